@@ -1,0 +1,31 @@
+"""The ``rasd`` command line: one small command per job, datasette-style."""
+
+from __future__ import annotations
+
+import click
+
+from rasd import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rasd")
+def main() -> None:
+    """rasd (رصد): evidence-backed casualty claims and incidents from conflict news.
+
+    \b
+    Typical run:
+      rasd ingest articles/        read articles into ./rasd.db and extract claims
+      rasd claims                  list the claims found
+      rasd incidents               claims linked into incidents, figures reconciled
+      rasd serve                   the web UI and REST API
+    """
+
+
+def _register() -> None:
+    from rasd.cli import eval_cmd, extract_cmds, incident_cmds, serve_cmd
+
+    for module in (extract_cmds, eval_cmd, incident_cmds, serve_cmd):
+        module.register(main)
+
+
+_register()

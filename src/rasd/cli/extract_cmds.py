@@ -1,0 +1,7 @@
+"""CLI commands (placeholder)."""
+
+import click
+
+
+def register(main: click.Group) -> None:
+    pass

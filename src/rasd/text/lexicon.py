@@ -1,0 +1,122 @@
+"""Token-based phrase lexicon with Arabic clitic handling.
+
+Phrases (actor names, claimant names, place names, ...) are looked up token by token in a
+dict, so cost grows with the text, not with the size of the lexicon. A text token may carry
+proclitics the phrase does not: conjunction و/ف, preposition ب/ل/ك, and the contraction
+ل + ال → لل ("للرقة" matches "الرقة").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Generic, Iterable, Iterator, TypeVar
+
+from rasd.text.normalize import norm
+
+T = TypeVar("T")
+
+TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(slots=True)
+class LexiconMatch(Generic[T]):
+    value: T
+    start: int  # normalised offsets of the matched phrase, clitics excluded
+    end: int
+    prefix: str  # the clitics that were stripped ("و", "ب", "ول", ...)
+    phrase: str  # the lexicon phrase (normalised) that matched
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
+    """(form, number of stripped leading characters) for a token, unstripped first."""
+    yield tok, 0
+    rest, p = tok, 0
+    if len(rest) > 3 and rest[0] in "وف":
+        rest, p = rest[1:], 1
+        yield rest, p
+    if len(rest) > 3 and rest.startswith("لل"):
+        yield "ا" + rest[1:], p + 1  # ل + الـ: the ل of the article stays part of the match
+    if len(rest) > 3 and rest[0] in "بلك":
+        yield rest[1:], p + 1
+
+
+class Lexicon(Generic[T]):
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self.size = 0
+
+    def add(self, phrase: str, value: T) -> None:
+        toks = tuple(t for _, _, t in tokens(norm(phrase)))
+        if not toks:
+            return
+        bucket = self._index.setdefault(toks[0], [])
+        bucket.append((toks, value))
+        bucket.sort(key=lambda e: -len(e[0]))
+        self.size += 1
+
+    def __len__(self) -> int:
+        return self.size
+
+    def find(self, text: str, toks: list[tuple[int, int, str]] | None = None,
+             start: int = 0, end: int | None = None) -> list[LexiconMatch[T]]:
+        """Leftmost-longest, non-overlapping matches in normalised ``text[start:end]``."""
+        if toks is None:
+            toks = tokens(text)
+        if end is None:
+            end = len(text)
+        out: list[LexiconMatch[T]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            s0, e0, tok = toks[i]
+            if s0 < start or e0 > end:
+                i += 1
+                continue
+            best: tuple[int, LexiconMatch[T]] | None = None
+            for form, p in clitic_forms(tok):
+                for phrase, value in self._index.get(form, ()):
+                    k = len(phrase)
+                    if best is not None and k <= best[0]:
+                        break
+                    if i + k > n or toks[i + k - 1][1] > end:
+                        continue
+                    if all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                        best = (k, LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p],
+                                                " ".join(phrase)))
+                        break
+            if best is not None:
+                out.append(best[1])
+                i += best[0]
+            else:
+                i += 1
+        return out
+
+
+def read_tsv(name: str) -> Iterator[list[str]]:
+    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped."""
+    text = resources.files("rasd").joinpath("data").joinpath(name).read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def load_lexicon(name: str) -> Lexicon[str]:
+    """A two-column ``id<TAB>phrase`` data file as a lexicon of ids."""
+    lex: Lexicon[str] = Lexicon()
+    for row in read_tsv(name):
+        if len(row) >= 2 and row[1]:
+            lex.add(row[1], row[0])
+    return lex
+
+
+def build(pairs: Iterable[tuple[str, Any]]) -> Lexicon[Any]:
+    lex: Lexicon[Any] = Lexicon()
+    for phrase, value in pairs:
+        lex.add(phrase, value)
+    return lex

@@ -1,0 +1,39 @@
+"""Sentences and paragraphs, as spans of the (normalised) text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? ؟ ; or a newline; a dot between digits (2.5, 24.10.2017) does not end one.
+_BOUNDARY = re.compile(r"(?<!\d)[.!?؟;؛](?!\d)|\n+")
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int  # normalised offsets
+    end: int
+    paragraph: int  # index of the newline-separated paragraph holding it
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split normalised text into sentences; blank stretches are skipped."""
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        _push(out, text, pos, m.end() if not m.group().startswith("\n") else m.start(), para)
+        if "\n" in m.group():
+            para += 1
+        pos = m.end()
+    _push(out, text, pos, len(text), para)
+    return out
+
+
+def _push(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, para))
