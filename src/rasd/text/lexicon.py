@@ -17,7 +17,8 @@ from rasd.text.normalize import norm
 
 T = TypeVar("T")
 
-TOKEN = re.compile(r"\w+", re.UNICODE)
+# Letters and digits are separate tokens: "و6" is و + 6, "بـ850" is ب + 850.
+TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(slots=True)
@@ -62,6 +63,19 @@ class Lexicon(Generic[T]):
 
     def __len__(self) -> int:
         return self.size
+
+    def match_at(self, toks: list[tuple[int, int, str]], i: int,
+                 clitics: bool = True) -> tuple[T, int, int] | None:
+        """The longest phrase starting at token ``i``: (value, tokens used, clitic chars)."""
+        if i >= len(toks):
+            return None
+        forms = clitic_forms(toks[i][2]) if clitics else ((toks[i][2], 0),)
+        for form, p in forms:
+            for phrase, value in self._index.get(form, ()):
+                k = len(phrase)
+                if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                    return value, k, p
+        return None
 
     def find(self, text: str, toks: list[tuple[int, int, str]] | None = None,
              start: int = 0, end: int | None = None) -> list[LexiconMatch[T]]:

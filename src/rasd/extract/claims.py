@@ -1,0 +1,415 @@
+"""Claim assembly: figures grouped into claims, each with claimant, actors, place, date, scope.
+
+Reading order follows the annotation conventions of the codebook:
+- one claim = one claimant's statement about one event (or one cumulative total);
+- a claimant repeating its own figure later is one claim;
+- an unattributed sentence continuing a claimant's paragraph ("وأضاف ...") stays with it;
+- casualties of the two sides of a battle are two claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.extract import mentions as M
+from rasd.extract.dates import find_dates
+from rasd.extract.figures import FigureHit, find_figures
+from rasd.extract.places import gazetteer
+from rasd.models import Article, Claim, DateSpan, Figure, Place, Span
+from rasd.text.lexicon import tokens
+from rasd.text.normalize import Normalized, normalize
+from rasd.text.segment import Sentence, sentences
+
+# Tokens of look-around for attribution: "وقال مدير المرصد السوري رامي عبد الرحمن" puts the
+# claimant up to a few words after its verb.
+_VERB_REACH = 6
+_CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
+_QUOTE_CHARS = '"'
+# "An unattributed sentence that continues a claimant's list in the same paragraph belongs to it."
+_INHERIT_IN_PARAGRAPH = False
+_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
+_CUMULATIVE_TOLL = 150
+# Claimants that report rather than fight: named anywhere in a sentence, they are its source.
+_REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
+                        "un", "white_helmets", "local_sources"})
+
+
+@dataclass
+class _Attribution:
+    claimant: str
+    text: str | None
+    tok: int  # where the claimant is named
+
+
+@dataclass
+class _Draft:
+    sentence: int
+    paragraph: int
+    attribution: _Attribution
+    hits: list[FigureHit] = field(default_factory=list)
+    victim: str | None = None
+    start: int = 0  # normalised span of the evidence
+    end: int = 0
+
+
+class _Article:
+    def __init__(self, article: Article):
+        self.article = article
+        self.nt: Normalized = normalize(article.text)
+        self.text = self.nt.text
+        self.toks = tokens(self.text)
+        self.tok_starts = [t[0] for t in self.toks]
+        self.sents: list[Sentence] = sentences(self.text)
+        lx = M.lexicons()
+        self.claimants = M.index(lx.claimants, self.text, self.toks)
+        self.attrib = M.index(lx.attribution, self.text, self.toks)
+        self.actors = M.index(lx.actors, self.text, self.toks)
+        self.events = M.index(lx.events, self.text, self.toks)
+        self.scope = M.index(lx.scope, self.text, self.toks)
+        self.places = gazetteer().find(self.nt, self.toks)
+        self.dates = find_dates(self.nt, article.published)
+
+    # -- helpers ----------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.sents) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sents[mid].start <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def tok_text(self, t0: int, t1: int) -> str:
+        s, e = self.nt.orig_span(self.toks[t0][0], self.toks[t1 - 1][1])
+        return self.nt.original[s:e]
+
+    def tok_index(self, pos: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
+
+    # -- attribution ------------------------------------------------------------------
+    def attributions(self, sent: Sentence) -> list[_Attribution]:
+        """Claimants named as the source of a statement in this sentence."""
+        out: list[_Attribution] = []
+        cues = self.attrib.between(sent.start, sent.end)
+        names = self.claimants.between(sent.start, sent.end)
+        used: set[int] = set()
+        for v in cues:
+            cm = self._subject_after(v, names)
+            if cm is not None and cm.tok not in used:
+                used.add(cm.tok)
+                out.append(self._attribution(cm))
+        for cm in names:
+            if cm.tok in used:
+                continue
+            # "المرصد السوري ... قال" and reporting bodies named anywhere in the sentence
+            verb_after = any(v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and self._reports(v)
+                             for v in cues)
+            if verb_after or cm.value in _REPORTERS:
+                used.add(cm.tok)
+                out.append(self._attribution(cm))
+        if not out:
+            out.extend(self.unlisted_claimants(sent, [c for c in cues if c.value == "verb"]))
+        out.sort(key=lambda x: x.tok)
+        return out
+
+    def _reports(self, v: M.Mention) -> bool:
+        """A verb used for reporting: followed by إن/أن, a colon or a quotation."""
+        for t in range(v.tok_end, min(len(self.toks), v.tok_end + 3)):
+            gap = self.text[self.toks[t - 1][1]:self.toks[t][0]]
+            if ":" in gap or '"' in gap or self.toks[t][2] in _THAT:
+                return True
+        return False
+
+    def _subject_after(self, v: M.Mention, names: list[M.Mention]) -> M.Mention | None:
+        """The first claimant named after a reporting verb / preposition, before its clause ends."""
+        reach = 1 if v.value == "prep" else _VERB_REACH
+        for cm in names:
+            if cm.tok < v.tok_end:
+                continue
+            if cm.tok - v.tok_end > reach:
+                return None
+            if self._break_between(v.tok_end, cm.tok + 1) is not None and cm.tok > v.tok_end:
+                return None
+            return cm
+        return None
+
+    def _attribution(self, cm: M.Mention) -> _Attribution:
+        t1 = cm.tok_end
+        if cm.value == "other":
+            # keep the name that follows a generic head: "وزارة الداخلية التونسية"
+            t1 = min(len(self.toks), cm.tok_end + 2)
+            while t1 > cm.tok_end and self.toks[t1 - 1][2] in ("ان", "إن", "أن", "عن", "في", "على", "من", "الى"):
+                t1 -= 1
+            stop = self._break_between(cm.tok_end, t1)
+            t1 = stop if stop is not None else t1
+        return _Attribution(cm.value, self.tok_text(cm.tok, t1), cm.tok)
+
+    def _break_between(self, t0: int, t1: int) -> int | None:
+        for t in range(t0, min(t1, len(self.toks))):
+            gap = self.text[self.toks[t - 1][1]:self.toks[t][0]] if t > 0 else ""
+            if any(ch in gap for ch in ",،.:()\"") or self.toks[t][2] in ("ان", "أن", "إن", "بان", "بأن"):
+                return t
+        return None
+
+    def unlisted_claimants(self, sent: Sentence, verbs: list[M.Mention]) -> list[_Attribution]:
+        """A reporting verb followed by a name not in the lexicon, then إن/أن: codebook "other"."""
+        out = []
+        for v in verbs:
+            if v.value != "verb":
+                continue
+            t = v.tok_end
+            end = min(len(self.toks), t + _CLAIMANT_TEXT_MAX)
+            stop = self._break_between(t, end + 1) if t < len(self.toks) else None
+            if stop is None or stop <= t or stop >= len(self.toks) or self.toks[stop][2] not in ("ان", "أن", "إن", "بان", "بأن"):
+                continue
+            first = self.toks[t][2]
+            if first in ("ان", "أن", "إن", "في", "الى", "ان"):
+                continue
+            out.append(_Attribution("other", self.tok_text(t, stop), t))
+        return out
+
+    def continues_previous(self, sent: Sentence) -> bool:
+        cues = self.attrib.between(sent.start, min(sent.end, sent.start + 16))
+        return any(c.value == "continue" and c.start - sent.start <= 6 for c in cues)
+
+    # -- claim attributes -------------------------------------------------------------
+    def event_type(self, start: int, end: int, near: int) -> str | None:
+        ev = self.events.between(start, end)
+        if not ev:
+            return None
+        # prefer the nearest event word, but a specific word (airstrike, bombing) over a
+        # generic one ("هجوم") when both are close
+        ev.sort(key=lambda m: (abs(m.start - near) + (40 if m.value == "clashes" else 0)))
+        return ev[0].value
+
+    def actors_in(self, start: int, end: int) -> list[M.Mention]:
+        return self.actors.between(start, end)
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    a = _Article(article)
+    hits = find_figures(a.nt, a.toks)
+    if not hits:
+        return []
+    drafts = _drafts(a, hits)
+    claims: list[Claim] = []
+    for d in drafts:
+        c = _finish(a, d)
+        prev = claims[-1] if claims else None
+        # a claimant going on about its own total, with no new place named, is still totalling
+        if (prev is not None and prev.scope == "cumulative" and prev.claimant == c.claimant
+                and c.claimant != "outlet" and not _places_in(a, a.sents[d.sentence])):
+            c.scope = "cumulative"
+        claims.append(c)
+    return _dedupe(claims)
+
+
+def _drafts(a: _Article, hits: list[FigureHit]) -> list[_Draft]:
+    by_sentence: dict[int, list[FigureHit]] = {}
+    for h in hits:
+        by_sentence.setdefault(a.sentence_of(a.toks[h.qty_tok][0]), []).append(h)
+
+    drafts: list[_Draft] = []
+    last: dict[int, _Attribution] = {}  # paragraph -> claimant speaking in it
+    quote_owner: _Attribution | None = None
+    prev_attr: _Attribution | None = None
+    outlet = _Attribution("outlet", None, -1)
+    named: _Attribution | None = None  # the last claimant named in the article
+    for si, sent in enumerate(a.sents):
+        attrs = [_resolve_anaphor(x, named) for x in a.attributions(sent)]
+        attrs = [x for x in attrs if x is not None]
+        for x in attrs:
+            if x.claimant != "outlet":
+                named = x
+        sent_text = a.text[sent.start:sent.end]
+        in_quote = quote_owner is not None
+        if attrs:
+            current = attrs
+        elif a.continues_previous(sent) and prev_attr is not None:
+            current = [prev_attr]
+        elif in_quote:
+            current = [quote_owner]
+        elif _INHERIT_IN_PARAGRAPH and sent.paragraph in last:
+            current = [last[sent.paragraph]]
+        else:
+            current = [outlet]
+        # a quotation opened and not closed in this sentence runs on into the next ones
+        if sent_text.count(_QUOTE_CHARS) % 2 == 1:
+            quote_owner = None if in_quote else current[-1]
+        if attrs:
+            last[sent.paragraph] = attrs[-1]
+            prev_attr = attrs[-1]
+        elif current[0].claimant != "outlet":
+            prev_attr = current[0]
+        for h in by_sentence.get(si, []):
+            attr = _nearest(current, h.tok_start)
+            victim = _victim_of(a, h)
+            d = _attach(drafts, si, sent, attr, h, victim)
+            d.hits.append(h)
+    return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+def _resolve_anaphor(x: _Attribution, named: _Attribution | None) -> _Attribution | None:
+    if x.claimant != "anaphor":
+        return x
+    if named is None:
+        return None
+    return _Attribution(named.claimant, x.text, x.tok)
+
+
+def _nearest(attrs: list[_Attribution], tok: int) -> _Attribution:
+    if len(attrs) == 1:
+        return attrs[0]
+    before = [x for x in attrs if x.tok <= tok]
+    if before:
+        return max(before, key=lambda x: x.tok)
+    return min(attrs, key=lambda x: x.tok)
+
+
+def _victim_of(a: _Article, h: FigureHit) -> str | None:
+    if h.figure.group in ("civilians", "children", "women"):
+        return "civilians"
+    if h.victim_actor_tok is not None:
+        pos = a.toks[h.victim_actor_tok][0]
+        for m in a.actors.between(max(0, pos - 12), pos + 60):
+            if m.value != "civilians":
+                return m.value
+    # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب الله"
+    s, e = a.toks[h.tok_start][0], a.toks[h.tok_end - 1][1]
+    for m in a.actors.between(s, e + 1):
+        if m.value != "civilians":
+            return m.value
+    return None
+
+
+def _attach(drafts: list[_Draft], si: int, sent: Sentence, attr: _Attribution, h: FigureHit,
+            victim: str | None) -> _Draft:
+    for d in reversed(drafts):
+        if d.sentence != si:
+            break
+        if d.attribution.claimant != attr.claimant or d.attribution.text != attr.text:
+            continue
+        kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
+        same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
+        if same_side and ((h.figure.kind, h.figure.group) not in kinds or h.subcount):
+            if victim and not d.victim and not h.subcount:
+                d.victim = victim
+            return d
+    d = _Draft(si, sent.paragraph, attr, victim=victim if not h.subcount else None,
+               start=sent.start, end=sent.end)
+    drafts.append(d)
+    return d
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """A claimant repeating its own figure later is one claim: drop the repeated figures.
+
+    A figure repeats when the claimant, kind, group and values are the same and the places
+    do not differ (a second "5 killed" in another town is another event).
+    """
+    seen: dict[tuple, set[str | None]] = {}
+    out = []
+    for c in claims:
+        keep = []
+        for f in c.figures:
+            key = (c.claimant, c.scope, f.kind, f.group, f.low, f.high)
+            places = seen.setdefault(key, set())
+            name = c.place.name
+            if places and (name is None or name in places or None in places):
+                continue
+            places.add(name)
+            keep.append(f)
+        if keep:
+            c.figures = keep
+            out.append(c)
+    return out
+
+
+def _finish(a: _Article, d: _Draft) -> Claim:
+    sent = a.sents[d.sentence]
+    near = a.toks[d.hits[0].qty_tok][0]
+    para_start = _paragraph_start(a, d.paragraph)
+    figures: list[Figure] = [h.figure for h in d.hits]
+
+    event = a.event_type(sent.start, sent.end, near) or a.event_type(para_start, sent.start, near)
+    victims = d.victim or "unknown"
+    perpetrator = _perpetrator(a, sent, d, victims)
+    place = _place(a, sent, para_start)
+    scope = _scope(a, sent, figures, place)
+    date = _date(a, sent, near)
+    s, e = a.nt.orig_span(sent.start, sent.end)
+    return Claim(
+        claimant=d.attribution.claimant,
+        claimant_text=d.attribution.text,
+        event_type=event or "other",
+        perpetrator=perpetrator,
+        victims=victims,
+        place=place,
+        date=date,
+        scope=scope,
+        figures=figures,
+        evidence=Span(s, e, a.nt.original[s:e]),
+    )
+
+
+def _paragraph_start(a: _Article, paragraph: int) -> int:
+    for s in a.sents:
+        if s.paragraph == paragraph:
+            return s.start
+    return 0
+
+
+def _perpetrator(a: _Article, sent: Sentence, d: _Draft, victims: str) -> str:
+    claimant_toks = {d.attribution.tok}
+    cands = [m for m in a.actors_in(sent.start, sent.end)
+             if m.value not in ("civilians", victims) and m.tok not in claimant_toks]
+    victim_toks = {h.victim_actor_tok for h in d.hits if h.victim_actor_tok is not None}
+    cands = [m for m in cands if not any(m.tok <= t < m.tok_end or abs(m.tok - t) <= 1 for t in victim_toks)]
+    if not cands:
+        return "unknown"
+    ev = a.events.between(sent.start, sent.end)
+    if ev:
+        anchor = ev[0].start
+        cands.sort(key=lambda m: abs(m.start - anchor))
+    return cands[0].value
+
+
+def _place(a: _Article, sent: Sentence, para_start: int) -> Place:
+    in_sent = [p for p in a.places if sent.start <= p.start < sent.end]
+    if in_sent:
+        return gazetteer().resolve(in_sent)
+    before = [p for p in a.places if para_start <= p.start < sent.start]
+    if before:
+        return gazetteer().resolve(before[-2:])
+    return Place()
+
+
+def _places_in(a: _Article, sent: Sentence) -> list:
+    return [p for p in a.places if sent.start <= p.start < sent.end]
+
+
+def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place) -> str:
+    if a.scope.between(sent.start, sent.end):
+        return "cumulative"
+    if place.precision == "country":
+        return "cumulative"
+    # Tolls of single strikes or battles in this war are rarely in the hundreds; a death
+    # toll that large is almost always a total over days or places.
+    if any(f.kind in ("killed", "casualties") and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures):
+        return "cumulative"
+    if any(dm.cumulative for dm in a.dates if sent.start <= dm.start < sent.end):
+        return "cumulative"
+    if any(f.qualifier == "thousands" for f in figures):
+        return "cumulative"
+    return "incident"
+
+
+def _date(a: _Article, sent: Sentence, near: int) -> DateSpan | None:
+    cands = [dm for dm in a.dates if sent.start <= dm.start < sent.end and dm.span is not None]
+    if not cands:
+        return None
+    cands.sort(key=lambda dm: abs(dm.start - near))
+    return cands[0].span

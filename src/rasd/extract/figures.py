@@ -1,0 +1,498 @@
+"""Casualty figures: counts of people killed, injured, detained or missing, with qualifiers.
+
+The finder walks the tokens of the normalised text looking for a *quantity* (digits,
+number words, duals, vague words like "عشرات", "عدد من", or a single person after a
+casualty verb), then decides from the words around it whether that quantity counts
+casualties and of which kind. Every word list lives in ``rasd/data/lexicons``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.models import Figure, Span
+from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.text.normalize import Normalized
+
+VAGUE_RANGES = {"dozens": (20, 99), "hundreds": (200, 999), "thousands": (2000, None), "some": (1, None)}
+_DIGITS = re.compile(r"\d+")
+# Punctuation between two tokens that ends a clause for the purpose of reading a figure.
+_CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
+_SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
+
+
+@dataclass(slots=True)
+class FigureHit:
+    """A figure and where it sits (token indices and normalised offsets)."""
+
+    figure: Figure
+    tok_start: int
+    tok_end: int  # exclusive
+    qty_tok: int  # token index of the quantity itself
+    victim_actor_tok: int | None = None  # token index of "من <armed words>" after the noun
+    subcount: bool = False
+
+
+@dataclass
+class _Lexicons:
+    numbers: Lexicon
+    vague: Lexicon
+    some_q: Lexicon
+    qual_before: Lexicon
+    qual_after: Lexicon
+    noun_kind: Lexicon
+    before: Lexicon
+    after: Lexicon
+    some_noun: Lexicon
+    self_ref: Lexicon
+    people: Lexicon  # value (group, number-class)
+    subcount: Lexicon
+    rank: Lexicon
+    armed: Lexicon
+    civil: Lexicon
+    toll_lead: Lexicon
+    update_to: Lexicon
+    ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> _Lexicons:
+    def lex() -> Lexicon:
+        return Lexicon()
+
+    L = _Lexicons(*(lex() for _ in range(17)))
+    for kind, value, phrase in read_tsv("lexicons/numbers.tsv"):
+        L.numbers.add(phrase, (kind, int(value)))
+    for cat, value, phrase in read_tsv("lexicons/quantities.tsv"):
+        {"vague": L.vague, "some": L.some_q, "before": L.qual_before, "after": L.qual_after}[cat].add(phrase, value)
+    for role, kind, phrase in read_tsv("lexicons/casualty_words.tsv"):
+        {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
+         "self": L.self_ref}[role].add(phrase, kind)
+    # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
+    people: dict[str, tuple[str, set[str]]] = {}
+    for group, num, phrase in read_tsv("lexicons/people.tsv"):
+        people.setdefault(phrase, (group, set()))[1].add(num)
+    for phrase, (group, classes) in people.items():
+        L.people.add(phrase, (group, frozenset(classes)))
+    for role, phrase in read_tsv("lexicons/figure_context.tsv"):
+        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
+         "toll_lead": L.toll_lead, "update_to": L.update_to}[role].add(phrase, role)
+    return L
+
+
+class _Reader:
+    """Reads figures out of one normalised text."""
+
+    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]]):
+        self.nt = nt
+        self.toks = toks
+        self.L = lexicons()
+        self.n = len(toks)
+
+    # -- token helpers --------------------------------------------------------------
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i."""
+        if i <= 0 or i >= self.n:
+            return ""
+        return self.nt.text[self.toks[i - 1][1]:self.toks[i][0]]
+
+    def breaks_clause(self, i: int) -> bool:
+        return bool(_CLAUSE_BREAK.search(self.gap(i)))
+
+    def breaks_sentence(self, i: int) -> bool:
+        return bool(_SENTENCE_BREAK.search(self.gap(i)))
+
+    def is_digit(self, i: int) -> bool:
+        return 0 <= i < self.n and self.toks[i][2].isdigit()
+
+    def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
+        if i < 0 or i >= self.n:
+            return None
+        return lex.match_at(self.toks, i)
+
+    def match_ending_at(self, lex: Lexicon, end: int, max_len: int = 4) -> tuple[object, int] | None:
+        """A phrase of ``lex`` whose last token is ``end - 1``: (value, start token)."""
+        for k in range(max_len, 0, -1):
+            s = end - k
+            if s < 0:
+                continue
+            m = lex.match_at(self.toks, s)
+            if m and m[1] == k and not any(self.breaks_clause(j) for j in range(s + 1, end)):
+                return m[0], s
+        return None
+
+    # -- quantities -----------------------------------------------------------------
+    def number_at(self, i: int) -> tuple[int, int] | None:
+        """(value, next token) for a number written in digits and/or words at token i."""
+        if self.is_digit(i):
+            value, j = int(self.toks[i][2]), i + 1
+            # 26,000 / 26.000 written with a thousands separator
+            while self.is_digit(j) and len(self.toks[j][2]) == 3 and self.gap(j) in (",", ".", "٬"):
+                value, j = value * 1000 + int(self.toks[j][2]), j + 1
+            m = self.match(self.L.numbers, j)
+            if m and m[0][0] in ("thousand", "million") and m[2] == 0 and not self.breaks_clause(j):
+                value, j = value * m[0][1], j + m[1]
+            return value, j
+        total, current, j, seen = 0, 0, i, False
+        while j < self.n:
+            if seen and self.breaks_clause(j):
+                break
+            m = self.match(self.L.numbers, j)
+            if not m:
+                break
+            (kind, v), k, p = m
+            prefix = self.toks[j][2][:p]
+            if seen and prefix not in ("و", ""):
+                break
+            if not seen and prefix not in ("", "و", "ب", "ل", "وب", "ول"):
+                break
+            if kind == "unit":
+                if seen and current % 10 and current < 10 and prefix == "":
+                    break
+                current += v
+            elif kind == "ten":
+                if v == 10 and seen and 0 < current < 10 and prefix == "":
+                    current += 10  # ثلاثة عشر
+                else:
+                    current += v
+            elif kind == "hundred":
+                current = current * 100 if (v == 100 and 0 < current < 10 and prefix == "") else current + v
+            elif kind == "thousand":
+                if not seen and v == 1000 and self.toks[j][2] in ("الاف", "آلاف"):
+                    break  # "آلاف" alone is a vague quantity
+                total += (current or 1) * v if v == 1000 else v
+                current = 0
+            elif kind == "million":
+                total += (current or 1) * v
+                current = 0
+            seen = True
+            j += k
+        if not seen:
+            return None
+        return total + current, j
+
+    # -- context --------------------------------------------------------------------
+    def noun_at(self, j: int) -> tuple[str | None, str | None, int, bool]:
+        """(kind from a casualty noun, group, next token, excluded) for the counted noun at j."""
+        if j >= self.n or self.breaks_clause(j):
+            return None, None, j, False
+        ck = self.match(self.L.noun_kind, j)
+        if ck and ck[2]:
+            ck = None  # "194 والجرحى": a noun with a proclitic starts the next phrase
+        pm = self.match(self.L.people, j)
+        if pm and pm[2]:
+            pm = None
+        if pm and "x" in pm[0][1] and not ck:
+            return None, None, j, True
+        if ck and (not pm or ck[1] >= pm[1]):
+            kind, k = str(ck[0]), j + ck[1]
+            # "عشرات الشهداء والجرحى": two casualty nouns joined by و count both together
+            nxt = self.match(self.L.noun_kind, k)
+            if nxt and nxt[2] == 1 and self.toks[k][2].startswith("و") and str(nxt[0]) != kind \
+                    and {kind, str(nxt[0])} == {"killed", "injured"}:
+                return "casualties", "unspecified", k + nxt[1], False
+            return kind, "unspecified", k, False
+        if pm and pm[0][1] & {"p", "s"}:
+            return None, str(pm[0][0]), j + pm[1], False
+        if self.toks[j][2] == "من":
+            return None, None, j, False
+        return None, None, j, False
+
+    def group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
+        """A following "من <armed|civilian words>" phrase: (group, token of the actor, next)."""
+        k = j
+        if k < self.n and not self.breaks_clause(k) and self.toks[k][2] in ("من", "في"):
+            for skip in (1, 2):
+                if k + skip >= self.n or self.breaks_clause(k + skip):
+                    break
+                if self.match(self.L.armed, k + skip):
+                    return "combatants", k + skip, k + skip + 1
+                if self.match(self.L.civil, k + skip):
+                    return "civilians", k + skip, k + skip + 1
+                if self.toks[k + skip][2] not in ("هذه", "هذا", "تلك", "عناصر"):
+                    break
+        return None, None, j
+
+    def kind_before(self, i: int, reach: int) -> tuple[str | None, int]:
+        """Casualty verb/noun ending just before token i (within ``reach`` tokens)."""
+        j = i
+        steps = 0
+        while j > 0 and steps <= reach:
+            if self.breaks_sentence(j):
+                break
+            if reach <= 2 and steps > 1 and self.breaks_clause(j):
+                break
+            m = self.match_ending_at(self.L.before, j)
+            if m:
+                return str(m[0]), m[1]
+            prev = j - 1
+            tok = self.toks[prev][2]
+            if tok.isdigit() or self.match(self.L.numbers, prev):
+                # a toll update "من 8 إلى 31" reads through the earlier number
+                if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in ("الى", "إلى")):
+                    j, steps = prev, steps + 1
+                    continue
+                break
+            j, steps = prev, steps + 1
+        return None, j
+
+    def kind_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
+        k = j
+        while k < self.n and k - j <= reach:
+            if k > j and self.breaks_clause(k):
+                break
+            if k == j and self.breaks_sentence(k):
+                break
+            m = self.match(self.L.after, k)
+            if m and not m[2]:  # "وأصيب" opens the next clause; it does not describe this count
+                return str(m[0]), k + m[1]
+            if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
+                break
+            if k > j and self.toks[k][2].startswith("و") and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
+                break  # "وأصيب العشرات": the next clause has its own figure
+            k += 1
+        return None, j
+
+    def qualifier_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
+        k = j
+        while k < self.n and k - j <= reach:
+            if k > j and self.breaks_clause(k):
+                break
+            m = self.match(self.L.qual_after, k)
+            if m:
+                return str(m[0]), k + m[1]
+            if self.is_digit(k):
+                break
+            k += 1
+        return None, j
+
+    # -- figures --------------------------------------------------------------------
+    def read(self) -> list[FigureHit]:
+        hits: list[FigureHit] = []
+        i = 0
+        while i < self.n:
+            hit = self.figure_at(i, hits)
+            if hit is not None:
+                hits.append(hit)
+                i = max(hit.tok_end, i + 1)
+            else:
+                i += 1
+        hits.extend(self.vague_casualties(hits))
+        hits.sort(key=lambda h: h.tok_start)
+        return hits
+
+    def parent_for(self, i: int, hits: list[FigureHit]) -> tuple[FigureHit | None, bool]:
+        """The figure a quantity at token i hangs on: (parent, is a sub-count)."""
+        if not hits:
+            return None, False
+        last = hits[-1]
+        sub = self.match_ending_at(self.L.subcount, i, 3)
+        if sub and sub[1] - last.tok_end <= 4 and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
+            return last, True
+        tok = self.toks[i][2]
+        if not self.breaks_sentence(i) and (
+                (tok.startswith("و") and i - last.tok_end <= 1)
+                or (i > 0 and self.toks[i - 1][2] == "و" and i - 1 - last.tok_end <= 1)
+                or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))):
+            return last, last.subcount
+        return None, False
+
+    def figure_at(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
+        L = self.L
+        qstart = i
+        qual_m = self.match(L.qual_before, i)
+        qualifier = None
+        if qual_m:
+            qualifier = str(qual_m[0])
+            i += qual_m[1]
+        low = high = None
+        kind = group = None
+        j = i
+        number = self.number_at(i)
+        vague = None if number else self.match(L.vague, i)
+        some = None if (number or vague) else self.match(L.some_q, i)
+        dual = None
+        single = None
+        if number:
+            low = high = number[0]
+            j = number[1]
+            # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30"
+            if j < self.n and (self.toks[j][2] in L.ranges_or or self.toks[j][2].startswith("و")):
+                second = None
+                if self.toks[j][2] in L.ranges_or:
+                    second = self.number_at(j + 1)
+                elif self.toks[j][2] == "و" or (self.toks[j][2].startswith("و") and i > 0 and self.toks[i - 1][2] == "بين"):
+                    second = self.number_at(j + 1) if self.toks[j][2] == "و" else self._number_after_wa(j)
+                if second and second[0] > low and (self.toks[j][2] in L.ranges_or or (i > 0 and self.toks[i - 1][2] == "بين")):
+                    high = second[0]
+                    j = second[1]
+                    qualifier = "about"
+        elif vague:
+            qualifier = str(vague[0])
+            low, high = VAGUE_RANGES[qualifier]
+            j = i + vague[1]
+        elif some:
+            qualifier = "some"
+            low, high = 1, None
+            j = i + some[1]
+        else:
+            pm = self.match(L.people, i)
+            if pm and "d" in pm[0][1]:
+                dual = pm
+                low = high = 2
+                group = str(pm[0][0])
+                j = i + pm[1]
+                kind_noun = self.match(L.noun_kind, i)
+                if kind_noun:
+                    kind = str(kind_noun[0])
+            elif pm and "s" in pm[0][1]:
+                single = pm
+            sr = self.match(L.self_ref, i)
+            if sr and not qual_m:
+                f = self._make(str(sr[0]), "unspecified", 1, 1, "exact", i, i + sr[1])
+                return FigureHit(f, i, i + sr[1], i)
+            if not dual and not single:
+                return None
+        if number and self._looks_like_date(i, j, number[0]):
+            return None
+        if number and i > 0 and self.toks[i - 1][2] == "من" and self.match(self.L.update_to, j) \
+                and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
+            return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
+
+        # the counted noun and what it says
+        noun_kind, noun_group, k, excluded = (None, None, j, False)
+        if not dual and not single:
+            noun_kind, noun_group, k, excluded = self.noun_at(j)
+            if excluded:
+                return None
+            if (vague or some) and noun_kind is None and noun_group is None:
+                # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
+                pass
+        if single:
+            low = high = 1
+            group = str(single[0][0])
+            k = i + single[1]
+        kind = kind or noun_kind
+        group = group or noun_group
+        of_group, actor_tok, k2 = self.group_from_of(k)
+        if of_group and (group in (None, "unspecified")):
+            group = of_group
+        end = k2 if of_group else k
+
+        parent, is_sub = self.parent_for(qstart, hits)
+        if single and not is_sub and parent is None:
+            # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
+            bk, bstart = self.kind_before(qstart, 0)
+            if not bk:
+                return None
+            kind = kind or bk
+        # kind, by strength of evidence: the counted noun ("قتيلا"), a casualty verb right
+        # before the count ("مقتل 14"), one right after the noun phrase ("45 شخصا قتلوا"),
+        # one further back in the clause ("وقتل، أمس، ... 125 شخصا")
+        trigger_start = qstart
+        after_kind, after_end = self.kind_after(end, 10 if (noun_group or dual or single or of_group) else 2)
+        near_kind, near_start = self.kind_before(qstart, 2)
+        if kind is not None:
+            if after_kind == "casualties" or near_kind == "casualties":
+                kind = "casualties"
+        elif near_kind:
+            kind = near_kind
+            trigger_start = near_start
+        elif after_kind:
+            kind = after_kind
+        else:
+            far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
+            kind = far_kind
+        if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties"):
+            end = max(end, after_end)
+        if kind is None and parent is not None:
+            kind = parent.figure.kind
+        if kind is None:
+            return None
+        if group is None:
+            group = "unspecified"
+        if not (number or vague or some or dual or single):
+            return None
+        if (vague or some) and noun_group is None and noun_kind is None and kind is None:
+            return None
+        if is_sub and parent is not None and group == parent.figure.group and self.match(self.L.rank, j if not single else i):
+            return None  # a same-group sub-count (officers among soldiers) is not recorded
+        q_after, q_end = self.qualifier_after(end)
+        if q_after and qualifier in (None, "exact"):
+            qualifier = q_after
+            if q_end - end <= 2:
+                end = q_end
+        qualifier = qualifier or "exact"
+        if qualifier in ("at_least", "more_than"):
+            high = None
+        elif qualifier == "up_to":
+            high, low = low, None
+        f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
+        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
+
+    def _number_after_wa(self, j: int) -> tuple[int, int] | None:
+        tok = self.toks[j][2]
+        rest = tok[1:]
+        if rest.isdigit():
+            return int(rest), j + 1
+        return None
+
+    def _looks_like_date(self, i: int, j: int, value: int) -> bool:
+        from rasd.extract.dates_words import is_month_token  # lazy: small helper below
+
+        if j < self.n and is_month_token(self.toks[j][2]):
+            return True
+        if i > 0 and is_month_token(self.toks[i - 1][2]):
+            return True
+        if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in ("عام", "العام", "سنة", "منذ", "مطلع", "in", "since"):
+            return True
+        if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
+            return True  # 2/9/2018, 20:35
+        if i > 0 and self.gap(i) in ("/", "-", ":") and self.is_digit(i - 1):
+            return True
+        return False
+
+    def vague_casualties(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """Bare casualty plurals with no number: "سقوط قتلى وجرحى" → casualties, some."""
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        i = 0
+        while i < self.n:
+            m = self.match(self.L.some_noun, i) if i not in taken else None
+            if not m:
+                i += 1
+                continue
+            k = i + m[1]
+            if any(t in taken for t in range(i, k)):
+                i = k
+                continue
+            prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
+            follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
+            next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
+                              for t in range(k, min(k + 4, self.n)))
+            if prev_lead or follows_number or next_number or self._is_definite_subject(i):
+                i = k
+                continue
+            f = self._make(str(m[0]), "unspecified", 1, None, "some", i, k)
+            out.append(FigureHit(f, i, k, i))
+            i = k
+        return out
+
+    def _is_definite_subject(self, i: int) -> bool:
+        # "القتلى" / "الجرحى" as a definite noun usually refers back to counted people
+        tok = self.toks[i][2]
+        return tok.startswith("ال") and not (i > 0 and self.toks[i - 1][2] in ("سقوط", "وقوع"))
+
+    def _make(self, kind: str, group: str, low, high, qualifier: str, ts: int, te: int) -> Figure:
+        s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
+        text = self.nt.original[s:e]
+        return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
+
+
+def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:
+    """Every casualty figure in a normalised text, in reading order."""
+    return _Reader(nt, toks).read()
