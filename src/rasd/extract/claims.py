@@ -101,13 +101,16 @@ class _Article:
             if cm is not None and cm.tok not in used:
                 used.add(cm.tok)
                 out.append(self._attribution(cm))
+        verb_based = bool(out)
         for cm in names:
             if cm.tok in used:
                 continue
-            # "المرصد السوري ... قال" and reporting bodies named anywhere in the sentence
+            # "المرصد السوري ... قال"; failing any verb, a reporting body named in the sentence
+            # (but not as an addressee: "رسالة إلى الأمم المتحدة")
             verb_after = any(v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and self._reports(v)
                              for v in cues)
-            if verb_after or cm.value in _REPORTERS:
+            addressee = cm.tok > 0 and self.toks[cm.tok - 1][2] in ("الى", "إلى", "لدى", "امام", "أمام")
+            if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
                 used.add(cm.tok)
                 out.append(self._attribution(cm))
         if not out:

@@ -22,6 +22,8 @@ def sentences(text: str) -> list[Sentence]:
     para = 0
     pos = 0
     for m in _BOUNDARY.finditer(text):
+        if m.group() == "." and _abbreviation(text, m.start()):
+            continue
         _push(out, text, pos, m.end() if not m.group().startswith("\n") else m.start(), para)
         if "\n" in m.group():
             para += 1
@@ -37,3 +39,11 @@ def _push(out: list[Sentence], text: str, start: int, end: int, para: int) -> No
         end -= 1
     if end > start:
         out.append(Sentence(start, end, para))
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """A dot after a one-letter word ("أ.ف.ب", "U.S.") or inside parentheses does not end a sentence."""
+    if dot >= 1 and text[dot - 1].isalpha() and (dot == 1 or not text[dot - 2].isalnum()):
+        return True
+    opened = text.rfind("(", max(0, dot - 40), dot)
+    return opened != -1 and text.find(")", opened, dot) == -1 and text.find(")", dot, dot + 40) != -1

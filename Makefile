@@ -1,0 +1,32 @@
+# Two commands on a fresh machine:
+#   make demo   install rasd into .venv, ingest the bundled sample articles into ./rasd.db, print the claims
+#   make test   install rasd with its test extras into .venv and run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= rasd.db
+
+.PHONY: demo test install bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/rasd ingest --samples --db $(DB)
+	$(BIN)/rasd claims --db $(DB)
+
+test: install
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_link.py
+	$(BIN)/python bench/bench_api.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm artifacts

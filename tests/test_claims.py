@@ -1,0 +1,63 @@
+"""Claims assembled from whole (hand-written) articles: claimant, scope, actors, place, date."""
+
+from rasd.extract import extract
+from rasd.models import Article
+
+
+def article(text: str, published: str | None = "2024-03-14") -> Article:
+    return Article(id="t", text=text, published=published)
+
+
+def test_attributed_claim_and_outlet_claim():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في غارة جوية على بلدة سرمين في ريف إدلب.\n"
+            "وأسفرت الغارة عن إصابة 20 آخرين.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "sohr"
+    assert claims[0].event_type == "airstrike"
+    assert claims[0].figures[0].low == 12
+    assert claims[0].victims == "civilians"
+
+
+def test_according_to_after_the_figure():
+    claims = extract(article("قتل خمسة عناصر من قوات النظام في كمين، بحسب ناشطين."))
+    assert claims[0].claimant == "local_sources"
+    assert claims[0].victims == "syrian_gov"
+
+
+def test_unattributed_sentence_is_outlet():
+    claims = extract(article("قتل ثلاثة أشخاص في انفجار سيارة مفخخة."))
+    assert claims[0].claimant == "outlet"
+    assert claims[0].event_type == "bombing"
+    assert claims[0].claimant_text is None
+
+
+def test_continuation_keeps_the_claimant():
+    text = ("وقالت وزارة الدفاع الروسية إن 25 عنصرا أصيبوا.\n"
+            "وأضافت أن قتيلين سقطا في الهجوم.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["russia_mod", "russia_mod"]
+
+
+def test_period_total_is_cumulative():
+    claims = extract(article("وثق المرصد مقتل 412 مدنيا منذ بداية العام في مناطق مختلفة من سوريا."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_repeated_figure_by_same_claimant_is_one_claim():
+    text = ("قال المرصد السوري إن 7 أشخاص قتلوا في قصف على بلدة كفرنبل.\n"
+            "وكان المرصد قد أكد مقتل 7 أشخاص في القصف.")
+    claims = extract(article(text))
+    assert sum(len(c.figures) for c in claims) == 1
+
+
+def test_evidence_offsets_slice_the_original_text():
+    text = "دمشق ـ قُتِلَ ١٤ مدنيًّا\u00a0في قصف على حي جوبر."
+    claims = extract(article(text))
+    ev = claims[0].evidence
+    assert text[ev.start:ev.end] == ev.text
+    f = claims[0].figures[0]
+    assert text[f.span.start:f.span.end] == f.text
+
+
+def test_no_casualties_no_claims():
+    assert extract(article("عقد مجلس الأمن جلسة لبحث الوضع في سوريا.")) == []

@@ -1,0 +1,75 @@
+"""Casualty figures read from hand-written Arabic sentences (codebook qualifier table)."""
+
+import pytest
+
+from rasd.extract.figures import find_figures
+from rasd.text import normalize
+from rasd.text.lexicon import tokens
+
+
+def figures(sentence: str):
+    nt = normalize(sentence)
+    return [(h.figure.kind, h.figure.group, h.figure.low, h.figure.high, h.figure.qualifier)
+            for h in find_figures(nt, tokens(nt.text))]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("قتل 12 مدنيا في القصف", ("killed", "civilians", 12, 12, "exact")),
+    ("أسفر الهجوم عن مقتل ١٧ شخصا", ("killed", "unspecified", 17, 17, "exact")),
+    ("لقي ما لا يقل عن 33 عنصرا من قوات النظام حتفهم", ("killed", "combatants", 33, None, "at_least")),
+    ("أدت الغارة إلى مقتل أكثر من 100 شخص", ("killed", "unspecified", 100, None, "more_than")),
+    ("أصيب ما يزيد على خمسين آخرين", ("injured", "unspecified", 50, None, "more_than")),
+    ("قتل نحو 150 مقاتلا في المعارك", ("killed", "combatants", 150, 150, "about")),
+    ("سقط عشرات الجرحى في السوق", ("injured", "unspecified", 20, 99, "dozens")),
+    ("أودت الحرب بحياة آلاف المدنيين", ("killed", "civilians", 2000, None, "thousands")),
+    ("قتل ثلاثة وعشرون شخصا", ("killed", "unspecified", 23, 23, "exact")),
+    ("سقط مئة وخمسون قتيلا", ("killed", "unspecified", 150, 150, "exact")),
+    ("قتل قيادي في الفصيل", ("killed", "combatants", 1, 1, "exact")),
+    ("أسفر القصف عن قتيلين", ("killed", "unspecified", 2, 2, "exact")),
+    ("سقط نحو 60 عنصرا بين قتيل وجريح", ("casualties", "combatants", 60, 60, "about")),
+    ("ما أدى إلى سقوط قتلى وجرحى", ("casualties", "unspecified", 1, None, "some")),
+    ("اعتقلت الشرطة 16 شخصا", ("detained", "unspecified", 16, 16, "exact")),
+    ("تحدث المصدر عن مقتل أربعة أو خمسة مقاتلين", ("killed", "combatants", 4, 5, "about")),
+])
+def test_figure_forms(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_subcount_of_children_is_its_own_figure():
+    got = figures("قتل 31 شخصا بينهم 14 طفلا وامرأتان")
+    assert ("killed", "unspecified", 31, 31, "exact") in got
+    assert ("killed", "children", 14, 14, "exact") in got
+    assert ("killed", "women", 2, 2, "exact") in got
+
+
+def test_unnumbered_children_add_no_figure():
+    assert figures("قتل 9 أشخاص بينهم أطفال") == [("killed", "unspecified", 9, 9, "exact")]
+
+
+def test_killed_and_injured_in_one_sentence():
+    got = figures("قتل 18 شخصا وأصيب العشرات بجروح")
+    assert got == [("killed", "unspecified", 18, 18, "exact"), ("injured", "unspecified", 20, 99, "dozens")]
+
+
+def test_toll_update_keeps_only_the_final_figure():
+    assert figures("ارتفعت حصيلة القتلى من 8 إلى 31 قتيلا") == [("killed", "unspecified", 31, 31, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "هاجم 500 مقاتل البلدة فجرا",
+    "وقع الهجوم في 8 شباط 2018 على بعد 20 كيلومترا",
+    "شنت الطائرات 30 غارة على المنطقة",
+    "قتل الرجل البالغ من العمر 45 عاما",
+    "صدر القرار 2254 عن مجلس الأمن",
+])
+def test_numbers_that_are_not_casualties(sentence):
+    assert all(f[2] != 500 and f[2] not in (8, 2018, 20, 30, 45, 2254) for f in figures(sentence))
+
+
+def test_figure_text_points_into_original_text():
+    text = "وقُتِلَ ١٤ مدنيًّا في الغارة"
+    nt = normalize(text)
+    (hit,) = find_figures(nt, tokens(nt.text))
+    span = hit.figure.span
+    assert text[span.start:span.end] == hit.figure.text
+    assert "١٤" in hit.figure.text
