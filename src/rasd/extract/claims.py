@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rasd.extract import mentions as M
 from rasd.extract.dates import find_dates
 from rasd.extract.figures import FigureHit, find_figures
+from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.places import gazetteer
 from rasd.models import Article, Claim, DateSpan, Figure, Place, Span
 from rasd.text.lexicon import tokens
@@ -27,6 +28,7 @@ _CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside th
 _QUOTE_CHARS = '"'
 # "An unattributed sentence that continues a claimant's list in the same paragraph belongs to it."
 _INHERIT_IN_PARAGRAPH = False
+_FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي", "انه", "لـ", "ل", "و", "ب"})
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
 _CUMULATIVE_TOLL = 150
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
@@ -119,7 +121,9 @@ class _Article:
         return out
 
     def _reports(self, v: M.Mention) -> bool:
-        """A verb used for reporting: followed by إن/أن, a colon or a quotation."""
+        """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل")."""
+        if v.tok_end < len(self.toks) and figure_lexicons().before.match_at(self.toks, v.tok_end):
+            return True
         for t in range(v.tok_end, min(len(self.toks), v.tok_end + 3)):
             gap = self.text[self.toks[t - 1][1]:self.toks[t][0]]
             if ":" in gap or '"' in gap or self.toks[t][2] in _THAT:
@@ -134,7 +138,7 @@ class _Article:
                 continue
             if cm.tok - v.tok_end > reach:
                 return None
-            if self._break_between(v.tok_end, cm.tok + 1) is not None and cm.tok > v.tok_end:
+            if self._break_between(v.tok_end, cm.tok + 1, commas=False) is not None and cm.tok > v.tok_end:
                 return None
             return cm
         return None
@@ -144,34 +148,39 @@ class _Article:
         if cm.value == "other":
             # keep the name that follows a generic head: "وزارة الداخلية التونسية"
             t1 = min(len(self.toks), cm.tok_end + 2)
-            while t1 > cm.tok_end and self.toks[t1 - 1][2] in ("ان", "إن", "أن", "عن", "في", "على", "من", "الى"):
+            while t1 > cm.tok_end and self.toks[t1 - 1][2] in _FUNCTION_WORDS:
                 t1 -= 1
             stop = self._break_between(cm.tok_end, t1)
             t1 = stop if stop is not None else t1
         return _Attribution(cm.value, self.tok_text(cm.tok, t1), cm.tok)
 
-    def _break_between(self, t0: int, t1: int) -> int | None:
+    def _break_between(self, t0: int, t1: int, commas: bool = True) -> int | None:
+        """First token in [t0, t1) that starts a new clause (punctuation or إن/أن)."""
+        stops = ",،.:()\"" if commas else ".:()\""
         for t in range(t0, min(t1, len(self.toks))):
             gap = self.text[self.toks[t - 1][1]:self.toks[t][0]] if t > 0 else ""
-            if any(ch in gap for ch in ",،.:()\"") or self.toks[t][2] in ("ان", "أن", "إن", "بان", "بأن"):
+            if any(ch in gap for ch in stops) or self.toks[t][2] in _THAT:
                 return t
         return None
 
     def unlisted_claimants(self, sent: Sentence, verbs: list[M.Mention]) -> list[_Attribution]:
         """A reporting verb followed by a name not in the lexicon, then إن/أن: codebook "other"."""
         out = []
+        stop_words = M.lexicons().claimant_stop
         for v in verbs:
-            if v.value != "verb":
-                continue
             t = v.tok_end
-            end = min(len(self.toks), t + _CLAIMANT_TEXT_MAX)
-            stop = self._break_between(t, end + 1) if t < len(self.toks) else None
-            if stop is None or stop <= t or stop >= len(self.toks) or self.toks[stop][2] not in ("ان", "أن", "إن", "بان", "بأن"):
+            if t >= len(self.toks):
                 continue
-            first = self.toks[t][2]
-            if first in ("ان", "أن", "إن", "في", "الى", "ان"):
+            stop = self._break_between(t, min(len(self.toks), t + _CLAIMANT_TEXT_MAX + 4), commas=False)
+            if stop is None or stop <= t or self.toks[stop][2] not in _THAT:
                 continue
-            out.append(_Attribution("other", self.tok_text(t, stop), t))
+            while t < stop and (stop_words.match_at(self.toks, t) or self.toks[t][2] in _FUNCTION_WORDS):
+                m = stop_words.match_at(self.toks, t)
+                t += m[1] if m else 1
+            end = self._break_between(t, stop) or stop  # the name ends at its first comma
+            if end <= t:
+                continue
+            out.append(_Attribution("other", self.tok_text(t, min(end, t + _CLAIMANT_TEXT_MAX)), t))
         return out
 
     def continues_previous(self, sent: Sentence) -> bool:

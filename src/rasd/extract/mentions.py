@@ -45,6 +45,7 @@ class Lexicons:
     actors: Lexicon
     events: Lexicon
     scope: Lexicon
+    claimant_stop: Lexicon
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,15 @@ def lexicons() -> Lexicons:
         actors=load_lexicon("lexicons/actors.tsv"),
         events=load_lexicon("lexicons/event_types.tsv"),
         scope=scope,
+        claimant_stop=_phrases("lexicons/claimant_stop.tsv"),
     )
+
+
+def _phrases(name: str) -> Lexicon:
+    lex: Lexicon = Lexicon()
+    for row in read_tsv(name):
+        lex.add(row[0], "stop")
+    return lex
 
 
 def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]]) -> MentionIndex:
