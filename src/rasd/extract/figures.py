@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.models import Figure, Span
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.text.lexicon import Lexicon, clitic_forms, read_tsv
 from rasd.text.normalize import Normalized
 
 VAGUE_RANGES = {"dozens": (20, 99), "hundreds": (200, 999), "thousands": (2000, None), "some": (1, None)}
@@ -55,6 +55,7 @@ class _Lexicons:
     toll_lead: Lexicon
     update_to: Lexicon
     ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
+    starters: frozenset[str] = frozenset()  # first tokens of every phrase a figure can start with
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,10 @@ def lexicons() -> _Lexicons:
     for role, phrase in read_tsv("lexicons/figure_context.tsv"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
          "toll_lead": L.toll_lead, "update_to": L.update_to}[role].add(phrase, role)
+    starters: set[str] = set()
+    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
+        starters |= lex.first_tokens()
+    L.starters = frozenset(starters)
     return L
 
 
@@ -271,8 +276,13 @@ class _Reader:
     # -- figures --------------------------------------------------------------------
     def read(self) -> list[FigureHit]:
         hits: list[FigureHit] = []
+        starters = self.L.starters
         i = 0
         while i < self.n:
+            tok = self.toks[i][2]
+            if not tok.isdigit() and not any(f in starters for f, _ in clitic_forms(tok)):
+                i += 1
+                continue
             hit = self.figure_at(i, hits)
             if hit is not None:
                 hits.append(hit)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any, Generic, Iterable, Iterator, TypeVar
 
@@ -34,8 +35,13 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
-def clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
+@lru_cache(maxsize=1 << 18)
+def clitic_forms(tok: str) -> tuple[tuple[str, int], ...]:
     """(form, number of stripped leading characters) for a token, unstripped first."""
+    return tuple(_clitic_forms(tok))
+
+
+def _clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
     yield tok, 0
     rest, p = tok, 0
     if len(rest) > 3 and rest[0] in "وف":
@@ -64,14 +70,22 @@ class Lexicon(Generic[T]):
     def __len__(self) -> int:
         return self.size
 
+    def first_tokens(self) -> set[str]:
+        """Every token a phrase can start with (for cheap pre-filtering)."""
+        return set(self._index)
+
     def match_at(self, toks: list[tuple[int, int, str]], i: int,
                  clitics: bool = True) -> tuple[T, int, int] | None:
         """The longest phrase starting at token ``i``: (value, tokens used, clitic chars)."""
         if i >= len(toks):
             return None
         forms = clitic_forms(toks[i][2]) if clitics else ((toks[i][2], 0),)
+        index = self._index
         for form, p in forms:
-            for phrase, value in self._index.get(form, ()):
+            bucket = index.get(form)
+            if not bucket:
+                continue
+            for phrase, value in bucket:
                 k = len(phrase)
                 if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(1, k)):
                     return value, k, p
@@ -84,6 +98,7 @@ class Lexicon(Generic[T]):
             toks = tokens(text)
         if end is None:
             end = len(text)
+        index = self._index
         out: list[LexiconMatch[T]] = []
         i, n = 0, len(toks)
         while i < n:
@@ -91,21 +106,25 @@ class Lexicon(Generic[T]):
             if s0 < start or e0 > end:
                 i += 1
                 continue
-            best: tuple[int, LexiconMatch[T]] | None = None
+            best_k = 0
+            best: LexiconMatch[T] | None = None
             for form, p in clitic_forms(tok):
-                for phrase, value in self._index.get(form, ()):
+                bucket = index.get(form)
+                if not bucket:
+                    continue
+                for phrase, value in bucket:
                     k = len(phrase)
-                    if best is not None and k <= best[0]:
+                    if k <= best_k:
                         break
                     if i + k > n or toks[i + k - 1][1] > end:
                         continue
-                    if all(toks[i + j][2] == phrase[j] for j in range(1, k)):
-                        best = (k, LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p],
-                                                " ".join(phrase)))
+                    if k == 1 or all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                        best_k = k
+                        best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase))
                         break
             if best is not None:
-                out.append(best[1])
-                i += best[0]
+                out.append(best)
+                i += best_k
             else:
                 i += 1
         return out
