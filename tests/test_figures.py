@@ -73,3 +73,8 @@ def test_figure_text_points_into_original_text():
     span = hit.figure.span
     assert text[span.start:span.end] == hit.figure.text
     assert "١٤" in hit.figure.text
+
+
+def test_subcount_aside_between_count_and_verb():
+    got = figures("قال المرصد إن ما لا يقل عن 23 مدنيا، بينهم 7 أطفال، قتلوا فجر اليوم")
+    assert got[:2] == [("killed", "civilians", 23, None, "at_least"), ("killed", "children", 7, 7, "exact")]

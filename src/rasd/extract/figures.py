@@ -244,21 +244,35 @@ class _Reader:
         return None, j
 
     def kind_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
+        """A casualty verb after the counted noun phrase: (kind, token after it).
+
+        Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا".
+        """
         k = j
+        aside = False
         while k < self.n and k - j <= reach:
-            if k > j and self.breaks_clause(k):
-                break
             if k == j and self.breaks_sentence(k):
                 break
+            if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
+                aside, reach = True, reach + 8
+            elif k > j and self.breaks_clause(k):
+                if not aside:
+                    break
+                aside = False
             m = self.match(self.L.after, k)
-            if m and not m[2]:  # "وأصيب" opens the next clause; it does not describe this count
+            if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
-            if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
-                break
-            if k > j and self.toks[k][2].startswith("و") and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
-                break  # "وأصيب العشرات": the next clause has its own figure
+            if not aside:
+                if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
+                    break
+                if k > j and self.toks[k][2].startswith("و") and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
+                    break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _in_aside(self, j: int, k: int) -> bool:
+        """True when token k closes an aside that opened with a sub-count word after j."""
+        return any(self.breaks_clause(t) and self.match(self.L.subcount, t) for t in range(j + 1, k))
 
     def qualifier_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
         k = j
@@ -415,7 +429,8 @@ class _Reader:
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
-        if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties"):
+        if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
+                and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
             end = max(end, after_end)
         if kind is None and parent is not None:
             kind = parent.figure.kind
