@@ -351,6 +351,12 @@ def _finish(a: _Article, d: _Draft) -> Claim:
     perpetrator = _perpetrator(a, sent, d, victims)
     place = _place(a, sent, para_start)
     scope = _scope(a, sent, figures, place)
+    in_sent = _places_in(a, sent)
+    if scope == "cumulative" and gazetteer().spans_governorates(in_sent):
+        # a total over several governorates has no one place below the country
+        country = next((p.place for p in in_sent if p.level == "country"), None)
+        place = Place(country.name if country else None, "unknown", None, None,
+                      "country" if country else "unknown", None, country.span if country else None)
     date = _date(a, sent, near)
     s, e = a.nt.orig_span(sent.start, sent.end)
     return Claim(
@@ -396,6 +402,11 @@ def _place(a: _Article, sent: Sentence, para_start: int) -> Place:
     before = [p for p in a.places if para_start <= p.start < sent.start]
     if before:
         return gazetteer().resolve(before[-2:])
+    # nothing named near the claim: the article's lead (dateline, first sentence) sets the scene
+    lead_end = a.sents[0].end if a.sents else 0
+    lead = [p for p in a.places if p.start < lead_end and p.level != "country"]
+    if lead:
+        return gazetteer().resolve(lead)
     return Place()
 
 
