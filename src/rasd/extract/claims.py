@@ -215,6 +215,8 @@ def extract_claims(article: Article) -> list[Claim]:
         if (prev is not None and prev.scope == "cumulative" and prev.claimant == c.claimant
                 and c.claimant != "outlet" and not _places_in(a, a.sents[d.sentence])):
             c.scope = "cumulative"
+            if prev.date is not None and prev.date.start != prev.date.end:
+                c.date = prev.date  # the same period goes on
         claims.append(c)
     return _dedupe(claims)
 
@@ -431,7 +433,11 @@ def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place) -> 
 
 
 def _date(a: _Article, sent: Sentence, near: int) -> DateSpan | None:
-    cands = [dm for dm in a.dates if sent.start <= dm.start < sent.end and dm.span is not None]
+    # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
+    that = [t for t in range(a.tok_index(sent.start), a.tok_index(near) + 1)
+            if a.toks[t][2] in _THAT and sent.start <= a.toks[t][0] < near]
+    cut = a.toks[that[-1]][0] if that else sent.start
+    cands = [dm for dm in a.dates if cut <= dm.start < sent.end and dm.span is not None]
     if not cands:
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))

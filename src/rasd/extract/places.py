@@ -70,6 +70,8 @@ class Gazetteer:
         for role, precision, phrase in read_tsv("lexicons/place_nouns.tsv"):
             self.nouns.add(phrase, (role, precision))
         self.stop = {norm(r[0]) for r in read_tsv("lexicons/place_stopwords.tsv")}
+        self.heads = {norm(r[0]) for r in read_tsv("lexicons/place_name_heads.tsv")}
+        self.function_words = {"في", "من", "علي", "الي", "عن", "التي", "الذي", "المجاوره", "نفسها", "ذاتها"}
 
     def _add(self, phrase: str, e: Entry) -> None:
         key = norm(phrase)
@@ -181,10 +183,15 @@ class Gazetteer:
         return min(entries, key=lambda e: order.get(e.level, 6))
 
     def _unlisted(self, nt: Normalized, toks, i: int, j: int, precision: str) -> PlaceMention | None:
+        """A name after a generic noun that the gazetteer does not list ("قرية الطابية")."""
         tok = toks[j][2]
-        if not tok.startswith("ال") or tok in self.stop or len(tok) < 4:
+        if tok in self.function_words or tok.isdigit() or len(tok) < 3:
             return None
         k = j + 1
+        if tok in self.heads and k < len(toks) and not _gap_breaks(nt.text, toks[k - 1][1], toks[k][0]):
+            k += 1  # "عين ترما", "كفر بطنا"
+        elif tok in self.stop or not tok.startswith("ال") and len(tok) < 4:
+            return None
         s, e = nt.orig_span(toks[j][0], toks[k - 1][1])
         name = nt.original[s:e]
         place = Place(name, "unknown", None, None, precision, None, Span(s, e, name))
@@ -256,6 +263,10 @@ class Gazetteer:
         if not inner or not outer:
             return False
         return inner.split(":")[0].startswith(outer.split(":")[0])
+
+
+def _gap_breaks(text: str, a: int, b: int) -> bool:
+    return any(ch in text[a:b] for ch in ",،.;:()\"")
 
 
 def m_end_tok(toks: list[tuple[int, int, str]], end: int) -> int:
