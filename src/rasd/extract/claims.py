@@ -18,7 +18,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.places import gazetteer
 from rasd.models import Article, Claim, DateSpan, Figure, Place, Span
 from rasd.text.lexicon import tokens
-from rasd.text.normalize import Normalized, normalize
+from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences
 
 # Tokens of look-around for attribution: "وقال مدير المرصد السوري رامي عبد الرحمن" puts the
@@ -68,7 +68,11 @@ class _Article:
         self.actors = M.index(lx.actors, self.text, self.toks)
         self.events = M.index(lx.events, self.text, self.toks)
         self.scope = M.index(lx.scope, self.text, self.toks)
-        self.places = gazetteer().find(self.nt, self.toks)
+        # "قوات سوريا الديمقراطية" names an actor, not a place
+        taken = [(m.start, m.end) for m in list(self.actors) + list(self.claimants)]
+        self.places = [p for p in gazetteer().find(self.nt, self.toks)
+                       if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in taken)
+                       and not (p.level == "country" and any(s <= p.start and p.end <= e for s, e in taken))]
         self.dates = find_dates(self.nt, article.published)
 
     # -- helpers ----------------------------------------------------------------------
@@ -231,13 +235,12 @@ def _drafts(a: _Article, hits: list[FigureHit]) -> list[_Draft]:
     quote_owner: _Attribution | None = None
     prev_attr: _Attribution | None = None
     outlet = _Attribution("outlet", None, -1)
-    named: _Attribution | None = None  # the last claimant named in the article
+    named: list[_Attribution] = []  # claimants named so far, for anaphora
     for si, sent in enumerate(a.sents):
-        attrs = [_resolve_anaphor(x, named) for x in a.attributions(sent)]
-        attrs = [x for x in attrs if x is not None]
-        for x in attrs:
-            if x.claimant != "outlet":
-                named = x
+        raw = a.attributions(sent)
+        pairs = [(_resolve_anaphor(x, named), x) for x in raw]
+        attrs = [x for x, _ in pairs if x is not None]
+        named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
         sent_text = a.text[sent.start:sent.end]
         in_quote = quote_owner is not None
         if attrs:
@@ -266,12 +269,17 @@ def _drafts(a: _Article, hits: list[FigureHit]) -> list[_Draft]:
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
 
-def _resolve_anaphor(x: _Attribution, named: _Attribution | None) -> _Attribution | None:
+def _resolve_anaphor(x: _Attribution, named: list[_Attribution]) -> _Attribution | None:
+    """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named."""
     if x.claimant != "anaphor":
         return x
-    if named is None:
+    if not named:
         return None
-    return _Attribution(named.claimant, x.text, x.tok)
+    head = norm(x.text or "").removeprefix("ال")
+    for prev in reversed(named):
+        if head and head in norm(prev.text or ""):
+            return _Attribution(prev.claimant, x.text, x.tok)
+    return _Attribution(named[-1].claimant, x.text, x.tok)
 
 
 def _nearest(attrs: list[_Attribution], tok: int) -> _Attribution:
@@ -419,8 +427,11 @@ def _places_in(a: _Article, sent: Sentence) -> list:
 def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place) -> str:
     if a.scope.between(sent.start, sent.end):
         return "cumulative"
-    if place.precision == "country":
+    in_sent = _places_in(a, sent)
+    if place.precision == "country" and any(p.level == "country" and p.country in ("SY", "IQ") for p in in_sent):
         return "cumulative"
+    if len({p.place.governorate for p in in_sent if p.country == "SY" and p.place.governorate != "unknown"}) >= 3:
+        return "cumulative"  # "معظمهم في حلب ودير الزور وحمص": a toll over several governorates
     # Tolls of single strikes or battles in this war are rarely in the hundreds; a death
     # toll that large is almost always a total over days or places.
     if any(f.kind in ("killed", "casualties") and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures):
