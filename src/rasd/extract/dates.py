@@ -1,20 +1,23 @@
 """Event dates in an article, resolved against its publication date (codebook "Dates").
 
-"اليوم" is the publication day, "أمس" the day before, a weekday the latest such day on or
-before publication (and it wins over a contradicting "اليوم"), "ليل الثلاثاء الأربعاء" spans
-two days, "7 شباط" takes the publication year (or the year before when that would be later
-than publication). Expressions that do not fix a day give a mention with no span.
+The text is read as a stream of date items (lexicon words from ``lexicons/date_words.tsv``
+and ``months.tsv``, numbers, numeric dates); a small grammar joins adjacent items into
+expressions. Relative words resolve against the article's day of writing: the publication
+day, unless the text names today's weekday otherwise ("اليوم الاثنين" in an article dated
+Tuesday: the weekday wins, and "أمس" is then the Sunday). Expressions that do not fix a day
+("الشهر الماضي", a weekday with no publication date) give a mention with ``span=None``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from rasd.models import DateSpan
-from rasd.text.dates import months, parse_iso, safe_date
-from rasd.text.lexicon import Lexicon, read_tsv, tokens
+from rasd.text.dates import (NUMERIC_DMY, NUMERIC_YMD, DateLexicon, day_first, lexicon,
+                             make_date, named_dates, numeric_date)
+from rasd.text.lexicon import tokens
 from rasd.text.normalize import Normalized
 
 
@@ -27,229 +30,644 @@ class DateMention:
     cumulative: bool = False
 
 
-@lru_cache(maxsize=1)
-def _words() -> Lexicon[tuple[str, str]]:
-    lex: Lexicon[tuple[str, str]] = Lexicon()
-    for role, value, phrase in read_tsv("lexicons/date_words.tsv"):
-        lex.add(phrase, (role, value))
-    return lex
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    cat: str  # a lexicon category, "num" or "date"
+    val: str
+    strict: bool = False  # an everyday word too: needs a date context
 
 
-def _day(d: date | None) -> DateSpan | None:
-    return DateSpan(d.isoformat(), d.isoformat()) if d else None
+@dataclass(slots=True)
+class _Core:
+    """A parsed date expression: items [i, j), the days it covers, what it is."""
+
+    i: int
+    j: int
+    kind: str
+    first: date | None = None
+    last: date | None = None
+    month: int | None = None  # for year-less day-month forms, to settle the year later
+    yearless: bool = False
 
 
-def _weekday_on_or_before(pub: date, weekday: int, strictly_before: bool = False) -> date:
-    delta = (pub.weekday() - weekday) % 7
-    if strictly_before and delta == 0:
+def _span(a: date | None, b: date | None = None) -> DateSpan | None:
+    if a is None:
+        return None
+    b = b or a
+    return DateSpan(a.isoformat(), b.isoformat())
+
+
+def _on_or_before(ref: date, weekday: int, strictly: bool = False) -> date:
+    delta = (ref.weekday() - weekday) % 7
+    if strictly and delta == 0:
         delta = 7
-    return pub - timedelta(days=delta)
+    return ref - timedelta(days=delta)
+
+
+def _parse_iso(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+# --- article-level context -----------------------------------------------------------------
+@dataclass(slots=True)
+class _Context:
+    pub: date | None
+    ref: date | None  # the day of writing: publication, or the weekday "اليوم" names
+    dayfirst: bool
+    donors: list[tuple[int, int, int, bool]]  # (start, end, year, starts a line): explicit years
+
+
+_last: tuple[Normalized, str | None, _Context] | None = None
+_TODAY_RE: re.Pattern[str] | None = None
+
+
+def _context(nt: Normalized, published: str | None) -> _Context:
+    """Facts about the whole article that every call needs; kept for the last article, as
+    callers ask about one article's sentences in turn."""
+    global _last
+    if _last is not None and _last[0] is nt and _last[1] == published:
+        return _last[2]
+    lx = lexicon()
+    text = nt.text
+    pub = _parse_iso(published)
+    ref = pub
+    if pub is not None:
+        m = _today_re(lx).search(text)
+        if m:
+            wd = _word(lx, m.group(1))
+            if wd is not None and wd.cat == "weekday":
+                ref = _on_or_before(pub, int(wd.val))
+    donors = []
+    since_before = re.compile(r"(?:منذ|since|بين|between)\s*(?:ال|عام|العام)?\s*$")
+    for s, e, d in named_dates(text):
+        if not since_before.search(text[max(0, s - 12):s]):
+            donors.append((s, e, d.year, _line_start(text, s)))
+    for m in _month_year_re(lx).finditer(text):
+        s = m.start()
+        if not since_before.search(text[max(0, s - 12):s]):
+            donors.append((s, m.end(), int(m.group(1)), _line_start(text, s)))
+    donors.sort()
+    ctx = _Context(pub, ref, day_first(text), donors)
+    _last = (nt, published, ctx)
+    return ctx
+
+
+def _today_re(lx: DateLexicon) -> re.Pattern[str]:
+    global _TODAY_RE
+    if _TODAY_RE is None:
+        _TODAY_RE = re.compile(rf"(?<!\w)(?:اليوم|today)\s*[(،,\-]?\s*({lx.weekday_re})(?!\w)")
+    return _TODAY_RE
+
+
+_MY_RE: re.Pattern[str] | None = None
+
+
+def _month_year_re(lx: DateLexicon) -> re.Pattern[str]:
+    """"مارس 2009:" at the head of a chronology line gives its year to the lines below."""
+    global _MY_RE
+    if _MY_RE is None:
+        _MY_RE = re.compile(rf"(?m)^[\s\-•*]*(?:{lx.month_re})(?:\s*/\s*(?:{lx.month_re}))?\s+(\d{{4}})(?!\d)")
+    return _MY_RE
+
+
+def _word(lx: DateLexicon, phrase: str) -> object | None:
+    toks = tokens(phrase)
+    m = lx.words.match_at(toks, 0)
+    return m[0] if m else None
+
+
+def _line_start(text: str, pos: int) -> bool:
+    k = text.rfind("\n", 0, pos) + 1
+    return not text[k:pos].strip(" \t-•*")
+
+
+# --- items ---------------------------------------------------------------------------------
+def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon) -> list[_Item]:
+    part = text[start:end]
+    items: list[_Item] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (NUMERIC_YMD, NUMERIC_DMY):
+        for m in rx.finditer(part):
+            d = (make_date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if rx is NUMERIC_YMD
+                 else numeric_date(m, ctx.dayfirst))
+            if d is not None:
+                items.append(_Item(start + m.start(), start + m.end(), "date", d.isoformat()))
+                taken.append((start + m.start(), start + m.end()))
+    toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
+    for lm in lx.words.find(text, toks, start, end):
+        if not any(a <= lm.start < b for a, b in taken):
+            w = lm.value
+            items.append(_Item(lm.start, lm.end, w.cat, w.val, w.strict))
+    for s, e, t in toks:
+        if t.isdigit() and len(t) <= 4 and not any(a <= s < b for a, b in taken):
+            items.append(_Item(s, e, "num", t))
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+# --- the grammar ---------------------------------------------------------------------------
+# Items that can date the event a "منذ" clause names, and the few words such a clause holds.
+_EVENT_DAY = frozenset({"part", "weekday", "rel", "date", "num", "ord", "night"})
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
+_SEPARATORS = re.compile(r"[\s,،\-/()]*")
 
 
 class _Reader:
-    def __init__(self, nt: Normalized, published: str | None):
-        self.nt = nt
-        self.toks = tokens(nt.text)
-        self.pub = parse_iso(published)
-        self.words = _words()
+    def __init__(self, text: str, items: list[_Item], ctx: _Context, lx: DateLexicon):
+        self.text = text
+        self.it = items
+        self.ctx = ctx
+        self.lx = lx
+        self.n = len(items)
 
-    def word(self, i: int) -> tuple[tuple[str, str], int] | None:
-        if i < 0 or i >= len(self.toks):
-            return None
-        m = self.words.match_at(self.toks, i)
-        return (m[0], m[1]) if m else None
+    # helpers
+    def cat(self, k: int) -> str | None:
+        return self.it[k].cat if 0 <= k < self.n else None
 
-    def month(self, i: int):
-        if i < 0 or i >= len(self.toks):
-            return None
-        return months().match_at(self.toks, i)
+    def next_to(self, k: int, gap: bool = True) -> bool:
+        """Whether item k+1 follows item k with only separators (and glue words) between."""
+        if k + 1 >= self.n:
+            return False
+        between = self.text[self.it[k].end:self.it[k + 1].start]
+        if not between or between.isspace():
+            return True
+        rx = self.lx.gap_re if gap else _SEPARATORS
+        return rx.fullmatch(between) is not None
 
-    def num(self, i: int) -> int | None:
-        if 0 <= i < len(self.toks) and self.toks[i][2].isdigit():
-            return int(self.toks[i][2])
-        return None
+    def joined_by_to(self, k: int) -> bool:
+        if k + 1 >= self.n:
+            return False
+        return self.lx.to_re.fullmatch(self.text[self.it[k].end:self.it[k + 1].start]) is not None
 
-    def read(self, start: int, end: int) -> list[DateMention]:
+    def before(self, k: int, width: int = 14) -> str:
+        s = self.it[k].start
+        return self.text[max(0, s - width):s]
+
+    def num(self, k: int) -> int | None:
+        return int(self.it[k].val) if self.cat(k) == "num" else None
+
+    def is_year(self, k: int) -> bool:
+        v = self.num(k)
+        return v is not None and len(self.it[k].val) == 4 and 1900 <= v <= 2100
+
+    def is_day(self, k: int) -> bool:
+        v = self.num(k)
+        if v is not None:
+            return 1 <= v <= 31 and len(self.it[k].val) <= 2
+        return self.cat(k) == "ord"
+
+    def day_val(self, k: int) -> int:
+        return int(self.it[k].val)
+
+    # reading
+    def read(self) -> list[DateMention]:
         out: list[DateMention] = []
-        i, n = 0, len(self.toks)
-        while i < n:
-            if self.toks[i][0] < start:
-                i += 1
-                continue
-            if self.toks[i][1] > end:
-                break
-            m, j = self.at(i)
+        k = 0
+        while k < self.n:
+            m, nxt = self.mention(k)
             if m is not None:
                 out.append(m)
-                i = max(j, i + 1)
-            else:
-                i += 1
+            k = max(nxt, k + 1)
         return out
 
-    def at(self, i: int) -> tuple[DateMention | None, int]:
-        w = self.word(i)
-        s0 = self.toks[i][0]
-        # "منذ ..." / "خلال الأسبوع الماضي": periods that make a toll cumulative
-        if w and w[0][0] == "since":
-            absolute, j = self.absolute(i + w[1])
-            end_day = self.pub
-            if absolute is not None:
-                until = self._until(j)
-                if until is not None:
-                    end_day, j = until
-                return DateMention(s0, self.toks[j - 1][1],
-                                   DateSpan(absolute.start, end_day.isoformat()) if end_day else None,
-                                   "since", True), j
-            nxt = self.num(i + w[1])
-            if nxt and 1900 < nxt < 2100:
-                return DateMention(s0, self.toks[i + w[1]][1], None, "since", True), i + w[1] + 1
-            if w[1] > 1 or self.toks[i][2] != "منذ":
-                return DateMention(s0, self.toks[i + w[1] - 1][1], None, "since", True), i + w[1]
-            return None, i + 1
-        if w and w[0][0] == "window":
-            return DateMention(s0, self.toks[i + w[1] - 1][1], None, "period", True), i + w[1]
-        if w and w[0][0] == "vague":
-            return DateMention(s0, self.toks[i + w[1] - 1][1], None, w[0][1], False), i + w[1]
-        absolute, j = self.absolute(i)
-        if absolute is not None:
-            return DateMention(s0, self.toks[j - 1][1], absolute, "absolute"), j
-        return self.relative(i)
+    def mention(self, k: int) -> tuple[DateMention | None, int]:
+        c = self.cat(k)
+        if c == "stop":
+            return None, k + 1
+        if c == "since":
+            return self.since(k)
+        if c == "within":
+            return self.within(k)
+        if c == "between":
+            return self.between(k)
+        core = self.core(k)
+        if core is None:
+            return None, k + 1
+        # "من 20 أكتوبر 2014 الى 20 يوليو 2015": a period
+        if core.first is not None and re.search(r"(?:من|from)\s*$", self.before(k, 6)) and self.joined_by_to(core.j - 1):
+            other = self.core(core.j)
+            if other is not None and other.last is not None and other.last >= core.first:
+                return self.make(k, other.j, "period", core.first, other.last, True), other.j
+        cumulative = False
+        if core.kind in ("period", "month", "year") and core.first is None and self.lx.in_re.search(self.before(k)):
+            cumulative = core.kind == "period" or self._unit_dir(core)
+        return self.make(k, core.j, core.kind, core.first, core.last, cumulative), core.j
 
-    def absolute(self, i: int) -> tuple[DateSpan | None, int]:
-        """"8 فبراير 2018", "7 شباط", "8 يونيو الماضي", "February 8, 2018"."""
-        day = self.num(i)
-        if day is not None and 1 <= day <= 31:
-            m = self.month(i + 1)
-            if m:
-                j = i + 1 + m[1]
-                # "شباط/فبراير" written twice
-                m2 = self.month(j)
-                if m2 and m2[0] == m[0]:
-                    j += m2[1]
-                year = self.num(j)
-                if year and 1900 < year < 2100:
+    def _unit_dir(self, core: _Core) -> bool:
+        """"في الشهر الماضي" (a window), unlike "في آذار"."""
+        return any(self.it[x].cat == "unit" for x in range(core.i, core.j)) and \
+            any(self.it[x].cat == "dir" for x in range(core.i, core.j))
+
+    def make(self, i: int, j: int, kind: str, first: date | None, last: date | None,
+             cumulative: bool = False) -> DateMention:
+        return DateMention(self.it[i].start, self.it[j - 1].end, _span(first, last), kind, cumulative)
+
+    # "منذ ..."
+    def since(self, k: int) -> tuple[DateMention | None, int]:
+        ref = self.ctx.ref
+        if not self.next_to(k):
+            # "منذ تكثيف القصف ليل الأحد": the start is the day of a named event
+            if k + 1 < self.n and self.cat(k + 1) in _EVENT_DAY and _FEW_WORDS.fullmatch(
+                    self.text[self.it[k].end:self.it[k + 1].start]):
+                core = self.core(k + 1)
+                if core is not None and core.first is not None:
+                    last = ref if ref is not None and ref >= core.first else None
+                    return self.make(k, core.j, "since", core.first if last else None, last, True), core.j
+            return None, k + 1
+        c = self.cat(k + 1)
+        if c == "begin":
+            # "منذ بداية العام (الجاري)", "منذ مطلع الشهر": the start is fixed; "منذ بدء الحملة" is not
+            j = k + 2
+            unit = self.it[j].val if self.cat(j) == "unit" and self.next_to(k + 1) else None
+            if unit in ("year", "month"):
+                j += 1
+                if self.cat(j) == "dir" and self.it[j].val == "current" and self.next_to(j - 1):
                     j += 1
-                else:
-                    year = None
-                past = self.word(j)
-                if past and past[0][0] == "past":
-                    j += past[1]
-                d = self.resolve_day(day, m[0], year, i)
-                # "من 20 أكتوبر 2014 وحتى 20 يوليو 2015": a period
-                if d is not None and i > 0 and self.toks[i - 1][2] in ("من", "بين"):
-                    k = j
-                    if k < len(self.toks) and self.toks[k][2] in ("حتي", "وحتي", "الي", "و"):
-                        k += 1
-                    elif k < len(self.toks) and self.toks[k][2] == "و" :
-                        k += 1
-                    end_span, k2 = self.absolute(k) if k != j else (None, j)
-                    if end_span is not None:
-                        return DateSpan(d.isoformat(), end_span.end), k2
-                return _day(d), j
-        m = self.month(i)
-        if m and self.toks[i][2][0].isascii():
-            day = self.num(i + m[1])
-            if day and 1 <= day <= 31:
-                j = i + m[1] + 1
-                year = self.num(j)
-                year = year if year and 1900 < year < 2100 else None
-                return _day(self.resolve_day(day, m[0], year)), j + (1 if year else 0)
-        return None, i
+                if self.is_year(j) and self.next_to(j - 1):
+                    first = make_date(self.day_val(j), 1, 1)
+                    return self.make(k, j + 1, "since", first, ref if first and ref and ref >= first else None, True), j + 1
+                first = None
+                if ref is not None:
+                    first = ref.replace(month=1, day=1) if unit == "year" else ref.replace(day=1)
+                return self.make(k, j, "since", first, ref, True), j
+            core = self.core(k + 2) if self.next_to(k + 1) else None
+            if core is not None:  # "منذ مطلع آذار"
+                first = core.first  # a month with no day does not fix the start
+                return self.make(k, core.j, "since", first, ref if first else None, True), core.j
+            return self.make(k, k + 2, "since", None, None, True), k + 2
+        if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)):
+            # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start
+            j = k + 2 if c == "unit" else k + 3
+            if c == "unit" and self.cat(k + 2) == "num" and self.is_year(k + 2):
+                return self.make(k, k + 3, "since", None, None, True), k + 3  # "منذ عام 2014"
+            return self.make(k, j, "period", None, None, False), j
+        if self.is_year(k + 1) and not (self.next_to(k + 1) and self.cat(k + 2) == "month"):
+            return self.make(k, k + 2, "since", None, None, True), k + 2
+        core = self.core(k + 1)
+        if core is None:
+            return None, k + 1
+        first = core.first  # a month with no day does not fix the start
+        last = ref if first is not None and ref is not None and ref >= first else None
+        j = core.j
+        # "منذ ... وحتى فجر أمس": the period's end is written
+        if self.joined_by_to(j - 1):
+            end_core = self.core(j)
+            if end_core is not None and end_core.last is not None:
+                last, j = end_core.last, end_core.j
+        return self.make(k, j, "since", first if last else None, last, True), j
 
-    def resolve_day(self, day: int, month: int, year: int | None, at: int | None = None) -> date | None:
-        if year:
-            return safe_date(year, month, day)
-        context = self.context_year(at)
-        if context is not None:
-            return safe_date(context, month, day)
-        if not self.pub:
-            return None
-        d = safe_date(self.pub.year, month, day)
-        if d and d > self.pub:
-            d = safe_date(self.pub.year - 1, month, day)
-        return d
+    # "خلال ..."
+    def within(self, k: int) -> tuple[DateMention | None, int]:
+        if not self.next_to(k):
+            return None, k + 1
+        j = k + 1
+        # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "خلال 10 أشهر", "خلال هذه الفترة"
+        seen_unit = False
+        while j < self.n and self.cat(j) in ("num", "unit", "dir") and (j == k + 1 or self.next_to(j - 1)):
+            seen_unit = seen_unit or self.cat(j) == "unit"
+            if self.cat(j) == "num" and self.is_year(j):
+                break
+            j += 1
+        if seen_unit:
+            return self.make(k, j, "period", None, None, True), j
+        core = self.core(k + 1)
+        if core is None:
+            return None, k + 1
+        # "خلال شهر آذار", "خلال عام 2014": a window; "خلال 7 شباط" keeps its day
+        return self.make(k, core.j, core.kind if core.first else "period", core.first, core.last, True), core.j
 
-    def context_year(self, at: int | None) -> int | None:
-        """A year written shortly before a day-and-month date ("في 2015 ... في 18 كانون الثاني")."""
-        if at is None:
+    # "بين 20 أكتوبر 2014 و20 يوليو 2015", "بين عامي 2014 و2015"
+    def between(self, k: int) -> tuple[DateMention | None, int]:
+        if not self.next_to(k):
+            return None, k + 1
+        a = self.core(k + 1)
+        if a is None:
+            if self.is_year(k + 1) or (self.cat(k + 1) == "unit" and self.is_year(k + 2)):
+                y = k + 1 if self.is_year(k + 1) else k + 2
+                if self.joined_by_to(y) and self.is_year(y + 1):
+                    return self.make(k, y + 2, "period", None, None, True), y + 2
+            return None, k + 1
+        if not self.joined_by_to(a.j - 1):
+            return None, k + 1
+        b = self.core(a.j)
+        if b is None:
+            return None, k + 1
+        first, last = a.first, b.last
+        if a.yearless and a.month and b.last is not None and first is not None:
+            # "بين 20 أكتوبر و20 يوليو 2015": the first end is in the year before the last
+            y = b.last.year if a.month <= b.last.month else b.last.year - 1
+            first = make_date(y, a.month, first.day)
+        if first is not None and last is not None and last < first:
+            first = last = None
+        return self.make(k, b.j, "period", first, last, True), b.j
+
+    # one date expression
+    def core(self, k: int) -> _Core | None:
+        c = self.cat(k)
+        if c is None:
             return None
-        lo = max(0, at - 40)
-        for k in range(at - 1, lo - 1, -1):
-            t = self.toks[k][2]
-            if t.isdigit() and len(t) == 4 and 1990 < int(t) < 2100:
-                y = int(t)
-                return y if not self.pub or y <= self.pub.year else None
+        if c == "part":
+            return self.part(k)
+        if c == "night":
+            ref = self.ctx.ref
+            return _Core(k, k + 1, "relative_day", ref - timedelta(days=1) if ref else None, ref)
+        if c == "rel":
+            return self.relative(k, k)
+        if c == "weekday":
+            return self.weekday(k, k)
+        if c == "date":
+            d = date.fromisoformat(self.it[k].val)
+            return _Core(k, k + 1, "absolute", d, d)
+        if self.is_day(k):
+            return self.day_month(k)
+        if c == "month":
+            return self.month_first(k)
+        if c == "unit":
+            return self.unit(k)
+        if c == "dir" and self.next_to(k):
+            # English "last week", "last Thursday", "next month"
+            c2 = self.cat(k + 1)
+            if c2 == "unit":
+                kind = {"year": "year", "month": "month"}.get(self.it[k + 1].val, "period")
+                return _Core(k, k + 2, kind)
+            if c2 == "weekday" and self.ctx.ref is not None:
+                d = _on_or_before(self.ctx.ref, int(self.it[k + 1].val), True) if self.it[k].val == "past" else None
+                return _Core(k, k + 2, "weekday", d, d)
+        if c == "num" and self.is_year(k) and re.search(r"(?:في|عام|in)\s*$", self.before(k, 5)):
+            return _Core(k, k + 1, "year")
         return None
 
-    def relative(self, i: int) -> tuple[DateMention | None, int]:
-        s0 = self.toks[i][0]
-        j = i
-        part = None
-        w = self.word(j)
-        if w and w[0][0] == "part":
-            part = w[0][1]
-            j += w[1]
-            w = self.word(j)
-        if not w:
-            return None, i + 1
-        role, value = w[0]
-        if role == "rel":
-            j += w[1]
-            # "اليوم (الخميس)" / "أمس الأربعاء": the weekday, when given, wins
-            wd = self._weekday_after(j)
-            if wd is not None and int(value) > 0:
-                j = wd[1]  # "أمس السبت": the day before publication; the weekday only names it
-                wd = None
+    def part(self, k: int) -> _Core | None:
+        """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"."""
+        if not self.next_to(k):
+            return None
+        night = self.it[k].val == "night"
+        c = self.cat(k + 1)
+        if c == "rel":
+            return self.relative(k, k + 1)
+        if c == "weekday":
+            core = self.weekday(k, k + 1, context=True)
+            if core is not None and night and core.j < self.n and self.cat(core.j) == "weekday" \
+                    and core.first is not None and (self.next_to(core.j - 1) or self.joined_by_to(core.j - 1)):
+                second = int(self.it[core.j].val)
+                first = core.first
+                d2 = first + timedelta(days=(second - first.weekday()) % 7)
+                if self.ctx.ref is not None and d2 > self.ctx.ref:
+                    first, d2 = first - timedelta(days=7), d2 - timedelta(days=7)
+                return _Core(k, core.j + 1, "weekday", first, d2)
+            if core is not None and night and core.j < self.n and self.cat(core.j) == "weekday":
+                return _Core(k, core.j + 1, "weekday")
+            return core
+        if c in ("num", "ord", "date", "month"):
+            core = self.core(k + 1)
+            if core is not None:
+                core.i = k
+            return core
+        if c == "night":
+            return _Core(k, k + 2, *self._night())
+        return None
+
+    def _night(self) -> tuple[str, date | None, date | None]:
+        ref = self.ctx.ref
+        return "relative_day", (ref - timedelta(days=1) if ref else None), ref
+
+    def relative(self, i: int, k: int) -> _Core:
+        """"اليوم", "أمس", "اليوم (الخميس)", "أمس الجمعة": a named weekday wins."""
+        ref = self.ctx.ref
+        offset = int(self.it[k].val)
+        j = k + 1
+        if self.cat(j) == "weekday" and self.next_to(k, gap=False):
+            wd = self.weekday(i, j, context=True)
             if wd is not None:
-                weekday, j = wd
-                d = _weekday_on_or_before(self.pub, weekday) if self.pub else None
-                return DateMention(s0, self.toks[j - 1][1], _day(d), "weekday"), j
-            d = self.pub - timedelta(days=int(value)) if self.pub else None
-            return DateMention(s0, self.toks[j - 1][1], _day(d), "relative_day"), j
-        if role in ("weekday", "weekday_ambiguous"):
-            if role == "weekday_ambiguous" and part is None:
-                prev = self.word(i - 1)
-                if not (prev and prev[0][0] in ("part", "rel")):
-                    return None, i + 1
-            j += w[1]
-            weekday = int(value)
-            past = self.word(j)
-            strictly = False
-            if past and past[0][0] == "past":
-                j += past[1]
-                strictly = True
-            # "ليل الثلاثاء الأربعاء": a night across two days
-            second = self._weekday_after(j)
-            d = _weekday_on_or_before(self.pub, weekday, strictly) if self.pub else None
-            if second is not None and part == "night" and d is not None:
-                wd2, j = second
-                d2 = d + timedelta(days=(wd2 - weekday) % 7)
-                if d2 > self.pub:
-                    d, d2 = d - timedelta(days=7), d2 - timedelta(days=7)
-                return DateMention(s0, self.toks[j - 1][1], DateSpan(d.isoformat(), d2.isoformat()), "weekday"), j
-            # a weekday followed by its date: the date decides
-            absolute, k = self.absolute(j)
-            if absolute is not None:
-                return DateMention(s0, self.toks[k - 1][1], absolute, "absolute"), k
-            return DateMention(s0, self.toks[j - 1][1], _day(d), "weekday"), j
-        return None, i + 1
+                if offset == 0 and self.ctx.pub is not None:
+                    # "اليوم الاثنين" against a Tuesday date: the latest Monday on or before publication
+                    d = _on_or_before(self.ctx.pub, int(self.it[j].val))
+                    if wd.kind == "weekday":
+                        wd.first = wd.last = d
+                return wd
+        if j < self.n and self.next_to(k) and (self.is_day(j) or self.cat(j) == "date"):
+            # "أمس الـ20 من يوليو": the written date decides
+            core = self.day_month(j) if self.cat(j) != "date" else self.core(j)
+            if core is not None and core.first is not None:
+                core.i = i
+                return core
+        if self.cat(j) == "epart" and self.next_to(k):
+            j += 1
+        d = ref + timedelta(days=offset) if ref else None
+        return _Core(i, j, "relative_day", d, d)
 
-    def _until(self, j: int) -> tuple[date, int] | None:
-        """"... وحتى فجر أمس": the end of a period."""
-        for k in range(j, min(j + 2, len(self.toks))):
-            if self.toks[k][2] in ("حتي", "وحتي", "until"):
-                m, e = self.at(k + 1)
-                if m is not None and m.span is not None:
-                    return parse_iso(m.span.end), e
+    def weekday(self, i: int, k: int, context: bool = False) -> _Core | None:
+        """"السبت", "يوم الجمعة الماضي", "الاثنين 11 مارس" (the date decides)."""
+        it = self.it[k]
+        if it.strict and not context and not self._weekday_context(k):
+            return None
+        j = k + 1
+        strictly = False
+        if self.cat(j) == "dir" and self.next_to(k):
+            if self.it[j].val == "next":
+                return _Core(i, j + 1, "weekday")  # ahead of publication: not an event day
+            strictly = self.it[j].val == "past"
+            j += 1
+        if self.cat(j) == "epart" and self.next_to(j - 1):
+            j += 1
+        # a weekday followed by its date: the date decides
+        if j < self.n and self.next_to(j - 1) and (self.is_day(j) or self.cat(j) == "date"):
+            core = self.day_month(j) if self.cat(j) != "date" else self.core(j)
+            if core is not None and core.first is not None:
+                core.i = i
+                return core
+        ref = self.ctx.ref
+        d = _on_or_before(ref, int(it.val), strictly) if ref else None
+        return _Core(i, j, "weekday", d, d)
+
+    def _weekday_context(self, k: int) -> bool:
+        """"الاثنين" is also "the two", "الأحد" "the one": a day only where a day is expected."""
+        before = self.before(k, 8)
+        if re.search(r"(?:يوم|منذ|حتي|مطلع|on|since)\s*$", before):
+            return True
+        if re.search(r"[،,(]\s*$", before):
+            return True
+        nxt = self.cat(k + 1)
+        if nxt in ("dir", "weekday", "epart", "date") and self.next_to(k):
+            return True
+        if self.is_day(k + 1) and self.next_to(k):
+            return True
+        after = self.text[self.it[k].end:self.it[k].end + 5]
+        return re.match(r"\s*(?:[،,.)]|ان\b|ان\s|ب)", after) is not None and not after.startswith(" عشر")
+
+    def day_month(self, k: int) -> _Core | None:
+        """"8 فبراير 2018", "3 و5 مايو", "الرابع من تموز", "8 يونيو الماضي", "12 الجاري"."""
+        day2 = None
+        j = k + 1
+        if self.is_day(j) and self.joined_by_to(k):  # "3 و5 مايو", "3-5 مايو"
+            day2, j = self.day_val(j), j + 1
+        if not self.next_to(j - 1):
+            return None
+        c = self.cat(j)
+        month = None
+        explicit_current = False
+        if c == "month":
+            month = int(self.it[j].val)
+            j += 1
+            if self.cat(j) == "month" and self.next_to(j - 1):  # "شباط/فبراير"
+                j += 1
+        elif c == "unit" and self.it[j].val == "month" and self.cat(j + 1) == "dir" and self.next_to(j):
+            # "الـ12 من الشهر الجاري"
+            if self.it[j + 1].val != "current":
+                return None
+            explicit_current, j = True, j + 2
+        elif c == "dir" and self.it[j].val == "current":  # "12 الجاري"
+            explicit_current, j = True, j + 1
+        else:
+            return None
+        if self.it[k].cat == "ord" and month is None:
+            return None
+        year = None
+        if month is not None:
+            y = j
+            if self.cat(y) == "unit" and self.it[y].val == "year" and self.next_to(y - 1):
+                y += 1
+            if self.is_year(y) and self.next_to(y - 1):
+                year, j = self.day_val(y), y + 1
+        direction = None
+        if self.cat(j) == "dir" and self.next_to(j - 1) and month is not None:
+            direction, j = self.it[j].val, j + 1
+        d1 = self.day_val(k)
+        ref = self.ctx.ref
+        if explicit_current:
+            if ref is None:
+                return _Core(k, j, "absolute")
+            first = make_date(ref.year, ref.month, d1)
+            last = make_date(ref.year, ref.month, day2) if day2 else first
+            return _Core(k, j, "absolute", first, last)
+        assert month is not None
+        if year is None:
+            year = self._year_for(k, month, d1, direction)
+        if year is None:
+            return _Core(k, j, "absolute", month=month, yearless=True)
+        first = make_date(year, month, d1)
+        last = make_date(year, month, day2) if day2 else first
+        if first is None or last is None or last < first:
+            return None
+        return _Core(k, j, "absolute", first, last, month, yearless=False)
+
+    def _year_for(self, k: int, month: int, day: int, direction: str | None) -> int | None:
+        """The year of a date written without one."""
+        ref = self.ctx.ref
+        pos = self.it[k].start
+        if direction is None:
+            y = self._chronology_year(pos, month)
+            if y is not None and (ref is None or (make_date(y, month, day) or ref) <= ref):
+                return y
+        if ref is None:
+            return None
+        y = ref.year
+        if direction == "past":
+            # "8 يونيو الماضي": the last June before this month
+            return y - 1 if month >= ref.month else y
+        if direction == "next":
+            d = make_date(y, month, day)
+            return y + 1 if d is None or d <= ref else y
+        d = make_date(y, month, day)
+        return y - 1 if d is not None and d > ref else y
+
+    def _chronology_year(self, pos: int, month: int) -> int | None:
+        """In a chronology ("30 يناير 2013: ... / 3 و5 مايو: ...") or a paragraph that has
+        just named a year, a day-month with no year belongs to that year."""
+        donor = None
+        for s, e, y, at_line in self.ctx.donors:
+            if e > pos:
+                break
+            donor = (s, e, y, at_line)
+        if donor is None:
+            return None
+        s, e, y, at_line = donor
+        same_para = "\n" not in self.text[e:pos]
+        chronology = at_line and _line_start(self.text, pos)
+        if not (same_para or chronology):
+            return None
+        donor_month = self._month_at(s, e)
+        if donor_month is not None and month < donor_month:
+            return None  # earlier in the year than the date before it: not the same year
+        return y
+
+    def _month_at(self, s: int, e: int) -> int | None:
+        for x in self.it:
+            if x.cat == "month" and s <= x.start < e:
+                return int(x.val)
+        # the donor may lie outside the searched range: read it from the lexicon
+        for m in self.lx.words.find(self.text, tokens_in(self.text, s, e), s, e):
+            if m.value.cat == "month":
+                return int(m.value.val)
         return None
 
-    def _weekday_after(self, j: int) -> tuple[int, int] | None:
-        w = self.word(j)
-        if w and w[0][0] in ("weekday", "weekday_ambiguous"):
-            return int(w[0][1]), j + w[1]
+    def month_first(self, k: int) -> _Core | None:
+        """"Feb 7, 2018", "آذار 2011", "شباط/فبراير الماضي", "في آذار"."""
+        month = int(self.it[k].val)
+        j = k + 1
+        if self.cat(j) == "month" and self.next_to(k):
+            j += 1
+        if self.is_day(j) and self.cat(j) == "num" and self.next_to(j - 1) and self.text[self.it[k].start].isascii():
+            d = self.day_val(j)
+            y = None
+            if self.is_year(j + 1) and self.next_to(j):
+                y = self.day_val(j + 1)
+                end = j + 2
+            else:
+                end = j + 1
+                y = self._year_for(k, month, d, None)
+            day = make_date(y, month, d) if y else None
+            return _Core(k, end, "absolute", day, day, month, yearless=y is None)
+        y = j
+        if self.cat(y) == "unit" and self.it[y].val == "year" and self.next_to(y - 1):
+            y += 1
+        if self.is_year(y) and self.next_to(y - 1):
+            return _Core(k, y + 1, "month")
+        if self.cat(j) == "dir" and self.next_to(j - 1):
+            return _Core(k, j + 1, "month")
+        if self.it[k].strict:
+            return None
+        if j > k + 1 or re.search(r"(?:في|شهر|منذ|خلال|مطلع|بدايه|اواخر|اوائل|منتصف|in|since)\s*$", self.before(k, 8)):
+            return _Core(k, j, "month")
+        return None
+
+    def unit(self, k: int) -> _Core | None:
+        """"العام الماضي", "الشهر الجاري", "الأسبوع الماضي", "عام 2014"."""
+        u = self.it[k].val
+        if u in ("year",) and self.is_year(k + 1) and self.next_to(k):
+            j = k + 2
+            if self.joined_by_to(k + 1) and self.is_year(k + 2):  # "عامي 2014 و2015"
+                return _Core(k, k + 3, "period")
+            return _Core(k, j, "year")
+        if self.cat(k + 1) == "dir" and self.next_to(k):
+            kind = {"year": "year", "month": "month"}.get(u, "period")
+            return _Core(k, k + 2, kind)
         return None
 
 
-def find_dates(nt: Normalized, published: str | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in ``nt.text[start:end]`` (normalised offsets), resolved where they fix a day."""
-    return _Reader(nt, published).read(start, len(nt.text) if end is None else end)
+def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
+
+
+def find_dates(nt: Normalized, published: str | None, start: int = 0,
+               end: int | None = None) -> list[DateMention]:
+    """Date expressions in ``nt.text[start:end]`` (normalised offsets), resolved against the
+    publication day where they fix a day."""
+    text = nt.text
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    lx = lexicon()
+    ctx = _context(nt, published)
+    items = _items(text, start, end, ctx, lx)
+    if not items:
+        return []
+    return _Reader(text, items, ctx, lx).read()

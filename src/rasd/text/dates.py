@@ -1,121 +1,280 @@
-"""Absolute dates in text and metadata: month names, numeric dates, datelines.
+"""Date words and date strings: the lexicons, publication dates, metadata date strings.
 
-Only what fixes a day is turned into a date; everything else stays unknown (None).
+Event dates inside articles are found by ``rasd.extract.dates``; this module holds what both
+need (month and date-word lexicons, numeric-date patterns) and the two pure parsers the
+ingester uses: ``parse_date_string`` for metadata and ``publication_date_from_text`` for
+datelines ("دمشق 8 فبراير 2018 /", "24.10.2017 | 20:35").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from rasd.text.lexicon import Lexicon, read_tsv, tokens
-from rasd.text.normalize import norm, normalize
+from rasd.text.normalize import norm
+
+# Years rasd accepts as real dates; a four-digit number outside is a count, not a year.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One lexicon entry: category ("month", "weekday", "rel", ...), value, and whether the
+    word is also an everyday word that needs a date context ("آب", "الاثنين")."""
+
+    cat: str
+    val: str
+    strict: bool = False
+
+
+@dataclass(slots=True)
+class DateLexicon:
+    words: Lexicon[Word]  # every date word, months included
+    months: dict[str, int]  # normalised month phrase -> month
+    month_re: str  # alternation of month phrases (normalised), longest first
+    weekday_re: str  # alternation of weekday words
+    to_re: re.Pattern[str]  # the whole gap between two ends of a range
+    gap_re: re.Pattern[str]  # the whole gap between parts of one date
+    in_re: re.Pattern[str]  # "في" / "in" ending the text before a period
+
+
+def _alt(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
-def months() -> Lexicon[int]:
-    lex: Lexicon[int] = Lexicon()
-    for month, name in read_tsv("lexicons/months.tsv"):
-        lex.add(name, int(month))
-    return lex
+def lexicon() -> DateLexicon:
+    words: Lexicon[Word] = Lexicon()
+    months: dict[str, int] = {}
+    weekdays: list[str] = []
+    glue: dict[str, list[str]] = {"to": [], "gap": [], "in": []}
+    for row in read_tsv("lexicons/months.tsv"):
+        if len(row) < 2 or not row[1]:
+            continue
+        strict = row[0].endswith("?")
+        m = int(row[0].rstrip("?"))
+        months[norm(row[1])] = m
+        words.add(row[1], Word("month", str(m), strict))
+    for row in read_tsv("lexicons/date_words.tsv"):
+        if len(row) < 2 or not row[1]:
+            continue
+        cat, _, val = row[0].partition(":")
+        if cat in glue:
+            glue[cat].append(norm(row[1]))
+            continue
+        strict = val.endswith("?")
+        words.add(row[1], Word(cat, val.rstrip("?"), strict))
+        if cat == "weekday":
+            weekdays.append(norm(row[1]))
+    sep = r"[\s,،\-/()]*"
+    # "ال" is glued to the number it introduces ("الـ12" normalises to "ال12").
+    gap = _alt(glue["gap"])
+    return DateLexicon(
+        words=words,
+        months=months,
+        month_re=_alt(list(months)),
+        weekday_re=_alt(weekdays),
+        # used with fullmatch on the whole gap, so the words need no boundaries of their own
+        to_re=re.compile(rf"[\s,،]*(?:-|–|و?(?:{_alt(glue['to'])}))\s*(?:ال)?\s*"),
+        gap_re=re.compile(rf"(?:{sep}(?:{gap})(?=[\s\d]|$))*{sep}"),
+        in_re=re.compile(rf"(?:^|[\s(\"'])(?:{_alt(glue['in'])})\s*$"),
+    )
 
 
-def safe_date(y: int, m: int, d: int) -> date | None:
+def make_date(y: int, m: int, d: int) -> date | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
     try:
         return date(y, m, d)
     except ValueError:
         return None
 
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
+def full_year(y: int) -> int:
+    """Two-digit years in datelines ("24.10.17") are this century's."""
+    return y + 2000 if y < 100 else y
 
 
-def parse_date_string(s: str | None) -> str | None:
-    """ISO day from a metadata date string (ISO, ISO datetime, d/m/Y, "8 February 2018", RFC 2822)."""
-    if not s or not str(s).strip():
+# --- numeric dates ------------------------------------------------------------------------
+# d/m/y with one separator kind throughout; the look-arounds keep it off version numbers,
+# phone numbers and longer digit runs.
+NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[/\-]\d|\.\d)")
+NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d|[/\-]\d|\.\d)")
+
+
+def day_first(text: str) -> bool:
+    """Whether ambiguous numeric dates in ``text`` are day/month (the Arabic norm) or
+    month/day: a date whose first part cannot be a month (24.10.2017) settles day-first,
+    one whose second part cannot be (10/24/2017) settles month-first."""
+    for m in NUMERIC_DMY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            return True
+        if 12 < b <= 31 and 1 <= a <= 12:
+            return False
+    return True
+
+
+def numeric_date(m: re.Match[str], dayfirst: bool) -> date | None:
+    a, b, y = int(m.group(1)), int(m.group(3)), full_year(int(m.group(4)))
+    if len(m.group(4)) == 2 and m.group(2) == ".":
+        return None  # "2.5.17" is too often a version or a score
+    if a > 12 or (dayfirst and b <= 12):
+        return make_date(y, b, a)
+    return make_date(y, a, b)
+
+
+# --- month-name dates ----------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon()
+    mon = lx.month_re
+    # 8 فبراير 2018 | 8 شباط/فبراير 2018 | 8 من شهر آذار عام 2018 | 8th February, 2018
+    dmy = re.compile(
+        rf"(?<![\d\w])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({mon})\.?"
+        rf"(?:\s*/\s*(?:{mon}))?\s*[,،]?\s*(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
+    # February 8, 2018 | Feb. 8 2018
+    mdy = re.compile(rf"(?<![\w])({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
+    return dmy, mdy
+
+
+def named_dates(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, day) of every day-month-year written with a month name in ``text``
+    (normalised)."""
+    dmy, mdy = _named_patterns()
+    months = lexicon().months
+    out: list[tuple[int, int, date]] = []
+    for m in dmy.finditer(text):
+        d = make_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
+        if d:
+            out.append((m.start(), m.end(), d))
+    for m in mdy.finditer(text):
+        d = make_date(int(m.group(3)), months[m.group(1)], int(m.group(2)))
+        if d:
+            out.append((m.start(), m.end(), d))
+    return sorted(out)
+
+
+def all_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every complete date in normalised ``text``: numeric and with month names."""
+    dayfirst = day_first(text)
+    out = named_dates(text)
+    for m in NUMERIC_DMY.finditer(text):
+        d = numeric_date(m, dayfirst)
+        if d:
+            out.append((m.start(), m.end(), d))
+    for m in NUMERIC_YMD.finditer(text):
+        d = make_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if d:
+            out.append((m.start(), m.end(), d))
+    return sorted(out)
+
+
+# --- metadata strings ----------------------------------------------------------------------
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?$")
+
+
+def parse_date_string(s: str) -> str | None:
+    """ISO day of a metadata date string, or None. The day is the one written, in the
+    string's own time zone ("2018-02-08T23:30:00-05:00" is 2018-02-08)."""
+    if not s or not s.strip():
         return None
-    s = str(s).strip()
-    m = _ISO.search(s)
+    s = s.strip()
+    m = _ISO.match(s)
     if m:
-        d = safe_date(int(m[1]), int(m[2]), int(m[3]))
+        d = make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return d.isoformat() if d else None
-    m = _NUMERIC.search(s)
-    if m:
-        d = safe_date(int(m[3]), int(m[2]), int(m[1])) or safe_date(int(m[3]), int(m[1]), int(m[2]))
+    if re.search(r"[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}|^\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", s):
+        try:
+            return parsedate_to_datetime(s).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+    t = norm(s)
+    m2 = NUMERIC_YMD.search(t)
+    if m2:
+        d = make_date(int(m2.group(1)), int(m2.group(3)), int(m2.group(4)))
         return d.isoformat() if d else None
-    try:
-        return parsedate_to_datetime(s).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    found = month_dates(s)
-    return found[0] if found else None
+    m3 = NUMERIC_DMY.search(t)
+    if m3:
+        d = numeric_date(m3, True)
+        return d.isoformat() if d else None
+    found = named_dates(t)
+    return found[0][2].isoformat() if found else None
 
 
-def month_dates(text: str, default_year: int | None = None) -> list[str]:
-    """Days written with a month name ("8 فبراير 2018", "Feb 8, 2018"), in order."""
-    nt = normalize(text)
-    toks = tokens(nt.text)
-    out = []
-    for i in range(len(toks)):
-        m = months().match_at(toks, i)
-        if not m:
-            continue
-        month, k, _ = m
-        day = year = None
-        if i > 0 and toks[i - 1][2].isdigit() and int(toks[i - 1][2]) <= 31:
-            day = int(toks[i - 1][2])
-        elif i + k < len(toks) and toks[i + k][2].isdigit() and int(toks[i + k][2]) <= 31:
-            day = int(toks[i + k][2])
-            k += 1
-        for t in toks[i + k:i + k + 2]:
-            if t[2].isdigit() and len(t[2]) == 4:
-                year = int(t[2])
-                break
-        year = year or default_year
-        if day and year:
-            d = safe_date(year, month, day)
-            if d:
-                out.append(d.isoformat())
-    return out
+# --- publication dates from the text -------------------------------------------------------
+_HEAD, _TAIL = 400, 300
+# Words before a date that make it the report's own date, not an event's.
+_PUB_CUE = re.compile(r"(?:نشر(?:\s+في)?|بتاريخ|تاريخ النشر|اخر تحديث|تحديث|published|updated|posted)\s*:?\s*$")
+# Words before a date that make it some other day ("منذ 8 فبراير 2018", "حتى ...").
+_NOT_PUB = re.compile(r"(?:منذ|حتى|قبل|بعد|بين|من|الى|since|until|before|after|between)\s*$")
 
 
 def publication_date_from_text(text: str) -> str | None:
-    """ISO day from an article's dateline or date line ("دمشق 8 فبراير 2018", "24.10.2017 | 20:35").
+    """ISO day from a dateline or date line near the start of an article (or a date line at
+    its end), or None when nothing clear is there."""
+    if not text:
+        return None
+    t = norm(text)
+    # Numeric order is settled by every numeric date of the article, not only the head's.
+    dayfirst = day_first(t)
+    head = t[:_HEAD]
+    found = _clear_date(head, 0, dayfirst, at_head=True)
+    if found is None and len(t) > _HEAD:
+        off = max(_HEAD, len(t) - _TAIL)
+        found = _clear_date(t[off:], off, dayfirst, at_head=False)
+    return found.isoformat() if found else None
 
-    Looks at the first lines, then the last ones. Numeric dates are read day-first (the Arabic
-    norm) unless another numeric date in the article shows month-first order.
-    """
-    head = text[:300]
-    tail = text[-200:]
-    for part in (head, tail):
-        named = month_dates(part)
-        if named:
-            return named[0]
-        m = _ISO.search(part)
-        if m:
-            d = safe_date(int(m[1]), int(m[2]), int(m[3]))
-            if d:
-                return d.isoformat()
-        m = _NUMERIC.search(part)
-        if m:
-            a, b, y = int(m[1]), int(m[2]), int(m[3])
-            month_first = any(int(x[2]) > 12 and int(x[1]) <= 12 for x in _NUMERIC.finditer(text))
-            d = safe_date(y, a, b) if month_first else safe_date(y, b, a)
-            if d:
-                return d.isoformat()
+
+def _clear_date(part: str, off: int, dayfirst: bool, at_head: bool) -> date | None:
+    cands: list[tuple[int, int, date]] = named_dates(part)
+    for m in NUMERIC_DMY.finditer(part):
+        d = numeric_date(m, dayfirst)
+        if d:
+            cands.append((m.start(), m.end(), d))
+    for m in NUMERIC_YMD.finditer(part):
+        d = make_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if d:
+            cands.append((m.start(), m.end(), d))
+    for s, e, d in sorted(cands):
+        if _is_dateline(part, s, e, at_head):
+            return d
     return None
 
 
-def parse_iso(s: str | None) -> date | None:
-    if not s:
-        return None
-    try:
-        return datetime.strptime(s[:10], "%Y-%m-%d").date()
-    except ValueError:
-        return None
+def _is_dateline(part: str, s: int, e: int, at_head: bool) -> bool:
+    before = part[:s]
+    if _NOT_PUB.search(before[-12:]):
+        return False
+    line_start = before.rfind("\n") + 1
+    line_end = part.find("\n", e)
+    line_end = len(part) if line_end == -1 else line_end
+    lead = part[line_start:s]
+    trail = part[e:line_end]
+    # "7 أكتوبر 1981:" heads a chronology entry or a quoted document: not the page's date.
+    if re.match(r"\s*:\s*$", trail) or (not _words(lead) and re.match(r"\s*:", trail)):
+        return False
+    # A line holding little but the date: "24.10.2017 | 20:35", "• 2/9/2018", "الخميس 8 شباط 2018".
+    if len(_words(lead)) <= 2 and len(_words(trail)) <= 2:
+        return True
+    if _PUB_CUE.search(lead):
+        return True
+    if not at_head:
+        return False
+    # A dateline: a place (and agency) then the date then a separator, "دمشق 8 فبراير 2018 /".
+    if len(_words(lead)) <= 4 and re.match(r"\s*(?:[/|:\-]|\)|$)", trail):
+        return True
+    # The lead sentence's own day: "اليوم السبت 07 جانفي 2016" (a bare weekday is not
+    # enough: "اعتبارا من السبت 14 ابريل" is some other day).
+    lx = lexicon()
+    if re.search(rf"(?:اليوم|today)\s*[,،(]?\s*(?:(?:{lx.weekday_re})\s*[,،(]?\s*)?$", lead):
+        return True
+    return False
 
 
-__all__ = ["parse_date_string", "publication_date_from_text", "month_dates", "months", "norm", "parse_iso"]
+def _words(s: str) -> list[str]:
+    return [t for _, _, t in tokens(s) if not t.isdigit()]

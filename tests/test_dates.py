@@ -1,0 +1,230 @@
+"""Dates: publication dates from text, metadata strings, event dates resolved against
+publication. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.extract.dates import DateMention, find_dates
+from rasd.text.dates import parse_date_string, publication_date_from_text
+from rasd.text.normalize import normalize
+
+THU = "2018-02-08"  # a Thursday
+
+
+def dates(text: str, published: str | None = THU) -> list[tuple[str, str | None, str | None, str, bool]]:
+    nt = normalize(text)
+    return [(nt.text[m.start:m.end], m.span.start if m.span else None, m.span.end if m.span else None,
+             m.kind, m.cumulative) for m in find_dates(nt, published)]
+
+
+def one(text: str, published: str | None = THU) -> DateMention:
+    nt = normalize(text)
+    ms = find_dates(nt, published)
+    assert len(ms) == 1, [(nt.text[m.start:m.end], m) for m in ms]
+    return ms[0]
+
+
+def day(text: str, published: str | None = THU) -> tuple[str, str] | None:
+    m = one(text, published)
+    return (m.span.start, m.span.end) if m.span else None
+
+
+# --- relative forms ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("سقط ثلاثة قتلى اليوم في القصف", ("2018-02-08", "2018-02-08")),
+    ("سقط ثلاثة قتلى اليوم (الخميس) في القصف", ("2018-02-08", "2018-02-08")),
+    ("استهدفت الغارة فجر اليوم قرية صغيرة", ("2018-02-08", "2018-02-08")),
+    ("قصفت المدفعية صباح اليوم السوق", ("2018-02-08", "2018-02-08")),
+    ("أصيب عشرة أشخاص أمس بجروح", ("2018-02-07", "2018-02-07")),
+    ("وبالأمس سقطت قذيفتان", ("2018-02-07", "2018-02-07")),
+    ("قتل جنديان امس الأول في كمين", ("2018-02-06", "2018-02-06")),
+    ("قتل جنديان أول أمس في كمين", ("2018-02-06", "2018-02-06")),
+    ("انفجرت السيارة مساء الأربعاء قرب الجسر", ("2018-02-07", "2018-02-07")),
+    ("قصف الطيران ليل الثلاثاء الأربعاء حيا سكنيا", ("2018-02-06", "2018-02-07")),
+    ("سقطت القذائف الليلة الماضية على البلدة", ("2018-02-07", "2018-02-08")),
+    ("وقتل السبت خمسة مدنيين", ("2018-02-03", "2018-02-03")),
+    ("قتل يوم الجمعة الماضي ثلاثة عمال", ("2018-02-02", "2018-02-02")),
+    ("سقط القتلى يوم الخميس الماضي", ("2018-02-01", "2018-02-01")),  # "الماضي": not today
+    ("ونفذت الغارة في 7 شباط على المعبر", ("2018-02-07", "2018-02-07")),
+])
+def test_relative_forms(text: str, want: tuple[str, str]) -> None:
+    assert day(text) == want
+
+
+def test_weekday_is_latest_on_or_before_publication() -> None:
+    assert day("قتل الخميس ثلاثة") == ("2018-02-08", "2018-02-08")
+    assert day("قتل الجمعة ثلاثة") == ("2018-02-02", "2018-02-02")
+
+
+def test_weekday_wins_over_publication() -> None:
+    # published on a Tuesday, but the text says today is Monday
+    assert day("قالت الوزارة اليوم الاثنين إن الهجوم أوقع قتلى", "2018-02-06") == ("2018-02-05", "2018-02-05")
+    # and the article's other relative words follow its own "today"
+    got = dates("أعلن الجيش اليوم الاثنين مقتل اثنين. وكان القصف قد بدأ أمس", "2018-02-06")
+    assert [g[1] for g in got] == ["2018-02-05", "2018-02-04"]
+
+
+def test_weekday_without_publication_has_no_span() -> None:
+    m = one("قتل السبت خمسة مدنيين", None)
+    assert m.kind == "weekday" and m.span is None
+
+
+def test_ambiguous_weekdays_need_a_date_context() -> None:
+    assert dates("انتقد كلا الاثنين القرار") == []
+    assert dates("قتل أحد عشر جنديا") == []
+    assert day("قتل سبعة اشخاص يوم الاثنين") == ("2018-02-05", "2018-02-05")
+    assert day("قال المتحدث، الأحد، إن") == ("2018-02-04", "2018-02-04")
+    assert day("قتل الاثنين الماضي عشرة") == ("2018-02-05", "2018-02-05")
+
+
+# --- months --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("سقط الصاروخ في 3 آذار 2017", "2017-03-03"),          # Levantine
+    ("سقط الصاروخ في 3 تشرين الأول 2017", "2017-10-03"),
+    ("سقط الصاروخ في 3 كانون الثاني 2017", "2017-01-03"),
+    ("سقط الصاروخ في 3 أغسطس 2017", "2017-08-03"),          # Egyptian / Gulf
+    ("سقط الصاروخ في 3 اغسطس 2017", "2017-08-03"),
+    ("سقط الصاروخ في 3 يونيه 2017", "2017-06-03"),
+    ("سقط الصاروخ في 3 جوان 2017", "2017-06-03"),           # Maghrebi
+    ("سقط الصاروخ في 3 جويلية 2017", "2017-07-03"),
+    ("سقط الصاروخ في 3 أوت 2017", "2017-08-03"),
+    ("سقط الصاروخ في 3 ماي 2017", "2017-05-03"),
+    ("سقط الصاروخ في 3 فيفري 2017", "2017-02-03"),
+    ("سقط الصاروخ في 3 شباط/فبراير 2017", "2017-02-03"),    # combined
+    ("سقط الصاروخ في الرابع من تموز/يوليو 2017", "2017-07-04"),
+    ("سقط الصاروخ في 3 من شهر أيار عام 2017", "2017-05-03"),
+])
+def test_month_names(text: str, want: str) -> None:
+    assert day(text) == (want, want)
+
+
+def test_year_from_publication_and_past_rolls_back() -> None:
+    assert day("قتل في 9 شباط خمسة") == ("2017-02-09", "2017-02-09")  # after publication: last year
+    assert day("قتل في 8 يونيو الماضي خمسة") == ("2017-06-08", "2017-06-08")
+    assert day("قتل في 8 يناير الماضي خمسة") == ("2018-01-08", "2018-01-08")
+    assert day("قتل في الـ5 من الشهر الجاري خمسة") == ("2018-02-05", "2018-02-05")
+
+
+def test_day_ranges_and_chronology_years() -> None:
+    assert day("3 و5 أيار 2013: غارتان") == ("2013-05-03", "2013-05-05")
+    text = "12 يناير 2015: قصف أول.\n20 يوليو: قصف ثان قتل فيه خمسة."
+    assert dates(text, "2018-04-10")[1][1] == "2015-07-20"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("قتل العام الماضي مئة", "year"),
+    ("قتل العام المنصرم مئة", "year"),
+    ("قتل الشهر الماضي مئة", "month"),
+    ("قتل في آذار 2011 مئة", "month"),
+    ("قتل عام 2014 مئة", "year"),
+])
+def test_no_day_no_span(text: str, kind: str) -> None:
+    m = one(text)
+    assert m.span is None and m.kind == kind
+
+
+# --- cumulative markers -------------------------------------------------------------------
+def test_cumulative_markers() -> None:
+    got = {g[0]: g for g in dates("قتل 600 مدني منذ 2014، و40 منذ بداية العام، و90 منذ بدء الحملة، "
+                                  "و30 خلال الشهر الماضي، و12 في الأسبوع الماضي")}
+    assert got["منذ 2014"][3:] == ("since", True) and got["منذ 2014"][1] is None
+    assert got["منذ بدايه العام"][1:] == ("2018-01-01", THU, "since", True)
+    assert got["منذ بدء"][4]
+    assert got["خلال الشهر الماضي"][4]
+    assert got["الاسبوع الماضي"][4]
+    assert not one("قتل الشهر الماضي مئة").cumulative
+
+
+def test_periods() -> None:
+    assert dates("قتل بين 20 أكتوبر 2014 و20 يوليو 2015 نحو ألف") == [
+        ("بين 20 اكتوبر 2014 و20 يوليو 2015", "2014-10-20", "2015-07-20", "period", True)]
+    m = one("ارتفعت الحصيلة منذ 23 أيلول 2014، وحتى فجر أمس", "2015-07-24")
+    assert (m.span.start, m.span.end, m.kind, m.cumulative) == ("2014-09-23", "2015-07-23", "since", True)
+    m = one("ارتفع عدد القتلى منذ تكثيف القصف ليل الأحد", "2018-02-20")
+    assert (m.span.start, m.span.end) == ("2018-02-18", "2018-02-20")
+
+
+# --- English ---------------------------------------------------------------------------------
+def test_english() -> None:
+    got = dates("Five were killed on Thursday and two yesterday; a raid on Feb 7 and another on "
+                "7 February 2017 and February 6, 2016; more died last week.", "2018-02-09")
+    assert [(g[1], g[3]) for g in got] == [
+        ("2018-02-08", "weekday"), ("2018-02-08", "relative_day"), ("2018-02-07", "absolute"),
+        ("2017-02-07", "absolute"), ("2016-02-06", "absolute"), (None, "period")]
+
+
+# --- offsets -------------------------------------------------------------------------------
+def test_offsets_map_to_original_with_diacritics() -> None:
+    text = "قُتِلَ خَمْسَةٌ فَجْرَ الْيَوْمِ (الْخَمِيسِ) فِي ٧ شُبَاطَ"
+    nt = normalize(text)
+    ms = find_dates(nt, THU)
+    s, e = nt.orig_span(ms[0].start, ms[0].end)
+    # orig_span ends after the last letter: its trailing short vowel stays outside
+    assert text[s:e] == "فَجْرَ الْيَوْمِ (الْخَمِيس"
+    s, e = nt.orig_span(ms[1].start, ms[1].end)
+    assert text[s:e] == "٧ شُبَاط"
+    assert ms[1].span and ms[1].span.start == "2018-02-07"
+
+
+def test_search_window() -> None:
+    text = "قتل خمسة أمس. وأصيب عشرة السبت."
+    nt = normalize(text)
+    cut = nt.text.index(".") + 1
+    assert [m.kind for m in find_dates(nt, THU, cut)] == ["weekday"]
+    assert [m.kind for m in find_dates(nt, THU, 0, cut)] == ["relative_day"]
+
+
+# --- publication dates -------------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("حلب 8 فبراير 2018 / قصفت الطائرات الحي الشرقي", "2018-02-08"),
+    ("أخبار محلية\n\n24.10.2017 | 20:35\n\nقصفت الطائرات الحي", "2017-10-24"),
+    ("عنوان الخبر\n  • 2018-02-08\nقصفت الطائرات الحي", "2018-02-08"),
+    ("الخميس 8 شباط 2018\nقصفت الطائرات الحي", "2018-02-08"),
+    ("Feb 8, 2018\nAircraft struck the eastern district", "2018-02-08"),
+    ("قتل عشرة اليوم السبت 10 شباط 2018 في حلب", "2018-02-10"),
+    ("حمص-سانا\nقصفت الطائرات الحي", None),
+    ("قصفت الطائرات الحي منذ 8 فبراير 2018", None),
+    ("تسلسل زمني\n7 أكتوبر 1981: اغتيال", None),
+])
+def test_publication_date_from_text(text: str, want: str | None) -> None:
+    assert publication_date_from_text(text) == want
+
+
+def test_numeric_dateline_order_from_other_dates() -> None:
+    assert publication_date_from_text("عنوان\n2/9/2018\nوقع الهجوم") == "2018-09-02"  # day-first norm
+    text = "عنوان\n2/9/2018\nوقع الهجوم الذي بدأ في 1/30/2018 واستمر"
+    assert publication_date_from_text(text) == "2018-02-09"  # 1/30 shows month-first
+    text = "عنوان\n2/9/2018\nوقع الهجوم الذي بدأ في 30/1/2018 واستمر"
+    assert publication_date_from_text(text) == "2018-09-02"
+
+
+@pytest.mark.parametrize("s,want", [
+    ("2018-02-08", "2018-02-08"),
+    ("2018-02-08T23:30:00-05:00", "2018-02-08"),
+    ("2018-02-08T10:00:00Z", "2018-02-08"),
+    ("2018-02-08 10:00", "2018-02-08"),
+    ("08/02/2018", "2018-02-08"),
+    ("8 February 2018", "2018-02-08"),
+    ("8 فبراير 2018", "2018-02-08"),
+    ("Thu, 08 Feb 2018 10:00:00 +0000", "2018-02-08"),
+    ("", None),
+    ("yesterday", None),
+    ("2018-02-30", None),
+])
+def test_parse_date_string(s: str, want: str | None) -> None:
+    assert parse_date_string(s) == want
+
+
+def test_speed() -> None:
+    text = ("قال المرصد السوري اليوم الخميس إن 12 مدنيا قتلوا فجر اليوم في غارات على ريف إدلب، "
+            "بعد أن قتل 30 أمس الأربعاء ومنذ بداية الشهر الجاري، وفي 7 شباط قتل عشرة.\n") * 20
+    nt = normalize(text[:3000])
+    find_dates(nt, THU)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_dates(nt, THU)
+    per_kchar = (time.perf_counter() - t0) / 20 / (len(nt.text) / 1000)
+    assert per_kchar < 0.001
