@@ -31,6 +31,7 @@ _INHERIT_IN_PARAGRAPH = False
 _FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي", "انه", "لـ", "ل", "و", "ب"})
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
 _CUMULATIVE_TOLL = 150
+_NEAREST_PLACES = 3
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
@@ -359,9 +360,11 @@ def _finish(a: _Article, d: _Draft) -> Claim:
     event = a.event_type(sent.start, sent.end, near) or a.event_type(para_start, sent.start, near)
     victims = d.victim or "unknown"
     perpetrator = _perpetrator(a, sent, d, victims)
-    place = _place(a, sent, para_start)
+    place = _place(a, sent, para_start, near)
     scope = _scope(a, sent, figures, place)
     in_sent = _places_in(a, sent)
+    if scope == "cumulative" and not in_sent:
+        place = Place()  # a total with no place named beside it is not the paragraph's town
     if scope == "cumulative" and gazetteer().spans_governorates(in_sent):
         # a total over several governorates has no one place below the country
         country = next((p.place for p in in_sent if p.level == "country"), None)
@@ -405,18 +408,22 @@ def _perpetrator(a: _Article, sent: Sentence, d: _Draft, victims: str) -> str:
     return cands[0].value
 
 
-def _place(a: _Article, sent: Sentence, para_start: int) -> Place:
-    in_sent = [p for p in a.places if sent.start <= p.start < sent.end]
+def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
+    """The place nearest the figures in their sentence; else the paragraph's; else the lead's."""
+    gz = gazetteer()
+    in_sent = _places_in(a, sent)
     if in_sent:
-        return gazetteer().resolve(in_sent)
+        # places far from the figure are usually about something else ("المرصد الذي يتخذ من
+        # بريطانيا مقرا"): resolve among the few nearest
+        nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
+        return gz.resolve(nearest)
     before = [p for p in a.places if para_start <= p.start < sent.start]
     if before:
-        return gazetteer().resolve(before[-2:])
-    # nothing named near the claim: the article's lead (dateline, first sentence) sets the scene
+        return gz.resolve(before[-2:])
     lead_end = a.sents[0].end if a.sents else 0
     lead = [p for p in a.places if p.start < lead_end and p.level != "country"]
     if lead:
-        return gazetteer().resolve(lead)
+        return gz.resolve(lead)
     return Place()
 
 

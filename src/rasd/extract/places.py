@@ -202,6 +202,9 @@ class Gazetteer:
         """The most specific mention, its governorate filled from a coarser one when unknown."""
         if not mentions:
             return Place()
+        countries = {m.country for m in mentions if m.level == "country"}
+        if len(countries) > 1 and all(m.level == "country" for m in mentions):
+            return Place(None, "unknown", None, None, "country")  # "سوريا والعراق"
         mentions = self._consistent(mentions)
         best = min(mentions, key=lambda m: (_RANK.get(m.level, 5), 0))
         # prefer a listed place over an unlisted one of the same rank
@@ -230,8 +233,10 @@ class Gazetteer:
         wide = {m.place.governorate for m in mentions
                 if m.level in ("governorate", "district") and m.place.governorate != "unknown"}
         if not wide:
-            wide = {m.place.governorate for m in mentions if m.place.governorate != "unknown"}
-            if len(wide) > 1:
+            # unambiguous towns named alongside settle an ambiguous neighbourhood ("القصور بدير الزور")
+            wide = {m.place.governorate for m in mentions if len({e.governorate for e in m.candidates}) <= 1
+                    and m.place.governorate != "unknown"}
+            if len(wide) != 1:
                 return mentions
         out = []
         for m in mentions:
