@@ -365,6 +365,9 @@ def _finish(a: _Article, d: _Draft) -> Claim:
     in_sent = _places_in(a, sent)
     if scope == "cumulative" and not in_sent:
         place = Place()  # a total with no place named beside it is not the paragraph's town
+    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
+    if scope == "cumulative" and syria is not None:
+        place = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span)
     if scope == "cumulative" and gazetteer().spans_governorates(in_sent):
         # a total over several governorates has no one place below the country
         country = next((p.place for p in in_sent if p.level == "country"), None)
@@ -416,7 +419,18 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
-        return gz.resolve(nearest)
+        place = gz.resolve(nearest)
+        if place.governorate == "unknown" and place.precision != "country" or (
+                place.precision == "country" and place.governorate == "unknown" and place.name):
+            # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
+            setting = _setting(a, sent.start, para_start)
+            if setting is not None:
+                if place.precision == "country":
+                    return setting
+                place.governorate = setting.governorate
+                if place.lat is None:
+                    place.lat, place.lon = setting.lat, setting.lon
+        return place
     before = [p for p in a.places if para_start <= p.start < sent.start]
     if before:
         return gz.resolve(before[-2:])
@@ -425,6 +439,16 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
     if lead:
         return gz.resolve(lead)
     return Place()
+
+
+def _setting(a: _Article, before: int, para_start: int) -> Place | None:
+    """The nearest Syrian place with a governorate named before ``before``: paragraph first, then lead."""
+    gz = gazetteer()
+    prior = [p for p in a.places if p.start < before and p.country == "SY"
+             and p.place.governorate != "unknown" and p.level != "country"]
+    in_para = [p for p in prior if p.start >= para_start]
+    pick = in_para[-1:] or prior[:1]
+    return gz.resolve(pick) if pick else None
 
 
 def _places_in(a: _Article, sent: Sentence) -> list:
