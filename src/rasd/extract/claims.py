@@ -223,6 +223,7 @@ def extract_claims(article: Article) -> list[Claim]:
             if prev.date is not None and prev.date.start != prev.date.end:
                 c.date = prev.date  # the same period goes on
         claims.append(c)
+    _share_periods(claims)
     return _dedupe(claims)
 
 
@@ -325,6 +326,21 @@ def _attach(drafts: list[_Draft], si: int, sent: Sentence, attr: _Attribution, h
                start=sent.start, end=sent.end)
     drafts.append(d)
     return d
+
+
+def _share_periods(claims: list[Claim]) -> None:
+    """A total with no dates of its own covers the period its claimant states elsewhere in the
+    article ("منذ 23 سبتمبر 2014"); failing that, the one period the article states."""
+    periods: dict[str, DateSpan] = {}
+    every: list[DateSpan] = []
+    for c in claims:
+        if c.scope == "cumulative" and c.date is not None and c.date.start != c.date.end:
+            periods.setdefault(c.claimant, c.date)
+            if c.date not in every:
+                every.append(c.date)
+    for c in claims:
+        if c.scope == "cumulative" and c.date is None:
+            c.date = periods.get(c.claimant) or (every[0] if len(every) == 1 else None)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
