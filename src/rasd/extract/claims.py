@@ -32,6 +32,7 @@ _FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي",
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
 _CUMULATIVE_TOLL = 150
 _NEAREST_PLACES = 3
+_CUE_REACH = 120  # characters around the figure within which a scope cue applies
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
@@ -377,7 +378,7 @@ def _finish(a: _Article, d: _Draft) -> Claim:
     victims = d.victim or "unknown"
     perpetrator = _perpetrator(a, sent, d, victims)
     place = _place(a, sent, para_start, near)
-    scope = _scope(a, sent, figures, place)
+    scope = _scope(a, sent, figures, place, near)
     in_sent = _places_in(a, sent)
     if scope == "cumulative" and not in_sent:
         place = Place()  # a total with no place named beside it is not the paragraph's town
@@ -471,21 +472,21 @@ def _places_in(a: _Article, sent: Sentence) -> list:
     return [p for p in a.places if sent.start <= p.start < sent.end]
 
 
-def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place) -> str:
-    if a.scope.between(sent.start, sent.end):
+def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place, near: int) -> str:
+    # a cue counts near the figures it qualifies, not anywhere in a long sentence
+    lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
+    if a.scope.between(lo, hi):
+        return "cumulative"
+    if any(dm.cumulative for dm in a.dates if lo <= dm.start < hi):
+        return "cumulative"
+    if any(f.qualifier == "thousands" for f in figures):
         return "cumulative"
     in_sent = _places_in(a, sent)
-    if place.precision == "country" and any(p.level == "country" and p.country in ("SY", "IQ") for p in in_sent):
-        return "cumulative"
     if len({p.place.governorate for p in in_sent if p.country == "SY" and p.place.governorate != "unknown"}) >= 3:
         return "cumulative"  # "معظمهم في حلب ودير الزور وحمص": a toll over several governorates
     # Tolls of single strikes or battles in this war are rarely in the hundreds; a death
     # toll that large is almost always a total over days or places.
-    if any(f.kind in ("killed", "casualties") and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures):
-        return "cumulative"
-    if any(dm.cumulative for dm in a.dates if sent.start <= dm.start < sent.end):
-        return "cumulative"
-    if any(f.qualifier == "thousands" for f in figures):
+    if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures):
         return "cumulative"
     return "incident"
 
