@@ -225,6 +225,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 c.date = prev.date  # the same period goes on
         claims.append(c)
     _share_periods(claims)
+    _carry_dates(claims)
     return _dedupe(claims)
 
 
@@ -327,6 +328,19 @@ def _attach(drafts: list[_Draft], si: int, sent: Sentence, attr: _Attribution, h
                start=sent.start, end=sent.end)
     drafts.append(d)
     return d
+
+
+def _carry_dates(claims: list[Claim]) -> None:
+    """A claimant going on about the same event keeps the day it gave for it."""
+    last: dict[str, Claim] = {}
+    for c in claims:
+        prev = last.get(c.claimant)
+        if (c.date is None and c.scope == "incident" and prev is not None and prev.date is not None
+                and prev.scope == "incident" and c.claimant != "outlet"
+                and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
+                     or c.place.governorate == prev.place.governorate)):
+            c.date = prev.date
+        last[c.claimant] = c
 
 
 def _share_periods(claims: list[Claim]) -> None:
