@@ -64,18 +64,46 @@ class _Article:
         self.toks = tokens(self.text)
         self.tok_starts = [t[0] for t in self.toks]
         self.sents: list[Sentence] = sentences(self.text)
+        self.hits: list[FigureHit] = find_figures(self.nt, self.toks)
+        # Mentions are only looked for where claims can be: sentences with figures, the two
+        # before each (attribution, setting) and the lead. This keeps long articles cheap.
+        windows = self._windows() if self.hits else []
         lx = M.lexicons()
-        self.claimants = M.index(lx.claimants, self.text, self.toks)
-        self.attrib = M.index(lx.attribution, self.text, self.toks)
-        self.actors = M.index(lx.actors, self.text, self.toks)
-        self.events = M.index(lx.events, self.text, self.toks)
-        self.scope = M.index(lx.scope, self.text, self.toks)
+        self.claimants = self._index(lx.claimants, windows)
+        self.attrib = self._index(lx.attribution, windows)
+        self.actors = self._index(lx.actors, windows)
+        self.events = self._index(lx.events, windows)
+        self.scope = self._index(lx.scope, windows)
         # "قوات سوريا الديمقراطية" names an actor, not a place
         taken = [(m.start, m.end) for m in list(self.actors) + list(self.claimants)]
-        self.places = [p for p in gazetteer().find(self.nt, self.toks)
+        gz = gazetteer()
+        found = [p for a, b in windows for p in gz.find(self.nt, self.toks[a:b])]
+        self.places = [p for p in found
                        if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in taken)
                        and not (p.level == "country" and any(s <= p.start and p.end <= e for s, e in taken))]
-        self.dates = find_dates(self.nt, article.published)
+        self.dates = find_dates(self.nt, article.published) if self.hits else []
+
+    def _windows(self) -> list[tuple[int, int]]:
+        """Token ranges [a, b) of the sentences worth reading, merged."""
+        need = {0}
+        for h in self.hits:
+            si = self.sentence_of(self.toks[h.qty_tok][0])
+            need.update((si - 2, si - 1, si))
+        spans: list[tuple[int, int]] = []
+        for si in sorted(x for x in need if 0 <= x < len(self.sents)):
+            a = self.tok_index(self.sents[si].start)
+            b = self.tok_index(self.sents[si].end - 1) + 1
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+            else:
+                spans.append((a, b))
+        return spans
+
+    def _index(self, lex, windows: list[tuple[int, int]]) -> M.MentionIndex:
+        items = []
+        for a, b in windows:
+            items.extend(M.index(lex, self.text, self.toks[a:b], offset=a).items)
+        return M.MentionIndex(items)
 
     # -- helpers ----------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -209,7 +237,7 @@ class _Article:
 
 def extract_claims(article: Article) -> list[Claim]:
     a = _Article(article)
-    hits = find_figures(a.nt, a.toks)
+    hits = a.hits
     if not hits:
         return []
     drafts = _drafts(a, hits)

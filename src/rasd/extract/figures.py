@@ -290,11 +290,10 @@ class _Reader:
     # -- figures --------------------------------------------------------------------
     def read(self) -> list[FigureHit]:
         hits: list[FigureHit] = []
-        starters = self.L.starters
         i = 0
         while i < self.n:
             tok = self.toks[i][2]
-            if not tok.isdigit() and not any(f in starters for f, _ in clitic_forms(tok)):
+            if not tok.isdigit() and not _may_start(tok):
                 i += 1
                 continue
             hit = self.figure_at(i, hits)
@@ -516,6 +515,12 @@ class _Reader:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
         text = self.nt.original[s:e]
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start(tok: str) -> bool:
+    starters = lexicons().starters
+    return any(f in starters for f, _ in clitic_forms(tok))
 
 
 def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:

@@ -73,15 +73,16 @@ def _phrases(name: str) -> Lexicon:
     return lex
 
 
-def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]]) -> MentionIndex:
+def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int = 0) -> MentionIndex:
+    """Mentions of ``lex`` in ``toks`` (a slice of the article's tokens starting at ``offset``)."""
     tok_starts = [t[0] for t in toks]
     out = []
     for m in lex.find(text, toks):
-        out.append(_mention(m, tok_starts))
+        out.append(_mention(m, tok_starts, offset))
     return MentionIndex(out)
 
 
-def _mention(m: LexiconMatch, tok_starts: list[int]) -> Mention:
+def _mention(m: LexiconMatch, tok_starts: list[int], offset: int = 0) -> Mention:
     t0 = bisect.bisect_right(tok_starts, m.start) - 1
     t1 = bisect.bisect_left(tok_starts, m.end)
-    return Mention(str(m.value), m.start, m.end, t0, t1)
+    return Mention(str(m.value), m.start, m.end, t0 + offset, t1 + offset)

@@ -31,8 +31,15 @@ class LexiconMatch(Generic[T]):
     phrase: str  # the lexicon phrase (normalised) that matched
 
 
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in TOKEN.finditer(text))
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    """(start, end, token) for every word and number; the last few texts are cached, since
+    several stages tokenise the same article."""
+    return list(_tokens(text))
 
 
 @lru_cache(maxsize=1 << 18)
