@@ -32,6 +32,7 @@ _FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي",
 _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
 _CUMULATIVE_TOLL = 150
 _NEAREST_PLACES = 3
+_SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
@@ -506,7 +507,8 @@ def _setting(a: _Article, before: int, para_start: int) -> Place | None:
     prior = [p for p in a.places if p.start < before and p.country == "SY"
              and p.place.governorate != "unknown" and p.level != "country"]
     in_para = [p for p in prior if p.start >= para_start]
-    pick = in_para[-1:] or prior[:1]
+    recent = [p for p in prior if p.start >= a.sents[max(0, a.sentence_of(before) - _SETTING_SENTENCES)].start]
+    pick = in_para[-1:] or recent[-1:] or prior[:1]
     return gz.resolve(pick) if pick else None
 
 

@@ -114,6 +114,9 @@ class Gazetteer:
                 i += 1
                 continue
             noun = self.nouns.match_at(toks, i)
+            if noun and noun[0][0] == "seat":
+                i += noun[1] + 1  # skip the claimant's seat and the name after it
+                continue
             full = self.names.match_at(toks, i)
             if full is not None and (noun is None or full[1] > noun[1]):
                 noun = None  # "ريف دمشق" is a governorate's own name, not ريف + دمشق
@@ -127,6 +130,8 @@ class Gazetteer:
                     hit = None  # "حي بالقصور" is not a name after its noun
                 elif not noun and k == 1 and toks[j][2][p:] in self.stop:
                     hit = None
+            if hit is not None and self._seat_after(toks, j + hit[1]):
+                hit = None  # "يتخذ من بريطانيا مقرا"
             if hit is not None:
                 entries, k, p = hit
                 m = self._mention(nt, toks, i, j, j + k, p, entries, noun[0] if noun else None,
@@ -143,6 +148,10 @@ class Gazetteer:
                     continue
             i += 1
         return out
+
+    def _seat_after(self, toks, k: int) -> bool:
+        m = self.nouns.match_at(toks, k) if k < len(toks) else None
+        return bool(m and m[0][0] == "seat")
 
     def _mention(self, nt: Normalized, toks, i: int, j: int, k: int, p: int, entries: list[Entry],
                  noun: tuple[str, str] | None, noun_p: int = 0) -> PlaceMention | None:
