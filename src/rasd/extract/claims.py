@@ -433,7 +433,7 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         country = next((p.place for p in in_sent if p.level == "country"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
-    date = _date(a, sent, near)
+    date = _date(a, sent, near, scope)
     s, e = a.nt.orig_span(sent.start, sent.end)
     return Claim(
         claimant=d.attribution.claimant,
@@ -535,12 +535,13 @@ def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place, nea
     return "incident"
 
 
-def _date(a: _Article, sent: Sentence, near: int) -> DateSpan | None:
+def _date(a: _Article, sent: Sentence, near: int, scope: str) -> DateSpan | None:
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     that = [t for t in range(a.tok_index(sent.start), a.tok_index(near) + 1)
             if a.toks[t][2] in _THAT and sent.start <= a.toks[t][0] < near]
     cut = a.toks[that[-1]][0] if that else sent.start
-    cands = [dm for dm in a.dates if cut <= dm.start < sent.end and dm.span is not None]
+    cands = [dm for dm in a.dates if cut <= dm.start < sent.end and dm.span is not None
+             and (scope == "cumulative" or dm.kind not in ("since", "period"))]  # periods date totals
     if not cands:
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))
