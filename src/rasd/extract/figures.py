@@ -95,6 +95,15 @@ class _Reader:
         self.toks = toks
         self.L = lexicons()
         self.n = len(toks)
+        # Punctuation between tokens, read once: figure reading asks about it constantly.
+        text = nt.text
+        self._clause = [False] * (self.n + 1)
+        self._sentence = [False] * (self.n + 1)
+        for i in range(1, self.n):
+            g = text[toks[i - 1][1]:toks[i][0]]
+            if g != " ":
+                self._clause[i] = bool(_CLAUSE_BREAK.search(g))
+                self._sentence[i] = bool(_SENTENCE_BREAK.search(g))
 
     # -- token helpers --------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -104,10 +113,10 @@ class _Reader:
         return self.nt.text[self.toks[i - 1][1]:self.toks[i][0]]
 
     def breaks_clause(self, i: int) -> bool:
-        return bool(_CLAUSE_BREAK.search(self.gap(i)))
+        return 0 < i < self.n and self._clause[i]
 
     def breaks_sentence(self, i: int) -> bool:
-        return bool(_SENTENCE_BREAK.search(self.gap(i)))
+        return 0 < i < self.n and self._sentence[i]
 
     def is_digit(self, i: int) -> bool:
         return 0 <= i < self.n and self.toks[i][2].isdigit()
