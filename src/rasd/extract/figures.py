@@ -495,7 +495,7 @@ class _Reader:
         out: list[FigureHit] = []
         i = 0
         while i < self.n:
-            m = self.match(self.L.some_noun, i) if i not in taken else None
+            m = self.match(self.L.some_noun, i) if i not in taken and _may_start_some(self.toks[i][2]) else None
             if not m:
                 i += 1
                 continue
@@ -530,6 +530,12 @@ class _Reader:
 def _may_start(tok: str) -> bool:
     starters = lexicons().starters
     return any(f in starters for f, _ in clitic_forms(tok))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_some(tok: str) -> bool:
+    first = lexicons().some_noun.first_tokens()
+    return any(f in first for f, _ in clitic_forms(tok))
 
 
 def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:

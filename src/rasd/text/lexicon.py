@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Generic, Iterable, Iterator, KeysView, TypeVar
 
 from rasd.text.normalize import norm
 
@@ -77,9 +77,9 @@ class Lexicon(Generic[T]):
     def __len__(self) -> int:
         return self.size
 
-    def first_tokens(self) -> set[str]:
+    def first_tokens(self) -> "KeysView[str]":
         """Every token a phrase can start with (for cheap pre-filtering)."""
-        return set(self._index)
+        return self._index.keys()
 
     def match_at(self, toks: list[tuple[int, int, str]], i: int,
                  clitics: bool = True) -> tuple[T, int, int] | None:
