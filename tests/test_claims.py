@@ -61,3 +61,16 @@ def test_evidence_offsets_slice_the_original_text():
 
 def test_no_casualties_no_claims():
     assert extract(article("عقد مجلس الأمن جلسة لبحث الوضع في سوريا.")) == []
+
+
+def test_english_report():
+    text = ("BEIRUT, March 12, 2024 (Reuters) - At least 23 civilians, including seven children, were "
+            "killed on Tuesday in air strikes on the town of Atarib in Aleppo province, the Syrian "
+            "Observatory for Human Rights said.")
+    (claim,) = extract(Article(id="e", text=text, published="2024-03-12", lang="en"))
+    assert claim.claimant == "sohr"
+    assert claim.event_type == "airstrike"
+    assert claim.place.governorate == "aleppo"  # the Beirut dateline is where the reporter files from
+    assert claim.date.start == "2024-03-12"
+    assert [(f.kind, f.group, f.low, f.qualifier) for f in claim.figures] == [
+        ("killed", "civilians", 23, "at_least"), ("killed", "children", 7, "exact")]

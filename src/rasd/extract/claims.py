@@ -79,8 +79,8 @@ class _Article:
         taken = [(m.start, m.end) for m in list(self.actors) + list(self.claimants)]
         gz = gazetteer()
         found = [p for a, b in windows for p in gz.find(self.nt, self.toks[a:b])]
-        self.places = [p for p in found
-                       if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in taken)
+        self.places = [p for p in found if not _foreign_dateline(self.text, p)
+                       and not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in taken)
                        and not (p.level == "country" and any(s <= p.start and p.end <= e for s, e in taken))]
         self.dates = find_dates(self.nt, article.published) if self.hits else []
 
@@ -499,6 +499,14 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
     if lead:
         return gz.resolve(lead)
     return Place()
+
+
+def _foreign_dateline(text: str, p) -> bool:
+    """"بيروت (ا ف ب) -", "BEIRUT, March 12 (Reuters) -": where the reporter files from."""
+    if p.start > 3 or p.country == "SY":
+        return False
+    rest = text[p.end:p.end + 40]
+    return rest[:3].strip()[:1] in (",", "(", "-", "،", "/") or "(" in rest[:6]
 
 
 def _setting(a: _Article, before: int, para_start: int) -> Place | None:
