@@ -1,0 +1,221 @@
+"""Shared CLI plumbing: the --db option, opening the store, tables, JSON Lines, problem
+lines and progress on stderr. Command modules import from here so every command looks
+and fails the same way."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import unicodedata
+from datetime import date
+from typing import Any, Callable, Iterable, Sequence, TypeVar
+
+import click
+
+from rasd.models import Claim, DateSpan, Figure, Place
+from rasd.store import DEFAULT_DB, Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# -- the database ------------------------------------------------------------------------
+
+
+def db_option(f: F) -> F:
+    """``--db FILE`` (env RASD_DB, default ./rasd.db)."""
+    return click.option(
+        "--db", metavar="FILE", envvar="RASD_DB", default=DEFAULT_DB, show_default=True,
+        show_envvar=True, help="SQLite database file.",
+    )(f)
+
+
+def open_db(db: str, create: bool = False) -> Store:
+    """Open the store, or fail in one line. Read commands pass ``create=False``: a
+    mistyped path must not leave an empty database behind."""
+    from rasd.store import open_store
+    from rasd.store.sqlite import StoreError
+
+    if not create and db != ":memory:" and not os.path.exists(db):
+        raise click.ClickException(
+            f"no database at {db}; run `rasd ingest PATH...` first (or pass --db / set RASD_DB)")
+    if os.path.isdir(db):
+        raise click.ClickException(f"{db} is a directory, not a database file")
+    try:
+        return open_store(db)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+# -- options -----------------------------------------------------------------------------
+
+_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def parse_day(value: str | None, end: bool = False) -> str | None:
+    """An ISO day from "2018", "2018-02" or "2018-02-08"; a partial date means its first
+    day, or its last with ``end`` (so ``--until 2018-02`` includes all of February)."""
+    if value is None or value == "":
+        return None
+    m = _DAY.match(value.strip())
+    if not m:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d is not None:
+            return date(y, int(mo), int(d)).isoformat()
+        if mo is not None:
+            first = date(y, int(mo), 1)
+            if not end:
+                return first.isoformat()
+            nxt = date(y + (first.month == 12), first.month % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1).isoformat()
+        return date(y, 12, 31).isoformat() if end else date(y, 1, 1).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a valid date") from None
+
+
+def since_until_options(f: F) -> F:
+    f = click.option("--until", callback=lambda c, p, v: parse_day(v, end=True), metavar="DATE",
+                     help="Up to this day (YYYY-MM-DD, YYYY-MM or YYYY).")(f)
+    f = click.option("--since", callback=lambda c, p, v: parse_day(v), metavar="DATE",
+                     help="From this day on (YYYY-MM-DD, YYYY-MM or YYYY).")(f)
+    return f
+
+
+def codebook_choice(vocabulary: str) -> click.Choice:
+    """A choice of codebook ids, so a typo lists the valid ids instead of matching nothing."""
+    from rasd.codebook import ids
+
+    return click.Choice(ids(vocabulary), case_sensitive=False)
+
+
+# -- stdout ------------------------------------------------------------------------------
+
+
+def echo_json(obj: Any) -> None:
+    """One JSON Lines record on stdout (UTF-8 text, not \\u escapes)."""
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def display_width(s: str) -> int:
+    # Harakat and other combining marks take no column of their own.
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF"
+               else 1 for ch in s)
+
+
+def clip(s: Any, width: int) -> str:
+    """One line of at most ``width`` columns."""
+    text = " ".join(str("" if s is None else s).split())
+    if display_width(text) <= width:
+        return text
+    out, w = [], 0
+    for ch in text:
+        cw = display_width(ch)
+        if w + cw > width - 1:
+            break
+        out.append(ch)
+        w += cw
+    return "".join(out) + "…"
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                max_widths: Sequence[int | None] | None = None) -> None:
+    """A plain aligned table on stdout; ``max_widths`` clips long columns."""
+    cells = [[clip(v, (max_widths[i] if max_widths and max_widths[i] else 10_000))
+              for i, v in enumerate(row)] for row in rows]
+    widths = [display_width(h) for h in headers]
+    for row in cells:
+        for i, v in enumerate(row):
+            widths[i] = max(widths[i], display_width(v))
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v + " " * (widths[i] - display_width(v))
+                         for i, v in enumerate(values)).rstrip()
+
+    click.echo(line(list(headers)))
+    click.echo(line(["-" * w for w in widths]))
+    for row in cells:
+        click.echo(line(row))
+
+
+# -- formatting model objects ------------------------------------------------------------
+
+
+def format_figure(f: Figure) -> str:
+    """"killed ≥45 civilians": the figure as its claimant stated it."""
+    group = "" if f.group == "unspecified" else f" {f.group}"
+    return f"{f.kind} {f.as_stated()}{group}"
+
+
+def format_figures(figures: Iterable[Figure]) -> str:
+    return "; ".join(format_figure(f) for f in figures) or "-"
+
+
+def format_place(place: Place) -> str:
+    if place.name and place.governorate not in ("unknown", None):
+        return f"{place.name} ({place.governorate})"
+    return place.name or (place.governorate if place.governorate != "unknown" else "-")
+
+
+def format_date(span: DateSpan | None) -> str:
+    if span is None:
+        return "-"
+    return span.start if not span.end or span.end == span.start else f"{span.start}/{span.end}"
+
+
+def format_claimant(claim: Claim) -> str:
+    if claim.claimant in ("other", "unnamed", "local_sources") and claim.claimant_text:
+        return f"{claim.claimant}: {claim.claimant_text}"
+    return claim.claimant
+
+
+def evidence_text(claim: Claim) -> str:
+    if claim.evidence is not None:
+        return claim.evidence.text
+    return claim.quote or ""
+
+
+# -- stderr ------------------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line counter on stderr, only when stderr is a terminal (never in pipes/logs)."""
+
+    def __init__(self, label: str = "articles", enabled: bool | None = None) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.count = 0
+        self._shown = False
+
+    def tick(self, extra: str = "") -> None:
+        self.count += 1
+        if self.enabled:
+            click.echo(f"\r\x1b[K{self.count} {self.label}{extra}", err=True, nl=False)
+            self._shown = True
+
+    def clear(self) -> None:
+        """Wipe the counter line so a message can be printed on a clean line."""
+        if self._shown:
+            click.echo("\r\x1b[K", err=True, nl=False)
+            self._shown = False
+
+
+def problem_line(origin: str | None, message: str, failed: bool = True) -> str:
+    tag = "error" if failed else "skipped"
+    return f"{tag}: {origin}: {message}" if origin else f"{tag}: {message}"
+
+
+def echo_problem(origin: str | None, message: str, failed: bool = True,
+                 progress: Progress | None = None) -> None:
+    """One line per problem on stderr, as it happens."""
+    if progress is not None:
+        progress.clear()
+    click.echo(problem_line(origin, message, failed), err=True)
+
+
+def echo_note(message: str, progress: Progress | None = None) -> None:
+    """A summary or hint on stderr (stdout stays machine-readable)."""
+    if progress is not None:
+        progress.clear()
+    click.echo(message, err=True)

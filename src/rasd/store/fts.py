@@ -1,0 +1,97 @@
+"""Full-text indexing helpers: Arabic-aware terms for SQLite FTS5, and snippets.
+
+FTS5's own tokenizers know nothing of Arabic orthography or clitics, and Python's
+sqlite3 cannot register a custom tokenizer. So the store indexes a *derived* text: every
+token normalised (``rasd.text.normalize.norm``) and reduced to one canonical form with its
+proclitics removed, and queries are reduced the same way. One form per token keeps token
+positions intact, so phrase queries ("ريف حلب") still work across "وريف حلب".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasd.text.lexicon import clitic_forms, tokens
+from rasd.text.normalize import norm, normalize
+
+SNIPPET_CHARS = 160
+
+
+@lru_cache(maxsize=1 << 16)
+def canonical(tok: str) -> str:
+    """The one form a token is indexed under.
+
+    A stripped form that starts with the article wins (و+لل+رقه → الرقه, so "للرقة" and
+    "الرقة" meet); otherwise the most-stripped form. Over-stripping a word that really
+    begins with و/ب/ل is harmless because queries are stripped identically.
+    """
+    forms = clitic_forms(tok)
+    for form, stripped in forms:
+        if stripped and form.startswith("ال"):
+            return form
+    return forms[-1][0]
+
+
+def index_text(text: str | None) -> str:
+    """What goes into the FTS column for ``text``."""
+    if not text:
+        return ""
+    return " ".join(canonical(t) for _, _, t in tokens(norm(text)))
+
+
+_TERM = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def query_terms(query: str) -> list[tuple[str, ...]]:
+    """The user's query as terms: words, or "quoted phrases"; each a tuple of canonical
+    tokens. FTS5 operators and punctuation are just words or nothing here."""
+    terms: list[tuple[str, ...]] = []
+    for m in _TERM.finditer(query or ""):
+        raw = m.group(1) if m.group(1) is not None else m.group(2)
+        toks = tuple(canonical(t) for _, _, t in tokens(norm(raw)))
+        if toks and toks not in terms:
+            terms.append(toks)
+    return terms
+
+
+def match_expression(terms: list[tuple[str, ...]]) -> str:
+    """An FTS5 MATCH string: every term as a quoted phrase, all required.
+
+    Tokens are letters or digits only (``rasd.text.lexicon.TOKEN``), so quoting cannot be
+    broken and no user input is ever read as FTS5 syntax."""
+    return " AND ".join('"' + " ".join(t) + '"' for t in terms)
+
+
+def snippet(text: str, terms: list[tuple[str, ...]], width: int = SNIPPET_CHARS) -> str:
+    """About ``width`` characters of the original ``text`` around the first match."""
+    if not text:
+        return ""
+    n = normalize(text)
+    toks = tokens(n.text)
+    canon = [canonical(t) for _, _, t in toks]
+    first: tuple[int, int] | None = None
+    for term in terms:
+        k = len(term)
+        for i in range(len(canon) - k + 1):
+            if tuple(canon[i:i + k]) == term:
+                if first is None or toks[i][0] < first[0]:
+                    first = (toks[i][0], toks[i + k - 1][1])
+                break
+    if first is None:  # matched in the title only
+        return _cut(text, 0, width)
+    s, e = n.orig_span(*first)
+    # Some context before the match, the rest after it.
+    start = max(0, min(s - width // 3, len(text) - width))
+    return _cut(text, start, max(width, e - start))
+
+
+def _cut(text: str, start: int, width: int) -> str:
+    end = min(len(text), start + width)
+    # Widen to whole words so the snippet does not begin or end mid-word.
+    while start > 0 and not text[start - 1].isspace() and start > end - width - 20:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end < start + width + 20:
+        end += 1
+    piece = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
