@@ -1,0 +1,77 @@
+"""Which column (CSV) or key (JSON) holds which article field: user mapping first, then
+common names, FA-KES's ``article_title, article_content, source, date`` among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from rasd.ingest.errors import InputError
+
+# Field -> known names, most specific first. Compared case-insensitively, with spaces,
+# dashes and underscores ignored ("Article Content" == "article_content").
+ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "article_content", "content", "body", "article_text", "article", "story",
+             "full_text", "fulltext", "maintext", "description", "النص", "المحتوى", "نص"),
+    "title": ("title", "article_title", "headline", "heading", "subject", "العنوان"),
+    "date": ("published", "date", "publication_date", "pub_date", "published_at", "publish_date",
+             "date_published", "datetime", "timestamp", "time", "التاريخ"),
+    "source": ("source", "outlet", "publisher", "sitename", "site", "source_name", "المصدر"),
+    "url": ("url", "link", "article_url", "href", "الرابط"),
+    "id": ("id", "article_id", "unit_id", "doc_id", "uid", "identifier"),
+    "lang": ("lang", "language", "اللغة"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CsvMapping:
+    """CSV column names for the article fields; ``None`` = find the column by its name."""
+
+    text: str | None = None
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    id: str | None = None
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v is not None and (not isinstance(v, str) or not v.strip()):
+                raise ValueError(f"the {f.name} column must be a non-empty column name")
+
+
+def _key(name: str) -> str:
+    return "".join(name.lower().split()).replace("_", "").replace("-", "").lstrip("\ufeff")
+
+
+def resolve_columns(header: list[str], mapping: CsvMapping | None) -> dict[str, int]:
+    """Field -> column index. Raises ``InputError`` when a mapped column is missing or no
+    column holds the text."""
+    keys = [_key(h) for h in header]
+    out: dict[str, int] = {}
+    listing = ", ".join(h.strip() for h in header) or "(none)"
+    for field_name in ALIASES:
+        wanted = getattr(mapping, field_name, None) if mapping else None
+        if wanted is not None:
+            k = _key(wanted)
+            if k not in keys:
+                raise InputError(f"no column {wanted!r} (given with --csv-{field_name}); "
+                                 f"columns are: {listing}")
+            out[field_name] = keys.index(k)
+            continue
+        for alias in ALIASES[field_name]:
+            k = _key(alias)
+            if k in keys and keys.index(k) not in out.values():
+                out[field_name] = keys.index(k)
+                break
+    if "text" not in out:
+        raise InputError(f"no text column; columns are: {listing}; map one with --csv-text")
+    return out
+
+
+def pick(obj: dict[str, object], field_name: str) -> object:
+    """The value of ``field_name`` in a JSON object: its codebook key, else a known alias."""
+    for alias in ALIASES[field_name]:
+        if alias in obj:
+            return obj[alias]
+    return None

@@ -1,0 +1,66 @@
+"""CSV files of articles: any column names, mapped by ``CsvMapping`` or found by name."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterator
+
+from rasd.ingest.article import Record, make_article
+from rasd.ingest.columns import CsvMapping, resolve_columns
+from rasd.ingest.errors import InputError
+from rasd.ingest.report import IngestReport
+from rasd.models import Article
+
+# Article bodies are far longer than the csv module's default 128 KiB field limit.
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+
+
+def _dialect(head: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(head, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel  # one-column or unusual files: plain commas
+
+
+def csv_rows(text: str, origin: str, report: IngestReport,
+             mapping: CsvMapping | None) -> Iterator[Article]:
+    """One article per row; ``origin`` of each is ``file:line`` of the row's first line."""
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(first_line))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError("empty CSV file", failed=False) from None
+    except csv.Error as e:
+        raise InputError(f"not a readable CSV header ({e})") from None
+    cols = resolve_columns(header, mapping)
+    line = reader.line_num + 1
+    rows = 0
+    while True:
+        where = f"{origin}:{line}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:  # e.g. a NUL byte or an unclosed quote: the rest is unreadable
+            report.problem(where, f"CSV error ({e}); rows from here on not read")
+            return
+        line = reader.line_num + 1
+        if not any(c.strip() for c in row):
+            continue
+        rows += 1
+
+        def cell(name: str) -> str | None:
+            i = cols.get(name)
+            return row[i] if i is not None and i < len(row) else None
+
+        rec = Record(text=cell("text") or "", id=cell("id"), source=cell("source"),
+                     url=cell("url"), title=cell("title"), published=cell("date"),
+                     lang=cell("lang"))
+        try:
+            yield make_article(rec, where, web_text=False)
+        except InputError as e:
+            report.problem(where, e.message, e.failed)
+    if rows == 0:
+        raise InputError("the CSV file has a header but no rows", failed=False)
