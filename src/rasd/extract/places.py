@@ -1,42 +1,41 @@
 """Place recognition with the vendored gazetteer (Syria) and a short list of places abroad.
 
 Names are matched token by token on normalised text with Arabic clitics ("بدير الزور",
-"وريف حلب"); a generic noun before a name ("حي", "قرية", "محافظة", "ريف") sets the level
-and is dropped from the name, as the codebook asks. A name the gazetteer does not know but
-the text presents as a place ("قرية الطابية") is kept with its parent's coordinates and a
-coarser precision.
+"وريف حلب", "للرقة"); a generic noun before a name ("حي", "قرية", "محافظة", "ريف") sets the
+level and is dropped from the name, as the codebook asks. A name the gazetteer does not know
+but the text presents as a place ("قرية الطابية") is kept by name; ``resolve`` gives it the
+governorate and coordinates of the enclosing place named with it.
+
+    gz = gazetteer(); found = gz.find(normalize(text)); place = gz.resolve(found)
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
+from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.models import Place, Span
-from rasd.text.lexicon import Lexicon, read_tsv, tokens
+from rasd.text.lexicon import Lexicon, tokens
 from rasd.text.normalize import Normalized, norm
 
-# Most specific first. "unlisted" names sit at the precision their generic noun gives.
-_RANK = {"neighbourhood": 0, "landmark": 0, "town": 1, "unlisted": 1, "district": 2, "subdistrict": 2,
+Tok = tuple[int, int, str]
+
+# Most specific first; resolve() keeps the lowest rank.
+_RANK = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
          "governorate": 3, "country": 4}
-_PRECISION = {"neighbourhood": "exact", "landmark": "exact", "town": "town", "district": "district",
-              "subdistrict": "district", "governorate": "governorate", "country": "country"}
-_COARSER = {"exact": "town", "town": "district", "district": "governorate", "governorate": "governorate"}
-# the capital of a governorate shares its name: bare "حلب" is the city
-_CAPITAL_LEVEL = "town"
-
-
-@dataclass(slots=True)
-class Entry:
-    level: str
-    name: str
-    governorate: str
-    lat: float | None
-    lon: float | None
-    pcode: str | None
-    country: str
+# Which reading of an ambiguous name a generic noun asks for (lower is preferred). Without a
+# noun a bare name is read as a town: "حلب" is the city, not the governorate or the district.
+_ORDER = {
+    "exact": {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "district": 2, "governorate": 3},
+    "town": {"town": 0, "subdistrict": 0, "landmark": 1, "neighbourhood": 2, "district": 2, "governorate": 3},
+    "district": {"district": 0, "town": 1, "subdistrict": 1, "neighbourhood": 2, "landmark": 2, "governorate": 3},
+    "governorate": {"governorate": 0, "district": 1, "town": 2, "subdistrict": 2},
+    None: {"town": 0, "subdistrict": 0, "landmark": 0, "governorate": 1, "district": 2, "neighbourhood": 3},
+}
+_BREAK = set(",،.;؛:()[]\"!?؟\n")
+_NEAR = 150  # characters: how close a place must be to vouch for a weak name
 
 
 @dataclass(slots=True)
@@ -44,195 +43,227 @@ class PlaceMention:
     place: Place
     start: int  # normalised offsets of the whole mention, generic noun included
     end: int
-    level: str
-    country: str
-    candidates: tuple = ()  # every gazetteer entry the name could be, for disambiguation
-
-
-def _float(s: str) -> float | None:
-    try:
-        return round(float(s), 5)
-    except ValueError:
-        return None
+    level: str  # country|governorate|district|subdistrict|town|neighbourhood|landmark|unlisted
+    country: str  # ISO code; "SY" for Syria
+    candidates: tuple[Entry, ...] = ()  # every place the name could be, for disambiguation
+    weak: bool = False  # an ordinary word or bare neighbourhood name, kept only with a place nearby
 
 
 class Gazetteer:
-    def __init__(self) -> None:
-        self.names: Lexicon[list[Entry]] = Lexicon()
-        self._by_phrase: dict[str, list[Entry]] = {}
-        self.by_pcode: dict[str, Entry] = {}
-        self.gov_entry: dict[str, Entry] = {}
-        self._load_syria()
-        self._load_world()
-        for phrase, entries in self._by_phrase.items():
-            self.names.add(phrase, entries)
-        self.nouns: Lexicon[tuple[str, str]] = Lexicon()
-        for role, precision, phrase in read_tsv("lexicons/place_nouns.tsv"):
-            self.nouns.add(phrase, (role, precision))
-        self.stop = {norm(r[0]) for r in read_tsv("lexicons/place_stopwords.tsv")}
-        self.heads = {norm(r[0]) for r in read_tsv("lexicons/place_name_heads.tsv")}
-        self.function_words = {"في", "من", "علي", "الي", "عن", "التي", "الذي", "المجاوره", "نفسها", "ذاتها"}
-
-    def _add(self, phrase: str, e: Entry) -> None:
-        key = norm(phrase)
-        if len(key) < 3:
-            return
-        bucket = self._by_phrase.setdefault(key, [])
-        if e not in bucket:
-            bucket.append(e)
-
-    def _load_syria(self) -> None:
-        text = resources.files("rasd").joinpath("data/gazetteer/syria.tsv").read_text("utf-8")
-        rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-        for level, name_ar, _name_en, names, lat, lon, pcode, _parent, gov in rows[1:]:
-            e = Entry(level, name_ar, gov, _float(lat), _float(lon), pcode or None, "SY")
-            if pcode:
-                self.by_pcode.setdefault(pcode, e)
-            if level == "governorate":
-                self.gov_entry[gov] = e
-            for n in names.split("|"):
-                self._add(n, e)
-
-    def _load_world(self) -> None:
-        for level, gov, country, lat, lon, names in read_tsv("lexicons/places_world.tsv"):
-            first = names.split("|")[0]
-            e = Entry(level, first, gov, _float(lat), _float(lon), None, country)
-            for n in names.split("|"):
-                self._add(n, e)
+    def __init__(self, data: PlaceData | None = None) -> None:
+        d = data or load()
+        self.by_pcode = d.by_pcode
+        self.gov_entry = d.gov_entry
+        self.weak, self.never = d.weak, d.never
+        self.names: Lexicon[tuple[str, list[Entry]]] = Lexicon()
+        for key, entries in d.phrases.items():
+            self.names.add(key, (key, entries))
+        self.nouns: Lexicon[tuple[str, str, str]] = Lexicon()
+        for role, precision, phrase in d.nouns:
+            self.nouns.add(phrase, (role, precision, norm(phrase)))
 
     # -- finding ----------------------------------------------------------------------
-    def find(self, nt: Normalized, toks: list[tuple[int, int, str]] | None = None,
+    def find(self, nt: Normalized, toks: list[Tok] | None = None,
              start: int = 0, end: int | None = None) -> list[PlaceMention]:
+        """Place mentions in normalised ``nt.text[start:end]``, in text order."""
         if toks is None:
             toks = tokens(nt.text)
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         i, n = 0, len(toks)
         while i < n:
-            s0, e0, _ = toks[i]
-            if s0 < start or e0 > end:
+            if toks[i][0] < start:
                 i += 1
                 continue
-            noun = self.nouns.match_at(toks, i)
-            if noun and noun[0][0] == "seat":
-                i += noun[1] + 1  # skip the claimant's seat and the name after it
+            if toks[i][1] > end:
+                break
+            m, used = self._at(nt, toks, i, end)
+            if m is not None:
+                out.append(m)
+            i += max(used, 1)
+        out = self._vouch(nt.text, out)
+        return self._twins(nt, out)
+
+    def _at(self, nt: Normalized, toks: list[Tok], i: int, end: int) -> tuple[PlaceMention | None, int]:
+        """The mention starting at token ``i`` (or None) and how many tokens it used."""
+        noun = self.nouns.match_at(toks, i)
+        if noun is not None and noun[0][0] == "seat":
+            return None, noun[1] + 1  # "ومقره بريطانيا": a claimant's seat, not an event place
+        if noun is not None and noun[0][0] in ("head", "direction"):
+            noun = None
+        full = self.names.match_at(toks, i)
+        if full is not None and (noun is None or full[1] > noun[1]):
+            # the name itself starts with the noun: "ريف دمشق", "مخيم اليرموك", "العاصمة السورية"
+            return self._listed(nt, toks, i, i, full, None, end)
+        if noun is None:
+            return None, 1
+        j = i + noun[1]
+        if j >= len(toks) or toks[j][1] > end or _gap(nt.text, toks[j - 1][1], toks[j][0]):
+            return None, noun[1]
+        hit = self.names.match_at(toks, j)
+        if hit is not None and not hit[2]:  # "حي بالقصور" is no name after its noun
+            return self._listed(nt, toks, i, j, hit, noun, end)
+        if noun[0][0] == "drop":
+            m = self._unlisted(nt, toks, i, j, noun[0], noun[2])
+            if m is not None:
+                return m, _tok_after(toks, m.end, i) - i
+        return None, noun[1]
+
+    def _listed(self, nt: Normalized, toks: list[Tok], i: int, j: int,
+                hit: tuple[tuple[str, list[Entry]], int, int], noun: tuple | None,
+                end: int) -> tuple[PlaceMention | None, int]:
+        (key, entries), k, p = hit
+        role, nprec, nphrase = noun[0] if noun else (None, None, "")
+        if role is None and (len(key) < 3 or key in self.never):
+            return None, k
+        e = self._pick(entries, nprec if role == "drop" else "governorate" if role in ("gov", "rif") else None)
+        level = e.level
+        name_start, name_end = toks[j][0] + p, toks[j + k - 1][1]
+        last = j + k
+        lat, lon, pcode, gov = e.lat, e.lon, e.pcode, e.governorate
+        if role in ("gov", "rif") or (role is None and key.startswith("ريف ")):
+            # "محافظة حلب" / "ريف حلب": the governorate, whichever reading the name had
+            g = self.gov_entry.get(gov) if e.country == "SY" else None
+            if g is not None and (e.level != "town" or g.name == e.name or role == "gov"):
+                lat, lon, pcode = g.lat, g.lon, g.pcode
+            level = "governorate" if (g is not None and (g.name == e.name or role == "gov")) or e.level == \
+                "governorate" else "district"
+            if role == "rif":
+                name_start = toks[i][0] + noun[2]
+            if role == "rif" or key.startswith("ريف "):
+                last = self._directions(nt.text, toks, last, end)
+                if last > j + k:
+                    level = "district"  # "ريف حلب الشمالي"
+                name_end = toks[last - 1][1]
+        s, e_ = nt.orig_span(name_start, name_end)
+        name = nt.original[s:e_]
+        if p and toks[j][2][p - 1:p + 1] == "لل" and not name.startswith("ال"):
+            name = "ا" + name  # "للرقة" -> "الرقة" (the ل of the article was kept in the match)
+        precision = PRECISION.get(level, "town")
+        place = Place(name, gov, lat, lon, precision, pcode, Span(s, e_, nt.original[s:e_]))
+        weak = role is None and (
+            (k == 1 and key in self.weak)
+            or (e.level == "neighbourhood" and not e.handmade and all(x.level == "neighbourhood" for x in entries)))
+        m = PlaceMention(place, toks[i][0] + (noun[2] if noun else p), name_end, level, e.country,
+                         tuple(entries), weak)
+        return m, last - i
+
+    def _directions(self, text: str, toks: list[Tok], k: int, end: int) -> int:
+        """Token index after the compass words following a countryside ("ريف إدلب الجنوبي الشرقي")."""
+        while k < len(toks) and toks[k][1] <= end and not _gap(text, toks[k - 1][1], toks[k][0]):
+            m = self.nouns.match_at(toks, k, clitics=False)
+            if m is None or m[0][0] != "direction":
+                break
+            k += m[1]
+        return k
+
+    @staticmethod
+    def _pick(entries: list[Entry], noun_precision: str | None) -> Entry:
+        order = _ORDER.get(noun_precision, _ORDER[None])
+        return min(entries, key=lambda e: (order.get(e.level, 4), not e.handmade))
+
+    def _unlisted(self, nt: Normalized, toks: list[Tok], i: int, j: int,
+                  noun: tuple[str, str, str], noun_p: int = 0) -> PlaceMention | None:
+        """A name after a generic noun that the gazetteer does not list ("قرية الطابية")."""
+        tok = toks[j][2]
+        if tok.isdigit() or len(tok) < 3 or any(f in self.never for f, _ in _forms(tok)):
+            return None
+        if tok[0] in "وفبلك" and not tok.startswith("ال") and any(f != tok and f in self.never or
+                                                                 f.startswith("ال") for f, _ in _forms(tok)[1:]):
+            return None  # "قرى وبلدات", "مدينة بالقرب": a clitic, not a name
+        _, prec, nphrase = noun
+        if prec == "district" and not tok.startswith("ال"):
+            return None  # "منطقة عازلة", "مناطق سيطرة": after منطقة an indefinite word is no name
+        k = j + 1
+        head = self.nouns.match_at(toks, j, clitics=False)
+        if head is not None and head[0][0] == "head" and k < len(toks) \
+                and not _gap(nt.text, toks[j][1], toks[k][0]) and toks[k][2] not in self.never:
+            k += 1  # "عين ترما", "كفر بطنا"
+        elif tok in self.weak and prec != "exact":
+            return None
+        if nphrase.endswith("تي") and k + 1 < len(toks) and nt.text[toks[k - 1][1]:toks[k][0]] == " " \
+                and toks[k][2].startswith("و") and toks[k][2][1:] not in self.never:
+            k += 1  # a dual noun names two places: "قريتي الطابية والحريجية"
+        s, e = nt.orig_span(toks[j][0], toks[k - 1][1])
+        name = nt.original[s:e]
+        place = Place(name, "unknown", None, None, prec, None, Span(s, e, name))
+        return PlaceMention(place, toks[i][0] + noun_p, toks[k - 1][1], "unlisted", "SY")
+
+    def _vouch(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Weak names stay only with a sure place of a governorate they can be in close by: a
+        bare neighbourhood name needs its city right beside it ("القصور بدير الزور"), an
+        ordinary word a place in the same sentence ("السفيرة بريف حلب"); a weak name joined by
+        "و" to a sure town is its twin ("نبل والزهراء")."""
+        if not any(m.weak for m in found):
+            return found
+        out = []
+        for idx, m in enumerate(found):
+            if not m.weak:
+                out.append(m)
                 continue
-            full = self.names.match_at(toks, i)
-            if full is not None and (noun is None or full[1] > noun[1]):
-                noun = None  # "ريف دمشق" is a governorate's own name, not ريف + دمشق
-            j = i + noun[1] if noun else i
-            hit = self.names.match_at(toks, j) if j < n else None
-            if noun and j == i:
-                hit = None
-            if hit is not None:
-                entries, k, p = hit
-                if p and noun:
-                    hit = None  # "حي بالقصور" is not a name after its noun
-                elif not noun and k == 1 and toks[j][2][p:] in self.stop:
-                    hit = None
-            if hit is not None and self._seat_after(toks, j + hit[1]):
-                hit = None  # "يتخذ من بريطانيا مقرا"
-            if hit is not None:
-                entries, k, p = hit
-                m = self._mention(nt, toks, i, j, j + k, p, entries, noun[0] if noun else None,
-                                  noun[2] if noun else 0)
-                if m is not None:
-                    out.append(m)
-                    i = j + k
+            near = 30 if m.level == "neighbourhood" else _NEAR
+            sure = [o for o in found if not o.weak and o.level != "unlisted" and o.country == "SY"
+                    and min(abs(o.start - m.end), abs(m.start - o.end)) < near
+                    and not _sentence_between(text, o, m)]
+            twin = next((o for o in found[idx - 1:idx] if text[o.end:m.start] == " و"
+                         and o.level in ("town", "subdistrict")), None)
+            if twin is not None:
+                alt = [e for e in m.candidates if e.governorate == twin.place.governorate
+                       and e.level in ("town", "subdistrict", "neighbourhood")]
+                if alt:
+                    e = self._pick(alt, None)
+                    out.append(_as_entry(m, e, twin.level))
                     continue
-            if noun and noun[0][0] == "drop" and j < n:
-                m = self._unlisted(nt, toks, i, j, noun[0][1])
-                if m is not None:
-                    out.append(m)
-                    i = m_end_tok(toks, m.end)
-                    continue
+            govs = {o.place.governorate for o in sure}
+            alt = [e for e in m.candidates if e.governorate in govs]
+            if alt:
+                out.append(_as_entry(m, self._pick(alt, None)))
+        return out
+
+    @staticmethod
+    def _twins(nt: Normalized, found: list[PlaceMention]) -> list[PlaceMention]:
+        """Two places joined by "و" and named as one ("نبل والزهراء", "سوريا والعراق") are one
+        mention, as the codebook keeps twin towns hit by one barrage together. Lists of three or
+        more stay apart."""
+        text = nt.text
+
+        def joined(a: PlaceMention, b: PlaceMention) -> bool:
+            return text[a.end:b.start] == " و" and _RANK.get(a.level) == _RANK.get(b.level) \
+                and a.country == b.country or (a.level == b.level == "country" and text[a.end:b.start] == " و")
+
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            listed = (i > 0 and _gap_or_and(text, found[i - 1].end, a.start)) or \
+                (i + 2 < len(found) and b is not None and _gap_or_and(text, b.end, found[i + 2].start))
+            if b is not None and not listed and joined(a, b):
+                out.append(_merge(nt, a, b))
+                i += 2
+                continue
+            out.append(a)
             i += 1
         return out
 
-    def _seat_after(self, toks, k: int) -> bool:
-        m = self.nouns.match_at(toks, k) if k < len(toks) else None
-        return bool(m and m[0][0] == "seat")
-
-    def _mention(self, nt: Normalized, toks, i: int, j: int, k: int, p: int, entries: list[Entry],
-                 noun: tuple[str, str] | None, noun_p: int = 0) -> PlaceMention | None:
-        role = noun[0] if noun else None
-        e = self._pick(entries, role)
-        if e.level == "neighbourhood" and role != "drop":
-            # a bare neighbourhood name is too often an ordinary word elsewhere
-            if not any(x.level != "neighbourhood" for x in entries):
-                return None
-            e = next(x for x in entries if x.level != "neighbourhood")
-        # "ريف حلب الشمالي": a direction after a countryside keeps the name a district
-        name_end = toks[k - 1][1]
-        level = e.level
-        precision = _PRECISION.get(level, "town")
-        name_start = toks[j][0] + p
-        if role == "rif":
-            name_start = toks[i][0] + noun_p
-            precision, level = "governorate", "governorate"
-        elif role == "gov":
-            precision, level = "governorate", "governorate"
-        elif level == "governorate" and not norm(e.name).startswith("ريف"):
-            level, precision = _CAPITAL_LEVEL, "town"
-        s, e_ = nt.orig_span(name_start, name_end)
-        name = nt.original[s:e_]
-        pcode = e.pcode
-        if role in ("rif", "gov") and e.governorate in self.gov_entry:
-            g = self.gov_entry[e.governorate]
-            pcode, lat, lon = g.pcode, g.lat, g.lon
-        else:
-            lat, lon = e.lat, e.lon
-        place = Place(name, e.governorate, lat, lon, precision, pcode, Span(s, e_, name))
-        return PlaceMention(place, toks[i][0], name_end, level, e.country, tuple(entries))
-
-    def _pick(self, entries: list[Entry], role: str | None) -> Entry:
-        # after "حي" prefer a neighbourhood; otherwise prefer towns, then wider units
-        order = {"neighbourhood": 0 if role == "drop" else 5, "town": 1, "district": 2,
-                 "governorate": 3, "country": 4}
-        return min(entries, key=lambda e: order.get(e.level, 6))
-
-    def _unlisted(self, nt: Normalized, toks, i: int, j: int, precision: str) -> PlaceMention | None:
-        """A name after a generic noun that the gazetteer does not list ("قرية الطابية")."""
-        tok = toks[j][2]
-        if tok in self.function_words or tok.isdigit() or len(tok) < 3:
-            return None
-        k = j + 1
-        if tok in self.heads and k < len(toks) and not _gap_breaks(nt.text, toks[k - 1][1], toks[k][0]):
-            k += 1  # "عين ترما", "كفر بطنا"
-        elif tok in self.stop or not tok.startswith("ال") and len(tok) < 4:
-            return None
-        s, e = nt.orig_span(toks[j][0], toks[k - 1][1])
-        name = nt.original[s:e]
-        place = Place(name, "unknown", None, None, precision, None, Span(s, e, name))
-        return PlaceMention(place, toks[i][0], toks[k - 1][1], "unlisted", "SY")
-
     # -- one place for a claim --------------------------------------------------------
     def resolve(self, mentions: list[PlaceMention]) -> Place:
-        """The most specific mention, its governorate filled from a coarser one when unknown."""
+        """The most specific mention; an unlisted name takes governorate and coordinates from
+        the most specific listed place named with it."""
         if not mentions:
             return Place()
         countries = {m.country for m in mentions if m.level == "country"}
         if len(countries) > 1 and all(m.level == "country" for m in mentions):
-            return Place(None, "unknown", None, None, "country")  # "سوريا والعراق"
+            return Place(None, "unknown", None, None, "country")  # "سوريا والعراق" named apart
         mentions = self._consistent(mentions)
-        best = min(mentions, key=lambda m: (_RANK.get(m.level, 5), 0))
-        # prefer a listed place over an unlisted one of the same rank
-        same = [m for m in mentions if _RANK.get(m.level, 5) == _RANK.get(best.level, 5)]
-        listed = [m for m in same if m.level != "unlisted"]
-        if listed:
-            best = listed[0]
-        place = Place(best.place.name, best.place.governorate, best.place.lat, best.place.lon,
-                      best.place.precision, best.place.pcode, best.place.span)
+        best = min(mentions, key=lambda m: (_RANK.get(m.level, 5), m.level == "unlisted"))
+        place = replace(best.place)
         if best.level == "unlisted":
-            parent = min((m for m in mentions if m is not best and m.level != "unlisted"),
-                         key=lambda m: _RANK.get(m.level, 5), default=None)
+            parent = min((m for m in mentions if m.level != "unlisted"),
+                         key=lambda m: (_RANK.get(m.level, 5), abs(m.start - best.start)), default=None)
             if parent is not None:
                 place.governorate = parent.place.governorate
-                place.lat, place.lon = parent.place.lat, parent.place.lon
-                place.pcode = parent.place.pcode
-                place.precision = _COARSER.get(parent.place.precision, parent.place.precision)
-            else:
-                place.precision = "unknown" if place.precision == "exact" else place.precision
+                place.lat, place.lon, place.pcode = parent.place.lat, parent.place.lon, parent.place.pcode
         return place
 
     def _consistent(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -252,46 +283,79 @@ class Gazetteer:
             if m.place.governorate not in wide and m.candidates:
                 alt = [e for e in m.candidates if e.governorate in wide]
                 if alt:
-                    e = self._pick(alt, "drop" if m.level == "neighbourhood" else None)
-                    pl = m.place
-                    m = PlaceMention(Place(pl.name, e.governorate, e.lat, e.lon, pl.precision, e.pcode, pl.span),
-                                     m.start, m.end, m.level, e.country, m.candidates)
+                    m = _as_entry(m, self._pick(alt, "exact" if m.level == "neighbourhood" else None))
             out.append(m)
-        agreeing = [m for m in out if not wide or m.place.governorate in wide or m.level == "unlisted"]
+        agreeing = [m for m in out if m.place.governorate in wide or m.level == "unlisted"]
         return agreeing or out
 
     @staticmethod
     def spans_governorates(mentions: list[PlaceMention]) -> bool:
         """Places in more than one governorate are named (a total over several areas)."""
-        return len({m.place.governorate for m in mentions if m.place.governorate not in ("unknown",)}) > 1
+        return len({m.place.governorate for m in mentions if m.place.governorate != "unknown"}) > 1
 
     def governorate_of(self, pcode: str | None) -> str:
         if not pcode:
             return "unknown"
-        e = self.by_pcode.get(pcode)
+        e = self.by_pcode.get(pcode) or self.by_pcode.get(pcode[:4])
         return e.governorate if e else "unknown"
 
     @staticmethod
     def is_within(inner: str | None, outer: str | None) -> bool:
-        """OCHA p-codes nest by prefix: SY09 ⊃ SY0901 ⊃ SY090105."""
+        """OCHA p-codes nest by prefix: SY09 ⊃ SY0901 ⊃ SY090105 ⊃ SY090105:N0001."""
         if not inner or not outer:
             return False
-        return inner.split(":")[0].startswith(outer.split(":")[0])
+        return inner == outer or inner.startswith(outer if ":" in outer else outer.split(":")[0])
 
 
-def _gap_breaks(text: str, a: int, b: int) -> bool:
-    return any(ch in text[a:b] for ch in ",،.;:()\"")
+def _forms(tok: str) -> list[tuple[str, int]]:
+    from rasd.text.lexicon import clitic_forms
+    return list(clitic_forms(tok))
 
 
-def m_end_tok(toks: list[tuple[int, int, str]], end: int) -> int:
-    for idx, t in enumerate(toks):
-        if t[1] >= end:
-            return idx + 1
-    return len(toks)
+def _gap(text: str, a: int, b: int) -> bool:
+    """Punctuation between two tokens: they belong to different phrases."""
+    return any(ch in _BREAK for ch in text[a:b])
+
+
+def _gap_or_and(text: str, a: int, b: int) -> bool:
+    between = text[a:b].strip()
+    return between in ("و", ",", "،") or (b - a <= 3 and bool(between) and between in ",،و")
+
+
+def _sentence_between(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return any(ch in ".!?؟\n" for ch in text[lo:hi])
+
+
+def _tok_after(toks: list[Tok], end: int, i: int) -> int:
+    while i < len(toks) and toks[i][1] <= end:
+        i += 1
+    return i
+
+
+def _as_entry(m: PlaceMention, e: Entry, level: str | None = None) -> PlaceMention:
+    """The same mention read as gazetteer entry ``e`` (another place of the same name)."""
+    pl = m.place
+    if level is None:
+        level = e.level if m.level not in ("governorate", "district") or e.level == m.level else m.level
+    prec = PRECISION.get(level, pl.precision) if level in (e.level, "town") else pl.precision
+    place = Place(pl.name, e.governorate, e.lat, e.lon, prec, e.pcode, pl.span)
+    return PlaceMention(place, m.start, m.end, level, e.country, m.candidates, False)
+
+
+def _merge(nt: Normalized, a: PlaceMention, b: PlaceMention) -> PlaceMention:
+    pa, pb = a.place, b.place
+    same = pa.governorate == pb.governorate
+    s, e = (pa.span.start, pb.span.end) if pa.span and pb.span else nt.orig_span(a.start, b.end)
+    name = nt.original[s:e]
+    place = Place(name, pa.governorate if same else "unknown", pa.lat if same else None,
+                  pa.lon if same else None, pa.precision, pa.pcode if same else None, Span(s, e, name))
+    return PlaceMention(place, a.start, b.end, a.level, a.country, a.candidates if same else (), False)
 
 
 def distance_km(a: Place, b: Place) -> float | None:
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    """Great-circle distance between two places with coordinates, else None."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2

@@ -1,0 +1,154 @@
+"""Place recognition: gazetteer matching, generic nouns, unlisted names, resolution."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.extract.places import PlaceMention, distance_km, gazetteer
+from rasd.models import Place
+from rasd.text.normalize import normalize
+
+
+def find(text: str) -> list[PlaceMention]:
+    return gazetteer().find(normalize(text))
+
+
+def resolve(text: str) -> Place:
+    return gazetteer().resolve(find(text))
+
+
+def names(text: str) -> list[str | None]:
+    return [m.place.name for m in find(text)]
+
+
+def test_loads_fast_and_has_every_governorate() -> None:
+    gazetteer.cache_clear()
+    t0 = time.perf_counter()
+    gz = gazetteer()
+    assert time.perf_counter() - t0 < 0.3
+    assert len(gz.gov_entry) == 14
+
+
+@pytest.mark.parametrize("text,name,gov", [
+    ("قصفت الطائرات بدير الزور مواقع عدة", "دير الزور", "deir_ez_zor"),
+    ("وصلت التعزيزات للرقة أمس", "الرقة", "raqqa"),
+    ("اشتباكات في حمص وريف حماة", "حمص", "homs"),
+])
+def test_clitics(text: str, name: str, gov: str) -> None:
+    m = find(text)[0]
+    assert (m.place.name, m.place.governorate) == (name, gov)
+
+
+def test_rif_and_muhafaza() -> None:
+    m = find("سقطت قذائف على وريف حلب أمس")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("ريف حلب", "aleppo", "governorate")
+    m = find("غارات على محافظة إدلب")[0]
+    assert (m.place.name, m.place.precision, m.level) == ("إدلب", "governorate", "governorate")
+    m = find("معارك في ريف حلب الشمالي منذ أيام")[0]
+    assert (m.place.name, m.place.precision) == ("ريف حلب الشمالي", "district")
+
+
+def test_bare_capital_is_the_city() -> None:
+    m = find("انفجار في حلب صباح اليوم")[0]
+    assert (m.place.name, m.place.precision, m.level) == ("حلب", "town", "town")
+
+
+def test_unlisted_village_takes_its_parent() -> None:
+    text = "قتل ثلاثة مدنيين في قرية الزيتونة الصغرى بريف دير الزور الشرقي"
+    found = find(text)
+    assert found[0].level == "unlisted" and found[0].place.name == "الزيتونة"
+    p = gazetteer().resolve(found)
+    assert (p.name, p.governorate, p.precision) == ("الزيتونة", "deir_ez_zor", "town")
+    assert p.lat is not None and p.pcode and p.pcode.startswith("SY09")
+
+
+def test_unlisted_needs_a_name_after_the_noun() -> None:
+    assert not find("قصفت القرية المجاورة")
+    assert not find("أقامت تركيا منطقة عازلة على الحدود")[1:]
+
+
+def test_neighbourhood_with_hay_and_with_its_city() -> None:
+    m = find("سقطت قذيفة على حي جوبر الدمشقي")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("جوبر", "damascus", "exact")
+    # a bare neighbourhood name is an ordinary word unless its city stands beside it
+    assert not [m for m in find("قال إن الأسد لن يبقى") if m.level == "neighbourhood"]
+
+
+def test_iraq_and_abroad() -> None:
+    p = resolve("فجر انتحاري نفسه في الرمادي غرب العراق")
+    assert (p.name, p.governorate, p.precision) == ("الرمادي", "iraq", "town")
+    m = find("أعلنت تركيا إغلاق الحدود")[0]
+    assert (m.place.governorate, m.place.precision, m.country) == ("other", "country", "TR")
+    m = find("محافظة الأنبار")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("الأنبار", "iraq", "governorate")
+    m = find("الحرب في سوريا")[0]
+    assert (m.place.governorate, m.place.precision, m.country) == ("unknown", "country", "SY")
+
+
+def test_stopwords_are_not_places() -> None:
+    assert not find("دعا إلى السلام والحرية")
+    assert not find("نشر صور الضحايا")
+
+
+def test_weak_name_with_a_place_nearby() -> None:
+    assert [m.place.name for m in find("قصف السفيرة بريف حلب")][0] == "السفيرة"
+
+
+def test_twin_towns_and_pairs_of_countries() -> None:
+    m = find("حصار بلدتي الفوعة وكفريا")[0]
+    assert (m.place.name, m.place.governorate) == ("الفوعة وكفريا", "idlib")
+    p = resolve("ضربات التحالف في سوريا والعراق")
+    assert (p.name, p.governorate, p.precision) == ("سوريا والعراق", "unknown", "country")
+
+
+def test_english() -> None:
+    p = resolve("An air strike hit a market in Douma, Eastern Ghouta, on Monday.")
+    assert (p.governorate, p.precision) == ("rif_dimashq", "town")
+    assert resolve("Shelling in Aleppo").governorate == "aleppo"
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "قُتِلَ خمسة في مدينـــة دَيْر الزّور اليوم"
+    m = find(text)[0]
+    span = m.place.span
+    assert span is not None and text[span.start:span.end] == m.place.name == "دَيْر الزّور"
+    nt = normalize(text)
+    assert nt.text[m.start:m.end].startswith("مدينه")
+
+
+def test_window() -> None:
+    text = "في حمص. وفي حلب."
+    nt = normalize(text)
+    found = gazetteer().find(nt, start=nt.text.index("وفي"))
+    assert [m.place.name for m in found] == ["حلب"]
+
+
+def test_most_specific_wins_and_neighbourhood_reading_follows_city() -> None:
+    p = resolve("قصف حي القصور في مدينة دير الزور")
+    assert (p.name, p.governorate, p.precision) == ("القصور", "deir_ez_zor", "exact")
+
+
+def test_is_within_and_distance() -> None:
+    gz = gazetteer()
+    town = resolve("في مدينة الميادين")
+    assert gz.is_within(town.pcode, "SY09") and not gz.is_within(town.pcode, "SY02")
+    assert gz.governorate_of(town.pcode) == "deir_ez_zor"
+    assert gz.is_within("SY090105:N0001", "SY0901")
+    d = distance_km(resolve("في دمشق"), resolve("في حلب"))
+    assert d is not None and 280 < d < 340
+    assert distance_km(Place(), resolve("في دمشق")) is None
+
+
+def test_speed() -> None:
+    text = ("قصفت طائرات حربية بلدة حمورية في الغوطة الشرقية بريف دمشق، وقال المرصد السوري إن "
+            "عشرة مدنيين قتلوا. ") * 30
+    nt = normalize(text)
+    gz = gazetteer()
+    gz.find(nt)
+    t0 = time.perf_counter()
+    for _ in range(20):
+        gz.find(nt)
+    per_kchar = (time.perf_counter() - t0) / 20 / (len(text) / 1000)
+    assert per_kchar < 0.002
