@@ -1,1 +1,14 @@
-"""rasd.eval"""
+"""Gold-format scoring of extraction and linking (``rasd eval --gold DIR``; docs/eval.md).
+
+- ``gold``: reading a gold directory (``load_gold``, ``GoldError``)
+- ``match``: figure matching and claim alignment within one article
+- ``score``: figure / strict / attribute scores from gold and predicted claims
+- ``linking``: pairwise linking scores
+- ``run``: one full run (``evaluate``); ``report``: the text report
+"""
+
+from rasd.eval.gold import GoldError, GoldSet, load_gold
+from rasd.eval.run import evaluate
+from rasd.eval.score import ExtractionScore, score_extraction
+
+__all__ = ["GoldError", "GoldSet", "load_gold", "evaluate", "score_extraction", "ExtractionScore"]
