@@ -1,1 +1,80 @@
-"""rasd.api"""
+"""The REST API (FastAPI) that also serves the web UI. ``create_app(db_path)`` builds it."""
+
+from __future__ import annotations
+
+import os
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI
+
+from rasd import __version__
+from rasd.api import problems
+from rasd.api.cache import ResponseCache, stamp_for
+from rasd.api.ingest import router as write_router
+from rasd.api.middleware import BodyLimit, SecurityHeaders
+from rasd.api.routes import router as read_router
+from rasd.store import Store, open_store
+
+MAX_BODY = 5 * 1024 * 1024
+
+DESCRIPTION = """\
+Evidence-backed casualty claims from conflict news, linked into incidents with
+reconciled figures. Reads are open; `POST /api/articles` needs
+`Authorization: Bearer $RASD_API_TOKEN`. Errors are RFC 7807 problem bodies.
+"""
+
+
+def create_app(db_path: str | None = None, *, store: Store | None = None,
+               token: str | None = None, tiles: str | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The ASGI app over the store at ``db_path`` (or an open ``store``).
+
+    ``token`` defaults to env RASD_API_TOKEN (unset or empty: writes refused), ``tiles`` to
+    env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline).
+    """
+    owned = store is None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:  # a store handed in belongs to the caller
+            app.state.store.close()
+
+    app = FastAPI(title="rasd", version=__version__, description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # /docs is served offline by rasd.web
+    app.state.store = store if store is not None else open_store(db_path)
+    app.state.token = token if token is not None else (os.environ.get("RASD_API_TOKEN") or None)
+    app.state.tiles = tiles if tiles is not None else (os.environ.get("RASD_TILE_URL") or None)
+    app.state.generation = 0
+    app.state.cache = {}
+    # RASD_API_CACHE=0 turns the read cache off (to measure the store itself).
+    app.state.response_cache = ResponseCache(
+        stamp_for(app.state.store), enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
+    problems.install(app)
+    app.include_router(read_router)
+    app.include_router(write_router)
+
+    from rasd import web
+
+    web.mount(app)
+
+    tile_origin = None
+    if app.state.tiles:
+        parts = urlsplit(app.state.tiles.replace("{s}", "a"))
+        # {s} subdomains: allow the whole host pattern the template expands to.
+        host = parts.netloc.replace("a.", "*.", 1) if "{s}" in app.state.tiles else parts.netloc
+        tile_origin = f"{parts.scheme}://{host}"
+    # Outermost first: the size check runs before anything reads the body.
+    app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` and multi-worker serving: settings from env."""
+    return create_app(os.environ.get("RASD_DB") or None)
+
+
+__all__ = ["create_app", "app_from_env", "MAX_BODY"]

@@ -1,7 +1,58 @@
-"""CLI commands (placeholder)."""
+"""``rasd serve``: the REST API and web UI over a store, datasette-style."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import click
 
 
 def register(main: click.Group) -> None:
-    pass
+    main.add_command(serve)
+
+
+@click.command()
+@click.option("--db", "db", default=None, metavar="FILE",
+              help="SQLite store to serve (default ./rasd.db).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; 0.0.0.0 exposes it to the network.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--tiles", default=None, metavar="URL",
+              help="Online XYZ tile layer, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+                   "(default env RASD_TILE_URL; none: offline boundaries only).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes; each opens its own connection to the store.")
+@click.option("--log-level", default="warning", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
+          log_level: str) -> None:
+    """Serve the web UI (/) and REST API (/api, docs at /docs).
+
+    Reads are open. POST /api/articles needs env RASD_API_TOKEN set when the server starts
+    and 'Authorization: Bearer <token>' on the request; with no token, writes are refused.
+    """
+    import uvicorn
+
+    from rasd.store import DEFAULT_DB
+
+    path = db or DEFAULT_DB
+    if db and not Path(db).exists():
+        click.echo(f"rasd serve: note: {db} does not exist yet; starting with an empty store", err=True)
+    # Settings travel by environment so every worker process builds the same app.
+    os.environ["RASD_DB"] = path
+    if tiles:
+        os.environ["RASD_TILE_URL"] = tiles
+    # Open once here so a bad file is reported in one line before the server starts.
+    from rasd.store import open_store
+    from rasd.store.sqlite import StoreError
+
+    try:
+        open_store(path).close()
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    writes = "enabled" if os.environ.get("RASD_API_TOKEN") else "disabled (set RASD_API_TOKEN)"
+    click.echo(f"rasd: serving {path} on http://{host}:{port}/  (writes {writes})", err=True)
+    uvicorn.run("rasd.api:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level=log_level, access_log=log_level in ("info", "debug"),
+                server_header=False)

@@ -1,0 +1,52 @@
+// DOM building without innerHTML: every string becomes a text node, so article text and
+// metadata can never become markup, whatever they contain.
+
+export function h(tag, attrs, ...children) {
+  const el = tag.includes(":")
+    ? document.createElementNS("http://www.w3.org/2000/svg", tag.split(":")[1])
+    : document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v);
+    else if (k === "href") el.setAttribute("href", safeHref(v));
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+export function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  return el;
+}
+
+// Only links we understand: same-page routes, our own paths, http(s). A javascript: URL
+// from an ingested article's "url" field must not become clickable code.
+export function safeHref(v) {
+  const s = String(v).trim();
+  if (s.startsWith("#") || (s.startsWith("/") && !s.startsWith("//"))) return s;
+  try {
+    const u = new URL(s);
+    if (u.protocol === "http:" || u.protocol === "https:") return u.href;
+  } catch (_) { /* not a URL */ }
+  return "#";
+}
+
+export function route(...parts) {
+  return "#/" + parts.map(encodeURIComponent).join("/");
+}
+
+export function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== "" && v !== null && v !== undefined) q.set(k, v);
+  const s = q.toString();
+  return s ? "?" + s : "";
+}

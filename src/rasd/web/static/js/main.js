@@ -1,0 +1,40 @@
+// Hash router: #/ (incidents, filters in the query), #/incident/ID, #/article/ID?claim=N,
+// #/search?q=. Deep links are plain URLs; the server only ever serves index.html.
+import { loadI18n, setLang, currentLang } from "./i18n.js";
+import { renderIncidents } from "./pages/incidents.js";
+import { renderIncident } from "./pages/incident.js";
+import { renderArticle } from "./pages/article.js";
+import { renderSearch } from "./pages/search.js";
+
+const view = document.getElementById("view");
+
+function parseHash() {
+  const raw = location.hash.replace(/^#\/?/, "");
+  const [path, qs] = raw.split("?", 2);
+  const params = Object.fromEntries(new URLSearchParams(qs || ""));
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  return { parts, params };
+}
+
+async function render() {
+  const { parts, params } = parseHash();
+  const [page, ...rest] = parts;
+  const id = rest.join("/");
+  if (page === "incident" && id) await renderIncident(view, id);
+  else if (page === "article" && id) await renderArticle(view, id, params);
+  else if (page === "search") await renderSearch(view, params);
+  else await renderIncidents(view, params);
+  document.body.dataset.ready = "1";  // for tests and screenshots: the view has rendered
+}
+
+async function start() {
+  await loadI18n();
+  document.getElementById("lang-switch").addEventListener("click", () => {
+    setLang(currentLang() === "ar" ? "en" : "ar");
+    render();
+  });
+  window.addEventListener("hashchange", () => { document.body.dataset.ready = ""; render(); });
+  await render();
+}
+
+start();
