@@ -1,15 +1,18 @@
-"""Linking: claims from many articles grouped into incidents (stub until it lands)."""
+"""Linking: incident-scope claims from many articles grouped into incidents.
+
+- ``link_claims(claims, texts=None)``: pure and deterministic (``core``).
+- ``link_articles(store, article_ids)``: incremental, keeps stored ids, records link
+  events (``incremental``); ``relink_store(store, rebuild=False)`` re-links everything.
+
+How pairs are scored (``score``, weights in ``settings.LinkSettings``), blocked
+(``blocking``) and clustered (``cluster``) is documented in docs/incidents.md.
+"""
 
 from __future__ import annotations
 
-from rasd.models import Incident, StoredClaim
+from rasd.link.core import cluster_claims, incident_id, link_claims, linkable
+from rasd.link.incremental import link_articles, relink_store
+from rasd.link.settings import DEFAULT, LinkSettings
 
-
-def link_claims(claims: list[StoredClaim]) -> list[Incident]:
-    """Group incident-scope claims into incidents (pure: no store). Reconciled figures filled."""
-    return []
-
-
-def link_articles(store, article_ids: list[str]) -> dict:
-    """Attach the claims of newly stored articles to the store's incidents (incremental)."""
-    return {"created": 0, "attached": 0, "merged": 0}
+__all__ = ["link_claims", "link_articles", "relink_store", "cluster_claims", "incident_id",
+           "linkable", "LinkSettings", "DEFAULT"]

@@ -1,0 +1,161 @@
+"""Clustering: average-link agglomeration within connected groups of candidate links.
+
+Single-link chaining would let A~B and B~C put A with C although A and C disagree; here
+two clusters merge only when no pair across them is vetoed and their linkage reaches the
+threshold:
+
+- both clusters hold dated claims: the average score over dated x dated pairs, and every
+  such pair must have been a candidate (claims never blocked together are too far apart
+  in place or time to be one event). So an undated claim can never glue two dated
+  incidents together: it joins at most one of them.
+- one side holds only undated claims: its best pair score, provided the average over all
+  pairs (pairs never compared count 0) is not negative. An undated claim is tied to an
+  event by its best witness (a claim in its own article, say); its other pairs mostly
+  lack the evidence to score at all.
+
+Only cluster pairs joined by at least one compared pair are tracked, so the cost follows
+the number of candidate pairs, not the square of the component.
+"""
+
+from __future__ import annotations
+
+import heapq
+from typing import Sequence
+
+from rasd.link.features import ClaimFeatures
+from rasd.link.settings import LinkSettings
+
+NEG = float("-inf")
+Adjacency = dict[int, list[tuple[int, "float | None"]]]
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, a: int) -> int:
+        p = self.p
+        while p[a] != a:
+            p[a] = p[p[a]]
+            a = p[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def adjacency(edges: dict[int, float | None], n: int) -> Adjacency:
+    """Scored pairs (keyed ``i * n + j``) as lists per lower index."""
+    adj: Adjacency = {}
+    for key, sc in edges.items():
+        i, j = divmod(key, n)
+        adj.setdefault(i, []).append((j, sc))
+    return adj
+
+
+def components(n: int, adj: Adjacency, threshold: float,
+               seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
+    """Connected groups of claims through links scoring at least ``threshold`` (and seeds)."""
+    uf = _UF(n)
+    for i, row in adj.items():
+        for j, sc in row:
+            if sc is not None and sc >= threshold:
+                uf.union(i, j)
+    for seed in seeds:
+        for m in seed[1:]:
+            uf.union(seed[0], m)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(uf.find(i), []).append(i)
+    return list(groups.values())
+
+
+def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
+                adj: Adjacency, seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
+    """Clusters of ``members`` (one connected component)."""
+    if len(members) == 1:
+        return [members]
+    in_comp = set(members)
+    clusters: list[list[int]] = []
+    taken: set[int] = set()
+    for seed in seeds:
+        part = [m for m in seed if m in in_comp and m not in taken]
+        if part:
+            clusters.append(part)
+            taken.update(part)
+    clusters += [[m] for m in members if m not in taken]
+    slot = {m: c for c, ms in enumerate(clusters) for m in ms}
+    size = [len(c) for c in clusters]
+    ndated = [sum(1 for m in c if feats[m].d0 is not None) for c in clusters]
+
+    # stats[(x, y)], x < y: [sum_all, sum_dd, n_dd, vetoed, max]
+    stats: dict[tuple[int, int], list[float]] = {}
+    nbrs: dict[int, set[int]] = {c: set() for c in range(len(clusters))}
+    for i in members:
+        for j, sc in adj.get(i, ()):
+            if j not in slot:
+                continue  # a pair below threshold into another component
+            x, y = slot[i], slot[j]
+            if x == y:
+                continue
+            key = (x, y) if x < y else (y, x)
+            st = stats.get(key)
+            if st is None:
+                st = stats[key] = [0.0, 0.0, 0, 0, NEG]
+                nbrs[x].add(y)
+                nbrs[y].add(x)
+            if sc is None:
+                st[3] = 1
+                continue
+            st[0] += sc
+            st[4] = max(st[4], sc)
+            if feats[i].d0 is not None and feats[j].d0 is not None:
+                st[1] += sc
+                st[2] += 1
+
+    def linkage(x: int, y: int, st: list[float]) -> float:
+        if st[3]:
+            return NEG
+        if ndated[x] and ndated[y]:
+            if st[2] < ndated[x] * ndated[y]:
+                return NEG  # some dated pair across was never even a candidate
+            return st[1] / st[2]
+        if st[0] < 0:
+            return NEG
+        return st[4]
+
+    version = [0] * len(clusters)
+    heap = [(-v, x, y, 0, 0) for (x, y), st in stats.items() if (v := linkage(x, y, st)) >= s.threshold]
+    heapq.heapify(heap)
+    alive = set(range(len(clusters)))
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in alive or b not in alive or version[a] != va or version[b] != vb:
+            continue  # stale: a side has merged since
+        clusters[a] += clusters[b]
+        size[a] += size[b]
+        ndated[a] += ndated[b]
+        alive.discard(b)
+        version[a] += 1
+        del stats[(a, b)]
+        nbrs[a].discard(b)
+        nbrs[b].discard(a)
+        for c in nbrs.pop(b):
+            sb = stats.pop((min(b, c), max(b, c)))
+            nbrs[c].discard(b)
+            key = (min(a, c), max(a, c))
+            sa = stats.get(key)
+            if sa is None:
+                stats[key] = sb
+                nbrs[a].add(c)
+                nbrs[c].add(a)
+            else:
+                stats[key] = [sa[0] + sb[0], sa[1] + sb[1], sa[2] + sb[2], max(sa[3], sb[3]), max(sa[4], sb[4])]
+        for c in nbrs[a]:
+            key = (min(a, c), max(a, c))
+            v = linkage(key[0], key[1], stats[key])
+            if v >= s.threshold:
+                heapq.heappush(heap, (-v, key[0], key[1], version[key[0]], version[key[1]]))
+    return [sorted(clusters[c]) for c in sorted(alive)]

@@ -1,0 +1,218 @@
+"""Pair scoring: how strongly two claims look like one event, or ``None`` (cannot link).
+
+Vetoes (``None``): different known governorates, places too far apart, two different
+towns named in one article, dates more than the tolerance apart (an undated claim: its
+article's window), different known perpetrators (unless the two sides of one battle),
+different known armed victims.
+
+Otherwise the score sums the weights of ``LinkSettings``. A link also needs an *anchor*,
+a signal that points at one event rather than at a busy day: the same specific place,
+nearby coordinates, the same known perpetrator or armed victims, the same figure, or
+similar text. Claims without a date need more: a strong place (the same place, or within
+one article a place that may hold the other) and an anchor. Pairs failing these keep a
+score of at most 0, so they never link directly but do not veto a cluster either.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rasd.link.features import UNKNOWN_ACTOR, ClaimFeatures
+from rasd.link.settings import LinkSettings
+from rasd.reconcile.sources import sketch_jaccard
+
+# Relations between two places.
+SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
+FINE = 1  # rank of "town": exact and town places name one site
+_GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
+           "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
+NON_ACTORS = (UNKNOWN_ACTOR, "civilians")
+
+
+def haversine_km(a: ClaimFeatures, b: ClaimFeatures) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> str | None:
+    """One of the relations above, or None when the places exclude each other."""
+    if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
+        return None
+    if a.rank == 5 or b.rank == 5:
+        return UNKNOWN
+    if a.pcode and b.pcode:
+        if a.pcode == b.pcode:
+            return SAME
+        if a.pcode.startswith(b.pcode) or b.pcode.startswith(a.pcode):
+            return NESTED
+    if a.names and b.names:
+        if a.names == b.names:
+            return SAME
+        if a.names <= b.names or b.names <= a.names:
+            return NESTED
+    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+        km = haversine_km(a, b)
+        if km <= s.near_km:
+            return NEAR
+        limit = s.far_km if max(a.rank, b.rank) <= FINE else s.coarse_far_km
+        if km > limit and max(a.rank, b.rank) <= 3:
+            return None
+    if a.rank == b.rank and a.rank <= 2:
+        return DIFF_SITE  # two towns (or two streets, two districts) with different names
+    if max(a.rank, b.rank) <= FINE and a.article_id != b.article_id:
+        # a street and a town told by different reports: nothing says one holds the other
+        return DIFF_SITE
+    return POSSIBLE
+
+
+def _date_part(a: ClaimFeatures, b: ClaimFeatures, same_article: bool,
+               s: LinkSettings) -> float | None:
+    if a.d0 is not None and b.d0 is not None:
+        gap = max(a.d0, b.d0) - min(a.d1, b.d1)  # type: ignore[type-var]
+        if gap > s.date_tolerance_days:
+            return None
+        if gap > 0:
+            return s.w_date_adjacent
+        vague = max(a.d1 - a.d0, b.d1 - b.d0) > s.vague_span_days  # type: ignore[operator]
+        return s.w_date_vague if vague else s.w_date_same
+    if same_article:
+        return 0.0  # the article's publication bounds both
+    if a.d0 is None and b.d0 is None:
+        if a.pub is None or b.pub is None or abs(a.pub - b.pub) > s.undated_pub_gap_days:
+            return None
+        return 0.0
+    dated, undated = (a, b) if a.d0 is not None else (b, a)
+    if undated.pub is None:
+        return None
+    # the undated event happened some days before its article appeared
+    lo, hi = undated.pub - s.undated_window_days, undated.pub + s.date_tolerance_days
+    if dated.d1 < lo or dated.d0 > hi:  # type: ignore[operator]
+        return None
+    return 0.0
+
+
+def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[float, bool] | None:
+    """(weight, anchored) from perpetrators and victims, None on a veto."""
+    mirrored = (a.perp == b.victims and a.victims == b.perp and a.perp not in NON_ACTORS
+                and b.perp not in NON_ACTORS and a.perp != b.perp
+                and _GROUPS.get(a.event_type, "other") in ("ground", "other")
+                and _GROUPS.get(b.event_type, "other") in ("ground", "other"))
+    if mirrored:
+        return s.w_mirrored, True
+    w, anchored = 0.0, False
+    if a.perp != UNKNOWN_ACTOR and b.perp != UNKNOWN_ACTOR:
+        if a.perp != b.perp:
+            return None
+        w += s.w_perpetrator
+        anchored = True
+    if a.victims != UNKNOWN_ACTOR and b.victims != UNKNOWN_ACTOR:
+        if a.victims == b.victims:
+            if a.victims == "civilians":
+                w += s.w_victims_civilians
+            else:
+                w += s.w_victims
+                anchored = True
+        elif "civilians" in (a.victims, b.victims):
+            w += s.w_victims_civilian_vs_armed  # sides dispute who died; not a veto
+        else:
+            return None
+    return w, anchored
+
+
+def _event_part(a: str, b: str, s: LinkSettings) -> float:
+    if a == b:
+        return s.w_event_same if a != "other" else 0.0
+    if a == "other" or b == "other":
+        return 0.0
+    return s.w_event_related if _GROUPS.get(a) == _GROUPS.get(b) else s.w_event_conflict
+
+
+def _figure_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[float, bool]:
+    w, anchored = 0.0, False
+    for kind, (alo, ahi, apt) in a.totals.items():
+        other = b.totals.get(kind)
+        if other is None:
+            continue
+        blo, bhi, bpt = other
+        if apt is not None and apt == bpt:
+            if apt >= 3:
+                w, anchored = max(w, s.w_same_figure), True
+            else:
+                w = max(w, s.w_same_small_figure)
+            continue
+        if apt is not None and bpt is not None and min(apt, bpt) >= 3 and \
+                abs(apt - bpt) <= s.close_figure_ratio * max(apt, bpt) and _overlap(alo, ahi, blo, bhi):
+            w, anchored = max(w, s.w_close_figure), True  # ">30" and "31"
+            continue
+        r = s.implausible_ratio
+        if (ahi is not None and blo and blo > r * max(ahi, 1)) or \
+                (bhi is not None and alo and alo > r * max(bhi, 1)):
+            w = min(w, s.w_implausible) if w <= 0 else w + s.w_implausible
+    return w, anchored
+
+
+def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None) -> bool:
+    return not ((ahi is not None and blo is not None and ahi < blo)
+                or (bhi is not None and alo is not None and bhi < alo))
+
+
+def text_similarity(a: ClaimFeatures, b: ClaimFeatures) -> float:
+    sim = 0.0
+    if a.evidence and b.evidence:
+        sim = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch())
+    if a.title and b.title:
+        sim = max(sim, sketch_jaccard(a.title_sketch(), b.title_sketch()))
+    return sim
+
+
+def score_pair(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> float | None:
+    same_article = a.article_id == b.article_id
+    actors = _actor_part(a, b, s)
+    if actors is None:
+        return None
+    dpart = _date_part(a, b, same_article, s)
+    if dpart is None:
+        return None
+    rel = place_relation(a, b, s)
+    if rel is None or (rel == DIFF_SITE and same_article):
+        return None  # one article naming two towns tells two events
+    score = dpart + actors[0] + _event_part(a.event_type, b.event_type, s)
+    anchored = actors[1]
+    if rel == SAME:
+        score += s.w_place_same[min(max(a.rank, b.rank), 4)]
+        anchored = anchored or max(a.rank, b.rank) <= 2
+    elif rel == NESTED:
+        score += s.w_place_nested
+    elif rel == NEAR:
+        score += s.w_place_near
+        anchored = True
+    elif rel == POSSIBLE:
+        score += s.w_place_possible
+    elif rel == DIFF_SITE:
+        score += s.w_place_diff_site
+    fw, fanchor = _figure_part(a, b, s)
+    score += fw
+    anchored = anchored or fanchor
+    if same_article:
+        score += s.w_same_article
+        if a.claimant == b.claimant and a.victims == b.victims:
+            score += s.w_same_claimant_article
+    # Text is the dearest signal: only compute it when it can change the outcome. Within
+    # one article, claims share the article's wording whatever they tell: no evidence.
+    if not same_article and (not anchored or s.threshold - s.w_text <= score < s.threshold):
+        sim = text_similarity(a, b)
+        score += s.w_text * sim
+        anchored = anchored or sim >= s.text_anchor
+    if not anchored:
+        return min(score, 0.0)
+    if a.d0 is None or b.d0 is None:
+        if same_article:
+            # the article's other claims bound the place: one may hold the other
+            strong_place = rel in (SAME, NEAR, NESTED) or (
+                rel == POSSIBLE and (a.d0 is not None or b.d0 is not None))
+        else:
+            strong_place = rel == NEAR or (rel == SAME and max(a.rank, b.rank) <= 2)
+        if not strong_place:
+            return min(score, 0.0)
+    return score

@@ -1,0 +1,61 @@
+"""Every threshold and weight of the linker, in one place (docs/incidents.md explains them).
+
+A pair of claims gets a score: the sum of the weights of the signals it shows. Pairs
+scoring at least ``threshold`` are linked candidates; clusters merge while their average
+pair score (over dated x dated pairs when both hold dated claims) reaches ``threshold``.
+Some signals are vetoes ("cannot link"): they keep two claims apart whatever else agrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSettings:
+    threshold: float = 2.0
+
+    # -- time -----------------------------------------------------------------------------
+    date_tolerance_days: int = 1  # veto beyond: a night strike spans two days, not three
+    undated_window_days: int = 7  # an undated claim's event lies this many days before its article
+    undated_pub_gap_days: int = 3  # two undated claims: their articles at most this far apart
+    max_indexed_span_days: int = 31  # longer claimed spans are indexed by their first month only
+    w_date_same: float = 1.0  # dated spans overlap
+    w_date_adjacent: float = 0.5  # one day apart (the night case)
+    w_date_vague: float = 0.2  # overlap, but a span longer than ``vague_span_days``
+    vague_span_days: int = 3
+
+    # -- place ----------------------------------------------------------------------------
+    w_place_same: tuple[float, ...] = (2.0, 2.0, 1.5, 0.7, 0.2)  # by precision: exact, town, district, governorate, country
+    w_place_nested: float = 0.6  # p-code prefix or one name inside the other ("ريف حلب" ⊃ "ريف حلب الشمالي")
+    w_place_near: float = 1.5  # coordinates within ``near_km``
+    w_place_possible: float = 0.2  # different precision levels, the coarser may hold the finer
+    w_place_diff_site: float = -1.5  # two different towns (streets, districts) across articles
+    near_km: float = 3.0
+    far_km: float = 25.0  # veto between two town/exact places further apart
+    coarse_far_km: float = 80.0  # veto when one place is a district/governorate centroid
+
+    # -- actors and event type ------------------------------------------------------------
+    w_perpetrator: float = 1.5
+    w_victims: float = 1.0
+    w_victims_civilians: float = 0.3  # "civilians" is told of most events: weak
+    w_victims_civilian_vs_armed: float = -1.0  # one side says civilians, the other fighters
+    w_mirrored: float = 1.5  # both sides of one battle (A->B and B->A), clashes only
+    w_event_same: float = 0.5
+    w_event_related: float = -0.3  # airstrike vs shelling: sides often disagree
+    w_event_conflict: float = -2.5  # airstrike vs clashes
+
+    # -- figures, text, provenance --------------------------------------------------------
+    w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
+    w_same_small_figure: float = 0.3  # the same 1 or 2
+    w_close_figure: float = 0.7  # compatible figures within ``close_figure_ratio`` (">30" and "31")
+    close_figure_ratio: float = 0.1
+    w_implausible: float = -1.0  # the same kind differing more than ``implausible_ratio`` times
+    implausible_ratio: float = 5.0
+    w_text: float = 2.0  # times the Jaccard similarity of evidence texts / titles
+    text_anchor: float = 0.5  # similarity that alone counts as identity evidence
+    w_same_article: float = 1.0
+    w_same_claimant_article: float = -2.5  # one claimant, one article, same victims: two events by convention
+
+
+DEFAULT = LinkSettings()

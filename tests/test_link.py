@@ -1,0 +1,197 @@
+"""Linking rules on hand-made claims (no dev data): same strike told by several claimants
+links, the night case links, undated claims never glue two dated incidents, cumulative
+totals stay out, distant towns stay apart; ids are stable."""
+
+from __future__ import annotations
+
+from rasd.link import link_claims
+from rasd.models import Claim, DateSpan, Figure, Place, StoredClaim
+
+KHASHAM = Place("خشام", "deir_ez_zor", 35.30, 40.33, "town")
+
+
+def claim(aid: str, i: int, claimant: str = "sohr", *, date: str | None = "2018-02-07",
+          place: Place = KHASHAM, perp: str = "coalition", victims: str = "pro_gov",
+          event: str = "airstrike", killed: int | None = 45, q: str = "at_least",
+          published: str = "2018-02-08", scope: str = "incident", title: str | None = None,
+          evidence: str = "") -> StoredClaim:
+    figs = [Figure("killed", "combatants", killed, killed if q == "exact" else None, q, str(killed))] \
+        if killed is not None else []
+    c = Claim(claimant=claimant, event_type=event, perpetrator=perp, victims=victims, place=place,
+              date=DateSpan(date, date) if date else None, scope=scope, figures=figs, quote=evidence or None)
+    return StoredClaim(aid, i, c, source=f"src-{aid}", published=published, title=title)
+
+
+def groups(incidents) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset((r.article_id, r.claim_index) for r in inc.claims) for inc in incidents}
+
+
+def test_two_claimants_in_one_article_link():
+    incs = link_claims([claim("a", 0, "sohr"), claim("a", 1, "syria_mofa", killed=20, q="dozens")])
+    assert groups(incs) == {frozenset({("a", 0), ("a", 1)})}
+    assert incs[0].claimants == 2 and incs[0].sources == 1
+
+
+def test_same_strike_across_outlets_links():
+    incs = link_claims([claim("a", 0, "sohr"), claim("b", 0, "us_official", killed=100, q="more_than"),
+                        claim("c", 0, "russia_mod", killed=5, q="exact")])
+    assert len(incs) == 1
+    inc = incs[0]
+    assert inc.sources == 3 and inc.claimants == 3
+    assert inc.figures["killed"].low == 5
+    assert any("russia_mod" in c for c in inc.contradictions)
+
+
+def test_dawn_thursday_and_wednesday_evening_link():
+    incs = link_claims([claim("a", 0, "sana", date="2018-02-08"), claim("b", 0, "us_official", date="2018-02-07")])
+    assert len(incs) == 1
+    assert (incs[0].date.start, incs[0].date.end) == ("2018-02-07", "2018-02-08")
+
+
+def test_three_days_apart_do_not_link():
+    assert len(link_claims([claim("a", 0, date="2018-02-04"), claim("b", 0, date="2018-02-07")])) == 2
+
+
+def test_undated_claim_does_not_glue_two_dated_incidents():
+    # Two coalition strikes in the same town three days apart, reported by one article
+    # each; a third, undated claim about the town could fit either.
+    a = claim("a", 0, "sohr", date="2018-02-04", published="2018-02-05")
+    b = claim("b", 0, "sohr", date="2018-02-07", published="2018-02-08")
+    u = claim("c", 0, "local_sources", date=None, published="2018-02-08")
+    incs = link_claims([a, b, u])
+    gs = groups(incs)
+    assert frozenset({("a", 0), ("b", 0)}) not in gs
+    assert not any({("a", 0), ("b", 0)} <= g for g in gs)
+    assert len(incs) == 2  # the undated claim joined exactly one of them
+
+
+def test_undated_claim_links_within_its_article():
+    dated = claim("a", 0, "outlet", date="2018-02-07")
+    vague = claim("a", 1, "sana", date=None, killed=1, q="some",
+                  place=Place("ريف دير الزور", "deir_ez_zor", precision="governorate"))
+    assert len(link_claims([dated, vague])) == 1
+
+
+def test_undated_far_from_publication_does_not_link():
+    dated = claim("a", 0, date="2018-01-01", published="2018-01-02")
+    late = claim("b", 0, date=None, published="2018-03-01")
+    assert len(link_claims([dated, late])) == 2
+
+
+def test_cumulative_never_linked():
+    incs = link_claims([claim("a", 0), claim("a", 1, scope="cumulative", killed=600)])
+    assert groups(incs) == {frozenset({("a", 0)})}
+
+
+def test_far_apart_towns_do_not_link():
+    aleppo = Place("حلب", "aleppo", 36.2, 37.16, "town")
+    manbij = Place("منبج", "aleppo", 36.53, 37.95, "town")
+    incs = link_claims([claim("a", 0, place=aleppo, perp="syrian_gov", victims="civilians"),
+                        claim("b", 0, place=manbij, perp="syrian_gov", victims="civilians")])
+    assert len(incs) == 2
+
+
+def test_two_towns_in_one_article_are_two_events():
+    t1 = Place("عين ترما", "rif_dimashq", precision="town")
+    t2 = Place("كفربطنا", "rif_dimashq", precision="town")
+    incs = link_claims([claim("a", 0, place=t1, perp="syrian_gov", victims="civilians", date=None),
+                        claim("a", 1, place=t2, perp="syrian_gov", victims="civilians", date=None)])
+    assert len(incs) == 2
+
+
+def test_different_known_actors_do_not_link():
+    incs = link_claims([claim("a", 0), claim("a", 1, perp="pro_gov", victims="sdf", event="clashes")])
+    assert len(incs) == 2
+
+
+def test_unknown_actor_is_compatible():
+    incs = link_claims([claim("a", 0), claim("b", 0, "sana", perp="unknown", killed=45, q="exact")])
+    assert len(incs) == 1
+
+
+def test_ids_stable_and_deterministic():
+    claims = [claim("a", 0), claim("b", 0, "sana"), claim("c", 0, date="2018-05-01", published="2018-05-02")]
+    first = link_claims(claims)
+    again = link_claims(list(reversed(claims)))
+    assert [i.id for i in first] == [i.id for i in again]
+    assert all(i.id.startswith("inc-") for i in first)
+    assert len({i.id for i in first}) == len(first)
+
+
+def test_busy_day_without_anchor_does_not_link():
+    # two unattributed events on one day in one governorate, nothing tying them together
+    p1 = Place("المحلة", "other", precision="town")
+    p2 = Place("بني سويف", "other", precision="governorate")
+    incs = link_claims([claim("a", 0, "other", place=p1, perp="unknown", victims="unknown", event="other",
+                              killed=2, q="exact"),
+                        claim("a", 1, "other", place=p2, perp="unknown", victims="unknown", event="other",
+                              killed=6, q="exact")])
+    assert len(incs) == 2
+
+
+# -- incremental linking against the SQLite store ---------------------------------------
+
+from rasd.link import link_articles, relink_store  # noqa: E402
+from rasd.models import Article, Incident  # noqa: E402
+from rasd.store import LinkEvent, open_store  # noqa: E402
+
+
+def _ingest(store, sc: StoredClaim, text: str) -> None:
+    store.add_article(Article(id=sc.article_id, text=text, source=sc.source, published=sc.published))
+    store.set_claims(sc.article_id, [sc.claim])
+
+
+def test_incremental_attach_keeps_ids_and_relink_is_stable():
+    with open_store(":memory:") as store:
+        _ingest(store, claim("a", 0, "sohr"), "نص المقال الأول عن الغارة")
+        assert link_articles(store, ["a"])["created"] == 1
+        (first,) = store.incidents()
+        _ingest(store, claim("b", 0, "us_official", killed=100, q="more_than"), "نص مختلف عن الضربة")
+        counts = link_articles(store, ["b"])
+        assert counts == {"created": 0, "attached": 1, "merged": 0, "split": 0}
+        (inc,) = store.incidents()
+        assert inc.id == first.id and len(inc.claims) == 2
+        assert [e.kind for e in store.link_events(inc.id)] == ["create", "attach"]
+        # linking the same article again changes nothing
+        assert link_articles(store, ["b"]) == {"created": 0, "attached": 0, "merged": 0, "split": 0}
+        again = relink_store(store)
+        assert again["created"] == 0 and again["merged"] == 0 and again["split"] == 0
+        assert [i.id for i in store.incidents()] == [first.id]
+
+
+def test_incremental_merge_keeps_the_older_id_and_is_recorded():
+    with open_store(":memory:") as store:
+        a, b = claim("a", 0, "sohr"), claim("b", 0, "sana", killed=45, q="exact")
+        _ingest(store, a, "نص أ")
+        _ingest(store, b, "نص ب")
+        # two stored incidents for one strike (linked apart by older rules); the one with
+        # the later-sorting id was created first and must survive
+        store.save_incidents([Incident("inc-zzz", claims=[a.ref])],
+                             [LinkEvent("create", "inc-zzz", at="2020-01-01T00:00:00+00:00")])
+        store.save_incidents([Incident("inc-aaa", claims=[b.ref])],
+                             [LinkEvent("create", "inc-aaa", at="2021-01-01T00:00:00+00:00")])
+        _ingest(store, claim("c", 0, "us_official", killed=100, q="more_than"), "نص ج")
+        counts = link_articles(store, ["c"])
+        assert counts["merged"] == 1 and counts["attached"] == 1 and counts["created"] == 0
+        (inc,) = store.incidents()
+        assert inc.id == "inc-zzz" and len(inc.claims) == 3
+        assert store.get_incident("inc-aaa") is None
+        merges = [e for e in store.link_events("inc-zzz") if e.kind == "merge"]
+        assert merges and merges[0].other_ids == ["inc-aaa"]
+
+
+def test_relink_records_split():
+    with open_store(":memory:") as store:
+        a = claim("a", 0, "sohr")
+        far = claim("b", 0, "sohr", date="2018-06-01", published="2018-06-02")
+        _ingest(store, a, "نص أ")
+        _ingest(store, far, "نص ب")
+        store.save_incidents([Incident("inc-both", claims=[a.ref, far.ref])],
+                             [LinkEvent("create", "inc-both")])
+        counts = relink_store(store)
+        assert counts["split"] == 1 and counts["created"] == 1
+        ids = {i.id for i in store.incidents()}
+        assert "inc-both" in ids and len(ids) == 2
+        assert [e.kind for e in store.link_events("inc-both")][-1] == "split"
+        rebuilt = relink_store(store, rebuild=True)
+        assert rebuilt["incidents"] == 2 and store.count_incidents() == 2
