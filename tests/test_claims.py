@@ -74,3 +74,18 @@ def test_english_report():
     assert claim.date.start == "2024-03-12"
     assert [(f.kind, f.group, f.low, f.qualifier) for f in claim.figures] == [
         ("killed", "civilians", 23, "at_least"), ("killed", "children", 7, "exact")]
+
+
+def test_twin_areas_in_two_governorates_have_no_governorate():
+    text = ("قالت مصادر محلية إن القوات الحكومية قصفت مدينة حماة أمس.\n"
+            "وقتل 30 مسلحا في غارات على ريف حلب الغربي وريف إدلب الشمالي.")
+    claim = [c for c in extract(article(text)) if c.figures[0].low == 30][0]
+    assert claim.place.governorate == "unknown"
+
+
+def test_new_paragraph_keeps_the_place_just_named():
+    text = ("زار وفد أممي مدينة اللاذقية اليوم.\n"
+            "وقال ناشطون إن اشتباكات عنيفة دارت في بلدة تل رفعت بريف حلب الشمالي.\n"
+            "وتسببت الاشتباكات بمقتل 12 عنصرا من الطرفين.")
+    claim = extract(article(text))[0]
+    assert claim.place.governorate == "aleppo"

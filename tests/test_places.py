@@ -152,3 +152,12 @@ def test_speed() -> None:
         gz.find(nt)
     per_kchar = (time.perf_counter() - t0) / 20 / (len(text) / 1000)
     assert per_kchar < 0.002
+
+
+@pytest.mark.parametrize("text,name", [
+    ("انفجرت عبوة في حي تاج الدين وسط المدينة", "تاج الدين"),  # construct: indefinite + definite
+    ("سقطت قذائف على قرية كفرعين الحدودية", "كفرعين"),  # an adjective after the name is not part of it
+    ("قصف بلدة مرجان المحاصرة", "مرجان"),
+])
+def test_unlisted_two_word_names_and_adjectives(text: str, name: str) -> None:
+    assert name in names(text)

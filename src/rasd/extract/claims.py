@@ -480,6 +480,8 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
         # بريطانيا مقرا"): resolve among the few nearest
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         place = gz.resolve(nearest)
+        if any(m.several and m.place.name == place.name for m in nearest):
+            return place  # twin areas in two governorates: no one governorate is right
         if place.governorate == "unknown" and place.precision != "country" or (
                 place.precision == "country" and place.governorate == "unknown" and place.name):
             # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
@@ -492,6 +494,10 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
                     place.lat, place.lon = setting.lat, setting.lon
         return place
     before = [p for p in a.places if para_start <= p.start < sent.start]
+    if not before:
+        # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
+        recent = a.sents[max(0, a.sentence_of(sent.start) - _SETTING_SENTENCES)].start
+        before = [p for p in a.places if recent <= p.start < sent.start and p.level != "country"]
     if before:
         return gz.resolve(before[-2:])
     lead_end = a.sents[0].end if a.sents else 0

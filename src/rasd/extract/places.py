@@ -34,6 +34,8 @@ _ORDER = {
     "governorate": {"governorate": 0, "district": 1, "town": 2, "subdistrict": 2},
     None: {"town": 0, "subdistrict": 0, "landmark": 0, "governorate": 1, "district": 2, "neighbourhood": 3},
 }
+# "المحاصرة", "الكردية", "السكني": after a name these are adjectives, not the second half of a name
+_ADJECTIVE_ENDINGS = frozenset("هةيى")
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 
@@ -47,6 +49,7 @@ class PlaceMention:
     country: str  # ISO code; "SY" for Syria
     candidates: tuple[Entry, ...] = ()  # every place the name could be, for disambiguation
     weak: bool = False  # an ordinary word or bare neighbourhood name, kept only with a place nearby
+    several: bool = False  # twin places in different governorates, named as one ("ريف حلب وريف إدلب")
 
 
 class Gazetteer:
@@ -181,6 +184,11 @@ class Gazetteer:
             k += 1  # "عين ترما", "كفر بطنا"
         elif tok in self.weak and prec != "exact":
             return None
+        elif not tok.startswith("ال") and k < len(toks) and toks[k][2].startswith("ال") \
+                and not _gap(nt.text, toks[j][1], toks[k][0]) and toks[k][2] not in self.never \
+                and toks[k][2][-1] not in _ADJECTIVE_ENDINGS \
+                and toks[k][2] not in self.weak and self.nouns.match_at(toks, k, clitics=False) is None:
+            k += 1  # an indefinite first word is a construct: "حي ركن الدين", "حي باب السباع"
         if nphrase.endswith("تي") and k + 1 < len(toks) and nt.text[toks[k - 1][1]:toks[k][0]] == " " \
                 and toks[k][2].startswith("و") and toks[k][2][1:] not in self.never:
             k += 1  # a dual noun names two places: "قريتي الطابية والحريجية"
@@ -350,7 +358,8 @@ def _merge(nt: Normalized, a: PlaceMention, b: PlaceMention) -> PlaceMention:
     name = nt.original[s:e]
     place = Place(name, pa.governorate if same else "unknown", pa.lat if same else None,
                   pa.lon if same else None, pa.precision, pa.pcode if same else None, Span(s, e, name))
-    return PlaceMention(place, a.start, b.end, a.level, a.country, a.candidates if same else (), False)
+    return PlaceMention(place, a.start, b.end, a.level, a.country, a.candidates if same else (), False,
+                        not same)
 
 
 def distance_km(a: Place, b: Place) -> float | None:
