@@ -89,3 +89,24 @@ def test_new_paragraph_keeps_the_place_just_named():
             "وتسببت الاشتباكات بمقتل 12 عنصرا من الطرفين.")
     claim = extract(article(text))[0]
     assert claim.place.governorate == "aleppo"
+
+
+def test_claimant_going_on_keeps_the_day_it_gave_in_its_own_words():
+    text = ("وقالت وزارة الخارجية السورية إن طائرات التحالف ارتكبت فجر أمس مجزرة في بلدة الشعفة.\n"
+            "وأكدت أن الغارات تسببت بسقوط عشرات الشهداء والجرحى.")
+    claim = extract(article(text))[0]
+    assert claim.date is not None and claim.date.start == "2024-03-13"
+
+
+def test_day_of_a_statement_does_not_date_what_the_claimant_says_next():
+    text = ("نددت وزارة الخارجية يوم الثلاثاء بالغارات على مدينة الرقة.\n"
+            "وقالت الوزارة إن الغارات أسفرت عن مقتل 14 مدنيا.")
+    assert extract(article(text))[0].date is None
+
+
+def test_total_counts_over_the_period_its_claimant_just_stated():
+    text = ("وثق المرصد السوري لحقوق الإنسان تنفيذ 900 غارة منذ 1 كانون الثاني وحتى أمس.\n"
+            "وتمكن المرصد من توثيق مقتل 380 مدنيا جراء الغارات.")
+    claim = extract(article(text))[0]
+    assert claim.scope == "cumulative"
+    assert claim.date is not None and claim.date.start == "2024-01-01" and claim.date.end == "2024-03-13"

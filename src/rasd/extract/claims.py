@@ -33,6 +33,8 @@ _THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه
 _CUMULATIVE_TOLL = 150
 _NEAREST_PLACES = 3
 _SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
+_OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
+_OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
@@ -83,6 +85,7 @@ class _Article:
                        and not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in taken)
                        and not (p.level == "country" and any(s <= p.start and p.end <= e for s, e in taken))]
         self.dates = find_dates(self.nt, article.published) if self.hits else []
+        self.voice: dict[int, str] = {}  # sentence -> the claimant speaking in it
 
     def _windows(self) -> list[tuple[int, int]]:
         """Token ranges [a, b) of the sentences worth reading, merged."""
@@ -294,6 +297,7 @@ def _drafts(a: _Article, hits: list[FigureHit]) -> list[_Draft]:
             prev_attr = attrs[-1]
         elif current[0].claimant != "outlet":
             prev_attr = current[0]
+        a.voice[si] = current[-1].claimant
         for h in by_sentence.get(si, []):
             attr = _nearest(current, h.tok_start)
             victim = _victim_of(a, h)
@@ -365,7 +369,8 @@ def _carry_dates(claims: list[Claim]) -> None:
     for c in claims:
         prev = last.get(c.claimant)
         if (c.date is None and c.scope == "incident" and prev is not None and prev.date is not None
-                and prev.scope == "incident" and c.claimant != "outlet"
+                and (prev.scope == "incident" or prev.date.start == prev.date.end)  # a day's total
+                and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
                      or c.place.governorate == prev.place.governorate)):
             c.date = prev.date
@@ -434,6 +439,8 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
     date = _date(a, sent, near, scope)
+    if date is None and d.attribution.claimant != "outlet":
+        date = _own_earlier_date(a, d) if scope == "incident" else _own_earlier_period(a, d)
     s, e = a.nt.orig_span(sent.start, sent.end)
     return Claim(
         claimant=d.attribution.claimant,
@@ -447,6 +454,33 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         figures=figures,
         evidence=Span(s, e, a.nt.original[s:e]),
     )
+
+
+def _own_earlier_date(a: _Article, d: _Draft) -> DateSpan | None:
+    """The day the same claimant gave in the sentences just before, going on about one event
+    ("وأضافت الخارجية إن ... فجر اليوم" then "وأكدت أن ... عشرات الشهداء")."""
+    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
+        if a.voice.get(k) != d.attribution.claimant:
+            return None
+        prev = a.sents[k]
+        found = _date(a, prev, prev.end, "incident", reported=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_earlier_period(a: _Article, d: _Draft) -> DateSpan | None:
+    """A total with no period of its own counts over the one its claimant just stated ("وثق
+    المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
+    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
+        if a.voice.get(k) != d.attribution.claimant:
+            return None
+        prev = a.sents[k]
+        periods = [dm for dm in a.dates if prev.start <= dm.start < prev.end and dm.span is not None
+                   and dm.kind in ("since", "period") and dm.span.start != dm.span.end]
+        if periods:
+            return periods[0].span
+    return None
 
 
 def _paragraph_start(a: _Article, paragraph: int) -> int:
@@ -549,10 +583,14 @@ def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place, nea
     return "incident"
 
 
-def _date(a: _Article, sent: Sentence, near: int, scope: str) -> DateSpan | None:
+def _date(a: _Article, sent: Sentence, near: int, scope: str, reported: bool = False) -> DateSpan | None:
+    """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
+    words (after "أن"), never the day of the statement itself."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     that = [t for t in range(a.tok_index(sent.start), a.tok_index(near) + 1)
             if a.toks[t][2] in _THAT and sent.start <= a.toks[t][0] < near]
+    if reported and not that:
+        return None
     cut = a.toks[that[-1]][0] if that else sent.start
     cands = [dm for dm in a.dates if cut <= dm.start < sent.end and dm.span is not None
              and (scope == "cumulative" or dm.kind not in ("since", "period"))]  # periods date totals
