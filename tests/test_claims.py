@@ -110,3 +110,10 @@ def test_total_counts_over_the_period_its_claimant_just_stated():
     claim = extract(article(text))[0]
     assert claim.scope == "cumulative"
     assert claim.date is not None and claim.date.start == "2024-01-01" and claim.date.end == "2024-03-13"
+
+
+def test_day_right_after_the_claimant_is_the_statement_day():
+    claims = extract(article("وأورد المرصد السوري لحقوق الإنسان، اليوم، عن مقتل 11 مقاتلا مساء أمس في ريف إدلب."))
+    assert claims[0].date is not None and claims[0].date.start == "2024-03-13"
+    claims = extract(article("وأعلن مصدر في قيادة الشرطة، أمس، عن مقتل سبعة مسلحين في الأنبار."))
+    assert claims[0].date is None

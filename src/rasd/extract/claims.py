@@ -35,6 +35,7 @@ _NEAREST_PLACES = 3
 _SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
+_STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
@@ -438,7 +439,7 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         country = next((p.place for p in in_sent if p.level == "country"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
-    date = _date(a, sent, near, scope)
+    date = _date(a, sent, near, scope, attr=d.attribution)
     if date is None and d.attribution.claimant != "outlet":
         date = _own_earlier_date(a, d) if scope == "incident" else _own_earlier_period(a, d)
     s, e = a.nt.orig_span(sent.start, sent.end)
@@ -454,6 +455,23 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         figures=figures,
         evidence=Span(s, e, a.nt.original[s:e]),
     )
+
+
+def _on_reporting_verb(a: _Article, attr: _Attribution | None, pos: int, near: int) -> bool:
+    """"وأورد المرصد، اليوم، عن مقتل ...": a date right after a reporting verb and its subject,
+    before anything happened is told, is the day of the statement."""
+    if attr is None or attr.tok < 0 or pos >= near:
+        return False
+    cm = next((m for m in a.claimants.between(a.toks[attr.tok][0], a.toks[attr.tok][1]) if m.tok == attr.tok), None)
+    if cm is None or pos < a.toks[cm.tok][1]:
+        return False
+    gap = a.tok_index(pos) - cm.tok_end
+    # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
+    if gap > _STATEMENT_DATE_TOKENS and not (gap <= _VERB_REACH and a.text[:pos].rstrip()[-1:] in ",،"):
+        return False
+    verb = any(v.value in ("verb", "continue") and 0 <= cm.tok - v.tok_end <= _VERB_REACH
+               for v in a.attrib.between(a.toks[max(0, cm.tok - _VERB_REACH - 1)][0], a.toks[cm.tok][0]))
+    return verb and not a.events.between(a.toks[cm.tok][1], pos)
 
 
 def _own_earlier_date(a: _Article, d: _Draft) -> DateSpan | None:
@@ -583,7 +601,8 @@ def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place, nea
     return "incident"
 
 
-def _date(a: _Article, sent: Sentence, near: int, scope: str, reported: bool = False) -> DateSpan | None:
+def _date(a: _Article, sent: Sentence, near: int, scope: str, reported: bool = False,
+          attr: _Attribution | None = None) -> DateSpan | None:
     """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
     words (after "أن"), never the day of the statement itself."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
@@ -593,7 +612,8 @@ def _date(a: _Article, sent: Sentence, near: int, scope: str, reported: bool = F
         return None
     cut = a.toks[that[-1]][0] if that else sent.start
     cands = [dm for dm in a.dates if cut <= dm.start < sent.end and dm.span is not None
-             and (scope == "cumulative" or dm.kind not in ("since", "period"))]  # periods date totals
+             and (scope == "cumulative" or dm.kind not in ("since", "period"))  # periods date totals
+             and not _on_reporting_verb(a, attr, dm.start, near)]
     if not cands:
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))
