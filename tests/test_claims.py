@@ -117,3 +117,26 @@ def test_day_right_after_the_claimant_is_the_statement_day():
     assert claims[0].date is not None and claims[0].date.start == "2024-03-13"
     claims = extract(article("وأعلن مصدر في قيادة الشرطة، أمس، عن مقتل سبعة مسلحين في الأنبار."))
     assert claims[0].date is None
+
+
+def test_chronology_line_dates_every_sentence_on_it():
+    text = ("أبرز الهجمات خلال العام:\n"
+            "12 يناير: غارات على بلدة كفرنبل. وقتل 9 مدنيين على الأقل في هذا القصف.\n"
+            "4 شباط: أعلنت دمشق أن غارة أسفرت عن مقتل شخصين قرب مطار المزة.")
+    claims = extract(article(text))
+    assert [c.date.start if c.date else None for c in claims] == ["2024-01-12", "2024-02-04"]
+
+
+def test_date_beside_another_claims_figures_is_not_borrowed():
+    text = ("قتل ثلاثة أشخاص في انفجار في حي ركن الدين بدمشق، وفي ريف دمشق قتل شخصان "
+            "بانفجار عبوة في جرمانا ليلة أمس.")
+    claims = extract(article(text))
+    assert claims[0].date is None
+    assert claims[1].date is not None
+
+
+def test_claimants_quoted_words_date_what_it_goes_on_to_say():
+    text = ("وأضافت وزارة الدفاع الروسية في بيان: \"في 7 آذار تعرضت قوات موالية لقصف مفاجئ قرب الصالحية\".\n"
+            "ولفتت الوزارة الى انه \"أصيب 25 عنصرا من القوات الموالية في الحادثة\".")
+    claim = extract(article(text))[0]
+    assert claim.date is not None and claim.date.start == "2024-03-07"

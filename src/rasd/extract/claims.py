@@ -26,6 +26,7 @@ from rasd.text.segment import Sentence, sentences
 _VERB_REACH = 6
 _CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
 _QUOTE_CHARS = '"'
+_QUOTE_OPENERS = ('"', "«", "“", ":")
 # "An unattributed sentence that continues a claimant's list in the same paragraph belongs to it."
 _INHERIT_IN_PARAGRAPH = False
 _FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي", "انه", "لـ", "ل", "و", "ب"})
@@ -111,6 +112,9 @@ class _Article:
         return M.MentionIndex(items)
 
     # -- helpers ----------------------------------------------------------------------
+    def hits_in(self, sent: Sentence) -> list[FigureHit]:
+        return [h for h in self.hits if sent.start <= self.toks[h.qty_tok][0] < sent.end]
+
     def sentence_of(self, pos: int) -> int:
         lo, hi = 0, len(self.sents) - 1
         while lo < hi:
@@ -439,7 +443,7 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         country = next((p.place for p in in_sent if p.level == "country"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
-    date = _date(a, sent, near, scope, attr=d.attribution)
+    date = _date(a, sent, near, scope, d=d)
     if date is None and d.attribution.claimant != "outlet":
         date = _own_earlier_date(a, d) if scope == "incident" else _own_earlier_period(a, d)
     s, e = a.nt.orig_span(sent.start, sent.end)
@@ -455,6 +459,30 @@ def _finish(a: _Article, d: _Draft) -> Claim:
         figures=figures,
         evidence=Span(s, e, a.nt.original[s:e]),
     )
+
+
+def _heading_date(a: _Article, sent: Sentence):
+    """A chronology line opens with its date: "3 و5 مايو: إسرائيل تشن غارتين ... وقتل 42 جنديا
+    في هذا القصف." — the date heads every sentence of its line."""
+    line = a.text.rfind("\n", 0, sent.start + 1) + 1
+    for dm in a.dates:
+        if dm.start > line + 1:
+            break
+        if dm.start >= line and dm.span is not None and a.text[dm.end:dm.end + 2].lstrip()[:1] in (":", "-", "–"):
+            return dm
+    return None
+
+
+def _nearer_other_figure(a: _Article, sent: Sentence, d: _Draft | None, pos: int) -> bool:
+    """"قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين ليلة أمس": a date told beside
+    another claim's figures in a long sentence belongs to that claim."""
+    if d is None or pos <= sent.start + 1:
+        return False  # "21 أغسطس: ..." heads the whole line
+    ours = {id(h) for h in d.hits}
+    def dist(h: FigureHit) -> int:
+        return abs(a.toks[h.qty_tok][0] - pos)
+    others = [dist(h) for h in a.hits_in(sent) if id(h) not in ours]
+    return bool(others) and min(others) < min(dist(h) for h in d.hits)
 
 
 def _on_reporting_verb(a: _Article, attr: _Attribution | None, pos: int, near: int) -> bool:
@@ -602,18 +630,27 @@ def _scope(a: _Article, sent: Sentence, figures: list[Figure], place: Place, nea
 
 
 def _date(a: _Article, sent: Sentence, near: int, scope: str, reported: bool = False,
-          attr: _Attribution | None = None) -> DateSpan | None:
+          d: _Draft | None = None) -> DateSpan | None:
     """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
     words (after "أن"), never the day of the statement itself."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     that = [t for t in range(a.tok_index(sent.start), a.tok_index(near) + 1)
             if a.toks[t][2] in _THAT and sent.start <= a.toks[t][0] < near]
-    if reported and not that:
-        return None
     cut = a.toks[that[-1]][0] if that else sent.start
+    if reported and not that:
+        # "وأضافت الدفاع في بيان: «... وفي 7 شباط ...»": a quotation is the claimant's own words
+        opened = [a.text.find(q, sent.start, near) for q in _QUOTE_OPENERS]
+        opened = [i for i in opened if i >= 0]
+        if not opened:
+            return None
+        cut = min(opened)
+    heading = _heading_date(a, sent)
+    if heading is not None and scope == "incident":
+        return heading.span
     cands = [dm for dm in a.dates if cut <= dm.start < sent.end and dm.span is not None
              and (scope == "cumulative" or dm.kind not in ("since", "period"))  # periods date totals
-             and not _on_reporting_verb(a, attr, dm.start, near)]
+             and not _on_reporting_verb(a, d.attribution if d else None, dm.start, near)
+             and not _nearer_other_figure(a, sent, d, dm.start)]
     if not cands:
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))
