@@ -140,3 +140,11 @@ def test_claimants_quoted_words_date_what_it_goes_on_to_say():
             "ولفتت الوزارة الى انه \"أصيب 25 عنصرا من القوات الموالية في الحادثة\".")
     claim = extract(article(text))[0]
     assert claim.date is not None and claim.date.start == "2024-03-07"
+
+
+def test_each_claim_keeps_the_places_of_its_own_clause():
+    text = ("أما في دمشق، قتل ثلاثة أشخاص جراء انفجار في حي القيمرية، وفي ريف دمشق، "
+            "قتل شخصان بانفجار عبوة في بلدة جرمانا.")
+    claims = extract(article(text))
+    assert claims[0].place.governorate == "damascus"
+    assert claims[1].place.name == "جرمانا"

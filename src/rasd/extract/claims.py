@@ -430,7 +430,7 @@ def _finish(a: _Article, d: _Draft) -> Claim:
     event = a.event_type(sent.start, sent.end, near) or a.event_type(para_start, sent.start, near)
     victims = d.victim or "unknown"
     perpetrator = _perpetrator(a, sent, d, victims)
-    place = _place(a, sent, para_start, near)
+    place = _place(a, sent, para_start, near, d)
     scope = _scope(a, sent, figures, place, near)
     in_sent = _places_in(a, sent)
     if scope == "cumulative" and not in_sent:
@@ -551,10 +551,13 @@ def _perpetrator(a: _Article, sent: Sentence, d: _Draft, victims: str) -> str:
     return cands[0].value
 
 
-def _place(a: _Article, sent: Sentence, para_start: int, near: int) -> Place:
+def _place(a: _Article, sent: Sentence, para_start: int, near: int, d: _Draft | None = None) -> Place:
     """The place nearest the figures in their sentence; else the paragraph's; else the lead's."""
     gz = gazetteer()
     in_sent = _places_in(a, sent)
+    # "قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين": each claim keeps its own clause's places
+    own = [p for p in in_sent if not _nearer_other_figure(a, sent, d, p.start)]
+    in_sent = own or in_sent
     if in_sent:
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
