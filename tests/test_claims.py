@@ -148,3 +148,18 @@ def test_each_claim_keeps_the_places_of_its_own_clause():
     claims = extract(article(text))
     assert claims[0].place.governorate == "damascus"
     assert claims[1].place.name == "جرمانا"
+
+
+def test_total_without_a_place_is_about_the_region_the_story_leads_with():
+    text = ("تتواصل الغارات على الغوطة الشرقية لليوم الرابع.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى ارتفعت إلى 210 مدنيين منذ بدء الحملة.")
+    claim = extract(article(text))[0]
+    assert claim.scope == "cumulative"
+    assert claim.place.governorate == "rif_dimashq"
+
+
+def test_total_without_a_place_is_not_the_town_the_story_leads_with():
+    text = ("قصفت الطائرات بلدة سرمين صباح اليوم.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى في سوريا بلغت 90 شخصا منذ بداية الشهر.")
+    claim = extract(article(text))[0]
+    assert claim.place.governorate == "unknown"

@@ -434,7 +434,9 @@ def _finish(a: _Article, d: _Draft) -> Claim:
     scope = _scope(a, sent, figures, place, near)
     in_sent = _places_in(a, sent)
     if scope == "cumulative" and not in_sent:
-        place = Place()  # a total with no place named beside it is not the paragraph's town
+        # a total with no place named beside it is not the paragraph's town, but may be the
+        # region the story is about ("الغوطة الشرقية")
+        place = _region_setting(a, sent) or Place()
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
     if scope == "cumulative" and syria is not None:
         place = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span)
@@ -588,6 +590,15 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int, d: _Draft | 
     if lead:
         return gz.resolve(lead)
     return Place()
+
+
+def _region_setting(a: _Article, sent: Sentence) -> Place | None:
+    lead_end = a.sents[0].end if a.sents else 0
+    lead = [p for p in a.places if p.start < min(lead_end, sent.start)]
+    # the story is about a region when the lead names it first
+    if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
+        return gazetteer().resolve(lead[:1])
+    return None
 
 
 def _foreign_dateline(text: str, p) -> bool:
