@@ -228,3 +228,10 @@ def test_speed() -> None:
         find_dates(nt, THU)
     per_kchar = (time.perf_counter() - t0) / 20 / (len(nt.text) / 1000)
     assert per_kchar < 0.001
+
+
+def test_nth_day_of_something_is_not_today():
+    from rasd.extract.dates import find_dates
+    from rasd.text.normalize import normalize
+    assert find_dates(normalize("تواصل القصف لليوم الثالث على التوالي"), "2024-03-14") == []
+    assert find_dates(normalize("وفي اليوم التالي انسحبت القوات"), "2024-03-14") == []
