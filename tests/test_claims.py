@@ -163,3 +163,8 @@ def test_total_without_a_place_is_not_the_town_the_story_leads_with():
             "وقال المرصد السوري لحقوق الإنسان إن حصيلة القتلى في سوريا بلغت 90 شخصا منذ بداية الشهر.")
     claim = extract(article(text))[0]
     assert claim.place.governorate == "unknown"
+
+
+def test_day_a_statement_was_published_after_the_toll_is_not_the_event_day():
+    claims = extract(article("تبنى تنظيم متشدد قتل 30 جنديا في الصحراء، وفقا لبيان نشر اليوم الخميس على مواقع جهادية."))
+    assert claims[0].date is None

@@ -488,18 +488,19 @@ def _nearer_other_figure(a: _Article, sent: Sentence, d: _Draft | None, pos: int
 
 
 def _on_reporting_verb(a: _Article, attr: _Attribution | None, pos: int, near: int) -> bool:
-    """"وأورد المرصد، اليوم، عن مقتل ...": a date right after a reporting verb and its subject,
-    before anything happened is told, is the day of the statement."""
-    if attr is None or attr.tok < 0 or pos >= near:
+    """"وأورد المرصد، اليوم، عن مقتل ...", "قتل 48 جنديا، وفقا لبيان نشر اليوم": a date right
+    after a reporting verb and its subject, before anything happened is told or after it all,
+    is the day of the statement."""
+    if attr is None or attr.tok < 0:
         return False
     cm = next((m for m in a.claimants.between(a.toks[attr.tok][0], a.toks[attr.tok][1]) if m.tok == attr.tok), None)
-    if cm is None or pos < a.toks[cm.tok][1]:
+    if cm is None or pos < a.toks[cm.tok][1] or (pos >= near and a.toks[cm.tok][0] < near):
         return False
     gap = a.tok_index(pos) - cm.tok_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= _VERB_REACH and a.text[:pos].rstrip()[-1:] in ",،"):
         return False
-    verb = any(v.value in ("verb", "continue") and 0 <= cm.tok - v.tok_end <= _VERB_REACH
+    verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= _VERB_REACH
                for v in a.attrib.between(a.toks[max(0, cm.tok - _VERB_REACH - 1)][0], a.toks[cm.tok][0]))
     return verb and not a.events.between(a.toks[cm.tok][1], pos)
 
