@@ -166,5 +166,6 @@ def test_total_without_a_place_is_not_the_town_the_story_leads_with():
 
 
 def test_day_a_statement_was_published_after_the_toll_is_not_the_event_day():
-    claims = extract(article("تبنى تنظيم متشدد قتل 30 جنديا في الصحراء، وفقا لبيان نشر اليوم الخميس على مواقع جهادية."))
+    claims = extract(article("قتل 30 جنديا في كمين بالصحراء، بحسب المرصد السوري لحقوق الإنسان اليوم الخميس."))
+    assert claims[0].claimant == "sohr"
     assert claims[0].date is None
