@@ -493,7 +493,7 @@ def _on_reporting_verb(a: _Article, attr: _Attribution | None, pos: int, near: i
     is the day of the statement."""
     if attr is None or attr.tok < 0:
         return False
-    cm = next((m for m in a.claimants.between(a.toks[attr.tok][0], a.toks[attr.tok][1]) if m.tok == attr.tok), None)
+    cm = next((m for m in a.claimants.between(a.toks[attr.tok][0], len(a.text)) if m.tok == attr.tok), None)
     if cm is None or pos < a.toks[cm.tok][1] or (pos >= near and a.toks[cm.tok][0] < near):
         return False
     gap = a.tok_index(pos) - cm.tok_end
