@@ -169,3 +169,9 @@ def test_day_a_statement_was_published_after_the_toll_is_not_the_event_day():
     claims = extract(article("قتل 30 جنديا في كمين بالصحراء، بحسب المرصد السوري لحقوق الإنسان اليوم الخميس."))
     assert claims[0].claimant == "sohr"
     assert claims[0].date is None
+
+
+def test_syrian_dateline_is_not_the_event_place_when_the_sentence_names_one():
+    text = ("حمص 3 آذار 2024 - قال ناشطون إن 6 مدنيين قتلوا في قصف على بلدة تلبيسة في ريف حمص الشمالي.")
+    claim = extract(article(text))[0]
+    assert claim.place.name == "تلبيسة"

@@ -561,6 +561,8 @@ def _place(a: _Article, sent: Sentence, para_start: int, near: int, d: _Draft | 
     # "قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين": each claim keeps its own clause's places
     own = [p for p in in_sent if not _nearer_other_figure(a, sent, d, p.start)]
     in_sent = own or in_sent
+    # a Syrian dateline places the story only when the sentence names nowhere else
+    in_sent = [p for p in in_sent if not _dateline(a, p)] or in_sent
     if in_sent:
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
@@ -600,6 +602,18 @@ def _region_setting(a: _Article, sent: Sentence) -> Place | None:
     if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
+
+
+def _dateline(a: _Article, p) -> bool:
+    """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
+    reporter files from, which is not by itself where anything happened."""
+    if p.start > 3:
+        return False
+    rest = a.text[p.end:p.end + 40]
+    if rest[:3].strip()[:1] in (",", "(", "-", "،", "/") or "(" in rest[:6]:
+        return True
+    dated = next((dm for dm in a.dates if p.end <= dm.start <= p.end + 2), None)
+    return dated is not None and a.text[dated.end:dated.end + 4].strip()[:1] in ("-", "–", "(", ":")
 
 
 def _foreign_dateline(text: str, p) -> bool:

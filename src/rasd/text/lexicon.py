@@ -8,6 +8,7 @@ proclitics the phrase does not: conjunction و/ف, preposition ب/ل/ك, and the
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,13 @@ class LexiconMatch(Generic[T]):
     end: int
     prefix: str  # the clitics that were stripped ("و", "ب", "ول", ...)
     phrase: str  # the lexicon phrase (normalised) that matched
+
+
+_CANDIDATE_CACHE = 1 << 17  # tokens remembered per lexicon
+
+
+def _start(t: tuple[int, int, str]) -> int:
+    return t[0]
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +72,21 @@ class Lexicon(Generic[T]):
     def __init__(self) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         self.size = 0
+        # token -> ((clitic chars, bucket), ...): most tokens start no phrase, and one dict
+        # lookup says so instead of one per clitic form
+        self._starts: dict[str, tuple] = {}
+        self._starts_bare: dict[str, tuple] = {}
+
+    def _candidates(self, tok: str, clitics: bool = True) -> tuple:
+        cache = self._starts if clitics else self._starts_bare
+        found = cache.get(tok)
+        if found is None:
+            if len(cache) > _CANDIDATE_CACHE:
+                cache.clear()
+            forms = clitic_forms(tok) if clitics else ((tok, 0),)
+            found = tuple((p, self._index[form]) for form, p in forms if form in self._index)
+            cache[tok] = found
+        return found
 
     def add(self, phrase: str, value: T) -> None:
         toks = tuple(t for _, _, t in tokens(norm(phrase)))
@@ -73,6 +96,8 @@ class Lexicon(Generic[T]):
         bucket.append((toks, value))
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
+        self._starts.clear()
+        self._starts_bare.clear()
 
     def __len__(self) -> int:
         return self.size
@@ -86,12 +111,11 @@ class Lexicon(Generic[T]):
         """The longest phrase starting at token ``i``: (value, tokens used, clitic chars)."""
         if i >= len(toks):
             return None
-        forms = clitic_forms(toks[i][2]) if clitics else ((toks[i][2], 0),)
-        index = self._index
-        for form, p in forms:
-            bucket = index.get(form)
-            if not bucket:
-                continue
+        tok = toks[i][2]
+        cands = (self._starts if clitics else self._starts_bare).get(tok)
+        if cands is None:
+            cands = self._candidates(tok, clitics)
+        for p, bucket in cands:
             for phrase, value in bucket:
                 k = len(phrase)
                 if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(1, k)):
@@ -105,20 +129,24 @@ class Lexicon(Generic[T]):
             toks = tokens(text)
         if end is None:
             end = len(text)
-        index = self._index
+        starts = self._starts
         out: list[LexiconMatch[T]] = []
-        i, n = 0, len(toks)
+        n = len(toks)
+        # windows of a long article are searched often: start at the window, not at token 0
+        i = bisect.bisect_left(toks, start, key=_start) if start else 0
         while i < n:
             s0, e0, tok = toks[i]
-            if s0 < start or e0 > end:
-                i += 1
-                continue
+            if e0 > end:
+                break
             best_k = 0
             best: LexiconMatch[T] | None = None
-            for form, p in clitic_forms(tok):
-                bucket = index.get(form)
-                if not bucket:
-                    continue
+            cands = starts.get(tok)
+            if cands is None:
+                cands = self._candidates(tok)
+            if not cands:
+                i += 1
+                continue
+            for p, bucket in cands:
                 for phrase, value in bucket:
                     k = len(phrase)
                     if k <= best_k:
