@@ -175,3 +175,15 @@ def test_syrian_dateline_is_not_the_event_place_when_the_sentence_names_one():
     text = ("حمص 3 آذار 2024 - قال ناشطون إن 6 مدنيين قتلوا في قصف على بلدة تلبيسة في ريف حمص الشمالي.")
     claim = extract(article(text))[0]
     assert claim.place.name == "تلبيسة"
+
+
+def test_sentence_adding_to_a_claimants_list_is_that_claimants():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 40 عنصرا من التنظيم قتلوا في الغارات.\n"
+            "كما لقي 12 مسلحا من فصيل آخر حتفهم في غارات على ريف إدلب.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["sohr", "sohr"]
+
+
+def test_also_inside_a_sentence_names_no_claimant():
+    claims = extract(article("اندلعت اشتباكات في حلب، كما اشتبك الجيش الحر مع القوات الحكومية وسقط 4 قتلى."))
+    assert claims[0].claimant == "outlet"

@@ -138,7 +138,7 @@ class _Article:
     def attributions(self, sent: Sentence) -> list[_Attribution]:
         """Claimants named as the source of a statement in this sentence."""
         out: list[_Attribution] = []
-        cues = self.attrib.between(sent.start, sent.end)
+        cues = [c for c in self.attrib.between(sent.start, sent.end) if c.value != "list"]
         names = self.claimants.between(sent.start, sent.end)
         used: set[int] = set()
         for v in cues:
@@ -226,9 +226,9 @@ class _Article:
             out.append(_Attribution("other", self.tok_text(t, min(end, t + _CLAIMANT_TEXT_MAX)), t))
         return out
 
-    def continues_previous(self, sent: Sentence) -> bool:
+    def continues_previous(self, sent: Sentence, role: str = "continue") -> bool:
         cues = self.attrib.between(sent.start, min(sent.end, sent.start + 16))
-        return any(c.value == "continue" and c.start - sent.start <= 6 for c in cues)
+        return any(c.value == role and c.start - sent.start <= 6 for c in cues)
 
     # -- claim attributes -------------------------------------------------------------
     def event_type(self, start: int, end: int, near: int) -> str | None:
@@ -287,6 +287,9 @@ def _drafts(a: _Article, hits: list[FigureHit]) -> list[_Draft]:
         if attrs:
             current = attrs
         elif a.continues_previous(sent) and prev_attr is not None:
+            current = [prev_attr]
+        elif (prev_attr is not None and a.voice.get(si - 1) == prev_attr.claimant != "outlet"
+              and a.continues_previous(sent, "list")):
             current = [prev_attr]
         elif in_quote:
             current = [quote_owner]
