@@ -56,6 +56,8 @@ class _Lexicons:
     update_to: Lexicon
     ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
     starters: frozenset[str] = frozenset()  # first tokens of every phrase a figure can start with
+    # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
+    opening: Lexicon = field(default_factory=Lexicon)
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,8 @@ def lexicons() -> _Lexicons:
     starters: set[str] = set()
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         starters |= lex.first_tokens()
+        for phrase in lex.phrases():
+            L.opening.add(phrase, True)
     L.starters = frozenset(starters)
     return L
 
@@ -302,7 +306,7 @@ class _Reader:
         i = 0
         while i < self.n:
             tok = self.toks[i][2]
-            if not tok.isdigit() and not _may_start(tok):
+            if not tok.isdigit() and not (_may_start(tok) and self.L.opening.match_at(self.toks, i)):
                 i += 1
                 continue
             hit = self.figure_at(i, hits)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -17,6 +18,13 @@ from rasd.text.normalize import norm
 _GENERIC = frozenset(norm(w) for w in ("حي", "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية",
                                        "city", "town", "village", "district", "of", "the"))
 UNKNOWN_ACTOR = "unknown"
+FINE = 1  # rank of "town": exact and town places name one site
+
+# Foreign names reach Arabic with sounds it lacks written either way (Turkish ç as ج or
+# تش, p as ب or پ): one letter each for comparing spellings.
+_FOREIGN = str.maketrans({"چ": "ج", "پ": "ب", "ڤ": "ف", "گ": "ك", "ژ": "ز"})
+_VOWELS = str.maketrans("", "", "اوي")
+MIN_SKELETON = 3  # shorter skeletons ("تل", "عين") say too little to call two spellings one name
 
 
 def day(iso: str | None) -> int | None:
@@ -40,10 +48,32 @@ def name_tokens(name: str | None) -> frozenset[str]:
     return frozenset(toks)
 
 
+def skeleton(token: str) -> str:
+    """A spelling-independent key: transliterations of one foreign name differ in the long
+    vowels they write ("سروج" / "سوروتش", "منبج" / "منبيج"). The first letter stays, as
+    an initial ا/و/ي is a consonant."""
+    t = token.translate(_FOREIGN).replace("تش", "ج")
+    return t[:1] + t[1:].translate(_VOWELS)
+
+
+def name_skeleton(names: frozenset[str]) -> frozenset[str]:
+    """Skeletons of a name's words; empty when a word is too short to compare this way."""
+    sk = frozenset(skeleton(t) for t in names)
+    return sk if sk and all(len(s) >= MIN_SKELETON for s in sk) else frozenset()
+
+
+def pcode_rank(pcode: str) -> int:
+    """Precision rank a p-code stands for: SY02 a governorate, SY0201 a district, SY020100
+    and finer (SY020000:N0146) a town or a site."""
+    base, _, point = pcode.partition(":")
+    if point or len(base) >= 8:
+        return FINE
+    return 2 if len(base) >= 6 else 3
+
+
 @dataclass(slots=True)
 class ClaimFeatures:
     i: int
-    sc: StoredClaim
     article_id: str
     claimant: str  # claimant_key (outlet per source, "other" per name)
     event_type: str
@@ -52,9 +82,10 @@ class ClaimFeatures:
     gov: str
     rank: int  # PRECISION_RANK of the place
     names: frozenset[str]
+    skel: frozenset[str]  # name_skeleton(names)
     name_key: str  # "gov|sorted tokens"; "" when no name
-    pcode: str | None
-    lat: float | None
+    pcode: str | None  # the place's own p-code (None when it only borrowed a wider one)
+    lat: float | None  # the place's own coordinates (None when only a wider place's centroid)
     lon: float | None
     d0: int | None  # first and last day of the claimed date
     d1: int | None
@@ -62,27 +93,27 @@ class ClaimFeatures:
     totals: dict  # kind -> (lo, hi, point)
     evidence: str
     title: str
-    _ev_sh: frozenset[int] | None = field(default=None)
-    _ti_sh: frozenset[int] | None = field(default=None)
+    _ev_sh: array | None = field(default=None)
+    _ti_sh: array | None = field(default=None)
 
     @property
     def dated(self) -> bool:
         return self.d0 is not None
 
     # MinHash sketches, made on first use: most pairs never need text
-    def evidence_sketch(self) -> frozenset[int]:
+    def evidence_sketch(self) -> array:
         if self._ev_sh is None:
             self._ev_sh = sketch(self.evidence)
         return self._ev_sh
 
-    def title_sketch(self) -> frozenset[int]:
+    def title_sketch(self) -> array:
         if self._ti_sh is None:
             self._ti_sh = _title_sketch(self.title)
         return self._ti_sh
 
 
 @lru_cache(maxsize=4096)
-def _title_sketch(title: str) -> frozenset[int]:
+def _title_sketch(title: str) -> array:
     # one article's claims share its title: sketch it once
     return sketch(title)
 
@@ -98,12 +129,19 @@ def features(i: int, sc: StoredClaim) -> ClaimFeatures:
     totals = {k: (t.lo, t.hi, t.point if not t.vague else None) for k, t in claim_totals(c).items()}
     evidence = c.evidence.text if c.evidence is not None else (c.quote or "")
     gov = p.governorate or "unknown"
+    rank = PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5
+    pcode, lat, lon = p.pcode, p.lat, p.lon
+    if pcode and pcode_rank(pcode) > max(rank, FINE):
+        # A name the gazetteer did not know takes its region's p-code and centroid: they say
+        # where the place lies, not which place it is, nor where exactly.
+        pcode = lat = lon = None
     return ClaimFeatures(
-        i=i, sc=sc, article_id=sc.article_id, claimant=claimant_key(sc),
+        i=i, article_id=sc.article_id, claimant=claimant_key(sc),
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
-        victims=c.victims or UNKNOWN_ACTOR, gov=gov,
-        rank=PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5,
-        names=names, name_key=(gov + "|" + " ".join(sorted(names))) if names else "",
-        pcode=p.pcode, lat=p.lat, lon=p.lon, d0=d0, d1=d1 if d0 is not None else None,
+        victims=c.victims or UNKNOWN_ACTOR, gov=gov, rank=rank,
+        names=names, skel=name_skeleton(names),
+        name_key=(gov + "|" + " ".join(sorted(names))) if names else "",
+        pcode=pcode, lat=lat if lon is not None else None, lon=lon if lat is not None else None,
+        d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "",
     )

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import math
 
-from rasd.link.features import UNKNOWN_ACTOR, ClaimFeatures
+from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
 # Relations between two places.
 SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
-FINE = 1  # rank of "town": exact and town places name one site
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
 NON_ACTORS = (UNKNOWN_ACTOR, "civilians")
@@ -35,53 +34,71 @@ def haversine_km(a: ClaimFeatures, b: ClaimFeatures) -> float:
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def _holds(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` is a wider place that contains ``b``, by p-code (SY02 > SY0201 > SY020100 >
+    SY020100:N0146) or by name ("ريف حلب" > "ريف حلب الشمالي"). Only a place at least as
+    coarse as the other can hold it: the city "حلب" does not hold "ريف حلب الشمالي"."""
+    if a.rank < b.rank:
+        return False
+    if a.pcode and b.pcode:
+        abase, bbase = a.pcode.partition(":")[0], b.pcode.partition(":")[0]
+        if bbase.startswith(abase) and (a.rank > b.rank or len(abase) < len(bbase)):
+            return True
+    return bool(a.names) and a.names < b.names
+
+
 def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> str | None:
     """One of the relations above, or None when the places exclude each other."""
     if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
         return None
     if a.rank == 5 or b.rank == 5:
         return UNKNOWN
-    if a.pcode and b.pcode:
-        if a.pcode == b.pcode:
-            return SAME
-        if a.pcode.startswith(b.pcode) or b.pcode.startswith(a.pcode):
-            return NESTED
-    if a.names and b.names:
-        if a.names == b.names:
-            return SAME
-        if a.names <= b.names or b.names <= a.names:
-            return NESTED
-    if a.lat is not None and b.lat is not None and a.lon is not None and b.lon is not None:
+    coarse = max(a.rank, b.rank)
+    km = None
+    if a.lat is not None and b.lat is not None:
         km = haversine_km(a, b)
-        if km <= s.near_km:
-            return NEAR
-        limit = s.far_km if max(a.rank, b.rank) <= FINE else s.coarse_far_km
-        if km > limit and max(a.rank, b.rank) <= 3:
+        # the gazetteer puts them this far apart: whatever the names say, not one site (a
+        # governorate holds all its towns, so its centroid proves nothing)
+        if coarse <= 2 and km > (s.far_km if coarse <= FINE else s.coarse_far_km):
             return None
+    if a.pcode and a.pcode == b.pcode:
+        return SAME
+    if a.names and b.names and (a.names == b.names or (a.skel and a.skel == b.skel)):
+        return SAME
+    if _holds(a, b) or _holds(b, a):
+        return NESTED
+    if km is not None and km <= s.near_km:
+        return NEAR
     if a.rank == b.rank and a.rank <= 2:
         return DIFF_SITE  # two towns (or two streets, two districts) with different names
-    if max(a.rank, b.rank) <= FINE and a.article_id != b.article_id:
+    if coarse <= FINE and a.article_id != b.article_id:
         # a street and a town told by different reports: nothing says one holds the other
         return DIFF_SITE
     return POSSIBLE
 
 
 def _date_part(a: ClaimFeatures, b: ClaimFeatures, same_article: bool,
-               s: LinkSettings) -> float | None:
+               s: LinkSettings) -> tuple[float, bool] | None:
+    """(weight, may link directly), None on a veto."""
     if a.d0 is not None and b.d0 is not None:
         gap = max(a.d0, b.d0) - min(a.d1, b.d1)  # type: ignore[type-var]
         if gap > s.date_tolerance_days:
             return None
         if gap > 0:
-            return s.w_date_adjacent
+            return s.w_date_adjacent, True
         vague = max(a.d1 - a.d0, b.d1 - b.d0) > s.vague_span_days  # type: ignore[operator]
-        return s.w_date_vague if vague else s.w_date_same
+        return (s.w_date_vague if vague else s.w_date_same), True
     if same_article:
-        return 0.0  # the article's publication bounds both
+        return 0.0, True  # the article's publication bounds both
     if a.d0 is None and b.d0 is None:
-        if a.pub is None or b.pub is None or abs(a.pub - b.pub) > s.undated_pub_gap_days:
+        if a.pub is None or b.pub is None:
             return None
-        return 0.0
+        gap = abs(a.pub - b.pub)
+        # each event lies in the days before its article: windows apart, events apart;
+        # windows overlapping but articles days apart, too little to tie them directly
+        if gap > s.undated_window_days + s.date_tolerance_days:
+            return None
+        return 0.0, gap <= s.undated_pub_gap_days
     dated, undated = (a, b) if a.d0 is not None else (b, a)
     if undated.pub is None:
         return None
@@ -89,7 +106,7 @@ def _date_part(a: ClaimFeatures, b: ClaimFeatures, same_article: bool,
     lo, hi = undated.pub - s.undated_window_days, undated.pub + s.date_tolerance_days
     if dated.d1 < lo or dated.d0 > hi:  # type: ignore[operator]
         return None
-    return 0.0
+    return 0.0, True
 
 
 def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[float, bool] | None:
@@ -177,7 +194,7 @@ def score_pair(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> float | N
     rel = place_relation(a, b, s)
     if rel is None or (rel == DIFF_SITE and same_article):
         return None  # one article naming two towns tells two events
-    score = dpart + actors[0] + _event_part(a.event_type, b.event_type, s)
+    score = dpart[0] + actors[0] + _event_part(a.event_type, b.event_type, s)
     anchored = actors[1]
     if rel == SAME:
         score += s.w_place_same[min(max(a.rank, b.rank), 4)]
@@ -204,7 +221,7 @@ def score_pair(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> float | N
         sim = text_similarity(a, b)
         score += s.w_text * sim
         anchored = anchored or sim >= s.text_anchor
-    if not anchored:
+    if not anchored or not dpart[1]:
         return min(score, 0.0)
     if a.d0 is None or b.d0 is None:
         if same_article:

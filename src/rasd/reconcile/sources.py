@@ -7,7 +7,9 @@ handful of articles, so the pairwise comparison costs nothing worth a MinHash in
 
 from __future__ import annotations
 
+from array import array
 from typing import Iterable, Mapping
+from zlib import crc32
 
 from rasd.text.normalize import norm
 
@@ -29,20 +31,42 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def sketch(text: str, k: int = 64, size: int = 4) -> frozenset[int]:
-    """Bottom-k MinHash sketch: the ``k`` smallest shingle hashes (all of a short text).
-    A few hundred bytes per text, whatever its length."""
-    sh = shingles(text, size)
-    return sh if len(sh) <= k else frozenset(sorted(sh)[:k])
+def stable_shingles(text: str, k: int) -> set[int]:
+    """Character ``k``-gram hashes that are the same in every process (CRC-32 of the
+    UTF-32 code units). ``hash()`` of a str changes with each interpreter's hash seed, and
+    a bottom-k sketch keeps the smallest values: it would keep different shingles, and so
+    give different similarities, from one run to the next."""
+    t = " ".join(norm(text).split())
+    if not t:
+        return set()
+    data = t.encode("utf-32-le")
+    if len(t) <= k:
+        return {crc32(data)}
+    w = 4 * k
+    return {crc32(data[i:i + w]) for i in range(0, len(data) - w + 4, 4)}
 
 
-def sketch_jaccard(a: frozenset[int], b: frozenset[int], k: int = 64) -> float:
-    """Jaccard estimate from two bottom-k sketches (exact when both texts are short)."""
+def sketch(text: str, k: int = 64, size: int = 4) -> array:
+    """Bottom-k MinHash sketch: the ``k`` smallest shingle hashes (all of a short text),
+    sorted, as 32-bit integers: a few hundred bytes per text, whatever its length."""
+    sh = sorted(stable_shingles(text, size))
+    return array("I", sh[:k])
+
+
+def sketch_jaccard(a: array, b: array, k: int = 64) -> float:
+    """Jaccard estimate from two bottom-k sketches (exact when neither text was cut)."""
     if not a or not b:
         return 0.0
-    union = sorted(a | b)[:k]
-    both = a & b
-    return sum(1 for h in union if h in both) / len(union)
+    sa = set(a)
+    both = sa.intersection(b)
+    if not both:
+        return 0.0
+    if len(a) < k and len(b) < k:
+        return len(both) / (len(a) + len(b) - len(both))
+    union = sorted(sa.union(b))
+    n = min(k, len(union))
+    kth = union[n - 1]
+    return sum(1 for h in both if h <= kth) / n
 
 
 def syndication_groups(article_ids: Iterable[str], hashes: Mapping[str, str | None],

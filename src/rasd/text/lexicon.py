@@ -102,6 +102,12 @@ class Lexicon(Generic[T]):
     def __len__(self) -> int:
         return self.size
 
+    def phrases(self) -> Iterator[str]:
+        """Every phrase, normalised, tokens joined by spaces."""
+        for bucket in self._index.values():
+            for toks, _ in bucket:
+                yield " ".join(toks)
+
     def first_tokens(self) -> "KeysView[str]":
         """Every token a phrase can start with (for cheap pre-filtering)."""
         return self._index.keys()
