@@ -303,18 +303,15 @@ class _Reader:
     # -- figures --------------------------------------------------------------------
     def read(self) -> list[FigureHit]:
         hits: list[FigureHit] = []
-        i = 0
-        while i < self.n:
-            tok = self.toks[i][2]
-            if not tok.isdigit() and not (_may_start(tok) and self.L.opening.match_at(self.toks, i)):
-                i += 1
+        opening, toks = self.L.opening, self.toks
+        nxt = 0
+        for i in [i for i, t in enumerate(toks) if t[2].isdigit() or _may_start(t[2])]:
+            if i < nxt or not (toks[i][2].isdigit() or opening.match_at(toks, i)):
                 continue
             hit = self.figure_at(i, hits)
             if hit is not None:
                 hits.append(hit)
-                i = max(hit.tok_end, i + 1)
-            else:
-                i += 1
+                nxt = hit.tok_end
         hits.extend(self.vague_casualties(hits))
         hits.sort(key=lambda h: h.tok_start)
         return hits
@@ -497,26 +494,24 @@ class _Reader:
         for h in hits:
             taken.update(range(h.tok_start, h.tok_end))
         out: list[FigureHit] = []
-        i = 0
-        while i < self.n:
-            m = self.match(self.L.some_noun, i) if i not in taken and _may_start_some(self.toks[i][2]) else None
+        k = 0
+        for i in [i for i, t in enumerate(self.toks) if _may_start_some(t[2])]:
+            if i < k or i in taken:
+                continue
+            m = self.match(self.L.some_noun, i)
             if not m:
-                i += 1
                 continue
             k = i + m[1]
             if any(t in taken for t in range(i, k)):
-                i = k
                 continue
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
                               for t in range(k, min(k + 4, self.n)))
             if prev_lead or follows_number or next_number or self._is_definite_subject(i):
-                i = k
                 continue
             f = self._make(str(m[0]), "unspecified", 1, None, "some", i, k)
             out.append(FigureHit(f, i, k, i))
-            i = k
         return out
 
     def _is_definite_subject(self, i: int) -> bool:
