@@ -73,6 +73,7 @@ class _Article:
         # Mentions are only looked for where claims can be: sentences with figures, the two
         # before each (attribution, setting) and the lead. This keeps long articles cheap.
         windows = self._windows() if self.hits else []
+        self._slices: list | None = None
         lx = M.lexicons()
         self.claimants = self._index(lx.claimants, windows)
         self.attrib = self._index(lx.attribution, windows)
@@ -106,9 +107,16 @@ class _Article:
         return spans
 
     def _index(self, lex, windows: list[tuple[int, int]]) -> M.MentionIndex:
+        if self._slices is None:
+            # one pre-filter for every mention lexicon: most words start none of their phrases
+            self._slices = []
+            for a, b in windows:
+                part = self.toks[a:b]
+                self._slices.append((a, part, [t[0] for t in part],
+                                     [i for i, t in enumerate(part) if M.may_start_mention(t[2])]))
         items = []
-        for a, b in windows:
-            items.extend(M.index(lex, self.text, self.toks[a:b], offset=a).items)
+        for a, part, starts, positions in self._slices:
+            items.extend(M.index(lex, self.text, part, offset=a, positions=positions, tok_starts=starts).items)
         return M.MentionIndex(items)
 
     # -- helpers ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.text.lexicon import Lexicon, LexiconMatch, load_lexicon, read_tsv
+from rasd.text.lexicon import Lexicon, LexiconMatch, clitic_forms, load_lexicon, read_tsv
 
 
 @dataclass(slots=True)
@@ -66,6 +66,20 @@ def lexicons() -> Lexicons:
     )
 
 
+@lru_cache(maxsize=1)
+def _mention_starts() -> frozenset[str]:
+    lx = lexicons()
+    return frozenset().union(*(lex.first_tokens() for lex in (lx.claimants, lx.attribution, lx.actors,
+                                                               lx.events, lx.scope)))
+
+
+@lru_cache(maxsize=1 << 17)
+def may_start_mention(tok: str) -> bool:
+    """Whether any claimant, attribution, actor, event or scope phrase can start at ``tok``."""
+    starts = _mention_starts()
+    return any(form in starts for form, _ in clitic_forms(tok))
+
+
 def _phrases(name: str) -> Lexicon:
     lex: Lexicon = Lexicon()
     for row in read_tsv(name):
@@ -73,13 +87,13 @@ def _phrases(name: str) -> Lexicon:
     return lex
 
 
-def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int = 0) -> MentionIndex:
-    """Mentions of ``lex`` in ``toks`` (a slice of the article's tokens starting at ``offset``)."""
-    tok_starts = [t[0] for t in toks]
-    out = []
-    for m in lex.find(text, toks):
-        out.append(_mention(m, tok_starts, offset))
-    return MentionIndex(out)
+def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int = 0,
+          positions: list[int] | None = None, tok_starts: list[int] | None = None) -> MentionIndex:
+    """Mentions of ``lex`` in ``toks`` (a slice of the article's tokens starting at ``offset``);
+    ``positions``: the only slice indices a mention may start at (a shared pre-filter)."""
+    if tok_starts is None:
+        tok_starts = [t[0] for t in toks]
+    return MentionIndex([_mention(m, tok_starts, offset) for m in lex.find(text, toks, positions=positions)])
 
 
 def _mention(m: LexiconMatch, tok_starts: list[int], offset: int = 0) -> Mention:

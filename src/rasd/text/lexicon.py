@@ -129,8 +129,12 @@ class Lexicon(Generic[T]):
         return None
 
     def find(self, text: str, toks: list[tuple[int, int, str]] | None = None,
-             start: int = 0, end: int | None = None) -> list[LexiconMatch[T]]:
-        """Leftmost-longest, non-overlapping matches in normalised ``text[start:end]``."""
+             start: int = 0, end: int | None = None,
+             positions: Iterable[int] | None = None) -> list[LexiconMatch[T]]:
+        """Leftmost-longest, non-overlapping matches in normalised ``text[start:end]``.
+
+        ``positions`` (ascending token indices), when given, are the only tokens a match may
+        start at: several lexicons searched over one text can share one cheap pre-filter."""
         if toks is None:
             toks = tokens(text)
         if end is None:
@@ -138,19 +142,24 @@ class Lexicon(Generic[T]):
         starts = self._starts
         out: list[LexiconMatch[T]] = []
         n = len(toks)
-        # windows of a long article are searched often: start at the window, not at token 0
-        i = bisect.bisect_left(toks, start, key=_start) if start else 0
-        while i < n:
+        if positions is None:
+            # windows of a long article are searched often: start at the window, not at token 0
+            positions = range(bisect.bisect_left(toks, start, key=_start) if start else 0, n)
+        nxt = 0
+        for i in positions:
+            if i < nxt:
+                continue
             s0, e0, tok = toks[i]
             if e0 > end:
                 break
+            if s0 < start:
+                continue
             best_k = 0
             best: LexiconMatch[T] | None = None
             cands = starts.get(tok)
             if cands is None:
                 cands = self._candidates(tok)
             if not cands:
-                i += 1
                 continue
             for p, bucket in cands:
                 for phrase, value in bucket:
@@ -165,9 +174,7 @@ class Lexicon(Generic[T]):
                         break
             if best is not None:
                 out.append(best)
-                i += best_k
-            else:
-                i += 1
+                nxt = i + best_k
         return out
 
 
