@@ -305,7 +305,9 @@ class _Reader:
         hits: list[FigureHit] = []
         opening, toks = self.L.opening, self.toks
         nxt = 0
-        for i in [i for i, t in enumerate(toks) if t[2].isdigit() or _may_start(t[2])]:
+        words = [t[2] for t in toks]
+        may = {w for w in set(words) if w.isdigit() or _may_start(w)}  # each distinct word asked once
+        for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdigit() or opening.match_at(toks, i)):
                 continue
             hit = self.figure_at(i, hits)
@@ -495,7 +497,9 @@ class _Reader:
             taken.update(range(h.tok_start, h.tok_end))
         out: list[FigureHit] = []
         k = 0
-        for i in [i for i, t in enumerate(self.toks) if _may_start_some(t[2])]:
+        words = [t[2] for t in self.toks]
+        may = {w for w in set(words) if _may_start_some(w)}
+        for i in [i for i, w in enumerate(words) if w in may]:
             if i < k or i in taken:
                 continue
             m = self.match(self.L.some_noun, i)

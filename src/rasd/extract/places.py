@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.models import Place, Span
-from rasd.text.lexicon import Lexicon, tokens
+from rasd.text.lexicon import Lexicon, clitic_forms, tokens
 from rasd.text.normalize import Normalized, norm
 
 Tok = tuple[int, int, str]
@@ -64,8 +64,19 @@ class Gazetteer:
         self.nouns: Lexicon[tuple[str, str, str]] = Lexicon()
         for role, precision, phrase in d.nouns:
             self.nouns.add(phrase, (role, precision, norm(phrase)))
+        self._first = frozenset(self.names.first_tokens()) | frozenset(self.nouns.first_tokens())
+        self._starts: dict[str, bool] = {}
 
     # -- finding ----------------------------------------------------------------------
+    def _may_start(self, word: str) -> bool:
+        found = self._starts.get(word)
+        if found is None:
+            found = any(f in self._first for f, _ in clitic_forms(word))
+            if len(self._starts) > 1 << 17:
+                self._starts.clear()
+            self._starts[word] = found
+        return found
+
     def find(self, nt: Normalized, toks: list[Tok] | None = None,
              start: int = 0, end: int | None = None) -> list[PlaceMention]:
         """Place mentions in normalised ``nt.text[start:end]``, in text order."""
@@ -73,17 +84,18 @@ class Gazetteer:
             toks = tokens(nt.text)
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
-        i, n = 0, len(toks)
-        while i < n:
-            if toks[i][0] < start:
-                i += 1
+        words = [t[2] for t in toks]
+        may = {w for w in set(words) if self._may_start(w)}  # most words start no place
+        nxt = 0
+        for i in [i for i, w in enumerate(words) if w in may]:
+            if i < nxt or toks[i][0] < start:
                 continue
             if toks[i][1] > end:
                 break
             m, used = self._at(nt, toks, i, end)
             if m is not None:
                 out.append(m)
-            i += max(used, 1)
+            nxt = i + max(used, 1)
         out = self._vouch(nt.text, out)
         return self._twins(nt, out)
 
