@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from rasd.cli.output import (
-    Progress, codebook_choice, db_option, echo_json, echo_note, echo_problem, evidence_text,
+    Progress, codebook_choice, db_option, echo_json, echo_note, echo_page_note, echo_problem, evidence_text,
     format_claimant, format_date, format_figures, format_place, open_db, print_table,
     since_until_options,
 )
@@ -252,10 +252,7 @@ def claims(db: str, as_json: bool, limit: int | None, offset: int, **filters: An
              for sc in found],
             max_widths=[21, 24, 28, 10, 36, 28, 60],
         )
-    if not found:
-        echo_note("no claims match" if total == 0 else f"no claims past offset {offset} ({total} match)")
-    elif len(found) < total:
-        echo_note(f"showing {offset + 1}-{offset + len(found)} of {total} claims (see --limit, --offset)")
+    echo_page_note("claims", len(found), total, offset)
 
 
 # -- search ------------------------------------------------------------------------------

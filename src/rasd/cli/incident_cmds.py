@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 import click
 
-from rasd.cli.output import (codebook_choice, db_option, echo_json, echo_note, evidence_text,
+from rasd.cli.output import (codebook_choice, db_option, echo_json, echo_note, echo_page_note, evidence_text,
                              format_claimant, format_date, format_figures, format_place, open_db,
                              print_table, since_until_options)
 from rasd.models import Incident
@@ -81,10 +81,7 @@ def incidents(db: str, limit: int, offset: int, as_json: bool, **filters: Any) -
                       format_place(i.place), _killed(i), i.sources, i.claimants,
                       len(i.contradictions) or ""] for i in found],
                     max_widths=[20, 21, 10, 12, 12, 30, 14, 4, 9, 3])
-    if not found:
-        echo_note("no incidents match" if total == 0 else f"no incidents past offset {offset} ({total} match)")
-    elif len(found) < total:
-        echo_note(f"showing {offset + 1}-{offset + len(found)} of {total} incidents (see --limit, --offset)")
+    echo_page_note("incidents", len(found), total, offset)
 
 
 @click.command()

@@ -219,3 +219,11 @@ def echo_note(message: str, progress: Progress | None = None) -> None:
     if progress is not None:
         progress.clear()
     click.echo(message, err=True)
+
+
+def echo_page_note(noun: str, shown: int, total: int, offset: int) -> None:
+    """What a paged listing left out, and how to see it."""
+    if not shown:
+        echo_note(f"no {noun} match" if total == 0 else f"no {noun} past offset {offset} ({total} match)")
+    elif shown < total:
+        echo_note(f"showing {offset + 1}-{offset + shown} of {total} {noun} (see --limit, --offset)")
