@@ -187,3 +187,10 @@ def test_sentence_adding_to_a_claimants_list_is_that_claimants():
 def test_also_inside_a_sentence_names_no_claimant():
     claims = extract(article("اندلعت اشتباكات في حلب، كما اشتبك الجيش الحر مع القوات الحكومية وسقط 4 قتلى."))
     assert claims[0].claimant == "outlet"
+
+
+def test_adding_to_a_claimants_total_is_still_a_total():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 300 عنصر من التنظيم قتلوا منذ بدء الغارات قبل عام.\n"
+            "كما لقي ما لا يقل عن 40 مسلحا من فصيل آخر حتفهم في غارات على ريف إدلب.")
+    claims = extract(article(text))
+    assert [c.scope for c in claims] == ["cumulative", "cumulative"]

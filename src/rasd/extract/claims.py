@@ -262,9 +262,12 @@ def extract_claims(article: Article) -> list[Claim]:
     for d in drafts:
         c = _finish(a, d)
         prev = claims[-1] if claims else None
-        # a claimant going on about its own total, with no new place named, is still totalling
+        sent = a.sents[d.sentence]
+        # a claimant going on about its own total, with no new place named or adding to its
+        # list ("كما لقي 115 مسلحا ... في ريف حلب"), is still totalling
         if (prev is not None and prev.scope == "cumulative" and prev.claimant == c.claimant
-                and c.claimant != "outlet" and not _places_in(a, a.sents[d.sentence])):
+                and c.claimant != "outlet"
+                and (not _places_in(a, sent) or a.continues_previous(sent, "list"))):
             c.scope = "cumulative"
             if prev.date is not None and prev.date.start != prev.date.end:
                 c.date = prev.date  # the same period goes on

@@ -3,21 +3,30 @@
 Three indexes, each small per key, so cost grows with the number of claims rather than
 its square:
 - the article: every pair of claims within one article;
-- dated claims by (governorate, day, perpetrator), looked up over the date tolerance in
-  the buckets a partner can be in (same or unknown perpetrator; the victim side for the
-  two sides of a battle); claims placed nowhere in particular sit under "unknown";
+- dated claims by (governorate, day, perpetrator, victims), looked up over the date
+  tolerance in the buckets a partner can be in (same or unknown perpetrator, compatible
+  victims; the mirrored buckets for the two sides of a battle); claims placed nowhere in
+  particular sit under "unknown". Two towns further apart than ``far_km`` are dropped
+  here already;
 - claims by (place key, week): undated claims meet claims at the same named place in
   their article's window (the only way an undated claim links across articles).
+
+Every dated pair left out is one ``score_pair`` would veto, and the clustering treats a
+dated pair never compared like a vetoed one, so blocking changes the cost, not the result.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from rasd.link.features import UNKNOWN_ACTOR, ClaimFeatures
+from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures
 from rasd.link.score import NON_ACTORS
 from rasd.link.settings import LinkSettings
+
+_EARTH_KM = 6371.0
+Bucket = dict[str, list[int]]  # victims -> claim indices
 
 
 def _days(f: ClaimFeatures, s: LinkSettings) -> range:
@@ -33,30 +42,60 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
     return keys
 
 
-def _perps_to_meet(f: ClaimFeatures, present: set[str]) -> Iterable[str]:
-    """Perpetrator buckets that can hold a partner: the same actor, unknown, and for the
-    two sides of a battle the actor this claim names as victim."""
+def _unit(f: ClaimFeatures) -> tuple[float, float, float] | None:
+    """A point on the unit sphere, for town/exact places with their own coordinates."""
+    if f.rank > FINE or f.lat is None or f.lon is None:
+        return None
+    la, lo = math.radians(f.lat), math.radians(f.lon)
+    return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+
+
+def _selectors(f: ClaimFeatures) -> list[tuple[str | None, tuple[str, ...] | None]]:
+    """The (perpetrator, victims) buckets a partner of ``f`` can sit in; None is any.
+
+    The same or an unknown perpetrator with the same, unknown or civilian victims (sides
+    dispute who died); under another known perpetrator only the other side of a battle,
+    whose victims are ``f``'s perpetrator."""
+    victims = None if f.victims in NON_ACTORS else (f.victims, UNKNOWN_ACTOR, "civilians")
     if f.perp == UNKNOWN_ACTOR:
-        return present
-    want = {f.perp, UNKNOWN_ACTOR}
-    if f.victims not in NON_ACTORS:
-        want.add(f.victims)
-    return want & present
+        return [(None, victims)]
+    out: list[tuple[str | None, tuple[str, ...] | None]] = [(f.perp, victims), (UNKNOWN_ACTOR, victims)]
+    if f.victims not in NON_ACTORS and f.victims != f.perp and f.perp not in NON_ACTORS:
+        out.append((f.victims, (f.perp,)))
+    return out
 
 
-def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j) with i < j; a pair met through two indexes may come twice."""
+def _collect(found: set[int], perps: dict[str, Bucket],
+             sel: list[tuple[str | None, tuple[str, ...] | None]]) -> None:
+    for perp, victims in sel:
+        buckets = perps.values() if perp is None else [b] if (b := perps.get(perp)) is not None else ()
+        for bucket in buckets:
+            if victims is None:
+                for lst in bucket.values():
+                    found.update(lst)
+            else:
+                for v in victims:
+                    lst = bucket.get(v)
+                    if lst is not None:
+                        found.update(lst)
+
+
+def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[int, list[int]]]:
+    """For each claim i (ascending) that has any, the sorted claims j it is compared with.
+    Each pair comes once (j > i, except claims placed nowhere met from a placed claim)."""
     by_article: dict[str, list[int]] = defaultdict(list)
-    # dated claims by (governorate, day, perpetrator): different known perpetrators veto
-    by_gov_day: dict[tuple[str, int, str], list[int]] = defaultdict(list)
-    perps_on: dict[tuple[str, int], set[str]] = defaultdict(set)
+    # (governorate, day) -> perpetrator -> victims -> claims
+    by_day: dict[tuple[str, int], dict[str, Bucket]] = {}
     by_place_week: dict[tuple[str, int], list[int]] = defaultdict(list)
+    units = [_unit(f) for f in feats]
+    arts = [f.article_id for f in feats]
+    unplaced = [f.gov == "unknown" for f in feats]
     for f in feats:
         by_article[f.article_id].append(f.i)
         if f.d0 is not None:
             for d in _days(f, s):
-                by_gov_day[(f.gov, d, f.perp)].append(f.i)
-                perps_on[(f.gov, d)].add(f.perp)
+                perps = by_day.setdefault((f.gov, d), {})
+                perps.setdefault(f.perp, {}).setdefault(f.victims, []).append(f.i)
         anchor = f.d0 if f.d0 is not None else f.pub
         if anchor is not None:
             for k in _place_keys(f):
@@ -64,28 +103,42 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
 
     tol = s.date_tolerance_days
     reach = (s.undated_window_days + s.undated_pub_gap_days) // 7 + 1
+    # two unit vectors further apart than this chord (in any axis) are more than far_km apart
+    chord = 2.0 * math.sin(s.far_km / (2.0 * _EARTH_KM))
     for f in feats:
-        seen: set[int] = set()
-        for j in by_article[f.article_id]:
-            if j > f.i:
-                seen.add(j)
-        if f.d0 is not None:
+        i = f.i
+        aid = f.article_id
+        seen: set[int] = {j for j in by_article[aid] if j > i}
+        if f.d0 is not None and (f.gov != "unknown" or f.perp != UNKNOWN_ACTOR):
+            sel = _selectors(f)
+            placed = f.gov != "unknown"
+            found: set[int] = set()
             for d in range(f.d0 - tol, min(f.d1, f.d0 + s.max_indexed_span_days) + tol + 1):  # type: ignore[operator]
-                if f.gov != "unknown":
-                    for p in _perps_to_meet(f, perps_on.get((f.gov, d), set())):
-                        seen.update(j for j in by_gov_day[(f.gov, d, p)] if j > f.i)
-                    # claims placed nowhere in particular: met from the placed side only
-                    for p in _perps_to_meet(f, perps_on.get(("unknown", d), set())):
-                        seen.update(j for j in by_gov_day[("unknown", d, p)] if j != f.i)
-                elif f.perp != UNKNOWN_ACTOR:
-                    for p in _perps_to_meet(f, perps_on.get(("unknown", d), set())):
-                        seen.update(j for j in by_gov_day[("unknown", d, p)] if j > f.i)
+                if placed and (perps := by_day.get((f.gov, d))):
+                    _collect(found, perps, sel)
+                # claims placed nowhere in particular: met from the placed side (or by perpetrator)
+                if perps := by_day.get(("unknown", d)):
+                    _collect(found, perps, sel)
+            u = units[i]
+            if u is None:
+                for j in found:
+                    if (j > i or (placed and unplaced[j])) and arts[j] != aid:
+                        seen.add(j)
+            else:
+                ux, uy, uz = u
+                for j in found:
+                    if (j > i or (placed and unplaced[j])) and arts[j] != aid:
+                        v = units[j]
+                        if v is None or (abs(ux - v[0]) <= chord and abs(uy - v[1]) <= chord
+                                         and abs(uz - v[2]) <= chord):
+                            seen.add(j)  # else: two towns too far apart to be one site
         anchor = f.d0 if f.d0 is not None else f.pub
         if anchor is not None:
             # only undated claims need the place index; dated pairs met above
             for k in _place_keys(f):
                 for w in range(anchor // 7 - reach, anchor // 7 + reach + 1):
                     for j in by_place_week.get((k, w), ()):
-                        if j > f.i and (f.d0 is None or feats[j].d0 is None):
+                        if j > i and (f.d0 is None or feats[j].d0 is None) and arts[j] != aid:
                             seen.add(j)
-        yield from ((min(f.i, j), max(f.i, j)) for j in sorted(seen))
+        if seen:
+            yield i, sorted(seen)

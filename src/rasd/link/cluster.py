@@ -20,13 +20,31 @@ the number of candidate pairs, not the square of the component.
 from __future__ import annotations
 
 import heapq
-from typing import Sequence
+from array import array
+from typing import Iterable, Sequence
 
 from rasd.link.features import ClaimFeatures
 from rasd.link.settings import LinkSettings
 
-NEG = float("-inf")
-Adjacency = dict[int, list[tuple[int, "float | None"]]]
+NEG = float("-inf")  # a vetoed pair, and a linkage that cannot merge
+
+
+class Pairs:
+    """Scored candidate pairs, each kept once, in the row of the claim it was found from,
+    as two compact arrays (partner, score; a veto scores ``NEG``): 12 bytes a pair, where a
+    dict of tuples costs ten times that."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self) -> None:
+        self.rows: dict[int, tuple[array, array]] = {}
+
+    def add_row(self, i: int, js: Sequence[int], scores: Sequence[float | None]) -> None:
+        self.rows[i] = (array("i", js), array("d", [NEG if x is None else x for x in scores]))
+
+    def row(self, i: int) -> Iterable[tuple[int, float]]:
+        r = self.rows.get(i)
+        return zip(r[0], r[1]) if r is not None else ()
 
 
 class _UF:
@@ -46,22 +64,13 @@ class _UF:
             self.p[max(ra, rb)] = min(ra, rb)
 
 
-def adjacency(edges: dict[int, float | None], n: int) -> Adjacency:
-    """Scored pairs (keyed ``i * n + j``) as lists per lower index."""
-    adj: Adjacency = {}
-    for key, sc in edges.items():
-        i, j = divmod(key, n)
-        adj.setdefault(i, []).append((j, sc))
-    return adj
-
-
-def components(n: int, adj: Adjacency, threshold: float,
+def components(n: int, pairs: Pairs, threshold: float,
                seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
     """Connected groups of claims through links scoring at least ``threshold`` (and seeds)."""
     uf = _UF(n)
-    for i, row in adj.items():
-        for j, sc in row:
-            if sc is not None and sc >= threshold:
+    for i, (js, scores) in pairs.rows.items():
+        for j, sc in zip(js, scores):
+            if sc >= threshold:
                 uf.union(i, j)
     for seed in seeds:
         for m in seed[1:]:
@@ -73,7 +82,7 @@ def components(n: int, adj: Adjacency, threshold: float,
 
 
 def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
-                adj: Adjacency, seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
+                pairs: Pairs, seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
     """Clusters of ``members`` (one connected component)."""
     if len(members) == 1:
         return [members]
@@ -94,7 +103,7 @@ def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
     stats: dict[tuple[int, int], list[float]] = {}
     nbrs: dict[int, set[int]] = {c: set() for c in range(len(clusters))}
     for i in members:
-        for j, sc in adj.get(i, ()):
+        for j, sc in pairs.row(i):
             if j not in slot:
                 continue  # a pair below threshold into another component
             x, y = slot[i], slot[j]
@@ -106,7 +115,7 @@ def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
                 st = stats[key] = [0.0, 0.0, 0, 0, NEG]
                 nbrs[x].add(y)
                 nbrs[y].add(x)
-            if sc is None:
+            if sc == NEG:
                 st[3] = 1
                 continue
             st[0] += sc

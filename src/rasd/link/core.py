@@ -6,9 +6,9 @@ import hashlib
 from typing import Mapping, Sequence
 
 from rasd.link.blocking import candidates
-from rasd.link.cluster import adjacency, agglomerate, components
+from rasd.link.cluster import Pairs, agglomerate, components
 from rasd.link.features import ClaimFeatures, features
-from rasd.link.score import score_pair
+from rasd.link.score import Scorer
 from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.models import ClaimRef, Incident, StoredClaim
 from rasd.reconcile import reconcile
@@ -35,22 +35,17 @@ def cluster_claims(claims: Sequence[StoredClaim], settings: LinkSettings = DEFAU
     """Groups of indices into ``claims`` (all of them linkable). ``seeds`` are groups that must
     stay together (incremental linking keeps stored incidents whole)."""
     feats: list[ClaimFeatures] = [features(i, sc) for i, sc in enumerate(claims)]
-    # pair (i, j), i < j, keyed i * n + j: an int key costs a third of a tuple's memory
-    n = len(feats)
-    edges: dict[int, float | None] = {}
-    for i, j in candidates(feats, settings):
-        key = i * n + j
-        if key not in edges:
-            edges[key] = score_pair(feats[i], feats[j], settings)
-
-    adj = adjacency(edges, n)
-    del edges
+    scorer = Scorer(settings)
+    pairs = Pairs()
+    for i, js in candidates(feats, settings):
+        a = feats[i]
+        pairs.add_row(i, js, [scorer.score(a, feats[j]) for j in js])
     out: list[list[int]] = []
-    for comp in components(n, adj, settings.threshold, seeds):
+    for comp in components(len(feats), pairs, settings.threshold, seeds):
         if len(comp) == 1:
             out.append(comp)
         else:
-            out.extend(agglomerate(comp, feats, settings, adj, seeds))
+            out.extend(agglomerate(comp, feats, settings, pairs, seeds))
     return out
 
 

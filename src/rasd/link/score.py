@@ -146,7 +146,10 @@ def _event_part(a: str, b: str, s: LinkSettings) -> float:
 
 
 def _figure_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[float, bool]:
-    w, anchored = 0.0, False
+    """(weight, anchored): the strongest agreement over the kinds both claims count, less
+    ``w_implausible`` once when some kind differs beyond ``implausible_ratio``."""
+    w, anchored, implausible = 0.0, False, False
+    r = s.implausible_ratio
     for kind, (alo, ahi, apt) in a.totals.items():
         other = b.totals.get(kind)
         if other is None:
@@ -157,16 +160,13 @@ def _figure_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[f
                 w, anchored = max(w, s.w_same_figure), True
             else:
                 w = max(w, s.w_same_small_figure)
-            continue
-        if apt is not None and bpt is not None and min(apt, bpt) >= 3 and \
+        elif apt is not None and bpt is not None and min(apt, bpt) >= 3 and \
                 abs(apt - bpt) <= s.close_figure_ratio * max(apt, bpt) and _overlap(alo, ahi, blo, bhi):
             w, anchored = max(w, s.w_close_figure), True  # ">30" and "31"
-            continue
-        r = s.implausible_ratio
-        if (ahi is not None and blo and blo > r * max(ahi, 1)) or \
+        elif (ahi is not None and blo and blo > r * max(ahi, 1)) or \
                 (bhi is not None and alo and alo > r * max(bhi, 1)):
-            w = min(w, s.w_implausible) if w <= 0 else w + s.w_implausible
-    return w, anchored
+            implausible = True
+    return (w + s.w_implausible if implausible else w), anchored
 
 
 def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None) -> bool:
@@ -174,62 +174,90 @@ def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None)
                 or (bhi is not None and alo is not None and bhi < alo))
 
 
+class Scorer:
+    """Scores pairs, keeping the text sketches of the claim compared last as sets: the
+    linker compares one claim with all its candidates in a row."""
+
+    __slots__ = ("s", "_last", "_ev", "_ti")
+
+    def __init__(self, s: LinkSettings) -> None:
+        self.s = s
+        self._last: ClaimFeatures | None = None
+        self._ev: set[int] = set()
+        self._ti: set[int] = set()
+
+    def text_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        if a is not self._last:
+            self._last = a
+            self._ev = set(a.evidence_sketch()) if a.evidence else set()
+            self._ti = set(a.title_sketch()) if a.title else set()
+        sim = 0.0
+        if self._ev and b.evidence:
+            sim = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
+        if self._ti and b.title:
+            sim = max(sim, sketch_jaccard(a.title_sketch(), b.title_sketch(), sa=self._ti))
+        return sim
+
+    def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
+        """Symmetric in ``a`` and ``b``; None when the two cannot be one event."""
+        s = self.s
+        same_article = a.article_id == b.article_id
+        actors = _actor_part(a, b, s)
+        if actors is None:
+            return None
+        dpart = _date_part(a, b, same_article, s)
+        if dpart is None:
+            return None
+        rel = place_relation(a, b, s)
+        if rel is None or (rel == DIFF_SITE and same_article):
+            return None  # one article naming two towns tells two events
+        score = dpart[0] + actors[0] + _event_part(a.event_type, b.event_type, s)
+        anchored = actors[1]
+        coarse = max(a.rank, b.rank)
+        if rel == SAME:
+            score += s.w_place_same[min(coarse, 4)]
+            anchored = anchored or coarse <= 2
+        elif rel == NESTED:
+            score += s.w_place_nested
+        elif rel == NEAR:
+            score += s.w_place_near
+            anchored = True
+        elif rel == POSSIBLE:
+            score += s.w_place_possible
+        elif rel == DIFF_SITE:
+            score += s.w_place_diff_site
+        fw, fanchor = _figure_part(a, b, s)
+        score += fw
+        anchored = anchored or fanchor
+        if same_article:
+            score += s.w_same_article
+            if a.claimant == b.claimant and a.victims == b.victims:
+                score += s.w_same_claimant_article
+        capped = not dpart[1]  # no direct link, whatever the text
+        if a.d0 is None or b.d0 is None:
+            if same_article:
+                # the article's other claims bound the place: one may hold the other
+                strong_place = rel in (SAME, NEAR, NESTED) or (
+                    rel == POSSIBLE and (a.d0 is not None or b.d0 is not None))
+            else:
+                strong_place = rel == NEAR or (rel == SAME and coarse <= 2)
+            capped = capped or not strong_place
+        # Text is the dearest signal: only compute it when it can change the outcome. Within
+        # one article, claims share the article's wording whatever they tell: no evidence.
+        if not same_article and not (capped and score >= 0.0) and (
+                capped or not anchored or s.threshold - s.w_text <= score < s.threshold):
+            sim = self.text_similarity(a, b)
+            score += s.w_text * sim
+            anchored = anchored or sim >= s.text_anchor
+        if capped or not anchored:
+            return min(score, 0.0)
+        return score
+
+
 def text_similarity(a: ClaimFeatures, b: ClaimFeatures) -> float:
-    sim = 0.0
-    if a.evidence and b.evidence:
-        sim = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch())
-    if a.title and b.title:
-        sim = max(sim, sketch_jaccard(a.title_sketch(), b.title_sketch()))
-    return sim
+    return Scorer(LinkSettings()).text_similarity(a, b)
 
 
 def score_pair(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> float | None:
-    same_article = a.article_id == b.article_id
-    actors = _actor_part(a, b, s)
-    if actors is None:
-        return None
-    dpart = _date_part(a, b, same_article, s)
-    if dpart is None:
-        return None
-    rel = place_relation(a, b, s)
-    if rel is None or (rel == DIFF_SITE and same_article):
-        return None  # one article naming two towns tells two events
-    score = dpart[0] + actors[0] + _event_part(a.event_type, b.event_type, s)
-    anchored = actors[1]
-    if rel == SAME:
-        score += s.w_place_same[min(max(a.rank, b.rank), 4)]
-        anchored = anchored or max(a.rank, b.rank) <= 2
-    elif rel == NESTED:
-        score += s.w_place_nested
-    elif rel == NEAR:
-        score += s.w_place_near
-        anchored = True
-    elif rel == POSSIBLE:
-        score += s.w_place_possible
-    elif rel == DIFF_SITE:
-        score += s.w_place_diff_site
-    fw, fanchor = _figure_part(a, b, s)
-    score += fw
-    anchored = anchored or fanchor
-    if same_article:
-        score += s.w_same_article
-        if a.claimant == b.claimant and a.victims == b.victims:
-            score += s.w_same_claimant_article
-    # Text is the dearest signal: only compute it when it can change the outcome. Within
-    # one article, claims share the article's wording whatever they tell: no evidence.
-    if not same_article and (not anchored or s.threshold - s.w_text <= score < s.threshold):
-        sim = text_similarity(a, b)
-        score += s.w_text * sim
-        anchored = anchored or sim >= s.text_anchor
-    if not anchored or not dpart[1]:
-        return min(score, 0.0)
-    if a.d0 is None or b.d0 is None:
-        if same_article:
-            # the article's other claims bound the place: one may hold the other
-            strong_place = rel in (SAME, NEAR, NESTED) or (
-                rel == POSSIBLE and (a.d0 is not None or b.d0 is not None))
-        else:
-            strong_place = rel == NEAR or (rel == SAME and max(a.rank, b.rank) <= 2)
-        if not strong_place:
-            return min(score, 0.0)
-    return score
+    """One pair's score (``Scorer.score``); None when the two cannot be one event."""
+    return Scorer(s).score(a, b)

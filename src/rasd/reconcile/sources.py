@@ -53,11 +53,13 @@ def sketch(text: str, k: int = 64, size: int = 4) -> array:
     return array("I", sh[:k])
 
 
-def sketch_jaccard(a: array, b: array, k: int = 64) -> float:
-    """Jaccard estimate from two bottom-k sketches (exact when neither text was cut)."""
+def sketch_jaccard(a: array, b: array, k: int = 64, sa: set[int] | None = None) -> float:
+    """Jaccard estimate from two bottom-k sketches (exact when neither text was cut).
+    ``sa``: ``a`` as a set, when the caller keeps one."""
     if not a or not b:
         return 0.0
-    sa = set(a)
+    if sa is None:
+        sa = set(a)
     both = sa.intersection(b)
     if not both:
         return 0.0
