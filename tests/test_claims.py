@@ -194,3 +194,13 @@ def test_adding_to_a_claimants_total_is_still_a_total():
             "كما لقي ما لا يقل عن 40 مسلحا من فصيل آخر حتفهم في غارات على ريف إدلب.")
     claims = extract(article(text))
     assert [c.scope for c in claims] == ["cumulative", "cumulative"]
+
+
+def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():
+    text = ("المرصد: 23 قتيلا في غارات على السفيرة\n\n"
+            "حلب 12 آذار 2024 - قال المرصد السوري لحقوق الإنسان إن 23 قتيلا سقطوا فجر اليوم في غارات "
+            "على مدينة السفيرة بريف حلب.")
+    claims = extract(article(text, published="2024-03-12"))
+    assert len(claims) == 1
+    assert claims[0].place.name == "السفيرة"
+    assert claims[0].date is not None and claims[0].date.start == "2024-03-12"

@@ -161,3 +161,8 @@ def test_speed() -> None:
 ])
 def test_unlisted_two_word_names_and_adjectives(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_claimants_seat_is_no_place() -> None:
+    assert names("The Britain-based Syrian Observatory said 12 were killed") == []
+    assert names("وقال المرصد ومقره بريطانيا إن 12 قتلوا") == []

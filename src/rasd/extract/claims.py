@@ -417,17 +417,22 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     A figure repeats when the claimant, kind, group and values are the same and the places
     do not differ (a second "5 killed" in another town is another event).
     """
-    seen: dict[tuple, set[str | None]] = {}
+    seen: dict[tuple, dict[str | None, Claim]] = {}
     out = []
     for c in claims:
         keep = []
         for f in c.figures:
             key = (c.claimant, c.scope, f.kind, f.group, f.low, f.high)
-            places = seen.setdefault(key, set())
+            places = seen.setdefault(key, {})
             name = c.place.name
             if places and (name is None or name in places or None in places):
+                first = places.get(name) or places.get(None) or next(iter(places.values()))
+                if first.date is None:
+                    first.date = c.date  # a headline's figure told again in the body, with its day
+                if first.place.name is None:
+                    first.place = c.place
                 continue
-            places.add(name)
+            places[name] = c
             keep.append(f)
         if keep:
             c.figures = keep
@@ -621,8 +626,9 @@ def _region_setting(a: _Article, sent: Sentence) -> Place | None:
 def _dateline(a: _Article, p) -> bool:
     """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
     reporter files from, which is not by itself where anything happened."""
-    if p.start > 3:
-        return False
+    line = a.text.rfind("\n", 0, p.start) + 1
+    if a.text[line:p.start].strip():
+        return False  # a dateline opens its line (the title may come before it)
     rest = a.text[p.end:p.end + 40]
     if rest[:3].strip()[:1] in (",", "(", "-", "،", "/") or "(" in rest[:6]:
         return True

@@ -93,9 +93,13 @@ class Gazetteer:
             if toks[i][1] > end:
                 break
             m, used = self._at(nt, toks, i, end)
+            nxt = i + max(used, 1)
+            if m is not None and nxt < len(toks):
+                after = self.nouns.match_at(toks, nxt, clitics=False)
+                if after is not None and after[0][0] == "seat_after":
+                    continue  # "the Britain-based Observatory": a claimant's seat
             if m is not None:
                 out.append(m)
-            nxt = i + max(used, 1)
         out = self._vouch(nt.text, out)
         return self._twins(nt, out)
 
