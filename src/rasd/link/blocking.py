@@ -17,15 +17,13 @@ dated pair never compared like a vetoed one, so blocking changes the cost, not t
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from typing import Iterator
 
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures
+from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.score import NON_ACTORS
 from rasd.link.settings import LinkSettings
 
-_EARTH_KM = 6371.0
 Bucket = dict[str, list[int]]  # victims -> claim indices
 
 
@@ -43,11 +41,8 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
 
 
 def _unit(f: ClaimFeatures) -> tuple[float, float, float] | None:
-    """A point on the unit sphere, for town/exact places with their own coordinates."""
-    if f.rank > FINE or f.lat is None or f.lon is None:
-        return None
-    la, lo = math.radians(f.lat), math.radians(f.lon)
-    return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+    """Town/exact places with their own coordinates: the only ones a distance vetoes."""
+    return f.xyz if f.rank <= FINE else None
 
 
 def _selectors(f: ClaimFeatures) -> list[tuple[str | None, tuple[str, ...] | None]]:
@@ -104,7 +99,7 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
     tol = s.date_tolerance_days
     reach = (s.undated_window_days + s.undated_pub_gap_days) // 7 + 1
     # two unit vectors further apart than this chord (in any axis) are more than far_km apart
-    chord = 2.0 * math.sin(s.far_km / (2.0 * _EARTH_KM))
+    far = chord(s.far_km)
     for f in feats:
         i = f.i
         aid = f.article_id
@@ -129,8 +124,8 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
                 for j in found:
                     if (j > i or (placed and unplaced[j])) and arts[j] != aid:
                         v = units[j]
-                        if v is None or (abs(ux - v[0]) <= chord and abs(uy - v[1]) <= chord
-                                         and abs(uz - v[2]) <= chord):
+                        if v is None or (abs(ux - v[0]) <= far and abs(uy - v[1]) <= far
+                                         and abs(uz - v[2]) <= far):
                             seen.add(j)  # else: two towns too far apart to be one site
         anchor = f.d0 if f.d0 is not None else f.pub
         if anchor is not None:

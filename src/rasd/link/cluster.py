@@ -23,7 +23,6 @@ import heapq
 from array import array
 from typing import Iterable, Sequence
 
-from rasd.link.features import ClaimFeatures
 from rasd.link.settings import LinkSettings
 
 NEG = float("-inf")  # a vetoed pair, and a linkage that cannot merge
@@ -81,9 +80,9 @@ def components(n: int, pairs: Pairs, threshold: float,
     return list(groups.values())
 
 
-def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
+def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
                 pairs: Pairs, seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
-    """Clusters of ``members`` (one connected component)."""
+    """Clusters of ``members`` (one connected component); ``dated[i]``: claim i has a date."""
     if len(members) == 1:
         return [members]
     in_comp = set(members)
@@ -95,38 +94,43 @@ def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
             clusters.append(part)
             taken.update(part)
     clusters += [[m] for m in members if m not in taken]
+    nc = len(clusters)
     slot = {m: c for c, ms in enumerate(clusters) for m in ms}
-    size = [len(c) for c in clusters]
-    ndated = [sum(1 for m in c if feats[m].d0 is not None) for c in clusters]
+    ndated = [sum(1 for m in c if dated[m]) for c in clusters]
+    thr = s.threshold
 
-    # stats[(x, y)], x < y: [sum_all, sum_dd, n_dd, vetoed, max]
-    stats: dict[tuple[int, int], list[float]] = {}
-    nbrs: dict[int, set[int]] = {c: set() for c in range(len(clusters))}
+    # stats[x * nc + y], x < y: [sum_all, sum_dd, n_dd, vetoed, max]
+    stats: dict[int, list] = {}
+    nbrs: list[set[int]] = [set() for _ in range(nc)]
     for i in members:
-        for j, sc in pairs.row(i):
-            if j not in slot:
-                continue  # a pair below threshold into another component
-            x, y = slot[i], slot[j]
-            if x == y:
-                continue
-            key = (x, y) if x < y else (y, x)
+        row = pairs.rows.get(i)
+        if row is None:
+            continue
+        x = slot[i]
+        di = dated[i]
+        for j, sc in zip(row[0], row[1]):
+            y = slot.get(j)
+            if y is None or y == x:
+                continue  # a pair below threshold into another component, or within a seed
+            key = x * nc + y if x < y else y * nc + x
             st = stats.get(key)
             if st is None:
-                st = stats[key] = [0.0, 0.0, 0, 0, NEG]
+                st = stats[key] = [0.0, 0.0, 0, False, NEG]
                 nbrs[x].add(y)
                 nbrs[y].add(x)
             if sc == NEG:
-                st[3] = 1
+                st[3] = True
                 continue
             st[0] += sc
-            st[4] = max(st[4], sc)
-            if feats[i].d0 is not None and feats[j].d0 is not None:
+            if sc > st[4]:
+                st[4] = sc
+            if di and dated[j]:
                 st[1] += sc
                 st[2] += 1
 
-    def linkage(x: int, y: int, st: list[float]) -> float:
-        if st[3]:
-            return NEG
+    def linkage(x: int, y: int, st: list) -> float:
+        if st[3] or st[4] < thr:
+            return NEG  # a veto across, or no pair strong enough (the linkage is at most the best pair)
         if ndated[x] and ndated[y]:
             if st[2] < ndated[x] * ndated[y]:
                 return NEG  # some dated pair across was never even a candidate
@@ -135,36 +139,48 @@ def agglomerate(members: list[int], feats: list[ClaimFeatures], s: LinkSettings,
             return NEG
         return st[4]
 
-    version = [0] * len(clusters)
-    heap = [(-v, x, y, 0, 0) for (x, y), st in stats.items() if (v := linkage(x, y, st)) >= s.threshold]
+    version = [0] * nc
+    heap = []
+    for key, st in stats.items():
+        x, y = divmod(key, nc)
+        v = linkage(x, y, st)
+        if v >= thr:
+            heap.append((-v, x, y, 0, 0))
     heapq.heapify(heap)
-    alive = set(range(len(clusters)))
+    alive = [True] * nc
     while heap:
         _, a, b, va, vb = heapq.heappop(heap)
-        if a not in alive or b not in alive or version[a] != va or version[b] != vb:
+        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
             continue  # stale: a side has merged since
         clusters[a] += clusters[b]
-        size[a] += size[b]
         ndated[a] += ndated[b]
-        alive.discard(b)
+        alive[b] = False
         version[a] += 1
-        del stats[(a, b)]
-        nbrs[a].discard(b)
-        nbrs[b].discard(a)
-        for c in nbrs.pop(b):
-            sb = stats.pop((min(b, c), max(b, c)))
+        del stats[a * nc + b]
+        na = nbrs[a]
+        na.discard(b)
+        nb = nbrs[b]
+        nb.discard(a)
+        for c in nb:
+            sb = stats.pop(b * nc + c if b < c else c * nc + b)
             nbrs[c].discard(b)
-            key = (min(a, c), max(a, c))
+            key = a * nc + c if a < c else c * nc + a
             sa = stats.get(key)
             if sa is None:
                 stats[key] = sb
-                nbrs[a].add(c)
+                na.add(c)
                 nbrs[c].add(a)
             else:
-                stats[key] = [sa[0] + sb[0], sa[1] + sb[1], sa[2] + sb[2], max(sa[3], sb[3]), max(sa[4], sb[4])]
-        for c in nbrs[a]:
-            key = (min(a, c), max(a, c))
-            v = linkage(key[0], key[1], stats[key])
-            if v >= s.threshold:
-                heapq.heappush(heap, (-v, key[0], key[1], version[key[0]], version[key[1]]))
-    return [sorted(clusters[c]) for c in sorted(alive)]
+                sa[0] += sb[0]
+                sa[1] += sb[1]
+                sa[2] += sb[2]
+                sa[3] = sa[3] or sb[3]
+                if sb[4] > sa[4]:
+                    sa[4] = sb[4]
+        nbrs[b] = set()
+        for c in na:
+            x, y = (a, c) if a < c else (c, a)
+            v = linkage(x, y, stats[x * nc + y])
+            if v >= thr:
+                heapq.heappush(heap, (-v, x, y, version[x], version[y]))
+    return [sorted(clusters[c]) for c in range(nc) if alive[c]]

@@ -40,12 +40,14 @@ def cluster_claims(claims: Sequence[StoredClaim], settings: LinkSettings = DEFAU
     for i, js in candidates(feats, settings):
         a = feats[i]
         pairs.add_row(i, js, [scorer.score(a, feats[j]) for j in js])
+    dated = [f.d0 is not None for f in feats]
+    del feats
     out: list[list[int]] = []
-    for comp in components(len(feats), pairs, settings.threshold, seeds):
+    for comp in components(len(dated), pairs, settings.threshold, seeds):
         if len(comp) == 1:
             out.append(comp)
         else:
-            out.extend(agglomerate(comp, feats, settings, pairs, seeds))
+            out.extend(agglomerate(comp, dated, settings, pairs, seeds))
     return out
 
 

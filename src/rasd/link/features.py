@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from array import array
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ FINE = 1  # rank of "town": exact and town places name one site
 # تش, p as ب or پ): one letter each for comparing spellings.
 _FOREIGN = str.maketrans({"چ": "ج", "پ": "ب", "ڤ": "ف", "گ": "ك", "ژ": "ز"})
 _VOWELS = str.maketrans("", "", "اوي")
+EARTH_KM = 6371.0
 MIN_SKELETON = 3  # shorter skeletons ("تل", "عين") say too little to call two spellings one name
 
 
@@ -62,6 +64,19 @@ def name_skeleton(names: frozenset[str]) -> frozenset[str]:
     return sk if sk and all(len(s) >= MIN_SKELETON for s in sk) else frozenset()
 
 
+def unit_vector(lat: float | None, lon: float | None) -> tuple[float, float, float] | None:
+    """A point on the unit sphere: distances between places become cheap chord lengths."""
+    if lat is None or lon is None:
+        return None
+    la, lo = math.radians(lat), math.radians(lon)
+    return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+
+
+def chord(km: float) -> float:
+    """Chord length on the unit sphere of a great-circle distance of ``km``."""
+    return 2.0 * math.sin(km / (2.0 * EARTH_KM))
+
+
 def pcode_rank(pcode: str) -> int:
     """Precision rank a p-code stands for: SY02 a governorate, SY0201 a district, SY020100
     and finer (SY020000:N0146) a town or a site."""
@@ -85,8 +100,7 @@ class ClaimFeatures:
     skel: frozenset[str]  # name_skeleton(names)
     name_key: str  # "gov|sorted tokens"; "" when no name
     pcode: str | None  # the place's own p-code (None when it only borrowed a wider one)
-    lat: float | None  # the place's own coordinates (None when only a wider place's centroid)
-    lon: float | None
+    xyz: tuple[float, float, float] | None  # own coordinates as a unit vector (None when only a wider place's centroid)
     d0: int | None  # first and last day of the claimed date
     d1: int | None
     pub: int | None
@@ -130,18 +144,18 @@ def features(i: int, sc: StoredClaim) -> ClaimFeatures:
     evidence = c.evidence.text if c.evidence is not None else (c.quote or "")
     gov = p.governorate or "unknown"
     rank = PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5
-    pcode, lat, lon = p.pcode, p.lat, p.lon
+    pcode, xyz = p.pcode, unit_vector(p.lat, p.lon)
     if pcode and pcode_rank(pcode) > max(rank, FINE):
         # A name the gazetteer did not know takes its region's p-code and centroid: they say
         # where the place lies, not which place it is, nor where exactly.
-        pcode = lat = lon = None
+        pcode = xyz = None
     return ClaimFeatures(
         i=i, article_id=sc.article_id, claimant=claimant_key(sc),
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
         victims=c.victims or UNKNOWN_ACTOR, gov=gov, rank=rank,
         names=names, skel=name_skeleton(names),
         name_key=(gov + "|" + " ".join(sorted(names))) if names else "",
-        pcode=pcode, lat=lat if lon is not None else None, lon=lon if lat is not None else None,
+        pcode=pcode, xyz=xyz,
         d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "",
     )

@@ -16,8 +16,9 @@ score of at most 0, so they never link directly but do not veto a cluster either
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures
+from rasd.link.features import EARTH_KM, FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -28,10 +29,17 @@ _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "s
 NON_ACTORS = (UNKNOWN_ACTOR, "civilians")
 
 
-def haversine_km(a: ClaimFeatures, b: ClaimFeatures) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+@lru_cache(maxsize=8)
+def _chords2(s: LinkSettings) -> tuple[float, float, float]:
+    """Squared chords of ``near_km``, ``far_km`` and ``coarse_far_km``."""
+    return chord(s.near_km) ** 2, chord(s.far_km) ** 2, chord(s.coarse_far_km) ** 2
+
+
+def distance_km(a: ClaimFeatures, b: ClaimFeatures) -> float:
+    """Great-circle distance between two places with coordinates."""
+    u, v = a.xyz, b.xyz
+    c = math.sqrt((u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2 + (u[2] - v[2]) ** 2)  # type: ignore[index]
+    return 2.0 * EARTH_KM * math.asin(min(1.0, c / 2.0))
 
 
 def _holds(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -47,19 +55,23 @@ def _holds(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return bool(a.names) and a.names < b.names
 
 
-def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> str | None:
-    """One of the relations above, or None when the places exclude each other."""
+def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
+                   chords2: tuple[float, float, float] | None = None) -> str | None:
+    """One of the relations above, or None when the places exclude each other.
+    ``chords2``: ``_chords2(s)``, when the caller keeps it."""
     if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
         return None
     if a.rank == 5 or b.rank == 5:
         return UNKNOWN
-    coarse = max(a.rank, b.rank)
-    km = None
-    if a.lat is not None and b.lat is not None:
-        km = haversine_km(a, b)
+    coarse = a.rank if a.rank > b.rank else b.rank
+    c2 = None
+    u, v = a.xyz, b.xyz
+    if u is not None and v is not None:
+        c2 = (u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2 + (u[2] - v[2]) ** 2
+        near2, far2, coarse_far2 = chords2 or _chords2(s)
         # the gazetteer puts them this far apart: whatever the names say, not one site (a
         # governorate holds all its towns, so its centroid proves nothing)
-        if coarse <= 2 and km > (s.far_km if coarse <= FINE else s.coarse_far_km):
+        if coarse <= 2 and c2 > (far2 if coarse <= FINE else coarse_far2):
             return None
     if a.pcode and a.pcode == b.pcode:
         return SAME
@@ -67,7 +79,7 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> str |
         return SAME
     if _holds(a, b) or _holds(b, a):
         return NESTED
-    if km is not None and km <= s.near_km:
+    if c2 is not None and c2 <= near2:
         return NEAR
     if a.rank == b.rank and a.rank <= 2:
         return DIFF_SITE  # two towns (or two streets, two districts) with different names
@@ -81,7 +93,7 @@ def _date_part(a: ClaimFeatures, b: ClaimFeatures, same_article: bool,
                s: LinkSettings) -> tuple[float, bool] | None:
     """(weight, may link directly), None on a veto."""
     if a.d0 is not None and b.d0 is not None:
-        gap = max(a.d0, b.d0) - min(a.d1, b.d1)  # type: ignore[type-var]
+        gap = (a.d0 if a.d0 > b.d0 else b.d0) - (a.d1 if a.d1 < b.d1 else b.d1)  # type: ignore[operator]
         if gap > s.date_tolerance_days:
             return None
         if gap > 0:
@@ -157,12 +169,16 @@ def _figure_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[f
         blo, bhi, bpt = other
         if apt is not None and apt == bpt:
             if apt >= 3:
-                w, anchored = max(w, s.w_same_figure), True
-            else:
-                w = max(w, s.w_same_small_figure)
-        elif apt is not None and bpt is not None and min(apt, bpt) >= 3 and \
-                abs(apt - bpt) <= s.close_figure_ratio * max(apt, bpt) and _overlap(alo, ahi, blo, bhi):
-            w, anchored = max(w, s.w_close_figure), True  # ">30" and "31"
+                anchored = True
+                if s.w_same_figure > w:
+                    w = s.w_same_figure
+            elif s.w_same_small_figure > w:
+                w = s.w_same_small_figure
+        elif apt is not None and bpt is not None and apt >= 3 and bpt >= 3 and \
+                abs(apt - bpt) <= s.close_figure_ratio * (apt if apt > bpt else bpt) and _overlap(alo, ahi, blo, bhi):
+            anchored = True  # ">30" and "31"
+            if s.w_close_figure > w:
+                w = s.w_close_figure
         elif (ahi is not None and blo and blo > r * max(ahi, 1)) or \
                 (bhi is not None and alo and alo > r * max(bhi, 1)):
             implausible = True
@@ -175,27 +191,41 @@ def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None)
 
 
 class Scorer:
-    """Scores pairs, keeping the text sketches of the claim compared last as sets: the
-    linker compares one claim with all its candidates in a row."""
+    """Scores pairs. The linker compares one claim with all its candidates in a row, and
+    the claims of one article one after another: the first claim's text sketches are kept
+    as sets, and the similarities of its title to the titles met."""
 
-    __slots__ = ("s", "_last", "_ev", "_ti")
+    __slots__ = ("s", "chords2", "_last", "_ev", "_title", "_titles")
 
     def __init__(self, s: LinkSettings) -> None:
         self.s = s
+        self.chords2 = _chords2(s)
         self._last: ClaimFeatures | None = None
         self._ev: set[int] = set()
-        self._ti: set[int] = set()
+        self._title: str | None = None
+        self._titles: dict[str, float] = {}
+
+    def _title_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        if not (a.title and b.title):
+            return 0.0
+        if a.title != self._title:
+            self._title = a.title
+            self._titles = {}
+        sim = self._titles.get(b.title)
+        if sim is None:
+            sim = self._titles[b.title] = sketch_jaccard(a.title_sketch(), b.title_sketch())
+        return sim
 
     def text_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
-        if a is not self._last:
-            self._last = a
-            self._ev = set(a.evidence_sketch()) if a.evidence else set()
-            self._ti = set(a.title_sketch()) if a.title else set()
-        sim = 0.0
-        if self._ev and b.evidence:
-            sim = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
-        if self._ti and b.title:
-            sim = max(sim, sketch_jaccard(a.title_sketch(), b.title_sketch(), sa=self._ti))
+        """The larger Jaccard similarity of the evidence texts and of the titles."""
+        sim = self._title_similarity(a, b)
+        if sim < 1.0 and a.evidence and b.evidence:
+            if a is not self._last:
+                self._last = a
+                self._ev = set(a.evidence_sketch())
+            ev = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
+            if ev > sim:
+                sim = ev
         return sim
 
     def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
@@ -208,12 +238,12 @@ class Scorer:
         dpart = _date_part(a, b, same_article, s)
         if dpart is None:
             return None
-        rel = place_relation(a, b, s)
+        rel = place_relation(a, b, s, self.chords2)
         if rel is None or (rel == DIFF_SITE and same_article):
             return None  # one article naming two towns tells two events
         score = dpart[0] + actors[0] + _event_part(a.event_type, b.event_type, s)
         anchored = actors[1]
-        coarse = max(a.rank, b.rank)
+        coarse = a.rank if a.rank > b.rank else b.rank
         if rel == SAME:
             score += s.w_place_same[min(coarse, 4)]
             anchored = anchored or coarse <= 2

@@ -43,7 +43,7 @@ def stable_shingles(text: str, k: int) -> set[int]:
     if len(t) <= k:
         return {crc32(data)}
     w = 4 * k
-    return {crc32(data[i:i + w]) for i in range(0, len(data) - w + 4, 4)}
+    return set(map(crc32, [data[i:i + w] for i in range(0, len(data) - w + 4, 4)]))
 
 
 def sketch(text: str, k: int = 64, size: int = 4) -> array:

@@ -62,7 +62,9 @@ export async function renderIncident(view, id) {
   const date = inc.date ? (inc.date.start === inc.date.end ? inc.date.start : `${inc.date.start} – ${inc.date.end}`) : t("undated");
   clear(view).append(
     h("p", {}, h("a", { href: "#/" }, "← " + t("nav_incidents"))),
-    h("h1", { id: "incident-title" }, `${label("event_types", inc.event_type)} · ${placeText(inc.place)} · ${date}`),
+    // an ISO date inside Arabic text reads backwards unless isolated as left-to-right
+    h("h1", { id: "incident-title" }, `${label("event_types", inc.event_type)} · ${placeText(inc.place)} · `,
+      h("bdi", { dir: "ltr" }, date)),
     h("div", { class: "card facts" },
       fact(t("perpetrator"), label("actors", inc.perpetrator)),
       fact(t("victims"), label("actors", inc.victims)),
