@@ -79,7 +79,7 @@ def synth(n_claims: int, seed: int) -> tuple[list[StoredClaim], dict[tuple[str, 
                       Span(0, 40, f"{who} said {k} were killed in {name} by {perp}"))
             idx = counters[aid]
             counters[aid] += 1
-            claims.append(StoredClaim(aid, idx, c, source=f"outlet{hash(aid) % 50}", published=pub,
+            claims.append(StoredClaim(aid, idx, c, source=f"outlet{int(aid[1:]) % 50}", published=pub,
                                       title=f"{k} killed in {name}"))
             truth[(aid, idx)] = ev
             if rnd.random() < 0.05:  # a cumulative total in the same article

@@ -129,6 +129,183 @@ def test_busy_day_without_anchor_does_not_link():
     assert len(incs) == 2
 
 
+# -- places: spellings, borrowed p-codes, distances --------------------------------------
+
+def test_transliterations_of_one_foreign_town_link():
+    # Turkish ç reaches Arabic as ج or تش, and outlets write the long vowels or not
+    suruc = Place("سروج", "other", precision="town")
+    suruc2 = Place("سوروتش", "other", precision="town")
+    incs = link_claims([
+        claim("a", 0, "local_sources", place=suruc, perp="unknown", victims="civilians", event="bombing",
+              killed=28, q="more_than", date="2015-07-20", published="2015-07-21"),
+        claim("b", 0, "outlet", place=suruc2, perp="unknown", victims="civilians", event="bombing",
+              killed=30, q="at_least", date="2015-07-20", published="2015-07-21")])
+    assert len(incs) == 1
+
+
+def test_names_differing_in_consonants_are_two_sites():
+    # same day, actors and toll, but two villages of one governorate across reports
+    a = Place("كفرنبل", "idlib", precision="town")
+    b = Place("كفرنبودة", "hama", precision="town")
+    c = Place("كفرتخاريم", "idlib", precision="town")
+    incs = link_claims([claim("a", 0, place=a, perp="syrian_gov", victims="civilians", killed=4, q="exact"),
+                        claim("b", 0, place=c, perp="syrian_gov", victims="civilians", killed=9, q="exact")])
+    assert len(incs) == 2
+    assert len(link_claims([claim("a", 0, place=a), claim("b", 0, place=b)])) == 2  # governorates differ
+
+
+def test_borrowed_pcode_and_centroid_do_not_make_two_villages_one():
+    # Villages the gazetteer does not know carry their governorate's p-code and centroid;
+    # two of them on one day are not thereby the same place.
+    v1 = Place("تل شعير", "aleppo", 36.25, 37.62, "town", "SY02")
+    v2 = Place("خربة المقلع", "aleppo", 36.25, 37.62, "town", "SY02")
+    incs = link_claims([claim("a", 0, place=v1, perp="syrian_gov", victims="civilians", killed=6, q="exact"),
+                        claim("b", 0, place=v2, perp="syrian_gov", victims="civilians", killed=11, q="exact")])
+    assert len(incs) == 2
+
+
+def test_city_does_not_hold_its_countryside():
+    # one article, neither claim dated: a strike on the city and one in the northern
+    # countryside are two events (the countryside is not part of the city)
+    city = Place("حلب", "aleppo", precision="town")
+    north = Place("ريف حلب الشمالي", "aleppo", precision="district")
+    whole = Place("ريف حلب", "aleppo", precision="governorate")
+    incs = link_claims([claim("a", 0, "sohr", place=city, perp="russia", victims="civilians", date=None),
+                        claim("a", 1, "white_helmets", place=north, perp="russia", victims="civilians", date=None,
+                              killed=7, q="exact")])
+    assert len(incs) == 2
+    # while the wider countryside does hold its northern part
+    incs = link_claims([claim("a", 0, "sohr", place=whole, perp="russia", victims="civilians", date=None),
+                        claim("a", 1, "white_helmets", place=north, perp="russia", victims="civilians", date=None)])
+    assert len(incs) == 1
+
+
+def test_homonym_villages_far_apart_do_not_link():
+    # one name, two villages 40 km apart in the gazetteer: the coordinates decide
+    west = Place("الصالحية", "deir_ez_zor", 35.00, 40.20, "town")
+    east = Place("الصالحية", "deir_ez_zor", 35.00, 40.64, "town")
+    assert len(link_claims([claim("a", 0, place=west), claim("b", 0, "sana", place=east)])) == 2
+
+
+def test_governorate_centroid_does_not_veto_its_towns():
+    # "ريف دير الزور" located at the governorate's centroid, 100 km from the town
+    gov = Place("ريف دير الزور", "deir_ez_zor", 35.3, 39.3, "governorate", "SY09")
+    incs = link_claims([claim("a", 0, "sohr", killed=45, q="at_least"),
+                        claim("b", 0, "us_official", place=gov, killed=45, q="at_least")])
+    assert len(incs) == 1
+
+
+# -- dates -------------------------------------------------------------------------------
+
+def test_undated_reports_days_apart_join_through_a_dated_report():
+    # a dated report, an undated one in the same article, and an undated follow-up four
+    # days later: their windows overlap, so the follow-up may join (no veto), but only
+    # through the dated report it names the same town and toll with
+    town = Place("معرة النعمان", "idlib", precision="town")
+    dated = claim("a", 0, "sohr", place=town, perp="russia", victims="civilians", killed=12, q="exact",
+                  date="2019-05-10", published="2019-05-10")
+    same_article = claim("a", 1, "white_helmets", place=town, perp="russia", victims="civilians", killed=12,
+                         q="exact", date=None, published="2019-05-10")
+    later = claim("b", 0, "snhr", place=town, perp="russia", victims="civilians", killed=12, q="exact",
+                  date=None, published="2019-05-14")
+    assert len(link_claims([dated, same_article, later])) == 1
+    # without the dated report, two undated claims four days apart are too little to link
+    assert len(link_claims([claim("a", 1, "white_helmets", place=town, perp="russia", victims="civilians",
+                                  killed=12, q="exact", date=None, published="2019-05-10"), later])) == 2
+
+
+def test_undated_reports_far_apart_never_link():
+    town = Place("معرة النعمان", "idlib", precision="town")
+    a = claim("a", 0, "sohr", place=town, perp="russia", victims="civilians", date=None, published="2019-05-01")
+    b = claim("b", 0, "snhr", place=town, perp="russia", victims="civilians", date=None, published="2019-05-12")
+    assert len(link_claims([a, b])) == 2
+
+
+# -- scoring properties -------------------------------------------------------------------
+
+def test_pair_score_is_symmetric():
+    from rasd.link.features import features
+    from rasd.link.score import score_pair
+    from rasd.link.settings import DEFAULT
+
+    a = claim("a", 0, killed=45, q="exact")
+    b = claim("b", 0, "sana", killed=45, q="exact")
+    # same killed toll, but the injured differ more than fivefold
+    a.claim.figures.append(Figure("injured", "unspecified", 2, 2, "exact", "2"))
+    b.claim.figures.append(Figure("injured", "unspecified", 40, 40, "exact", "40"))
+    fa, fb = features(0, a), features(1, b)
+    assert score_pair(fa, fb, DEFAULT) == score_pair(fb, fa, DEFAULT)
+
+
+def test_text_similarity_is_the_same_in_every_process():
+    # sketches keep the smallest hashes: Python's str hash changes per process, and would
+    # change which shingles a long text keeps
+    import subprocess
+    import sys
+
+    code = ("from rasd.reconcile.sources import sketch, sketch_jaccard\n"
+            "a = 'قالت مصادر محلية إن غارات جوية استهدفت أحياء سكنية في المدينة وأسفرت عن مقتل عشرات المدنيين ' * 3\n"
+            "b = a.replace('عشرات', 'خمسة') + ' وإصابة آخرين بجروح متفاوتة ونقلوا إلى المشافي الميدانية'\n"
+            "print(list(sketch(a))[:5], sketch_jaccard(sketch(a), sketch(b)))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(outs) == 1
+
+
+def test_blocking_only_skips_dated_pairs_that_cannot_link():
+    # Random claims crowded into a few days and towns: clustering over the blocked pairs
+    # equals clustering over the blocked pairs plus every pair of dated claims. (Undated
+    # claims are meant to meet only claims at their place or in their article.)
+    import random
+
+    import rasd.link.core as core
+
+    rnd = random.Random(5)
+    towns = [("t%d" % k, 36.0 + rnd.uniform(-0.5, 0.5), 37.0 + rnd.uniform(-0.5, 0.5)) for k in range(8)]
+    claims = []
+    for n in range(260):
+        name, lat, lon = rnd.choice(towns)
+        r = rnd.random()
+        place = (Place(name, "aleppo", lat, lon, "town") if r < 0.6 else
+                 Place("حلب", "aleppo", None, None, "governorate") if r < 0.8 else
+                 Place(None, "unknown") if r < 0.9 else Place("x" + name, "aleppo", lat + 0.01, lon, "exact"))
+        day = "2020-03-0%d" % rnd.randint(1, 5)
+        claims.append(claim("a%d" % (n // 2), n % 2, rnd.choice(["sohr", "sana", "outlet", "snhr"]),
+                            date=None if rnd.random() < 0.2 else day, published="2020-03-06", place=place,
+                            perp=rnd.choice(["russia", "syrian_gov", "unknown", "hts"]),
+                            victims=rnd.choice(["civilians", "unknown", "hts", "pro_gov"]),
+                            event=rnd.choice(["airstrike", "shelling", "clashes", "other"]),
+                            killed=rnd.randint(1, 12), q=rnd.choice(["exact", "at_least"])))
+    blocked = link_claims(claims)
+
+    real = core.candidates
+
+    def every_dated_pair(feats, s):
+        rows = {i: set(js) for i, js in real(feats, s)}
+        seen = {(min(i, j), max(i, j)) for i, js in rows.items() for j in js}
+        for i in range(len(feats)):
+            extra = {j for j in range(i + 1, len(feats)) if feats[i].dated and feats[j].dated
+                     and (i, j) not in seen}
+            if rows.get(i) or extra:
+                yield i, sorted(rows.get(i, set()) | extra)
+
+    core.candidates = every_dated_pair
+    try:
+        exhaustive = link_claims(claims)
+    finally:
+        core.candidates = real
+    assert groups(blocked) == groups(exhaustive)
+    assert 1 < len(blocked) < len(claims)
+
+
+def test_linking_restores_the_garbage_collector():
+    import gc
+
+    assert gc.isenabled()
+    link_claims([claim("a", 0), claim("b", 0, "sana")])
+    assert gc.isenabled()
+
+
 # -- incremental linking against the SQLite store ---------------------------------------
 
 from rasd.link import link_articles, relink_store  # noqa: E402

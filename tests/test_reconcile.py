@@ -125,3 +125,15 @@ def test_date_spans_the_night_and_place_is_most_precise():
     assert reconcile_date(wide).start == reconcile_date(wide).end == "2013-05-04"
     p = reconcile_place(claims)
     assert (p.name, p.precision) == ("خشام", "town")
+
+
+def test_sketch_similarity_exact_for_short_texts_and_stable_for_long_ones():
+    from rasd.reconcile.sources import shingles, sketch, sketch_jaccard
+
+    a, b = "قصف على بلدة خشام", "غارة على بلدة خشام"
+    exact = len(shingles(a, 4) & shingles(b, 4)) / len(shingles(a, 4) | shingles(b, 4))
+    assert abs(sketch_jaccard(sketch(a), sketch(b)) - exact) < 1e-9
+    long_text = "أفادت مصادر طبية بمقتل مدنيين وإصابة آخرين في قصف مدفعي استهدف الأحياء الشرقية " * 4
+    assert sketch_jaccard(sketch(long_text), sketch(long_text)) == 1.0
+    assert len(sketch(long_text)) == 64  # a bounded sketch, whatever the length
+    assert sketch_jaccard(sketch(long_text), sketch("unrelated english words only")) == 0.0

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.models import StoredClaim
 from rasd.reconcile import claimant_key, claim_totals
 from rasd.reconcile.attrs import PRECISION_RANK
@@ -26,9 +27,9 @@ FINE = 1  # rank of "town": exact and town places name one site
 _FOREIGN = str.maketrans({"چ": "ج", "پ": "ب", "ڤ": "ف", "گ": "ك", "ژ": "ز"})
 _VOWELS = str.maketrans("", "", "اوي")
 EARTH_KM = 6371.0
-MIN_SKELETON = 3  # shorter skeletons ("تل", "عين") say too little to call two spellings one name
 
 
+@lru_cache(maxsize=65536)
 def day(iso: str | None) -> int | None:
     if not iso:
         return None
@@ -38,6 +39,7 @@ def day(iso: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
@@ -58,10 +60,12 @@ def skeleton(token: str) -> str:
     return t[:1] + t[1:].translate(_VOWELS)
 
 
-def name_skeleton(names: frozenset[str]) -> frozenset[str]:
-    """Skeletons of a name's words; empty when a word is too short to compare this way."""
+@lru_cache(maxsize=65536)
+def name_skeleton(names: frozenset[str], min_len: int) -> frozenset[str]:
+    """Skeletons of a name's words; empty when a word's skeleton is shorter than ``min_len``
+    ("تل", "عين" say too little to call two spellings one name)."""
     sk = frozenset(skeleton(t) for t in names)
-    return sk if sk and all(len(s) >= MIN_SKELETON for s in sk) else frozenset()
+    return sk if sk and all(len(s) >= min_len for s in sk) else frozenset()
 
 
 def unit_vector(lat: float | None, lon: float | None) -> tuple[float, float, float] | None:
@@ -132,7 +136,7 @@ def _title_sketch(title: str) -> array:
     return sketch(title)
 
 
-def features(i: int, sc: StoredClaim) -> ClaimFeatures:
+def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeatures:
     c = sc.claim
     p = c.place
     names = name_tokens(p.name)
@@ -153,7 +157,7 @@ def features(i: int, sc: StoredClaim) -> ClaimFeatures:
         i=i, article_id=sc.article_id, claimant=claimant_key(sc),
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
         victims=c.victims or UNKNOWN_ACTOR, gov=gov, rank=rank,
-        names=names, skel=name_skeleton(names),
+        names=names, skel=name_skeleton(names, s.min_skeleton),
         name_key=(gov + "|" + " ".join(sorted(names))) if names else "",
         pcode=pcode, xyz=xyz,
         d0=d0, d1=d1 if d0 is not None else None,

@@ -15,10 +15,9 @@ score of at most 0, so they never link directly but do not veto a cluster either
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
-from rasd.link.features import EARTH_KM, FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -33,13 +32,6 @@ NON_ACTORS = (UNKNOWN_ACTOR, "civilians")
 def _chords2(s: LinkSettings) -> tuple[float, float, float]:
     """Squared chords of ``near_km``, ``far_km`` and ``coarse_far_km``."""
     return chord(s.near_km) ** 2, chord(s.far_km) ** 2, chord(s.coarse_far_km) ** 2
-
-
-def distance_km(a: ClaimFeatures, b: ClaimFeatures) -> float:
-    """Great-circle distance between two places with coordinates."""
-    u, v = a.xyz, b.xyz
-    c = math.sqrt((u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2 + (u[2] - v[2]) ** 2)  # type: ignore[index]
-    return 2.0 * EARTH_KM * math.asin(min(1.0, c / 2.0))
 
 
 def _holds(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -282,10 +274,6 @@ class Scorer:
         if capped or not anchored:
             return min(score, 0.0)
         return score
-
-
-def text_similarity(a: ClaimFeatures, b: ClaimFeatures) -> float:
-    return Scorer(LinkSettings()).text_similarity(a, b)
 
 
 def score_pair(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> float | None:

@@ -18,7 +18,7 @@ class LinkSettings:
     # -- time -----------------------------------------------------------------------------
     date_tolerance_days: int = 1  # veto beyond: a night strike spans two days, not three
     undated_window_days: int = 7  # an undated claim's event lies this many days before its article
-    undated_pub_gap_days: int = 3  # two undated claims: their articles at most this far apart
+    undated_pub_gap_days: int = 3  # two undated claims link directly only when their articles are this close
     max_indexed_span_days: int = 31  # longer claimed spans are indexed by their first month only
     w_date_same: float = 1.0  # dated spans overlap
     w_date_adjacent: float = 0.5  # one day apart (the night case)
@@ -33,7 +33,8 @@ class LinkSettings:
     w_place_diff_site: float = -1.5  # two different towns (streets, districts) across articles
     near_km: float = 3.0
     far_km: float = 25.0  # veto between two town/exact places further apart
-    coarse_far_km: float = 80.0  # veto when one place is a district/governorate centroid
+    coarse_far_km: float = 80.0  # veto when one place is a district (a governorate holds all its towns)
+    min_skeleton: int = 3  # letters a name's words keep without long vowels, to compare spellings
 
     # -- actors and event type ------------------------------------------------------------
     w_perpetrator: float = 1.5

@@ -44,15 +44,11 @@ def reconcile(incident_id: str, claims: list[StoredClaim],
     source_of = {s.article_id: s.source for s in claims}
 
     # One statement per claimant and kind: the latest report, then the highest figure.
+    keys = {(sc.article_id, sc.claim_index): claimant_key(sc, group_of, source_of) for sc in claims}
+    order = list(dict.fromkeys(keys.values()))
     per_claimant: dict[str, dict[str, Total]] = {}
-    order: list[str] = []
-    for sc in claims:
-        k = claimant_key(sc, group_of, source_of)
-        if k not in order:
-            order.append(k)
     for sc in _latest_first(claims):
-        k = claimant_key(sc, group_of, source_of)
-        slot = per_claimant.setdefault(k, {})
+        slot = per_claimant.setdefault(keys[(sc.article_id, sc.claim_index)], {})
         for kind, t in claim_totals(sc.claim).items():
             if kind not in slot:
                 slot[kind] = t
