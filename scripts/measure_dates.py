@@ -18,20 +18,14 @@ from pathlib import Path
 from rasd.extract.dates import DateMention, find_dates
 from rasd.text.dates import publication_date_from_text
 from rasd.text.normalize import Normalized, norm, normalize
-from rasd.text.segment import Sentence, sentences
+from rasd.text.segment import sentences
+
+from gold_context import locate, windows
 
 
 def _read(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def _locate(nt: Normalized, quote: str) -> int | None:
-    i = nt.original.find(quote)
-    if i >= 0:
-        return nt.norm_pos(i)
-    j = nt.text.find(norm(quote))
-    return j if j >= 0 else None
 
 
 def _nearest(nt: Normalized, published: str | None, pos: int, qend: int,
@@ -47,14 +41,6 @@ def _nearest(nt: Normalized, published: str | None, pos: int, qend: int,
     return None
 
 
-def _windows(sents: list[Sentence], pos: int) -> list[tuple[int, int]]:
-    sent = next((s for s in sents if s.start <= pos < s.end + 1), None)
-    if sent is None:
-        return [(0, 300)]
-    para = [s for s in sents if s.paragraph == sent.paragraph]
-    return [(sent.start, sent.end), (para[0].start, para[-1].end), (0, 300)]
-
-
 def event_dates(articles: dict[str, dict], gold: list[dict], verbose: bool) -> None:
     dated = exact = start_ok = missed = not_found = 0
     null_gold = null_ok = 0
@@ -63,12 +49,12 @@ def event_dates(articles: dict[str, dict], gold: list[dict], verbose: bool) -> N
         nt = normalize(a["text"])
         sents = sentences(nt.text)
         for c in g["claims"]:
-            pos = _locate(nt, c["quote"])
+            pos = locate(nt, c["quote"])
             if pos is None:
                 not_found += 1
                 continue
             qend = pos + len(norm(c["quote"]))
-            m = _nearest(nt, a.get("published"), pos, qend, _windows(sents, pos)[:1 if not c["date"] else 3])
+            m = _nearest(nt, a.get("published"), pos, qend, windows(sents, pos)[:1 if not c["date"] else 3])
             if not c["date"]:
                 null_gold += 1
                 # gold null: rasd's own assembler may still date it; here: nothing in the sentence

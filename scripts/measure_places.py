@@ -21,8 +21,10 @@ from pathlib import Path
 
 from rasd.extract.places import gazetteer
 from rasd.text.lexicon import tokens
-from rasd.text.normalize import Normalized, norm, normalize
-from rasd.text.segment import Sentence, sentences
+from rasd.text.normalize import norm, normalize
+from rasd.text.segment import sentences
+
+from gold_context import locate, windows
 
 _PREFIXES = ("حي ", "مدينه ", "بلده ", "قريه ", "محافظه ")
 
@@ -36,22 +38,6 @@ def _read(path: Path, limit: int | None = None) -> list[dict]:
                 if limit and len(out) >= limit:
                     break
     return out
-
-
-def _locate(nt: Normalized, quote: str) -> int | None:
-    i = nt.original.find(quote)
-    if i >= 0:
-        return nt.norm_pos(i)
-    j = nt.text.find(norm(quote))
-    return j if j >= 0 else None
-
-
-def _windows(sents: list[Sentence], pos: int) -> list[tuple[int, int]]:
-    sent = next((s for s in sents if s.start <= pos < s.end + 1), None)
-    if sent is None:
-        return [(0, 300)]
-    para = [s for s in sents if s.paragraph == sent.paragraph]
-    return [(sent.start, sent.end), (para[0].start, para[-1].end), (0, 300)]
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
@@ -73,13 +59,13 @@ def dev(articles: dict[str, dict], gold: list[dict], verbose: bool) -> None:
         toks = tokens(nt.text)
         sents = sentences(nt.text)
         for c in g["claims"]:
-            pos = _locate(nt, c["quote"])
+            pos = locate(nt, c["quote"])
             if pos is None:
                 missing += 1
                 continue
             n += 1
             place = gz.resolve([])
-            for s, e in _windows(sents, pos):
+            for s, e in windows(sents, pos):
                 found = gz.find(nt, toks, s, e)
                 if found:
                     place = gz.resolve(found)
