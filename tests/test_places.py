@@ -166,3 +166,8 @@ def test_unlisted_two_word_names_and_adjectives(text: str, name: str) -> None:
 def test_a_claimants_seat_is_no_place() -> None:
     assert names("The Britain-based Syrian Observatory said 12 were killed") == []
     assert names("وقال المرصد ومقره بريطانيا إن 12 قتلوا") == []
+
+
+def test_martyrs_is_a_place_only_after_a_generic_noun() -> None:
+    assert "الشهداء" not in names("ما أدى إلى ارتقاء عشرات الشهداء والجرحى في محيط مدينة السفيرة بريف حلب")
+    assert "الشهداء" in names("انفجرت سيارة في حي الشهداء بحلب")

@@ -57,7 +57,7 @@ class Gazetteer:
         d = data or load()
         self.by_pcode = d.by_pcode
         self.gov_entry = d.gov_entry
-        self.weak, self.never = d.weak, d.never
+        self.weak, self.never, self.noun_only = d.weak, d.never, d.noun_only
         self.names: Lexicon[tuple[str, list[Entry]]] = Lexicon()
         for key, entries in d.phrases.items():
             self.names.add(key, (key, entries))
@@ -133,7 +133,7 @@ class Gazetteer:
                 end: int) -> tuple[PlaceMention | None, int]:
         (key, entries), k, p = hit
         role, nprec, nphrase = noun[0] if noun else (None, None, "")
-        if role is None and (len(key) < 3 or key in self.never):
+        if role is None and (len(key) < 3 or key in self.never or key in self.noun_only):
             return None, k
         e = self._pick(entries, nprec if role == "drop" else "governorate" if role in ("gov", "rif") else None)
         level = e.level

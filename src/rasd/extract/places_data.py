@@ -36,6 +36,7 @@ class PlaceData:
     nouns: list[tuple[str, str, str]]  # (role, precision, phrase)
     weak: set[str]  # normalised
     never: set[str]
+    noun_only: set[str]  # names only after a generic noun ("حي الشهداء", never bare "الشهداء")
 
 
 def _float(s: str) -> float | None:
@@ -117,8 +118,9 @@ def load() -> PlaceData:
     nouns = [(r[0], r[1], r[2]) for r in read_tsv("lexicons/place_prefixes.tsv")]
     weak: set[str] = set()
     never: set[str] = set()
+    noun_only: set[str] = set()
     for cls, word in read_tsv("lexicons/place_stopwords.tsv"):
-        (weak if cls == "weak" else never).add(norm(word))
+        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))
-    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never)
+    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only)
