@@ -18,6 +18,7 @@ def figures(sentence: str):
     ("أسفر الهجوم عن مقتل ١٧ شخصا", ("killed", "unspecified", 17, 17, "exact")),
     ("لقي ما لا يقل عن 33 عنصرا من قوات النظام حتفهم", ("killed", "combatants", 33, None, "at_least")),
     ("أدت الغارة إلى مقتل أكثر من 100 شخص", ("killed", "unspecified", 100, None, "more_than")),
+    ("تسببت المعارك بمقتل أكثر 40 مقاتلا", ("killed", "combatants", 40, None, "more_than")),
     ("أصيب ما يزيد على خمسين آخرين", ("injured", "unspecified", 50, None, "more_than")),
     ("قتل نحو 150 مقاتلا في المعارك", ("killed", "combatants", 150, 150, "about")),
     ("سقط عشرات الجرحى في السوق", ("injured", "unspecified", 20, 99, "dozens")),
