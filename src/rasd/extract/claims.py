@@ -82,12 +82,13 @@ class _Article:
         self.scope = self._index(lx.scope, windows)
         # "قوات سوريا الديمقراطية" names an actor, not a place
         taken = [(m.start, m.end) for m in list(self.actors) + list(self.claimants)]
+        self.dates = find_dates(self.nt, article.published) if self.hits else []
         gz = gazetteer()
         found = [p for a, b in windows for p in gz.find(self.nt, self.toks[a:b])]
-        self.places = [p for p in found if not _foreign_dateline(self.text, p)
+        # a reporter filing from abroad ("بيروت (ا ف ب) -") tells nothing of where things happened
+        self.places = [p for p in found if not (p.country != "SY" and _dateline(self, p))
                        and not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in taken)
                        and not (p.level == "country" and any(s <= p.start and p.end <= e for s, e in taken))]
-        self.dates = find_dates(self.nt, article.published) if self.hits else []
         self.voice: dict[int, str] = {}  # sentence -> the claimant speaking in it
 
     def _windows(self) -> list[tuple[int, int]]:
@@ -110,10 +111,12 @@ class _Article:
         if self._slices is None:
             # one pre-filter for every mention lexicon: most words start none of their phrases
             self._slices = []
+            may = {t[2] for a, b in windows for t in self.toks[a:b]}
+            may = {w for w in may if M.may_start_mention(w)}  # each distinct word asked once
             for a, b in windows:
                 part = self.toks[a:b]
                 self._slices.append((a, part, [t[0] for t in part],
-                                     [i for i, t in enumerate(part) if M.may_start_mention(t[2])]))
+                                     [i for i, t in enumerate(part) if t[2] in may]))
         items = []
         for a, part, starts, positions in self._slices:
             items.extend(M.index(lex, self.text, part, offset=a, positions=positions, tok_starts=starts).items)
@@ -512,7 +515,7 @@ def _on_reporting_verb(a: _Article, attr: _Attribution | None, pos: int, near: i
     is the day of the statement."""
     if attr is None or attr.tok < 0:
         return False
-    cm = next((m for m in a.claimants.between(a.toks[attr.tok][0], len(a.text)) if m.tok == attr.tok), None)
+    cm = a.claimants.at_token(attr.tok, a.toks[attr.tok][0])
     if cm is None or pos < a.toks[cm.tok][1] or (pos >= near and a.toks[cm.tok][0] < near):
         return False
     gap = a.tok_index(pos) - cm.tok_end
@@ -634,14 +637,6 @@ def _dateline(a: _Article, p) -> bool:
         return True
     dated = next((dm for dm in a.dates if p.end <= dm.start <= p.end + 2), None)
     return dated is not None and a.text[dated.end:dated.end + 4].strip()[:1] in ("-", "–", "(", ":")
-
-
-def _foreign_dateline(text: str, p) -> bool:
-    """"بيروت (ا ف ب) -", "BEIRUT, March 12 (Reuters) -": where the reporter files from."""
-    if p.start > 3 or p.country == "SY":
-        return False
-    rest = text[p.end:p.end + 40]
-    return rest[:3].strip()[:1] in (",", "(", "-", "،", "/") or "(" in rest[:6]
 
 
 def _setting(a: _Article, before: int, para_start: int) -> Place | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.models import Figure, Span
-from rasd.text.lexicon import Lexicon, clitic_forms, read_tsv
+from rasd.text.lexicon import Lexicon, read_tsv
 from rasd.text.normalize import Normalized
 
 VAGUE_RANGES = {"dozens": (20, 99), "hundreds": (200, 999), "thousands": (2000, None), "some": (1, None)}
@@ -55,7 +55,6 @@ class _Lexicons:
     toll_lead: Lexicon
     update_to: Lexicon
     ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
-    starters: frozenset[str] = frozenset()  # first tokens of every phrase a figure can start with
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
 
@@ -82,12 +81,9 @@ def lexicons() -> _Lexicons:
     for role, phrase in read_tsv("lexicons/figure_context.tsv"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
          "toll_lead": L.toll_lead, "update_to": L.update_to}[role].add(phrase, role)
-    starters: set[str] = set()
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
-        starters |= lex.first_tokens()
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
-    L.starters = frozenset(starters)
     return L
 
 
@@ -306,7 +302,7 @@ class _Reader:
         opening, toks = self.L.opening, self.toks
         nxt = 0
         words = [t[2] for t in toks]
-        may = {w for w in set(words) if w.isdigit() or _may_start(w)}  # each distinct word asked once
+        may = {w for w in set(words) if w.isdigit() or opening.may_start(w)}  # each distinct word asked once
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdigit() or opening.match_at(toks, i)):
                 continue
@@ -498,7 +494,7 @@ class _Reader:
         out: list[FigureHit] = []
         k = 0
         words = [t[2] for t in self.toks]
-        may = {w for w in set(words) if _may_start_some(w)}
+        may = {w for w in set(words) if self.L.some_noun.may_start(w)}
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < k or i in taken:
                 continue
@@ -527,18 +523,6 @@ class _Reader:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
         text = self.nt.original[s:e]
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
-
-
-@lru_cache(maxsize=1 << 16)
-def _may_start(tok: str) -> bool:
-    starters = lexicons().starters
-    return any(f in starters for f, _ in clitic_forms(tok))
-
-
-@lru_cache(maxsize=1 << 16)
-def _may_start_some(tok: str) -> bool:
-    first = lexicons().some_noun.first_tokens()
-    return any(f in first for f, _ in clitic_forms(tok))
 
 
 def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:

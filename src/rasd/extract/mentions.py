@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.text.lexicon import Lexicon, LexiconMatch, clitic_forms, load_lexicon, read_tsv
+from rasd.text.lexicon import Lexicon, LexiconMatch, load_lexicon, read_tsv
 
 
 @dataclass(slots=True)
@@ -33,6 +33,16 @@ class MentionIndex:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return [m for m in self.items[lo:hi] if m.end <= end]
+
+    def at_token(self, tok: int, start: int) -> Mention | None:
+        """The mention beginning at token ``tok`` (which starts at offset ``start``; a clitic
+        may put the mention itself a character or two later)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.items) and self.items[i].tok <= tok:
+            if self.items[i].tok == tok:
+                return self.items[i]
+            i += 1
+        return None
 
     def __iter__(self):
         return iter(self.items)
@@ -66,18 +76,10 @@ def lexicons() -> Lexicons:
     )
 
 
-@lru_cache(maxsize=1)
-def _mention_starts() -> frozenset[str]:
-    lx = lexicons()
-    return frozenset().union(*(lex.first_tokens() for lex in (lx.claimants, lx.attribution, lx.actors,
-                                                               lx.events, lx.scope)))
-
-
-@lru_cache(maxsize=1 << 17)
 def may_start_mention(tok: str) -> bool:
     """Whether any claimant, attribution, actor, event or scope phrase can start at ``tok``."""
-    starts = _mention_starts()
-    return any(form in starts for form, _ in clitic_forms(tok))
+    lx = lexicons()
+    return any(lex.may_start(tok) for lex in (lx.claimants, lx.attribution, lx.actors, lx.events, lx.scope))
 
 
 def _phrases(name: str) -> Lexicon:

@@ -64,19 +64,8 @@ class Gazetteer:
         self.nouns: Lexicon[tuple[str, str, str]] = Lexicon()
         for role, precision, phrase in d.nouns:
             self.nouns.add(phrase, (role, precision, norm(phrase)))
-        self._first = frozenset(self.names.first_tokens()) | frozenset(self.nouns.first_tokens())
-        self._starts: dict[str, bool] = {}
 
     # -- finding ----------------------------------------------------------------------
-    def _may_start(self, word: str) -> bool:
-        found = self._starts.get(word)
-        if found is None:
-            found = any(f in self._first for f, _ in clitic_forms(word))
-            if len(self._starts) > 1 << 17:
-                self._starts.clear()
-            self._starts[word] = found
-        return found
-
     def find(self, nt: Normalized, toks: list[Tok] | None = None,
              start: int = 0, end: int | None = None) -> list[PlaceMention]:
         """Place mentions in normalised ``nt.text[start:end]``, in text order."""
@@ -85,7 +74,7 @@ class Gazetteer:
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]
-        may = {w for w in set(words) if self._may_start(w)}  # most words start no place
+        may = {w for w in set(words) if self.names.may_start(w) or self.nouns.may_start(w)}  # most start none
         nxt = 0
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or toks[i][0] < start:
@@ -332,7 +321,6 @@ class Gazetteer:
 
 
 def _forms(tok: str) -> list[tuple[str, int]]:
-    from rasd.text.lexicon import clitic_forms
     return list(clitic_forms(tok))
 
 

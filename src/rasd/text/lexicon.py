@@ -102,6 +102,13 @@ class Lexicon(Generic[T]):
     def __len__(self) -> int:
         return self.size
 
+    def may_start(self, tok: str) -> bool:
+        """Whether some phrase can start at a token ``tok`` (its clitics stripped or not)."""
+        cands = self._starts.get(tok)
+        if cands is None:
+            cands = self._candidates(tok)
+        return bool(cands)
+
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
         for bucket in self._index.values():
