@@ -76,6 +76,7 @@ def lexicons() -> Lexicons:
     )
 
 
+@lru_cache(maxsize=1 << 17)
 def may_start_mention(tok: str) -> bool:
     """Whether any claimant, attribution, actor, event or scope phrase can start at ``tok``."""
     lx = lexicons()

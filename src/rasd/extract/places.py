@@ -64,6 +64,9 @@ class Gazetteer:
         self.nouns: Lexicon[tuple[str, str, str]] = Lexicon()
         for role, precision, phrase in d.nouns:
             self.nouns.add(phrase, (role, precision, norm(phrase)))
+        # asked of every distinct word of every article: remembered
+        self._may_start = lru_cache(maxsize=1 << 17)(
+            lambda w: self.names.may_start(w) or self.nouns.may_start(w))
 
     # -- finding ----------------------------------------------------------------------
     def find(self, nt: Normalized, toks: list[Tok] | None = None,
@@ -74,7 +77,7 @@ class Gazetteer:
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]
-        may = {w for w in set(words) if self.names.may_start(w) or self.nouns.may_start(w)}  # most start none
+        may = {w for w in set(words) if self._may_start(w)}  # most words start no place
         nxt = 0
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or toks[i][0] < start:
