@@ -255,12 +255,8 @@ class SQLiteStore(Store):
         if flt.until:
             where.append("c.day_start <= ?")
             params.append(flt.until)
-        for col in ("governorate", "claimant", "perpetrator", "victims", "event_type", "scope",
-                    "article_id"):
-            value = getattr(flt, col)
-            if value is not None:
-                where.append(f"c.{col} = ?")
-                params.append(value)
+        _equal(where, params, "c", flt, ("governorate", "claimant", "perpetrator", "victims",
+                                          "event_type", "scope", "article_id"))
         if flt.kind:
             where.append("EXISTS (SELECT 1 FROM figures f WHERE f.article_id = c.article_id"
                          " AND f.claim_index = c.claim_index AND f.kind = ?)")
@@ -361,11 +357,7 @@ class SQLiteStore(Store):
         if flt.until:
             where.append("i.date_start <= ?")
             params.append(flt.until)
-        for col in ("governorate", "perpetrator", "victims", "event_type"):
-            value = getattr(flt, col)
-            if value is not None:
-                where.append(f"i.{col} = ?")
-                params.append(value)
+        _equal(where, params, "i", flt, ("governorate", "perpetrator", "victims", "event_type"))
         if flt.claimant:
             # IN, not EXISTS: the planner may then drive from the claimant's incidents
             # when they are few, or probe them while walking a sort index when many.
@@ -470,3 +462,12 @@ def _paginate(sql: str, params: list[Any], limit: int | None, offset: int) -> tu
     if limit is None and not offset:
         return sql, params
     return sql + " LIMIT ? OFFSET ?", [*params, -1 if limit is None else int(limit), int(offset or 0)]
+
+
+def _equal(where: list[str], params: list, alias: str, flt: object, cols: tuple[str, ...]) -> None:
+    """``alias.col = ?`` for each filter field that is set."""
+    for col in cols:
+        value = getattr(flt, col)
+        if value is not None:
+            where.append(f"{alias}.{col} = ?")
+            params.append(value)
