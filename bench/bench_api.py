@@ -74,7 +74,7 @@ def url_mix(n_random: int = 300, seed: int = 11) -> list[str]:
 def fill(db: str, n: int, seed: int = 7) -> float:
     from datetime import date, timedelta
 
-    from rasd.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
+    from rasd.core.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
     from rasd.store import open_store
 
     rnd = random.Random(seed)

@@ -38,7 +38,7 @@ def _peak_rss_mb() -> float:
 
 
 def _ingest(path: Path, limit: int | None) -> list:
-    from rasd.models import Article
+    from rasd.core.models import Article
 
     articles = []
     with path.open(encoding="utf-8") as fh:

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
-from rasd.models import Claim, DateSpan, Figure, Place, Span, StoredClaim
+from rasd.core.models import Claim, DateSpan, Figure, Place, Span, StoredClaim
 
 GOVS = [("aleppo", 36.2, 37.2, 6), ("idlib", 35.9, 36.6, 6), ("rif_dimashq", 33.5, 36.5, 5),
         ("deir_ez_zor", 35.3, 40.1, 3), ("hama", 35.1, 36.7, 3), ("homs", 34.7, 36.7, 3),

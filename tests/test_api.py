@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 import rasd.export
 from rasd.api import create_app
-from rasd.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
+from rasd.core.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
 from rasd.store import LinkEvent, open_store
 from webfixtures import ARTICLES, ATTR_XSS, XSS, ensure_incidents
 

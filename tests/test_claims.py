@@ -1,7 +1,7 @@
 """Claims assembled from whole (hand-written) articles: claimant, scope, actors, place, date."""
 
 from rasd.extract import extract
-from rasd.models import Article
+from rasd.core.models import Article
 
 
 def article(text: str, published: str | None = "2024-03-14") -> Article:

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 import rasd.ingest
 from rasd.cli import main
-from rasd.models import Article, Claim, DateSpan, Figure, Place, Span
+from rasd.core.models import Article, Claim, DateSpan, Figure, Place, Span
 from rasd.store.sqlite import SQLiteStore
 
 needs_ingest = pytest.mark.skipif(not hasattr(rasd.ingest, "read_paths"),

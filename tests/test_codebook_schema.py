@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from rasd.codebook_schema import validate_claim, validate_extraction
+from rasd.core.schema import validate_claim, validate_extraction
 
 TEXT = "قال ناشطون إن خمسة مدنيين قتلوا في قصف على بلدة تل رفعت أمس."
 _FIG = "خمسة مدنيين"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from rasd.codebook_schema import validate_extraction
+from rasd.core.schema import validate_extraction
 from rasd.extract import extract
-from rasd.models import Article, Extraction
+from rasd.core.models import Article, Extraction
 
 CORPUS = Path(os.environ.get("RASD_CORPUS") or
               Path(__file__).resolve().parents[1].parent / "shared/data/corpus/ar-conflict-news.jsonl")

@@ -17,7 +17,7 @@ from rasd.eval import evaluate, load_gold, score_extraction
 from rasd.eval.linking import score_pairs
 from rasd.eval.match import match_article
 from rasd.eval.score import place_key
-from rasd.models import Article, Claim, ClaimRef, DateSpan, Figure, Incident, Place, Span
+from rasd.core.models import Article, Claim, ClaimRef, DateSpan, Figure, Incident, Place, Span
 
 GOLD_DIR = Path(__file__).parent / "fixtures" / "gold"
 
@@ -267,3 +267,13 @@ def test_codebook_slips_in_gold_are_warnings(tmp_path: Path,
     assert r.exit_code == 0
     assert "warning: gold.jsonl:1: fx-1 claims[0].claimant: 'sohrr'" in r.output
     assert "Linking: not scored" in r.output
+
+
+def test_id_patterns_keep_and_drop_articles() -> None:
+    from rasd.eval import id_filter
+
+    keep = id_filter(["corpus-*"])
+    assert keep("corpus-0040") and not keep("seed-001")
+    drop = id_filter(["!corpus-*"])
+    assert drop("seed-001") and not drop("corpus-0040")
+    assert id_filter([])("anything")

@@ -8,7 +8,7 @@ import json
 
 from rasd.export import ArticleMeta, ExportContext, export
 from rasd.export.tables import ACLED_COLUMNS, CSV_COLUMNS, UCDP_COLUMNS
-from rasd.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
+from rasd.core.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
 
 
 def incidents() -> list[Incident]:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from rasd.cli import main
 from rasd.link import link_articles
-from rasd.models import Article, Claim, DateSpan, Figure, Place, Span
+from rasd.core.models import Article, Claim, DateSpan, Figure, Place, Span
 from rasd.store import open_store
 
 KHASHAM = Place("خشام", "deir_ez_zor", 35.30, 40.33, "town")

@@ -5,7 +5,7 @@ totals stay out, distant towns stay apart; ids are stable."""
 from __future__ import annotations
 
 from rasd.link import link_claims
-from rasd.models import Claim, DateSpan, Figure, Place, StoredClaim
+from rasd.core.models import Claim, DateSpan, Figure, Place, StoredClaim
 
 KHASHAM = Place("خشام", "deir_ez_zor", 35.30, 40.33, "town")
 
@@ -309,7 +309,7 @@ def test_linking_restores_the_garbage_collector():
 # -- incremental linking against the SQLite store ---------------------------------------
 
 from rasd.link import link_articles, relink_store  # noqa: E402
-from rasd.models import Article, Incident  # noqa: E402
+from rasd.core.models import Article, Incident  # noqa: E402
 from rasd.store import LinkEvent, open_store  # noqa: E402
 
 

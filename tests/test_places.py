@@ -7,7 +7,7 @@ import time
 import pytest
 
 from rasd.extract.places import PlaceMention, distance_km, gazetteer
-from rasd.models import Place
+from rasd.core.models import Place
 from rasd.text.normalize import normalize
 
 

@@ -3,7 +3,7 @@ by-claimant strings, contradictions, syndicated copies counted once."""
 
 from __future__ import annotations
 
-from rasd.models import Claim, DateSpan, Figure, Place, StoredClaim
+from rasd.core.models import Claim, DateSpan, Figure, Place, StoredClaim
 from rasd.reconcile import claim_totals, reconcile, syndication_groups
 from rasd.reconcile.attrs import reconcile_date, reconcile_place
 

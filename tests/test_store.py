@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from rasd.models import (
+from rasd.core.models import (
     Article, Claim, ClaimRef, DateSpan, Figure, Incident, Place, ReconciledFigure, Span,
 )
 from rasd.store import ClaimFilter, IncidentFilter, LinkEvent, open_store
@@ -344,3 +344,19 @@ def test_data_survives_reopen(tmp_path):
     with SQLiteStore(path) as s:
         assert s.count_claims() == 1 and s.get_incident("i1") is not None
         assert [h.article_id for h in s.search("بدير")] == ["a1"]
+
+
+def test_incident_known_only_by_its_report_day_is_filtered_and_sorted_by_it(store):
+    """An incident no claim dates keeps its event date empty, yet is found (and sorted) by
+    the day it was reported; the two dates come back apart."""
+    dated = incident("dated", "2018-02-01", 3)
+    reported = incident("reported", None, 5)
+    reported.reported = DateSpan("2018-02-10", "2018-02-11")
+    reported.date_precision = "reported"
+    store.save_incidents([dated, reported])
+    assert ids(store.incidents(IncidentFilter(since="2018-02-09"))) == ["reported"]
+    assert ids(store.incidents(IncidentFilter(sort="-date"))) == ["reported", "dated"]
+    back = store.get_incident("reported")
+    assert back.date is None
+    assert back.reported == DateSpan("2018-02-10", "2018-02-11")
+    assert back.date_precision == "reported"

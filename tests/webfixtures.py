@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rasd.models import ClaimRef, DateSpan, Incident, ReconciledFigure
+from rasd.core.models import ClaimRef, DateSpan, Incident, ReconciledFigure
 from rasd.store import LinkEvent, Store
 
 XSS = "<script>alert(1)</script>"

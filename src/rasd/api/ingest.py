@@ -16,7 +16,7 @@ from rasd.api.problems import Problem
 from rasd.api.views import claim_payload
 from rasd.extract import extract
 from rasd.link import link_articles
-from rasd.models import Article
+from rasd.core.models import Article
 from rasd.store import ClaimFilter, Store
 
 router = APIRouter()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from fastapi import Query
 
 from rasd.api.problems import Problem
-from rasd.codebook import ids
+from rasd.core.codebook import ids
 from rasd.store import ClaimFilter, IncidentFilter
 
 MAX_LIMIT = 500

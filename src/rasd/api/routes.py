@@ -18,7 +18,7 @@ from rasd.api.cache import ResponseCache
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
 from rasd.api.views import article_payload, claim_payload, incident_payload
-from rasd.codebook import codebook
+from rasd.core.codebook import codebook
 from rasd.store import ClaimFilter, IncidentFilter, Store
 
 router = APIRouter(prefix="/api")

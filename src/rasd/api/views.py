@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from rasd.models import Article, Incident, StoredClaim
+from rasd.core.models import Article, Incident, StoredClaim
 from rasd.store import ClaimFilter, Store
 
 

@@ -20,7 +20,11 @@ class _UnusableInput(click.ClickException):
 @click.option("--misses", default=30, show_default=True, type=click.IntRange(min=0),
               help="How many missed and false-positive figures to list (each).")
 @click.option("--article", "article_id", metavar="ID", help="Score only this article.")
-def eval_cmd(gold_dir: str, as_json: bool, misses: int, article_id: str | None) -> None:
+@click.option("--ids", "id_globs", metavar="GLOB", multiple=True,
+              help="Score only articles whose id matches (shell pattern; repeatable), "
+                   "e.g. 'corpus-*'. Prefix with ! to leave matching articles out.")
+def eval_cmd(gold_dir: str, as_json: bool, misses: int, article_id: str | None,
+             id_globs: tuple[str, ...]) -> None:
     """Score extraction and linking against your own annotated articles.
 
     The gold format and every number are explained in docs/eval.md.
@@ -30,14 +34,18 @@ def eval_cmd(gold_dir: str, as_json: bool, misses: int, article_id: str | None) 
       rasd eval --gold my-annotations/
       rasd eval --gold my-annotations/ --article a-017 --misses 100
       rasd eval --gold my-annotations/ --json > scores.json
+      rasd eval --gold dev/ --ids 'corpus-*'       only the articles added last
+      rasd eval --gold dev/ --ids '!corpus-*'      all the others
     """
-    from rasd.eval import GoldError, evaluate, load_gold
+    from rasd.eval import GoldError, evaluate, id_filter, load_gold
     from rasd.eval.report import render
 
     try:
         gs = load_gold(gold_dir)
         if article_id is not None:
             gs = gs.restrict(article_id)
+        if id_globs:
+            gs = gs.subset(id_filter(id_globs))
     except GoldError as e:
         raise _UnusableInput(str(e)) from None
     if not gs.articles:

@@ -13,7 +13,7 @@ from rasd.cli.output import (
     format_claimant, format_date, format_figures, format_place, open_db, print_table,
     since_until_options,
 )
-from rasd.models import Article, Claim, Extraction
+from rasd.core.models import Article, Claim, Extraction
 
 # -- reading inputs ----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import click
 from rasd.cli.output import (codebook_choice, db_option, echo_json, echo_note, echo_page_note, evidence_text,
                              format_claimant, format_date, format_figures, format_place, open_db,
                              print_table, since_until_options)
-from rasd.models import Incident
+from rasd.core.models import Incident
 
 
 def incident_filter_options(f: Callable[..., Any]) -> Callable[..., Any]:

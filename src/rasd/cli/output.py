@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 import click
 
-from rasd.models import Claim, DateSpan, Figure, Place
+from rasd.core.models import Claim, DateSpan, Figure, Place
 from rasd.store import DEFAULT_DB, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -85,7 +85,7 @@ def since_until_options(f: F) -> F:
 
 def codebook_choice(vocabulary: str) -> click.Choice:
     """A choice of codebook ids, so a typo lists the valid ids instead of matching nothing."""
-    from rasd.codebook import ids
+    from rasd.core.codebook import ids
 
     return click.Choice(ids(vocabulary), case_sensitive=False)
 

@@ -7,8 +7,8 @@
 - ``run``: one full run (``evaluate``); ``report``: the text report
 """
 
-from rasd.eval.gold import GoldError, GoldSet, load_gold
+from rasd.eval.gold import GoldError, GoldSet, id_filter, load_gold
 from rasd.eval.run import evaluate
 from rasd.eval.score import ExtractionScore, score_extraction
 
-__all__ = ["GoldError", "GoldSet", "load_gold", "evaluate", "score_extraction", "ExtractionScore"]
+__all__ = ["GoldError", "GoldSet", "id_filter", "load_gold", "evaluate", "score_extraction", "ExtractionScore"]

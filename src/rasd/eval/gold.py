@@ -10,12 +10,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from fnmatch import fnmatchcase
+from typing import Any, Callable, Iterable
 
-from rasd.codebook_schema import validate_claim
-from rasd.models import Article, Claim
+from rasd.core.schema import validate_claim
+from rasd.core.models import Article, Claim
 
 Ref = tuple[str, int]  # (article_id, claim_index): a gold claim
+
+
+def id_filter(globs: Iterable[str]) -> Callable[[str], bool]:
+    """Article ids to keep: those matching any plain pattern (all, when none is given) and
+    no pattern written with a leading "!"."""
+    pats = list(globs)
+    take = [p for p in pats if not p.startswith("!")]
+    drop = [p[1:] for p in pats if p.startswith("!")]
+    return lambda aid: ((not take or any(fnmatchcase(aid, p) for p in take))
+                        and not any(fnmatchcase(aid, p) for p in drop))
 
 
 class GoldError(Exception):
@@ -33,12 +44,18 @@ class GoldSet:
         """The same gold data for one article (``rasd eval --article``)."""
         if article_id not in self.articles:
             raise GoldError(f"article {article_id!r} is not annotated in the gold files")
+        return self.subset(lambda aid: aid == article_id)
+
+    def subset(self, keep: Callable[[str], bool]) -> "GoldSet":
+        """The gold data of the articles whose id ``keep`` accepts (``rasd eval --ids``);
+        incidents keep only those articles' claims."""
+        ids = [aid for aid in self.articles if keep(aid)]
         incidents = None
         if self.incidents is not None:
-            incidents = [[r for r in inc if r[0] == article_id] for inc in self.incidents]
+            incidents = [[r for r in inc if keep(r[0])] for inc in self.incidents]
             incidents = [inc for inc in incidents if inc]
-        return GoldSet({article_id: self.articles[article_id]},
-                       {article_id: self.claims[article_id]}, incidents, list(self.warnings))
+        return GoldSet({a: self.articles[a] for a in ids}, {a: self.claims[a] for a in ids},
+                       incidents, list(self.warnings))
 
 
 def _json_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from rasd.eval.gold import GoldSet, Ref
 from rasd.eval.score import prf
-from rasd.models import Claim, Incident, StoredClaim
+from rasd.core.models import Claim, Incident, StoredClaim
 
 Linker = Callable[[list[StoredClaim]], list[Incident]]
 Pair = tuple[Ref, Ref]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasd.models import Claim, Figure
+from rasd.core.models import Claim, Figure
 from rasd.text.normalize import norm
 
 FigRef = tuple[int, int]  # (claim index, figure index) within one article

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.models import Figure
+from rasd.core.models import Figure
 
 _QUOTE_WIDTH = 90
 

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from rasd.eval.gold import GoldSet
 from rasd.eval.linking import Linker, link_end_to_end, link_gold_claims
 from rasd.eval.score import score_extraction
-from rasd.models import Article, Claim
+from rasd.core.models import Article, Claim
 
 Extractor = Callable[[Article], list[Claim]]
 

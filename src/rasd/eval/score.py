@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from rasd.eval.match import ArticleMatch, claim_text, match_article
-from rasd.models import Claim, Figure
+from rasd.core.models import Claim, Figure
 from rasd.text.normalize import norm
 
 # Generic nouns the codebook drops from place names ("بلدة خشام" is "خشام"); stripped on

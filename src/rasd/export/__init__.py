@@ -14,7 +14,7 @@ from typing import IO, Any, Iterable
 from rasd.export.context import ArticleMeta, ExportContext
 from rasd.export.tables import (ACLED_COLUMNS, CSV_COLUMNS, UCDP_COLUMNS, acled_row, csv_row,
                                 ucdp_row)
-from rasd.models import Incident
+from rasd.core.models import Incident
 
 FORMATS = ("csv", "json", "geojson", "acled", "ucdp")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rasd.models import Incident
+from rasd.core.models import Incident
 
 UNDATED_WINDOW_DAYS = 6  # an undated incident: the week ending on its first report
 

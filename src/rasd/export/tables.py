@@ -9,8 +9,8 @@ from typing import Any
 
 from rasd.export.context import ExportContext, event_window, span_days
 from rasd.export.names import GOVERNORATES, acled_event, actor, country
-from rasd.models import Incident
-from rasd.reconcile.figures import KIND_ORDER
+from rasd.core.models import Incident
+from rasd.core.vocab import KINDS as KIND_ORDER
 
 Row = dict[str, Any]
 

@@ -16,7 +16,7 @@ from rasd.extract.dates import find_dates
 from rasd.extract.figures import FigureHit, find_figures
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.places import gazetteer
-from rasd.models import Article, Claim, DateSpan, Figure, Place, Span
+from rasd.core.models import Article, Claim, DateSpan, Figure, Place, Span
 from rasd.text.lexicon import tokens
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences

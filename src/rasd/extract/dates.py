@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from rasd.models import DateSpan
+from rasd.core.models import DateSpan
 from rasd.text.dates import (NUMERIC_DMY, NUMERIC_YMD, DateLexicon, day_first, lexicon,
                              make_date, named_dates, numeric_date)
 from rasd.text.lexicon import tokens

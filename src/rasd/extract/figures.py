@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.models import Figure, Span
+from rasd.core.models import Figure, Span
+from rasd.core.vocab import VAGUE_RANGES
 from rasd.text.lexicon import Lexicon, read_tsv
 from rasd.text.normalize import Normalized
 
-VAGUE_RANGES = {"dozens": (20, 99), "hundreds": (200, 999), "thousands": (2000, None), "some": (1, None)}
 _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.extract.claims import extract_claims
-from rasd.models import Article, Claim, Extraction
+from rasd.core.models import Article, Claim, Extraction
 
 
 def extract(article: Article) -> list[Claim]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
-from rasd.models import Place, Span
+from rasd.core.models import Place, Span
 from rasd.text.lexicon import Lexicon, clitic_forms, tokens
 from rasd.text.normalize import Normalized, norm
 

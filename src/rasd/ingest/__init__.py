@@ -1,5 +1,5 @@
 """Reading articles: text, JSON Lines / JSON, CSV and HTML files, folders and stdin →
-``rasd.models.Article``, with one ``Problem`` per bad input instead of an exception.
+``rasd.core.models.Article``, with one ``Problem`` per bad input instead of an exception.
 
     report = IngestReport()
     for article in read_paths(["news/", "feed.csv", "-"], report=report):

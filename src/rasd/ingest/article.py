@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rasd.ingest.cleanup import content_hash, strip_boilerplate, tidy
 from rasd.ingest.dates import date_from_text, parse_metadata_date
 from rasd.ingest.errors import InputError
-from rasd.models import Article
+from rasd.core.models import Article
 
 _ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\ufb50-\ufdff\ufe70-\ufefc]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")

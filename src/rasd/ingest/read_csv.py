@@ -10,7 +10,7 @@ from rasd.ingest.article import Record, make_article
 from rasd.ingest.columns import CsvMapping, resolve_columns
 from rasd.ingest.errors import InputError
 from rasd.ingest.report import IngestReport
-from rasd.models import Article
+from rasd.core.models import Article
 
 # Article bodies are far longer than the csv module's default 128 KiB field limit.
 csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))

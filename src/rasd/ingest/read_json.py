@@ -10,7 +10,7 @@ from rasd.ingest.article import Record, make_article
 from rasd.ingest.columns import pick
 from rasd.ingest.errors import InputError
 from rasd.ingest.report import IngestReport
-from rasd.models import Article
+from rasd.core.models import Article
 
 
 def record_of(obj: object) -> Record:

@@ -15,7 +15,7 @@ from rasd.ingest.read_csv import csv_rows
 from rasd.ingest.read_html import html_record
 from rasd.ingest.read_json import json_document, json_lines
 from rasd.ingest.report import IngestReport
-from rasd.models import Article
+from rasd.core.models import Article
 
 MAX_BYTES = 20_000_000
 SUFFIXES = (".txt", ".jsonl", ".ndjson", ".json", ".csv", ".html", ".htm")

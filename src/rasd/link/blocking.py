@@ -21,7 +21,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
-from rasd.link.score import NON_ACTORS
+from rasd.core.vocab import NON_ACTORS
 from rasd.link.settings import LinkSettings
 
 Bucket = dict[str, list[int]]  # victims -> claim indices

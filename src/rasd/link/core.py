@@ -12,7 +12,7 @@ from rasd.link.cluster import Pairs, agglomerate, components
 from rasd.link.features import ClaimFeatures, features
 from rasd.link.score import Scorer
 from rasd.link.settings import DEFAULT, LinkSettings
-from rasd.models import ClaimRef, Incident, StoredClaim
+from rasd.core.models import ClaimRef, Incident, StoredClaim
 from rasd.reconcile import reconcile
 
 

@@ -9,9 +9,9 @@ from datetime import date
 from functools import lru_cache
 
 from rasd.link.settings import DEFAULT, LinkSettings
-from rasd.models import StoredClaim
+from rasd.core.models import StoredClaim
 from rasd.reconcile import claimant_key, claim_totals
-from rasd.reconcile.attrs import PRECISION_RANK
+from rasd.core.vocab import PRECISION_RANK
 from rasd.reconcile.sources import sketch
 from rasd.text.normalize import norm
 

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from rasd.link.core import build_incidents, cluster_claims, incident_id, linkable, ref_key
 from rasd.link.settings import DEFAULT, LinkSettings
-from rasd.models import ClaimRef, Incident, StoredClaim
+from rasd.core.models import ClaimRef, Incident, StoredClaim
 from rasd.store.base import ClaimFilter, IncidentFilter, LinkEvent
 
 Ref = tuple[str, int]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.core.vocab import NON_ACTORS
 from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
@@ -25,7 +26,6 @@ from rasd.reconcile.sources import sketch_jaccard
 SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
-NON_ACTORS = (UNKNOWN_ACTOR, "civilians")
 
 
 @lru_cache(maxsize=8)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from rasd.models import Incident, ReconciledFigure, StoredClaim
+from rasd.core.models import Incident, ReconciledFigure, StoredClaim
 from rasd.reconcile.attrs import majority, reconcile_date, reconcile_place
-from rasd.reconcile.figures import KIND_ORDER, Total, claim_totals, combine, contradictions
+from rasd.core.vocab import KINDS as KIND_ORDER
+from rasd.reconcile.figures import Total, claim_totals, combine, contradictions
 from rasd.reconcile.sources import syndication_groups
 
 __all__ = ["reconcile", "claimant_key", "claim_totals", "Total", "syndication_groups"]

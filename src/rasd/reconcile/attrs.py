@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from rasd.models import DateSpan, Place, StoredClaim
+from rasd.core.vocab import PRECISION_RANK
+from rasd.core.models import DateSpan, Place, StoredClaim
 
-PRECISION_RANK = {"exact": 0, "town": 1, "district": 2, "governorate": 3, "country": 4, "unknown": 5}
 
 
 def reconcile_date(claims: Iterable[StoredClaim]) -> DateSpan | None:

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.models import Claim, Figure
+from rasd.core.models import Claim, Figure
+from rasd.core.vocab import KINDS as KIND_ORDER
+from rasd.core.vocab import MAIN_GROUPS, SUB_GROUPS, VAGUE
 
-MAIN_GROUPS = ("civilians", "combatants", "unspecified")
-SUB_GROUPS = ("children", "women")
-VAGUE = frozenset({"dozens", "hundreds", "thousands", "some"})
-KIND_ORDER = ("killed", "injured", "casualties", "missing", "detained")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from rasd.models import Article, Claim, Incident, StoredClaim
+from rasd.core.models import Article, Claim, Incident, StoredClaim
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from importlib import resources
 from typing import Any, Iterator
 
-from rasd.models import Article, Claim, Incident, StoredClaim
+from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.store import fts
 from rasd.store.base import ClaimFilter, IncidentFilter, LinkEvent, SearchHit, Store
 
@@ -76,8 +76,8 @@ def _statements(script: str) -> Iterator[str]:
 
 # sort key -> ORDER BY. The id tail runs in the key's direction so one index serves both.
 _INCIDENT_SORTS = {
-    "date": "i.date_start IS NULL, i.date_start, i.id",
-    "-date": "i.date_start DESC, i.id DESC",
+    "date": "i.day_start IS NULL, i.day_start, i.id",
+    "-date": "i.day_start DESC, i.id DESC",
     "killed": "i.killed_best IS NULL, i.killed_best, i.id",
     "-killed": "i.killed_best DESC, i.id DESC",
     "sources": "i.sources, i.id",
@@ -307,6 +307,11 @@ class SQLiteStore(Store):
                     "place_name": inc.place.name, "lat": inc.place.lat, "lon": inc.place.lon,
                     "date_start": inc.date.start if inc.date else None,
                     "date_end": (inc.date.end or inc.date.start) if inc.date else None,
+                    "reported_start": inc.reported.start if inc.reported else None,
+                    "reported_end": (inc.reported.end or inc.reported.start) if inc.reported else None,
+                    "date_precision": inc.date_precision or "unknown",
+                    "day_start": day.start if (day := inc.date or inc.reported) else None,
+                    "day_end": (day.end or day.start) if day else None,
                     "killed_low": killed.low if killed else None,
                     "killed_best": killed.best if killed else None,
                     "killed_high": killed.high if killed else None,
@@ -352,10 +357,10 @@ class SQLiteStore(Store):
         # extra bound on date_start lets the date index narrow the scan; it only loses
         # incidents spanning more than a month, which linking does not produce.
         if flt.since:
-            where.append(f"i.date_end >= ? AND i.date_start >= date(?, '-{_MAX_SPAN_DAYS} days')")
+            where.append(f"i.day_end >= ? AND i.day_start >= date(?, '-{_MAX_SPAN_DAYS} days')")
             params += [flt.since, flt.since]
         if flt.until:
-            where.append("i.date_start <= ?")
+            where.append("i.day_start <= ?")
             params.append(flt.until)
         _equal(where, params, "i", flt, ("governorate", "perpetrator", "victims", "event_type"))
         if flt.claimant:
@@ -429,11 +434,11 @@ class SQLiteStore(Store):
                 "SELECT governorate, COUNT(*) n FROM incidents GROUP BY governorate"
                 " ORDER BY n DESC, governorate"),
             "incidents_by_month": counts(
-                "SELECT substr(date_start, 1, 7) m, COUNT(*) FROM incidents"
-                " WHERE date_start IS NOT NULL GROUP BY m ORDER BY m"),
+                "SELECT substr(day_start, 1, 7) m, COUNT(*) FROM incidents"
+                " WHERE day_start IS NOT NULL GROUP BY m ORDER BY m"),
             "incidents_by_year": counts(
-                "SELECT substr(date_start, 1, 4) y, COUNT(*) FROM incidents"
-                " WHERE date_start IS NOT NULL GROUP BY y ORDER BY y"),
+                "SELECT substr(day_start, 1, 4) y, COUNT(*) FROM incidents"
+                " WHERE day_start IS NOT NULL GROUP BY y ORDER BY y"),
             "killed_best_total": int(self._one(
                 "SELECT COALESCE(SUM(killed_best), 0) FROM incidents")[0]),
         }

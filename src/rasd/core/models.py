@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from rasd.core.vocab import READ_SOURCES
+
 
 @dataclass(slots=True)
 class Span:
@@ -164,6 +166,34 @@ class DateSpan:
 
 
 @dataclass(slots=True)
+class Provenance:
+    """Where one claim attribute came from: ``source`` (``vocab.PROVENANCE_SOURCES``: read
+    from the figure's clause, inherited from the lead event, the publication date, ...) and
+    the text it was read from, when there is one."""
+
+    source: str
+    span: Span | None = None
+
+    @property
+    def read(self) -> bool:
+        """Read from the claim's own text, not inherited from wider context."""
+        return self.source in READ_SOURCES
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"from": self.source}
+        if self.span is not None:
+            d.update(self.span.to_dict())
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Provenance":
+        span = None
+        if d.get("start") is not None and d.get("end") is not None:
+            span = Span(int(d["start"]), int(d["end"]), d.get("text", ""))
+        return cls(str(d.get("from") or "default"), span)
+
+
+@dataclass(slots=True)
 class Claim:
     claimant: str = "outlet"
     claimant_text: str | None = None
@@ -176,6 +206,12 @@ class Claim:
     figures: list[Figure] = field(default_factory=list)
     evidence: Span | None = None
     quote: str | None = None  # gold files carry a quote instead of offsets
+    # Added to the codebook's fields (which keep their meaning): where each attribute
+    # (event_type, perpetrator, victims, place, date, claimant) was read or inherited from,
+    # and which of the article's event mentions the claim reports (claims of one article
+    # with the same ``event`` tell one event).
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+    event: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -192,6 +228,10 @@ class Claim:
         }
         if self.quote is not None:
             d["quote"] = self.quote
+        if self.provenance:
+            d["provenance"] = {k: v.to_dict() for k, v in self.provenance.items()}
+        if self.event is not None:
+            d["event"] = self.event
         return d
 
     @classmethod
@@ -208,6 +248,9 @@ class Claim:
             figures=[Figure.from_dict(f) for f in d.get("figures") or []],
             evidence=Span.from_dict(d.get("evidence")),
             quote=d.get("quote"),
+            provenance={k: Provenance.from_dict(v) for k, v in (d.get("provenance") or {}).items()
+                        if isinstance(v, dict)},
+            event=d.get("event") if isinstance(d.get("event"), int) else None,
         )
 
 
@@ -266,12 +309,16 @@ class Incident:
     perpetrator: str = "unknown"
     victims: str = "unknown"
     place: Place = field(default_factory=Place)
-    date: DateSpan | None = None
+    date: DateSpan | None = None  # the event's days, where some claim fixes them
     figures: dict[str, ReconciledFigure] = field(default_factory=dict)
     claims: list[ClaimRef] = field(default_factory=list)
     sources: int = 0  # independent articles (syndicated copies count once)
     claimants: int = 0  # distinct claimants
     contradictions: list[str] = field(default_factory=list)
+    # The days its articles were published, and how precisely ``date`` is known
+    # (``vocab.DATE_PRECISIONS``; "reported" when only ``reported`` is known).
+    reported: DateSpan | None = None
+    date_precision: str = "unknown"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -281,6 +328,8 @@ class Incident:
             "victims": self.victims,
             "place": self.place.to_dict(),
             "date": self.date.to_dict() if self.date else None,
+            "reported": self.reported.to_dict() if self.reported else None,
+            "date_precision": self.date_precision,
             "figures": {k: v.to_dict() for k, v in self.figures.items()},
             "claims": [c.to_dict() for c in self.claims],
             "sources": self.sources,
@@ -297,6 +346,8 @@ class Incident:
             victims=d.get("victims") or "unknown",
             place=Place.from_dict(d.get("place")),
             date=DateSpan.from_dict(d.get("date")),
+            reported=DateSpan.from_dict(d.get("reported")),
+            date_precision=d.get("date_precision") or "unknown",
             figures={k: ReconciledFigure(v.get("low"), v.get("best"), v.get("high"),
                                          dict(v.get("by_claimant") or {}))
                      for k, v in (d.get("figures") or {}).items()},

@@ -16,9 +16,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from rasd.codebook import ids
+from rasd.core.codebook import ids
+from rasd.core.vocab import PRECISIONS
 
-PRECISIONS = ("exact", "town", "district", "governorate", "country", "unknown")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

@@ -1,0 +1,1 @@
+"""What every stage shares: typed models, codebook vocabularies and constants."""
