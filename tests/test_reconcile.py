@@ -137,3 +137,14 @@ def test_sketch_similarity_exact_for_short_texts_and_stable_for_long_ones():
     assert sketch_jaccard(sketch(long_text), sketch(long_text)) == 1.0
     assert len(sketch(long_text)) == 64  # a bounded sketch, whatever the length
     assert sketch_jaccard(sketch(long_text), sketch("unrelated english words only")) == 0.0
+
+
+def test_an_undated_incident_is_reported_on_its_articles_days() -> None:
+    a = StoredClaim("a", 0, Claim(), published="2018-02-09")
+    b = StoredClaim("b", 0, Claim(), published="2018-02-08")
+    inc = reconcile("inc-x", [a, b])
+    assert inc.date is None
+    assert (inc.reported.start, inc.reported.end) == ("2018-02-08", "2018-02-09")
+    assert inc.date_precision == "reported"
+    b.claim.date = DateSpan("2018-02-07", "2018-02-08")
+    assert reconcile("inc-x", [a, b]).date_precision == "day"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from rasd.core.models import Incident, ReconciledFigure, StoredClaim
-from rasd.reconcile.attrs import majority, reconcile_date, reconcile_place
+from rasd.reconcile.attrs import date_precision, majority, reconcile_date, reconcile_place, reported_span
 from rasd.core.vocab import KINDS as KIND_ORDER
 from rasd.reconcile.figures import Total, claim_totals, combine, contradictions
 from rasd.reconcile.sources import syndication_groups
@@ -63,16 +63,20 @@ def reconcile(incident_id: str, claims: list[StoredClaim],
         low, best, high = combine(list(stated.values()))
         figures[kind] = ReconciledFigure(low, best, high, {k: t.stated for k, t in stated.items()})
 
+    date = reconcile_date(claims)
+    reported = reported_span(claims)
     return Incident(
         id=incident_id,
         event_type=majority([s.claim.event_type for s in claims], "other"),
         perpetrator=majority([s.claim.perpetrator for s in claims], "unknown"),
         victims=majority([s.claim.victims for s in claims], "unknown"),
         place=reconcile_place(claims),
-        date=reconcile_date(claims),
+        date=date,
         figures=figures,
         claims=[s.ref for s in claims],
         sources=len(set(group_of.values())),
         claimants=len(order),
         contradictions=contradictions(per_claimant),
+        reported=reported,
+        date_precision=date_precision(date, reported),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Iterable
 
@@ -21,6 +22,26 @@ def reconcile_date(claims: Iterable[StoredClaim]) -> DateSpan | None:
     if start <= end:
         return DateSpan(start, end)
     return DateSpan(min(s.start for s in spans), max(s.end or s.start for s in spans))
+
+
+def reported_span(claims: Iterable[StoredClaim]) -> DateSpan | None:
+    """The days the incident's articles were published: when the event was reported."""
+    days = sorted(c.published[:10] for c in claims if c.published)
+    return DateSpan(days[0], days[-1]) if days else None
+
+
+def date_precision(date: DateSpan | None, reported: DateSpan | None) -> str:
+    """How precisely the event's date is known (``vocab.DATE_PRECISIONS``)."""
+    if date is None:
+        return "reported" if reported is not None else "unknown"
+    try:
+        days = (dt.date.fromisoformat(date.end or date.start) - dt.date.fromisoformat(date.start)).days + 1
+    except ValueError:
+        return "unknown"
+    for limit, name in ((2, "day"), (6, "days"), (8, "week"), (31, "month"), (366, "year")):
+        if days <= limit:
+            return name
+    return "year"
 
 
 def reconcile_place(claims: list[StoredClaim]) -> Place:
