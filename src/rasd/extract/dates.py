@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan
 from rasd.text.dates import (NUMERIC_DMY, NUMERIC_YMD, DateLexicon, day_first, lexicon,
                              make_date, named_dates, numeric_date)
 from rasd.text.lexicon import tokens
 from rasd.text.normalize import Normalized
+
+if TYPE_CHECKING:
+    from rasd.extract.doc import Doc
 
 
 @dataclass(slots=True)
@@ -671,3 +675,8 @@ def find_dates(nt: Normalized, published: str | None, start: int = 0,
     if not items:
         return []
     return _Reader(text, items, ctx, lx).read()
+
+
+def annotate(doc: "Doc") -> None:
+    """``doc.dates``: every date expression, resolved against the publication day."""
+    doc.dates = find_dates(doc.nt, doc.article.published)
