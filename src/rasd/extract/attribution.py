@@ -206,9 +206,12 @@ def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
         for m in doc.actors.between(max(0, pos - 12), pos + 60):
             if m.value != "civilians":
                 return m.value, m.tok
-    # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب الله"
-    s, e = doc.toks[h.tok_start][0], doc.toks[h.tok_end - 1][1]
-    for m in doc.actors.between(s, e + 1):
+    # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب
+    # الله", "تسعة مقاتلين معارضين" (the side may run on past the figure's last word)
+    s, e = doc.toks[h.tok_start][0], doc.toks[min(h.tok_end, len(doc.toks) - 1)][1]
+    for m in doc.actors.between(s, e + 40):
+        if m.start > e:
+            break
         if m.value != "civilians":
             return m.value, m.tok
     return None, None

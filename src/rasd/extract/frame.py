@@ -3,13 +3,14 @@ what happened, by whom, to whom, where, when and its scope."""
 
 from __future__ import annotations
 
-from rasd.core.models import Claim, Figure, Place, Span
+from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, own_earlier_date, own_earlier_period
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, places_in, region_setting
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope
+from rasd.extract.victims import claim_victims
 
 
 def annotate(doc: Doc) -> None:
@@ -23,11 +24,15 @@ def finish(doc: Doc, d: Draft) -> Claim:
     para_start = doc.paragraph_start(d.paragraph)
     figures: list[Figure] = [h.figure for h in d.hits]
 
-    event = E.event_type(doc, sent.start, sent.end, near) or E.event_type(doc, para_start, sent.start, near)
-    victims = d.victim or "unknown"
-    perpetrator = E.perpetrator(doc, sent, d, victims)
+    scope = claim_scope(doc, sent, figures, near)
+    att = E.attach(doc, d, scope)
+    prov: dict[str, Provenance] = {}
+    victims, vprov = claim_victims(doc, d, att)
+    if vprov is not None:
+        prov["victims"] = vprov
+    event, perpetrator, eprov = E.frame(doc, d, att, victims)
+    prov.update(eprov)
     place = claim_place(doc, sent, para_start, near, d)
-    scope = claim_scope(doc, sent, figures, place, near)
     in_sent = places_in(doc, sent)
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the
@@ -55,4 +60,6 @@ def finish(doc: Doc, d: Draft) -> Claim:
         scope=scope,
         figures=figures,
         evidence=doc.span(sent.start, sent.end) if sent.end > sent.start else Span(0, 0, ""),
+        provenance=prov,
+        event=att.event.root().index if att.event is not None else None,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rasd.text.lexicon import Lexicon, LexiconMatch, load_lexicon, read_tsv
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class Mention:
-    value: str
+    value: Any  # the lexicon's value: an id, or (role, type) for event words
     start: int  # normalised offsets
     end: int
     tok: int  # index of the first token
@@ -70,11 +70,16 @@ def lexicons() -> Lexicons:
     scope: Lexicon = Lexicon()
     for role, phrase in read_tsv("lexicons/scope_cues.tsv"):
         scope.add(phrase, role)
+    from rasd.extract.events import trigger_rows
+
+    events: Lexicon = Lexicon()
+    for phrase, value in trigger_rows():
+        events.add(phrase, value)
     return Lexicons(
         claimants=load_lexicon("lexicons/claimants.tsv"),
         attribution=attribution,
         actors=load_lexicon("lexicons/actors.tsv"),
-        events=load_lexicon("lexicons/event_types.tsv"),
+        events=events,
         scope=scope,
         claimant_stop=_phrases("lexicons/claimant_stop.tsv"),
     )
@@ -106,7 +111,7 @@ def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int
 def _mention(m: LexiconMatch, tok_starts: list[int], offset: int = 0) -> Mention:
     t0 = bisect.bisect_right(tok_starts, m.start) - 1
     t1 = bisect.bisect_left(tok_starts, m.end)
-    return Mention(str(m.value), m.start, m.end, t0 + offset, t1 + offset)
+    return Mention(m.value, m.start, m.end, t0 + offset, t1 + offset)
 
 
 def annotate(doc: "Doc") -> None:

@@ -3,7 +3,7 @@ or a period (``cumulative``, codebook "Scope")."""
 
 from __future__ import annotations
 
-from rasd.core.models import Figure, Place
+from rasd.core.models import Figure
 from rasd.extract.doc import Doc
 from rasd.text.segment import Sentence
 
@@ -14,7 +14,7 @@ _CUMULATIVE_TOLL = 150
 _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور وحمص"
 
 
-def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], place: Place, near: int) -> str:
+def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int) -> str:
     # a cue counts near the figures it qualifies, not anywhere in a long sentence
     lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
     if doc.scope_cues.between(lo, hi):
