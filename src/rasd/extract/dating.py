@@ -9,21 +9,27 @@ sentence; failing those, the day the same claimant gave just before.
 
 from __future__ import annotations
 
-from rasd.core.models import DateSpan
+from typing import TYPE_CHECKING
+
 from rasd.extract.attribution import THAT, VERB_REACH
 from rasd.extract.dates import DateMention
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
 from rasd.text.segment import Sentence
 
+if TYPE_CHECKING:
+    from rasd.extract.events import Event
+
 _QUOTE_OPENERS = ('"', "«", "“", ":")
+_PERIODS = frozenset({"since", "period"})
+_MONTHS_YEARS = frozenset({"month", "year"})
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
 
 
 def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool = False,
-               d: Draft | None = None) -> DateSpan | None:
+               d: Draft | None = None) -> DateMention | None:
     """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
     words (after "أن"), never the day of the statement itself."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
@@ -39,15 +45,16 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         cut = min(opened)
     heading = heading_date(doc, sent)
     if heading is not None and scope == "incident":
-        return heading.span
+        return heading
     cands = [dm for dm in doc.dates if cut <= dm.start < sent.end and dm.span is not None
-             and (scope == "cumulative" or dm.kind not in ("since", "period"))  # periods date totals
+             and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
+             and (scope == "cumulative" or dm.kind not in _PERIODS)  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))
-    return cands[0].span
+    return cands[0]
 
 
 def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
@@ -94,7 +101,7 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     return verb and not doc.event_words.between(doc.toks[cm.tok][1], pos)
 
 
-def own_earlier_date(doc: Doc, d: Draft) -> DateSpan | None:
+def own_date(doc: Doc, d: Draft) -> DateMention | None:
     """The day the same claimant gave in the sentences just before, going on about one event
     ("وأضافت الخارجية إن ... فجر اليوم" then "وأكدت أن ... عشرات الشهداء")."""
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
@@ -107,7 +114,7 @@ def own_earlier_date(doc: Doc, d: Draft) -> DateSpan | None:
     return None
 
 
-def own_earlier_period(doc: Doc, d: Draft) -> DateSpan | None:
+def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     """A total with no period of its own counts over the one its claimant just stated ("وثق
     المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
@@ -117,5 +124,11 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateSpan | None:
         periods = [dm for dm in doc.dates if prev.start <= dm.start < prev.end and dm.span is not None
                    and dm.kind in ("since", "period") and dm.span.start != dm.span.end]
         if periods:
-            return periods[0].span
+            return periods[0]
     return None
+
+
+def event_date(doc: Doc, ev: "Event") -> DateMention | None:
+    """The day an attack is told to have happened: the date nearest its name in its sentence
+    (not the day someone spoke of it)."""
+    return claim_date(doc, doc.sents[ev.sentence], ev.start, "incident")

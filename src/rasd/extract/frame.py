@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.extract import events as E
-from rasd.extract.dating import claim_date, own_earlier_date, own_earlier_period
+from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, places_in, region_setting
 from rasd.extract.places import gazetteer
@@ -46,9 +46,19 @@ def finish(doc: Doc, d: Draft) -> Claim:
         country = next((p.place for p in in_sent if p.level == "country"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
-    date = claim_date(doc, sent, near, scope, d=d)
-    if date is None and d.attribution.claimant != "outlet":
-        date = own_earlier_date(doc, d) if scope == "incident" else own_earlier_period(doc, d)
+    dm = claim_date(doc, sent, near, scope, d=d)
+    dsource = "clause"
+    if dm is None and d.attribution.claimant != "outlet":
+        dm = own_date(doc, d) if scope == "incident" else own_earlier_period(doc, d)
+        dsource = "claimant"
+    if dm is None and scope == "incident" and att.event is not None and att.source == "previous":
+        # the day the attack it reports is told to have happened
+        dm = event_date(doc, att.event.root())
+        dsource = "event" if att.source in ("clause", "sentence") else att.source
+    date = None
+    if dm is not None and dm.span is not None:
+        date = dm.span
+        prov["date"] = Provenance(dsource, doc.span(dm.start, dm.end))
     return Claim(
         claimant=d.attribution.claimant,
         claimant_text=d.attribution.text,
