@@ -251,11 +251,13 @@ def test_speed() -> None:
             "بعد أن قتل 30 أمس الأربعاء ومنذ بداية الشهر الجاري، وفي 7 شباط قتل عشرة.\n") * 20
     nt = normalize(text[:3000])
     find_dates(nt, THU)
-    t0 = time.perf_counter()
-    for _ in range(20):
-        find_dates(nt, THU)
-    per_kchar = (time.perf_counter() - t0) / 20 / (len(nt.text) / 1000)
-    assert per_kchar < 0.001
+    best = float("inf")
+    for _ in range(5):  # the best of five rounds: a busy machine slows some, never speeds any
+        t0 = time.perf_counter()
+        for _ in range(20):
+            find_dates(nt, THU)
+        best = min(best, (time.perf_counter() - t0) / 20 / (len(nt.text) / 1000))
+    assert best < 0.001
 
 
 def test_nth_day_of_something_is_not_today():

@@ -26,6 +26,9 @@ THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه"
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
 _ADDRESSEE = frozenset({"الى", "إلى", "لدى", "امام", "أمام"})
+_PRONOUN_WORDS = frozenset({"فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "انه", "انها",
+                            "ذلك", "هذا", "هذه", "ايضا"})
+_NOT_SUBJECT_BEFORE = frozenset({"من", "في", "عن", "على", "علي", "ضد", "مع", "بين"})
 
 
 def annotate(doc: Doc) -> None:
@@ -77,12 +80,18 @@ def _reports(doc: Doc, v: M.Mention) -> bool:
 def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention | None:
     """The first claimant named after a reporting verb / preposition, before its clause ends."""
     reach = 1 if v.value == "prep" else VERB_REACH
+    fl = figure_lexicons()
     for cm in names:
         if cm.tok < v.tok_end:
             continue
         if cm.tok - v.tok_end > reach:
             return None
         if break_between(doc, v.tok_end, cm.tok + 1, commas=False) is not None and cm.tok > v.tok_end:
+            return None
+        # "أشار إلى مقتل 11 من داعش": a name inside what was said is not who said it
+        if any(fl.before.match_at(doc.toks, t) or doc.toks[t][2].isdigit() for t in range(v.tok_end, cm.tok)):
+            return None
+        if cm.tok > v.tok_end and doc.toks[cm.tok - 1][2] in _NOT_SUBJECT_BEFORE:
             return None
         return cm
     return None
@@ -91,10 +100,9 @@ def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention 
 def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
     t1 = cm.tok_end
     if cm.value == "other":
-        # keep the name that follows a generic head: "وزارة الداخلية التونسية"
-        t1 = min(len(doc.toks), cm.tok_end + 2)
-        while t1 > cm.tok_end and doc.toks[t1 - 1][2] in _FUNCTION_WORDS:
-            t1 -= 1
+        # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
+        # toll it goes on to report ("لجان التنسيق المحلية بارتفاع", "الجيش التركي مقتل")
+        t1 = _name_stop(doc, cm.tok_end, min(len(doc.toks), cm.tok_end + 2))
         stop = break_between(doc, cm.tok_end, t1)
         t1 = stop if stop is not None else t1
     return Attribution(cm.value, doc.tok_text(cm.tok, t1), cm.tok)
@@ -118,17 +126,67 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         t = v.tok_end
         if t >= len(doc.toks):
             continue
-        stop = break_between(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4), commas=False)
-        if stop is None or stop <= t or doc.toks[stop][2] not in THAT:
+        stop = _name_end(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4))
+        if stop is None or stop <= t:
             continue
         while t < stop and (stop_words.match_at(doc.toks, t) or doc.toks[t][2] in _FUNCTION_WORDS):
             m = stop_words.match_at(doc.toks, t)
             t += m[1] if m else 1
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
-        if end <= t:
+        end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
+        if end <= t or _not_a_name(doc.toks[t][2]):
             continue
-        out.append(Attribution("other", doc.tok_text(t, min(end, t + _CLAIMANT_TEXT_MAX)), t))
+        out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
+
+
+def _name_stop(doc: Doc, t0: int, t1: int) -> int:
+    """A claimant's name stops before the toll or the attack it reports ("الجيش التركي مقتل
+    ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر")."""
+    fl = figure_lexicons()
+    for t in range(t0, t1):
+        w = doc.toks[t][2]
+        if w in _FUNCTION_WORDS or w.isdigit() or fl.before.match_at(doc.toks, t) \
+                or fl.toll_lead.match_at(doc.toks, t) or doc.event_words.at_token(t, doc.toks[t][0]):
+            return t
+    return t1
+
+
+def _not_a_name(word: str) -> bool:
+    """"قال فيه إن", "قال لرئيس الحكومة إن": a pronoun or an addressee, not who spoke."""
+    return word in _PRONOUN_WORDS or (word.startswith("ل") and not word.startswith("لجان"))
+
+
+def _says_without_subject(doc: Doc, sent: Sentence) -> bool:
+    """"وأعلن لاحقا أن ...": a reporting verb opening the sentence with no one named before
+    its "أن" has the claimant just speaking as its subject."""
+    for v in doc.attrib.between(sent.start, min(sent.end, sent.start + 16)):
+        if v.value != "verb":
+            continue
+        t = v.tok_end
+        while t < len(doc.toks) and t - v.tok_end <= 2 and doc.toks[t][2] not in THAT:
+            t += 1
+        return t < len(doc.toks) and doc.toks[t][2] in THAT and doc.toks[t][0] < sent.end
+    return False
+
+
+def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
+    """Where the name of an unlisted claimant after its verb ends: at the "أن" of what it
+    said, or at the toll it reports ("أفادت هيئة الثورة السورية بارتفاع أعداد القتلى",
+    "أعلنت الجمعية عن مقتل")."""
+    stop = break_between(doc, t0, t1, commas=False)
+    if stop is not None and stop > t0 and doc.toks[stop][2] in THAT:
+        return stop
+    fl = figure_lexicons()
+    for t in range(t0 + 1, min(t1, len(doc.toks))):
+        if doc.gap(t).strip():
+            return None
+        w = doc.toks[t][2]
+        if w == "عن" and t + 1 < len(doc.toks) and fl.before.match_at(doc.toks, t + 1):
+            return t
+        if w.startswith("ب") and (fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t)):
+            return t
+    return None
 
 
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
@@ -150,7 +208,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         in_quote = quote_owner is not None
         if attrs:
             current = attrs
-        elif continues_previous(doc, sent) and prev_attr is not None:
+        elif prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
             current = [prev_attr]
         elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
               and continues_previous(doc, sent, "list")):
