@@ -393,8 +393,11 @@ class _Reader:
         core = self.core(k + 1)
         if core is None:
             return None, k + 1
-        # "خلال شهر آذار", "خلال عام 2014": a window; "خلال 7 شباط" keeps its day
-        return self.make(k, core.j, core.kind if core.first else "period", core.first, core.last, True), core.j
+        # "خلال شهر آذار", "خلال عام 2014": a window; "خلال 7 شباط", "خلال الليلة الماضية"
+        # keep their day (or night), and a day is no total
+        one_day = core.first is not None and core.last is not None and (core.last - core.first).days <= 1
+        return self.make(k, core.j, core.kind if core.first else "period", core.first, core.last,
+                         not one_day), core.j
 
     def _window(self, i: int, j: int) -> tuple[date | None, date | None]:
         """The days of "الـ48 ساعة الماضية", "7 أيام", "الأسبوع الماضي" (items [i, j)), up to

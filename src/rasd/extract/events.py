@@ -100,7 +100,7 @@ def lexicons() -> _Lexicons:
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "among", "target", "kills", "result", "resumes"):
+        if role in ("by", "among", "target", "kills", "result", "resumes", "cause"):
             cues.add(phrase, role)
         elif role == "mod":
             for form in _forms(phrase, role, lang):
@@ -318,18 +318,26 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     "ضربات صاروخية نفذها التحالف", "ارتكب الطيران الحربي مجازر"."""
     if ev.agent is None or ev.agent_span is None:
         return
-    means = lx.means.get(ev.agent)
-    if means is None:
-        s, e = ev.agent_span
-        for t in range(doc.tok_index(s), doc.tok_index(max(s, e - 1)) + 1):
-            m = lx.mods.match_at(doc.toks, t)
-            if m is not None and m[0] == "airstrike":  # "الطيران الحربي", "طائرات حربية"
-                means = "airstrike"
-                break
+    means = _means_of(doc, ev.agent, ev.agent_span)
     if means is None:
         return
     if ev.typed_by == "default" or (ev.typed_by == "modifier" and ev.type == "shelling" and ev.role == "open"):
         ev.type, ev.typed_by = means, "agent"
+
+
+def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
+    """The attack an agent carries out from afar: its forces' usual one (``actor_means.tsv``),
+    or what its own words say ("الطيران الحربي", "طائرات حربية" are aircraft)."""
+    lx = lexicons()
+    means = lx.means.get(actor)
+    if means is not None:
+        return means
+    s, e = span
+    for t in range(doc.tok_index(s), doc.tok_index(max(s, e - 1)) + 1):
+        m = lx.mods.match_at(doc.toks, t)
+        if m is not None and m[0] == "airstrike":
+            return "airstrike"
+    return None
 
 
 def _antecedents(doc: Doc, events: list[Event]) -> None:
@@ -458,11 +466,34 @@ def _result_before(doc: Doc, f0: int) -> str | None:
     return None
 
 
+def tied_event(doc: Doc, d: Draft) -> Event | None:
+    """The one attack a draft's figures are tied to in their own clause ("قتلوا في المعركة
+    التي", "الانفجار أسفر عن مقتل"), if any; a word naming no kind of attack ("أعمال عنف")
+    ties nothing."""
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    in_sent = [e for e in doc.events if e.sentence == d.sentence and e.type != "other"]
+    if not in_sent:
+        return None
+    best = _nearest_event(doc, h, in_sent)
+    if _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start)):
+        return None
+    return best if _tied(doc, h, best) else None
+
+
 def _tied(doc: Doc, h, ev: Event) -> bool:
-    """A word ties the figure to the attack: "قتلوا جراء الغارات", "الغارات أسفرت عن مقتل"."""
+    """A word ties the figure to the attack: "قتلوا في الغارة", "قتلوا، ... جراء الغارات",
+    "الغارات أسفرت عن مقتل", "أسفرت غارات الطائرات ... عن مقتل"."""
     if ev.tok >= h.tok_end:
-        return ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok)
-    return _result_before(doc, h.tok_start) is not None
+        if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
+            return True
+        cues = lexicons().cues
+        return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
+                   for t in range(h.tok_end, ev.tok))
+    if _result_before(doc, h.tok_start) is not None:
+        return True
+    cues = lexicons().cues
+    return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
+               for t in range(max(0, ev.tok - 3), ev.tok))
 
 
 def _tie_after(doc: Doc, f1: int, at: int) -> bool:
@@ -492,8 +523,13 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         killer = _killer(doc, d, victims)
         if killer is None:
             return "other", "unknown", prov
-        prov["perpetrator"] = Provenance("clause", doc.span(killer.start, killer.end))
-        return "other", killer.value, prov
+        span = doc.span(killer.start, killer.end)
+        prov["perpetrator"] = Provenance("clause", span)
+        # "طائرات التحالف قتلت 3042": who killed says how
+        means = _means_of(doc, killer.value, (killer.start, killer.end))
+        if means is not None:
+            prov["event_type"] = Provenance("clause", span)
+        return means or "other", killer.value, prov
     source = att.source
     typed = ev if ev.typed_by != "antecedent" else ev.root()
     event_type = ev.type if att.typed else "other"

@@ -24,7 +24,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     para_start = doc.paragraph_start(d.paragraph)
     figures: list[Figure] = [h.figure for h in d.hits]
 
-    scope = claim_scope(doc, sent, figures, near)
+    scope = claim_scope(doc, sent, figures, near, d)
     att = E.attach(doc, d, scope)
     prov: dict[str, Provenance] = {}
     victims, vprov = claim_victims(doc, d, att)
