@@ -32,20 +32,21 @@ def finish(doc: Doc, d: Draft) -> Claim:
         prov["victims"] = vprov
     event, perpetrator, eprov = E.frame(doc, d, att, victims)
     prov.update(eprov)
-    place = claim_place(doc, sent, para_start, near, d)
+    place, psource = claim_place(doc, sent, para_start, near, d)
     in_sent = places_in(doc, sent)
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the
         # region the story is about ("الغوطة الشرقية")
-        place = region_setting(doc, sent) or Place()
+        place, psource = region_setting(doc, sent) or Place(), "lead"
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
     if scope == "cumulative" and syria is not None:
-        place = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span)
+        place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     if scope == "cumulative" and gazetteer().spans_governorates(in_sent):
         # a total over several governorates has no one place below the country
         country = next((p.place for p in in_sent if p.level == "country"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
+        psource = "sentence"
     dm = claim_date(doc, sent, near, scope, d=d)
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
@@ -55,6 +56,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # the day the attack it reports is told to have happened
         dm = event_date(doc, att.event.root())
         dsource = "event" if att.source in ("clause", "sentence") else att.source
+    if place.span is not None:
+        prov["place"] = Provenance(psource, place.span)
     date = None
     if dm is not None and dm.span is not None:
         date = dm.span

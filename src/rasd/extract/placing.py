@@ -62,8 +62,10 @@ def places_in(doc: Doc, sent: Sentence) -> list[PlaceMention]:
     return doc.places_in(sent.start, sent.end)
 
 
-def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int, d: Draft | None = None) -> Place:
-    """The place nearest the figures in their sentence; else the paragraph's; else the lead's."""
+def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
+                d: Draft | None = None) -> tuple[Place, str]:
+    """The place nearest the figures in their sentence; else the paragraph's; else the lead's.
+    Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``)."""
     from rasd.extract.dating import nearer_other_figure
 
     gz = gazetteer()
@@ -79,30 +81,32 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int, d: Draft |
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         place = gz.resolve(nearest)
         if any(m.several and m.place.name == place.name for m in nearest):
-            return place  # twin areas in two governorates: no one governorate is right
+            return place, "sentence"  # twin areas in two governorates: no one governorate is right
         if place.governorate == "unknown" and place.precision != "country" or (
                 place.precision == "country" and place.governorate == "unknown" and place.name):
             # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
             setting = _setting(doc, sent.start, para_start)
             if setting is not None:
                 if place.precision == "country":
-                    return setting
+                    return setting, "paragraph"
                 place.governorate = setting.governorate
                 if place.lat is None:
                     place.lat, place.lon = setting.lat, setting.lon
-        return place
+        return place, "sentence"
     before = [p for p in doc.places if para_start <= p.start < sent.start]
+    source = "paragraph"
     if not before:
+        source = "previous"
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places if recent <= p.start < sent.start and p.level != "country"]
     if before:
-        return gz.resolve(before[-2:])
+        return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places if p.start < lead_end and p.level != "country"]
     if lead:
-        return gz.resolve(lead)
-    return Place()
+        return gz.resolve(lead), "lead"
+    return Place(), "default"
 
 
 def region_setting(doc: Doc, sent: Sentence) -> Place | None:
