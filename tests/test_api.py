@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
 from fastapi.testclient import TestClient
 
-import rasd.export
 from rasd.api import create_app
+from rasd.export.mapping import published_columns
 from rasd.core.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
 from rasd.store import LinkEvent, open_store
 from webfixtures import ARTICLES, ATTR_XSS, XSS, ensure_incidents
@@ -157,20 +159,30 @@ def test_stats_timeline_config(client):
     assert cfg["writes_enabled"] and "idlib" in cfg["vocab"]["governorates"] and cfg["tiles"] is None
 
 
-def test_export(client, monkeypatch):
-    monkeypatch.delattr(rasd.export, "render", raising=False)
-    is_problem(client.get("/api/export?format=csv"), 501)
-    seen = {}
-
-    def render(fmt, incidents):
-        seen["n"] = len(incidents)
-        return f"{fmt}:{len(incidents)}"
-
-    monkeypatch.setattr(rasd.export, "render", render, raising=False)
-    r = client.get("/api/export", params={"format": "geojson", "governorate": "idlib"})
-    assert r.status_code == 200 and r.text == "geojson:1"
-    assert r.headers["content-type"].startswith("application/geo+json")
-    assert "attachment" in r.headers["content-disposition"]
+@pytest.mark.parametrize("fmt,media", [("csv", "text/csv"), ("json", "application/json"),
+                                       ("geojson", "application/geo+json"), ("acled", "text/csv"),
+                                       ("ucdp", "text/csv"), ("parquet", "application/vnd.apache.parquet")])
+def test_export_every_format(client, fmt, media):
+    """The real export behind GET /api/export: whole filtered set, each format read back."""
+    r = client.get("/api/export", params={"format": fmt, "governorate": "idlib", "limit": 1})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith(media)
+    assert "attachment" in r.headers["content-disposition"] and f"-{fmt}-" in r.headers["content-disposition"]
+    idlib = client.get("/api/incidents", params={"governorate": "idlib"}).json()["total"]
+    if fmt == "parquet":
+        pq = pytest.importorskip("pyarrow.parquet")
+        t = pq.read_table(io.BytesIO(r.content))
+        assert t.num_rows == idlib and set(t.column("governorate").to_pylist()) == {"idlib"}
+    elif fmt in ("json", "geojson"):
+        doc = r.json()
+        items = doc["features"] if fmt == "geojson" else doc
+        assert len(items) == idlib >= 1  # limit is ignored: an export is every selected incident
+    else:
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        columns = {"csv": None, "acled": "acled", "ucdp": "ucdp_ged"}[fmt]
+        if columns:
+            assert list(rows[0]) == list(published_columns(columns))
+        assert len(rows) == int(r.headers["x-rasd-written"]) >= 1
     is_problem(client.get("/api/export?format=xlsx"), 400)
 
 

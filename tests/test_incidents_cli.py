@@ -98,3 +98,12 @@ def test_export_json_geojson_stdout_and_filters(db: str):
     geo = json.loads(run("export", "--db", db, "--format", "geojson").stdout)
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
     assert all(f["geometry"]["type"] == "Point" for f in geo["features"])
+
+
+def test_export_parquet_to_file(db: str, tmp_path: Path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "x.parquet"
+    r = run("export", "--db", db, "--format", "parquet", "--out", str(out))
+    assert "2 incidents written" in r.output
+    t = pq.read_table(out)
+    assert t.num_rows == 2 and "date_basis" in t.column_names

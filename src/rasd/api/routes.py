@@ -23,13 +23,6 @@ from rasd.store import ClaimFilter, IncidentFilter, Store
 
 router = APIRouter(prefix="/api")
 
-EXPORT_FORMATS = {
-    "csv": ("text/csv; charset=utf-8", "csv"),
-    "json": ("application/json", "json"),
-    "geojson": ("application/geo+json", "geojson"),
-    "acled": ("text/csv; charset=utf-8", "csv"),
-    "ucdp": ("text/csv; charset=utf-8", "csv"),
-}
 AGGREGATE_TTL = 30.0  # seconds; other processes (rasd ingest) may write to the same file
 
 
@@ -138,19 +131,23 @@ async def get_timeline(request: Request, flt: IncidentFilter = Depends(incident_
 
 
 @router.get("/export", tags=["incidents"], summary="Filtered incidents as csv, json, geojson, "
-            "ACLED-style or UCDP-GED-style rows")
-async def export(request: Request, format: str = Query("json"),
+            "parquet, or tables with the columns of ACLED's and UCDP GED's codebooks")
+async def export(request: Request, format: str = Query("json", description="csv, json, geojson, "
+                 "parquet, acled or ucdp (columns: docs/incidents.md)"),
                  flt: IncidentFilter = Depends(incident_filter)) -> Response:
-    if format not in EXPORT_FORMATS:
-        raise Problem(400, f"unknown format {format!r}; use one of: {', '.join(EXPORT_FORMATS)}",
+    from rasd import export as exports
+
+    if format not in exports.FORMATS:
+        raise Problem(400, f"unknown format {format!r}; use one of: {', '.join(exports.FORMATS)}",
                       title="Invalid request parameters")
-    try:
-        from rasd.export import render
-    except ImportError:
-        raise Problem(501, "export is not available in this build (rasd.export.render missing)")
-    # Export is the whole filtered set, not a page: the limit parameter is ignored.
-    incidents = await run_in_threadpool(_store(request).incidents, replace(flt, limit=None, offset=0))
-    body = await run_in_threadpool(render, format, incidents)
-    media, ext = EXPORT_FORMATS[format]
-    return Response(body, media_type=media, headers={
-        "Content-Disposition": f'attachment; filename="rasd-incidents-{format}.{ext}"'})
+    if why := exports.unavailable(format):
+        raise Problem(501, why)
+    store = _store(request)
+    # Export is the whole filtered set, not a page: limit and offset are ignored.
+    found, ctx = await run_in_threadpool(exports.export_store, store, format, replace(flt, limit=None))
+    body, counts = await run_in_threadpool(exports.render, format, found, ctx)
+    fmt = exports.FORMATS[format]
+    stamp = time.strftime("%Y-%m-%d", time.gmtime())
+    return Response(body, media_type=fmt.media_type, headers={
+        "Content-Disposition": f'attachment; filename="rasd-incidents-{format}-{stamp}.{fmt.extension}"',
+        "X-Rasd-Written": str(counts["written"]), "X-Rasd-Omitted": str(counts["omitted"])})

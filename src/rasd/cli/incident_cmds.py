@@ -162,7 +162,7 @@ def link(db: str, rebuild: bool) -> None:
 
 
 @click.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "geojson", "acled", "ucdp"]),
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "geojson", "parquet", "acled", "ucdp"]),
               default="csv", show_default=True, help="Output format (columns: docs/incidents.md).")
 @db_option
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
@@ -170,35 +170,44 @@ def link(db: str, rebuild: bool) -> None:
 @incident_filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=0, help="At most this many incidents (0: all).")
 def export_cmd(fmt: str, db: str, out: str | None, limit: int, **filters: Any) -> None:
-    """Export incidents as csv, json, geojson, or ACLED-style / UCDP-GED-style tables.
+    """Export incidents, oldest first: csv (every fact rasd holds), json, geojson, parquet,
+    or tables with the columns of ACLED's and UCDP GED's codebooks.
+
+    Every format dates an incident by its event days where a claim states them, else by the
+    day it was first reported (csv/json say which: date_basis). UCDP GED holds fatal events
+    only: incidents with no reported death are left out (counted on stderr).
 
     \b
     Examples:
       rasd export --format geojson --out incidents.geojson
       rasd export --format acled --governorate idlib --since 2018 > idlib.csv
+      rasd export --format parquet --out incidents.parquet
     """
-    from rasd.export import ArticleMeta, ExportContext, export
+    from rasd.export import ExportUnavailable, export, export_store, unavailable
 
+    if fmt == "parquet" and not out and sys.stdout.isatty():
+        raise click.UsageError("Parquet is a binary format: give --out FILE (or redirect stdout)")
+    if why := unavailable(fmt):
+        raise click.ClickException(why)
     store = open_db(db)
     try:
-        found = store.incidents(_filter(limit or None, sort="date", **filters))
-        ctx = ExportContext()
-        for inc in found:
-            for r in inc.claims:
-                if r.article_id not in ctx.articles:
-                    a = store.get_article(r.article_id)
-                    ctx.articles[r.article_id] = ArticleMeta(a.source, a.published, a.title, a.url) \
-                        if a else ArticleMeta()
+        found, ctx = export_store(store, fmt, _filter(limit or None, **filters))
     finally:
         store.close()
-    if out:
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            counts = export(fmt, found, fh, ctx)
-    else:
-        counts = export(fmt, found, sys.stdout, ctx)
+    try:
+        if out:
+            with open(out, "wb") as fh:
+                counts = export(fmt, found, fh, ctx)
+        else:
+            counts = export(fmt, found, sys.stdout.buffer, ctx)
+            sys.stdout.buffer.flush()
+    except ExportUnavailable as e:
+        raise click.ClickException(str(e)) from None
     msg = f"{counts['written']} incidents written"
     if counts["omitted"]:
-        msg += f"; {counts['omitted']} without coordinates omitted"
+        why = "without a reported death (UCDP GED holds fatal events only)" if fmt == "ucdp" \
+            else "without coordinates"
+        msg += f"; {counts['omitted']} {why} omitted"
     echo_note(msg + (f" to {out}" if out else ""))
 
 
