@@ -17,8 +17,12 @@ from rasd.api import timeline
 from rasd.api.cache import ResponseCache
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
-from rasd.api.views import article_payload, claim_payload, incident_payload
+from rasd.api.mapping import map_points
+from rasd.api.selection import select_all, select_page
+from rasd.api.views import article_payload, claim_payload, incident_payload, outlet_names
 from rasd.core.codebook import codebook
+from rasd.display import LANGS, display_title, outlet_table, vocabulary_names
+from rasd.export.records import incident_record
 from rasd.store import ClaimFilter, IncidentFilter, Store
 
 router = APIRouter(prefix="/api")
@@ -47,20 +51,29 @@ def _cached(request: Request, build: Callable[[], Any]) -> Response:
     return Response(body, media_type="application/json")
 
 
-@router.get("/incidents", tags=["incidents"], summary="Incidents, filtered, sorted and paged")
-async def list_incidents(request: Request, flt: IncidentFilter = Depends(incident_filter)) -> Response:
+Q = Query(None, max_length=500, description="text the incidents' articles must contain "
+          "(Arabic-normalised; English place names and words find their Arabic equivalents)")
+
+
+@router.get("/incidents", tags=["incidents"], summary="Incidents, filtered, searched, sorted and paged")
+async def list_incidents(request: Request, flt: IncidentFilter = Depends(incident_filter),
+                         q: str | None = Q) -> Response:
     store = _store(request)
 
     def build() -> dict[str, Any]:
-        items = [inc.to_dict() for inc in store.incidents(flt)]
-        # Counting is skipped when the page itself proves the total (short first pages).
-        if flt.offset == 0 and flt.limit and len(items) < flt.limit:
-            total = len(items)
-        else:
-            total = store.count_incidents(flt)
-        return {"total": total, "limit": flt.limit, "offset": flt.offset, "items": items}
+        items, total = select_page(store, flt, q)
+        return {"total": total, "limit": flt.limit, "offset": flt.offset,
+                "items": [incident_record(inc) for inc in items]}
 
     return _cached(request, build)
+
+
+@router.get("/map", tags=["incidents"],
+            summary="Every incident the filters select, as map points (and those outside Syria)")
+async def get_map(request: Request, flt: IncidentFilter = Depends(incident_filter),
+                  q: str | None = Q) -> Response:
+    store = _store(request)
+    return _cached(request, lambda: map_points(select_all(store, flt, q)))
 
 
 @router.get("/incidents/{incident_id:path}", tags=["incidents"],
@@ -94,8 +107,13 @@ async def get_article(request: Request, article_id: str) -> JSONResponse:
 @router.get("/search", tags=["articles"], summary="Full-text search over titles and texts")
 async def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
                  limit: int = Query(20, ge=1, le=100)) -> JSONResponse:
-    hits = _store(request).search(q, limit=limit)
-    return JSONResponse({"query": q, "items": [asdict(h) for h in hits]})
+    store = _store(request)
+    items = []
+    for h in store.search(q, limit=limit):
+        art = store.get_article(h.article_id)
+        items.append({**asdict(h), "display_title": display_title(h.title, art.text if art else h.snippet)
+                      or h.article_id, "outlet": outlet_names(h.source, art.url if art else None)})
+    return JSONResponse({"query": q, "items": items})
 
 
 @router.get("/stats", tags=["meta"], summary="Counts by claimant, governorate, month, year")
@@ -111,6 +129,8 @@ async def config(request: Request) -> JSONResponse:
         "writes_enabled": bool(request.app.state.token),
         "vocab": {k: list(cb[k]) for k in ("governorates", "actors", "event_types", "claimants",
                                            "figure_kinds")},
+        "names": {lang: vocabulary_names(lang) for lang in LANGS},
+        "outlets": outlet_table(),
     })
 
 

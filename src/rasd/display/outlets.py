@@ -56,3 +56,8 @@ def outlet_name(source: str | None, url: str | None = None, lang: str = "en") ->
         if outlet is None:
             return None
     return outlet.ar if lang == "ar" else outlet.en
+
+
+def outlet_table() -> dict[str, dict[str, str]]:
+    """Every known handle, lower-cased, with the outlet's names: {"skynews": {"en", "ar"}}."""
+    return {h: {"en": o.en, "ar": o.ar} for h, o in _outlets()[0].items()}

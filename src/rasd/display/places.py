@@ -61,6 +61,7 @@ class Gazetteer:
     by_name: dict[str, list[Known]]  # normalised Arabic or English name -> places
     units: dict[str, Unit]  # OCHA p-code -> unit
     gov_pcode: dict[str, str]  # codebook governorate id -> its p-code
+    gov_centre: dict[str, tuple[float, float]]  # codebook governorate id -> (lat, lon)
 
 
 def _float(s: str) -> float | None:
@@ -79,7 +80,7 @@ def _split_names(names: list[str]) -> tuple[list[str], str | None]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    gz = Gazetteer({}, {}, {})
+    gz = Gazetteer({}, {}, {}, {})
 
     def add(names: list[str], place: Known) -> None:
         for n in names:
@@ -95,6 +96,8 @@ def gazetteer() -> Gazetteer:
         add([name_ar, name_en, *aliases.split("|")], place)
         if level == "governorate":
             gz.gov_pcode[gov] = pcode
+            if place.lat is not None and place.lon is not None:
+                gz.gov_centre[gov] = (place.lat, place.lon)
     for file in ("gazetteer/syria_extra.tsv", "lexicons/places_world.tsv"):
         for _level, gov, country, lat, lon, names in read_tsv(file):
             arabic, latin = _split_names(names.split("|"))
@@ -139,6 +142,11 @@ def place_names(place: Place) -> PlaceNames:
         base = gz.gov_pcode.get(place.governorate, "")
     units = [gz.units.get(base[:n]) if len(base) >= n else None for n in (4, 6, 8)]
     return PlaceNames(place.name, known.name_en if known else None, country, *units)
+
+
+def governorate_centre(governorate: str) -> tuple[float, float] | None:
+    """(lat, lon) of a Syrian governorate's gazetteer point."""
+    return gazetteer().gov_centre.get(governorate)
 
 
 def arabic_names(name: str) -> list[str]:
