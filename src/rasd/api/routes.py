@@ -137,13 +137,14 @@ async def config(request: Request) -> JSONResponse:
 @router.get("/timeline", tags=["incidents"],
             summary="Incidents and reconciled killed per month (or year), filtered")
 async def get_timeline(request: Request, flt: IncidentFilter = Depends(incident_filter),
-                       bucket: str = Query("month", pattern="^(month|year)$")) -> JSONResponse:
+                       bucket: str = Query("month", pattern="^(month|year)$"),
+                       q: str | None = Q) -> JSONResponse:
     state = request.app.state
-    key = (state.generation, bucket, astuple(replace(flt, limit=None, offset=0, sort="-date")))
+    key = (state.generation, bucket, q, astuple(replace(flt, limit=None, offset=0, sort="-date")))
     hit = state.cache.get(key)
     if hit and time.monotonic() - hit[0] < AGGREGATE_TTL:
         return JSONResponse(hit[1])
-    body = await run_in_threadpool(timeline.build, _store(request), flt, bucket)
+    body = await run_in_threadpool(timeline.build, _store(request), flt, bucket, q)
     if len(state.cache) > 256:
         state.cache.clear()
     state.cache[key] = (time.monotonic(), body)
