@@ -107,3 +107,20 @@ def test_export_parquet_to_file(db: str, tmp_path: Path):
     assert "2 incidents written" in r.output
     t = pq.read_table(out)
     assert t.num_rows == 2 and "date_basis" in t.column_names
+
+
+@pytest.mark.parametrize("cmd", [["claims"], ["incidents"]])
+def test_tables_fit_the_terminal_and_explain_their_columns(db: str, cmd: list[str]):
+    from rasd.cli.output import display_width
+
+    r = CliRunner().invoke(main, [*cmd, "--db", db], env={"COLUMNS": "80"})
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert all(display_width(ln) <= 80 for ln in lines), max(lines, key=display_width)
+    if cmd == ["claims"]:
+        # evidence is wrapped, not cut: every word of the quote is there
+        words = " ".join(lines)
+        assert all(w in words for w in "ما لا يقل عن 45 عنصرا".split())
+    else:
+        legend = " ".join(lines)
+        assert "src: independent sources" in legend and "!: contradictions" in legend

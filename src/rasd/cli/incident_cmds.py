@@ -77,10 +77,16 @@ def incidents(db: str, limit: int, offset: int, as_json: bool, **filters: Any) -
     elif found:
         print_table(["id", "date", "event", "perpetrator", "victims", "place", "killed l/b/h",
                      "src", "claimants", "!"],
-                    [[i.id, format_date(i.date), i.event_type, i.perpetrator, i.victims,
+                    [[i.id, format_date(i.date) if i.date else
+                      (f"reported {i.reported.start}" if i.reported else "-"), i.event_type, i.perpetrator, i.victims,
                       format_place(i.place), _killed(i), i.sources, i.claimants,
                       len(i.contradictions) or ""] for i in found],
-                    max_widths=[20, 21, 10, 12, 12, 30, 14, 4, 9, 3])
+                    max_widths=[20, 21, 10, 12, 12, None, 14, 4, 9, 3], wrapping=[5], keep=[0],
+                    legend=["killed l/b/h: reconciled low/best/high killed (? = not stated). "
+                            "src: independent sources (syndicated copies count once). claimants: "
+                            "distinct claimants. !: contradictions between claimants "
+                            "(rasd incident ID shows them). date: the event's days; "
+                            "'reported YYYY-MM-DD' when no claim dates the event."])
     echo_page_note("incidents", len(found), total, offset)
 
 
@@ -90,6 +96,7 @@ def incidents(db: str, limit: int, offset: int, as_json: bool, **filters: Any) -
 @click.option("--json", "as_json", is_flag=True, help="The incident, its claims and history as one JSON object.")
 def incident(incident_id: str, db: str, as_json: bool) -> None:
     """One incident: every claim side by side, reconciled figures, contradictions, history."""
+    from rasd.display import outlet_name
     from rasd.store import ClaimFilter
 
     store = open_db(db)
@@ -121,15 +128,16 @@ def incident(incident_id: str, db: str, as_json: bool) -> None:
     print_table(["claimant", "figures", "date", "place", "outlet", "quote"],
                 [[format_claimant(sc.claim), format_figures(sc.claim.figures),
                   format_date(sc.claim.date) if sc.claim.date else f"({sc.published or '-'})",
-                  format_place(sc.claim.place), sc.source or sc.article_id, evidence_text(sc.claim)]
+                  format_place(sc.claim.place), outlet_name(sc.source) or "-", evidence_text(sc.claim)]
                  for sc in members],
-                max_widths=[28, 36, 21, 28, 16, 70])
+                max_widths=[28, 36, 21, 28, 18, None], wrapping=[5],
+                legend=["date in parentheses: the article's publication day (the claim states none)."])
     if inc.figures:
         click.echo("")
         print_table(["kind", "low", "best", "high", "by claimant"],
                     [[k, f.low, f.best, f.high, "; ".join(f"{c} {v}" for c, v in f.by_claimant.items())]
                      for k, f in inc.figures.items()],
-                    max_widths=[10, 8, 8, 8, 90])
+                    max_widths=[10, 8, 8, 8, None], wrapping=[4])
     if inc.contradictions:
         click.echo("\ncontradictions:")
         for c in inc.contradictions:
