@@ -12,10 +12,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.text.lexicon import Lexicon, read_tsv
 from rasd.text.normalize import Normalized
+
+if TYPE_CHECKING:
+    from rasd.extract.doc import Doc
 
 _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
@@ -528,3 +533,10 @@ class _Reader:
 def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:
     """Every casualty figure in a normalised text, in reading order."""
     return _Reader(nt, toks).read()
+
+
+def annotate(doc: "Doc") -> None:
+    """``doc.hits``: the article's casualty figures, and which sentence holds each."""
+    doc.hits = find_figures(doc.nt, doc.toks)
+    for h in doc.hits:
+        doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

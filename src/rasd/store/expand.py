@@ -16,9 +16,12 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 MAX_WORDS = 4  # the longest English name looked up ("Deir ez Zor", "Syrian Democratic Forces")
 MAX_ALTERNATIVES = 24  # an English word stands for at most this many Arabic phrases
 
-# lexicon file -> (column of the id, column of the phrase)
-_LEXICONS = {"lexicons/event_types.tsv": (0, 1), "lexicons/actors.tsv": (0, 1),
-             "lexicons/casualty_words.tsv": (1, 2)}
+# (vocabulary, lexicon file, column of the id, column of the phrase, role column and roles or
+# None): English and Arabic phrases of one id in one vocabulary stand for each other.
+_LEXICONS = (("events", "lang/en/events.tsv", 1, 2, (0, ("event", "weapon"))),
+             ("events", "lang/ar/events.tsv", 1, 2, (0, ("event", "weapon"))),
+             ("actors", "lexicons/actors.tsv", 0, 1, None),
+             ("kinds", "lexicons/casualty_words.tsv", 1, 2, (0, ("noun", "before"))))
 
 
 def _key(text: str) -> str:
@@ -39,17 +42,19 @@ def vocabulary() -> dict[str, list[str]]:
     for vocab, _id, en, ar in read_tsv("names.tsv"):
         if vocab in ("event_types", "actors", "claimants", "governorates", "figure_kinds"):
             add(en, [ar])
-    for file, (ic, pc) in _LEXICONS.items():
-        by_id: dict[str, list[str]] = {}
-        english: list[tuple[str, str]] = []
+    arabic: dict[tuple[str, str], list[str]] = {}
+    english: list[tuple[tuple[str, str], str]] = []
+    for vocab, file, ic, pc, roles in _LEXICONS:
         for row in read_tsv(file):
-            phrase = row[pc]
+            if len(row) <= max(ic, pc) or (roles and row[roles[0]] not in roles[1]):
+                continue
+            key, phrase = (vocab, row[ic]), row[pc]
             if _ARABIC.search(phrase):
-                by_id.setdefault(row[ic], []).append(phrase)
+                arabic.setdefault(key, []).append(phrase)
             else:
-                english.append((row[ic], phrase))
-        for id_, phrase in english:
-            add(phrase, by_id.get(id_, []))
+                english.append((key, phrase))
+    for key, phrase in english:
+        add(phrase, arabic.get(key, []))
     return {k: v for k, v in out.items() if k and v}
 
 
