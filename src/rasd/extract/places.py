@@ -18,7 +18,7 @@ from functools import lru_cache
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.extract.places_en import EnglishGuard
 from rasd.core.models import Place, Span
-from rasd.text.latin import spelling_key
+from rasd.text.latin import joined_words, spelling_key
 from rasd.text.lexicon import Lexicon, clitic_forms, tokens
 from rasd.text.normalize import Normalized, norm
 
@@ -81,9 +81,9 @@ class Gazetteer:
         """Place mentions in normalised ``nt.text[start:end]``, in text order."""
         if toks is None:
             toks = tokens(nt.text)
-        written = toks
+        written = joined_words(nt.text, toks)
         # English words are matched by spelling key, so that every usual transliteration meets
-        toks = [(s, e, spelling_key(w)) for s, e, w in toks]
+        toks = [(s, e, spelling_key(w)) for s, e, w in written]
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]

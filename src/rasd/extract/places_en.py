@@ -34,14 +34,13 @@ class EnglishGuard:
         end = min(i + k, len(toks))
         content = [j for j in range(i, end)
                    if not (j + 1 < end and is_article(toks[j][2], toks[j + 1][2]))]
-        for j in content:
-            if toks[j][2] in self.w.function and not _after_apostrophe(nt, toks[j]):
-                return False
+        if any(toks[j][2] in self.w.function for j in content):
+            return False
         if not any(_capitalised(nt, toks[j]) for j in content):
             return False
         if len(content) == 1 and not self._alone(nt, toks, i, content[0], end, places, starts):
             return False
-        if len(content) > 1 and all(_capitalised(nt, toks[j]) or _after_apostrophe(nt, toks[j]) for j in content):
+        if len(content) > 1 and all(_capitalised(nt, toks[j]) for j in content):
             return True  # "United States", "Tell Abyad": a capitalised phrase is a proper name
         if all(toks[j][2] in self.w.homographs for j in content):
             return self._in_context(nt, toks, i, end)
@@ -127,9 +126,3 @@ def _next_name_word(toks: list[Tok], end: int) -> int | None:
 
 def _capitalised(nt: Normalized, tok: Tok) -> bool:
     return nt.original[nt.orig(tok[0])].isupper()
-
-
-def _after_apostrophe(nt: Normalized, tok: Tok) -> bool:
-    """"Dara'a", "A'zaz", "Be'r": a word joined to the next or last by an apostrophe is part of
-    the name, not the article "a" or the verb "be"."""
-    return (tok[0] > 0 and nt.text[tok[0] - 1] == "'") or nt.text[tok[1]:tok[1] + 1] == "'"

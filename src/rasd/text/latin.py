@@ -20,7 +20,7 @@ from rasd.text.lexicon import TOKEN, read_tsv
 RULES_FILE = "lexicons/latin_spelling.tsv"
 # letters that stand for the ayn and hamza, and quote marks, written in Latin names
 _APOSTROPHES = str.maketrans({c: "'" for c in "‘’ʿʾ`´ʻʼ′"})
-_LATIN_WORD = re.compile(r"^[a-z]+$")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +122,11 @@ def _article_forms(words: list[str]) -> list[tuple[list[str], bool]]:
 @lru_cache(maxsize=1 << 14)
 def name_keys(name: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """The key-word sequences that write the Latin-script name ``name``: those that keep each
-    article in some form, and those that leave one out ("Hama" for "al-Hamah"). Apostrophes
-    are dropped or split words, as the tokenizer splits "Dara'a"."""
-    folded = fold(name)
-    spellings = {folded, folded.replace("'", "")} if "'" in folded else {folded}
+    article in some form, and those that leave one out ("Hama" for "al-Hamah"). An apostrophe
+    inside a word is dropped, as ``joined_words`` reads text: "Dara'a" is "Daraa"."""
     full: set[tuple[str, ...]] = set()
     bare: set[tuple[str, ...]] = set()
-    for s in spellings:
+    for s in (_INNER_APOSTROPHE.sub("", fold(name)),):
         words = TOKEN.findall(s)
         if not words or not all(is_latin(w) or w.isdigit() for w in words) or not any(map(is_latin, words)):
             continue
@@ -142,6 +140,19 @@ def name_variants(name: str, drop_articles: bool = True) -> set[tuple[str, ...]]
     only those that keep each article."""
     full, bare = name_keys(name)
     return set(full | bare) if drop_articles else set(full)
+
+
+def joined_words(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Tokens of normalised ``text`` with Latin words joined across an apostrophe inside them
+    ("dara'a" is one word "daraa", "a'zaz" "azaz"), as names are keyed."""
+    out: list[tuple[int, int, str]] = []
+    for t in toks:
+        if out and t[0] == out[-1][1] + 1 and text[out[-1][1]] == "'" and is_latin(t[2]) and is_latin(out[-1][2]):
+            s, _, w = out[-1]
+            out[-1] = (s, t[1], w + t[2])
+        else:
+            out.append(t)
+    return out
 
 
 def is_article(word: str, following: str | None) -> bool:
