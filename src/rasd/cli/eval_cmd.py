@@ -103,10 +103,7 @@ def _eval_gold(gold_dir: str, as_json: bool, misses: int, article_id: str | None
         raise _UnusableInput(str(e)) from None
     if not gs.articles:
         raise _UnusableInput(f"{gold_dir}: gold.jsonl annotates no article")
-    for w in gs.warnings:
-        click.echo(f"warning: {w}", err=True)
-    result = evaluate(gs, misses=misses)
-    click.echo(json.dumps(result, ensure_ascii=False) if as_json else render(result))
+    _finish(gs.warnings, lambda: evaluate(gs, misses=misses), render, as_json)
 
 
 def _eval_sheet(path: str, columns: dict[str, Any], as_json: bool, misses: int, article_id: str | None,
@@ -130,10 +127,16 @@ def _eval_sheet(path: str, columns: dict[str, Any], as_json: bool, misses: int, 
         sheet = sheet.subset(id_filter(id_globs))
     if not sheet.rows:
         raise _UnusableInput(f"{path}: no article matches --ids")
-    for w in sheet.warnings:
+    _finish(sheet.warnings, lambda: evaluate_articles(sheet, misses=misses), render_articles, as_json)
+
+
+def _finish(warnings: list[str], run: Callable[[], dict[str, Any]], render: Callable[[dict[str, Any]], str],
+            as_json: bool) -> None:
+    """Warnings on stderr first (before a long run), then the scores."""
+    for w in warnings:
         click.echo(f"warning: {w}", err=True)
-    result = evaluate_articles(sheet, misses=misses)
-    click.echo(json.dumps(result, ensure_ascii=False) if as_json else render_articles(result))
+    result = run()
+    click.echo(json.dumps(result, ensure_ascii=False) if as_json else render(result))
 
 
 def register(main: click.Group) -> None:
