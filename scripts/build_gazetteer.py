@@ -15,7 +15,7 @@ Names come in two columns per language: Arabic (name_ar, aliases_ar) and Latin-s
 (name_en, aliases_en). English names are gathered from every source (OpenSyria names and aliases,
 OCHA admin names, reference names and admin capitals, GeoNames names and Latin alternate names),
 accents stripped, and kept only when they add a spelling that rasd's transliteration rules
-(``rasd.text.latin``, ``data/lexicons/latin_spelling.tsv``) do not already derive from the names
+(``rasd.text.latin``, ``data/lang/en/transliteration.tsv``) do not already derive from the names
 kept before them: "Deir el-Zour" adds nothing to "Deir ez-Zor", so the file stays small.
 
 English words that rasd could read as one of these names ("hit" for the Iraqi town of Hit,
@@ -281,6 +281,13 @@ romanisations and other scripts dropped, and a spelling kept only when rasd's tr
 rules do not already derive it from another kept name of the place; GeoNames towns merged into
 the subdistrict they are the seat of; towns that are not a seat given the p-code of the nearest
 subdistrict centroid in their governorate (approximate nesting).
+
+`ocha_admin.tsv` lists the OCHA COD-AB v02 administrative units (governorates, districts,
+subdistricts) by p-code with OCHA's English and Arabic names, unchanged; derived by
+`scripts/build_admin_names.py` from the admin3 attribute table of the same OCHA source as
+above (CC BY-IGO 3.0; "Source: UN OCHA, Syrian Arab Republic - Subnational Administrative
+Boundaries, via the Humanitarian Data Exchange."). Exports use these names for ACLED's
+admin1/admin2/admin3 and UCDP's adm_1/adm_2.
 """
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator
 
+from rasd.lang import rows as lang_rows
 from rasd.text.latin import name_keys, spelling_key
 from rasd.text.lexicon import read_tsv, tokens
 from rasd.text.normalize import norm
@@ -53,7 +54,7 @@ class EnglishWords:
     before: frozenset[str]  # prepositions and nouns putting the next word in a place
     after: frozenset[str]  # place nouns after a name
     function: frozenset[str]  # never part of a name
-    never: frozenset[str]  # never a place alone (places_en.tsv and the proper nouns of homographs_en.tsv)
+    never: frozenset[str]  # never a place alone (lang/en/places.tsv and the proper nouns of homographs_en.tsv)
     modifier: frozenset[str]  # words before a name that are no part of it ("eastern", "rural")
     head: frozenset[str]  # first words of many place names ("tal", "khan")
     calendar: frozenset[str]  # day and month names: capitalised, but no part of a name
@@ -104,7 +105,7 @@ def _split(cell: str) -> list[str]:
 def _english_words() -> EnglishWords:
     names = ("context", "before", "after", "function", "never", "modifier", "head", "calendar")
     classes: dict[str, set[str]] = {c: set() for c in names}
-    for cls, word in read_tsv("lexicons/places_en.tsv"):
+    for cls, word in lang_rows("en", "places"):
         classes[cls].add(word.lower())
     for word, cls, *_ in read_tsv("gazetteer/homographs_en.tsv"):
         classes["never" if cls == "never" else "context"].add(word)

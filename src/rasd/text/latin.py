@@ -1,7 +1,7 @@
 """Latin-script spellings of Arabic names: one spelling key per word, and the forms a name's
 article takes, so that "Deir ez-Zor", "Deir al-Zour", "Dayr az-Zawr" and "Deir Ezzor" meet.
 
-The rules are data (``rasd/data/lexicons/latin_spelling.tsv``). Text and names go through the
+The rules are data (``rasd/data/lang/en/transliteration.tsv``). Text and names go through the
 same ``spelling_key``: a name is matched by any spelling that has the same key word by word.
 
     name_variants("Deir ez-Zor")  # {("dar", "az", "zur"), ("dar", "al", "zur"), ("dar", "azur"), ...}
@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.text.lexicon import TOKEN, read_tsv
+from rasd.lang import rows
+from rasd.text.lexicon import TOKEN
 
-RULES_FILE = "lexicons/latin_spelling.tsv"
 # letters that stand for the ayn and hamza, and quote marks, written in Latin names
 _APOSTROPHES = str.maketrans({c: "'" for c in "‘’ʿʾ`´ʻʼ′"})
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
@@ -37,7 +37,7 @@ def _rules() -> _Rules:
     sun: list[str] = []
     spell: list[tuple[re.Pattern[str], str]] = []
     min_rest = 4
-    for row in read_tsv(RULES_FILE):
+    for row in rows("en", "transliteration"):
         kind, value = row[0], row[1] if len(row) > 1 else ""
         if kind == "article":
             articles.add(value)
@@ -140,6 +140,12 @@ def name_variants(name: str, drop_articles: bool = True) -> set[tuple[str, ...]]
     only those that keep each article."""
     full, bare = name_keys(name)
     return set(full | bare) if drop_articles else set(full)
+
+
+def phrase_key(text: str) -> str:
+    """The spelling key of a written Latin-script phrase, as a name's variants are keyed:
+    "Deir Ezzor" -> "dar azur", "Dara'a" -> "dara"."""
+    return " ".join(spelling_key(w) for w in TOKEN.findall(_INNER_APOSTROPHE.sub("", fold(text))))
 
 
 def joined_words(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
