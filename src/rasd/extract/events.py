@@ -223,6 +223,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         subject = _subject_before(doc, ev) if ev.agent is None else None
         if subject is not None:
             _set_agent(ev, subject)
+    elif ev.agent is None and ev.role in ("open", "event") and not ev.definite:
+        # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
+        # actor is that actor's verb
+        before = [a for a in _actors_from(doc, max(0, ev.tok - 2), ev.tok)
+                  if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok)]
+        if before:
+            _set_agent(ev, before[-1])
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
             and actors[0].tok - ev.tok_end <= _ARG_TOKENS and ev.target is None:
         a = _specific(actors, 0)
