@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from rasd.api import timeline
+from rasd.api.assess_routes import grades
 from rasd.api.cache import ResponseCache
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
@@ -59,7 +60,9 @@ async def list_incidents(request: Request, flt: IncidentFilter = Depends(inciden
     store = _store(request)
 
     def build() -> dict[str, Any]:
-        items = [inc.to_dict() for inc in store.incidents(flt)]
+        found = store.incidents(flt)
+        graded = grades(store, [inc.id for inc in found])
+        items = [inc.to_dict() | {"grade": graded.get(inc.id)} for inc in found]
         # Counting is skipped when the page itself proves the total (short first pages).
         if flt.offset == 0 and flt.limit and len(items) < flt.limit:
             total = len(items)

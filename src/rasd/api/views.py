@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from rasd.api.assess_routes import article_assessment, incident_assessment
 from rasd.core.models import Article, Incident, StoredClaim
 from rasd.store import ClaimFilter, Store
 
@@ -49,6 +50,7 @@ def incident_payload(store: Store, inc: Incident) -> dict[str, Any]:
     d = inc.to_dict()
     d["claims"] = claims
     d["history"] = [asdict(ev) for ev in store.link_events(inc.id)]
+    d["assessment"] = incident_assessment(store, inc.id)
     return d
 
 
@@ -75,4 +77,5 @@ def article_payload(store: Store, article: Article) -> dict[str, Any]:
     a = article.to_dict(with_text=True)
     a["published_from"] = article.published_from
     # Spans index the claims list by claim_index; the UI highlights text by them.
-    return {"article": a, "claims": claims, "spans": _spans(stored)}
+    return {"article": a, "claims": claims, "spans": _spans(stored),
+            "assessment": article_assessment(store, article.id)}

@@ -8,7 +8,7 @@ claimant); an outlet speaking in its own voice by the outlet.
 from __future__ import annotations
 
 from rasd.assess.compare import INCOMPATIBLE
-from rasd.assess.models import (CONSISTENT, CONTRADICTED, HIGHER, LOWER, NO_OTHER_REPORT,
+from rasd.assess.models import (CONSISTENT, CONTRADICTED, HIGHER, NO_OTHER_REPORT,
                                 NO_PERIOD, NO_SUCH_FIGURE, NOT_INDEPENDENT, NOT_LINKED, SOLE_SOURCE,
                                 TOO_VAGUE, Compared, FigureStanding)
 
@@ -54,13 +54,14 @@ def standing_reason(f: FigureStanding, voice: str) -> str:
         text = f"{head}; incompatible with {listing(far)}"
         if near:
             text += f"; compatible with {listing(near)}"
-    elif f.standing == CONSISTENT:
-        text = f"{head}; consistent with {listing(near + far)}"
-    elif f.standing in (HIGHER, LOWER):
-        side = "above" if f.standing == HIGHER else "below"
-        text = f"{head}, {side} the independent median{median}: {listing(near + far)}"
     else:
-        text = head
+        if f.standing == CONSISTENT:
+            text = f"{head}; consistent with {listing(near)}"
+        else:
+            side = "above" if f.standing == HIGHER else "below"
+            text = f"{head}, {side} the independent median{median}: {listing(near)}"
+        if far:
+            text += f"; incompatible with {listing(far)}"
     if f.unchecked == TOO_VAGUE:
         text += " (too vague to check anything)"
     return text

@@ -153,12 +153,17 @@ def link(db: str, rebuild: bool) -> None:
     """
     from rasd.link import relink_store
 
+    from rasd.cli.assess_cmd import assess_pending
+
     store = open_db(db)
     try:
         counts = relink_store(store, rebuild=rebuild)
+        echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        assessed = assess_pending(store)
     finally:
         store.close()
-    echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if not assessed:
+        raise SystemExit(1)
 
 
 @click.command(name="export")
@@ -189,6 +194,7 @@ def export_cmd(fmt: str, db: str, out: str | None, limit: int, **filters: Any) -
                     a = store.get_article(r.article_id)
                     ctx.articles[r.article_id] = ArticleMeta(a.source, a.published, a.title, a.url) \
                         if a else ArticleMeta()
+        ctx.grades = {i: a.grade for i, a in store.incident_assessments([i.id for i in found]).items()}
     finally:
         store.close()
     if out:

@@ -21,6 +21,7 @@ class ArticleMeta:
 @dataclass(slots=True)
 class ExportContext:
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
+    grades: dict[str, str] = field(default_factory=dict)  # incident id -> rasd.assess grade
 
     def of(self, inc: Incident) -> list[tuple[str, ArticleMeta]]:
         seen = dict.fromkeys(r.article_id for r in inc.claims)

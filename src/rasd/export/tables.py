@@ -31,7 +31,7 @@ def _sources(inc: Incident, ctx: ExportContext) -> list[str]:
 CSV_COLUMNS = (["id", "date_start", "date_end", "event_type", "perpetrator", "victims",
                 "place_name", "governorate", "precision", "latitude", "longitude", "pcode"]
                + [f"{k}_{p}" for k in KIND_ORDER for p in ("low", "best", "high", "by_claimant")]
-               + ["sources", "claimants", "n_claims", "contradictions", "claims"])
+               + ["sources", "claimants", "n_claims", "contradictions", "claims", "grade"])
 
 
 def csv_row(inc: Incident, ctx: ExportContext | None = None) -> Row:
@@ -52,7 +52,8 @@ def csv_row(inc: Incident, ctx: ExportContext | None = None) -> Row:
         row[f"{k}_by_claimant"] = _by_claimant(f.by_claimant) if f else ""
     row.update(sources=inc.sources, claimants=inc.claimants, n_claims=len(inc.claims),
                contradictions=" | ".join(inc.contradictions),
-               claims=" ".join(f"{r.article_id}#{r.claim_index}" for r in inc.claims))
+               claims=" ".join(f"{r.article_id}#{r.claim_index}" for r in inc.claims),
+               grade=(ctx.grades.get(inc.id, "") if ctx else ""))
     return row
 
 
