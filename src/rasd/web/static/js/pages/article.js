@@ -3,6 +3,7 @@
 import { h, clear, route } from "../dom.js";
 import { t, label } from "../i18n.js";
 import { getJSON } from "../api.js";
+import { articleAssessment } from "../assess.js";
 
 // Offsets from the API count Unicode code points (Python); JS strings count UTF-16 units.
 export function segments(text, spans) {
@@ -80,7 +81,8 @@ export async function renderArticle(view, id, params) {
       h("div", {}, h("span", { class: "k" }, t("outlet")), h("span", { class: "v", id: "article-source" }, a.source || t("unknown"))),
       h("div", {}, h("span", { class: "k" }, t("published")), h("span", { class: "v num" }, a.published || t("unknown"))),
       a.url ? h("div", {}, h("span", { class: "k" }, t("original")), h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank", dir: "ltr" }, a.url)) : null),
-    h("div", { class: "article-layout" }, textBox, side));
+    h("div", { class: "article-layout" }, textBox, side),
+    await articleAssessment(data.assessment));
   if (params.claim !== undefined) {
     activate(view, [params.claim]);
     const first = view.querySelector("mark.ev.active");

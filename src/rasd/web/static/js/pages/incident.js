@@ -2,6 +2,7 @@
 import { h, clear, route } from "../dom.js";
 import { t, label, fmtNumber } from "../i18n.js";
 import { getJSON } from "../api.js";
+import { incidentAssessment } from "../assess.js";
 
 const KINDS = ["killed", "injured", "casualties", "missing", "detained"];
 
@@ -72,6 +73,7 @@ export async function renderIncident(view, id) {
       fact(t("claimants"), fmtNumber(inc.claimants)),
       fact("id", h("bdi", {}, inc.id))),
     h("section", {}, h("h2", {}, t("figures")), figuresTable(inc.figures || {})),
+    await incidentAssessment(inc.assessment),
     h("section", {}, h("h2", {}, t("claims") + ` (${fmtNumber(inc.claims.length)})`), claimsTable(inc.claims)),
     h("section", { id: "contradictions" }, h("h2", {}, t("contradictions")),
       inc.contradictions.length ? h("ul", { class: "plain" }, inc.contradictions.map((c) => h("li", {}, c)))
