@@ -87,7 +87,7 @@ def test_consistent_names_the_sources_compared_with():
                               sc("b", "white_helmets", fig("killed", 24), source="Wire Two")])
     f = standing_of(a, "a")
     assert f.standing == CONSISTENT and f.direction == "same" and f.checked
-    assert f.reason == "sohr says 23 killed; consistent with white_helmets 24 (via Wire Two)"
+    assert f.reason == "SOHR says 23 killed; consistent with White Helmets 24 (via Wire Two)"
 
 
 def test_higher_and_lower_against_the_independent_median():
@@ -110,13 +110,13 @@ def test_contradicted_when_incompatible_with_most_independent_sources():
     ])
     f = standing_of(a, "a")
     assert f.standing == CONTRADICTED and f.direction == "below"
-    assert f.reason == ("russia_mod says 14 killed; incompatible with sohr ≥45 (via Reuters) "
-                        "and us_official >100 (via Ahram)")
+    assert f.reason == ("Russian Defence Ministry says 14 killed; incompatible with SOHR ≥45 "
+                        "(via Reuters) and US official >100 (via Ahram Online)")
     # one incompatible source out of two does not make a contradiction: the median decides
     b = assess_incident("j", [sc("a", "sohr", fig("killed", 45)), sc("b", "snhr", fig("killed", 44)),
                               sc("c", "sana", fig("killed", 5))])
     assert standing_of(b, "a").standing == CONSISTENT
-    assert "sana 5" in standing_of(b, "a").reason
+    assert "incompatible with SANA 5" in standing_of(b, "a").reason
 
 
 def test_sole_source_says_why():
@@ -151,6 +151,8 @@ def test_a_syndicated_copy_does_not_confirm_its_original():
                                  sc("b", "outlet", fig("killed", 20, None, "at_least"), source="Daily"),
                                  sc("c", "white_helmets", fig("killed", None, q="dozens"))], texts)
     assert standing_of(copy, "b").compared[0].voice == "white_helmets"
+    # the copy is keyed with its original, but named by the outlet that printed it
+    assert standing_of(copy, "b").reason.startswith("Daily says ≥20 killed")
     assert [c.voice for c in standing_of(copy, "a").compared] == ["white_helmets"]
     assert copy.reports == 2
     # without the texts the reprint would look independent and confirm the original
@@ -216,7 +218,7 @@ def test_grades():
     confirmed = assess_incident("i", [sc("a", "sohr", fig("killed", 23)),
                                       sc("b", "white_helmets", fig("killed", 25))])
     assert confirmed.grade == CONFIRMED and (confirmed.reports, confirmed.voices) == (2, 2)
-    assert confirmed.reason.startswith("confirmed by independent sources: 2 voices (sohr and white_helmets)")
+    assert confirmed.reason.startswith("confirmed by independent sources: 2 voices (SOHR and White Helmets)")
     relayed = assess_incident("j", [sc("a", "sohr", fig("killed", 23)), sc("b", "sohr", fig("killed", 23)),
                                     sc("c", "sohr", fig("killed", 23))])
     assert relayed.grade == SINGLE_SOURCE and relayed.voices == 1
@@ -226,7 +228,7 @@ def test_grades():
     contested = assess_incident("l", [sc("a", "russia_mod", fig("killed", 5)),
                                       sc("a", "sohr", fig("killed", 45, None, "at_least"), i=1)])
     assert contested.grade == CONTESTED  # two sides quoted in one report contest each other
-    assert contested.conflicts == ["russia_mod 5 killed vs sohr ≥45 killed"]
+    assert contested.conflicts == ["Russian Defence Ministry 5 killed vs SOHR ≥45 killed"]
     near = assess_incident("m", [sc("a", "sohr", fig("killed", 40)), sc("b", "sana", fig("killed", 46))])
     assert near.grade == CONFIRMED  # 40 and 46 differ, but do not contradict
 
@@ -241,7 +243,7 @@ def test_cumulative_totals_only_with_totals_of_the_same_period():
     out = assess_period("2018-01-01..2018-01-31@deir_ez_zor", same)
     assert [f.standing for f in out] == [CONSISTENT, CONSISTENT]
     assert all(f.period and f.incident_id is None for f in out)
-    assert out[0].reason == "sohr says 300 killed; consistent with snhr 310 (via outlet-b)"
+    assert out[0].reason == "SOHR says 300 killed; consistent with SNHR 310 (via outlet-b)"
     # the same people killed by another side are another total
     other = assess_period("p", [sc("a", "sohr", fig("killed", 300), scope="cumulative", date=period),
                                 sc("b", "snhr", fig("killed", 30), scope="cumulative", date=period,
@@ -273,7 +275,7 @@ def test_score_from_standings_and_how_many_could_be_checked():
     s = score_article("a", _article("a", one))
     assert s.score == 0.75 and (s.checked, s.figures) == (1, 1)
     assert s.explanation == ("0.75: 1 of 1 figure checked against independent sources (1 consistent); "
-                             "compared with snhr 23 (via outlet-b)")
+                             "compared with SNHR 23 (via outlet-b)")
     four = assess_incident("j", [sc("a", "sohr", fig("killed", 23), fig("injured", 40)),
                                  sc("a", "sohr", fig("missing", 3), fig("detained", 9), i=1),
                                  sc("b", "snhr", fig("killed", 23), fig("injured", 41)),

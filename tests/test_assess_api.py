@@ -31,7 +31,7 @@ def test_ingest_reassesses_the_incident_a_new_report_links_into(client):
     assert r.json()["assessed"]["incidents"] == 2  # the strike's incident and Daraa's
     sana = client.get("/api/articles/atarib-sana").json()["assessment"]
     assert sana["score"] == 0.25 and sana["standings"][0]["standing"] == "contradicted"
-    assert "incompatible with sohr 23 (via Wire One)" in sana["standings"][0]["reason"]
+    assert "incompatible with SOHR 23 (via Wire One)" in sana["standings"][0]["reason"]
 
 
 def test_incident_payload_and_list_carry_the_grade(client):

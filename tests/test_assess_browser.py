@@ -36,7 +36,7 @@ def test_article_panel_shows_score_standings_and_sources(page, assessed):  # noq
     page.click("#lang-switch")
     page.wait_for_selector("#assess-explanation")
     assert "1 contradicted" in page.inner_text("#assess-explanation")
-    assert "sana says 3 killed; incompatible with sohr 23 (via Wire One)" in \
+    assert "SANA says 3 killed; incompatible with SOHR 23 (via Wire One)" in \
         page.inner_text("#assessment td.reason")
     shot(page, "assess-02-article-en")
     page.click("#lang-switch")  # leave the next test in Arabic

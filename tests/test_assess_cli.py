@@ -46,16 +46,17 @@ def test_every_article_gets_a_score_or_says_it_has_no_comparable_source(db):
     lone = by_id["daraa-lone"]
     assert lone["score"] is None and "no comparable source" in lone["explanation"]
     # the explanation names the sources compared with
-    assert "white_helmets 24 (via Wire Two)" in by_id["atarib-sohr"]["explanation"]
+    assert "White Helmets 24 (via Wire Two)" in by_id["atarib-sohr"]["explanation"]
     assert "5 articles: 4 with a score, 1 with figures but no comparable source" in r.stderr
 
 
 def test_one_article_figure_by_figure(db):
     r = run("assess", "atarib-sana", "--db", db)
     assert r.exit_code == 0, r.stderr
-    assert "contradicted" in r.stdout
-    assert "sana says 3 killed; incompatible with sohr 23 (via Wire One) and white_helmets 24 " \
-           "(via Wire Two)" in r.stdout
+    assert "contradicted" in r.stdout and "SANA says 3 killed; incompatible with" in r.stdout
+    sana = lines(run("assess", "atarib-sana", "--db", db, "--json").stdout)[0]
+    assert sana["standings"][0]["reason"] == ("SANA says 3 killed; incompatible with SOHR 23 "
+                                              "(via Wire One) and White Helmets 24 (via Wire Two)")
     data = lines(run("assess", "atarib-sohr", "--db", db, "--json").stdout)[0]
     [f] = data["standings"]
     assert f["standing"] == "consistent" and f["incident_id"]
@@ -86,7 +87,7 @@ def test_outlets_record_with_counts(db):
     assert rows[("Wire One", "2023")]["checked"] == 0  # its Daraa report: nothing to check
     assert rows[("Wire One", "2024")]["consistent"] == 1
     table = run("assess", "--outlets", "--db", db)
-    assert "above median" in table.stdout and "not a score input" in table.stderr
+    assert "above" in table.stdout and "not a score input" in table.stdout
 
 
 def test_errors_are_one_line(db, tmp_path):

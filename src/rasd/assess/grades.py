@@ -21,7 +21,7 @@ from rasd.assess.compare import INCOMPATIBLE, counted, counted_relation, uninfor
 from rasd.assess.models import CONFIRMED, CONTESTED, SINGLE_SOURCE
 from rasd.assess.settings import DEFAULT, AssessSettings
 from rasd.assess.voices import Voiced, latest_first, same_victims
-from rasd.assess.words import listing, voice_name
+from rasd.assess.words import listing
 from rasd.core.vocab import KINDS
 
 
@@ -49,15 +49,22 @@ def conflicts(group: list[Voiced], s: AssessSettings = DEFAULT) -> list[str]:
             r = counted_relation(a.totals[kind], counted(a.sc.claim, kind),
                                  b.totals[kind], counted(b.sc.claim, kind), s)
             if r in INCOMPATIBLE:
-                out.append(f"{voice_name(a.voice)} {a.totals[kind].stated} {kind} vs "
-                           f"{voice_name(b.voice)} {b.totals[kind].stated} {kind}")
+                out.append(f"{a.name} {a.totals[kind].stated} {kind} vs "
+                           f"{b.name} {b.totals[kind].stated} {kind}")
     return out
+
+
+def _one_per_voice(group: list[Voiced]) -> list[Voiced]:
+    seen: dict[str, Voiced] = {}
+    for v in group:
+        seen.setdefault(v.voice, v)
+    return list(seen.values())
 
 
 def grade(group: list[Voiced], s: AssessSettings = DEFAULT) -> tuple[str, str, list[str], int, int]:
     """(grade, reason, conflicts, independent reports, independent voices)."""
     reports = sorted({v.report for v in group})
-    voices = list(dict.fromkeys(voice_name(v.voice) for v in group))
+    voices = list(dict.fromkeys(v.name for v in _one_per_voice(group)))
     found = conflicts(group, s)
     if found:
         return CONTESTED, "contested: " + "; ".join(found), found, len(reports), len(voices)

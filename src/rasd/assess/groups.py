@@ -53,6 +53,6 @@ def alone(sc: StoredClaim, why: str) -> list[FigureStanding]:
     out = []
     for f in figure_standings([v]):
         f.unchecked = why
-        f.reason = standing_reason(f, v.voice)
+        f.reason = standing_reason(f, v.name)
         out.append(f)
     return out

@@ -4,7 +4,7 @@ the store keeps)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from rasd.core.vocab import KINDS
@@ -49,7 +49,8 @@ class Compared:
     relation: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # by hand: dataclasses.asdict deep-copies every value, a third of a full assessment
+        return {k: getattr(self, k) for k in _COMPARED_FIELDS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Compared":
@@ -80,7 +81,7 @@ class FigureStanding:
         return self.standing in CHECKED and self.unchecked is None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {k: getattr(self, k) for k in _FIGURE_FIELDS}
         d["compared"] = [c.to_dict() for c in self.compared]
         return d
 
@@ -89,6 +90,10 @@ class FigureStanding:
         kw = {k: d.get(k) for k in cls.__slots__}  # type: ignore[attr-defined]
         kw["compared"] = [Compared.from_dict(c) for c in d.get("compared") or []]
         return cls(**kw)
+
+
+_COMPARED_FIELDS = tuple(f.name for f in fields(Compared))
+_FIGURE_FIELDS = tuple(f.name for f in fields(FigureStanding))
 
 
 @dataclass(slots=True)

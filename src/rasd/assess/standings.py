@@ -118,6 +118,6 @@ def figure_standings(group: list[Voiced], comparable: Comparable = same_victims,
             fs = FigureStanding(me.sc.article_id, me.sc.claim_index, kind, mine.stated, standing,
                                 direction, median, [_compared(o, kind, r) for o, r in pairs],
                                 unchecked, incident_id=incident_id, period=period)
-            fs.reason = standing_reason(fs, me.voice)
+            fs.reason = standing_reason(fs, me.name)
             out.append(fs)
     return out

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
+from rasd.assess.words import speaker
 from rasd.core.codebook import ids
 from rasd.core.models import StoredClaim
 from rasd.core.vocab import UNKNOWN
@@ -27,6 +28,10 @@ class Voiced:
     voice: str
     report: str  # representative article id of its syndication group
     totals: dict[str, Total]
+
+    @property
+    def name(self) -> str:
+        return speaker(self.voice, self.sc.claim.claimant, self.sc.source)
 
     def independent_of(self, other: "Voiced") -> bool:
         return self.voice != other.voice and self.report != other.report

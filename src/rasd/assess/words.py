@@ -1,28 +1,50 @@
 """Standings, grades and scores in plain words, naming the sources compared with:
-"says 14 killed; incompatible with sohr ≥45 (via reuters) and us_official >100 (via ahram)".
+"Russian Defence Ministry says 14 killed; incompatible with SOHR (…) ≥45 (via Reuters) and
+US official >100 (via Ahram Online)".
 
-Claimants are named by their codebook id (or the name the text gave an ``other``
-claimant); an outlet speaking in its own voice by the outlet.
+Claimants and outlets are named as everywhere in rasd (``rasd.display``, English): a
+codebook claimant by its name, an ``other`` claimant by the name the text gave it, an outlet
+speaking in its own voice by the outlet.
 """
 
 from __future__ import annotations
 
 from rasd.assess.compare import INCOMPATIBLE
+from rasd.display import claimant_name, outlet_name
 from rasd.assess.models import (CONSISTENT, CONTRADICTED, HIGHER, NO_OTHER_REPORT,
                                 NO_PERIOD, NO_SUCH_FIGURE, NOT_INDEPENDENT, NOT_LINKED, SOLE_SOURCE,
                                 TOO_VAGUE, Compared, FigureStanding)
 
 
-def voice_name(voice: str) -> str:
-    """A ``reconcile.claimant_key`` as a reader knows it: "outlet:ahram" -> "ahram"."""
-    return voice.split(":", 1)[1] if voice.startswith(("outlet:", "other:")) else voice
+def outlet(source: str) -> str:
+    return outlet_name(source, None) or source
+
+
+def short(name: str) -> str:
+    """A name's short form in running text: "SOHR (Syrian Observatory for Human Rights)" ->
+    "SOHR", "White Helmets (Syria Civil Defence)" -> "White Helmets" (the long form is on
+    every other page)."""
+    head, sep, _ = name.partition(" (")
+    return head if sep and name.endswith(")") and head else name
+
+
+def speaker(voice: str, claimant: str, source: str | None) -> str:
+    """Who a reader sees speaking: for an outlet's own words the outlet that printed them
+    (a syndicated copy's voice is keyed by the original's outlet, but the reader holds the
+    copy), else the voice."""
+    if claimant == "outlet" and source:
+        return outlet(source)
+    if claimant == "other":
+        return claimant_name(voice)  # the name the text gave, whole
+    return short(claimant_name(voice))
 
 
 def said(c: Compared) -> str:
-    """"sohr ≥45 (via reuters)", or "sana 12" for an outlet's own words."""
-    text = f"{voice_name(c.voice)} {c.stated}"
-    if c.claimant != "outlet" and c.source and c.source != voice_name(c.voice):
-        text += f" (via {c.source})"
+    """"SOHR (…) ≥45 (via Reuters)", or "SANA 12" for an outlet's own words."""
+    name = speaker(c.voice, c.claimant, c.source)
+    text = f"{name} {c.stated}"
+    if c.claimant != "outlet" and c.source and outlet(c.source) != name:
+        text += f" (via {outlet(c.source)})"
     return text
 
 
@@ -41,9 +63,10 @@ _UNCHECKED = {
 }
 
 
-def standing_reason(f: FigureStanding, voice: str) -> str:
+def standing_reason(f: FigureStanding, name: str) -> str:
+    """``name``: who says the figure (``speaker``)."""
     where = "incident" if f.period is None else "period and area"
-    head = f"{voice_name(voice)} says {f.stated} {f.kind}"
+    head = f"{name} says {f.stated} {f.kind}"
     if f.standing == SOLE_SOURCE:
         why = _UNCHECKED.get(f.unchecked or NO_SUCH_FIGURE, "").format(where=where, kind=f.kind)
         return f"{head}; {why}"

@@ -43,10 +43,12 @@ def _score(s: float | None) -> str:
     return "-" if s is None else f"{s:.2f}"
 
 
-def _standings_table(standings: list[Any]) -> None:
-    print_table(["claim", "kind", "says", "standing", "reason"],
-                [[f.claim_index, f.kind, f.stated, f.standing.replace("_", " "), f.reason]
-                 for f in standings], max_widths=[5, 10, 12, 12, 110])
+def _standings_table(standings: list[Any], with_article: bool = False) -> None:
+    lead = ["article"] if with_article else []
+    print_table(lead + ["claim", "kind", "says", "standing", "reason"],
+                [([f.article_id] if with_article else []) +
+                 [f.claim_index, f.kind, f.stated, f.standing.replace("_", " "), f.reason]
+                 for f in standings], wrapping=[len(lead) + 4], keep=[0] if with_article else [])
 
 
 def _show_article(store: Any, article_id: str, as_json: bool) -> None:
@@ -80,7 +82,7 @@ def _show_incident(store: Any, incident_id: str, as_json: bool) -> None:
         echo_json(a.to_dict())
         return
     click.echo(f"{incident_id}: {a.grade.replace('_', ' ')} — {a.reason}\n")
-    _standings_table(a.figures)
+    _standings_table(a.figures, with_article=True)
 
 
 def _show_outlets(store: Any, bucket: str, source: str | None, as_json: bool) -> None:
@@ -89,14 +91,16 @@ def _show_outlets(store: Any, bucket: str, source: str | None, as_json: bool) ->
         for r in rows:
             echo_json(r)
         return
-    print_table([bucket, "outlet", "articles", "figures", "checked", "consistent", "higher",
-                 "lower", "contradicted", "above median", "below median", "scored", "mean score"],
-                [[r["period"] or "?", r["source"] or "?", r["articles"], r["figures"],
+    print_table(["outlet", bucket, "articles", "figures", "checked", "consist.", "higher", "lower",
+                 "contra.", "above", "below", "scored", "mean"],
+                [[r["source"] or "?", r["period"] or "?", r["articles"], r["figures"],
                   f"{r['checked']} ({_pct(r['checked'], r['figures'])})", r["consistent"], r["higher"],
                   r["lower"], r["contradicted"], r["above"], r["below"], r["scored"],
-                  _score(r["mean_score"])] for r in rows])
-    echo_note("counts of figures; 'above/below median': checked figures that sat above/below the "
-              "median of the independent sources — a description of the record, not a score input")
+                  _score(r["mean_score"])] for r in rows], keep=[0, 1],
+                legend=["Counts of figures. checked: compared with an independent source; "
+                        "consist./higher/lower/contra.: their standings; above/below: checked figures "
+                        "above or below the median of the independent sources; scored, mean: articles "
+                        "with a score and their mean. A description of the record, not a score input."])
 
 
 def _list_articles(store: Any, source: str | None, limit: int, offset: int, as_json: bool) -> None:
@@ -114,7 +118,7 @@ def _list_articles(store: Any, source: str | None, limit: int, offset: int, as_j
         print_table(["article", "outlet", "published", "score", "checked", "explanation"],
                     [[a.article_id, a.source or "-", a.published or "-", _score(a.score),
                       f"{a.checked}/{a.figures}", a.explanation] for a in page],
-                    max_widths=[22, 16, 10, 5, 7, 110])
+                    max_widths=[None, 20, 10, 5, 7, None], wrapping=[5], keep=[0])
         echo_page_note("articles", len(page), len(found), offset)
     echo_note(f"{len(found)} articles: {scored} with a score, {len(found) - scored - no_figures} "
               f"with figures but no comparable source, {no_figures} with no figures")

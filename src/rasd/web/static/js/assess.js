@@ -2,7 +2,7 @@
 // standings; an incident's grade and every figure compared. Built from the API's
 // "assessment" field; labels from /static/assess-i18n.json, codebook names from i18n.js.
 import { h, route } from "./dom.js";
-import { currentLang, label, fmtNumber, t } from "./i18n.js";
+import { currentLang, label, claimantLabel, stated, fmtNumber, t } from "./i18n.js";
 
 let strings = null;
 
@@ -19,9 +19,10 @@ function s(key, sub) {
   return pick(strings[currentLang()]) || pick(strings.en) || sub || key;
 }
 
-// Who said it: a codebook claimant, a named "other", or the outlet's own words.
+// Who said it: a codebook claimant, a named "other", or the outlet's own words (named by
+// the outlet that printed them).
 function voice(c) {
-  if (c.claimant === "outlet") return c.source || label("claimants", "outlet");
+  if (c.claimant === "outlet") return c.source ? claimantLabel("outlet:" + c.source) : label("claimants", "outlet");
   if (c.claimant === "other" && c.claimant_text) return c.claimant_text;
   return label("claimants", c.claimant);
 }
@@ -35,8 +36,8 @@ function comparedList(f) {
     return h("span", { class: "muted" }, s("unchecked", f.unchecked || "no_such_figure"));
   }
   return h("ul", { class: "plain compared" }, f.compared.map((c) => h("li", { class: "rel-" + c.relation },
-    h("bdi", {}, voice(c)), " ", h("bdi", { class: "num", dir: "ltr" }, c.stated),
-    c.claimant !== "outlet" && c.source ? h("span", { class: "muted" }, " — ", h("bdi", {}, c.source)) : null,
+    h("bdi", {}, voice(c)), " ", h("bdi", { class: "num", dir: "ltr" }, stated(c.stated)),
+    c.claimant !== "outlet" && c.source ? h("span", { class: "muted" }, " — ", h("bdi", {}, claimantLabel("outlet:" + c.source))) : null,
     " · ", h("span", { class: "rel" }, s("relations", c.relation)),
     " ", h("a", { href: route("article", c.article_id) + "?claim=" + c.claim_index, class: "muted" }, "↗"))));
 }
@@ -49,7 +50,7 @@ function standingsTable(figures, withArticle) {
     h("tbody", {}, figures.map((f) => h("tr", { class: "figure-standing", "data-standing": f.standing },
       withArticle ? h("td", {}, h("a", { href: route("article", f.article_id) + "?claim=" + f.claim_index },
         h("bdi", {}, f.article_id))) : null,
-      h("td", {}, label("figure_kinds", f.kind), " ", h("bdi", { class: "num", dir: "ltr" }, f.stated)),
+      h("td", {}, label("figure_kinds", f.kind), " ", h("bdi", { class: "num", dir: "ltr" }, stated(f.stated))),
       h("td", {}, badge(f.standing),
         f.median !== null && f.median !== undefined && f.standing !== "sole_source"
           ? h("div", { class: "muted" }, `${s("median")}: ${fmtNumber(f.median)}`) : null),
@@ -94,7 +95,8 @@ export async function incidentAssessment(a) {
       h("strong", { id: "assess-grade", class: "grade gr-" + a.grade, "data-grade": a.grade }, s("grades", a.grade)),
       h("span", { class: "muted" }, ` ${fmtNumber(a.reports)} ${s("reports")} · ${fmtNumber(a.voices)} ${s("voices")}`)),
     currentLang() === "en" ? h("p", { class: "muted", dir: "ltr" }, a.reason) : null,
-    a.conflicts.length ? h("div", {}, h("h3", {}, s("conflicts")),
+    // the sentences are English (the standings table marks the same conflicts in either language)
+    a.conflicts.length && currentLang() === "en" ? h("div", {}, h("h3", {}, s("conflicts")),
       h("ul", { class: "plain", dir: "ltr" }, a.conflicts.map((c) => h("li", {}, c)))) : null,
     a.figures.length ? standingsTable(a.figures, true) : null].filter(Boolean));
   return box;
