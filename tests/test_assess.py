@@ -184,6 +184,16 @@ def test_civilians_are_part_of_all_the_dead():
                                  sc("b", "sana", fig("killed", 20))])
     assert standing_of(more, "a").standing == CONTRADICTED  # more civilians than dead
     assert standing_of(more, "b").standing == CONTRADICTED
+    # a sub-count told without its total ("five women") is part of the civilians
+    women = assess_incident("k", [sc("a", "unnamed", fig("killed", 5, group="women")),
+                                  sc("b", "sohr", fig("killed", 25, None, "at_least", "civilians"))])
+    assert standing_of(women, "a").unchecked == NO_SUCH_FIGURE
+    children = assess_incident("l", [sc("a", "unnamed", fig("killed", 30, group="children")),
+                                     sc("b", "sohr", fig("killed", 20, group="civilians"))])
+    assert standing_of(children, "a").standing == CONTRADICTED
+    apart = assess_incident("m", [sc("a", "unnamed", fig("killed", 30, group="children")),
+                                  sc("b", "sohr", fig("killed", 2, group="women"))])
+    assert standing_of(apart, "a").unchecked == NO_SUCH_FIGURE  # children and women: no check
 
 
 def test_vague_standings():

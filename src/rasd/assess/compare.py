@@ -9,7 +9,7 @@ upwards; ``lo`` None: from 0, as in "up to 30") and, when stated as a number, a 
 from __future__ import annotations
 
 from rasd.core.models import Claim
-from rasd.core.vocab import CIVILIAN_GROUPS
+from rasd.core.vocab import CIVILIAN_GROUPS, SUB_GROUPS
 from rasd.assess.settings import DEFAULT, AssessSettings
 from rasd.reconcile import Total
 
@@ -20,15 +20,24 @@ ALL, CIVILIAN, COMBATANT = "all", "civilians", "combatants"
 
 
 def counted(claim: Claim, kind: str) -> str:
-    """Whom a claim's figure of ``kind`` counts: civilians only, combatants only, or all
-    (unspecified, or both added). A count of civilians is part of a count of all the dead,
-    not a rival to it."""
+    """Whom a claim's figure of ``kind`` counts: only children and/or women (a sub-count
+    stated without its total), civilians only, combatants only, or all (unspecified, or
+    groups added). A count of civilians is part of a count of all the dead, and "five
+    women" part of both: not rivals to them."""
     groups = {f.group for f in claim.figures if f.kind == kind}
+    if groups and groups <= set(SUB_GROUPS):
+        return "+".join(sorted(groups))
     if groups and groups <= CIVILIAN_GROUPS:
         return CIVILIAN
     if groups == {"combatants"}:
         return COMBATANT
     return ALL
+
+
+def _part_of(part: str, whole: str) -> bool:
+    if whole == ALL:
+        return part != ALL
+    return whole == CIVILIAN and part not in (ALL, CIVILIAN, COMBATANT)
 
 
 def uninformative(t: Total) -> bool:
@@ -64,14 +73,15 @@ def relation(x: Total, y: Total, s: AssessSettings = DEFAULT) -> str:
 def counted_relation(x: Total, x_counts: str, y: Total, y_counts: str,
                      s: AssessSettings = DEFAULT) -> str | None:
     """``relation`` when both count the same people; when one counts a part of the other's
-    (civilians of all the dead), only a part larger than the whole is informative (an
-    incompatibility); otherwise, and for civilians against combatants, None: not comparable."""
+    (civilians of all the dead, children of the civilians), only a part larger than the
+    whole is informative (an incompatibility); otherwise (civilians against combatants,
+    children against women) None: not comparable."""
     if x_counts == y_counts:
         return relation(x, y, s)
-    if x_counts != ALL and y_counts == ALL:
+    if _part_of(x_counts, y_counts):
         r = relation(x, y, s)
         return r if r == FAR_ABOVE else None
-    if x_counts == ALL and y_counts != ALL:
+    if _part_of(y_counts, x_counts):
         r = relation(x, y, s)
         return r if r == FAR_BELOW else None
     return None
