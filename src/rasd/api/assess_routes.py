@@ -5,38 +5,41 @@ The same results are also fields of ``GET /api/articles/{id}`` and ``GET /api/in
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from rasd.api.params import MAX_LIMIT
 from rasd.api.problems import Problem
-from rasd.core.vocab import KINDS
+from rasd.assess.read import NotAssessed, NotFound, article_view, incident_view
 from rasd.store import Store
 
 router = APIRouter(prefix="/api/assessment", tags=["assessment"])
 
-_KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
-
-
 def article_assessment(store: Store, article_id: str) -> dict[str, Any] | None:
     """The article's score, explanation and every figure's standing; None if not assessed."""
-    found = store.article_assessments([article_id]).get(article_id)
-    if found is None:
+    try:
+        return article_view(store, article_id).to_dict()
+    except LookupError:
         return None
-    found.standings = sorted(store.figure_standings(article_id=article_id),
-                             key=lambda f: (f.claim_index, _KIND_ORDER.get(f.kind, 99)))
-    return found.to_dict()
 
 
 def incident_assessment(store: Store, incident_id: str) -> dict[str, Any] | None:
     """The incident's grade with its reason and every figure's standing; None if not assessed."""
-    found = store.incident_assessments([incident_id]).get(incident_id)
-    if found is None:
+    try:
+        return incident_view(store, incident_id).to_dict()
+    except LookupError:
         return None
-    found.figures = store.figure_standings(incident_id=incident_id)
-    return found.to_dict()
+
+
+def _or_404(read: Callable[[], Any]) -> JSONResponse:
+    try:
+        return JSONResponse(read().to_dict())
+    except NotFound as e:
+        raise Problem(404, str(e)) from None
+    except NotAssessed as e:
+        raise Problem(404, str(e), title="Not assessed") from None
 
 
 def grades(store: Store, incident_ids: list[str]) -> dict[str, str]:
@@ -62,24 +65,12 @@ async def list_articles(request: Request, source: str | None = Query(None, max_l
 
 @router.get("/articles/{article_id:path}", summary="One article's score and its figures' standings")
 async def get_article(request: Request, article_id: str) -> JSONResponse:
-    store: Store = request.app.state.store
-    found = article_assessment(store, article_id)
-    if found is None:
-        if store.get_article(article_id) is None:
-            raise Problem(404, f"no article {article_id!r}")
-        raise Problem(404, f"article {article_id!r} is not assessed yet", title="Not assessed")
-    return JSONResponse(found)
+    return _or_404(lambda: article_view(request.app.state.store, article_id))
 
 
 @router.get("/incidents/{incident_id:path}", summary="One incident's grade and its figures' standings")
 async def get_incident(request: Request, incident_id: str) -> JSONResponse:
-    store: Store = request.app.state.store
-    found = incident_assessment(store, incident_id)
-    if found is None:
-        if store.get_incident(incident_id) is None:
-            raise Problem(404, f"no incident {incident_id!r}")
-        raise Problem(404, f"incident {incident_id!r} is not assessed yet", title="Not assessed")
-    return JSONResponse(found)
+    return _or_404(lambda: incident_view(request.app.state.store, incident_id))
 
 
 @router.get("/outlets", summary="Each outlet's record per year or month: its figures' standings, "

@@ -51,17 +51,21 @@ def _standings_table(standings: list[Any], with_article: bool = False) -> None:
                  for f in standings], wrapping=[len(lead) + 4], keep=[0] if with_article else [])
 
 
-def _show_article(store: Any, article_id: str, as_json: bool) -> None:
-    from rasd.assess.models import KINDS
+def _view(read: Any, what: str) -> Any:
+    from rasd.assess.read import NotAssessed, NotFound
 
-    found = store.article_assessments([article_id]).get(article_id)
-    if found is None:
-        if store.get_article(article_id) is None:
-            raise click.ClickException(f"no article {article_id!r} (see `rasd claims`)")
-        raise click.ClickException(f"article {article_id!r} is not assessed yet; run `rasd assess`")
-    order = {k: i for i, k in enumerate(KINDS)}
-    found.standings = sorted(store.figure_standings(article_id=article_id),
-                             key=lambda f: (f.claim_index, order.get(f.kind, 99)))
+    try:
+        return read()
+    except NotFound as e:
+        raise click.ClickException(f"{e} (see `rasd {what}`)") from None
+    except NotAssessed as e:
+        raise click.ClickException(f"{e}; run `rasd assess`") from None
+
+
+def _show_article(store: Any, article_id: str, as_json: bool) -> None:
+    from rasd.assess.read import article_view
+
+    found = _view(lambda: article_view(store, article_id), "claims")
     if as_json:
         echo_json(found.to_dict())
         return
@@ -72,12 +76,9 @@ def _show_article(store: Any, article_id: str, as_json: bool) -> None:
 
 
 def _show_incident(store: Any, incident_id: str, as_json: bool) -> None:
-    a = store.incident_assessments([incident_id]).get(incident_id)
-    if a is None:
-        if store.get_incident(incident_id) is None:
-            raise click.ClickException(f"no incident {incident_id!r} (see `rasd incidents`)")
-        raise click.ClickException(f"incident {incident_id!r} is not assessed yet; run `rasd assess`")
-    a.figures = store.figure_standings(incident_id=incident_id)
+    from rasd.assess.read import incident_view
+
+    a = _view(lambda: incident_view(store, incident_id), "incidents")
     if as_json:
         echo_json(a.to_dict())
         return

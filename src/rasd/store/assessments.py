@@ -82,26 +82,23 @@ class AssessmentSQL:
         rows = self._rows(sql + " ORDER BY article_id, claim_index, kind", params)
         return [FigureStanding.from_dict(json.loads(r[0])) for r in rows]
 
+    def _by_ids(self, table: str, key: str, ids: list[str]) -> list[Any]:
+        rows: list[Any] = []
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            rows += self._rows(f"SELECT {key}, json FROM {table} WHERE {key} IN"
+                               f" ({','.join('?' * len(chunk))})", chunk)
+        return rows
+
     def incident_assessments(self, ids: list[str]) -> dict[str, IncidentAssessment]:
         """Grades (figures not included: ``figure_standings(incident_id=...)``)."""
-        out: dict[str, IncidentAssessment] = {}
-        for chunk in _chunks(list(dict.fromkeys(ids))):
-            rows = self._rows("SELECT incident_id, json FROM assessed_incidents WHERE incident_id IN"
-                              f" ({','.join('?' * len(chunk))})", chunk)
-            out.update((r[0], IncidentAssessment.from_dict(json.loads(r[1]))) for r in rows)
-        return out
+        return {r[0]: IncidentAssessment.from_dict(json.loads(r[1]))
+                for r in self._by_ids("assessed_incidents", "incident_id", ids)}
 
     def article_assessments(self, ids: list[str] | None = None) -> dict[str, ArticleAssessment]:
         """Scores (standings not included). ``ids`` None: every assessed article."""
-        if ids is None:
-            rows = self._rows("SELECT article_id, json FROM assessed_articles ORDER BY article_id")
-            return {r[0]: ArticleAssessment.from_dict(json.loads(r[1])) for r in rows}
-        out: dict[str, ArticleAssessment] = {}
-        for chunk in _chunks(list(dict.fromkeys(ids))):
-            rows = self._rows("SELECT article_id, json FROM assessed_articles WHERE article_id IN"
-                              f" ({','.join('?' * len(chunk))})", chunk)
-            out.update((r[0], ArticleAssessment.from_dict(json.loads(r[1]))) for r in rows)
-        return out
+        rows = (self._rows("SELECT article_id, json FROM assessed_articles ORDER BY article_id")
+                if ids is None else self._by_ids("assessed_articles", "article_id", ids))
+        return {r[0]: ArticleAssessment.from_dict(json.loads(r[1])) for r in rows}
 
     def outlet_record(self, bucket: str = "year", source: str | None = None) -> list[dict[str, Any]]:
         """Per outlet and period (its articles' publication year or month): articles and

@@ -58,13 +58,17 @@ function standingsTable(figures, withArticle) {
       currentLang() === "en" ? h("td", { class: "reason", dir: "ltr" }, f.reason) : null)))));
 }
 
+// The panel, titled; "not assessed yet" when there is nothing to show.
+function panel(title, a) {
+  const box = h("section", { id: "assessment", class: "card assess" }, h("h2", {}, s(title)));
+  if (!a) box.appendChild(h("p", { class: "muted" }, s("not_assessed")));
+  return box;
+}
+
 export async function articleAssessment(a) {
   await load();
-  const box = h("section", { id: "assessment", class: "card assess" }, h("h2", {}, s("assess_title_article")));
-  if (!a) {
-    box.appendChild(h("p", { class: "muted" }, s("not_assessed")));
-    return box;
-  }
+  const box = panel("assess_title_article", a);
+  if (!a) return box;
   const scored = a.score !== null && a.score !== undefined;
   // the DOM's own append writes null as text: only the parts present
   box.append(...[
@@ -84,11 +88,8 @@ export async function articleAssessment(a) {
 
 export async function incidentAssessment(a) {
   await load();
-  const box = h("section", { id: "assessment", class: "card assess" }, h("h2", {}, s("assess_title_incident")));
-  if (!a) {
-    box.appendChild(h("p", { class: "muted" }, s("not_assessed")));
-    return box;
-  }
+  const box = panel("assess_title_incident", a);
+  if (!a) return box;
   box.append(...[
     h("div", { class: "score-line" },
       h("span", { class: "k" }, s("grade")),
