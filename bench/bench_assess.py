@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable
 
-from rasd.core.models import Article, Claim, ClaimRef, DateSpan, Figure, Incident, Place, StoredClaim
+from rasd.core.models import Article, Claim, DateSpan, Figure, Incident, Place, StoredClaim
 
 CLAIMANTS = ["sohr", "sana", "white_helmets", "local_sources", "snhr", "russia_mod", "outlet", "unnamed"]
 GOVS = ["aleppo", "idlib", "rif_dimashq", "deir_ez_zor", "hama", "homs", "daraa", "raqqa"]

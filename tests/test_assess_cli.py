@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -115,3 +114,9 @@ def test_rebuild_gives_the_same_results(db):
     before = lines(run("assess", "--db", db, "--json").stdout)
     r = run("assess", "--rebuild", "--db", db, "--json")
     assert r.exit_code == 0 and lines(r.stdout) == before
+
+
+def test_one_outlets_articles(db):
+    r = run("assess", "--source", "Wire One", "--db", db, "--json")
+    assert sorted(a["article_id"] for a in lines(r.stdout)) == ["atarib-sohr", "daraa-lone"]
+    assert "2 articles: 1 with a score, 1 with figures but no comparable source" in r.stderr

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from rasd.assess.compare import (ABOVE_REL, BELOW_REL, FAR_ABOVE, FAR_BELOW, INCOMPATIBLE,
-                                 SAME_REL, counted, counted_relation, uninformative, upper_median)
+                                 counted, counted_relation, uninformative, upper_median)
 from rasd.assess.models import (ABOVE, BELOW, CONSISTENT, CONTRADICTED, HIGHER, LOWER,
                                 NO_OTHER_REPORT, NO_SUCH_FIGURE, NOT_INDEPENDENT, SAME,
                                 SOLE_SOURCE, TOO_VAGUE, Compared, FigureStanding)
