@@ -183,19 +183,15 @@ def _refine(ev: Event, typ: str, end: int, how: str) -> None:
 
 def _breaks(doc: Doc, t0: int, t1: int) -> bool:
     """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
-    for t in range(max(t0, 1), min(t1, len(doc.toks)) + 1):
-        if t < len(doc.toks) and any(ch in _CLAUSE_STOP for ch in doc.gap(t)):
-            return True
-    return False
+    lo, hi = max(t0, 1), min(t1, len(doc.toks) - 1)
+    return lo <= hi and 1 in doc.clause_breaks(_CLAUSE_STOP)[lo:hi + 1]
 
 
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
     """The first token after ``tok`` that starts another clause (at most ``limit``)."""
     end = min(limit, len(doc.toks))
-    for t in range(tok + 1, end):
-        if any(ch in stops for ch in doc.gap(t)):
-            return t
-    return end
+    found = doc.clause_breaks(stops).find(1, tok + 1, end)
+    return end if found < 0 else found
 
 
 def _actors_from(doc: Doc, t0: int, t1: int) -> list:
