@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rasd.extract import mentions as M
 from rasd.extract.doc import Attribution, Doc, Draft
+from rasd.extract.events import sentence_event
 from rasd.extract.figures import FigureHit
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.text.normalize import norm
@@ -238,7 +239,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         for h in doc.hits_in(si):
             attr = _nearest(current, h.tok_start)
             victim, vtok = victim_of(doc, h)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, sentence_event(doc, si, h))
             d.hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
@@ -286,11 +287,14 @@ def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
-            victim: str | None, vtok: int | None) -> Draft:
+            victim: str | None, vtok: int | None, event: object | None) -> Draft:
     for d in reversed(drafts):
         if d.sentence != si:
             break
         if d.attribution.claimant != attr.claimant or d.attribution.text != attr.text:
+            continue
+        # "قتل خمسة في غارة على سرمين، فيما أصيب ثلاثة في قصف على بنش": two attacks, two claims
+        if not h.subcount and event is not None and d.event is not None and event is not d.event:
             continue
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
@@ -299,6 +303,6 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
                 d.victim, d.victim_tok = victim, vtok
             return d
     d = Draft(si, sent.paragraph, attr, victim=victim if not h.subcount else None,
-              victim_tok=vtok if not h.subcount else None)
+              victim_tok=vtok if not h.subcount else None, event=event)
     drafts.append(d)
     return d

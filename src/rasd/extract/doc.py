@@ -48,6 +48,7 @@ class Draft:
     hits: list["FigureHit"] = field(default_factory=list)
     victim: str | None = None  # the side the figures count, read from the figures
     victim_tok: int | None = None  # where that side is named
+    event: Any = None  # the attack of its sentence its figures report (``events.Event``)
 
 
 class Doc:

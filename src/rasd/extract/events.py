@@ -162,7 +162,7 @@ def annotate(doc: Doc) -> None:
         definite = tok0.startswith(("ال", "وال", "بال", "فال", "لل")) and m.start - doc.toks[m.tok][0] <= 2
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
         # its type from what its phrase, agent or antecedent says
-        open_type = role in ("open", "aim") or typ == "other"
+        open_type = role in ("open", "aim", "verb") or typ == "other"
         events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
                             doc.sentence_of(m.start), definite, "default" if open_type else "word",
                             m.end, possessive=len(m.value) > 2))
@@ -305,7 +305,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
         before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
-        a = between[0] if between else (before[-1] if before else None)
+        a = _specific(between, 0) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
         return
@@ -451,6 +451,12 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence:
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def sentence_event(doc: Doc, si: int, h) -> Event | None:
+    """The attack of its own sentence a figure reports, if the sentence names any."""
+    in_sent = [e for e in doc.events if e.sentence == si]
+    return _nearest_event(doc, h, in_sent).root() if in_sent else None
 
 
 def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
