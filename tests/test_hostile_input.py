@@ -9,8 +9,6 @@ the security headers every other answer carries; a slow request cut with a 503 p
 from __future__ import annotations
 
 import json
-import os
-import socket
 import subprocess
 import sys
 import threading
@@ -23,6 +21,7 @@ from fastapi.testclient import TestClient
 from rasd.api import create_app
 from rasd.ingest import MAX_ARTICLE_CHARS
 from rasd.store import open_store
+from webfixtures import rasd_server
 
 # Our own sentences (fictional).
 REPORT = ("قال المرصد السوري لحقوق الإنسان إن خمسة مدنيين قتلوا أمس في قصف مدفعي على بلدة "
@@ -192,32 +191,11 @@ def test_a_valid_post_after_the_probes_is_stored_and_linked(client) -> None:
 # -- the time budget, on a real server ---------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_slow_request_is_cut_with_503_and_the_server_stays_responsive(tmp_path: Path) -> None:
     import httpx
 
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "RASD_API_TOKEN": TOKEN}
-    proc = subprocess.Popen([sys.executable, "-c", "from rasd.cli import main; main()", "serve",
-                             "--db", str(tmp_path / "b.db"), "--port", str(port),
-                             "--time-budget", "0.5"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "rasd serve did not start"
-            time.sleep(0.1)
+    with rasd_server(tmp_path / "b.db", "--time-budget", "0.5",
+                     env={"RASD_API_TOKEN": TOKEN}) as base:
         # About 2 s of extraction and linking on one core: well over the 0.5 s budget.
         batch = [{"id": f"b{i}", "published": "2024-03-30",
                   "text": " ".join(f"{REPORT} وقتل {3 + (i + j) % 40} آخرون يوم {1 + j % 28} آذار."
@@ -250,12 +228,6 @@ def test_slow_request_is_cut_with_503_and_the_server_stays_responsive(tmp_path: 
             time.sleep(0.2)
         again = httpx.post(base + "/api/articles", json=batch[:1], headers=AUTH, timeout=60)
         assert again.status_code == 200 and again.json()["articles"][0]["new"] is False
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def test_time_budget_must_be_a_number_of_seconds(tmp_path: Path) -> None:
