@@ -40,8 +40,9 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
     from rasd.store import DEFAULT_DB
 
     path = db or DEFAULT_DB
-    if db and not Path(db).exists():
-        click.echo(f"rasd serve: note: {db} does not exist yet; starting with an empty store", err=True)
+    if not Path(path).exists():
+        click.echo(f"rasd serve: no database at {path}: serving an empty store (created there). "
+                   f"Add articles with `rasd ingest PATH... --db {path}`, or pass --db FILE.", err=True)
     # Settings travel by environment so every worker process builds the same app.
     os.environ["RASD_DB"] = path
     if tiles:
