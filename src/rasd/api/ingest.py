@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 
 from rasd.api.problems import Problem
 from rasd.api.views import claim_payload
+from rasd.assess import refresh
 from rasd.extract import extract
 from rasd.ingest import MAX_ARTICLE_CHARS, unstorable
 from rasd.ingest.errors import InputError
@@ -132,12 +133,13 @@ def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
             new_ids.append(aid)
         results.append({"id": aid, "requested_id": art.id, "new": is_new})
     link = link_articles(store, new_ids) if new_ids else {}
+    assessed = refresh(store).as_dict() if new_ids else {}
     for r in results:
         stored = store.claims(ClaimFilter(article_id=r["id"]))
         r["claims"] = [{**claim_payload(sc),
                         "incident_id": store.incident_of_claim(sc.article_id, sc.claim_index)}
                        for sc in stored]
-    return {"articles": results, "link": link}
+    return {"articles": results, "link": link, "assessed": assessed}
 
 
 @router.post("/api/articles", status_code=201, tags=["write"],

@@ -14,6 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from rasd.api import timeline
+from rasd.api.assess_routes import grades
 from rasd.api.cache import ResponseCache
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
@@ -62,8 +63,9 @@ async def list_incidents(request: Request, flt: IncidentFilter = Depends(inciden
 
     def build() -> dict[str, Any]:
         items, total = select_page(store, flt, q)
+        graded = grades(store, [inc.id for inc in items])
         return {"total": total, "limit": flt.limit, "offset": flt.offset,
-                "items": [incident_record(inc) for inc in items]}
+                "items": [incident_record(inc) | {"grade": graded.get(inc.id)} for inc in items]}
 
     return _cached(request, build)
 

@@ -184,6 +184,7 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
 
 
 def _link(store: Any, article_ids: list[str]) -> bool:
+    from rasd.cli.assess_cmd import assess_pending
     from rasd.link import link_articles
 
     try:
@@ -194,7 +195,7 @@ def _link(store: Any, article_ids: list[str]) -> bool:
         return False
     if isinstance(counts, dict) and counts:
         echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return True
+    return assess_pending(store)
 
 
 # -- claims ------------------------------------------------------------------------------

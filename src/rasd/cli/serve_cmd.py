@@ -59,10 +59,16 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
     from rasd.store import open_store
     from rasd.store.sqlite import StoreError
 
+    from rasd.cli.assess_cmd import assess_pending
+
     try:
-        open_store(path).close()
+        store = open_store(path)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
+    try:
+        assess_pending(store)  # a store written by an older rasd, or by a crashed ingest
+    finally:
+        store.close()
     writes = "enabled" if os.environ.get("RASD_API_TOKEN") else "disabled (set RASD_API_TOKEN)"
     click.echo(f"rasd: serving {path} on http://{host}:{port}/  (writes {writes})", err=True)
     uvicorn.run("rasd.api:app_from_env", factory=True, host=host, port=port, workers=workers,

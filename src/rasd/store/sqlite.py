@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.store import fts
+from rasd.store.assessments import AssessmentSQL
 from rasd.store.base import ClaimFilter, IncidentFilter, LinkEvent, SearchHit, Store
 
 
@@ -87,7 +88,7 @@ INCIDENT_SORTS = tuple(_INCIDENT_SORTS)
 _MAX_SPAN_DAYS = 31
 
 
-class SQLiteStore(Store):
+class SQLiteStore(AssessmentSQL, Store):
     def __init__(self, path: str | os.PathLike[str] = ":memory:") -> None:
         self.path = str(path)
         # The API serves from a thread pool: one connection, writes serialised by a lock.
@@ -160,6 +161,10 @@ class SQLiteStore(Store):
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def transaction(self) -> Any:
+        """One write transaction around several calls (nested calls join it)."""
+        return self._tx()
 
     def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         with self._lock:
