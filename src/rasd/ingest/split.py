@@ -4,7 +4,7 @@ paragraph (else a sentence, else a word) ends.
 News reports are short (in the real corpus the median is 1,800 characters and one report
 of 1,596 is longer than 50,000); far longer texts are page dumps or whole feeds pasted
 into one field. The limit bounds what every later stage does for one article: extraction
-of 100,000 characters of real reports takes about 0.2 s on one core, and the time of a
+of 100,000 characters of real reports takes about 0.1 s on one core, and the time of a
 longer text then grows with its length, part by part (``bench/bench_scaling.py``).
 Splitting instead of cutting keeps every claim: each part is an article of its own, with
 its own offsets, id and content hash.
