@@ -43,8 +43,11 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"]
     names = doc.claimants.between(sent.start, sent.end)
     used: set[int] = set()
+    # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
+    # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
+    speakers = [cm for cm in names if not _told(doc, cm)]
     for v in cues:
-        cm = _subject_after(doc, v, names)
+        cm = _subject_after(doc, v, speakers)
         if cm is not None and cm.tok not in used:
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
@@ -64,6 +67,13 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value == "verb"]))
     out.sort(key=lambda x: x.tok)
     return out
+
+
+def _told(doc: Doc, cm: M.Mention) -> bool:
+    tok = doc.toks[cm.tok]
+    clitics = doc.text[tok[0]:cm.start]
+    return clitics in ("ل", "لل", "ول", "ل ", "لـ") or (clitics == "" and doc.text[tok[0]:tok[0] + 2] == "لل"
+                                                         and cm.start > tok[0])
 
 
 def _reports(doc: Doc, v: M.Mention) -> bool:

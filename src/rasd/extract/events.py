@@ -34,8 +34,11 @@ _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية م
 _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 6
+_BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
+_TO = frozenset({"الي", "لي", "to", "on"})
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
+_LEAD_SENTENCES = 3  # the opening sentences, a dateline and a title-like line among them
 _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
 _UNTIED_AFTER = 20
@@ -101,7 +104,7 @@ def lexicons() -> _Lexicons:
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "among", "target", "kills", "result", "resumes", "cause"):
+        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause"):
             cues.add(phrase, role)
         elif role == "mod":
             for form in _forms(phrase, role, lang):
@@ -248,6 +251,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
             _set_agent(ev, _specific(actors, after[0]))
+        elif role == "blame" and ev.agent is None:
+            # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
+            to = next((x for x in range(t + k, min(len(doc.toks), t + k + _BLAME_REACH))
+                       if doc.toks[x][2] in _TO), None)
+            named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
+            if named:
+                _set_agent(ev, _specific(actors, named[0]))
         elif role == "target" and ev.target is None and after:
             a = _specific(actors, after[0])
             ev.target, ev.target_span = a.value, (a.start, a.end)
@@ -401,9 +411,9 @@ def _demonstrative(doc: Doc, ev: Event) -> bool:
 
 def _lead(doc: Doc, events: list[Event]) -> Event | None:
     """The attack the article leads with: the first one of a known type in its opening
-    sentence(s) of the first paragraph."""
+    sentences (a dateline line before them tells nothing)."""
     for ev in events:
-        if ev.sentence > 1 or doc.sents[ev.sentence].paragraph > 0:
+        if ev.sentence >= _LEAD_SENTENCES:
             break
         if ev.type != "other":
             return ev

@@ -32,11 +32,13 @@ def annotate(doc: Doc) -> None:
 
 def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int]) -> bool:
     """Part of an actor's or claimant's name: "قوات سوريا الديمقراطية", "المرصد السوري"; a
-    country is no place even when it is the whole name ("سوريا" in a claimant's name)."""
+    country, or a capital abroad, is no place even when it is the whole name ("نفت موسكو",
+    "التي تدعمها واشنطن": the government, not the city)."""
     i = bisect.bisect_right(starts, p.start) - 1
     while i >= 0:
         s, e = taken[i]
-        if s <= p.start and p.end <= e and ((s, e) != (p.start, p.end) or p.level == "country"):
+        if s <= p.start and p.end <= e and ((s, e) != (p.start, p.end) or p.level == "country"
+                                            or p.country != "SY"):
             return True
         if e < p.start and p.start - s > 200:
             break  # names are short: nothing further back can hold it
