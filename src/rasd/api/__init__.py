@@ -14,11 +14,12 @@ from rasd.api import problems
 from rasd.api.assess_routes import router as assess_router
 from rasd.api.cache import ResponseCache, stamp_for
 from rasd.api.ingest import router as write_router
-from rasd.api.middleware import BodyLimit, SecurityHeaders
+from rasd.api.middleware import BodyLimit, RejectNul, SecurityHeaders, TimeBudget
 from rasd.api.routes import router as read_router
 from rasd.store import Store, open_store
 
 MAX_BODY = 5 * 1024 * 1024
+TIME_BUDGET = 30.0  # seconds per request; env RASD_API_TIME_BUDGET, 0 turns it off
 
 DESCRIPTION = """\
 Evidence-backed casualty claims from conflict news, linked into incidents with
@@ -29,11 +30,12 @@ reconciled figures. Reads are open; `POST /api/articles` needs
 
 def create_app(db_path: str | None = None, *, store: Store | None = None,
                token: str | None = None, tiles: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
+               max_body: int = MAX_BODY, time_budget: float | None = None) -> FastAPI:
     """The ASGI app over the store at ``db_path`` (or an open ``store``).
 
     ``token`` defaults to env RASD_API_TOKEN (unset or empty: writes refused), ``tiles`` to
-    env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline).
+    env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline),
+    ``time_budget`` to env RASD_API_TIME_BUDGET, else ``TIME_BUDGET`` seconds (0: none).
     """
     owned = store is None
 
@@ -68,10 +70,29 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
         # {s} subdomains: allow the whole host pattern the template expands to.
         host = parts.netloc.replace("a.", "*.", 1) if "{s}" in app.state.tiles else parts.netloc
         tile_origin = f"{parts.scheme}://{host}"
-    # Outermost first: the size check runs before anything reads the body.
-    app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
+    if time_budget is None:
+        time_budget = time_budget_from_env()
+    # Each add_middleware wraps the ones before it: the security headers go on last, so
+    # that they are on every answer, the 413, 400 and 503 of the middleware included.
     app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(RejectNul)
+    app.add_middleware(TimeBudget, seconds=time_budget)
+    app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
     return app
+
+
+def time_budget_from_env() -> float:
+    """Seconds from env RASD_API_TIME_BUDGET, else ``TIME_BUDGET``; ValueError when bad."""
+    raw = os.environ.get("RASD_API_TIME_BUDGET")
+    if raw is None or not raw.strip():
+        return TIME_BUDGET
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise ValueError(f"RASD_API_TIME_BUDGET must be a number of seconds ≥ 0, got {raw!r}")
+    return value
 
 
 def app_from_env() -> FastAPI:
@@ -79,4 +100,4 @@ def app_from_env() -> FastAPI:
     return create_app(os.environ.get("RASD_DB") or None)
 
 
-__all__ = ["create_app", "app_from_env", "MAX_BODY"]
+__all__ = ["create_app", "app_from_env", "time_budget_from_env", "MAX_BODY", "TIME_BUDGET"]

@@ -17,6 +17,8 @@ from rasd.core.codebook import ids
 from rasd.store import ClaimFilter, IncidentFilter
 
 MAX_LIMIT = 500
+# SQLite and PostgreSQL integers are 64-bit: a larger bound would fail in the store (a 500).
+MAX_INT = 2**63 - 1
 INCIDENT_SORTS = ("date", "-date", "killed", "-killed", "sources", "-sources")
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -61,10 +63,10 @@ def incident_filter(
     victims: str | None = Query(None, description="codebook actor id"),
     event_type: str | None = Query(None, description="codebook event type"),
     claimant: str | None = Query(None, description="incidents with a claim by this claimant"),
-    min_killed: int | None = Query(None, ge=0, description="reconciled best killed ≥ this"),
+    min_killed: int | None = Query(None, ge=0, le=MAX_INT, description="reconciled best killed ≥ this"),
     sort: str = Query("-date", description="date, -date, killed, -killed, sources, -sources"),
     limit: int = Query(50, ge=0, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_INT),
 ) -> IncidentFilter:
     if sort not in INCIDENT_SORTS:
         raise Problem(400, f"unknown sort {sort!r}; use one of: {', '.join(INCIDENT_SORTS)}",
@@ -92,7 +94,7 @@ def claim_filter(
     scope: str | None = Query(None, description="incident or cumulative"),
     article_id: str | None = Query(None),
     limit: int = Query(50, ge=0, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=MAX_INT),
 ) -> ClaimFilter:
     return ClaimFilter(
         since=iso_day("since", since, end=False), until=iso_day("until", until, end=True),

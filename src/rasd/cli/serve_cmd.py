@@ -23,10 +23,13 @@ def register(main: click.Group) -> None:
                    "(default env RASD_TILE_URL; none: offline boundaries only).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes; each opens its own connection to the store.")
+@click.option("--time-budget", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Answer 503 to a request not done in this time (default env "
+                   "RASD_API_TIME_BUDGET, else 30; 0: no limit).")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
-          log_level: str) -> None:
+          time_budget: float | None, log_level: str) -> None:
     """Serve the web UI (/) and REST API (/api, docs at /docs).
 
     Reads are open. POST /api/articles needs env RASD_API_TOKEN set when the server starts
@@ -44,6 +47,14 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
     os.environ["RASD_DB"] = path
     if tiles:
         os.environ["RASD_TILE_URL"] = tiles
+    if time_budget is not None:
+        os.environ["RASD_API_TIME_BUDGET"] = repr(time_budget)
+    from rasd.api import time_budget_from_env
+
+    try:  # a bad value is one line now, not a traceback in every worker
+        time_budget_from_env()
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
     # Open once here so a bad file is reported in one line before the server starts.
     from rasd.store import open_store
     from rasd.store.sqlite import StoreError
