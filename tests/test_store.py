@@ -53,20 +53,25 @@ def test_new_db_is_at_latest_schema_in_wal_mode(tmp_path):
 
 def test_older_db_is_migrated_on_open(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
-    first = migrations()[:1]
+    first = migrations()[:2]  # a database written by rasd before crash-safe ingest (v3)
     monkeypatch.setattr("rasd.store.sqlite.migrations", lambda: first)
-    with SQLiteStore(path) as s:
-        s.add_article(art("a1", TEXT_DEIR))
-    # A later release adds a migration; opening the old file applies it and keeps the data.
+    SQLiteStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO articles (id, content_hash, text, ingested_at) VALUES ('a1', 'h', ?, '')",
+               (TEXT_DEIR,))
+    db.commit()
+    db.close()
+    # A later release adds migrations; opening the old file applies them and keeps the data.
     from rasd.store.sqlite import Migration
 
-    later = first + [Migration(first[-1].version + 1, "9999_extra.sql",
+    later = migrations() + [Migration(migrations()[-1].version + 1, "9999_extra.sql",
                                "CREATE TABLE extra (x INTEGER); INSERT INTO extra VALUES (1);")]
     monkeypatch.setattr("rasd.store.sqlite.migrations", lambda: later)
     with SQLiteStore(path) as s:
         assert s.schema_version == later[-1].version
         assert s._db.execute("SELECT x FROM extra").fetchone()[0] == 1
         assert s.count_articles() == 1
+        assert s.article_state("a1") == ("linked", None)  # stored before v3: nothing pending
 
 
 def test_failed_migration_leaves_db_unchanged(tmp_path, monkeypatch):
