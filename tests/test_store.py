@@ -1,4 +1,5 @@
-"""The SQLite store: schema versions, dedup, claim filters, Arabic search, incidents."""
+"""The store, on both backends (SQLite and a real PostgreSQL server): schema versions,
+dedup, claim filters, Arabic search, incidents, article states, the data version."""
 
 from __future__ import annotations
 
@@ -19,10 +20,8 @@ TEXT_RAQQA = "ذكرت وكالة محلية أن انفجار عبوة ناسف
 
 
 @pytest.fixture
-def store():
-    s = SQLiteStore(":memory:")
-    yield s
-    s.close()
+def store(make_store):
+    return make_store()
 
 
 def art(aid: str, text: str, **kw) -> Article:

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from rasd import __version__
 from rasd.api import problems
-from rasd.api.cache import ResponseCache, stamp_for
+from rasd.api.cache import ResponseCache
 from rasd.api.ingest import router as write_router
 from rasd.api.middleware import BodyLimit, SecurityHeaders
 from rasd.api.routes import router as read_router
@@ -29,7 +29,8 @@ reconciled figures. Reads are open; `POST /api/articles` needs
 def create_app(db_path: str | None = None, *, store: Store | None = None,
                token: str | None = None, tiles: str | None = None,
                max_body: int = MAX_BODY) -> FastAPI:
-    """The ASGI app over the store at ``db_path`` (or an open ``store``).
+    """The ASGI app over the store ``db_path`` names (a SQLite path or a store URL, see
+    ``rasd.store.open_store``), or an open ``store``.
 
     ``token`` defaults to env RASD_API_TOKEN (unset or empty: writes refused), ``tiles`` to
     env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline).
@@ -47,11 +48,9 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
     app.state.store = store if store is not None else open_store(db_path)
     app.state.token = token if token is not None else (os.environ.get("RASD_API_TOKEN") or None)
     app.state.tiles = tiles if tiles is not None else (os.environ.get("RASD_TILE_URL") or None)
-    app.state.generation = 0
     app.state.cache = {}
     # RASD_API_CACHE=0 turns the read cache off (to measure the store itself).
-    app.state.response_cache = ResponseCache(
-        stamp_for(app.state.store), enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
+    app.state.response_cache = ResponseCache(enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
     problems.install(app)
     app.include_router(read_router)
     app.include_router(write_router)

@@ -1,56 +1,24 @@
 """A small response cache for read endpoints, invalidated by any write to the data.
 
 Counting and filtering 100,000 incidents costs the store 5–50 ms for some filters, while the
-data only changes when something is ingested. For a file-backed SQLite store every commit,
-from this process or another (``rasd ingest``), changes the size or mtime of the database or
-its WAL file, so that pair of stats is an exact "has anything changed" stamp. Stores
-without a file get a short time-based stamp instead.
+data only changes when something is ingested. Every write transaction, from this process
+or another (``rasd ingest``, another server worker), bumps the store's data version
+(``Store.data_version``), so a cached body is served only while that number is unchanged.
 """
 
 from __future__ import annotations
 
-import os
 import threading
-import time
 from collections import OrderedDict
-from typing import Any, Callable
-
-TTL_FALLBACK = 5.0  # seconds, for stores that are not a local file
-
-
-def file_stamp(path: str) -> Callable[[], Any]:
-    files = (path, path + "-wal")
-
-    def stamp() -> Any:
-        out = []
-        for f in files:
-            try:
-                st = os.stat(f)
-                out.append((st.st_mtime_ns, st.st_size))
-            except FileNotFoundError:
-                out.append(None)
-        return tuple(out)
-
-    return stamp
-
-
-def clock_stamp() -> Any:
-    return int(time.monotonic() / TTL_FALLBACK)
-
-
-def stamp_for(store: Any) -> Callable[[], Any]:
-    path = getattr(store, "path", None)
-    if isinstance(path, str) and path != ":memory:" and os.path.exists(path):
-        return file_stamp(path)
-    return clock_stamp
+from typing import Any
 
 
 class ResponseCache:
-    """LRU of encoded bodies keyed by (endpoint, query) and valid for one data stamp."""
+    """LRU of encoded bodies keyed by (endpoint, query) and valid for one data version."""
 
-    def __init__(self, stamp: Callable[[], Any], max_entries: int = 2048,
-                 max_body: int = 512 * 1024, enabled: bool = True) -> None:
-        self.stamp, self.max_entries, self.max_body, self.enabled = stamp, max_entries, max_body, enabled
+    def __init__(self, max_entries: int = 2048, max_body: int = 512 * 1024,
+                 enabled: bool = True) -> None:
+        self.max_entries, self.max_body, self.enabled = max_entries, max_body, enabled
         self._data: OrderedDict[Any, tuple[Any, bytes]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0

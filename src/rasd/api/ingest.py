@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import re
@@ -14,9 +13,10 @@ from fastapi.responses import JSONResponse
 
 from rasd.api.problems import Problem
 from rasd.api.views import claim_payload
-from rasd.extract import extract
-from rasd.link import link_articles
 from rasd.core.models import Article
+from rasd.ingest.article import Record, make_article
+from rasd.ingest.errors import InputError
+from rasd.service import ingest_articles
 from rasd.store import ClaimFilter, Store
 
 router = APIRouter()
@@ -31,7 +31,7 @@ _ARTICLE_SCHEMA = {
         "source": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]},
         "title": {"type": ["string", "null"]},
         "published": {"type": ["string", "null"], "format": "date"},
-        "lang": {"type": ["string", "null"], "default": "ar"},
+        "lang": {"type": ["string", "null"], "description": "ar or en; default: detected from the text"},
     },
 }
 _BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
@@ -57,7 +57,8 @@ def require_writer(request: Request) -> None:
 
 
 def parse_articles(raw: bytes) -> list[Article]:
-    """Body → articles, or a 400 saying exactly which item and field is wrong."""
+    """Body → articles (built as every other entrance builds them), or a 400 saying exactly
+    which item and field is wrong."""
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -82,34 +83,43 @@ def parse_articles(raw: bytes) -> list[Article]:
         pub = item.get("published")
         if pub and not _ISO_DAY.match(pub):
             raise Problem(400, f"{where}: 'published' must be YYYY-MM-DD", title="Invalid article")
-        aid = item.get("id") or "api-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-        out.append(Article(id=aid, text=text, source=item.get("source"), url=item.get("url"),
-                           title=item.get("title"), published=pub or None,
-                           lang=item.get("lang") or "ar", origin="api"))
+        try:
+            out.append(make_article(Record(text=text, id=item.get("id"), source=item.get("source"),
+                                           url=item.get("url"), title=item.get("title"),
+                                           published=pub or None, lang=item.get("lang")),
+                                    "api", web_text=False, id_prefix="api-"))
+        except InputError as e:
+            raise Problem(400, f"{where}: {e.message}", title="Invalid article") from None
     return out
 
 
 def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
-    results, new_ids = [], []
-    for art in articles:
-        aid, is_new = store.add_article(art)
-        if is_new:
-            store.set_claims(aid, extract(art))
-            new_ids.append(aid)
-        results.append({"id": aid, "requested_id": art.id, "new": is_new})
-    link = link_articles(store, new_ids) if new_ids else {}
-    for r in results:
-        stored = store.claims(ClaimFilter(article_id=r["id"]))
-        r["claims"] = [{**claim_payload(sc),
-                        "incident_id": store.incident_of_claim(sc.article_id, sc.claim_index)}
-                       for sc in stored]
-    return {"articles": results, "link": link}
+    """Through the ingest service; each article's claims with the incident each joined."""
+    result = ingest_articles(store, articles)
+    out = []
+    for r in result.articles:
+        item: dict[str, Any] = {"id": r.id, "requested_id": r.requested_id, "new": r.new}
+        if r.error:
+            item["error"] = r.error
+            item["claims"] = []
+        else:
+            stored = r.claims if not r.duplicate else store.claims(ClaimFilter(article_id=r.id))
+            item["claims"] = [{**claim_payload(sc),
+                               "incident_id": store.incident_of_claim(sc.article_id, sc.claim_index)}
+                              for sc in stored]
+        out.append(item)
+    body: dict[str, Any] = {"articles": out, "link": result.link}
+    if result.link_error:
+        body["link_error"] = result.link_error
+    return body
 
 
 @router.post("/api/articles", status_code=201, tags=["write"],
              summary="Ingest one article or a list; extract, store and link their claims",
              responses={200: {"description": "only duplicates: nothing new stored"},
                         400: {"description": "malformed JSON or article"},
+                        422: {"description": "extraction failed on every article sent; each is "
+                                              "kept with its error and retried"},
                         401: {"description": "missing or wrong bearer token"},
                         403: {"description": "writes disabled (no RASD_API_TOKEN)"},
                         413: {"description": "body over the size limit"}},
@@ -122,6 +132,10 @@ async def post_articles(request: Request) -> JSONResponse:
     articles = parse_articles(await request.body())
     # Extraction is CPU work: keep it off the event loop so reads go on being served.
     result = await run_in_threadpool(ingest, request.app.state.store, articles)
-    request.app.state.generation += 1  # invalidates cached aggregates
-    created = any(r["new"] for r in result["articles"])
+    failed = [a for a in result["articles"] if "error" in a]
+    if failed and len(failed) == len(result["articles"]):
+        # Kept with its error and retried by the next ingest (a corrected re-POST included).
+        raise Problem(422, "; ".join(a["error"] for a in failed), title="Extraction failed",
+                      articles=result["articles"])
+    created = any(a["new"] and "error" not in a for a in result["articles"])
     return JSONResponse(result, status_code=201 if created else 200)

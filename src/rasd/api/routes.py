@@ -5,7 +5,6 @@ whole-table work (export, timeline) runs in the thread pool instead."""
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import asdict, astuple, replace
 from typing import Any, Callable
 
@@ -30,7 +29,6 @@ EXPORT_FORMATS = {
     "acled": ("text/csv; charset=utf-8", "csv"),
     "ucdp": ("text/csv; charset=utf-8", "csv"),
 }
-AGGREGATE_TTL = 30.0  # seconds; other processes (rasd ingest) may write to the same file
 
 
 def _store(request: Request) -> Store:
@@ -46,7 +44,7 @@ def _cached(request: Request, build: Callable[[], Any]) -> Response:
     state = request.app.state
     cache: ResponseCache = state.response_cache
     key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-    now = (state.generation, cache.stamp())
+    now = _store(request).data_version()
     body = cache.get(key, now)
     if body is None:
         body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode()
@@ -126,14 +124,15 @@ async def config(request: Request) -> JSONResponse:
 async def get_timeline(request: Request, flt: IncidentFilter = Depends(incident_filter),
                        bucket: str = Query("month", pattern="^(month|year)$")) -> JSONResponse:
     state = request.app.state
-    key = (state.generation, bucket, astuple(replace(flt, limit=None, offset=0, sort="-date")))
+    key = (bucket, astuple(replace(flt, limit=None, offset=0, sort="-date")))
+    version = _store(request).data_version()
     hit = state.cache.get(key)
-    if hit and time.monotonic() - hit[0] < AGGREGATE_TTL:
+    if hit and hit[0] == version:
         return JSONResponse(hit[1])
     body = await run_in_threadpool(timeline.build, _store(request), flt, bucket)
     if len(state.cache) > 256:
         state.cache.clear()
-    state.cache[key] = (time.monotonic(), body)
+    state.cache[key] = (version, body)
     return JSONResponse(body)
 
 

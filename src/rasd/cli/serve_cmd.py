@@ -13,8 +13,8 @@ def register(main: click.Group) -> None:
 
 
 @click.command()
-@click.option("--db", "db", default=None, metavar="FILE",
-              help="SQLite store to serve (default ./rasd.db).")
+@click.option("--db", "db", default=None, metavar="URL", envvar="RASD_DB", show_envvar=True,
+              help="Store to serve: a SQLite file (default ./rasd.db) or a postgresql:// URL.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; 0.0.0.0 exposes it to the network.")
 @click.option("--port", default=8000, show_default=True, type=int)
@@ -22,7 +22,7 @@ def register(main: click.Group) -> None:
               help="Online XYZ tile layer, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
                    "(default env RASD_TILE_URL; none: offline boundaries only).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes; each opens its own connection to the store.")
+              help="Worker processes; each opens its own connections to the store.")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
@@ -31,28 +31,41 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
 
     Reads are open. POST /api/articles needs env RASD_API_TOKEN set when the server starts
     and 'Authorization: Bearer <token>' on the request; with no token, writes are refused.
+    Work an interrupted ingest left (articles not yet linked, failed extractions) is
+    finished before the server starts.
     """
     import uvicorn
 
-    from rasd.store import DEFAULT_DB
+    from rasd.service import recover
+    from rasd.store import DEFAULT_DB, StoreError, describe, is_postgres, open_store
+    from rasd.store.url import sqlite_path
 
-    path = db or DEFAULT_DB
-    if db and not Path(db).exists():
-        click.echo(f"rasd serve: note: {db} does not exist yet; starting with an empty store", err=True)
+    url = db or DEFAULT_DB
+    if not is_postgres(url) and not Path(sqlite_path(url)).exists():
+        click.echo(f"rasd serve: note: {describe(url)} does not exist yet; starting with an empty store",
+                   err=True)
     # Settings travel by environment so every worker process builds the same app.
-    os.environ["RASD_DB"] = path
+    os.environ["RASD_DB"] = url
     if tiles:
         os.environ["RASD_TILE_URL"] = tiles
-    # Open once here so a bad file is reported in one line before the server starts.
-    from rasd.store import open_store
-    from rasd.store.sqlite import StoreError
-
+    # Open once here so a bad store is reported in one line before the server starts, and
+    # finish what an interrupted ingest left before anyone reads.
     try:
-        open_store(path).close()
+        store = open_store(url)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
+    try:
+        done = recover(store)
+    finally:
+        store.close()
+    if done.articles or done.linked_articles:
+        click.echo(f"rasd serve: finished earlier work: {len(done.articles)} extraction(s) retried"
+                   f" ({len(done.failed)} still failing), {done.linked_articles} article(s) linked",
+                   err=True)
+    if done.link_error:
+        click.echo(f"rasd serve: {done.link_error}", err=True)
     writes = "enabled" if os.environ.get("RASD_API_TOKEN") else "disabled (set RASD_API_TOKEN)"
-    click.echo(f"rasd: serving {path} on http://{host}:{port}/  (writes {writes})", err=True)
+    click.echo(f"rasd: serving {describe(url)} on http://{host}:{port}/  (writes {writes})", err=True)
     uvicorn.run("rasd.api:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level=log_level, access_log=log_level in ("info", "debug"),
                 server_header=False)

@@ -130,7 +130,11 @@ class SQLStore(Store):
 
     def _many(self, sql: str, rows: list[Any]) -> None:
         if rows:
-            self._conn().executemany(self._sql(sql), rows)
+            cur = self._conn().cursor()
+            try:
+                cur.executemany(self._sql(sql), rows)
+            finally:
+                cur.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
