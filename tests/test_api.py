@@ -29,9 +29,10 @@ def client(tmp_path_factory):
 
 
 @pytest.fixture
-def synthetic(tmp_path):
-    """A store of 30 constructed incidents with known values, for filters and sorting."""
-    store = open_store(str(tmp_path / "syn.db"))
+def synthetic(make_store):
+    """A store of 30 constructed incidents with known values, for filters and sorting, on
+    each backend."""
+    store = make_store()
     govs = ["idlib", "aleppo", "daraa"]
     incs = [Incident(id=f"s{i:02d}", event_type="airstrike" if i % 2 else "shelling",
                      perpetrator="russia" if i % 3 == 0 else "syrian_gov", victims="civilians",
@@ -44,7 +45,6 @@ def synthetic(tmp_path):
     app = create_app(store=store, token=None)
     with TestClient(app) as c:
         yield c
-    store.close()
 
 
 def is_problem(r, status: int) -> dict:
@@ -286,8 +286,8 @@ def test_hostile_content_comes_back_as_data(client):
     assert claims and claims[0]["article"]["source"] == ATTR_XSS
 
 
-def test_read_cache_sees_writes_from_other_connections(tmp_path):
-    db = str(tmp_path / "c.db")
+def test_read_cache_sees_writes_from_other_connections(db_url):
+    db = db_url  # on SQLite and PostgreSQL: the cache keys on the store's data version
     with TestClient(create_app(db, token=None)) as c:
         assert c.get("/api/incidents").json()["total"] == 0
         assert c.get("/api/incidents").json()["total"] == 0  # served from the cache

@@ -94,8 +94,10 @@ def parse_articles(raw: bytes) -> list[Article]:
 
 
 def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
-    """Through the ingest service; each article's claims with the incident each joined."""
-    result = ingest_articles(store, articles)
+    """Through the ingest service; each article's claims with the incident each joined.
+    Earlier failures are retried when ``rasd serve`` starts, not on every request: a
+    request's time is spent on its own articles (and on linking what is pending)."""
+    result = ingest_articles(store, articles, retry=False)
     out = []
     for r in result.articles:
         item: dict[str, Any] = {"id": r.id, "requested_id": r.requested_id, "new": r.new}

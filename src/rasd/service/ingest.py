@@ -53,14 +53,19 @@ class ArticleResult:
 
 @dataclass(slots=True)
 class IngestResult:
-    articles: list[ArticleResult] = field(default_factory=list)
+    articles: list[ArticleResult] = field(default_factory=list)  # one per article given
+    recovered: list[ArticleResult] = field(default_factory=list)  # earlier failures retried
     link: dict = field(default_factory=dict)
     link_error: str | None = None
     linked_articles: int = 0  # articles linked by this call, earlier runs' pending ones included
 
     @property
+    def all(self) -> list[ArticleResult]:
+        return self.recovered + self.articles
+
+    @property
     def new(self) -> int:
-        return sum(1 for r in self.articles if r.new and not r.error)
+        return sum(1 for r in self.all if r.new and not r.error)
 
     @property
     def duplicates(self) -> int:
@@ -68,15 +73,15 @@ class IngestResult:
 
     @property
     def failed(self) -> list[ArticleResult]:
-        return [r for r in self.articles if r.error]
+        return [r for r in self.all if r.error]
 
     @property
     def retried(self) -> int:
-        return sum(1 for r in self.articles if r.retried)
+        return sum(1 for r in self.all if r.retried)
 
     @property
     def claims(self) -> int:
-        return sum(len(r.claims) for r in self.articles)
+        return sum(len(r.claims) for r in self.all)
 
 
 def extract_one(article: Article) -> Extracted:
@@ -141,6 +146,8 @@ def link_pending(store: Store, known: dict[str, list[StoredClaim]] | None = None
     ``known`` holds claims the caller just stored, so they are not read back."""
     from rasd.link import link_articles
 
+    if not store.articles_in_state(EXTRACTED):  # the usual re-run: no write, caches stay valid
+        return {}, 0
     with store.transaction():
         ids = store.articles_in_state(EXTRACTED)
         if not ids:
@@ -151,12 +158,14 @@ def link_pending(store: Store, known: dict[str, list[StoredClaim]] | None = None
 
 
 def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = True,
+                    retry: bool = True,
                     on_article: Callable[[ArticleResult], None] | None = None) -> IngestResult:
-    """Store and extract ``articles`` one transaction each, after retrying earlier failures,
-    then link everything pending in one transaction (unless ``link`` is false)."""
+    """Store and extract ``articles`` one transaction each, after retrying earlier failures
+    (unless ``retry`` is false), then link everything pending in one transaction (unless
+    ``link`` is false)."""
     result = IngestResult()
-    for r in retry_failed(store):
-        result.articles.append(r)
+    for r in (retry_failed(store) if retry else ()):
+        result.recovered.append(r)
         if on_article:
             on_article(r)
     for art in articles:
@@ -175,7 +184,7 @@ def recover(store: Store) -> IngestResult:
 
 
 def finish_linking(store: Store, result: IngestResult) -> None:
-    known = {r.id: r.claims for r in result.articles if r.id and r.new and not r.error}
+    known = {r.id: r.claims for r in result.all if r.id and r.new and not r.error}
     try:
         result.link, result.linked_articles = link_pending(store, known)
     except Exception as e:  # claims are stored and stay marked for the next run to link
