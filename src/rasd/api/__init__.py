@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from rasd import __version__
 from rasd.api import problems
-from rasd.api.cache import ResponseCache
+from rasd.api.cache import ReadCache, ResponseCache
 from rasd.api.ingest import router as write_router
 from rasd.api.middleware import BodyLimit, SecurityHeaders
 from rasd.api.routes import router as read_router
@@ -48,7 +48,6 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
     app.state.store = store if store is not None else open_store(db_path)
     app.state.token = token if token is not None else (os.environ.get("RASD_API_TOKEN") or None)
     app.state.tiles = tiles if tiles is not None else (os.environ.get("RASD_TILE_URL") or None)
-    app.state.cache = {}
     # RASD_API_CACHE=0 turns the read cache off (to measure the store itself).
     app.state.response_cache = ResponseCache(enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
     problems.install(app)
@@ -65,7 +64,10 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
         # {s} subdomains: allow the whole host pattern the template expands to.
         host = parts.netloc.replace("a.", "*.", 1) if "{s}" in app.state.tiles else parts.netloc
         tile_origin = f"{parts.scheme}://{host}"
-    # Outermost first: the size check runs before anything reads the body.
+    # Outermost last: the size check runs before anything reads the body; cached reads
+    # still get the security headers.
+    app.add_middleware(ReadCache, cache=app.state.response_cache,
+                       version=lambda: app.state.store.data_version())
     app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
     app.add_middleware(BodyLimit, max_bytes=max_body)
     return app

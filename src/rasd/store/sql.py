@@ -323,6 +323,9 @@ class SQLStore(Store):
             self._many("DELETE FROM incidents WHERE id = ?", [(i,) for i in ids])
 
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]:
+        return [Incident.from_dict(json.loads(doc)) for doc in self.incidents_json(flt)]
+
+    def incidents_json(self, flt: IncidentFilter | None = None) -> list[str]:
         flt = flt or IncidentFilter()
         order = self.SORTS.get(flt.sort)
         if order is None:
@@ -339,7 +342,7 @@ class SQLStore(Store):
                 docs.update((r[0], r[1]) for r in self._exec(
                     f"SELECT n, json FROM incident_json WHERE n IN ({','.join('?' * len(chunk))})",
                     chunk).fetchall())
-        return [Incident.from_dict(json.loads(docs[n])) for n in ns if n in docs]
+        return [docs[n] for n in ns if n in docs]
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         cond, params = where(INCIDENT_FILTERS, flt or IncidentFilter())
