@@ -16,15 +16,21 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 YESTERDAY = "قال المرصد السوري لحقوق الإنسان إن 6 مدنيين قتلوا أمس في قصف على مدينة حمص."
 
 
-@pytest.fixture
-def api(db_url):
-    app = create_app(db_url, token=TOKEN)
+@pytest.fixture(params=["writer process", "thread"])
+def api(db_url, request):
+    app = create_app(db_url, token=TOKEN, write_process=request.param == "writer process")
     with TestClient(app) as c:
         yield c, app.state.store
 
 
-def test_a_failed_post_keeps_nothing_empty_and_a_corrected_retry_extracts(api, monkeypatch):
-    client, store = api
+def test_a_failed_post_keeps_nothing_empty_and_a_corrected_retry_extracts(db_url, monkeypatch):
+    # In-thread writes: the fault is injected into this process's extractor.
+    app = create_app(db_url, token=TOKEN, write_process=False)
+    with TestClient(app) as client:
+        _failed_then_corrected(client, app.state.store, monkeypatch)
+
+
+def _failed_then_corrected(client, store, monkeypatch):
     import rasd.extract
 
     real = rasd.extract.extract

@@ -471,3 +471,14 @@ def test_postgres_is_migrated_and_refuses_a_newer_schema(pg_url):
         conn.execute("INSERT INTO schema_version VALUES (999, '0999_future.sql', '2030-01-01')")
     with pytest.raises(StoreError, match="newer rasd"):
         PostgresStore(pg_url)
+
+
+def test_a_failure_inside_a_nested_transaction_undoes_only_that_part(store):
+    with store.transaction():
+        store.add_article(art("a1", TEXT_DEIR))
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.add_article(art("a2", TEXT_ALEPPO))
+                raise RuntimeError("this article only")
+        store.add_article(art("a3", TEXT_RAQQA))
+    assert sorted(a.id for a in store.iter_articles()) == ["a1", "a3"]

@@ -15,7 +15,8 @@ from rasd.api.cache import ReadCache, ResponseCache
 from rasd.api.ingest import router as write_router
 from rasd.api.middleware import BodyLimit, SecurityHeaders
 from rasd.api.routes import router as read_router
-from rasd.store import Store, open_store
+from rasd.api.writer import Writer
+from rasd.store import DEFAULT_DB, Store, open_store
 
 MAX_BODY = 5 * 1024 * 1024
 
@@ -28,24 +29,30 @@ reconciled figures. Reads are open; `POST /api/articles` needs
 
 def create_app(db_path: str | None = None, *, store: Store | None = None,
                token: str | None = None, tiles: str | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
+               max_body: int = MAX_BODY, write_process: bool = True) -> FastAPI:
     """The ASGI app over the store ``db_path`` names (a SQLite path or a store URL, see
     ``rasd.store.open_store``), or an open ``store``.
 
     ``token`` defaults to env RASD_API_TOKEN (unset or empty: writes refused), ``tiles`` to
     env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline).
+    ``write_process``: POSTs are ingested in a writer process of their own when the store
+    was opened here from a file or server URL (see ``rasd.api.writer``); else in a thread.
     """
     owned = store is None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.writer.close()
         if owned:  # a store handed in belongs to the caller
             app.state.store.close()
 
     app = FastAPI(title="rasd", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)  # /docs is served offline by rasd.web
     app.state.store = store if store is not None else open_store(db_path)
+    in_memory = getattr(app.state.store, "path", None) == ":memory:"
+    app.state.writer = Writer(app.state.store, db_path or DEFAULT_DB if owned and write_process
+                              and not in_memory else None)
     app.state.token = token if token is not None else (os.environ.get("RASD_API_TOKEN") or None)
     app.state.tiles = tiles if tiles is not None else (os.environ.get("RASD_TILE_URL") or None)
     # RASD_API_CACHE=0 turns the read cache off (to measure the store itself).

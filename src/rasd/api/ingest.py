@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from rasd.api.problems import Problem
@@ -97,7 +96,10 @@ def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
     """Through the ingest service; each article's claims with the incident each joined.
     Earlier failures are retried when ``rasd serve`` starts, not on every request: a
     request's time is spent on its own articles (and on linking what is pending)."""
-    result = ingest_articles(store, articles, retry=False)
+    # One transaction for the request (each article a savepoint in it): readers see the
+    # articles, claims and incidents appear together, and caches are invalidated once.
+    with store.transaction():
+        result = ingest_articles(store, articles, retry=False)
     out = []
     for r in result.articles:
         item: dict[str, Any] = {"id": r.id, "requested_id": r.requested_id, "new": r.new}
@@ -132,8 +134,9 @@ async def post_articles(request: Request) -> JSONResponse:
     if ctype not in ("application/json", ""):
         raise Problem(415, "send the article(s) as application/json")
     articles = parse_articles(await request.body())
-    # Extraction is CPU work: keep it off the event loop so reads go on being served.
-    result = await run_in_threadpool(ingest, request.app.state.store, articles)
+    # Extraction and linking are CPU work: off the event loop, in a writer process when the
+    # store allows (rasd.api.writer), so reads go on being served.
+    result = await request.app.state.writer.ingest(articles)
     failed = [a for a in result["articles"] if "error" in a]
     if failed and len(failed) == len(result["articles"]):
         # Kept with its error and retried by the next ingest (a corrected re-POST included).

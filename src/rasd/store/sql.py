@@ -139,12 +139,22 @@ class SQLStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with self._guard():
-            if getattr(self._local, "depth", 0):
-                self._local.depth += 1
+            depth = getattr(self._local, "depth", 0)
+            if depth:
+                # Nested: a savepoint, so a failure inside undoes only its own part.
+                conn = self._conn()
+                conn.execute(f"SAVEPOINT rasd_{depth}")
+                self._local.depth = depth + 1
                 try:
                     yield
+                except BaseException:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT rasd_{depth}")
+                    conn.execute(f"RELEASE SAVEPOINT rasd_{depth}")
+                    raise
+                else:
+                    conn.execute(f"RELEASE SAVEPOINT rasd_{depth}")
                 finally:
-                    self._local.depth -= 1
+                    self._local.depth = depth
                 return
             conn = self._conn()
             self._begin(conn)
