@@ -159,3 +159,13 @@ def test_concurrent_ingests_store_each_article_once(make_store):
         assert s.incident_of_claim(sc.article_id, sc.claim_index) is not None
     total = sum(len(i.claims) for i in s.incidents(None))
     assert total == s.count_claims(ClaimFilter(scope="incident"))
+
+
+def test_relink_leaves_nothing_pending(store):
+    from rasd.service import relink
+
+    ingest_articles(store, [art("h1", HOMS), art("d1", DARAA, "2019-05-10")], link=False)
+    assert store.articles_in_state(EXTRACTED) == ["h1", "d1"] and store.count_incidents() == 0
+    counts = relink(store)
+    assert counts["incidents"] == store.count_incidents() >= 2
+    assert store.articles_in_state(EXTRACTED) == []

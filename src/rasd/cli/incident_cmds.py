@@ -138,11 +138,11 @@ def link(db: str, rebuild: bool) -> None:
     Without --rebuild, incidents keep their ids where they survive; merges and splits
     are recorded in each incident's history (`rasd incident ID`).
     """
-    from rasd.link import relink_store
+    from rasd.service import relink
 
     store = open_db(db)
     try:
-        counts = relink_store(store, rebuild=rebuild)
+        counts = relink(store, rebuild=rebuild)
     finally:
         store.close()
     echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -2,8 +2,8 @@
 
 from rasd.service.ingest import (
     ArticleResult, Extracted, IngestResult, extract_one, ingest_articles, ingest_one,
-    link_pending, recover, retry_failed, store_extracted,
+    link_pending, recover, relink, retry_failed, store_extracted,
 )
 
 __all__ = ["ingest_articles", "ingest_one", "extract_one", "store_extracted", "link_pending",
-           "retry_failed", "recover", "Extracted", "ArticleResult", "IngestResult"]
+           "retry_failed", "recover", "relink", "Extracted", "ArticleResult", "IngestResult"]

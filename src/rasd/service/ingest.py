@@ -178,6 +178,16 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = T
     return result
 
 
+def relink(store: Store, rebuild: bool = False) -> dict:
+    """Re-link every stored claim (``rasd link``) in one transaction; nothing stays pending."""
+    from rasd.link import relink_store
+
+    with store.transaction():
+        counts = relink_store(store, rebuild=rebuild)
+        store.set_article_state(store.articles_in_state(EXTRACTED), LINKED)
+    return counts
+
+
 def recover(store: Store) -> IngestResult:
     """Finish what an earlier run left: retry failed extractions, link pending articles."""
     return ingest_articles(store, ())
