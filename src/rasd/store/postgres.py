@@ -15,7 +15,7 @@ from typing import Any
 import psycopg
 
 from rasd.store import fts
-from rasd.store.base import SearchHit, StoreError
+from rasd.store.base import StoreError
 from rasd.store.sql import Migration, SQLStore, now, packaged_migrations
 from rasd.store.url import describe
 
@@ -134,20 +134,13 @@ class PostgresStore(SQLStore):
         conn.execute("UPDATE articles SET fts = %s::tsvector WHERE n = %s",
                      (fts.tsvector_literal(title, text), n))
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        terms = fts.query_terms(query)
-        if not terms:
-            return []
+    def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
         # Weights {D, C, B, A}: a title word counts three times a text word, as in SQLite.
-        rows = self._rows(
+        return self._rows(
             "SELECT a.id, a.title, a.text, a.published, a.source FROM articles a,"
             " CAST(? AS tsquery) q WHERE a.fts @@ q"
             " ORDER BY ts_rank('{0.1, 0.1, 0.33, 1.0}', a.fts, q) DESC, a.published DESC NULLS LAST"
-            " LIMIT ?",
-            (fts.tsquery_literal(terms), max(0, int(limit))),
-        )
-        return [SearchHit(r["id"], r["title"], fts.snippet(r["text"], terms),
-                          published=r["published"], source=r["source"]) for r in rows]
+            " LIMIT ?", (fts.tsquery_literal(terms), limit))
 
     def _analyze(self, conn: Any) -> None:
         conn.execute("ANALYZE incidents")

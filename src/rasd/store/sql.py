@@ -99,8 +99,17 @@ class SQLStore(Store):
     def _index_article(self, conn: Any, n: int, title: str | None, text: str) -> None:
         raise NotImplementedError
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+    def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
+        """Rows (id, title, text, published, source) matching every term, best first."""
         raise NotImplementedError
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        terms = fts.query_terms(query)
+        if not terms:
+            return []
+        return [SearchHit(r["id"], r["title"], fts.snippet(r["text"], terms),
+                          published=r["published"], source=r["source"])
+                for r in self._search_rows(terms, max(0, int(limit)))]
 
     def _analyze(self, conn: Any) -> None:
         pass

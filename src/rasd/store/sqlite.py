@@ -18,7 +18,7 @@ from typing import Any, ContextManager, Iterator
 
 from rasd.ingest.cleanup import content_hash
 from rasd.store import fts
-from rasd.store.base import SearchHit, StoreError
+from rasd.store.base import StoreError
 from rasd.store.sql import Migration, SQLStore, now, packaged_migrations
 
 __all__ = ["SQLiteStore", "StoreError", "Migration", "migrations", "content_hash"]
@@ -152,19 +152,12 @@ class SQLiteStore(SQLStore):
         conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                      (n, fts.index_text(title), fts.index_text(text)))
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        terms = fts.query_terms(query)
-        if not terms:
-            return []
-        rows = self._rows(
+    def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
+        return self._rows(
             "SELECT a.id, a.title, a.text, a.published, a.source FROM articles_fts"
             " JOIN articles a ON a.n = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0), a.published DESC"
-            " LIMIT ?",
-            (fts.match_expression(terms), max(0, int(limit))),
-        )
-        return [SearchHit(r["id"], r["title"], fts.snippet(r["text"], terms),
-                          published=r["published"], source=r["source"]) for r in rows]
+            " LIMIT ?", (fts.match_expression(terms), limit))
 
     def _analyze(self, conn: Any) -> None:
         conn.execute("ANALYZE incidents")
