@@ -19,6 +19,13 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/rasd ingest --samples --db $(DB)
 	$(BIN)/rasd claims --db $(DB)
+	@echo
+	@echo "Next:"
+	@echo "  $(BIN)/rasd serve --db $(DB)               then open http://127.0.0.1:8000/ (map, incidents, articles; English via the switch)"
+	@echo "  $(BIN)/rasd incidents --db $(DB)           claims linked into incidents, figures reconciled"
+	@echo "  $(BIN)/rasd search 'Aleppo' --db $(DB)     full-text search, Arabic or English"
+	@echo "  $(BIN)/rasd export --format acled --db $(DB) > incidents.csv    (also csv, ucdp, json, geojson, parquet)"
+	@echo "  $(BIN)/rasd ingest YOUR-ARTICLES/ --db $(DB)   add your own .txt, .jsonl, .csv or .html files"
 
 test: install
 	$(BIN)/pytest

@@ -2,7 +2,8 @@
 """Build the web UI's vendored assets. Run by a maintainer; the output is committed.
 
 * ``npm install`` (scripts/web/package.json) in a scratch directory, then copy Leaflet's
-  dist files and Swagger UI's bundle into ``src/rasd/web/static/vendor/``. rasd never
+  dist files, the Leaflet.markercluster plugin (clusters dense markers on the incidents
+  map) and Swagger UI's bundle into ``src/rasd/web/static/vendor/``. rasd never
   fetches them at run time: the UI must work offline and under a strict CSP.
 * Syrian governorate boundaries (OCHA COD admin1 shapefile, read with pyshp) simplified with
   Douglas–Peucker into ``src/rasd/web/static/geo/syria_admin1.geojson``, plus ATTRIBUTION.md.
@@ -70,6 +71,15 @@ def vendor_npm() -> None:
             shutil.copy(img, leaflet / "images" / img.name)
         shutil.copy(mods / "leaflet" / "LICENSE", leaflet / "LICENSE")
         _write_version(leaflet, mods / "leaflet")
+
+        cluster = VENDOR / "leaflet.markercluster"
+        shutil.rmtree(cluster, ignore_errors=True)
+        cluster.mkdir(parents=True)
+        src = mods / "leaflet.markercluster"
+        for name in ("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css"):
+            shutil.copy(src / "dist" / name, cluster / name)
+        shutil.copy(src / "MIT-LICENCE.txt", cluster / "MIT-LICENCE.txt")
+        _write_version(cluster, src)
 
         swagger = VENDOR / "swagger-ui"
         shutil.rmtree(swagger, ignore_errors=True)

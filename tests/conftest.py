@@ -1,5 +1,6 @@
-"""Fixtures shared by the suite: a real PostgreSQL server (see ``pgserver``) and stores of
-both backends, so every store test runs on SQLite and on PostgreSQL."""
+"""Test-session plumbing: a real PostgreSQL server (see ``pgserver``) and stores of both
+backends, so every store test runs on SQLite and on PostgreSQL; and a loud note when
+the browser tests could not run."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def make_store(db_url) -> Iterator[Callable]:
     yield make
     for s in opened:
         s.close()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = terminalreporter.stats.get("skipped", [])
+    browser = [r for r in skipped if "test_browser" in str(getattr(r, "nodeid", "")) or
+               "test_browser" in str(getattr(r, "location", ("",))[0])]
+    if not browser:
+        return
+    reason = str(browser[0].longrepr[-1]) if isinstance(browser[0].longrepr, tuple) else str(browser[0].longrepr)
+    tr = terminalreporter
+    tr.write_sep("!", "BROWSER TESTS SKIPPED: the web UI was NOT tested", red=True, bold=True)
+    tr.write_line(f"  reason: {reason}", red=True)
+    tr.write_line("  to run them: sudo apt-get install chromium   (Debian/Ubuntu; rasd drives the "
+                  "system Chromium at /usr/bin/chromium, it never downloads a browser)", red=True)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
 from fastapi.testclient import TestClient
 
-import rasd.export
 from rasd.api import create_app
+from rasd.export.mapping import published_columns
 from rasd.core.models import ClaimRef, DateSpan, Incident, Place, ReconciledFigure
 from rasd.store import LinkEvent, open_store
 from webfixtures import ARTICLES, ATTR_XSS, XSS, ensure_incidents
@@ -157,20 +159,30 @@ def test_stats_timeline_config(client):
     assert cfg["writes_enabled"] and "idlib" in cfg["vocab"]["governorates"] and cfg["tiles"] is None
 
 
-def test_export(client, monkeypatch):
-    monkeypatch.delattr(rasd.export, "render", raising=False)
-    is_problem(client.get("/api/export?format=csv"), 501)
-    seen = {}
-
-    def render(fmt, incidents):
-        seen["n"] = len(incidents)
-        return f"{fmt}:{len(incidents)}"
-
-    monkeypatch.setattr(rasd.export, "render", render, raising=False)
-    r = client.get("/api/export", params={"format": "geojson", "governorate": "idlib"})
-    assert r.status_code == 200 and r.text == "geojson:1"
-    assert r.headers["content-type"].startswith("application/geo+json")
-    assert "attachment" in r.headers["content-disposition"]
+@pytest.mark.parametrize("fmt,media", [("csv", "text/csv"), ("json", "application/json"),
+                                       ("geojson", "application/geo+json"), ("acled", "text/csv"),
+                                       ("ucdp", "text/csv"), ("parquet", "application/vnd.apache.parquet")])
+def test_export_every_format(client, fmt, media):
+    """The real export behind GET /api/export: whole filtered set, each format read back."""
+    r = client.get("/api/export", params={"format": fmt, "governorate": "idlib", "limit": 1})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith(media)
+    assert "attachment" in r.headers["content-disposition"] and f"-{fmt}-" in r.headers["content-disposition"]
+    idlib = client.get("/api/incidents", params={"governorate": "idlib"}).json()["total"]
+    if fmt == "parquet":
+        pq = pytest.importorskip("pyarrow.parquet")
+        t = pq.read_table(io.BytesIO(r.content))
+        assert t.num_rows == idlib and set(t.column("governorate").to_pylist()) == {"idlib"}
+    elif fmt in ("json", "geojson"):
+        doc = r.json()
+        items = doc["features"] if fmt == "geojson" else doc
+        assert len(items) == idlib >= 1  # limit is ignored: an export is every selected incident
+    else:
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        columns = {"csv": None, "acled": "acled", "ucdp": "ucdp_ged"}[fmt]
+        if columns:
+            assert list(rows[0]) == list(published_columns(columns))
+        assert len(rows) == int(r.headers["x-rasd-written"]) >= 1
     is_problem(client.get("/api/export?format=xlsx"), 400)
 
 
@@ -294,3 +306,49 @@ def test_read_cache_sees_writes_from_other_connections(db_url):
         with open_store(db) as other:  # e.g. `rasd ingest` in another process
             other.save_incidents([Incident(id="late", date=DateSpan("2021-01-01", "2021-01-01"))])
         assert c.get("/api/incidents").json()["total"] == 1
+
+
+# -- names, map, text search, pages for people ----------------------------------------------
+def test_config_has_display_names_in_both_languages(client):
+    cfg = client.get("/api/config").json()
+    assert cfg["names"]["ar"]["figure_kinds"]["casualties"] == "قتلى وجرحى"  # not "injuries"
+    assert cfg["names"]["en"]["actors"]["syrian_gov"] == "Syrian government forces"
+    assert cfg["names"]["ar"]["qualifiers"]["dozens"] == "عشرات"
+    assert cfg["outlets"]["skynews"]["en"] == "Sky News Arabia"
+
+
+def test_incidents_carry_english_place_names_and_the_date_used(client):
+    items = client.get("/api/incidents", params={"governorate": "idlib"}).json()["items"]
+    assert items and items[0]["place"]["name_en"] == "Ariha"
+    assert items[0]["place"]["admin1"]["en"] == "Idleb" and items[0]["date_used"]["basis"] == "event"
+
+
+def test_map_has_every_selected_incident(client):
+    total = client.get("/api/incidents", params={"limit": 1}).json()["total"]
+    m = client.get("/api/map").json()
+    assert m["total"] == total == len(m["points"]) + len(m["outside"]) + m["unplaced"]
+    assert all({"id", "lat", "lon", "killed", "approx"} <= p.keys() for p in m["points"])
+    only = client.get("/api/map", params={"governorate": "daraa"}).json()
+    assert {p["governorate"] for p in only["points"]} == {"daraa"}
+
+
+@pytest.mark.parametrize("q", ["أريحا", "Ariha", "ariha airstrike"])
+def test_incident_text_search_in_both_languages(client, q):
+    body = client.get("/api/incidents", params={"q": q}).json()
+    assert body["total"] >= 1 and {i["place"]["governorate"] for i in body["items"]} == {"idlib"}
+    m = client.get("/api/map", params={"q": q}).json()
+    assert m["total"] == body["total"]
+    assert client.get("/api/incidents", params={"q": "Ariha", "governorate": "daraa"}).json()["total"] == 0
+
+
+def test_search_results_have_titles_and_outlets(client):
+    items = client.get("/api/search", params={"q": "Daraa"}).json()["items"]
+    assert items and all(i["display_title"] for i in items)
+    assert client.get("/api/search", params={"q": "Aleppo shelling"}).json()["items"]
+
+
+def test_unknown_page_is_a_page_with_a_way_back(client):
+    r = client.get("/no/such/page", headers={"Accept": "text/html"})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert 'href="/#/"' in r.text and "Page not found" in r.text
+    is_problem(client.get("/api/no-such", headers={"Accept": "text/html"}), 404)

@@ -212,3 +212,23 @@ def test_console_script_end_to_end(inputs, tmp_path):
     p = subprocess.run([str(exe), "search", "ريف حلب", "--json"], capture_output=True, text=True,
                        env=env, timeout=60)
     assert p.returncode == 0 and len(json_lines(p.stdout)) == 1
+
+
+def test_serve_on_a_missing_database_says_so(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "nothing-here.db"
+    proc = subprocess.Popen([sys.executable, "-c", "from rasd.cli import main; main()", "serve",
+                             "--db", str(db), "--port", str(port)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        first = proc.stderr.readline()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert f"no database at {db}" in first and "rasd ingest" in first

@@ -114,16 +114,44 @@ def test_day_ranges_and_chronology_years() -> None:
     assert dates(text, "2018-04-10")[1][1] == "2015-07-20"
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("قتل العام الماضي مئة", "year"),
-    ("قتل العام المنصرم مئة", "year"),
-    ("قتل الشهر الماضي مئة", "month"),
-    ("قتل في آذار 2011 مئة", "month"),
-    ("قتل عام 2014 مئة", "year"),
+@pytest.mark.parametrize("text,kind,want", [
+    ("قتل العام الماضي مئة", "year", ("2017-01-01", "2017-12-31")),
+    ("قتل العام المنصرم مئة", "year", ("2017-01-01", "2017-12-31")),
+    ("قتل الشهر الماضي مئة", "month", ("2018-01-01", "2018-01-31")),
+    ("قتل في آذار 2011 مئة", "month", ("2011-03-01", "2011-03-31")),
+    ("قتل عام 2014 مئة", "year", ("2014-01-01", "2014-12-31")),
+    ("قتل في نوفمبر الماضي مئة", "month", ("2017-11-01", "2017-11-30")),
+    ("قتل في شباط الماضي مئة", "month", ("2017-02-01", "2017-02-28")),  # this month is not "the last"
+    ("قتل في الأسبوع الماضي مئة", "period", ("2018-01-29", "2018-02-04")),
+    ("قتل خلال الـ48 ساعة الماضية مئة", "period", ("2018-02-06", "2018-02-08")),
 ])
-def test_no_day_no_span(text: str, kind: str) -> None:
+def test_a_period_is_a_value_too(text: str, kind: str, want: tuple[str, str]) -> None:
+    """A month or a year is not a day, but it is still a value: its first and last days."""
     m = one(text)
-    assert m.span is None and m.kind == kind
+    assert m.kind == kind and (m.span.start, m.span.end) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قال المسؤول أمس الخميس إن", ("2018-02-01", "2018-02-01")),   # not the Thursday of writing
+    ("ستعقد الجلسة غدا الاثنين", ("2018-02-12", "2018-02-12")),     # a coming Monday
+    ("ستعقد الجلسة الغد", ("2018-02-09", "2018-02-09")),
+    ("ستعقد الجلسة بعد غد", ("2018-02-10", "2018-02-10")),
+])
+def test_relative_days_with_a_weekday(text: str, want: tuple[str, str]) -> None:
+    assert day(text) == want
+
+
+def test_the_next_day_counts_from_the_day_just_named() -> None:
+    got = dates("قصفت الطائرات البلدة السبت، وفي اليوم التالي قتل عشرة")
+    assert [g[1] for g in got] == ["2018-02-03", "2018-02-04"]
+    assert dates("وفي اليوم التالي انسحبت القوات")[0][1] is None  # nothing named before it
+
+
+def test_a_scheduled_date_is_a_coming_one() -> None:
+    # a date without a year after the day of writing is last year's, unless the clause
+    # speaks of what is to come
+    assert day("قتل في 20 شباط خمسة") == ("2017-02-20", "2017-02-20")
+    assert day("ومن المقرر أن تعقد الجلسة في 20 شباط") == ("2018-02-20", "2018-02-20")
 
 
 # --- cumulative markers -------------------------------------------------------------------
@@ -153,7 +181,7 @@ def test_english() -> None:
                 "7 February 2017 and February 6, 2016; more died last week.", "2018-02-09")
     assert [(g[1], g[3]) for g in got] == [
         ("2018-02-08", "weekday"), ("2018-02-08", "relative_day"), ("2018-02-07", "absolute"),
-        ("2017-02-07", "absolute"), ("2016-02-06", "absolute"), (None, "period")]
+        ("2017-02-07", "absolute"), ("2016-02-06", "absolute"), ("2018-01-29", "period")]
 
 
 # --- offsets -------------------------------------------------------------------------------
@@ -223,15 +251,16 @@ def test_speed() -> None:
             "بعد أن قتل 30 أمس الأربعاء ومنذ بداية الشهر الجاري، وفي 7 شباط قتل عشرة.\n") * 20
     nt = normalize(text[:3000])
     find_dates(nt, THU)
-    t0 = time.perf_counter()
-    for _ in range(20):
-        find_dates(nt, THU)
-    per_kchar = (time.perf_counter() - t0) / 20 / (len(nt.text) / 1000)
-    assert per_kchar < 0.001
+    best = float("inf")
+    for _ in range(5):  # CPU time, best of five rounds: a busy machine slows some, never speeds any
+        t0 = time.process_time()
+        for _ in range(20):
+            find_dates(nt, THU)
+        best = min(best, (time.process_time() - t0) / 20 / (len(nt.text) / 1000))
+    assert best < 0.001
 
 
 def test_nth_day_of_something_is_not_today():
     from rasd.extract.dates import find_dates
     from rasd.text.normalize import normalize
     assert find_dates(normalize("تواصل القصف لليوم الثالث على التوالي"), "2024-03-14") == []
-    assert find_dates(normalize("وفي اليوم التالي انسحبت القوات"), "2024-03-14") == []

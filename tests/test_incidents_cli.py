@@ -98,3 +98,29 @@ def test_export_json_geojson_stdout_and_filters(db: str):
     geo = json.loads(run("export", "--db", db, "--format", "geojson").stdout)
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
     assert all(f["geometry"]["type"] == "Point" for f in geo["features"])
+
+
+def test_export_parquet_to_file(db: str, tmp_path: Path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "x.parquet"
+    r = run("export", "--db", db, "--format", "parquet", "--out", str(out))
+    assert "2 incidents written" in r.output
+    t = pq.read_table(out)
+    assert t.num_rows == 2 and "date_basis" in t.column_names
+
+
+@pytest.mark.parametrize("cmd", [["claims"], ["incidents"]])
+def test_tables_fit_the_terminal_and_explain_their_columns(db: str, cmd: list[str]):
+    from rasd.cli.output import display_width
+
+    r = CliRunner().invoke(main, [*cmd, "--db", db], env={"COLUMNS": "80"})
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert all(display_width(ln) <= 80 for ln in lines), max(lines, key=display_width)
+    if cmd == ["claims"]:
+        # evidence is wrapped, not cut: every word of the quote is there
+        words = " ".join(lines)
+        assert all(w in words for w in "ما لا يقل عن 45 عنصرا".split())
+    else:
+        legend = " ".join(lines)
+        assert "src: independent sources" in legend and "!: contradictions" in legend

@@ -25,9 +25,9 @@ def names(text: str) -> list[str | None]:
 
 def test_loads_fast_and_has_every_governorate() -> None:
     gazetteer.cache_clear()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     gz = gazetteer()
-    assert time.perf_counter() - t0 < 0.3
+    assert time.process_time() - t0 < 0.3
     assert len(gz.gov_entry) == 14
 
 
@@ -147,10 +147,10 @@ def test_speed() -> None:
     nt = normalize(text)
     gz = gazetteer()
     gz.find(nt)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for _ in range(20):
         gz.find(nt)
-    per_kchar = (time.perf_counter() - t0) / 20 / (len(text) / 1000)
+    per_kchar = (time.process_time() - t0) / 20 / (len(text) / 1000)
     assert per_kchar < 0.002
 
 

@@ -76,3 +76,62 @@ def ensure_incidents(store: Store) -> int:
     store.save_incidents(incidents, [LinkEvent("create", i.id, detail="test fixture")
                                      for i in incidents])
     return len(incidents)
+
+
+# -- hand-made additions for the browser tests ---------------------------------------------
+DENSE_GOV = "hama"  # the dense synthetic incidents live here, apart from the real ones
+DENSE_N = 120
+PROV_ARTICLE = "t-provenance"
+PROV_TEXT = ("قال ناشطون إن قصفا مدفعيا لقوات النظام أدى إلى مقتل 5 مدنيين في بلدة كفرنبل "
+             "بريف إدلب صباح اليوم.")
+
+
+def _span(text: str, part: str):
+    from rasd.core.models import Span
+
+    s = text.index(part)
+    return Span(s, s + len(part), part)
+
+
+def add_dense_incidents(store: Store) -> None:
+    """``DENSE_N`` incidents crowded around Hama (the map must cluster them), spread over
+    2014 and 2016 with nothing in 2015 (the timeline must show the gap), one of them with
+    contradictions mixing Arabic and Latin, and one in Iraq (listed apart from the map)."""
+    from rasd.core.models import Place
+
+    incs = []
+    for i in range(DENSE_N):
+        day = f"2014-{i % 12 + 1:02d}-10" if i % 2 else f"2016-{i % 6 + 1:02d}-20"
+        incs.append(Incident(
+            id=f"inc-dense-{i:03d}", event_type="shelling", perpetrator="isis", victims="civilians",
+            place=Place("حماة", DENSE_GOV, 35.13 + (i % 11) * 0.01, 36.75 + (i % 7) * 0.01, "town", "SY05"),
+            date=DateSpan(day, day), figures={"killed": ReconciledFigure(i % 9 + 1, i % 9 + 1, i % 9 + 1, {"sohr": str(i % 9 + 1)})},
+            claims=[ClaimRef("none", i)], sources=1, claimants=1,
+            contradictions=(["SOHR: ≥45 killed vs المرصد السوري: 12 قتيلا", "Deir ez-Zor، ريف دير الزور: 3 vs 7"]
+                            if i == 0 else [])))
+    incs.append(Incident(id="inc-mosul", event_type="bombing", perpetrator="isis", victims="civilians",
+                         place=Place("الموصل", "iraq", 36.34, 43.13, "town"), date=DateSpan("2016-03-01", "2016-03-01"),
+                         figures={"killed": ReconciledFigure(4, 4, 4, {"outlet:skynews": "4"})},
+                         claims=[ClaimRef("none", 999)], sources=1, claimants=1))
+    store.save_incidents(incs, [LinkEvent("create", i.id, detail="test fixture") for i in incs])
+
+
+def add_provenance_article(store: Store) -> None:
+    """An article with one hand-made claim whose attributes say where they were read."""
+    from rasd.core.models import Article, Claim, Figure, Place, Provenance
+
+    t = PROV_TEXT
+    store.add_article(Article(PROV_ARTICLE, t, source="skynews", published="2021-05-02",
+                              title=None, url="https://www.skynewsarabia.com/p"))
+    claim = Claim(
+        claimant="local_sources", claimant_text="ناشطون", event_type="shelling", perpetrator="syrian_gov",
+        victims="civilians", place=Place("كفرنبل", "idlib", 35.61, 36.56, "town"), date=None,
+        figures=[Figure("killed", "civilians", 5, 5, "exact", "5 مدنيين", _span(t, "5 مدنيين"))],
+        evidence=_span(t, t.rstrip(".")),
+        provenance={"perpetrator": Provenance("clause", _span(t, "لقوات النظام")),
+                    "event_type": Provenance("event", _span(t, "قصفا مدفعيا")),
+                    "place": Provenance("sentence", _span(t, "بلدة كفرنبل")),
+                    "victims": Provenance("figure", _span(t, "5 مدنيين")),
+                    "date": Provenance("default"),
+                    "claimant": Provenance("sentence", _span(t, "ناشطون"))})
+    store.set_claims(PROV_ARTICLE, [claim])

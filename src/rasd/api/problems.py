@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("rasd.api")
@@ -58,7 +58,13 @@ def install(app: FastAPI) -> None:
                                 headers=exc.headers, **exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse | HTMLResponse:
+        # A browser asking for a page that is not there gets a page with a way back; API
+        # clients (and everything under /api) keep getting problem bodies.
+        page = getattr(request.app.state, "not_found_page", None)
+        if (exc.status_code == 404 and page is not None and not request.url.path.startswith("/api")
+                and "text/html" in request.headers.get("accept", "")):
+            return HTMLResponse(page.read_text("utf-8"), status_code=404)
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "")
         return problem_response(exc.status_code, detail, headers=getattr(exc, "headers", None))
 

@@ -5,6 +5,7 @@ whole-table work (export, timeline) runs in the thread pool instead."""
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import asdict, replace
 from typing import Any
 
@@ -15,19 +16,15 @@ from fastapi.responses import JSONResponse, Response
 from rasd.api import timeline
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
-from rasd.api.views import article_payload, claim_payload, incident_payload
+from rasd.api.mapping import map_points
+from rasd.api.selection import select_all, select_page
+from rasd.api.views import article_payload, claim_payload, incident_payload, outlet_names
 from rasd.core.codebook import codebook
+from rasd.display import LANGS, display_title, outlet_table, vocabulary_names
+from rasd.export.records import incident_record
 from rasd.store import ClaimFilter, IncidentFilter, Store
 
 router = APIRouter(prefix="/api")
-
-EXPORT_FORMATS = {
-    "csv": ("text/csv; charset=utf-8", "csv"),
-    "json": ("application/json", "json"),
-    "geojson": ("application/geo+json", "geojson"),
-    "acled": ("text/csv; charset=utf-8", "csv"),
-    "ucdp": ("text/csv; charset=utf-8", "csv"),
-}
 
 
 def _store(request: Request) -> Store:
@@ -38,20 +35,31 @@ def _page(total: int, limit: int | None, offset: int, items: list[Any]) -> JSONR
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
 
-@router.get("/incidents", tags=["incidents"], summary="Incidents, filtered, sorted and paged")
-async def list_incidents(request: Request, flt: IncidentFilter = Depends(incident_filter)) -> Response:
+def _json(body: Any) -> Response:
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+                    media_type="application/json")
+
+
+Q = Query(None, max_length=500, description="text the incidents' articles must contain "
+          "(Arabic-normalised; English place names and words find their Arabic equivalents)")
+
+
+@router.get("/incidents", tags=["incidents"], summary="Incidents, filtered, searched, sorted and paged")
+async def list_incidents(request: Request, flt: IncidentFilter = Depends(incident_filter),
+                         q: str | None = Q) -> Response:
     store = _store(request)
 
-    items = store.incidents_json(flt)
-    # Counting is skipped when the page itself proves the total (short first pages).
-    if flt.offset == 0 and flt.limit and len(items) < flt.limit:
-        total = len(items)
-    else:
-        total = store.count_incidents(flt)
-    # The stored JSON goes out as it is: no decoding and re-encoding of every incident.
-    head = json.dumps({"total": total, "limit": flt.limit, "offset": flt.offset})
-    return Response(f"{head[:-1]},\"items\":[{','.join(items)}]}}".encode(),
-                    media_type="application/json")
+    items, total = select_page(store, flt, q)
+    return _json({"total": total, "limit": flt.limit, "offset": flt.offset,
+                  "items": [incident_record(inc) for inc in items]})
+
+
+@router.get("/map", tags=["incidents"],
+            summary="Every incident the filters select, as map points (and those outside Syria)")
+async def get_map(request: Request, flt: IncidentFilter = Depends(incident_filter),
+                  q: str | None = Q) -> Response:
+    store = _store(request)
+    return _json(map_points(select_all(store, flt, q)))
 
 
 @router.get("/incidents/{incident_id:path}", tags=["incidents"],
@@ -85,8 +93,13 @@ async def get_article(request: Request, article_id: str) -> JSONResponse:
 @router.get("/search", tags=["articles"], summary="Full-text search over titles and texts")
 async def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
                  limit: int = Query(20, ge=1, le=100)) -> JSONResponse:
-    hits = _store(request).search(q, limit=limit)
-    return JSONResponse({"query": q, "items": [asdict(h) for h in hits]})
+    store = _store(request)
+    items = []
+    for h in store.search(q, limit=limit):
+        art = store.get_article(h.article_id)
+        items.append({**asdict(h), "display_title": display_title(h.title, art.text if art else h.snippet)
+                      or h.article_id, "outlet": outlet_names(h.source, art.url if art else None)})
+    return JSONResponse({"query": q, "items": items})
 
 
 @router.get("/stats", tags=["meta"], summary="Counts by claimant, governorate, month, year")
@@ -102,31 +115,38 @@ async def config(request: Request) -> JSONResponse:
         "writes_enabled": bool(request.app.state.token),
         "vocab": {k: list(cb[k]) for k in ("governorates", "actors", "event_types", "claimants",
                                            "figure_kinds")},
+        "names": {lang: vocabulary_names(lang) for lang in LANGS},
+        "outlets": outlet_table(),
     })
 
 
 @router.get("/timeline", tags=["incidents"],
             summary="Incidents and reconciled killed per month (or year), filtered")
 async def get_timeline(request: Request, flt: IncidentFilter = Depends(incident_filter),
-                       bucket: str = Query("month", pattern="^(month|year)$")) -> JSONResponse:
+                       bucket: str = Query("month", pattern="^(month|year)$"),
+                       q: str | None = Q) -> JSONResponse:
     # Whole-table work off the event loop; the read cache (rasd.api.cache) keeps the answer.
-    return JSONResponse(await run_in_threadpool(timeline.build, _store(request), flt, bucket))
+    return JSONResponse(await run_in_threadpool(timeline.build, _store(request), flt, bucket, q))
 
 
 @router.get("/export", tags=["incidents"], summary="Filtered incidents as csv, json, geojson, "
-            "ACLED-style or UCDP-GED-style rows")
-async def export(request: Request, format: str = Query("json"),
+            "parquet, or tables with the columns of ACLED's and UCDP GED's codebooks")
+async def export(request: Request, format: str = Query("json", description="csv, json, geojson, "
+                 "parquet, acled or ucdp (columns: docs/incidents.md)"),
                  flt: IncidentFilter = Depends(incident_filter)) -> Response:
-    if format not in EXPORT_FORMATS:
-        raise Problem(400, f"unknown format {format!r}; use one of: {', '.join(EXPORT_FORMATS)}",
+    from rasd import export as exports
+
+    if format not in exports.FORMATS:
+        raise Problem(400, f"unknown format {format!r}; use one of: {', '.join(exports.FORMATS)}",
                       title="Invalid request parameters")
-    try:
-        from rasd.export import render
-    except ImportError:
-        raise Problem(501, "export is not available in this build (rasd.export.render missing)")
-    # Export is the whole filtered set, not a page: the limit parameter is ignored.
-    incidents = await run_in_threadpool(_store(request).incidents, replace(flt, limit=None, offset=0))
-    body = await run_in_threadpool(render, format, incidents)
-    media, ext = EXPORT_FORMATS[format]
-    return Response(body, media_type=media, headers={
-        "Content-Disposition": f'attachment; filename="rasd-incidents-{format}.{ext}"'})
+    if why := exports.unavailable(format):
+        raise Problem(501, why)
+    store = _store(request)
+    # Export is the whole filtered set, not a page: limit and offset are ignored.
+    found, ctx = await run_in_threadpool(exports.export_store, store, format, replace(flt, limit=None))
+    body, counts = await run_in_threadpool(exports.render, format, found, ctx)
+    fmt = exports.FORMATS[format]
+    stamp = time.strftime("%Y-%m-%d", time.gmtime())
+    return Response(body, media_type=fmt.media_type, headers={
+        "Content-Disposition": f'attachment; filename="rasd-incidents-{format}-{stamp}.{fmt.extension}"',
+        "X-Rasd-Written": str(counts["written"]), "X-Rasd-Omitted": str(counts["omitted"])})

@@ -7,7 +7,13 @@ from dataclasses import asdict
 from typing import Any
 
 from rasd.core.models import Article, Incident, StoredClaim
+from rasd.display import display_title, outlet_name
+from rasd.export.records import incident_record, place_record
 from rasd.store import ClaimFilter, Store
+
+
+def outlet_names(source: str | None, url: str | None) -> dict[str, str | None]:
+    return {"en": outlet_name(source, url, "en"), "ar": outlet_name(source, url, "ar")}
 
 
 def claim_payload(sc: StoredClaim, article: Article | None = None) -> dict[str, Any]:
@@ -15,13 +21,17 @@ def claim_payload(sc: StoredClaim, article: Article | None = None) -> dict[str, 
     c = sc.claim
     d = c.to_dict()
     d["figures"] = [{**f.to_dict(), "as_stated": f.as_stated()} for f in c.figures]
+    d["place"] = place_record(c.place)
+    url = article.url if article else None
     d.update(
         article_id=sc.article_id,
         claim_index=sc.claim_index,
         quote=c.evidence.text if c.evidence else c.quote,
         article={
             "id": sc.article_id, "source": sc.source, "title": sc.title,
-            "published": sc.published, "url": article.url if article else None,
+            "display_title": display_title(sc.title, article.text if article else None) or sc.article_id,
+            "outlet": outlet_names(sc.source, url),
+            "published": sc.published, "url": url,
         },
     )
     return d
@@ -46,7 +56,7 @@ def incident_payload(store: Store, inc: Incident) -> dict[str, Any]:
             claims.append({**ref.to_dict(), "missing": True})
         else:
             claims.append(claim_payload(sc, articles[ref.article_id]))
-    d = inc.to_dict()
+    d = incident_record(inc)
     d["claims"] = claims
     d["history"] = [asdict(ev) for ev in store.link_events(inc.id)]
     return d
@@ -74,5 +84,7 @@ def article_payload(store: Store, article: Article) -> dict[str, Any]:
         claims.append(d)
     a = article.to_dict(with_text=True)
     a["published_from"] = article.published_from
+    a["display_title"] = display_title(article.title, article.text) or article.id
+    a["outlet"] = outlet_names(article.source, article.url)
     # Spans index the claims list by claim_index; the UI highlights text by them.
     return {"article": a, "claims": claims, "spans": _spans(stored)}

@@ -101,7 +101,7 @@ def _print_extraction(article: Article, claims: list[Claim]) -> None:
         ["#", "claimant", "figures", "place", "date", "evidence"],
         [[i, format_claimant(c), format_figures(c.figures), format_place(c.place),
           format_date(c.date), evidence_text(c)] for i, c in enumerate(claims)],
-        max_widths=[None, 30, 40, 30, 21, 70],
+        max_widths=[None, 30, 40, 30, 21, None], wrapping=[5],
     )
     click.echo()
 
@@ -208,7 +208,9 @@ def claims(db: str, as_json: bool, limit: int | None, offset: int, **filters: An
               f"{sc.article_id}#{sc.claim_index}", format_claimant(sc.claim), sc.claim.event_type,
               format_figures(sc.claim.figures), format_place(sc.claim.place), evidence_text(sc.claim)]
              for sc in found],
-            max_widths=[21, 24, 28, 10, 36, 28, 60],
+            max_widths=[21, 30, 28, 10, 36, 28, None], wrapping=[6], keep=[1],
+            legend=["date: the claim's own date; (in parentheses) the article's publication day when "
+                    "the claim states none. article: article id#claim index (rasd claims --article ID)."],
         )
     echo_page_note("claims", len(found), total, offset)
 
@@ -242,10 +244,12 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
         for h in hits:
             echo_json(asdict(h))
     elif hits:
-        print_table(["article", "published", "source", "title", "snippet"],
-                    [[h.article_id, h.published or "-", h.source or "-", h.title or "-", h.snippet]
-                     for h in hits],
-                    max_widths=[24, 10, 16, 40, 90])
+        from rasd.display import display_title, outlet_name
+
+        print_table(["article", "published", "outlet", "title", "snippet"],
+                    [[h.article_id, h.published or "-", outlet_name(h.source) or "-",
+                      display_title(h.title, h.snippet) or "-", h.snippet] for h in hits],
+                    max_widths=[24, 10, 18, 40, None], wrapping=[4], keep=[0])
     if not hits:
         echo_note("no articles match")
 

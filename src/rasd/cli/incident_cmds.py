@@ -64,10 +64,16 @@ def incidents(db: str, limit: int, offset: int, as_json: bool, **filters: Any) -
     elif found:
         print_table(["id", "date", "event", "perpetrator", "victims", "place", "killed l/b/h",
                      "src", "claimants", "!"],
-                    [[i.id, format_date(i.date), i.event_type, i.perpetrator, i.victims,
+                    [[i.id, format_date(i.date) if i.date else
+                      (f"reported {i.reported.start}" if i.reported else "-"), i.event_type, i.perpetrator, i.victims,
                       format_place(i.place), _killed(i), i.sources, i.claimants,
                       len(i.contradictions) or ""] for i in found],
-                    max_widths=[20, 21, 10, 12, 12, 30, 14, 4, 9, 3])
+                    max_widths=[20, 21, 10, 12, 12, None, 14, 4, 9, 3], wrapping=[5], keep=[0],
+                    legend=["killed l/b/h: reconciled low/best/high killed (? = not stated). "
+                            "src: independent sources (syndicated copies count once). claimants: "
+                            "distinct claimants. !: contradictions between claimants "
+                            "(rasd incident ID shows them). date: the event's days; "
+                            "'reported YYYY-MM-DD' when no claim dates the event."])
     echo_page_note("incidents", len(found), total, offset)
 
 
@@ -77,6 +83,7 @@ def incidents(db: str, limit: int, offset: int, as_json: bool, **filters: Any) -
 @click.option("--json", "as_json", is_flag=True, help="The incident, its claims and history as one JSON object.")
 def incident(incident_id: str, db: str, as_json: bool) -> None:
     """One incident: every claim side by side, reconciled figures, contradictions, history."""
+    from rasd.display import outlet_name
     from rasd.store import ClaimFilter
 
     store = open_db(db)
@@ -108,15 +115,16 @@ def incident(incident_id: str, db: str, as_json: bool) -> None:
     print_table(["claimant", "figures", "date", "place", "outlet", "quote"],
                 [[format_claimant(sc.claim), format_figures(sc.claim.figures),
                   format_date(sc.claim.date) if sc.claim.date else f"({sc.published or '-'})",
-                  format_place(sc.claim.place), sc.source or sc.article_id, evidence_text(sc.claim)]
+                  format_place(sc.claim.place), outlet_name(sc.source) or "-", evidence_text(sc.claim)]
                  for sc in members],
-                max_widths=[28, 36, 21, 28, 16, 70])
+                max_widths=[28, 36, 21, 28, 18, None], wrapping=[5],
+                legend=["date in parentheses: the article's publication day (the claim states none)."])
     if inc.figures:
         click.echo("")
         print_table(["kind", "low", "best", "high", "by claimant"],
                     [[k, f.low, f.best, f.high, "; ".join(f"{c} {v}" for c, v in f.by_claimant.items())]
                      for k, f in inc.figures.items()],
-                    max_widths=[10, 8, 8, 8, 90])
+                    max_widths=[10, 8, 8, 8, None], wrapping=[4])
     if inc.contradictions:
         click.echo("\ncontradictions:")
         for c in inc.contradictions:
@@ -149,7 +157,7 @@ def link(db: str, rebuild: bool) -> None:
 
 
 @click.command(name="export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "geojson", "acled", "ucdp"]),
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "geojson", "parquet", "acled", "ucdp"]),
               default="csv", show_default=True, help="Output format (columns: docs/incidents.md).")
 @db_option
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
@@ -157,35 +165,44 @@ def link(db: str, rebuild: bool) -> None:
 @incident_filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=0, help="At most this many incidents (0: all).")
 def export_cmd(fmt: str, db: str, out: str | None, limit: int, **filters: Any) -> None:
-    """Export incidents as csv, json, geojson, or ACLED-style / UCDP-GED-style tables.
+    """Export incidents, oldest first: csv (every fact rasd holds), json, geojson, parquet,
+    or tables with the columns of ACLED's and UCDP GED's codebooks.
+
+    Every format dates an incident by its event days where a claim states them, else by the
+    day it was first reported (csv/json say which: date_basis). UCDP GED holds fatal events
+    only: incidents with no reported death are left out (counted on stderr).
 
     \b
     Examples:
       rasd export --format geojson --out incidents.geojson
       rasd export --format acled --governorate idlib --since 2018 > idlib.csv
+      rasd export --format parquet --out incidents.parquet
     """
-    from rasd.export import ArticleMeta, ExportContext, export
+    from rasd.export import ExportUnavailable, export, export_store, unavailable
 
+    if fmt == "parquet" and not out and sys.stdout.isatty():
+        raise click.UsageError("Parquet is a binary format: give --out FILE (or redirect stdout)")
+    if why := unavailable(fmt):
+        raise click.ClickException(why)
     store = open_db(db)
     try:
-        found = store.incidents(_filter(limit or None, sort="date", **filters))
-        ctx = ExportContext()
-        for inc in found:
-            for r in inc.claims:
-                if r.article_id not in ctx.articles:
-                    a = store.get_article(r.article_id)
-                    ctx.articles[r.article_id] = ArticleMeta(a.source, a.published, a.title, a.url) \
-                        if a else ArticleMeta()
+        found, ctx = export_store(store, fmt, _filter(limit or None, **filters))
     finally:
         store.close()
-    if out:
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            counts = export(fmt, found, fh, ctx)
-    else:
-        counts = export(fmt, found, sys.stdout, ctx)
+    try:
+        if out:
+            with open(out, "wb") as fh:
+                counts = export(fmt, found, fh, ctx)
+        else:
+            counts = export(fmt, found, sys.stdout.buffer, ctx)
+            sys.stdout.buffer.flush()
+    except ExportUnavailable as e:
+        raise click.ClickException(str(e)) from None
     msg = f"{counts['written']} incidents written"
     if counts["omitted"]:
-        msg += f"; {counts['omitted']} without coordinates omitted"
+        why = "without a reported death (UCDP GED holds fatal events only)" if fmt == "ucdp" \
+            else "without coordinates"
+        msg += f"; {counts['omitted']} {why} omitted"
     echo_note(msg + (f" to {out}" if out else ""))
 
 

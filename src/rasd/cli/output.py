@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import unicodedata
 from typing import Any, Callable, Iterable, Sequence, TypeVar
@@ -125,24 +126,87 @@ def clip(s: Any, width: int) -> str:
     return "".join(out) + "…"
 
 
+WRAP_COMFORT = 36  # a wrapped column narrower than this reads badly
+
+
+def terminal_width() -> int:
+    """Columns of the terminal (env COLUMNS first); 120 when stdout is not a terminal."""
+    return max(40, shutil.get_terminal_size((120, 24)).columns)
+
+
+def wrap(s: Any, width: int) -> list[str]:
+    """``s`` on lines of at most ``width`` columns, broken between words where it can."""
+    text = " ".join(str("" if s is None else s).split())
+    lines: list[str] = []
+    line, w = "", 0
+    for word in text.split(" "):
+        ww = display_width(word)
+        if line and w + 1 + ww <= width:
+            line, w = f"{line} {word}", w + 1 + ww
+            continue
+        if line:
+            lines.append(line)
+        while ww > width:  # a word longer than the column is cut
+            head = clip(word, width + 1)[:-1] if width > 1 else word[:1]
+            lines.append(head)
+            word = word[len(head):]
+            ww = display_width(word)
+        line, w = word, ww
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def _fit(natural: list[int], floors: list[int], width: int, wrapping: set[int]) -> list[int]:
+    """Column widths that fit ``width``: the widest column gives up room first, wrapping
+    columns (evidence, quotes) only down to ``WRAP_COMFORT``, then below that to their
+    floors when nothing else can give."""
+    widths = list(natural)
+    excess = sum(widths) + 2 * (len(widths) - 1) - width
+    comfort = [max(floors[i], min(natural[i], WRAP_COMFORT)) if i in wrapping else floors[i]
+               for i in range(len(widths))]
+    steps = ((range(len(widths)), lambda i: comfort[i]), (sorted(wrapping), lambda i: floors[i]))
+    for group, floor in steps:
+        while excess > 0:
+            room = [i for i in group if widths[i] > floor(i)]
+            if not room:
+                break
+            widest = max(room, key=lambda i: widths[i])
+            widths[widest] -= 1
+            excess -= 1
+    return widths
+
+
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                max_widths: Sequence[int | None] | None = None) -> None:
-    """A plain aligned table on stdout; ``max_widths`` clips long columns."""
-    cells = [[clip(v, (max_widths[i] if max_widths and max_widths[i] else 10_000))
-              for i, v in enumerate(row)] for row in rows]
-    widths = [display_width(h) for h in headers]
-    for row in cells:
+                max_widths: Sequence[int | None] | None = None, wrapping: Sequence[int] = (),
+                keep: Sequence[int] = (), legend: Sequence[str] = (), width: int | None = None) -> None:
+    """An aligned table on stdout that fits the terminal: columns in ``wrapping`` (evidence,
+    quotes) wrap onto more lines, those in ``keep`` (ids) are never shortened, the others
+    are clipped; ``max_widths`` caps columns; ``legend`` lines explain the columns."""
+    width = width or terminal_width()
+    wrapset = set(wrapping)
+    texts = [[" ".join(str("" if v is None else v).split()) for v in row] for row in rows]
+    natural = [display_width(h) for h in headers]
+    for row in texts:
         for i, v in enumerate(row):
-            widths[i] = max(widths[i], display_width(v))
+            cap = (max_widths[i] if max_widths and max_widths[i] else 10_000)
+            natural[i] = max(natural[i], min(cap, display_width(v)))
+    floors = [natural[i] if i in keep else min(natural[i], 12 if i in wrapset else 5)
+              for i in range(len(headers))]
+    widths = _fit(natural, floors, width, wrapset)
 
     def line(values: Sequence[str]) -> str:
-        return "  ".join(v + " " * (widths[i] - display_width(v))
-                         for i, v in enumerate(values)).rstrip()
+        return "  ".join(v + " " * (widths[i] - display_width(v)) for i, v in enumerate(values)).rstrip()
 
-    click.echo(line(list(headers)))
+    click.echo(line([clip(h, widths[i]) for i, h in enumerate(headers)]))
     click.echo(line(["-" * w for w in widths]))
-    for row in cells:
-        click.echo(line(row))
+    for row in texts:
+        cells = [wrap(v, widths[i]) if i in wrapset else [clip(v, widths[i])] for i, v in enumerate(row)]
+        for k in range(max(len(c) for c in cells)):
+            click.echo(line([c[k] if k < len(c) else "" for c in cells]))
+    for note in legend:
+        for ln in wrap(note, width):
+            click.echo(ln)
 
 
 # -- formatting model objects ------------------------------------------------------------

@@ -42,8 +42,9 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
 
     url = db or DEFAULT_DB
     if not is_postgres(url) and not Path(sqlite_path(url)).exists():
-        click.echo(f"rasd serve: note: {describe(url)} does not exist yet; starting with an empty store",
-                   err=True)
+        path = sqlite_path(url)
+        click.echo(f"rasd serve: no database at {path}: serving an empty store (created there). "
+                   f"Add articles with `rasd ingest PATH... --db {path}`, or pass --db FILE.", err=True)
     # Settings travel by environment so every worker process builds the same app.
     os.environ["RASD_DB"] = url
     if tiles:
@@ -58,8 +59,8 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
         done = recover(store)
     finally:
         store.close()
-    if done.articles or done.linked_articles:
-        click.echo(f"rasd serve: finished earlier work: {len(done.articles)} extraction(s) retried"
+    if done.recovered or done.linked_articles:
+        click.echo(f"rasd serve: finished earlier work: {len(done.recovered)} extraction(s) retried"
                    f" ({len(done.failed)} still failing), {done.linked_articles} article(s) linked",
                    err=True)
     if done.link_error:

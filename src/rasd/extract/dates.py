@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan
 from rasd.text.dates import (NUMERIC_DMY, NUMERIC_YMD, DateLexicon, day_first, lexicon,
                              make_date, named_dates, numeric_date)
 from rasd.text.lexicon import tokens
 from rasd.text.normalize import Normalized
+
+if TYPE_CHECKING:
+    from rasd.extract.doc import Doc
 
 
 @dataclass(slots=True)
@@ -57,6 +61,49 @@ def _span(a: date | None, b: date | None = None) -> DateSpan | None:
         return None
     b = b or a
     return DateSpan(a.isoformat(), b.isoformat())
+
+
+def _month_span(y: int | None, m: int) -> tuple[date | None, date | None]:
+    first = make_date(y, m, 1) if y is not None else None
+    if first is None:
+        return None, None
+    nxt = make_date(y + 1, 1, 1) if m == 12 else make_date(y, m + 1, 1)
+    return first, (nxt - timedelta(days=1)) if nxt else None
+
+
+def _year_span(y: int | None) -> tuple[date | None, date | None]:
+    if y is None:
+        return None, None
+    return make_date(y, 1, 1), make_date(y, 12, 31)
+
+
+def _unit_span(ref: date | None, unit: str, direction: str) -> tuple[date | None, date | None]:
+    """"العام الماضي", "الشهر الجاري", "الأسبوع الماضي": the period named, relative to the
+    day of writing (a current period runs up to that day)."""
+    if ref is None or direction not in ("past", "current"):
+        return None, None
+    past = direction == "past"
+    if unit == "year":
+        return _year_span(ref.year - 1) if past else (make_date(ref.year, 1, 1), ref)
+    if unit == "month":
+        if not past:
+            return ref.replace(day=1), ref
+        y, m = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+        return _month_span(y, m)
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday())
+        return (monday - timedelta(days=7), monday - timedelta(days=1)) if past else (monday, ref)
+    return None, None
+
+
+def _day_start(core: "_Core") -> date | None:
+    """The first day of an expression that names a day ("منذ 23 أيلول"); a month or a year
+    ("منذ آذار 2011") does not fix the day a total starts counting from."""
+    return core.first if core.kind not in ("month", "year") else None
+
+
+def _on_or_after(ref: date, weekday: int) -> date:
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7)
 
 
 def _on_or_before(ref: date, weekday: int, strictly: bool = False) -> date:
@@ -175,6 +222,9 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon) -> l
 # --- the grammar ---------------------------------------------------------------------------
 # Items that can date the event a "منذ" clause names, and the few words such a clause holds.
 _EVENT_DAY = frozenset({"part", "weekday", "rel", "date", "num", "ord", "night"})
+_FUTURE_REACH = 60  # characters before a date where a future marker still governs it
+_FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
+_MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
 
@@ -186,6 +236,7 @@ class _Reader:
         self.ctx = ctx
         self.lx = lx
         self.n = len(items)
+        self.anchor: date | None = None  # the last day the text named, for "اليوم التالي"
 
     # helpers
     def cat(self, k: int) -> str | None:
@@ -234,6 +285,8 @@ class _Reader:
             m, nxt = self.mention(k)
             if m is not None:
                 out.append(m)
+                if m.span is not None and m.span.start == m.span.end:
+                    self.anchor = date.fromisoformat(m.span.start)
             k = max(nxt, k + 1)
         return out
 
@@ -256,7 +309,7 @@ class _Reader:
             if other is not None and other.last is not None and other.last >= core.first:
                 return self.make(k, other.j, "period", core.first, other.last, True), other.j
         cumulative = False
-        if core.kind in ("period", "month", "year") and core.first is None and self.lx.in_re.search(self.before(k)):
+        if core.kind in ("period", "month", "year") and self.lx.in_re.search(self.before(k)):
             cumulative = core.kind == "period" or self._unit_dir(core)
         return self.make(k, core.j, core.kind, core.first, core.last, cumulative), core.j
 
@@ -299,7 +352,7 @@ class _Reader:
                 return self.make(k, j, "since", first, ref, True), j
             core = self.core(k + 2) if self.next_to(k + 1) else None
             if core is not None:  # "منذ مطلع آذار"
-                first = core.first  # a month with no day does not fix the start
+                first = _day_start(core)  # a month with no day does not fix the start
                 return self.make(k, core.j, "since", first, ref if first else None, True), core.j
             return self.make(k, k + 2, "since", None, None, True), k + 2
         if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)):
@@ -313,7 +366,7 @@ class _Reader:
         core = self.core(k + 1)
         if core is None:
             return None, k + 1
-        first = core.first  # a month with no day does not fix the start
+        first = _day_start(core)  # a month with no day does not fix the start
         last = ref if first is not None and ref is not None and ref >= first else None
         j = core.j
         # "منذ ... وحتى فجر أمس": the period's end is written
@@ -336,12 +389,32 @@ class _Reader:
                 break
             j += 1
         if seen_unit:
-            return self.make(k, j, "period", None, None, True), j
+            return self.make(k, j, "period", *self._window(k + 1, j), True), j
         core = self.core(k + 1)
         if core is None:
             return None, k + 1
-        # "خلال شهر آذار", "خلال عام 2014": a window; "خلال 7 شباط" keeps its day
-        return self.make(k, core.j, core.kind if core.first else "period", core.first, core.last, True), core.j
+        # "خلال شهر آذار", "خلال عام 2014": a window; "خلال 7 شباط", "خلال الليلة الماضية"
+        # keep their day (or night), and a day is no total
+        one_day = core.first is not None and core.last is not None and (core.last - core.first).days <= 1
+        return self.make(k, core.j, core.kind if core.first else "period", core.first, core.last,
+                         not one_day), core.j
+
+    def _window(self, i: int, j: int) -> tuple[date | None, date | None]:
+        """The days of "الـ48 ساعة الماضية", "7 أيام", "الأسبوع الماضي" (items [i, j)), up to
+        the day of writing; None where the window is not fixed ("10 أشهر")."""
+        ref = self.ctx.ref
+        units = [self.it[x].val for x in range(i, j) if self.cat(x) == "unit"]
+        nums = [self.num(x) for x in range(i, j) if self.cat(x) == "num"]
+        dirs = [self.it[x].val for x in range(i, j) if self.cat(x) == "dir"]
+        if ref is None or not units or (dirs and dirs[-1] != "past" and nums):
+            return None, None
+        if not nums:
+            return _unit_span(ref, units[-1], dirs[-1]) if dirs else (None, None)
+        n = nums[0] or 0
+        days = {"hour": -(-n // 24), "day": n, "week": 7 * n}.get(units[-1])
+        if days is None or days > _MAX_WINDOW_DAYS:
+            return None, None
+        return ref - timedelta(days=days), ref
 
     # "بين 20 أكتوبر 2014 و20 يوليو 2015", "بين عامي 2014 و2015"
     def between(self, k: int) -> tuple[DateMention | None, int]:
@@ -378,6 +451,10 @@ class _Reader:
         if c == "night":
             ref = self.ctx.ref
             return _Core(k, k + 1, "relative_day", ref - timedelta(days=1) if ref else None, ref)
+        if c == "after":
+            # "في اليوم التالي": the day after the one just named; with none named, unknown
+            d = self.anchor + timedelta(days=int(self.it[k].val)) if self.anchor is not None else None
+            return _Core(k, k + 1, "relative_day", d, d)
         if c == "rel":
             return self.relative(k, k)
         if c == "weekday":
@@ -395,13 +472,14 @@ class _Reader:
             # English "last week", "last Thursday", "next month"
             c2 = self.cat(k + 1)
             if c2 == "unit":
-                kind = {"year": "year", "month": "month"}.get(self.it[k + 1].val, "period")
-                return _Core(k, k + 2, kind)
+                u = self.it[k + 1].val
+                kind = {"year": "year", "month": "month"}.get(u, "period")
+                return _Core(k, k + 2, kind, *_unit_span(self.ctx.ref, u, self.it[k].val))
             if c2 == "weekday" and self.ctx.ref is not None:
                 d = _on_or_before(self.ctx.ref, int(self.it[k + 1].val), True) if self.it[k].val == "past" else None
                 return _Core(k, k + 2, "weekday", d, d)
         if c == "num" and self.is_year(k) and re.search(r"(?:في|عام|in)\s*$", self.before(k, 5)):
-            return _Core(k, k + 1, "year")
+            return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
 
     def part(self, k: int) -> _Core | None:
@@ -446,11 +524,18 @@ class _Reader:
         if self.cat(j) == "weekday" and self.next_to(k, gap=False):
             wd = self.weekday(i, j, context=True)
             if wd is not None:
-                if offset == 0 and self.ctx.pub is not None:
-                    # "اليوم الاثنين" against a Tuesday date: the latest Monday on or before publication
-                    d = _on_or_before(self.ctx.pub, int(self.it[j].val))
-                    if wd.kind == "weekday":
-                        wd.first = wd.last = d
+                if wd.kind == "weekday" and self.ctx.pub is not None:
+                    named = int(self.it[j].val)
+                    if offset == 0:
+                        # "اليوم الاثنين" against a Tuesday date: the latest Monday on or before publication
+                        d = _on_or_before(self.ctx.pub, named)
+                    elif offset < 0:
+                        # "أمس الخميس": a Thursday before the day of writing, never that day itself
+                        d = _on_or_before(self.ctx.pub - timedelta(days=-offset), named)
+                    else:
+                        # "غدا الاثنين": the coming Monday
+                        d = _on_or_after(self.ctx.pub + timedelta(days=offset), named)
+                    wd.first = wd.last = d
                 return wd
         if j < self.n and self.next_to(k) and (self.is_day(j) or self.cat(j) == "date"):
             # "أمس الـ20 من يوليو": the written date decides
@@ -488,19 +573,13 @@ class _Reader:
         return _Core(i, j, "weekday", d, d)
 
     def _weekday_context(self, k: int) -> bool:
-        """"الاثنين" is also "the two", "الأحد" "the one": a day only where a day is expected."""
-        before = self.before(k, 8)
-        if re.search(r"(?:يوم|منذ|حتي|مطلع|on|since)\s*$", before):
-            return True
-        if re.search(r"[،,(]\s*$", before):
-            return True
-        nxt = self.cat(k + 1)
-        if nxt in ("dir", "weekday", "epart", "date") and self.next_to(k):
-            return True
-        if self.is_day(k + 1) and self.next_to(k):
-            return True
-        after = self.text[self.it[k].end:self.it[k].end + 5]
-        return re.match(r"\s*(?:[،,.)]|ان\b|ان\s|ب)", after) is not None and not after.startswith(" عشر")
+        """"الاثنين" is also "the two", "الأحد" "the one"; in news they are nearly always days
+        (578 corpus uses outside "يوم الاثنين", read by eye: days), so they are days unless a
+        number's context says otherwise ("كلا الاثنين", "الاثنين منهما", "الأحد عشر")."""
+        if re.search(r"(?:كلا|كلتا|هذين|هاتين)\s*$", self.before(k, 8)):
+            return False
+        after = self.text[self.it[k].end:self.it[k].end + 8]
+        return re.match(r"\s*(?:منهم|منهما|معا|عشر)", after) is None
 
     def day_month(self, k: int) -> _Core | None:
         """"8 فبراير 2018", "3 و5 مايو", "الرابع من تموز", "8 يونيو الماضي", "12 الجاري"."""
@@ -576,7 +655,15 @@ class _Reader:
             d = make_date(y, month, day)
             return y + 1 if d is None or d <= ref else y
         d = make_date(y, month, day)
+        if d is not None and d > ref and self._future(k):
+            return y  # "سيعقد الاجتماع في 15 آذار": a coming date, this year
+        if d is not None and d <= ref and self._future(k) and (ref - d).days > _FUTURE_SLACK_DAYS:
+            return y + 1  # "المقرر في 10 كانون الثاني" written in December
         return y - 1 if d is not None and d > ref else y
+
+    def _future(self, k: int) -> bool:
+        """The clause of item k speaks of what is to come ("سيعقد", "من المقرر", "المزمع")."""
+        return self.lx.future_re.search(self.before(k, _FUTURE_REACH)) is not None
 
     def _chronology_year(self, pos: int, month: int) -> int | None:
         """In a chronology ("30 يناير 2013: ... / 3 و5 مايو: ...") or a paragraph that has
@@ -625,17 +712,27 @@ class _Reader:
                 y = self._year_for(k, month, d, None)
             day = make_date(y, month, d) if y else None
             return _Core(k, end, "absolute", day, day, month, yearless=y is None)
+        # a month with no day is still a value: the month's days ("آذار 2011", "نوفمبر الماضي")
         y = j
         if self.cat(y) == "unit" and self.it[y].val == "year" and self.next_to(y - 1):
             y += 1
         if self.is_year(y) and self.next_to(y - 1):
-            return _Core(k, y + 1, "month")
+            return _Core(k, y + 1, "month", *_month_span(self.day_val(y), month), month)
+        ref = self.ctx.ref
         if self.cat(j) == "dir" and self.next_to(j - 1):
-            return _Core(k, j + 1, "month")
+            direction = self.it[j].val
+            year = None
+            if ref is not None:
+                year = {"past": ref.year - (month >= ref.month), "next": ref.year + (month <= ref.month),
+                        "current": ref.year}.get(direction)
+            return _Core(k, j + 1, "month", *_month_span(year, month), month)
         if self.it[k].strict:
             return None
         if j > k + 1 or re.search(r"(?:في|شهر|منذ|خلال|مطلع|بدايه|اواخر|اوائل|منتصف|in|since)\s*$", self.before(k, 8)):
-            return _Core(k, j, "month")
+            year = self._chronology_year(self.it[k].start, month)
+            if year is None and ref is not None:
+                year = ref.year - (month > ref.month)
+            return _Core(k, j, "month", *_month_span(year, month), month)
         return None
 
     def unit(self, k: int) -> _Core | None:
@@ -644,11 +741,12 @@ class _Reader:
         if u in ("year",) and self.is_year(k + 1) and self.next_to(k):
             j = k + 2
             if self.joined_by_to(k + 1) and self.is_year(k + 2):  # "عامي 2014 و2015"
-                return _Core(k, k + 3, "period")
-            return _Core(k, j, "year")
+                return _Core(k, k + 3, "period", _year_span(self.day_val(k + 1))[0],
+                             _year_span(self.day_val(k + 2))[1])
+            return _Core(k, j, "year", *_year_span(self.day_val(k + 1)))
         if self.cat(k + 1) == "dir" and self.next_to(k):
             kind = {"year": "year", "month": "month"}.get(u, "period")
-            return _Core(k, k + 2, kind)
+            return _Core(k, k + 2, kind, *_unit_span(self.ctx.ref, u, self.it[k + 1].val))
         return None
 
 
@@ -671,3 +769,8 @@ def find_dates(nt: Normalized, published: str | None, start: int = 0,
     if not items:
         return []
     return _Reader(text, items, ctx, lx).read()
+
+
+def annotate(doc: "Doc") -> None:
+    """``doc.dates``: every date expression, resolved against the publication day."""
+    doc.dates = find_dates(doc.nt, doc.article.published)

@@ -12,15 +12,24 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
+from rasd.lang import rows_all
 from rasd.text.lexicon import Lexicon, read_tsv
 from rasd.text.normalize import Normalized
+
+if TYPE_CHECKING:
+    from rasd.extract.doc import Doc
 
 _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
 _SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
+_IN_PLACE = frozenset({"في", "ب", "بمحافظة", "بمدينة", "in"})
+_SHARE_REACH = 10  # tokens back from a count where a share word still opens its list
+_RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
 @dataclass(slots=True)
@@ -54,9 +63,21 @@ class _Lexicons:
     civil: Lexicon
     toll_lead: Lexicon
     update_to: Lexicon
+    toll_rise: Lexicon
+    share: Lexicon
     ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
+
+
+def verb_forms(stem: str) -> list[str]:
+    """A past-tense verb in the persons and numbers news uses: "خطف" → خطفت (she), خطفوا
+    (they), خطفا / خطفتا (the two); a final alif maqsura becomes ت/وا after ا or و ("قضى" →
+    قضت, قضوا)."""
+    if stem.endswith("ى"):
+        base = stem[:-1]
+        return [stem, base + "ت", base + "وا", base + "يا", base + "تا"]
+    return [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +85,7 @@ def lexicons() -> _Lexicons:
     def lex() -> Lexicon:
         return Lexicon()
 
-    L = _Lexicons(*(lex() for _ in range(17)))
+    L = _Lexicons(*(lex() for _ in range(19)))
     for kind, value, phrase in read_tsv("lexicons/numbers.tsv"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in read_tsv("lexicons/quantities.tsv"):
@@ -80,7 +101,11 @@ def lexicons() -> _Lexicons:
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in read_tsv("lexicons/figure_context.tsv"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
-         "toll_lead": L.toll_lead, "update_to": L.update_to}[role].add(phrase, role)
+         "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
+         "share": L.share}[role].add(phrase, role)
+    for _lang, (role, kind, stem) in ((lang, row[:3]) for lang, row in rows_all("casualty_verbs") if len(row) >= 3):
+        for form in verb_forms(stem):
+            {"before": L.before, "after": L.after}[role].add(form, kind)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -262,6 +287,8 @@ class _Reader:
         while k < self.n and k - j <= reach:
             if k == j and self.breaks_sentence(k):
                 break
+            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
+                break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
             if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
                 aside, reach = True, reach + 8
             elif k > j and self.breaks_clause(k):
@@ -328,7 +355,30 @@ class _Reader:
                 or (i > 0 and self.toks[i - 1][2] == "و" and i - 1 - last.tok_end <= 1)
                 or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))):
             return last, last.subcount
-        return None, False
+        return self.shared_out(i, hits), False
+
+    def shared_out(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
+        """"بواقع 34 قتيلا في دمشق، و30 في إدلب، و27 في حمص": a count followed by "في"
+        and a place, in a toll shared out place by place, counts what the total counts. The
+        list is opened by a share word or by the count before, told the same way."""
+        n = self.number_at(i)
+        if n is None or n[1] >= self.n or self.toks[n[1]][2] not in _IN_PLACE:
+            return None
+        total = next((h for h in reversed(hits) if not h.subcount), None)
+        if total is None:
+            return None
+        prev = self.toks[i - 1][2] if i > 0 else ""
+        if not (self.toks[i][2].startswith("و") or prev == "و" or self.gap(i).strip() in ("،", ",", ":")
+                or self.match_ending_at(self.L.share, i, 2)):
+            return None  # "من أصل 250 في حصيلة": not an item of a list
+        start = max(0, i - _SHARE_REACH)
+        if any(self.breaks_sentence(j) for j in range(max(start, total.tok_start), i + 1)) \
+                and not self.match_ending_at(self.L.share, i, 2):
+            return None
+        shared = any(self.match(self.L.share, j) for j in range(start, i))
+        listed = hits[-1].tok_end < self.n and self.toks[hits[-1].tok_end][2] in _IN_PLACE \
+            and i - hits[-1].tok_end <= _SHARE_REACH
+        return total if shared or listed else None
 
     def figure_at(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
         L = self.L
@@ -407,12 +457,14 @@ class _Reader:
             k = i + single[1]
         kind = kind or noun_kind
         group = group or noun_group
+        parent, is_sub = self.parent_for(qstart, hits)
+        if kind is None and is_sub and parent is not None:
+            kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
         if of_group and (group in (None, "unspecified")):
             group = of_group
         end = k2 if of_group else k
 
-        parent, is_sub = self.parent_for(qstart, hits)
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
@@ -441,6 +493,8 @@ class _Reader:
             end = max(end, after_end)
         if kind is None and parent is not None:
             kind = parent.figure.kind
+        if kind is None and number:
+            kind = self.risen_toll(qstart)
         if kind is None:
             return None
         if group is None:
@@ -463,6 +517,22 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
+
+    def risen_toll(self, q: int) -> str | None:
+        """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll
+        rose to counts what the toll noun before it says."""
+        if self.match_ending_at(self.L.toll_rise, q, 3) is None:
+            return None
+        for j in range(q - 1, max(-1, q - _RISE_REACH), -1):
+            if self.breaks_sentence(j + 1):
+                return None
+            m = self.match(self.L.noun_kind, j)
+            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1):
+                return str(m[0])
+            b = self.match(self.L.before, j)
+            if b is not None and self.match(self.L.toll_lead, j):
+                return str(b[0])
+        return None
 
     def _number_after_wa(self, j: int) -> tuple[int, int] | None:
         tok = self.toks[j][2]
@@ -528,3 +598,10 @@ class _Reader:
 def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:
     """Every casualty figure in a normalised text, in reading order."""
     return _Reader(nt, toks).read()
+
+
+def annotate(doc: "Doc") -> None:
+    """``doc.hits``: the article's casualty figures, and which sentence holds each."""
+    doc.hits = find_figures(doc.nt, doc.toks)
+    for h in doc.hits:
+        doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

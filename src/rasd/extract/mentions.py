@@ -9,13 +9,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from rasd.text.lexicon import Lexicon, LexiconMatch, load_lexicon, read_tsv
+
+if TYPE_CHECKING:
+    from rasd.extract.doc import Doc
 
 
 @dataclass(slots=True)
 class Mention:
-    value: str
+    value: Any  # the lexicon's value: an id, or (role, type) for event words
     start: int  # normalised offsets
     end: int
     tok: int  # index of the first token
@@ -66,11 +70,16 @@ def lexicons() -> Lexicons:
     scope: Lexicon = Lexicon()
     for role, phrase in read_tsv("lexicons/scope_cues.tsv"):
         scope.add(phrase, role)
+    from rasd.extract.events import trigger_rows
+
+    events: Lexicon = Lexicon()
+    for phrase, value in trigger_rows():
+        events.add(phrase, value)
     return Lexicons(
         claimants=load_lexicon("lexicons/claimants.tsv"),
         attribution=attribution,
         actors=load_lexicon("lexicons/actors.tsv"),
-        events=load_lexicon("lexicons/event_types.tsv"),
+        events=events,
         scope=scope,
         claimant_stop=_phrases("lexicons/claimant_stop.tsv"),
     )
@@ -102,4 +111,55 @@ def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int
 def _mention(m: LexiconMatch, tok_starts: list[int], offset: int = 0) -> Mention:
     t0 = bisect.bisect_right(tok_starts, m.start) - 1
     t1 = bisect.bisect_left(tok_starts, m.end)
-    return Mention(str(m.value), m.start, m.end, t0 + offset, t1 + offset)
+    return Mention(m.value, m.start, m.end, t0 + offset, t1 + offset)
+
+
+def annotate(doc: "Doc") -> None:
+    """Claimant, attribution, actor, event-word and scope-cue mentions of ``doc``.
+
+    Mentions are only looked for where claims can be: sentences with figures, the two before
+    each (attribution, setting) and the lead. This keeps long articles cheap."""
+    doc.windows = _windows(doc)
+    slices = _slices(doc)
+    lx = lexicons()
+    doc.claimants = _index(doc, lx.claimants, slices)
+    doc.attrib = _index(doc, lx.attribution, slices)
+    doc.actors = _index(doc, lx.actors, slices)
+    doc.event_words = _index(doc, lx.events, slices)
+    doc.scope_cues = _index(doc, lx.scope, slices)
+
+
+def _windows(doc: "Doc") -> list[tuple[int, int]]:
+    """Token ranges [a, b) of the sentences worth reading, merged."""
+    need = {0}
+    for h in doc.hits:
+        si = doc.sentence_of(doc.hit_pos(h))
+        need.update((si - 2, si - 1, si))
+    spans: list[tuple[int, int]] = []
+    for si in sorted(x for x in need if 0 <= x < len(doc.sents)):
+        a = doc.tok_index(doc.sents[si].start)
+        b = doc.tok_index(doc.sents[si].end - 1) + 1
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _slices(doc: "Doc") -> list[tuple[int, list, list[int], list[int]]]:
+    """Per window: its first token, its tokens, their starts, and the positions where some
+    mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
+    may = {t[2] for a, b in doc.windows for t in doc.toks[a:b]}
+    may = {w for w in may if may_start_mention(w)}  # each distinct word asked once
+    out = []
+    for a, b in doc.windows:
+        part = doc.toks[a:b]
+        out.append((a, part, [t[0] for t in part], [i for i, t in enumerate(part) if t[2] in may]))
+    return out
+
+
+def _index(doc: "Doc", lex: Lexicon, slices: list) -> MentionIndex:
+    items: list[Mention] = []
+    for a, part, starts, positions in slices:
+        items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
+    return MentionIndex(items)

@@ -111,6 +111,14 @@ class ClaimFeatures:
     totals: dict  # kind -> (lo, hi, point)
     evidence: str
     title: str
+    # Read from the claim's own clause (strong) or inherited from wider context (weak): a
+    # weak attribute never vetoes a link, it only counts against one.
+    perp_strong: bool = True
+    victims_strong: bool = True
+    place_strong: bool = True
+    date_strong: bool = True
+    event_key: str | None = None  # article and event mention: claims of one event in one article
+    event_read: bool = False  # the claim's figures attach to that event in their own sentence
     _ev_sh: array | None = field(default=None)
     _ti_sh: array | None = field(default=None)
 
@@ -134,6 +142,16 @@ class ClaimFeatures:
 def _title_sketch(title: str) -> array:
     # one article's claims share its title: sketch it once
     return sketch(title)
+
+
+# Where an attribute read in the claim's own words comes from (``Claim.provenance``); a claim
+# without provenance (gold files, other tools) is taken at its word.
+STRONG_SOURCES = frozenset({"figure", "clause", "sentence", "claimant"})
+
+
+def strong(c, attribute: str) -> bool:
+    prov = c.provenance.get(attribute)
+    return prov is None or prov.source in STRONG_SOURCES
 
 
 def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeatures:
@@ -162,4 +180,8 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         pcode=pcode, xyz=xyz,
         d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "",
+        perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
+        place_strong=strong(c, "place"), date_strong=strong(c, "date"),
+        event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
+        event_read=strong(c, "event_type") and "event_type" in c.provenance,
     )

@@ -52,7 +52,7 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
     """One of the relations above, or None when the places exclude each other.
     ``chords2``: ``_chords2(s)``, when the caller keeps it."""
     if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
-        return None
+        return None if a.place_strong and b.place_strong else DIFF_SITE
     if a.rank == 5 or b.rank == 5:
         return UNKNOWN
     coarse = a.rank if a.rank > b.rank else b.rank
@@ -64,7 +64,7 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
         # the gazetteer puts them this far apart: whatever the names say, not one site (a
         # governorate holds all its towns, so its centroid proves nothing)
         if coarse <= 2 and c2 > (far2 if coarse <= FINE else coarse_far2):
-            return None
+            return None if a.place_strong and b.place_strong else DIFF_SITE
     if a.pcode and a.pcode == b.pcode:
         return SAME
     if a.names and b.names and (a.names == b.names or (a.skel and a.skel == b.skel)):
@@ -87,7 +87,9 @@ def _date_part(a: ClaimFeatures, b: ClaimFeatures, same_article: bool,
     if a.d0 is not None and b.d0 is not None:
         gap = (a.d0 if a.d0 > b.d0 else b.d0) - (a.d1 if a.d1 < b.d1 else b.d1)  # type: ignore[operator]
         if gap > s.date_tolerance_days:
-            return None
+            if a.date_strong and b.date_strong or gap > s.date_tolerance_days + s.weak_date_days:
+                return None
+            return s.w_weak_conflict, False  # a day inherited from another report of the article
         if gap > 0:
             return s.w_date_adjacent, True
         vague = max(a.d1 - a.d0, b.d1 - b.d0) > s.vague_span_days  # type: ignore[operator]
@@ -124,9 +126,12 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
     w, anchored = 0.0, False
     if a.perp != UNKNOWN_ACTOR and b.perp != UNKNOWN_ACTOR:
         if a.perp != b.perp:
-            return None
-        w += s.w_perpetrator
-        anchored = True
+            if a.perp_strong and b.perp_strong:
+                return None
+            w += s.w_weak_conflict  # one of them was inherited from wider context
+        else:
+            w += s.w_perpetrator
+            anchored = a.perp_strong or b.perp_strong
     if a.victims != UNKNOWN_ACTOR and b.victims != UNKNOWN_ACTOR:
         if a.victims == b.victims:
             if a.victims == "civilians":
@@ -136,8 +141,10 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
                 anchored = True
         elif "civilians" in (a.victims, b.victims):
             w += s.w_victims_civilian_vs_armed  # sides dispute who died; not a veto
+        elif a.victims_strong and b.victims_strong:
+            return None  # the losses of two sides are two incidents
         else:
-            return None
+            w += s.w_weak_conflict
     return w, anchored
 
 
@@ -251,7 +258,12 @@ class Scorer:
         fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
-        if same_article:
+        same_event = same_article and a.event_key is not None and a.event_key == b.event_key
+        if same_event:
+            # one event of one article, whoever tells it: one incident by construction
+            score += s.w_same_event if a.event_read and b.event_read else s.w_same_event_inherited
+            anchored = anchored or (a.event_read and b.event_read)
+        elif same_article:
             score += s.w_same_article
             if a.claimant == b.claimant and a.victims == b.victims:
                 score += s.w_same_claimant_article

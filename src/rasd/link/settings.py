@@ -56,6 +56,12 @@ class LinkSettings:
     w_text: float = 2.0  # times the Jaccard similarity of evidence texts / titles
     text_anchor: float = 0.5  # similarity that alone counts as identity evidence
     w_same_article: float = 1.0
+    w_same_event: float = 3.0  # one article tells one event through both claims, in their own sentences
+    w_same_event_inherited: float = 1.5  # ... one of them only by inheriting the article's lead
+    # an attribute one side inherited from wider context (the lead, another sentence)
+    # disagrees: evidence against, never a veto; a day so inherited may be this many days off
+    w_weak_conflict: float = -1.0
+    weak_date_days: int = 2
     w_same_claimant_article: float = -2.5  # one claimant, one article, same victims: two events by convention
 
 

@@ -42,16 +42,28 @@ def index_text(text: str | None) -> str:
 
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 
+Phrase = tuple[str, ...]  # canonical tokens
+Term = tuple[Phrase, ...]  # a term matches where any of its phrases does
 
-def query_terms(query: str) -> list[tuple[str, ...]]:
-    """The user's query as terms: words, or "quoted phrases"; each a tuple of canonical
-    tokens. FTS5 operators and punctuation are just words or nothing here."""
-    terms: list[tuple[str, ...]] = []
+
+def _phrase(raw: str) -> Phrase:
+    return tuple(canonical(t) for _, _, t in tokens(norm(raw)))
+
+
+def query_terms(query: str) -> list[Term]:
+    """The user's query as terms, all required: words, "quoted phrases", or English names and
+    words with their Arabic equivalents as alternatives (``rasd.store.expand``). FTS5
+    operators and punctuation are just words or nothing here."""
+    from rasd.store.expand import alternatives
+
+    raws: list[str] = []
     for m in _TERM.finditer(query or ""):
-        raw = m.group(1) if m.group(1) is not None else m.group(2)
-        toks = tuple(canonical(t) for _, _, t in tokens(norm(raw)))
-        if toks and toks not in terms:
-            terms.append(toks)
+        raws.append(m.group(1) if m.group(1) is not None else m.group(2))
+    terms: list[Term] = []
+    for raw, arabic in alternatives(raws):
+        phrases = tuple(p for p in dict.fromkeys([_phrase(raw), *(_phrase(a) for a in arabic)]) if p)
+        if phrases and phrases not in terms:
+            terms.append(phrases)
     return terms
 
 
@@ -85,24 +97,24 @@ def tsvector_literal(title: str | None, body: str | None) -> str:
     return " ".join(out)
 
 
-def tsquery_literal(terms: list[tuple[str, ...]]) -> str:
-    """The PostgreSQL tsquery requiring every term, each as a phrase (``a <-> b``)."""
-    parts = []
-    for term in terms:
-        lexemes = [_pg_lexeme(t) or "''" for t in term]
-        parts.append("(" + " <-> ".join(lexemes) + ")")
-    return " & ".join(parts)
+def tsquery_literal(terms: list[Term]) -> str:
+    """The PostgreSQL tsquery of ``match_expression``: every term required, each as its
+    phrases (``a <-> b``) OR-ed."""
+    def phrase(p: Phrase) -> str:
+        return "(" + " <-> ".join(_pg_lexeme(t) or "''" for t in p) + ")"
+
+    return " & ".join("(" + " | ".join(phrase(p) for p in term) + ")" for term in terms)
 
 
-def match_expression(terms: list[tuple[str, ...]]) -> str:
-    """An FTS5 MATCH string: every term as a quoted phrase, all required.
+def match_expression(terms: list[Term]) -> str:
+    """An FTS5 MATCH string: every term required, each as its quoted phrases OR-ed.
 
     Tokens are letters or digits only (``rasd.text.lexicon.TOKEN``), so quoting cannot be
     broken and no user input is ever read as FTS5 syntax."""
-    return " AND ".join('"' + " ".join(t) + '"' for t in terms)
+    return " AND ".join("(" + " OR ".join('"' + " ".join(p) + '"' for p in t) + ")" for t in terms)
 
 
-def snippet(text: str, terms: list[tuple[str, ...]], width: int = SNIPPET_CHARS) -> str:
+def snippet(text: str, terms: list[Term], width: int = SNIPPET_CHARS) -> str:
     """About ``width`` characters of the original ``text`` around the first match."""
     if not text:
         return ""
@@ -110,7 +122,7 @@ def snippet(text: str, terms: list[tuple[str, ...]], width: int = SNIPPET_CHARS)
     toks = tokens(n.text)
     canon = [canonical(t) for _, _, t in toks]
     first: tuple[int, int] | None = None
-    for term in terms:
+    for term in (p for t in terms for p in t):
         k = len(term)
         for i in range(len(canon) - k + 1):
             if tuple(canon[i:i + k]) == term:

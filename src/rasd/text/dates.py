@@ -40,6 +40,7 @@ class DateLexicon:
     to_re: re.Pattern[str]  # the whole gap between two ends of a range
     gap_re: re.Pattern[str]  # the whole gap between parts of one date
     in_re: re.Pattern[str]  # "في" / "in" ending the text before a period
+    future_re: re.Pattern[str]  # a word saying the clause speaks of what is to come
 
 
 def _alt(phrases: list[str]) -> str:
@@ -51,7 +52,7 @@ def lexicon() -> DateLexicon:
     words: Lexicon[Word] = Lexicon()
     months: dict[str, int] = {}
     weekdays: list[str] = []
-    glue: dict[str, list[str]] = {"to": [], "gap": [], "in": []}
+    glue: dict[str, list[str]] = {"to": [], "gap": [], "in": [], "future": []}
     for row in read_tsv("lexicons/months.tsv"):
         if len(row) < 2 or not row[1]:
             continue
@@ -82,6 +83,7 @@ def lexicon() -> DateLexicon:
         to_re=re.compile(rf"[\s,،]*(?:-|–|و?(?:{_alt(glue['to'])}))\s*(?:ال)?\s*"),
         gap_re=re.compile(rf"(?:{sep}(?:{gap})(?=[\s\d]|$))*{sep}"),
         in_re=re.compile(rf"(?:^|[\s(\"'])(?:{_alt(glue['in'])})\s*$"),
+        future_re=re.compile(rf"(?<!\w)(?:{_alt(glue['future'])})(?!\w)"),
     )
 
 

@@ -15,6 +15,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def mount(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.state.not_found_page = STATIC / "404.html"
 
     # Hash routing (#/incident/ID, #/article/ID) keeps deep links on this one page.
     @app.get("/", include_in_schema=False)

@@ -50,3 +50,41 @@ export function query(params) {
   const s = q.toString();
   return s ? "?" + s : "";
 }
+
+// Text whose direction is its own (names, titles, quotes, outlets): isolated so a Latin name
+// in Arabic text (or the reverse) cannot reorder its neighbours.
+export function iso(text, attrs) {
+  return h("bdi", { dir: "auto", ...(attrs || {}) }, text);
+}
+
+// Dates, numbers and ids: always left-to-right, isolated.
+export function ltr(text, attrs) {
+  return h("bdi", { dir: "ltr", ...(attrs || {}) }, text);
+}
+
+export function dateSpan(d) {
+  if (!d) return null;
+  return d.start === d.end || !d.end ? d.start : `${d.start} – ${d.end}`;
+}
+
+// A permalink and a citation line for an incident or an article, with a copy button.
+export function citation(t, kind, id, extra) {
+  const url = location.origin + "/" + route(kind, id);
+  const today = new Date().toISOString().slice(0, 10);
+  const line = `${t("rasd_" + kind)} ${id}${extra ? ", " + extra : ""}, ${t("retrieved")} ${today}, ${url}`;
+  const text = h("code", { class: "cite-text", dir: "auto" }, line);
+  const button = h("button", { type: "button", class: "copy" }, t("copy"));
+  button.addEventListener("click", async () => {
+    try { await navigator.clipboard.writeText(line); button.textContent = t("copied"); }
+    catch (_) { window.getSelection().selectAllChildren(text); }
+  });
+  return h("div", { class: "cite card", id: "citation" },
+    h("div", {}, h("span", { class: "k" }, t("permalink") + ": "), h("a", { href: url, class: "permalink", dir: "ltr" }, url)),
+    h("div", {}, h("span", { class: "k" }, t("cite") + ": "), text, " ", button));
+}
+
+export function notFound(view, t, message) {
+  clear(view).appendChild(h("section", { class: "card not-found", id: "not-found" },
+    h("h1", {}, t("not_found_title")), h("p", {}, message),
+    h("p", {}, h("a", { href: "#/" }, "← " + t("back_incidents")), " · ", h("a", { href: "#/search" }, t("nav_search")))));
+}

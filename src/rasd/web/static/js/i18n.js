@@ -1,6 +1,9 @@
-// Labels live in /static/i18n.json; the chosen language is remembered in localStorage.
+// Interface labels live in /static/i18n.json; names of codebook ids and outlets come from the
+// server (GET /api/config, from rasd's one names file). The chosen language is remembered.
 const KEY = "rasd.lang";
 let table = {};
+let names = { en: {}, ar: {} };
+let outlets = {};
 let lang = "ar";
 
 export async function loadI18n() {
@@ -10,6 +13,11 @@ export async function loadI18n() {
   try { saved = localStorage.getItem(KEY); } catch (_) { /* storage disabled */ }
   lang = saved === "en" || saved === "ar" ? saved : "ar";
   applyDocument();
+}
+
+export function setNames(cfg) {
+  names = (cfg && cfg.names) || names;
+  outlets = (cfg && cfg.outlets) || outlets;
 }
 
 export function currentLang() { return lang; }
@@ -24,11 +32,38 @@ export function t(key) {
   return (table[lang] && table[lang][key]) || (table.en && table.en[key]) || key;
 }
 
-// A codebook id shown in the reader's language; the id itself if no label exists.
+// A codebook id in the reader's language; the id itself if no name exists.
 export function label(vocab, id) {
   if (id === null || id === undefined) return t("unknown");
-  const v = table[lang] && table[lang].vocab && table[lang].vocab[vocab];
+  const v = names[lang] && names[lang][vocab];
   return (v && v[id]) || id;
+}
+
+// A claimant as reconciliation keys it: "sohr", "outlet:skynews", "other:<name>".
+export function claimantLabel(key) {
+  const i = key.indexOf(":");
+  if (i < 0) return label("claimants", key);
+  const kind = key.slice(0, i), rest = key.slice(i + 1);
+  if (kind === "outlet") { const o = outlets[rest.toLowerCase()]; return o ? o[lang] || o.en : rest; }
+  return rest;
+}
+
+// A figure as stated ("≥45", "dozens", "dozens+3") with its words in the reader's language.
+export function stated(s) {
+  return String(s).split("+").map((p) => (names[lang].qualifiers && names[lang].qualifiers[p]) || p).join("+");
+}
+
+// A place in the reader's language: the gazetteer's English name in English, the article's
+// Arabic name in Arabic; the governorate when no place is named.
+export function placeName(p) {
+  if (!p) return t("unknown");
+  const own = lang === "en" ? (p.name_en || p.name) : (p.name || p.name_en);
+  return own || label("governorates", p.governorate);
+}
+
+export function outletName(o, source) {
+  if (o && (o[lang] || o.en)) return o[lang] || o.en;
+  return source || t("outlet_unknown");
 }
 
 // Latin digits in Arabic too: readers compare them with the figures quoted in the articles.

@@ -1,6 +1,8 @@
 // Hash router: #/ (incidents, filters in the query), #/incident/ID, #/article/ID?claim=N,
 // #/search?q=. Deep links are plain URLs; the server only ever serves index.html.
-import { loadI18n, setLang, currentLang } from "./i18n.js";
+import { loadI18n, setLang, currentLang, setNames, t } from "./i18n.js";
+import { config } from "./api.js";
+import { notFound } from "./dom.js";
 import { renderIncidents } from "./pages/incidents.js";
 import { renderIncident } from "./pages/incident.js";
 import { renderArticle } from "./pages/article.js";
@@ -23,12 +25,14 @@ async function render() {
   if (page === "incident" && id) await renderIncident(view, id);
   else if (page === "article" && id) await renderArticle(view, id, params);
   else if (page === "search") await renderSearch(view, params);
-  else await renderIncidents(view, params);
+  else if (!page) await renderIncidents(view, params);
+  else notFound(view, t, t("not_found_page"));
   document.body.dataset.ready = "1";  // for tests and screenshots: the view has rendered
 }
 
 async function start() {
   await loadI18n();
+  setNames(await config().catch(() => null));
   document.getElementById("lang-switch").addEventListener("click", () => {
     setLang(currentLang() === "ar" ? "en" : "ar");
     render();

@@ -1,6 +1,7 @@
-// Full-text search over articles; results open the article page.
-import { h, clear, route, query } from "../dom.js";
-import { t } from "../i18n.js";
+// Full-text search over articles (Arabic-normalised; English place names and words find their
+// Arabic equivalents); results open the article page.
+import { h, clear, route, query, iso, ltr } from "../dom.js";
+import { t, outletName } from "../i18n.js";
 import { getJSON } from "../api.js";
 
 export async function renderSearch(view, params) {
@@ -17,8 +18,8 @@ export async function renderSearch(view, params) {
     if (!data.items.length) results.appendChild(h("p", { class: "muted" }, t("nothing")));
     for (const hit of data.items) {
       results.appendChild(h("div", { class: "hit" },
-        h("a", { href: route("article", hit.article_id), dir: "auto" }, hit.title || hit.article_id),
-        h("div", { class: "muted" }, [hit.source, hit.published].filter(Boolean).join(" · ")),
+        h("a", { href: route("article", hit.article_id), dir: "auto", class: "hit-title" }, hit.display_title || hit.title || t("untitled")),
+        h("div", { class: "muted" }, iso(outletName(hit.outlet, hit.source)), hit.published ? [" · ", ltr(hit.published)] : null),
         h("div", { class: "snippet", dir: "auto" }, hit.snippet)));
     }
   } catch (e) {

@@ -1,0 +1,159 @@
+"""Places as readers and other datasets name them: the gazetteer's English name beside the
+Arabic one the article used, the OCHA administrative units it lies in, and its country.
+
+Reads the vendored gazetteer (``rasd/data/gazetteer/``: ``syria.tsv``, ``syria_extra.tsv``,
+``ocha_admin.tsv``) and the places abroad (``rasd/data/lexicons/places_world.tsv``). A place
+the gazetteer does not know keeps its Arabic name only: no English name is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.core.models import Place
+from rasd.text.lexicon import read_tsv
+from rasd.text.normalize import norm
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+SYRIA, IRAQ = "SY", "IQ"
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """One place of the gazetteer."""
+
+    name_ar: str
+    name_en: str | None
+    pcode: str | None
+    governorate: str
+    country: str  # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """An administrative unit (OCHA COD) by p-code, named in both languages."""
+
+    pcode: str
+    en: str
+    ar: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceNames:
+    name_ar: str | None
+    name_en: str | None  # None: the gazetteer does not know this place
+    country: str | None  # ISO 3166-1 alpha-2; None when not known
+    admin1: Unit | None = None
+    admin2: Unit | None = None
+    admin3: Unit | None = None
+
+    def name(self, lang: str = "en") -> str | None:
+        """The place's name in ``lang``, the Arabic one when there is no English one."""
+        return (self.name_en or self.name_ar) if lang == "en" else (self.name_ar or self.name_en)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    by_name: dict[str, list[Known]]  # normalised Arabic or English name -> places
+    units: dict[str, Unit]  # OCHA p-code -> unit
+    gov_pcode: dict[str, str]  # codebook governorate id -> its p-code
+    gov_centre: dict[str, tuple[float, float]]  # codebook governorate id -> (lat, lon)
+
+
+def _float(s: str) -> float | None:
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _split_names(names: list[str]) -> tuple[list[str], str | None]:
+    """Arabic names, and the first name written in Latin letters."""
+    arabic = [n for n in names if n and _ARABIC.search(n)]
+    latin = next((n for n in names if n and not _ARABIC.search(n)), None)
+    return arabic, latin
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    gz = Gazetteer({}, {}, {}, {})
+
+    def add(names: list[str], place: Known) -> None:
+        for n in names:
+            key = norm(n).strip()
+            if key and place not in gz.by_name.setdefault(key, []):
+                gz.by_name[key].append(place)
+
+    for row in read_tsv("gazetteer/syria.tsv"):
+        if row[0] == "level":  # the header row
+            continue
+        level, name_ar, name_en, aliases, lat, lon, pcode, _parent, gov = row[:9]
+        place = Known(name_ar, name_en or None, pcode or None, gov, SYRIA, _float(lat), _float(lon))
+        add([name_ar, name_en, *aliases.split("|")], place)
+        if level == "governorate":
+            gz.gov_pcode[gov] = pcode
+            if place.lat is not None and place.lon is not None:
+                gz.gov_centre[gov] = (place.lat, place.lon)
+    for file in ("gazetteer/syria_extra.tsv", "lexicons/places_world.tsv"):
+        for _level, gov, country, lat, lon, names in read_tsv(file):
+            arabic, latin = _split_names(names.split("|"))
+            if arabic:
+                add(names.split("|"), Known(arabic[0], latin, None, gov, country, _float(lat), _float(lon)))
+    for pcode, _level, en, ar in read_tsv("gazetteer/ocha_admin.tsv"):
+        gz.units[pcode] = Unit(pcode, en, ar)
+    return gz
+
+
+def _best(cands: list[Known], place: Place) -> Known | None:
+    """The gazetteer place ``place`` is: same p-code, else same governorate (nearest first)."""
+    if not cands:
+        return None
+    if place.pcode:
+        for c in cands:
+            if c.pcode == place.pcode:
+                return c
+    same = [c for c in cands if c.governorate == place.governorate] or cands
+    same = [c for c in same if c.name_en] or same  # of two rows for one place, the named one
+    if place.lat is not None and place.lon is not None:
+        return min(same, key=lambda c: abs((c.lat or 0) - place.lat) + abs((c.lon or 0) - place.lon)
+                   if c.lat is not None and c.lon is not None else 1e9)
+    return same[0]
+
+
+def country_of(place: Place, known: Known | None = None) -> str | None:
+    gz = gazetteer()
+    if place.governorate in gz.gov_pcode:
+        return SYRIA
+    if place.governorate == "iraq":
+        return IRAQ
+    return known.country if known is not None else None
+
+
+def place_names(place: Place) -> PlaceNames:
+    gz = gazetteer()
+    known = _best(gz.by_name.get(norm(place.name or "").strip(), []), place) if place.name else None
+    country = country_of(place, known)
+    base = (place.pcode or "").split(":")[0]
+    if not base.startswith(SYRIA) and country == SYRIA:
+        base = gz.gov_pcode.get(place.governorate, "")
+    units = [gz.units.get(base[:n]) if len(base) >= n else None for n in (4, 6, 8)]
+    return PlaceNames(place.name, known.name_en if known else None, country, *units)
+
+
+def governorate_centre(governorate: str) -> tuple[float, float] | None:
+    """(lat, lon) of a Syrian governorate's gazetteer point."""
+    return gazetteer().gov_centre.get(governorate)
+
+
+def arabic_names(name: str) -> list[str]:
+    """Arabic names of the places called ``name`` (in any script): for searching Arabic text
+    with an English place name."""
+    out: list[str] = []
+    for k in gazetteer().by_name.get(norm(name).strip(), []):
+        if k.name_ar not in out:
+            out.append(k.name_ar)
+    return out

@@ -1,0 +1,294 @@
+"""Attribution: who says each sentence, and the figures each claimant tells grouped into drafts.
+
+Reading order follows the annotation conventions of the codebook:
+- one claim = one claimant's statement about one event (or one cumulative total);
+- an unattributed sentence continuing a claimant's report ("وأضاف ...") stays with it;
+- casualties of the two sides of a battle are two claims.
+"""
+
+from __future__ import annotations
+
+from rasd.extract import mentions as M
+from rasd.extract.doc import Attribution, Doc, Draft
+from rasd.extract.figures import FigureHit
+from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.text.normalize import norm
+from rasd.text.segment import Sentence
+
+# Tokens of look-around for attribution: "وقال مدير المرصد السوري رامي عبد الرحمن" puts the
+# claimant up to a few words after its verb.
+VERB_REACH = 6
+_CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
+QUOTE_CHARS = '"'
+_FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي", "انه", "لـ", "ل", "و", "ب"})
+THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
+# Claimants that report rather than fight: named anywhere in a sentence, they are its source.
+_REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
+                        "un", "white_helmets", "local_sources"})
+_ADDRESSEE = frozenset({"الى", "إلى", "لدى", "امام", "أمام"})
+_PRONOUN_WORDS = frozenset({"فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "انه", "انها",
+                            "ذلك", "هذا", "هذه", "ايضا"})
+_NOT_SUBJECT_BEFORE = frozenset({"من", "في", "عن", "على", "علي", "ضد", "مع", "بين"})
+
+
+def annotate(doc: Doc) -> None:
+    """``doc.drafts``: the figures of each sentence grouped by the claimant telling them;
+    ``doc.voice``: who speaks in each sentence."""
+    doc.drafts = _drafts(doc)
+
+
+def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
+    """Claimants named as the source of a statement in this sentence."""
+    out: list[Attribution] = []
+    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"]
+    names = doc.claimants.between(sent.start, sent.end)
+    used: set[int] = set()
+    for v in cues:
+        cm = _subject_after(doc, v, names)
+        if cm is not None and cm.tok not in used:
+            used.add(cm.tok)
+            out.append(_attribution(doc, cm))
+    verb_based = bool(out)
+    for cm in names:
+        if cm.tok in used:
+            continue
+        # "المرصد السوري ... قال"; failing any verb, a reporting body named in the sentence
+        # (but not as an addressee: "رسالة إلى الأمم المتحدة")
+        verb_after = any(v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v)
+                         for v in cues)
+        addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in _ADDRESSEE
+        if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
+            used.add(cm.tok)
+            out.append(_attribution(doc, cm))
+    if not out:
+        out.extend(_unlisted_claimants(doc, [c for c in cues if c.value == "verb"]))
+    out.sort(key=lambda x: x.tok)
+    return out
+
+
+def _reports(doc: Doc, v: M.Mention) -> bool:
+    """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل")."""
+    if v.tok_end < len(doc.toks) and figure_lexicons().before.match_at(doc.toks, v.tok_end):
+        return True
+    for t in range(v.tok_end, min(len(doc.toks), v.tok_end + 3)):
+        gap = doc.gap(t)
+        if ":" in gap or '"' in gap or doc.toks[t][2] in THAT:
+            return True
+    return False
+
+
+def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention | None:
+    """The first claimant named after a reporting verb / preposition, before its clause ends."""
+    reach = 1 if v.value == "prep" else VERB_REACH
+    fl = figure_lexicons()
+    for cm in names:
+        if cm.tok < v.tok_end:
+            continue
+        if cm.tok - v.tok_end > reach:
+            return None
+        if break_between(doc, v.tok_end, cm.tok + 1, commas=False) is not None and cm.tok > v.tok_end:
+            return None
+        # "أشار إلى مقتل 11 من داعش": a name inside what was said is not who said it
+        if any(fl.before.match_at(doc.toks, t) or doc.toks[t][2].isdigit() for t in range(v.tok_end, cm.tok)):
+            return None
+        if cm.tok > v.tok_end and doc.toks[cm.tok - 1][2] in _NOT_SUBJECT_BEFORE:
+            return None
+        return cm
+    return None
+
+
+def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
+    t1 = cm.tok_end
+    if cm.value == "other":
+        # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
+        # toll it goes on to report ("لجان التنسيق المحلية بارتفاع", "الجيش التركي مقتل")
+        t1 = _name_stop(doc, cm.tok_end, min(len(doc.toks), cm.tok_end + 2))
+        stop = break_between(doc, cm.tok_end, t1)
+        t1 = stop if stop is not None else t1
+    return Attribution(cm.value, doc.tok_text(cm.tok, t1), cm.tok)
+
+
+def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None:
+    """First token in [t0, t1) that starts a new clause (punctuation or إن/أن)."""
+    stops = ",،.:()\"" if commas else ".:()\""
+    for t in range(t0, min(t1, len(doc.toks))):
+        gap = doc.gap(t)
+        if any(ch in gap for ch in stops) or doc.toks[t][2] in THAT:
+            return t
+    return None
+
+
+def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
+    """A reporting verb followed by a name not in the lexicon, then إن/أن: codebook "other"."""
+    out = []
+    stop_words = M.lexicons().claimant_stop
+    for v in verbs:
+        t = v.tok_end
+        if t >= len(doc.toks):
+            continue
+        stop = _name_end(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4))
+        if stop is None or stop <= t:
+            continue
+        while t < stop and (stop_words.match_at(doc.toks, t) or doc.toks[t][2] in _FUNCTION_WORDS):
+            m = stop_words.match_at(doc.toks, t)
+            t += m[1] if m else 1
+        end = break_between(doc, t, stop) or stop  # the name ends at its first comma
+        end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
+        if end <= t or _not_a_name(doc.toks[t][2]):
+            continue
+        out.append(Attribution("other", doc.tok_text(t, end), t))
+    return out
+
+
+def _name_stop(doc: Doc, t0: int, t1: int) -> int:
+    """A claimant's name stops before the toll or the attack it reports ("الجيش التركي مقتل
+    ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر")."""
+    fl = figure_lexicons()
+    for t in range(t0, t1):
+        w = doc.toks[t][2]
+        if w in _FUNCTION_WORDS or w.isdigit() or fl.before.match_at(doc.toks, t) \
+                or fl.toll_lead.match_at(doc.toks, t) or doc.event_words.at_token(t, doc.toks[t][0]):
+            return t
+    return t1
+
+
+def _not_a_name(word: str) -> bool:
+    """"قال فيه إن", "قال لرئيس الحكومة إن": a pronoun or an addressee, not who spoke."""
+    return word in _PRONOUN_WORDS or (word.startswith("ل") and not word.startswith("لجان"))
+
+
+def _says_without_subject(doc: Doc, sent: Sentence) -> bool:
+    """"وأعلن لاحقا أن ...": a reporting verb opening the sentence with no one named before
+    its "أن" has the claimant just speaking as its subject."""
+    for v in doc.attrib.between(sent.start, min(sent.end, sent.start + 16)):
+        if v.value != "verb":
+            continue
+        t = v.tok_end
+        while t < len(doc.toks) and t - v.tok_end <= 2 and doc.toks[t][2] not in THAT:
+            t += 1
+        return t < len(doc.toks) and doc.toks[t][2] in THAT and doc.toks[t][0] < sent.end
+    return False
+
+
+def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
+    """Where the name of an unlisted claimant after its verb ends: at the "أن" of what it
+    said, or at the toll it reports ("أفادت هيئة الثورة السورية بارتفاع أعداد القتلى",
+    "أعلنت الجمعية عن مقتل")."""
+    stop = break_between(doc, t0, t1, commas=False)
+    if stop is not None and stop > t0 and doc.toks[stop][2] in THAT:
+        return stop
+    fl = figure_lexicons()
+    for t in range(t0 + 1, min(t1, len(doc.toks))):
+        if doc.gap(t).strip():
+            return None
+        w = doc.toks[t][2]
+        if w == "عن" and t + 1 < len(doc.toks) and fl.before.match_at(doc.toks, t + 1):
+            return t
+        if w.startswith("ب") and (fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t)):
+            return t
+    return None
+
+
+def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
+    cues = doc.attrib.between(sent.start, min(sent.end, sent.start + 16))
+    return any(c.value == role and c.start - sent.start <= 6 for c in cues)
+
+
+def _drafts(doc: Doc) -> list[Draft]:
+    drafts: list[Draft] = []
+    quote_owner: Attribution | None = None
+    prev_attr: Attribution | None = None
+    outlet = Attribution("outlet", None, -1)
+    named: list[Attribution] = []  # claimants named so far, for anaphora
+    for si, sent in enumerate(doc.sents):
+        raw = attributions(doc, sent)
+        pairs = [(_resolve_anaphor(x, named), x) for x in raw]
+        attrs = [x for x, _ in pairs if x is not None]
+        named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
+        in_quote = quote_owner is not None
+        if attrs:
+            current = attrs
+        elif prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
+            current = [prev_attr]
+        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
+              and continues_previous(doc, sent, "list")):
+            current = [prev_attr]
+        elif in_quote:
+            current = [quote_owner]
+        else:
+            current = [outlet]
+        # a quotation opened and not closed in this sentence runs on into the next ones
+        if doc.text.count(QUOTE_CHARS, sent.start, sent.end) % 2 == 1:
+            quote_owner = None if in_quote else current[-1]
+        if attrs:
+            prev_attr = attrs[-1]
+        elif current[0].claimant != "outlet":
+            prev_attr = current[0]
+        doc.voice[si] = current[-1].claimant
+        for h in doc.hits_in(si):
+            attr = _nearest(current, h.tok_start)
+            victim, vtok = victim_of(doc, h)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok)
+            d.hits.append(h)
+    return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+def _resolve_anaphor(x: Attribution, named: list[Attribution]) -> Attribution | None:
+    """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named."""
+    if x.claimant != "anaphor":
+        return x
+    if not named:
+        return None
+    head = norm(x.text or "").removeprefix("ال")
+    for prev in reversed(named):
+        if head and head in norm(prev.text or ""):
+            return Attribution(prev.claimant, x.text, x.tok)
+    return Attribution(named[-1].claimant, x.text, x.tok)
+
+
+def _nearest(attrs: list[Attribution], tok: int) -> Attribution:
+    if len(attrs) == 1:
+        return attrs[0]
+    before = [x for x in attrs if x.tok <= tok]
+    if before:
+        return max(before, key=lambda x: x.tok)
+    return min(attrs, key=lambda x: x.tok)
+
+
+def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
+    """The side a figure counts, read from the figure itself, and the token naming it."""
+    if h.figure.group in ("civilians", "children", "women"):
+        return "civilians", None
+    if h.victim_actor_tok is not None:
+        pos = doc.toks[h.victim_actor_tok][0]
+        for m in doc.actors.between(max(0, pos - 12), pos + 60):
+            if m.value != "civilians":
+                return m.value, m.tok
+    # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب
+    # الله", "تسعة مقاتلين معارضين" (the side may run on past the figure's last word)
+    s, e = doc.toks[h.tok_start][0], doc.toks[min(h.tok_end, len(doc.toks) - 1)][1]
+    for m in doc.actors.between(s, e + 40):
+        if m.start > e:
+            break
+        if m.value != "civilians":
+            return m.value, m.tok
+    return None, None
+
+
+def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
+            victim: str | None, vtok: int | None) -> Draft:
+    for d in reversed(drafts):
+        if d.sentence != si:
+            break
+        if d.attribution.claimant != attr.claimant or d.attribution.text != attr.text:
+            continue
+        kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
+        same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
+        if same_side and ((h.figure.kind, h.figure.group) not in kinds or h.subcount):
+            if victim and not d.victim and not h.subcount:
+                d.victim, d.victim_tok = victim, vtok
+            return d
+    d = Draft(si, sent.paragraph, attr, victim=victim if not h.subcount else None,
+              victim_tok=vtok if not h.subcount else None)
+    drafts.append(d)
+    return d

@@ -1,0 +1,134 @@
+"""The date of one claim: the day of the event its figures report, never the day its
+claimant spoke (codebook "Dates").
+
+Date expressions are found and resolved by ``dates``; here is which one dates a claim: the
+nearest in the claimant's reported words, unless it heads a chronology line, sits on the
+reporting verb (the statement's day), or belongs to another claim's figures in the same
+sentence; failing those, the day the same claimant gave just before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.extract.attribution import THAT, VERB_REACH
+from rasd.extract.dates import DateMention
+from rasd.extract.doc import Attribution, Doc, Draft
+from rasd.extract.figures import FigureHit
+from rasd.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from rasd.extract.events import Event
+
+_QUOTE_OPENERS = ('"', "«", "“", ":")
+_PERIODS = frozenset({"since", "period"})
+_MONTHS_YEARS = frozenset({"month", "year"})
+_OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
+_OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
+_STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
+
+
+def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool = False,
+               d: Draft | None = None) -> DateMention | None:
+    """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
+    words (after "أن"), never the day of the statement itself."""
+    # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
+    that = [t for t in range(doc.tok_index(sent.start), doc.tok_index(near) + 1)
+            if doc.toks[t][2] in THAT and sent.start <= doc.toks[t][0] < near]
+    cut = doc.toks[that[-1]][0] if that else sent.start
+    if reported and not that:
+        # "وأضافت الدفاع في بيان: «... وفي 7 شباط ...»": a quotation is the claimant's own words
+        opened = [doc.text.find(q, sent.start, near) for q in _QUOTE_OPENERS]
+        opened = [i for i in opened if i >= 0]
+        if not opened:
+            return None
+        cut = min(opened)
+    heading = heading_date(doc, sent)
+    if heading is not None and scope == "incident":
+        return heading
+    cands = [dm for dm in doc.dates if cut <= dm.start < sent.end and dm.span is not None
+             and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
+             and (scope == "cumulative" or dm.kind not in _PERIODS)  # periods date totals, days events
+             and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             and not nearer_other_figure(doc, sent, d, dm.start)]
+    if not cands:
+        return None
+    cands.sort(key=lambda dm: abs(dm.start - near))
+    return cands[0]
+
+
+def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
+    """A chronology line opens with its date: "3 و5 مايو: إسرائيل تشن غارتين ... وقتل 42 جنديا
+    في هذا القصف." — the date heads every sentence of its line."""
+    line = doc.text.rfind("\n", 0, sent.start + 1) + 1
+    for dm in doc.dates:
+        if dm.start > line + 1:
+            break
+        if dm.start >= line and dm.span is not None and doc.text[dm.end:dm.end + 2].lstrip()[:1] in (":", "-", "–"):
+            return dm
+    return None
+
+
+def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> bool:
+    """"قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين ليلة أمس": a date or place told
+    beside another claim's figures in a long sentence belongs to that claim."""
+    if d is None or pos <= sent.start + 1:
+        return False  # "21 أغسطس: ..." heads the whole line
+    ours = {id(h) for h in d.hits}
+
+    def dist(h: FigureHit) -> int:
+        return abs(doc.hit_pos(h) - pos)
+
+    others = [dist(h) for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
+    return bool(others) and min(others) < min(dist(h) for h in d.hits)
+
+
+def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -> bool:
+    """"وأورد المرصد، اليوم، عن مقتل ...", "قتل 48 جنديا، وفقا لبيان نشر اليوم": a date right
+    after a reporting verb and its subject, before anything happened is told or after it all,
+    is the day of the statement."""
+    if attr is None or attr.tok < 0:
+        return False
+    cm = doc.claimants.at_token(attr.tok, doc.toks[attr.tok][0])
+    if cm is None or pos < doc.toks[cm.tok][1] or (pos >= near and doc.toks[cm.tok][0] < near):
+        return False
+    gap = doc.tok_index(pos) - cm.tok_end
+    # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
+    if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
+        return False
+    verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
+               for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
+    return verb and not doc.event_words.between(doc.toks[cm.tok][1], pos)
+
+
+def own_date(doc: Doc, d: Draft) -> DateMention | None:
+    """The day the same claimant gave in the sentences just before, going on about one event
+    ("وأضافت الخارجية إن ... فجر اليوم" then "وأكدت أن ... عشرات الشهداء")."""
+    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
+        if doc.voice.get(k) != d.attribution.claimant:
+            return None
+        prev = doc.sents[k]
+        found = claim_date(doc, prev, prev.end, "incident", reported=True)
+        if found is not None:
+            return found
+    return None
+
+
+def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
+    """A total with no period of its own counts over the one its claimant just stated ("وثق
+    المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
+    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
+        if doc.voice.get(k) != d.attribution.claimant:
+            return None
+        prev = doc.sents[k]
+        periods = [dm for dm in doc.dates if prev.start <= dm.start < prev.end and dm.span is not None
+                   and dm.kind in ("since", "period") and dm.span.start != dm.span.end]
+        if periods:
+            return periods[0]
+    return None
+
+
+def event_date(doc: Doc, ev: "Event") -> DateMention | None:
+    """The day an attack is told to have happened: the date nearest its name in its sentence
+    (not the day someone spoke of it)."""
+    return claim_date(doc, doc.sents[ev.sentence], ev.start, "incident")

@@ -1,0 +1,120 @@
+"""The one shared article document that every extraction stage reads and annotates.
+
+A ``Doc`` holds the article, its normalised text (offsets map back to the original), tokens
+and sentences; each stage of ``pipeline.STAGES`` adds its layer: figures, lexicon mentions,
+dates, places, events, claim drafts, claims. Positions inside a ``Doc`` are offsets into the
+normalised text; whatever leaves the extractor is cut from the original through
+``Doc.span``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rasd.core.models import Article, Claim, Span
+from rasd.text.lexicon import tokens
+from rasd.text.normalize import Normalized, normalize
+from rasd.text.segment import Sentence, sentences
+
+if TYPE_CHECKING:
+    from rasd.extract.dates import DateMention
+    from rasd.extract.events import Event
+    from rasd.extract.figures import FigureHit
+    from rasd.extract.mentions import MentionIndex
+    from rasd.extract.places import PlaceMention
+
+Tok = tuple[int, int, str]
+
+
+@dataclass
+class Attribution:
+    """A claimant named as the source of what a sentence tells."""
+
+    claimant: str
+    text: str | None
+    tok: int  # where the claimant is named (-1: the outlet's own voice)
+
+
+@dataclass
+class Draft:
+    """Figures of one sentence told by one claimant, before the claim's frame is read."""
+
+    sentence: int
+    paragraph: int
+    attribution: Attribution
+    hits: list["FigureHit"] = field(default_factory=list)
+    victim: str | None = None  # the side the figures count, read from the figures
+    victim_tok: int | None = None  # where that side is named
+
+
+class Doc:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.lang = article.lang or "ar"
+        self.nt: Normalized = normalize(article.text)
+        self.text = self.nt.text
+        self.toks: list[Tok] = tokens(self.text)
+        self.tok_starts = [t[0] for t in self.toks]
+        self.sents: list[Sentence] = sentences(self.text)
+        self._sent_starts = [s.start for s in self.sents]
+        self._para_starts: dict[int, int] = {}
+        for s in self.sents:
+            self._para_starts.setdefault(s.paragraph, s.start)
+        # layers, filled by the stages in order
+        self.hits: list[FigureHit] = []
+        self.hits_by_sentence: dict[int, list[FigureHit]] = {}
+        self.windows: list[tuple[int, int]] = []  # token ranges worth reading
+        self.claimants: MentionIndex | None = None
+        self.attrib: MentionIndex | None = None
+        self.actors: MentionIndex | None = None
+        self.event_words: MentionIndex | None = None
+        self.scope_cues: MentionIndex | None = None
+        self.dates: list[DateMention] = []
+        self.places: list[PlaceMention] = []
+        self.events: list[Event] = []
+        self.lead: Event | None = None  # the article's lead event
+        self.voice: dict[int, str] = {}  # sentence -> the claimant speaking in it
+        self.drafts: list[Draft] = []
+        self.claims: list[Claim] = []
+        self.scratch: dict[str, Any] = {}  # per-stage caches
+
+    # -- positions -------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+
+    def tok_index(self, pos: int) -> int:
+        """The token at or before normalised offset ``pos``."""
+        return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
+
+    def paragraph_start(self, paragraph: int) -> int:
+        return self._para_starts.get(paragraph, 0)
+
+    def hit_pos(self, h: "FigureHit") -> int:
+        """Where a figure's quantity sits (normalised offset)."""
+        return self.toks[h.qty_tok][0]
+
+    def hits_in(self, si: int) -> list["FigureHit"]:
+        return self.hits_by_sentence.get(si, [])
+
+    # -- text out ----------------------------------------------------------------------
+    def span(self, start: int, end: int) -> Span:
+        """The original text of normalised ``[start, end)``, with original offsets."""
+        s, e = self.nt.orig_span(start, end)
+        return Span(s, e, self.nt.original[s:e])
+
+    def tok_span(self, t0: int, t1: int) -> Span:
+        return self.span(self.toks[t0][0], self.toks[t1 - 1][1])
+
+    def tok_text(self, t0: int, t1: int) -> str:
+        return self.tok_span(t0, t1).text
+
+    def gap(self, t: int) -> str:
+        """Normalised text between token ``t - 1`` and token ``t``."""
+        if t <= 0 or t >= len(self.toks):
+            return ""
+        return self.text[self.toks[t - 1][1]:self.toks[t][0]]
+
+    def places_in(self, start: int, end: int) -> list["PlaceMention"]:
+        return [p for p in self.places if start <= p.start < end]

@@ -1,0 +1,609 @@
+"""The event layer: attacks named in the text, with their arguments, read from the clause.
+
+An event mention starts at a word of ``data/lang/*/events.tsv`` (an attack "غارة", an open
+word "قصف"/"الهجوم", a weapon "برميل متفجر", a verb "قصفت") and reads its phrase up to the
+clause's end: modifiers that decide its type ("قصف جوي", "هجوم انتحاري"), its agent (an
+actor right after it, "غارات روسية", "قصف قوات النظام", "للتحالف", "من القوات النظامية";
+after "نفذها"/"على أيدي"; the subject of its verb; the subject of a light verb before it,
+"شن الطيران الحربي غارتين"), its target ("على مواقع داعش") and the sides of a fight
+("اشتباكات بين الفصائل وقوات النظام"). A definite open word with nothing of its own
+("الهجوم", "القصف") refers back to the attack already told and takes its frame.
+
+Every figure then attaches to one event (``attach``): the event of its own clause, the one
+its sentence continues ("ما أدى إلى", "جراء"), the one its paragraph is telling, or the
+article's lead event; its claim takes that event's frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.core.models import Provenance
+from rasd.core.vocab import NON_ACTORS
+from rasd.extract.doc import Doc, Draft
+from rasd.lang import rows_all
+from rasd.text.lexicon import Lexicon, read_tsv
+
+TRIGGERS = ("event", "open", "weapon", "verb", "agentive")
+# Nouns and adjectives also stand with the article: "غارة جوية" is read in "الغارة الجوية" too.
+_NOMINAL = ("event", "open", "weapon", "mod")
+_PHRASE_TOKENS = 6  # how far a phrase reads after its head word
+_MOD_TOKENS = 4  # how far a modifier still belongs to the head ("قصف عنيف من الطيران")
+_AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية مكثفة روسية")
+_CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
+_ARG_TOKENS = 3  # tokens after a cue where its actor must start
+_LIGHT_REACH = 6
+_SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
+_ANTECEDENT_SENTENCES = 4
+_RESULT_REACH = 4
+_CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
+_UNTIED_AFTER = 20
+_TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
+# A word right before an actor that makes it something other than the agent: where, whom,
+# with whom. ("من" and the clitics ل/ب keep it the agent: "قصف من القوات", "غارات للتحالف".)
+_NOT_AGENT_BEFORE = frozenset({"علي", "ضد", "في", "قرب", "الي", "نحو", "داخل", "بين", "مع", "عن",
+                               "مواقع", "موقع", "مقرات", "مقر", "تجمعات", "مناطق", "on", "against",
+                               "in", "near", "between", "with"})
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين", "this", "these", "that", "those"})
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "which", "that"})
+_CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
+_ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
+# Words that carry a figure's clause on to the event that caused it, or back from the event
+# to what it caused: "قتلوا في غارة", "جراء القصف", "غارة أسفرت عن مقتل".
+_CAUSE_BEFORE_EVENT = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "بعد", "بفعل",
+                                 "من", "عقب", "بعيد", "in", "after", "by", "during"})
+
+
+@dataclass
+class Event:
+    index: int
+    role: str  # event | open | weapon | verb
+    type: str
+    start: int  # the head word (normalised offsets)
+    end: int
+    tok: int
+    tok_end: int
+    sentence: int
+    definite: bool
+    typed_by: str = "word"  # word | modifier | agent | antecedent | default
+    type_end: int = 0  # the type was read from [start, type_end)
+    agent: str | None = None
+    agent_span: tuple[int, int] | None = None
+    target: str | None = None
+    target_span: tuple[int, int] | None = None
+    sides: list[tuple[str, int, int]] = field(default_factory=list)
+    antecedent: "Event | None" = None
+    weapon_end: int = 0  # token after an instrument read into the phrase ("بالبراميل المتفجرة")
+    possessive: bool = False  # "ضرباته": whose attack a pronoun says
+    donor: "Event | None" = None  # an attack of the same kind whose agent this one takes
+
+    def root(self) -> "Event":
+        e = self
+        while e.antecedent is not None:
+            e = e.antecedent
+        return e
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    cues: Lexicon  # value: by | among | target
+    mods: Lexicon  # value: event type
+    means: dict[str, str]  # actor -> the attack its forces carry out from afar ("coalition": "airstrike")
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> _Lexicons:
+    cues: Lexicon = Lexicon()
+    mods: Lexicon = Lexicon()
+    for lang, row in rows_all("events"):
+        if len(row) < 3:
+            continue
+        role, typ, phrase = row[0], row[1], row[2]
+        if role in ("by", "among", "target", "kills", "result", "resumes", "cause"):
+            cues.add(phrase, role)
+        elif role == "mod":
+            for form in _forms(phrase, role, lang):
+                mods.add(form, typ)
+    means = {row[0]: row[1] for row in read_tsv("actor_means.tsv") if len(row) >= 2}
+    return _Lexicons(cues, mods, means)
+
+
+def trigger_rows() -> list[tuple[str, tuple[str, str]]]:
+    """(phrase, (role, type)) of every event word a mention index should find."""
+    out = []
+    for lang, row in rows_all("events"):
+        if len(row) < 3 or row[0] not in TRIGGERS + ("light",):
+            continue
+        out.extend((form, (row[0], row[1])) for form in _forms(row[2], row[0], lang))
+        out.extend((form, (row[0], row[1], "possessive")) for form in _possessives(row[2], row[0], lang))
+    return out
+
+
+def _possessives(phrase: str, role: str, lang: str) -> list[str]:
+    """"ضرباته", "غاراتها", "هجومهم": an attack word with a pronoun naming whose attack it is."""
+    if lang != "ar" or role not in ("event", "open", "weapon") or " " in phrase or phrase.startswith("ال"):
+        return []
+    base = phrase[:-1] + "ت" if phrase.endswith("ة") else phrase
+    return [base + suffix for suffix in ("ه", "ها", "هم")]
+
+
+def _forms(phrase: str, role: str, lang: str = "ar") -> list[str]:
+    """The phrase, and for an Arabic noun phrase its definite form ("غارة جوية" → "الغارة الجوية")."""
+    words = phrase.split()
+    if lang != "ar" or role not in _NOMINAL or all(w.startswith("ال") for w in words):
+        return [phrase]
+    return [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
+
+
+# -- reading events ---------------------------------------------------------------------------
+def annotate(doc: Doc) -> None:
+    """``doc.events``: the attacks named where claims can be; ``doc.lead``: the article's lead."""
+    lx = lexicons()
+    events: list[Event] = []
+    lights = []
+    for m in doc.event_words:
+        role, typ = m.value[0], m.value[1]
+        if role == "light":
+            lights.append(m)
+            continue
+        prev = events[-1] if events else None
+        if (prev is not None and role == "weapon" and 0 <= m.tok - prev.tok_end <= 2
+                and not _breaks(doc, prev.tok_end, m.tok)):
+            # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
+            _refine(prev, typ, m.end, "modifier")
+            prev.weapon_end = m.tok_end
+            continue
+        tok0 = doc.toks[m.tok][2]
+        definite = tok0.startswith(("ال", "وال", "بال", "فال", "لل")) and m.start - doc.toks[m.tok][0] <= 2
+        # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
+        # its type from what its phrase, agent or antecedent says
+        open_type = role == "open" or typ == "other"
+        events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
+                            doc.sentence_of(m.start), definite, "default" if open_type else "word",
+                            m.end, possessive=len(m.value) > 2))
+    for ev in events:
+        _read_phrase(doc, ev, lx)
+    for ev in events:
+        _light_verb_agent(doc, ev, lights)
+        if ev.possessive and ev.agent is None:
+            _owner(doc, ev)
+    for ev in events:
+        _means(doc, ev, lx)
+    doc.lead = _lead(doc, events)
+    _antecedents(doc, events)
+    _same_kind_agents(doc, events)
+    doc.events = events
+
+
+def _refine(ev: Event, typ: str, end: int, how: str) -> None:
+    if ev.typed_by in ("default", "agent") and typ != "other":
+        ev.type, ev.typed_by, ev.type_end = typ, how, max(ev.type_end, end)
+
+
+def _breaks(doc: Doc, t0: int, t1: int) -> bool:
+    """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
+    for t in range(max(t0, 1), min(t1, len(doc.toks)) + 1):
+        if t < len(doc.toks) and any(ch in _CLAUSE_STOP for ch in doc.gap(t)):
+            return True
+    return False
+
+
+def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
+    """The first token after ``tok`` that starts another clause (at most ``limit``)."""
+    end = min(limit, len(doc.toks))
+    for t in range(tok + 1, end):
+        if any(ch in stops for ch in doc.gap(t)):
+            return t
+    return end
+
+
+def _actors_from(doc: Doc, t0: int, t1: int) -> list:
+    if t0 >= t1 or t0 >= len(doc.toks):
+        return []
+    return [a for a in doc.actors.between(doc.toks[t0][0], doc.toks[min(t1, len(doc.toks)) - 1][1])
+            if a.value != "civilians"]
+
+
+def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
+    """Modifiers, agent, target and sides from the words after the head, in its clause."""
+    stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
+    # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
+    for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
+        m = lx.mods.match_at(doc.toks, t)
+        if m is not None:
+            _refine(ev, m[0], doc.toks[t + m[1] - 1][1], "modifier")
+            break
+    # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
+    reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
+    actors = _actors_from(doc, ev.tok_end, reach)
+    cues = [(t, lx.cues.match_at(doc.toks, t)) for t in range(ev.tok_end, stop)]
+    cues = [(t, m) for t, m in cues if m is not None]
+    if ev.role == "verb":
+        # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
+        # agent, and the actor after the verb is what it attacked
+        subject = _subject_before(doc, ev)
+        if subject is not None:
+            _set_agent(ev, subject)
+            if actors and actors[0].tok - ev.tok_end <= _ARG_TOKENS:
+                a = _specific(actors, 0)
+                ev.target, ev.target_span = a.value, (a.start, a.end)
+    # the agent written into the phrase: "غارات روسية", "قصف قوات النظام", "قصف من القوات النظامية"
+    for i, a in enumerate(actors if ev.agent is None else ()):
+        if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop:
+            break
+        before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
+        if before in _NOT_AGENT_BEFORE or any(t < a.tok for t, _ in cues):
+            break
+        _set_agent(ev, _specific(actors, i))
+        break
+    for t, (role, k, _p) in cues:
+        after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
+        if role == "by" and ev.agent is None and after:
+            _set_agent(ev, _specific(actors, after[0]))
+        elif role == "target" and ev.target is None and after:
+            a = _specific(actors, after[0])
+            ev.target, ev.target_span = a.value, (a.start, a.end)
+        elif role == "among" and not ev.sides:
+            ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
+
+
+def _subject_before(doc: Doc, ev: Event):
+    """The last actor before a verb in its clause, up to a few words back ("قوات النظام قد
+    قصفت", "إن قوات التحالف الدولي بقيادة الولايات المتحدة استهدفت")."""
+    sent = doc.sents[ev.sentence]
+    t0 = max(doc.tok_index(sent.start), ev.tok - _SUBJECT_REACH)
+    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok)]
+    if not before:
+        return None
+    # "قوات التحالف الدولي بقيادة الولايات المتحدة": the head of the subject, not its complement
+    first = before[0]
+    return first if all(not _breaks(doc, first.tok_end, a.tok) for a in before) else before[-1]
+
+
+def _set_agent(ev: Event, a) -> None:
+    ev.agent, ev.agent_span = a.value, (a.start, a.end)
+
+
+def _specific(actors: list, i: int):
+    """An actor followed right away by another names it more closely: "الطائرات الحربية
+    الروسية" is Russian whatever "الطائرات الحربية" alone would be."""
+    a = actors[i]
+    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end:
+        i += 1
+        a = actors[i]
+    return a
+
+
+def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
+    """"شن الطيران الحربي غارتين", "الطائرات الروسية شنت غارات": the subject of the light
+    verb before the attack it names is the attack's agent."""
+    if ev.agent is not None:
+        return
+    for lv in reversed(lights):
+        if lv.tok >= ev.tok:
+            continue
+        if ev.tok - lv.tok_end > _LIGHT_REACH or _breaks(doc, lv.tok_end, ev.tok):
+            return
+        between = _actors_from(doc, lv.tok_end, ev.tok)
+        before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
+        a = between[0] if between else (before[-1] if before else None)
+        if a is not None:
+            ev.agent, ev.agent_span = a.value, (a.start, a.end)
+        return
+
+
+def _owner(doc: Doc, ev: Event) -> None:
+    """"اعترف التحالف أن ... جراء ضرباته": the attack is of the actor the sentence named last
+    before it, or of its claimant when the claimant is itself an armed actor."""
+    sent = doc.sents[ev.sentence]
+    before = [a for a in _actors_from(doc, doc.tok_index(sent.start), ev.tok)
+              if (doc.toks[a.tok - 1][2] if a.tok else "") not in _NOT_AGENT_BEFORE]
+    if before:
+        _set_agent(ev, before[-1])
+        return
+    for c in doc.claimants.between(sent.start, ev.start):
+        actor = claimant_actors().get(c.value)
+        if actor is not None:
+            ev.agent, ev.agent_span = actor, (c.start, c.end)
+
+
+@lru_cache(maxsize=1)
+def claimant_actors() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("claimant_actors.tsv") if len(row) >= 2}
+
+
+def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
+    """An agent that attacks from the air makes an open word an airstrike: "قصف للتحالف",
+    "ضربات صاروخية نفذها التحالف", "ارتكب الطيران الحربي مجازر"."""
+    if ev.agent is None or ev.agent_span is None:
+        return
+    means = _means_of(doc, ev.agent, ev.agent_span)
+    if means is None:
+        return
+    if ev.typed_by == "default" or (ev.typed_by == "modifier" and ev.type == "shelling" and ev.role == "open"):
+        ev.type, ev.typed_by = means, "agent"
+
+
+def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
+    """The attack an agent carries out from afar: its forces' usual one (``actor_means.tsv``),
+    or what its own words say ("الطيران الحربي", "طائرات حربية" are aircraft)."""
+    lx = lexicons()
+    means = lx.means.get(actor)
+    if means is not None:
+        return means
+    s, e = span
+    for t in range(doc.tok_index(s), doc.tok_index(max(s, e - 1)) + 1):
+        m = lx.mods.match_at(doc.toks, t)
+        if m is not None and m[0] == "airstrike":
+            return "airstrike"
+    return None
+
+
+def _antecedents(doc: Doc, events: list[Event]) -> None:
+    """A definite attack word ("الهجوم أسفر عن ...", "القصف", "هذه الغارات") that says
+    nothing of its own refers back to the last attack of its kind told in the sentences
+    before, or to the lead; an open word takes that attack's type too. A word that names
+    no kind of attack at all ("استهداف", "عملية") refers back whether definite or not."""
+    for i, ev in enumerate(events):
+        generic = ev.typed_by == "default" and ev.type == "other"
+        if not (ev.definite or generic or _demonstrative(doc, ev)) or ev.agent is not None and ev.typed_by != "default":
+            continue
+        for prev in reversed(events[:i]):
+            if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES and prev is not doc.lead:
+                continue
+            if prev.sentence == ev.sentence and prev.agent is None:
+                continue
+            if ev.typed_by == "default":
+                ok = prev.typed_by != "default" and prev.type != "other"
+            else:
+                ok = prev.type == ev.type and prev.agent is not None
+            if ok:
+                ev.antecedent = prev
+                if ev.typed_by == "default":
+                    ev.type, ev.typed_by = prev.type, "antecedent"
+                break
+
+
+def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
+    """An attack told with no agent anywhere near it is by whoever the article says carries
+    out attacks of that kind: "غارة جوية على قرية ..." in a report whose lead is "غارات
+    للطيران الحربي الروسي". The donor is the nearest such attack told before it in its
+    paragraph, else the lead, else the nearest before it anywhere, else the nearest after."""
+    for ev in events:
+        root = ev.root()
+        if root.agent is not None or ev.type in ("other", "clashes"):
+            continue
+        same = [e for e in events if e is not ev and e.type == ev.type and e.agent is not None
+                and e.antecedent is None]
+        if not same:
+            continue
+        para = doc.sents[ev.sentence].paragraph
+        before = [e for e in same if e.tok < ev.tok]
+        in_para = [e for e in before if doc.sents[e.sentence].paragraph == para]
+        lead = [doc.lead] if doc.lead in same else []
+        after = [e for e in same if e.tok > ev.tok]
+        donor = (in_para[-1:] or lead or before[-1:] or after[:1])[0]
+        root.donor = donor
+
+
+def _demonstrative(doc: Doc, ev: Event) -> bool:
+    return ev.tok > 0 and doc.toks[ev.tok - 1][2] in _DEMONSTRATIVES
+
+
+def _lead(doc: Doc, events: list[Event]) -> Event | None:
+    """The attack the article leads with: the first one of a known type in its opening
+    sentence(s) of the first paragraph."""
+    for ev in events:
+        if ev.sentence > 1 or doc.sents[ev.sentence].paragraph > 0:
+            break
+        if ev.type != "other":
+            return ev
+    return None
+
+
+# -- attaching figures ------------------------------------------------------------------------
+@dataclass
+class Attachment:
+    event: Event | None
+    source: str  # clause | sentence | previous | lead | default
+    typed: bool = True  # the claim takes the event's type (a total told beside it does not)
+
+
+def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
+    """The event a draft's figures report. A total (``scope`` cumulative) reports only an
+    attack named in its own sentence ("جراء الغارات"), never the article's lead."""
+    sent = doc.sents[d.sentence]
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    in_sent = [e for e in doc.events if e.sentence == d.sentence]
+    if in_sent:
+        best = _nearest_event(doc, h, in_sent)
+        clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
+        # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
+        # attacks it still says who did them, not what they were
+        typed = scope == "incident" or clause and _tied(doc, h, best)
+        return Attachment(best, "clause" if clause else "sentence", typed)
+    if scope != "incident":
+        return Attachment(None, "default")
+    # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
+    prior = [e for e in doc.events if e.sentence < d.sentence
+             and doc.sents[e.sentence].paragraph == sent.paragraph]
+    if prior:
+        return Attachment(prior[-1], "previous")
+    if doc.lead is not None and doc.lead.sentence < d.sentence:
+        return Attachment(doc.lead, "lead")
+    return Attachment(None, "default")
+
+
+def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
+    """The attack a figure reports among those of its sentence.
+
+    - "قتلوا في غارة", "جراء القصف": an attack right after the figure, tied to it by a
+      preposition, is its cause;
+    - "غارة ... أسفرت عن مقتل", "قصف ... ما أدى إلى": a figure told as a result reports the
+      first attack of the sentence before it (the main one, not one in a relative clause:
+      "استهدفت قوات كانت في حالة اشتباك مع ... ما تسبب بـ");
+    - otherwise the nearest, dearer across clauses; an attack told after the figure with
+      nothing tying them is another clause's.
+    """
+    f0, f1 = h.tok_start, h.tok_end
+    before = [e for e in events if e.tok < f0]
+    tie = _result_before(doc, f0)
+    if before and tie == "result":
+        return before[0]
+    if before and tie == "resumes":
+        return before[-1]
+    return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _result_before(doc: Doc, f0: int) -> str | None:
+    """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
+    cues = lexicons().cues
+    for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
+        m = cues.match_at(doc.toks, t)
+        if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
+            return m[0]
+    return None
+
+
+def tied_event(doc: Doc, d: Draft) -> Event | None:
+    """The one attack a draft's figures are tied to in their own clause ("قتلوا في المعركة
+    التي", "الانفجار أسفر عن مقتل"), if any; a word naming no kind of attack ("أعمال عنف")
+    ties nothing."""
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    in_sent = [e for e in doc.events if e.sentence == d.sentence and e.type != "other"]
+    if not in_sent:
+        return None
+    best = _nearest_event(doc, h, in_sent)
+    if _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start)):
+        return None
+    return best if _tied(doc, h, best) else None
+
+
+def _tied(doc: Doc, h, ev: Event) -> bool:
+    """A word ties the figure to the attack: "قتلوا في الغارة", "قتلوا، ... جراء الغارات",
+    "الغارات أسفرت عن مقتل", "أسفرت غارات الطائرات ... عن مقتل"."""
+    if ev.tok >= h.tok_end:
+        if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
+            return True
+        cues = lexicons().cues
+        return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
+                   for t in range(h.tok_end, ev.tok))
+    if _result_before(doc, h.tok_start) is not None:
+        return True
+    cues = lexicons().cues
+    return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
+               for t in range(max(0, ev.tok - 3), ev.tok))
+
+
+def _tie_after(doc: Doc, f1: int, at: int) -> bool:
+    return any(doc.toks[t][2] in _CAUSE_BEFORE_EVENT or doc.toks[t][2][:1] in "بف"
+               for t in range(f1, min(at + 1, f1 + 3)))
+
+
+def _distance(doc: Doc, f0: int, f1: int, ev: Event) -> float:
+    """Tokens between a figure and an event, dearer across clauses and for an event told
+    after the figure without a word tying them ("قتلوا في غارة" ties them)."""
+    if ev.tok >= f1:
+        gap = ev.tok - f1
+        cost = gap + (0 if _tie_after(doc, f1, ev.tok) else _UNTIED_AFTER)
+    else:
+        cost = f0 - ev.tok_end
+    if _breaks(doc, min(f1, ev.tok_end), max(f0, ev.tok)):
+        cost += 8
+    return cost
+
+
+# -- the frame a claim takes from its event ------------------------------------------------------
+def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, dict[str, Provenance]]:
+    """(event_type, perpetrator, provenance) of a claim attached to ``att``."""
+    prov: dict[str, Provenance] = {}
+    ev = att.event
+    if ev is None:
+        killer = _killer(doc, d, victims)
+        if killer is None:
+            return "other", "unknown", prov
+        span = doc.span(killer.start, killer.end)
+        prov["perpetrator"] = Provenance("clause", span)
+        # "طائرات التحالف قتلت 3042": who killed says how
+        means = _means_of(doc, killer.value, (killer.start, killer.end))
+        if means is not None:
+            prov["event_type"] = Provenance("clause", span)
+        return means or "other", killer.value, prov
+    source = att.source
+    typed = ev if ev.typed_by != "antecedent" else ev.root()
+    event_type = ev.type if att.typed else "other"
+    if att.typed:
+        prov["event_type"] = Provenance(source if typed is ev else "event",
+                                        doc.span(typed.start, max(typed.end, typed.type_end)))
+    perpetrator, span, psource = "unknown", None, source
+    root = ev.root()
+    for e in (ev, root, root.donor):
+        if e is not None and e.agent is not None and e.agent != victims:
+            perpetrator, span = e.agent, e.agent_span
+            psource = source if e is ev else "event"
+            break
+    if perpetrator == "unknown" and victims not in NON_ACTORS:
+        # "اشتباكات بين الفصائل وقوات النظام" with regime victims: the factions did it
+        other = _other_side(doc, d, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "sentence"
+    if perpetrator == "unknown":
+        killer = _killer(doc, d, victims)
+        if killer is not None:
+            perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
+    if perpetrator != "unknown" and span is not None:
+        prov["perpetrator"] = Provenance(psource, doc.span(*span))
+    return event_type or "other", perpetrator, prov
+
+
+def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """In a fight, the side that is not the victims': named among the fight's sides, or the
+    one other armed actor its sentence names ("مقتل تسعة من قوات النظام في الاشتباكات التي
+    اندلعت بعد أن شنت جماعات مقاتلة هجومها")."""
+    others = [s for s in ev.sides if s[0] != victims]
+    if len({s[0] for s in others}) == 1:
+        return others[0]
+    if ev.type != "clashes" or ev.sentence != d.sentence:
+        return None
+    sent = doc.sents[d.sentence]
+    claimant_tok = d.attribution.tok
+    named = [a for a in doc.actors.between(sent.start, sent.end)
+             if a.value not in NON_ACTORS and a.value != victims and a.tok != claimant_tok
+             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in d.hits)]
+    if len({a.value for a in named}) == 1:
+        return named[0].value, named[0].start, named[0].end
+    return None
+
+
+def _killer(doc: Doc, d: Draft, victims: str):
+    """Who killed, told with the figures themselves: the subject of the verb of killing
+    ("طائرات التحالف قتلت 30" before it, "قتل المعارضون 150 جنديا" between it and the count),
+    or the one claiming it ("تبنى تنظيم ... قتل 48 جنديا")."""
+    cues = lexicons().cues
+    for h in d.hits:
+        for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
+            m = cues.match_at(doc.toks, t)
+            if m is not None and m[0] == "kills":
+                break
+        else:
+            m = None
+        if m is not None:
+            inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
+            if inside:
+                return inside[0]
+            before = [a for a in _actors_from(doc, max(0, t - 4), t)
+                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims]
+            if before:
+                return before[-1]
+        for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
+            if _breaks(doc, t + 1, h.tok_start):
+                break
+            c = cues.match_at(doc.toks, t)
+            if c is not None and c[0] == "by":
+                after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
+                if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
+                    return after[0]
+    return None
+
+

@@ -1,0 +1,78 @@
+"""Frame assembly: each draft (one claimant's figures in one sentence) becomes a claim with
+what happened, by whom, to whom, where, when and its scope."""
+
+from __future__ import annotations
+
+from rasd.core.models import Claim, Figure, Place, Provenance, Span
+from rasd.extract import events as E
+from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period
+from rasd.extract.doc import Doc, Draft
+from rasd.extract.placing import claim_place, places_in, region_setting
+from rasd.extract.places import gazetteer
+from rasd.extract.scope import claim_scope
+from rasd.extract.victims import claim_victims
+
+
+def annotate(doc: Doc) -> None:
+    """``doc.claims``: one claim per draft, in reading order."""
+    doc.claims = [finish(doc, d) for d in doc.drafts]
+
+
+def finish(doc: Doc, d: Draft) -> Claim:
+    sent = doc.sents[d.sentence]
+    near = doc.hit_pos(d.hits[0])
+    para_start = doc.paragraph_start(d.paragraph)
+    figures: list[Figure] = [h.figure for h in d.hits]
+
+    scope = claim_scope(doc, sent, figures, near, d)
+    att = E.attach(doc, d, scope)
+    prov: dict[str, Provenance] = {}
+    victims, vprov = claim_victims(doc, d, att)
+    if vprov is not None:
+        prov["victims"] = vprov
+    event, perpetrator, eprov = E.frame(doc, d, att, victims)
+    prov.update(eprov)
+    place, psource = claim_place(doc, sent, para_start, near, d)
+    in_sent = places_in(doc, sent)
+    if scope == "cumulative" and not in_sent:
+        # a total with no place named beside it is not the paragraph's town, but may be the
+        # region the story is about ("الغوطة الشرقية")
+        place, psource = region_setting(doc, sent) or Place(), "lead"
+    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
+    if scope == "cumulative" and syria is not None:
+        place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
+    if scope == "cumulative" and gazetteer().spans_governorates(in_sent):
+        # a total over several governorates has no one place below the country
+        country = next((p.place for p in in_sent if p.level == "country"), None)
+        place = Place(country.name if country else None, "unknown", None, None,
+                      "country" if country else "unknown", None, country.span if country else None)
+        psource = "sentence"
+    dm = claim_date(doc, sent, near, scope, d=d)
+    dsource = "clause"
+    if dm is None and d.attribution.claimant != "outlet":
+        dm = own_date(doc, d) if scope == "incident" else own_earlier_period(doc, d)
+        dsource = "claimant"
+    if dm is None and scope == "incident" and att.event is not None and att.source == "previous":
+        # the day the attack it reports is told to have happened
+        dm = event_date(doc, att.event.root())
+        dsource = "event" if att.source in ("clause", "sentence") else att.source
+    if place.span is not None:
+        prov["place"] = Provenance(psource, place.span)
+    date = None
+    if dm is not None and dm.span is not None:
+        date = dm.span
+        prov["date"] = Provenance(dsource, doc.span(dm.start, dm.end))
+    return Claim(
+        claimant=d.attribution.claimant,
+        claimant_text=d.attribution.text,
+        event_type=event or "other",
+        perpetrator=perpetrator,
+        victims=victims,
+        place=place,
+        date=date,
+        scope=scope,
+        figures=figures,
+        evidence=doc.span(sent.start, sent.end) if sent.end > sent.start else Span(0, 0, ""),
+        provenance=prov,
+        event=att.event.root().index if att.event is not None else None,
+    )

@@ -1,0 +1,129 @@
+"""Places of an article (``annotate``) and the place of one claim (``claim_place``).
+
+Finding names is the gazetteer's job (``places``); here is what an article makes of them: a
+reporter's dateline abroad tells nothing of where things happened, a name inside an actor
+("قوات سوريا الديمقراطية") is no place, and a claim takes the place nearest its figures, else
+its paragraph's setting, else the lead's.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rasd.core.models import Place
+from rasd.extract.doc import Doc, Draft
+from rasd.extract.places import PlaceMention, gazetteer
+from rasd.text.segment import Sentence
+
+_NEAREST_PLACES = 3
+SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
+_DATELINE_PUNCT = (",", "(", "-", "،", "/")
+
+
+def annotate(doc: Doc) -> None:
+    """``doc.places``: place mentions in the windows worth reading, in text order."""
+    gz = gazetteer()
+    found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b])]
+    taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
+    starts = [s for s, _ in taken]
+    doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
+                  and not _inside_name(p, taken, starts)]
+
+
+def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Part of an actor's or claimant's name: "قوات سوريا الديمقراطية", "المرصد السوري"; a
+    country is no place even when it is the whole name ("سوريا" in a claimant's name)."""
+    i = bisect.bisect_right(starts, p.start) - 1
+    while i >= 0:
+        s, e = taken[i]
+        if s <= p.start and p.end <= e and ((s, e) != (p.start, p.end) or p.level == "country"):
+            return True
+        if e < p.start and p.start - s > 200:
+            break  # names are short: nothing further back can hold it
+        i -= 1
+    return False
+
+
+def is_dateline(doc: Doc, p: PlaceMention) -> bool:
+    """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
+    reporter files from, which is not by itself where anything happened."""
+    text = doc.text
+    line = text.rfind("\n", 0, p.start) + 1
+    if text[line:p.start].strip():
+        return False  # a dateline opens its line (the title may come before it)
+    rest = text[p.end:p.end + 40]
+    if rest[:3].strip()[:1] in _DATELINE_PUNCT or "(" in rest[:6]:
+        return True
+    dated = next((dm for dm in doc.dates if p.end <= dm.start <= p.end + 2), None)
+    return dated is not None and text[dated.end:dated.end + 4].strip()[:1] in ("-", "–", "(", ":")
+
+
+def places_in(doc: Doc, sent: Sentence) -> list[PlaceMention]:
+    return doc.places_in(sent.start, sent.end)
+
+
+def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
+                d: Draft | None = None) -> tuple[Place, str]:
+    """The place nearest the figures in their sentence; else the paragraph's; else the lead's.
+    Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``)."""
+    from rasd.extract.dating import nearer_other_figure
+
+    gz = gazetteer()
+    in_sent = places_in(doc, sent)
+    # "قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين": each claim keeps its own clause's places
+    own = [p for p in in_sent if not nearer_other_figure(doc, sent, d, p.start)]
+    in_sent = own or in_sent
+    # a Syrian dateline places the story only when the sentence names nowhere else
+    in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
+    if in_sent:
+        # places far from the figure are usually about something else ("المرصد الذي يتخذ من
+        # بريطانيا مقرا"): resolve among the few nearest
+        nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
+        place = gz.resolve(nearest)
+        if any(m.several and m.place.name == place.name for m in nearest):
+            return place, "sentence"  # twin areas in two governorates: no one governorate is right
+        if place.governorate == "unknown" and place.precision != "country" or (
+                place.precision == "country" and place.governorate == "unknown" and place.name):
+            # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
+            setting = _setting(doc, sent.start, para_start)
+            if setting is not None:
+                if place.precision == "country":
+                    return setting, "paragraph"
+                place.governorate = setting.governorate
+                if place.lat is None:
+                    place.lat, place.lon = setting.lat, setting.lon
+        return place, "sentence"
+    before = [p for p in doc.places if para_start <= p.start < sent.start]
+    source = "paragraph"
+    if not before:
+        source = "previous"
+        # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
+        recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
+        before = [p for p in doc.places if recent <= p.start < sent.start and p.level != "country"]
+    if before:
+        return gz.resolve(before[-2:]), source
+    lead_end = doc.sents[0].end if doc.sents else 0
+    lead = [p for p in doc.places if p.start < lead_end and p.level != "country"]
+    if lead:
+        return gz.resolve(lead), "lead"
+    return Place(), "default"
+
+
+def region_setting(doc: Doc, sent: Sentence) -> Place | None:
+    """The region the story is about, when the lead names it first ("الغوطة الشرقية")."""
+    lead_end = doc.sents[0].end if doc.sents else 0
+    lead = [p for p in doc.places if p.start < min(lead_end, sent.start)]
+    if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
+        return gazetteer().resolve(lead[:1])
+    return None
+
+
+def _setting(doc: Doc, before: int, para_start: int) -> Place | None:
+    """The nearest Syrian place with a governorate named before ``before``: paragraph first, then lead."""
+    gz = gazetteer()
+    prior = [p for p in doc.places if p.start < before and p.country == "SY"
+             and p.place.governorate != "unknown" and p.level != "country"]
+    in_para = [p for p in prior if p.start >= para_start]
+    recent = [p for p in prior if p.start >= doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start]
+    pick = in_para[-1:] or recent[-1:] or prior[:1]
+    return gz.resolve(pick) if pick else None

@@ -1,0 +1,42 @@
+"""Scope of one claim: a toll for one attack or place (``incident``), or a total over places
+or a period (``cumulative``, codebook "Scope")."""
+
+from __future__ import annotations
+
+from rasd.core.models import Figure
+from rasd.extract.doc import Doc, Draft
+from rasd.extract.events import tied_event
+from rasd.text.segment import Sentence
+
+_CUE_REACH = 120  # characters around the figure within which a scope cue applies
+# Tolls of single strikes or battles in this war are rarely in the hundreds; a death toll
+# that large is almost always a total over days or places, unless its clause ties it to one
+# attack ("لقي 200 جندي مصرعهم في المعركة التي ...").
+_CUMULATIVE_TOLL = 150
+_GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور وحمص"
+
+
+def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
+    # a cue counts near the figures it qualifies, not anywhere in a long sentence
+    lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
+    in_sent = doc.places_in(sent.start, sent.end)
+    towns = [p for p in in_sent if p.level not in ("country", "governorate")]
+    for cue in doc.scope_cues.between(lo, hi):
+        # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
+        if cue.value == "cumulative" or not towns:
+            return "cumulative"
+    if any(dm.cumulative for dm in doc.dates if lo <= dm.start < hi):
+        return "cumulative"
+    if any(f.qualifier == "thousands" for f in figures):
+        return "cumulative"
+    if len({p.place.governorate for p in in_sent if p.country == "SY"
+            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
+        return "cumulative"
+    # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
+    if in_sent and all(p.level == "country" for p in in_sent) and any(
+            p.country == "SY" and lo <= p.start < hi for p in in_sent):
+        return "cumulative"
+    if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
+            d is not None and tied_event(doc, d) is not None):
+        return "cumulative"
+    return "incident"

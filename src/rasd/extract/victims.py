@@ -1,0 +1,56 @@
+"""Who was hit, for one claim: the side its figures count ("14 مدنيا", "عناصر من قوات
+النظام"), else the target of its attack ("غارات على مواقع داعش"), else civilians when its
+clause says the dead were ("بينهم أطفال", "على حي سكني"; ``data/lang/*/victims.tsv``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.core.models import Provenance
+from rasd.extract.doc import Doc, Draft
+from rasd.extract.events import Attachment
+from rasd.lang import rows_all
+from rasd.text.lexicon import Lexicon
+
+_BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
+_AFTER = 12
+
+
+@lru_cache(maxsize=1)
+def _civilian_cues() -> Lexicon:
+    lex: Lexicon = Lexicon()
+    for _lang, row in rows_all("victims"):
+        if len(row) >= 2 and row[0] == "civilian":
+            lex.add(row[1], "civilian")
+    return lex
+
+
+def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance | None]:
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    if d.victim is not None:
+        vs = None
+        if d.victim_tok is not None:
+            vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
+        span = doc.span(vs.start, vs.end) if vs is not None else h.figure.span
+        return d.victim, Provenance("figure", span)
+    ev = att.event
+    if ev is not None and ev.target is not None and ev.target_span is not None:
+        return ev.target, Provenance(att.source, doc.span(*ev.target_span))
+    cue = _civilian_cue(doc, d, h)
+    if cue is not None:
+        return "civilians", Provenance("clause", doc.span(*cue))
+    return "unknown", None
+
+
+def _civilian_cue(doc: Doc, d: Draft, h) -> tuple[int, int] | None:
+    sent = doc.sents[d.sentence]
+    t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
+    t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
+    lex = _civilian_cues()
+    for t in range(t0, t1):
+        if not lex.may_start(doc.toks[t][2]):
+            continue
+        m = lex.match_at(doc.toks, t)
+        if m is not None:
+            return doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+    return None
