@@ -109,14 +109,6 @@ class Store(ABC):
     @abstractmethod
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]: ...
 
-    def incidents_json(self, flt: IncidentFilter | None = None) -> list[str]:
-        """``incidents(flt)`` as JSON texts in the codebook's shape, for serving without
-        decoding and re-encoding each one."""
-        import json
-
-        return [json.dumps(i.to_dict(), ensure_ascii=False, separators=(",", ":"))
-                for i in self.incidents(flt)]
-
     @abstractmethod
     def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
 
