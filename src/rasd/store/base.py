@@ -109,6 +109,14 @@ class Store(ABC):
     @abstractmethod
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]: ...
 
+    def incidents_json(self, flt: IncidentFilter | None = None) -> list[str]:
+        """``incidents(flt)`` as the JSON texts the store keeps (codebook shape): callers
+        that only pass them on, or memoise work per incident, skip decoding them."""
+        import json
+
+        return [json.dumps(i.to_dict(), ensure_ascii=False, separators=(",", ":"))
+                for i in self.incidents(flt)]
+
     @abstractmethod
     def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
 

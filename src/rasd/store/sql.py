@@ -351,10 +351,9 @@ class SQLStore(Store):
             self._many("DELETE FROM incidents WHERE id = ?", [(i,) for i in ids])
 
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]:
-        return [Incident.from_dict(json.loads(doc)) for doc in self._incident_docs(flt)]
+        return [Incident.from_dict(json.loads(doc)) for doc in self.incidents_json(flt)]
 
-    def _incident_docs(self, flt: IncidentFilter | None) -> list[str]:
-        """The JSON of the incidents ``flt`` selects, in its order."""
+    def incidents_json(self, flt: IncidentFilter | None = None) -> list[str]:
         flt = flt or IncidentFilter()
         order = self.SORTS.get(flt.sort)
         if order is None:
