@@ -169,3 +169,10 @@ def test_relink_leaves_nothing_pending(store):
     counts = relink(store)
     assert counts["incidents"] == store.count_incidents() >= 2
     assert store.articles_in_state(EXTRACTED) == []
+
+
+def test_claims_handed_to_the_linker_are_the_claims_read_back(store):
+    ex = extract_one(art("h1", HOMS))
+    handed = store_extracted(store, ex).claims
+    read = store.claims(ClaimFilter(article_id="h1", limit=None))
+    assert handed and handed == read  # so linking is the same after a crash and re-run

@@ -266,14 +266,15 @@ class SQLStore(Store):
                 raise KeyError(f"no article {article_id!r} in the store")
             published = art["published"]
             self._exec("DELETE FROM claims WHERE article_id = ?", (article_id,))
-            rows, figures = [], []
+            rows, figures, docs = [], [], []
             for i, c in enumerate(claims):
+                docs.append(dumps(c.to_dict()))
                 ds = c.date.start if c.date else None
                 de = (c.date.end or c.date.start) if c.date else None
                 rows.append((article_id, i, c.claimant, c.event_type, c.perpetrator, c.victims,
                              c.scope, c.place.governorate or "unknown", c.place.name, c.place.lat,
                              c.place.lon, ds, de, ds or published, de or published,
-                             " ".join(dict.fromkeys(f.kind for f in c.figures)), dumps(c.to_dict())))
+                             " ".join(dict.fromkeys(f.kind for f in c.figures)), docs[-1]))
                 figures += [(article_id, i, j, f.kind, f.group, f.low, f.high, f.qualifier)
                             for j, f in enumerate(c.figures)]
             self._many(
@@ -285,9 +286,11 @@ class SQLStore(Store):
                 " qualifier) VALUES (?,?,?,?,?,?,?,?)", figures)
             self._exec("UPDATE articles SET state = ?, error = NULL WHERE id = ?",
                        (EXTRACTED, article_id))
-        return [StoredClaim(article_id, i, c, source=art["source"], published=published,
-                            title=art["title"], content_hash=art["content_hash"])
-                for i, c in enumerate(claims)]
+        # As stored, i.e. as read back later: what the codebook shape keeps and nothing
+        # more, so linking sees the same claims whichever way they reach it.
+        return [StoredClaim(article_id, i, Claim.from_dict(json.loads(doc)), source=art["source"],
+                            published=published, title=art["title"], content_hash=art["content_hash"])
+                for i, doc in enumerate(docs)]
 
     def claims(self, flt: ClaimFilter | None = None) -> list[StoredClaim]:
         flt = flt or ClaimFilter()
