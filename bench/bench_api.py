@@ -185,10 +185,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: str, port: int, workers: int, cache: bool) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int, cache: bool, stale_ms: float = 0) -> subprocess.Popen:
     import httpx
 
-    env = {**os.environ, "RASD_API_CACHE": "1" if cache else "0", "RASD_API_TOKEN": TOKEN}
+    env = {**os.environ, "RASD_API_CACHE": "1" if cache else "0", "RASD_API_TOKEN": TOKEN,
+           "RASD_API_STALE_MS": str(stale_ms)}
     proc = subprocess.Popen([sys.executable, "-c", "from rasd.cli import main; main()", "serve",
                              "--db", db, "--port", str(port), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -286,6 +287,8 @@ def main() -> int:
     ap.add_argument("--pg", action="store_true", help="a throwaway PostgreSQL server's store")
     ap.add_argument("--no-cache", action="store_true",
                     help="serve with RASD_API_CACHE=0: measure the store, not the read cache")
+    ap.add_argument("--max-stale-ms", type=float, default=0,
+                    help="rasd serve --max-stale-ms: cached reads may lag a write this long")
     ap.add_argument("--python-load", action="store_true", help="use the httpx generator, not wrk")
     ap.add_argument("--target-ms", type=float, default=150.0, help="p95 bar")
     args = ap.parse_args()
@@ -311,7 +314,8 @@ def main() -> int:
                 took = fill(db, args.incidents)
                 print(f"filled {args.incidents} incidents in {took:.1f} s")
         port = free_port()
-        proc = start_server(db, port, args.workers, cache=not args.no_cache)
+        proc = start_server(db, port, args.workers, cache=not args.no_cache,
+                            stale_ms=args.max_stale_ms)
         base = f"http://127.0.0.1:{port}"
         try:
             import httpx
@@ -342,7 +346,8 @@ def main() -> int:
             pg.stop()
     kind = "PostgreSQL" if db.startswith("postgres") else "SQLite"
     print(f"GET /api/incidents on {kind}, {len(url_mix())} filter mixes, {args.clients} clients, "
-          f"{args.seconds} s, {args.workers} worker(s), read cache {'off' if args.no_cache else 'on'}, "
+          f"{args.seconds} s, {args.workers} worker(s), read cache {'off' if args.no_cache else 'on'}"
+          f"{f' (max stale {args.max_stale_ms:g} ms)' if args.max_stale_ms and not args.no_cache else ''}, "
           f"load by {res['tool']}")
     print(f"  requests {res['requests']}  ({res['rps']:.0f} req/s)  errors {res['errors']}")
     print(f"  latency ms: p50 {res['p50']:.1f}  p95 {res['p95']:.1f}  p99 {res['p99']:.1f}  max {res['max']:.1f}")

@@ -352,3 +352,19 @@ def test_unknown_page_is_a_page_with_a_way_back(client):
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
     assert 'href="/#/"' in r.text and "Page not found" in r.text
     is_problem(client.get("/api/no-such", headers={"Accept": "text/html"}), 404)
+
+
+def test_bounded_staleness_serves_the_previous_answer_then_the_new_one(tmp_path):
+    import time as _time
+
+    db = str(tmp_path / "s.db")
+    with TestClient(create_app(db, token=None, stale_ms=60_000)) as c:
+        assert c.get("/api/incidents").json()["total"] == 0
+        with open_store(db) as other:
+            other.save_incidents([Incident(id="late", date=DateSpan("2021-01-01", "2021-01-01"))])
+        # Within the allowed lag: the previous answer at once, rebuilt behind it.
+        assert c.get("/api/incidents").json()["total"] == 0
+        deadline = _time.monotonic() + 10
+        while c.get("/api/incidents").json()["total"] != 1:
+            assert _time.monotonic() < deadline, "the rebuilt answer never arrived"
+            _time.sleep(0.05)

@@ -29,7 +29,8 @@ reconciled figures. Reads are open; `POST /api/articles` needs
 
 def create_app(db_path: str | None = None, *, store: Store | None = None,
                token: str | None = None, tiles: str | None = None,
-               max_body: int = MAX_BODY, write_process: bool = True) -> FastAPI:
+               max_body: int = MAX_BODY, write_process: bool = True,
+               stale_ms: float | None = None) -> FastAPI:
     """The ASGI app over the store ``db_path`` names (a SQLite path or a store URL, see
     ``rasd.store.open_store``), or an open ``store``.
 
@@ -37,6 +38,8 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
     env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline).
     ``write_process``: POSTs are ingested in a writer process of their own when the store
     was opened here from a file or server URL (see ``rasd.api.writer``); else in a thread.
+    ``stale_ms`` (default env RASD_API_STALE_MS, else 0: exact) lets cached reads lag a
+    write by at most that long while they are rebuilt (see ``rasd.api.cache``).
     """
     owned = store is None
 
@@ -74,10 +77,19 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
     # Outermost last: the size check runs before anything reads the body; cached reads
     # still get the security headers.
     app.add_middleware(ReadCache, cache=app.state.response_cache,
-                       version=lambda: app.state.store.data_version())
+                       version=lambda: app.state.store.data_version(),
+                       stale_ms=stale_ms if stale_ms is not None else _env_ms("RASD_API_STALE_MS"))
     app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
     app.add_middleware(BodyLimit, max_bytes=max_body)
     return app
+
+
+def _env_ms(name: str) -> float:
+    raw = os.environ.get(name) or "0"
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        raise ValueError(f"{name} must be a number of milliseconds, got {raw!r}") from None
 
 
 def app_from_env() -> FastAPI:

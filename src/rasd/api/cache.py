@@ -9,11 +9,20 @@ a write commits is filed under the older number and not served after it.
 
 It is pure ASGI and sits in front of routing: a hit costs one small query and no
 FastAPI dispatch. ``RASD_API_CACHE=0`` turns it off (to measure the store itself).
+
+Exact by default. ``stale_ms`` (env ``RASD_API_STALE_MS``) allows a bounded lag instead:
+for that long after the data changed, a request whose answer is cached for the previous
+version gets that answer at once while it is rebuilt in the background (once per path and
+query). With writes arriving every second and hundreds of distinct queries, rebuilding
+them all synchronously is what keeps readers waiting; a reader then sees a write at most
+``stale_ms`` late.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable
 
@@ -43,6 +52,12 @@ class ResponseCache:
             self.hits += 1
             return hit[1]
 
+    def previous(self, key: Any) -> Any | None:
+        """The cached value of ``key`` whatever its version."""
+        with self._lock:
+            hit = self._data.get(key)
+            return None if hit is None else hit[1]
+
     def put(self, key: Any, now: Any, value: Any, size: int) -> None:
         if not self.enabled or size > self.max_body:
             return
@@ -61,8 +76,13 @@ class ReadCache:
     """ASGI middleware serving GET requests under ``prefix`` from ``cache``."""
 
     def __init__(self, app: Any, cache: ResponseCache, version: Callable[[], Any],
-                 prefix: str = "/api/") -> None:
+                 prefix: str = "/api/", stale_ms: float = 0) -> None:
         self.app, self.cache, self.version, self.prefix = app, cache, version, prefix
+        self.stale_s = max(0.0, stale_ms) / 1000
+        self._seen: Any = None
+        self._changed_at = 0.0
+        self._refreshing: set[Any] = set()
+        self._tasks: set[asyncio.Task] = set()
 
     async def __call__(self, scope: dict, receive: Any, send: Send) -> None:
         if (scope["type"] != "http" or scope["method"] != "GET" or not self.cache.enabled
@@ -72,11 +92,44 @@ class ReadCache:
         key = (scope["path"], scope.get("query_string", b""))
         now = self.version()
         hit = self.cache.get(key, now)
+        if hit is None and self.stale_s:
+            hit = self._stale(scope, key, now)
         if hit is not None:
             headers, body = hit
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
+        await self.app(scope, receive, self._capture(key, now, send))
+
+    def _stale(self, scope: dict, key: Any, now: Any) -> Any | None:
+        """The previous version's answer while within the lag allowed; its rebuild started."""
+        clock = time.monotonic()
+        if now != self._seen:
+            self._seen, self._changed_at = now, clock
+        if clock - self._changed_at > self.stale_s:
+            return None
+        hit = self.cache.previous(key)
+        if hit is not None and key not in self._refreshing:
+            self._refreshing.add(key)
+            task = asyncio.get_running_loop().create_task(self._rebuild(dict(scope), key, now))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        return hit
+
+    async def _rebuild(self, scope: dict, key: Any, now: Any) -> None:
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def discard(msg: Message) -> None:
+            pass
+
+        try:
+            await self.app(scope, receive, self._capture(key, now, discard))
+        finally:
+            self._refreshing.discard(key)
+
+    def _capture(self, key: Any, now: Any, send: Send) -> Send:
+        """``send``, keeping a 200 answer in the cache under version ``now``."""
         start: Message = {}
         chunks: list[bytes] = []
 
@@ -90,4 +143,4 @@ class ReadCache:
                     self.cache.put(key, now, (list(start.get("headers", [])), body), len(body))
             await send(msg)
 
-        await self.app(scope, receive, capture)
+        return capture

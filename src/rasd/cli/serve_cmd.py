@@ -23,10 +23,14 @@ def register(main: click.Group) -> None:
                    "(default env RASD_TILE_URL; none: offline boundaries only).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes; each opens its own connections to the store.")
+@click.option("--max-stale-ms", type=click.FloatRange(min=0), default=None, metavar="MS",
+              envvar="RASD_API_STALE_MS", show_envvar=True,
+              help="Let cached reads lag a write by up to MS milliseconds while they are rebuilt "
+                   "(default 0: every read reflects every committed write).")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
-          log_level: str) -> None:
+          max_stale_ms: float | None, log_level: str) -> None:
     """Serve the web UI (/) and REST API (/api, docs at /docs).
 
     Reads are open. POST /api/articles needs env RASD_API_TOKEN set when the server starts
@@ -49,6 +53,8 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
     os.environ["RASD_DB"] = url
     if tiles:
         os.environ["RASD_TILE_URL"] = tiles
+    if max_stale_ms is not None:
+        os.environ["RASD_API_STALE_MS"] = str(max_stale_ms)
     # Open once here so a bad store is reported in one line before the server starts, and
     # finish what an interrupted ingest left before anyone reads.
     try:
