@@ -190,9 +190,12 @@ def start_server(db: str, port: int, workers: int, cache: bool, stale_ms: float 
 
     env = {**os.environ, "RASD_API_CACHE": "1" if cache else "0", "RASD_API_TOKEN": TOKEN,
            "RASD_API_STALE_MS": str(stale_ms)}
+    # The server's messages go to a file: a pipe nobody reads would fill and stall it.
+    log = tempfile.NamedTemporaryFile("w+", prefix="rasd-serve-", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-c", "from rasd.cli import main; main()", "serve",
                              "--db", db, "--port", str(port), "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                            stdout=subprocess.DEVNULL, stderr=log, env=env)
+    proc.log_path = log.name  # type: ignore[attr-defined]
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -203,7 +206,7 @@ def start_server(db: str, port: int, workers: int, cache: bool, stale_ms: float 
         if proc.poll() is not None:
             break
     proc.kill()
-    raise SystemExit(f"rasd serve did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+    raise SystemExit(f"rasd serve did not start: {Path(log.name).read_text(errors='replace')[-2000:]}")
 
 
 LUA = """
@@ -339,6 +342,10 @@ def main() -> int:
         finally:
             proc.terminate()
             proc.wait(timeout=15)
+            errors = Path(proc.log_path).read_text(errors="replace")
+            os.unlink(proc.log_path)
+            if "Traceback" in errors or "ERROR" in errors:
+                print("server errors (last 2000 characters):\n" + errors[-2000:])
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)
