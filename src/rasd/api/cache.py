@@ -10,7 +10,12 @@ a write commits is filed under the older number and not served after it.
 It is pure ASGI and sits in front of routing: a hit costs one small query and no
 FastAPI dispatch. ``RASD_API_CACHE=0`` turns it off (to measure the store itself).
 
-Exact by default. ``stale_ms`` (env ``RASD_API_STALE_MS``) allows a bounded lag instead:
+The version is read at most once per ``VERSION_EVERY`` seconds per server process: on
+PostgreSQL every read is a round trip to the server, and at thousands of cached answers a
+second those round trips, not the answers, were the cost. A write is therefore seen up to
+that long after it commits — as if the read had arrived a moment earlier.
+
+Otherwise exact by default. ``stale_ms`` (env ``RASD_API_STALE_MS``) allows a bounded lag instead:
 for that long after the data changed, a request whose answer is cached for the previous
 version gets that answer at once while it is rebuilt in the background (once per path and
 query). With writes arriving every second and hundreds of distinct queries, rebuilding
@@ -72,13 +77,18 @@ class ResponseCache:
             self._data.clear()
 
 
+VERSION_EVERY = 0.002  # seconds
+
+
 class ReadCache:
     """ASGI middleware serving GET requests under ``prefix`` from ``cache``."""
 
     def __init__(self, app: Any, cache: ResponseCache, version: Callable[[], Any],
                  prefix: str = "/api/", stale_ms: float = 0) -> None:
-        self.app, self.cache, self.version, self.prefix = app, cache, version, prefix
+        self.app, self.cache, self.read_version, self.prefix = app, cache, version, prefix
         self.stale_s = max(0.0, stale_ms) / 1000
+        self._version: Any = None
+        self._version_at = float("-inf")
         self._seen: Any = None
         self._changed_at = 0.0
         self._refreshing: set[Any] = set()
@@ -100,6 +110,12 @@ class ReadCache:
             await send({"type": "http.response.body", "body": body})
             return
         await self.app(scope, receive, self._capture(key, now, send))
+
+    def version(self) -> Any:
+        clock = time.monotonic()
+        if clock - self._version_at >= VERSION_EVERY:
+            self._version, self._version_at = self.read_version(), clock
+        return self._version
 
     def _stale(self, scope: dict, key: Any, now: Any) -> Any | None:
         """The previous version's answer while within the lag allowed; its rebuild started."""
