@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from rasd import __version__
 from rasd.api import problems
+from rasd.api.assess_routes import router as assess_router
 from rasd.api.cache import ReadCache, ResponseCache
 from rasd.api.ingest import router as write_router
 from rasd.api.middleware import BodyLimit, SecurityHeaders
@@ -62,6 +63,7 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
     app.state.response_cache = ResponseCache(enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
     problems.install(app)
     app.include_router(read_router)
+    app.include_router(assess_router)
     app.include_router(write_router)
 
     from rasd import web

@@ -112,9 +112,11 @@ def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
                                "incident_id": store.incident_of_claim(sc.article_id, sc.claim_index)}
                               for sc in stored]
         out.append(item)
-    body: dict[str, Any] = {"articles": out, "link": result.link}
-    if result.link_error:
-        body["link_error"] = result.link_error
+    body: dict[str, Any] = {"articles": out, "link": result.link,
+                            "assessed": result.assessed.as_dict() if result.assessed else {}}
+    for err in ("link_error", "assess_error"):
+        if getattr(result, err):
+            body[err] = getattr(result, err)
     return body
 
 

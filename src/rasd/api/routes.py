@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from rasd.api import timeline
+from rasd.api.assess_routes import grades
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
 from rasd.api.mapping import map_points
@@ -52,22 +53,29 @@ async def list_incidents(request: Request, flt: IncidentFilter = Depends(inciden
     store = _store(request)
     if q and q.strip():
         items, total = select_page(store, flt, q)
+        graded = grades(store, [inc.id for inc in items])
         return _json({"total": total, "limit": flt.limit, "offset": flt.offset,
-                      "items": [incident_record(inc) for inc in items]})
+                      "items": [incident_record(inc) | {"grade": graded.get(inc.id)} for inc in items]})
     # The common case, without decoding: each stored incident's record is memoised on its
-    # JSON text (a pure function of it), and the page is joined from the encoded records.
+    # JSON text (a pure function of it), the page joined from the encoded records, each
+    # with its current grade.
     docs = store.incidents_json(flt)
     head = json.dumps({"total": page_total(store, flt, len(docs)), "limit": flt.limit,
                        "offset": flt.offset})
-    items = b",".join(_record_json(doc) for doc in docs)
+    records = [_record_json(doc) for doc in docs]
+    graded = grades(store, [iid for iid, _ in records])
+    items = b",".join(rec + b',"grade":' + json.dumps(graded.get(iid)).encode() + b"}"
+                      for iid, rec in records)
     return Response(head[:-1].encode() + b',"items":[' + items + b"]}",
                     media_type="application/json")
 
 
 @lru_cache(maxsize=20_000)  # the records of a few hundred busy pages: tens of MB
-def _record_json(doc: str) -> bytes:
-    return json.dumps(incident_record(Incident.from_dict(json.loads(doc))), ensure_ascii=False,
-                      separators=(",", ":")).encode()
+def _record_json(doc: str) -> tuple[str, bytes]:
+    """(incident id, its API record encoded without the closing brace)."""
+    inc = Incident.from_dict(json.loads(doc))
+    return inc.id, json.dumps(incident_record(inc), ensure_ascii=False,
+                              separators=(",", ":")).encode()[:-1]
 
 
 @router.get("/map", tags=["incidents"],

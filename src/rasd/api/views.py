@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from rasd.api.assess_routes import article_assessment, incident_assessment
 from rasd.core.models import Article, Incident, StoredClaim
 from rasd.display import display_title, outlet_name
 from rasd.export.records import incident_record, place_record
@@ -59,6 +60,7 @@ def incident_payload(store: Store, inc: Incident) -> dict[str, Any]:
     d = incident_record(inc)
     d["claims"] = claims
     d["history"] = [asdict(ev) for ev in store.link_events(inc.id)]
+    d["assessment"] = incident_assessment(store, inc.id)
     return d
 
 
@@ -87,4 +89,5 @@ def article_payload(store: Store, article: Article) -> dict[str, Any]:
     a["display_title"] = display_title(article.title, article.text) or article.id
     a["outlet"] = outlet_names(article.source, article.url)
     # Spans index the claims list by claim_index; the UI highlights text by them.
-    return {"article": a, "claims": claims, "spans": _spans(stored)}
+    return {"article": a, "claims": claims, "spans": _spans(stored),
+            "assessment": article_assessment(store, article.id)}

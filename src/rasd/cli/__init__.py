@@ -17,14 +17,15 @@ def main() -> None:
       rasd ingest articles/        read articles into ./rasd.db and extract claims
       rasd claims                  list the claims found
       rasd incidents               claims linked into incidents, figures reconciled
+      rasd assess                  how each article's figures stand against other sources
       rasd serve                   the web UI and REST API
     """
 
 
 def _register() -> None:
-    from rasd.cli import eval_cmd, extract_cmds, incident_cmds, serve_cmd
+    from rasd.cli import assess_cmd, eval_cmd, extract_cmds, incident_cmds, serve_cmd
 
-    for module in (extract_cmds, eval_cmd, incident_cmds, serve_cmd):
+    for module in (extract_cmds, eval_cmd, incident_cmds, assess_cmd, serve_cmd):
         module.register(main)
 
 

@@ -151,11 +151,18 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
             echo_problem(r.origin or r.requested_id, r.error, progress=progress)
         progress.tick(f", {claims} claims")
 
+    batches = Progress("assessment batches")
+
+    def assessing(counts: Any, left: int) -> None:
+        batches.tick(f", {counts.articles} articles, {left} queued")
+
     try:
         report, articles = _read(inputs, csv_map, progress)
-        result = ingest_articles(store, articles, link=not no_link, on_article=seen)
+        result = ingest_articles(store, articles, link=not no_link, on_article=seen,
+                                 on_assess=assessing)
     finally:
         store.close()
+    batches.clear()
     retried = f", retried {result.retried}" if result.retried else ""
     echo_note(f"read {report.read}, new {result.new}, duplicates {result.duplicates}, "
               f"skipped {report.skipped}, failed {report.failed + len(result.failed)}{retried}; "
@@ -165,7 +172,13 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
     elif result.linked_articles:
         echo_note(f"linked {result.linked_articles} articles; incidents: "
                   + ", ".join(f"{k} {v}" for k, v in result.link.items()))
-    if report.failed or result.failed or result.link_error:
+    if result.assess_error:
+        echo_problem(None, result.assess_error)
+    elif result.assessed and (result.assessed.incidents or result.assessed.articles):
+        a = result.assessed
+        echo_note(f"assessed: incidents {a.incidents}, cumulative periods {a.periods}, "
+                  f"articles {a.articles}")
+    if report.failed or result.failed or result.link_error or result.assess_error:
         raise SystemExit(1)
 
 

@@ -148,12 +148,17 @@ def link(db: str, rebuild: bool) -> None:
     """
     from rasd.service import relink
 
+    from rasd.cli.assess_cmd import assess_pending
+
     store = open_db(db)
     try:
         counts = relink(store, rebuild=rebuild)
+        echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        assessed = assess_pending(store)
     finally:
         store.close()
-    echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if not assessed:
+        raise SystemExit(1)
 
 
 @click.command(name="export")

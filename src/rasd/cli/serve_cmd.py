@@ -71,6 +71,8 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
                    err=True)
     if done.link_error:
         click.echo(f"rasd serve: {done.link_error}", err=True)
+    if done.assess_error:
+        click.echo(f"rasd serve: {done.assess_error}", err=True)
     writes = "enabled" if os.environ.get("RASD_API_TOKEN") else "disabled (set RASD_API_TOKEN)"
     click.echo(f"rasd: serving {describe(url)} on http://{host}:{port}/  (writes {writes})", err=True)
     uvicorn.run("rasd.api:app_from_env", factory=True, host=host, port=port, workers=workers,

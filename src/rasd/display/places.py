@@ -3,7 +3,9 @@ Arabic one the article used, the OCHA administrative units it lies in, and its c
 
 Reads the vendored gazetteer (``rasd/data/gazetteer/``: ``syria.tsv``, ``syria_extra.tsv``,
 ``ocha_admin.tsv``) and the places abroad (``rasd/data/lexicons/places_world.tsv``). A place
-the gazetteer does not know keeps its Arabic name only: no English name is guessed.
+the gazetteer does not know keeps its Arabic name only: no English name is guessed. English
+names are looked up by spelling key (``rasd.text.latin``): "Deir Ezzor" is the gazetteer's
+"Deir ez-Zor".
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.core.models import Place
+from rasd.text.latin import is_latin, name_variants, phrase_key
 from rasd.text.lexicon import read_tsv
 from rasd.text.normalize import norm
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 SYRIA, IRAQ = "SY", "IQ"
 
 
@@ -71,11 +74,23 @@ def _float(s: str) -> float | None:
         return None
 
 
-def _split_names(names: list[str]) -> tuple[list[str], str | None]:
-    """Arabic names, and the first name written in Latin letters."""
-    arabic = [n for n in names if n and _ARABIC.search(n)]
-    latin = next((n for n in names if n and not _ARABIC.search(n)), None)
-    return arabic, latin
+def _split(cell: str) -> list[str]:
+    return [n for n in cell.split("|") if n.strip()]
+
+
+def _keys(name: str) -> list[str]:
+    """Lookup keys of a gazetteer name: Arabic normalised, English every variant's spelling keys."""
+    if _LATIN.search(name):
+        return [" ".join(v) for v in sorted(name_variants(name))]
+    return [norm(name).strip()]
+
+
+def _lookup(name: str) -> list["Known"]:
+    by_name = gazetteer().by_name
+    words = name.split()
+    if words and all(is_latin(w.strip("'-,.")) or not w.strip("'-,.").isalpha() for w in words):
+        return by_name.get(phrase_key(name), [])
+    return by_name.get(norm(name).strip(), [])
 
 
 @lru_cache(maxsize=1)
@@ -84,25 +99,26 @@ def gazetteer() -> Gazetteer:
 
     def add(names: list[str], place: Known) -> None:
         for n in names:
-            key = norm(n).strip()
-            if key and place not in gz.by_name.setdefault(key, []):
-                gz.by_name[key].append(place)
+            for key in _keys(n):
+                if key and place not in gz.by_name.setdefault(key, []):
+                    gz.by_name[key].append(place)
 
     for row in read_tsv("gazetteer/syria.tsv"):
         if row[0] == "level":  # the header row
             continue
-        level, name_ar, name_en, aliases, lat, lon, pcode, _parent, gov = row[:9]
+        level, name_ar, name_en, aliases_ar, aliases_en, lat, lon, pcode, _parent, gov = row[:10]
         place = Known(name_ar, name_en or None, pcode or None, gov, SYRIA, _float(lat), _float(lon))
-        add([name_ar, name_en, *aliases.split("|")], place)
+        add([name_ar, name_en, *_split(aliases_ar), *_split(aliases_en)], place)
         if level == "governorate":
             gz.gov_pcode[gov] = pcode
             if place.lat is not None and place.lon is not None:
                 gz.gov_centre[gov] = (place.lat, place.lon)
     for file in ("gazetteer/syria_extra.tsv", "lexicons/places_world.tsv"):
-        for _level, gov, country, lat, lon, names in read_tsv(file):
-            arabic, latin = _split_names(names.split("|"))
+        for _level, gov, country, lat, lon, names_ar, *english in read_tsv(file):
+            arabic, latin = _split(names_ar), _split(english[0]) if english else []
             if arabic:
-                add(names.split("|"), Known(arabic[0], latin, None, gov, country, _float(lat), _float(lon)))
+                add(arabic + latin, Known(arabic[0], latin[0] if latin else None, None, gov, country,
+                                          _float(lat), _float(lon)))
     for pcode, _level, en, ar in read_tsv("gazetteer/ocha_admin.tsv"):
         gz.units[pcode] = Unit(pcode, en, ar)
     return gz
@@ -135,7 +151,7 @@ def country_of(place: Place, known: Known | None = None) -> str | None:
 
 def place_names(place: Place) -> PlaceNames:
     gz = gazetteer()
-    known = _best(gz.by_name.get(norm(place.name or "").strip(), []), place) if place.name else None
+    known = _best(_lookup(place.name), place) if place.name else None
     country = country_of(place, known)
     base = (place.pcode or "").split(":")[0]
     if not base.startswith(SYRIA) and country == SYRIA:
@@ -153,7 +169,7 @@ def arabic_names(name: str) -> list[str]:
     """Arabic names of the places called ``name`` (in any script): for searching Arabic text
     with an English place name."""
     out: list[str] = []
-    for k in gazetteer().by_name.get(norm(name).strip(), []):
+    for k in _lookup(name):
         if k.name_ar not in out:
             out.append(k.name_ar)
     return out

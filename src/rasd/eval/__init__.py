@@ -5,6 +5,13 @@
 - ``score``: figure / strict / attribute scores from gold and predicted claims
 - ``linking``: pairwise linking scores
 - ``run``: one full run (``evaluate``); ``report``: the text report
+
+Against an article-level coding sheet (``rasd eval --articles CSV``):
+
+- ``coded``: reading the sheet and the category crosswalk (``load_sheet``, ``CodedError``)
+- ``article_pick``: which of rasd's claims and figures stand for the article's coded fields
+- ``articles``: agreement per field and the disagreements (``evaluate_articles``);
+  ``article_report``: the text report
 """
 
 from rasd.eval.gold import GoldError, GoldSet, id_filter, load_gold

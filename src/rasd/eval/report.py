@@ -9,11 +9,11 @@ from rasd.core.models import Figure
 _QUOTE_WIDTH = 90
 
 
-def _num(x: float | None) -> str:
+def num(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.3f}"
 
 
-def _clip(s: Any, width: int = _QUOTE_WIDTH) -> str:
+def clip(s: Any, width: int = _QUOTE_WIDTH) -> str:
     text = " ".join(str("" if s is None else s).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -21,7 +21,7 @@ def _clip(s: Any, width: int = _QUOTE_WIDTH) -> str:
 def _prf_line(label: str, s: dict[str, Any]) -> str:
     if "error" in s:
         return f"  {label:<22} failed: {s['error']}"
-    return (f"  {label:<22} {_num(s['precision']):>9}  {_num(s['recall']):>7}  {_num(s['f1']):>6}"
+    return (f"  {label:<22} {num(s['precision']):>9}  {num(s['recall']):>7}  {num(s['f1']):>6}"
             f"   {s['tp']} / {s['n_pred']} / {s['n_gold']}")
 
 
@@ -35,7 +35,7 @@ def _accuracy_lines(title: str, attrs: dict[str, dict[str, Any]]) -> list[str]:
     lines = [title]
     for name, a in attrs.items():
         conf = ", ".join(f"{c['gold']}→{c['pred']} {c['count']}" for c in a["confusions"])
-        lines.append(f"  {name:<12} {_num(a['accuracy']):>6}  ({a['correct']}/{a['n']})"
+        lines.append(f"  {name:<12} {num(a['accuracy']):>6}  ({a['correct']}/{a['n']})"
                      + (f"   errors: {conf}" if conf else ""))
     return lines
 
@@ -45,9 +45,9 @@ def _miss_lines(title: str, rows: list[dict[str, Any]], total: int, extra: str) 
              else f"{title} ({total})"]
     for r in rows:
         lines.append(f"  {r['article_id']} claim {r['claim_index']}: {_stated(r)}"
-                     f"  «{_clip(r['text'], 40)}»")
+                     f"  «{clip(r['text'], 40)}»")
         if r.get(extra):
-            lines.append(f"      {extra}: {_clip(r[extra])}")
+            lines.append(f"      {extra}: {clip(r[extra])}")
     return lines
 
 

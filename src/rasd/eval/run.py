@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from rasd.eval.gold import GoldSet
 from rasd.eval.linking import Linker, link_end_to_end, link_gold_claims
@@ -13,7 +13,7 @@ from rasd.core.models import Article, Claim
 Extractor = Callable[[Article], list[Claim]]
 
 
-def _default_extractor() -> Extractor:
+def default_extractor() -> Extractor:
     from rasd.extract import extract
 
     return extract
@@ -25,11 +25,11 @@ def _default_linker() -> Linker:
     return link_claims
 
 
-def predict(gs: GoldSet, extractor: Extractor) -> tuple[dict[str, list[Claim]], list[dict]]:
-    """Predicted claims per article, and the articles the extractor broke on."""
+def predict(articles: Mapping[str, Article], extractor: Extractor) -> tuple[dict[str, list[Claim]], list[dict]]:
+    """Predicted claims per article id, and the articles the extractor broke on."""
     pred: dict[str, list[Claim]] = {}
     errors: list[dict] = []
-    for aid, article in gs.articles.items():
+    for aid, article in articles.items():
         try:
             pred[aid] = list(extractor(article))
         except Exception as e:  # a crash is a result to report, and scores as no claims
@@ -56,7 +56,7 @@ def evaluate(gs: GoldSet, extractor: Extractor | None = None, linker: Linker | N
              misses: int | None = 30) -> dict[str, Any]:
     """Every number of ``rasd eval`` as one JSON-ready dict (misses cut to ``misses`` each)."""
     t0 = time.perf_counter()
-    pred, errors = predict(gs, extractor or _default_extractor())
+    pred, errors = predict(gs.articles, extractor or default_extractor())
     t_extract = time.perf_counter() - t0
     score = score_extraction(gs.claims, pred)
     alignment = {aid: m.alignment for aid, m in score.matches.items()}

@@ -27,6 +27,7 @@ class ExportContext:
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
     claims: dict[tuple[str, int], StoredClaim] = field(default_factory=dict)
     changed: dict[str, str] = field(default_factory=dict)  # incident id -> ISO time of last change
+    grades: dict[str, str] = field(default_factory=dict)  # incident id -> rasd.assess grade
 
     def of(self, inc: Incident) -> list[tuple[str, ArticleMeta]]:
         """The incident's articles, each once, first reported first."""
@@ -100,6 +101,8 @@ def load_context(store, incidents: list[Incident], history: bool = False) -> Exp
                                           if a else ArticleMeta())
             for sc in store.claims(ClaimFilter(article_id=r.article_id, limit=None)):
                 ctx.claims[(sc.article_id, sc.claim_index)] = sc
+    # rasd.assess grades (empty when not assessed yet)
+    ctx.grades = {i: a.grade for i, a in store.incident_assessments([inc.id for inc in incidents]).items()}
     if history:
         wanted = {inc.id for inc in incidents}
         for ev in store.link_events():

@@ -26,7 +26,7 @@ COLUMN_TYPES: list[tuple[str, str]] = (
     + [(f"{k}_{p}", "int") for k in KINDS for p in ("low", "best", "high")]
     + [(f"{k}_by_claimant", "str") for k in KINDS]
     + [("sources", "int"), ("outlets", "str"), ("claimants", "int"), ("n_claims", "int"),
-       ("contradictions", "str"), ("claims", "str")])
+       ("contradictions", "str"), ("claims", "str"), ("grade", "str")])
 COLUMNS = [c for c, _ in COLUMN_TYPES]
 
 
@@ -65,5 +65,6 @@ def table_row(inc: Incident, ctx: ExportContext) -> Row:
     row.update(sources=inc.sources, outlets="; ".join(ctx.outlets(inc)) or None,
                claimants=inc.claimants, n_claims=len(inc.claims),
                contradictions=" | ".join(inc.contradictions) or None,
-               claims=" ".join(f"{r.article_id}#{r.claim_index}" for r in inc.claims))
+               claims=" ".join(f"{r.article_id}#{r.claim_index}" for r in inc.claims),
+               grade=ctx.grades.get(inc.id))
     return row

@@ -4,16 +4,43 @@ days carry to the claimant's later claims, and a figure told twice is one claim 
 
 from __future__ import annotations
 
-from rasd.core.models import Claim, DateSpan
+from rasd.core.models import Claim, DateSpan, Span
 from rasd.extract.attribution import continues_previous
 from rasd.extract.doc import Doc
 
 
 def annotate(doc: Doc) -> None:
     _continue_totals(doc)
+    _merge_follow_ups(doc)
     _share_periods(doc.claims)
     _carry_dates(doc.claims)
     doc.claims = _dedupe(doc.claims)
+
+
+def _merge_follow_ups(doc: Doc) -> None:
+    """One claimant's statement about one event is one claim, though it takes two sentences
+    ("قال المرصد إن 45 قتلوا في قصف ..." then "وأشار المرصد إلى ... عشرات الجرحى"): a claim
+    of the next sentence by the same claimant, naming no attack and no place of its own and
+    adding a kind of figure the first did not give, joins it."""
+    kept_drafts, kept = [], []
+    for d, c in zip(doc.drafts, doc.claims):
+        if kept and _follows_up(kept_drafts[-1], kept[-1], d, c):
+            p = kept[-1]
+            p.figures.extend(c.figures)
+            if p.evidence is not None and c.evidence is not None:
+                s, e = p.evidence.start, max(p.evidence.end, c.evidence.end)
+                p.evidence = Span(s, e, doc.nt.original[s:e])
+            continue
+        kept_drafts.append(d)
+        kept.append(c)
+    doc.drafts, doc.claims = kept_drafts, kept
+
+
+def _follows_up(pd, p: Claim, d, c: Claim) -> bool:
+    own = {k for k, v in c.provenance.items() if v.source in ("clause", "sentence")}
+    return (c.claimant == p.claimant and c.claimant != "outlet" and c.scope == p.scope
+            and d.sentence == pd.sentence + 1 and "event_type" not in own and "place" not in own
+            and not {f.kind for f in c.figures} & {f.kind for f in p.figures})
 
 
 def _continue_totals(doc: Doc) -> None:

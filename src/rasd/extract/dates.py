@@ -123,12 +123,41 @@ def _parse_iso(s: str | None) -> date | None:
 
 
 # --- article-level context -----------------------------------------------------------------
-@dataclass(slots=True)
 class _Context:
-    pub: date | None
-    ref: date | None  # the day of writing: publication, or the weekday "اليوم" names
-    dayfirst: bool
-    donors: list[tuple[int, int, int, bool]]  # (start, end, year, starts a line): explicit years
+    """Facts about the whole article that date reading needs; the costly ones (explicit
+    years for chronologies, the numeric date order) are read on first use, as most articles
+    never need them."""
+
+    def __init__(self, text: str, pub: date | None, ref: date | None) -> None:
+        self.text = text
+        self.pub = pub
+        self.ref = ref  # the day of writing: publication, or the weekday "اليوم" names
+        self._dayfirst: bool | None = None
+        self._donors: list[tuple[int, int, int, bool]] | None = None
+
+    @property
+    def dayfirst(self) -> bool:
+        if self._dayfirst is None:
+            self._dayfirst = day_first(self.text)
+        return self._dayfirst
+
+    @property
+    def donors(self) -> list[tuple[int, int, int, bool]]:
+        """(start, end, year, starts a line) of every explicit year a chronology may lend."""
+        if self._donors is None:
+            text, lx = self.text, lexicon()
+            donors = []
+            since_before = re.compile(r"(?:منذ|since|بين|between)\s*(?:ال|عام|العام)?\s*$")
+            for s, e, d in named_dates(text):
+                if not since_before.search(text[max(0, s - 12):s]):
+                    donors.append((s, e, d.year, _line_start(text, s)))
+            for m in _month_year_re(lx).finditer(text):
+                s = m.start()
+                if not since_before.search(text[max(0, s - 12):s]):
+                    donors.append((s, m.end(), int(m.group(1)), _line_start(text, s)))
+            donors.sort()
+            self._donors = donors
+        return self._donors
 
 
 _last: tuple[Normalized, str | None, _Context] | None = None
@@ -136,8 +165,8 @@ _TODAY_RE: re.Pattern[str] | None = None
 
 
 def _context(nt: Normalized, published: str | None) -> _Context:
-    """Facts about the whole article that every call needs; kept for the last article, as
-    callers ask about one article's sentences in turn."""
+    """The article's context; kept for the last article, as callers ask about one article's
+    sentences in turn."""
     global _last
     if _last is not None and _last[0] is nt and _last[1] == published:
         return _last[2]
@@ -151,17 +180,7 @@ def _context(nt: Normalized, published: str | None) -> _Context:
             wd = _word(lx, m.group(1))
             if wd is not None and wd.cat == "weekday":
                 ref = _on_or_before(pub, int(wd.val))
-    donors = []
-    since_before = re.compile(r"(?:منذ|since|بين|between)\s*(?:ال|عام|العام)?\s*$")
-    for s, e, d in named_dates(text):
-        if not since_before.search(text[max(0, s - 12):s]):
-            donors.append((s, e, d.year, _line_start(text, s)))
-    for m in _month_year_re(lx).finditer(text):
-        s = m.start()
-        if not since_before.search(text[max(0, s - 12):s]):
-            donors.append((s, m.end(), int(m.group(1)), _line_start(text, s)))
-    donors.sort()
-    ctx = _Context(pub, ref, day_first(text), donors)
+    ctx = _Context(text, pub, ref)
     _last = (nt, published, ctx)
     return ctx
 
@@ -196,7 +215,8 @@ def _line_start(text: str, pos: int) -> bool:
 
 
 # --- items ---------------------------------------------------------------------------------
-def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon) -> list[_Item]:
+def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
+           toks: list[tuple[int, int, str]] | None = None) -> list[_Item]:
     part = text[start:end]
     items: list[_Item] = []
     taken: list[tuple[int, int]] = []
@@ -207,7 +227,8 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon) -> l
             if d is not None:
                 items.append(_Item(start + m.start(), start + m.end(), "date", d.isoformat()))
                 taken.append((start + m.start(), start + m.end()))
-    toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
+    if toks is None:
+        toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
     for lm in lx.words.find(text, toks, start, end):
         if not any(a <= lm.start < b for a, b in taken):
             w = lm.value
@@ -755,9 +776,10 @@ def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def find_dates(nt: Normalized, published: str | None, start: int = 0,
-               end: int | None = None) -> list[DateMention]:
+               end: int | None = None, toks: list[tuple[int, int, str]] | None = None) -> list[DateMention]:
     """Date expressions in ``nt.text[start:end]`` (normalised offsets), resolved against the
-    publication day where they fix a day."""
+    publication day where they fix a day. ``toks``: the text's tokens in that range, when
+    the caller has them."""
     text = nt.text
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
@@ -765,12 +787,17 @@ def find_dates(nt: Normalized, published: str | None, start: int = 0,
         return []
     lx = lexicon()
     ctx = _context(nt, published)
-    items = _items(text, start, end, ctx, lx)
+    items = _items(text, start, end, ctx, lx, toks)
     if not items:
         return []
     return _Reader(text, items, ctx, lx).read()
 
 
 def annotate(doc: "Doc") -> None:
-    """``doc.dates``: every date expression, resolved against the publication day."""
-    doc.dates = find_dates(doc.nt, doc.article.published)
+    """``doc.dates``: the date expressions of the sentences worth reading (``doc.windows``),
+    resolved against the publication day; the article's chronology years come from the
+    whole text."""
+    doc.dates = []
+    for a, b in doc.windows:
+        start, end = doc.toks[a][0], doc.toks[b - 1][1]
+        doc.dates.extend(find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b]))

@@ -10,6 +10,7 @@ normalised text; whatever leaves the extractor is cut from the original through
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +116,20 @@ class Doc:
         if t <= 0 or t >= len(self.toks):
             return ""
         return self.text[self.toks[t - 1][1]:self.toks[t][0]]
+
+    def clause_breaks(self, stops: str) -> bytearray:
+        """Per token, 1 when the gap before it holds one of ``stops`` (punctuation that ends
+        a clause); read once per article and set of stops."""
+        got = self.scratch.get(stops)
+        if got is None:
+            got = bytearray(len(self.toks) + 1)
+            starts = self.tok_starts
+            # punctuation is never inside a token: each mark breaks before the next token
+            for m in re.finditer("[" + re.escape(stops) + "]", self.text):
+                got[bisect.bisect_left(starts, m.start())] = 1
+            got[0] = 0
+            self.scratch[stops] = got
+        return got
 
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:
         return [p for p in self.places if start <= p.start < end]

@@ -25,9 +25,9 @@ from rasd.extract.doc import Doc, Draft
 from rasd.lang import rows_all
 from rasd.text.lexicon import Lexicon, read_tsv
 
-TRIGGERS = ("event", "open", "weapon", "verb", "agentive")
+TRIGGERS = ("event", "open", "aim", "weapon", "verb", "agentive")
 # Nouns and adjectives also stand with the article: "غارة جوية" is read in "الغارة الجوية" too.
-_NOMINAL = ("event", "open", "weapon", "mod")
+_NOMINAL = ("event", "open", "aim", "weapon", "mod")
 _PHRASE_TOKENS = 6  # how far a phrase reads after its head word
 _MOD_TOKENS = 4  # how far a modifier still belongs to the head ("قصف عنيف من الطيران")
 _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية مكثفة روسية")
@@ -49,6 +49,7 @@ _DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "which", "that"})
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
+_ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
 # Words that carry a figure's clause on to the event that caused it, or back from the event
 # to what it caused: "قتلوا في غارة", "جراء القصف", "غارة أسفرت عن مقتل".
 _CAUSE_BEFORE_EVENT = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "بعد", "بفعل",
@@ -158,14 +159,15 @@ def annotate(doc: Doc) -> None:
         definite = tok0.startswith(("ال", "وال", "بال", "فال", "لل")) and m.start - doc.toks[m.tok][0] <= 2
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
         # its type from what its phrase, agent or antecedent says
-        open_type = role == "open" or typ == "other"
+        open_type = role in ("open", "aim") or typ == "other"
         events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
                             doc.sentence_of(m.start), definite, "default" if open_type else "word",
                             m.end, possessive=len(m.value) > 2))
     for ev in events:
-        _read_phrase(doc, ev, lx)
-    for ev in events:
+        # "الطائرات الأمريكية قامت باستهداف قوات شعبية": the light verb's subject first,
+        # then what the phrase itself says
         _light_verb_agent(doc, ev, lights)
+        _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
     for ev in events:
@@ -181,21 +183,17 @@ def _refine(ev: Event, typ: str, end: int, how: str) -> None:
         ev.type, ev.typed_by, ev.type_end = typ, how, max(ev.type_end, end)
 
 
-def _breaks(doc: Doc, t0: int, t1: int) -> bool:
+def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
-    for t in range(max(t0, 1), min(t1, len(doc.toks)) + 1):
-        if t < len(doc.toks) and any(ch in _CLAUSE_STOP for ch in doc.gap(t)):
-            return True
-    return False
+    lo, hi = max(t0, 1), min(t1, len(doc.toks) - 1)
+    return lo <= hi and 1 in doc.clause_breaks(stops)[lo:hi + 1]
 
 
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
     """The first token after ``tok`` that starts another clause (at most ``limit``)."""
     end = min(limit, len(doc.toks))
-    for t in range(tok + 1, end):
-        if any(ch in stops for ch in doc.gap(t)):
-            return t
-    return end
+    found = doc.clause_breaks(stops).find(1, tok + 1, end)
+    return end if found < 0 else found
 
 
 def _actors_from(doc: Doc, t0: int, t1: int) -> list:
@@ -222,12 +220,21 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
-        subject = _subject_before(doc, ev)
+        subject = _subject_before(doc, ev) if ev.agent is None else None
         if subject is not None:
             _set_agent(ev, subject)
-            if actors and actors[0].tok - ev.tok_end <= _ARG_TOKENS:
-                a = _specific(actors, 0)
-                ev.target, ev.target_span = a.value, (a.start, a.end)
+    elif ev.agent is None and ev.role in ("open", "event") and not ev.definite:
+        # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
+        # actor is that actor's verb
+        before = [a for a in _actors_from(doc, max(0, ev.tok - 2), ev.tok)
+                  if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok)]
+        if before:
+            _set_agent(ev, before[-1])
+    if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
+            and actors[0].tok - ev.tok_end <= _ARG_TOKENS and ev.target is None:
+        a = _specific(actors, 0)
+        ev.target, ev.target_span = a.value, (a.start, a.end)
+        actors = actors[1:]  # "استهداف قوات شعبية": what was hit is no agent
     # the agent written into the phrase: "غارات روسية", "قصف قوات النظام", "قصف من القوات النظامية"
     for i, a in enumerate(actors if ev.agent is None else ()):
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop:
@@ -253,12 +260,13 @@ def _subject_before(doc: Doc, ev: Event):
     قصفت", "إن قوات التحالف الدولي بقيادة الولايات المتحدة استهدفت")."""
     sent = doc.sents[ev.sentence]
     t0 = max(doc.tok_index(sent.start), ev.tok - _SUBJECT_REACH)
-    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok)]
+    # a comma may set the subject off from its verb ("إن قوات التحالف بقيادة ...، استهدفت")
+    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok, _ARG_STOP_NO_COMMA)]
     if not before:
         return None
     # "قوات التحالف الدولي بقيادة الولايات المتحدة": the head of the subject, not its complement
     first = before[0]
-    return first if all(not _breaks(doc, first.tok_end, a.tok) for a in before) else before[-1]
+    return first if all(not _breaks(doc, first.tok_end, a.tok, _ARG_STOP_NO_COMMA) for a in before) else before[-1]
 
 
 def _set_agent(ev: Event, a) -> None:

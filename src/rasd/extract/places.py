@@ -16,7 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
+from rasd.extract.places_en import EnglishGuard
 from rasd.core.models import Place, Span
+from rasd.text.latin import joined_words, spelling_key
 from rasd.text.lexicon import Lexicon, clitic_forms, tokens
 from rasd.text.normalize import Normalized, norm
 
@@ -64,9 +66,14 @@ class Gazetteer:
         self.nouns: Lexicon[tuple[str, str, str]] = Lexicon()
         for role, precision, phrase in d.nouns:
             self.nouns.add(phrase, (role, precision, norm(phrase)))
+        self.english = EnglishGuard(d.english)
         # asked of every distinct word of every article: remembered
         self._may_start = lru_cache(maxsize=1 << 17)(
             lambda w: self.names.may_start(w) or self.nouns.may_start(w))
+
+    def _starts_place(self, written: str) -> bool:
+        """Whether a place name may start at a word as written (English words by spelling key)."""
+        return self._may_start(spelling_key(written))
 
     # -- finding ----------------------------------------------------------------------
     def find(self, nt: Normalized, toks: list[Tok] | None = None,
@@ -74,6 +81,9 @@ class Gazetteer:
         """Place mentions in normalised ``nt.text[start:end]``, in text order."""
         if toks is None:
             toks = tokens(nt.text)
+        written = joined_words(nt.text, toks)
+        # English words are matched by spelling key, so that every usual transliteration meets
+        toks = [(s, e, spelling_key(w)) for s, e, w in written]
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]
@@ -86,6 +96,9 @@ class Gazetteer:
                 break
             m, used = self._at(nt, toks, i, end)
             nxt = i + max(used, 1)
+            if m is not None and not self.english.accepts(nt, written, i, used, m.candidates, self._starts_place):
+                nxt = i + 1  # not a place here; a name may still start at the next word
+                continue
             if m is not None and nxt < len(toks):
                 after = self.nouns.match_at(toks, nxt, clitics=False)
                 if after is not None and after[0][0] == "seat_after":
@@ -100,8 +113,8 @@ class Gazetteer:
         noun = self.nouns.match_at(toks, i)
         if noun is not None and noun[0][0] == "seat":
             return None, noun[1] + 1  # "ومقره بريطانيا": a claimant's seat, not an event place
-        if noun is not None and noun[0][0] in ("head", "direction"):
-            noun = None
+        if noun is not None and noun[0][0] in ("head", "direction", "seat_after"):
+            noun = None  # "based" is a seat after a name ("Britain-based"), no noun before one
         full = self.names.match_at(toks, i)
         if full is not None and (noun is None or full[1] > noun[1]):
             # the name itself starts with the noun: "ريف دمشق", "مخيم اليرموك", "العاصمة السورية"

@@ -1,14 +1,20 @@
 """Loading the place data: the derived Syrian gazetteer, hand-written Syrian additions, places
-abroad, generic nouns and stopwords (all under ``rasd/data``; sources in their headers)."""
+abroad, generic nouns and stopwords (all under ``rasd/data``; sources in their headers).
+
+Arabic names are keyed by their normalised form; English (Latin-script) names by the spelling
+keys of every variant ``rasd.text.latin`` derives ("Deir ez-Zor": "dar az zur", "dar azur",
+...), which is also how ``Gazetteer.find`` reads English text."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from rasd.text.lexicon import read_tsv
+from rasd.lang import rows as lang_rows
+from rasd.text.latin import name_keys, spelling_key
+from rasd.text.lexicon import read_tsv, tokens
 from rasd.text.normalize import norm
 
 # codebook precision of a gazetteer level
@@ -37,6 +43,21 @@ class PlaceData:
     weak: set[str]  # normalised
     never: set[str]
     noun_only: set[str]  # names only after a generic noun ("حي الشهداء", never bare "الشهداء")
+    english: "EnglishWords"
+
+
+@dataclass(slots=True)
+class EnglishWords:
+    """English words the place guards look at (``rasd.extract.places_en``), lower case as written."""
+
+    homographs: frozenset[str]  # common words that spell like a place name (gazetteer/homographs_en.tsv)
+    before: frozenset[str]  # prepositions and nouns putting the next word in a place
+    after: frozenset[str]  # place nouns after a name
+    function: frozenset[str]  # never part of a name
+    never: frozenset[str]  # never a place alone (lang/en/places.tsv and the proper nouns of homographs_en.tsv)
+    modifier: frozenset[str]  # words before a name that are no part of it ("eastern", "rural")
+    head: frozenset[str]  # first words of many place names ("tal", "khan")
+    calendar: frozenset[str]  # day and month names: capitalised, but no part of a name
 
 
 def _float(s: str) -> float | None:
@@ -53,6 +74,44 @@ def _rows(path: str) -> Iterator[list[str]]:
             yield line.split("\t")
 
 
+# How surely an English key names a place, best first: its main name as written (articles in any
+# form), an alias, the main name with the article left out ("Hama" for "al-Hamah"), an alias so.
+# A key names only the places it names best: "Hama" is the city, not al-Hamah near Damascus.
+MAIN, ALIAS, MAIN_BARE, ALIAS_BARE = range(4)
+
+
+def _keys(arabic: Iterable[str], english: Iterable[str], main_english: int = 1) -> list[tuple[str, int]]:
+    """Lexicon keys of a place's names and how surely each names it: Arabic normalised (all
+    ``MAIN``), English in every variant's spelling keys; the first ``main_english`` English names
+    are main names, the others aliases."""
+    keys = [(norm(x).strip(), MAIN) for x in arabic if x.strip()]
+    for n, x in enumerate(english):
+        full, bare = name_keys(x)
+        main = n < main_english
+        keys += [(" ".join(v), MAIN if main else ALIAS) for v in sorted(full)]
+        keys += [(" ".join(v), MAIN_BARE if main else ALIAS_BARE) for v in sorted(bare)]
+    return keys
+
+
+def key_phrase(phrase: str) -> str:
+    """A lexicon phrase with its Latin words as spelling keys, as ``Gazetteer.find`` reads text."""
+    return " ".join(spelling_key(t) for _, _, t in tokens(norm(phrase)))
+
+
+def _split(cell: str) -> list[str]:
+    return [x for x in cell.split("|") if x.strip()]
+
+
+def _english_words() -> EnglishWords:
+    names = ("context", "before", "after", "function", "never", "modifier", "head", "calendar")
+    classes: dict[str, set[str]] = {c: set() for c in names}
+    for cls, word in lang_rows("en", "places"):
+        classes[cls].add(word.lower())
+    for word, cls, *_ in read_tsv("gazetteer/homographs_en.tsv"):
+        classes["never" if cls == "never" else "context"].add(word)
+    return EnglishWords(*(frozenset(classes[c]) for c in names))
+
+
 def _km(a: Entry, lat: float, lon: float) -> float:
     if a.lat is None or a.lon is None:
         return math.inf
@@ -64,23 +123,21 @@ def load() -> PlaceData:
     by_pcode: dict[str, Entry] = {}
     gov_entry: dict[str, Entry] = {}
 
-    def add(phrase: str, e: Entry) -> None:
-        key = norm(phrase).strip()
-        if len(key) < 3:
-            return
-        bucket = phrases.setdefault(key, [])
-        if e not in bucket:
-            bucket.append(e)
+    ranked: dict[str, list[tuple[int, Entry]]] = {}
 
-    derived: list[tuple[Entry, list[str]]] = []
+    def add(key: str, e: Entry, rank: int) -> None:
+        if len(key) >= 3:
+            ranked.setdefault(key, []).append((rank, e))
+
+    derived: list[tuple[Entry, list[tuple[str, int]]]] = []
     rows = _rows("gazetteer/syria.tsv")
     next(rows)  # header
-    for level, name_ar, name_en, aliases, lat, lon, pcode, _parent, gov in rows:
+    for level, name_ar, name_en, aliases_ar, aliases_en, lat, lon, pcode, _parent, gov in rows:
         e = Entry(level, name_ar, gov, _float(lat), _float(lon), pcode or None, "SY")
         by_pcode.setdefault(pcode, e)
         if level == "governorate":
             gov_entry[gov] = e
-        derived.append((e, [name_ar, name_en, *aliases.split("|")]))
+        derived.append((e, _keys([name_ar, *_split(aliases_ar)], [name_en, *_split(aliases_en)])))
 
     # A district is named after its seat (the "markaz" subdistrict, p-code + "00"): the seat
     # answers to every name of the district too ("Douma" is both in the English sources).
@@ -92,8 +149,8 @@ def load() -> PlaceData:
     # regions take their governorate's, points the nearest seat's in their governorate.
     seats = [e for e, _ in derived if e.level in ("town", "subdistrict") and e.pcode and len(e.pcode) == 8]
     hidden: set[str] = set()
-    handmade: list[tuple[Entry, list[str]]] = []
-    for n, (level, gov, country, lat, lon, names) in enumerate(read_tsv("gazetteer/syria_extra.tsv")):
+    handmade: list[tuple[Entry, list[tuple[str, int]]]] = []
+    for n, (level, gov, country, lat, lon, names, *english) in enumerate(read_tsv("gazetteer/syria_extra.tsv")):
         e = Entry(level, names.split("|")[0], gov, _float(lat), _float(lon), None, country, True)
         g = gov_entry.get(gov)
         if level == "district" and g is not None:
@@ -101,21 +158,26 @@ def load() -> PlaceData:
         elif g is not None and e.lat is not None and e.lon is not None:
             near = min((s for s in seats if s.governorate == gov), key=lambda s: _km(s, e.lat, e.lon))
             e.pcode = f"{near.pcode}:X{n:03d}"
-        handmade.append((e, names.split("|")))
-        hidden.update(norm(x) for x in names.split("|"))
-    for e, names in derived:
-        for x in names:
-            if x and norm(x) not in hidden:
-                add(x, e)
-    for e, names in handmade:
-        for x in names:
-            add(x, e)
-    for level, gov, country, lat, lon, names in read_tsv("lexicons/places_world.tsv"):
+        # hand-written names are all main names
+        keys = _keys(_split(names), _split(english[0]) if english else [], main_english=99)
+        handmade.append((e, keys))
+        hidden.update(key for key, rank in keys if rank == MAIN)
+    for e, keys in derived:
+        for key, rank in keys:
+            if key not in hidden:
+                add(key, e, rank)
+    for e, keys in handmade:
+        for key, rank in keys:
+            add(key, e, rank)
+    for level, gov, country, lat, lon, names, *english in read_tsv("lexicons/places_world.tsv"):
         e = Entry(level, names.split("|")[0], gov, _float(lat), _float(lon), None, country, True)
-        for x in names.split("|"):
-            add(x, e)
+        for key, rank in _keys(_split(names), _split(english[0]) if english else [], main_english=99):
+            add(key, e, rank)
+    for key, entries in ranked.items():
+        best = min(rank for rank, _ in entries)
+        phrases[key] = list(dict.fromkeys(e for rank, e in entries if rank == best))
 
-    nouns = [(r[0], r[1], r[2]) for r in read_tsv("lexicons/place_prefixes.tsv")]
+    nouns = [(r[0], r[1], key_phrase(r[2])) for r in read_tsv("lexicons/place_prefixes.tsv")]
     weak: set[str] = set()
     never: set[str] = set()
     noun_only: set[str] = set()
@@ -123,4 +185,4 @@ def load() -> PlaceData:
         {"weak": weak, "noun_only": noun_only}.get(cls, never).add(norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))
-    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only)
+    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words())

@@ -40,32 +40,45 @@ class CsvMapping:
                 raise ValueError(f"the {f.name} column must be a non-empty column name")
 
 
-def _key(name: str) -> str:
+def column_key(name: str) -> str:
+    """A column name as compared: case, spaces, dashes and underscores ignored."""
     return "".join(name.lower().split()).replace("_", "").replace("-", "").lstrip("\ufeff")
+
+
+def find_columns(header: list[str], aliases: dict[str, tuple[str, ...]],
+                 wanted: dict[str, str]) -> dict[str, int]:
+    """Field -> column index, for each field of ``aliases``: the column ``wanted`` names (given
+    with ``--csv-FIELD``; ``InputError`` when there is none), else the first known name."""
+    keys = [column_key(h) for h in header]
+    out: dict[str, int] = {}
+    for field_name, names in aliases.items():
+        if field_name in wanted:
+            k = column_key(wanted[field_name])
+            if k not in keys:
+                raise InputError(f"no column {wanted[field_name]!r} (given with --csv-{field_name}); "
+                                 f"columns are: {listing(header)}")
+            out[field_name] = keys.index(k)
+            continue
+        for alias in names:
+            k = column_key(alias)
+            if k in keys and keys.index(k) not in out.values():
+                out[field_name] = keys.index(k)
+                break
+    return out
+
+
+def listing(header: list[str]) -> str:
+    return ", ".join(h.strip() for h in header) or "(none)"
 
 
 def resolve_columns(header: list[str], mapping: CsvMapping | None) -> dict[str, int]:
     """Field -> column index. Raises ``InputError`` when a mapped column is missing or no
     column holds the text."""
-    keys = [_key(h) for h in header]
-    out: dict[str, int] = {}
-    listing = ", ".join(h.strip() for h in header) or "(none)"
-    for field_name in ALIASES:
-        wanted = getattr(mapping, field_name, None) if mapping else None
-        if wanted is not None:
-            k = _key(wanted)
-            if k not in keys:
-                raise InputError(f"no column {wanted!r} (given with --csv-{field_name}); "
-                                 f"columns are: {listing}")
-            out[field_name] = keys.index(k)
-            continue
-        for alias in ALIASES[field_name]:
-            k = _key(alias)
-            if k in keys and keys.index(k) not in out.values():
-                out[field_name] = keys.index(k)
-                break
+    wanted = {f.name: getattr(mapping, f.name) for f in fields(CsvMapping)
+              if mapping is not None and getattr(mapping, f.name) is not None}
+    out = find_columns(header, ALIASES, wanted)
     if "text" not in out:
-        raise InputError(f"no text column; columns are: {listing}; map one with --csv-text")
+        raise InputError(f"no text column; columns are: {listing(header)}; map one with --csv-text")
     return out
 
 

@@ -28,10 +28,11 @@ def _day(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def parse_metadata_date(value: object) -> str | None:
+def parse_metadata_date(value: object, day_first: bool = True) -> str | None:
     """ISO ``YYYY-MM-DD`` of a metadata date ("2018-02-08", "2018-02-08T10:00:00+03:00",
     "2018-02-08 10:00", "08/02/2018", "8 February 2018", "Feb 8, 2018", RFC 2822), or None.
-    The day is the one written, in the string's own time zone."""
+    The day is the one written, in the string's own time zone. ``day_first=False`` reads
+    numeric dates month first, as FA-KES and other US-made sheets write them ("4/5/17")."""
     if value is None or isinstance(value, bool):
         return None
     s = str(value).strip()
@@ -45,7 +46,9 @@ def parse_metadata_date(value: object) -> str | None:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         y = y + 2000 if y < 100 and len(m.group(3)) == 2 else y
         # Day first, as Arabic and European sites write it; month first only when the
-        # second number cannot be a month ("02/28/2018").
+        # second number cannot be a month ("02/28/2018"), or when the caller knows the order.
+        if not day_first:
+            a, b = b, a
         return _day(y, b, a) if b <= 12 else _day(y, a, b)
     m = _COMPACT.match(s)
     if m:

@@ -23,44 +23,61 @@ def _dialect(head: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel  # one-column or unusual files: plain commas
 
 
+class CsvTable:
+    """A CSV text's header and its non-blank rows, each with ``file:line`` of its first line.
+    Raises ``InputError`` for a file with no readable header; a row the csv module cannot read
+    ends the table with one problem in ``report``."""
+
+    def __init__(self, text: str, origin: str, report: IngestReport) -> None:
+        self.origin, self.report = origin, report
+        first_line = text.split("\n", 1)[0]
+        self._reader = csv.reader(io.StringIO(text, newline=""), _dialect(first_line))
+        try:
+            self.header: list[str] = next(self._reader)
+        except StopIteration:
+            raise InputError("empty CSV file", failed=False) from None
+        except csv.Error as e:
+            raise InputError(f"not a readable CSV header ({e})") from None
+
+    def rows(self) -> Iterator[tuple[str, list[str]]]:
+        line = self._reader.line_num + 1
+        count = 0
+        while True:
+            where = f"{self.origin}:{line}"
+            try:
+                row = next(self._reader)
+            except StopIteration:
+                break
+            except csv.Error as e:  # e.g. a NUL byte or an unclosed quote: the rest is unreadable
+                self.report.problem(where, f"CSV error ({e}); rows from here on not read")
+                return
+            line = self._reader.line_num + 1
+            if not any(c.strip() for c in row):
+                continue
+            count += 1
+            yield where, row
+        if count == 0:
+            raise InputError("the CSV file has a header but no rows", failed=False)
+
+
+def row_record(row: list[str], cols: dict[str, int]) -> Record:
+    """The article fields of one row, by the column indices ``resolve_columns`` gave."""
+
+    def cell(name: str) -> str | None:
+        i = cols.get(name)
+        return row[i] if i is not None and i < len(row) else None
+
+    return Record(text=cell("text") or "", id=cell("id"), source=cell("source"), url=cell("url"),
+                  title=cell("title"), published=cell("date"), lang=cell("lang"))
+
+
 def csv_rows(text: str, origin: str, report: IngestReport,
              mapping: CsvMapping | None) -> Iterator[Article]:
     """One article per row; ``origin`` of each is ``file:line`` of the row's first line."""
-    first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(first_line))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("empty CSV file", failed=False) from None
-    except csv.Error as e:
-        raise InputError(f"not a readable CSV header ({e})") from None
-    cols = resolve_columns(header, mapping)
-    line = reader.line_num + 1
-    rows = 0
-    while True:
-        where = f"{origin}:{line}"
+    table = CsvTable(text, origin, report)
+    cols = resolve_columns(table.header, mapping)
+    for where, row in table.rows():
         try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:  # e.g. a NUL byte or an unclosed quote: the rest is unreadable
-            report.problem(where, f"CSV error ({e}); rows from here on not read")
-            return
-        line = reader.line_num + 1
-        if not any(c.strip() for c in row):
-            continue
-        rows += 1
-
-        def cell(name: str) -> str | None:
-            i = cols.get(name)
-            return row[i] if i is not None and i < len(row) else None
-
-        rec = Record(text=cell("text") or "", id=cell("id"), source=cell("source"),
-                     url=cell("url"), title=cell("title"), published=cell("date"),
-                     lang=cell("lang"))
-        try:
-            yield make_article(rec, where, web_text=False)
+            yield make_article(row_record(row, cols), where, web_text=False)
         except InputError as e:
             report.problem(where, e.message, e.failed)
-    if rows == 0:
-        raise InputError("the CSV file has a header but no rows", failed=False)

@@ -3,32 +3,37 @@
 Three indexes, each small per key, so cost grows with the number of claims rather than
 its square:
 - the article: every pair of claims within one article;
-- dated claims by (governorate, day, perpetrator, victims), looked up over the date
-  tolerance in the buckets a partner can be in (same or unknown perpetrator, compatible
-  victims; the mirrored buckets for the two sides of a battle); claims placed nowhere in
-  particular sit under "unknown". Two towns further apart than ``far_km`` are dropped
-  here already;
+- dated claims by (governorate, day, side of the victims), looked up over the date
+  tolerance; a claim whose place or victims were only inherited from wider context, or
+  that names none, sits under "unknown" and is met from every side, and a day inherited
+  from another report of the article is indexed over the wider tolerance such days get.
+  Two towns further apart than ``far_km`` are dropped here already;
 - claims by (place key, week): undated claims meet claims at the same named place in
   their article's window (the only way an undated claim links across articles).
 
-Every dated pair left out is one ``score_pair`` would veto, and the clustering treats a
-dated pair never compared like a vetoed one, so blocking changes the cost, not the result.
+Every dated pair left out is one ``score_pair`` would veto (known governorates that
+differ, dates too far apart, the losses of two sides, towns too far apart, each told in
+the claims' own words), and the clustering treats a dated pair never compared like a
+vetoed one, so blocking changes the cost, not the result.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from typing import Iterator
 
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.core.vocab import NON_ACTORS
+from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.score import allied
 from rasd.link.settings import LinkSettings
 
-Bucket = dict[str, list[int]]  # victims -> claim indices
+ANY = "*"  # victims no veto can come from: unknown, civilians, or only inherited
 
 
 def _days(f: ClaimFeatures, s: LinkSettings) -> range:
-    return range(f.d0, min(f.d1, f.d0 + s.max_indexed_span_days) + 1)  # type: ignore[arg-type,operator]
+    extra = 0 if f.date_strong else s.weak_date_days
+    return range(f.d0 - extra, min(f.d1, f.d0 + s.max_indexed_span_days) + extra + 1)  # type: ignore[arg-type,operator]
 
 
 def _place_keys(f: ClaimFeatures) -> list[str]:
@@ -41,56 +46,44 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
 
 
 def _unit(f: ClaimFeatures) -> tuple[float, float, float] | None:
-    """Town/exact places with their own coordinates: the only ones a distance vetoes."""
-    return f.xyz if f.rank <= FINE else None
+    """Town/exact places with their own coordinates, read in the claim's own words: the only
+    ones a distance vetoes."""
+    return f.xyz if f.rank <= FINE and f.place_strong else None
 
 
-def _selectors(f: ClaimFeatures) -> list[tuple[str | None, tuple[str, ...] | None]]:
-    """The (perpetrator, victims) buckets a partner of ``f`` can sit in; None is any.
-
-    The same or an unknown perpetrator with the same, unknown or civilian victims (sides
-    dispute who died); under another known perpetrator only the other side of a battle,
-    whose victims are ``f``'s perpetrator."""
-    victims = None if f.victims in NON_ACTORS else (f.victims, UNKNOWN_ACTOR, "civilians")
-    if f.perp == UNKNOWN_ACTOR:
-        return [(None, victims)]
-    out: list[tuple[str | None, tuple[str, ...] | None]] = [(f.perp, victims), (UNKNOWN_ACTOR, victims)]
-    if f.victims not in NON_ACTORS and f.victims != f.perp and f.perp not in NON_ACTORS:
-        out.append((f.victims, (f.perp,)))
-    return out
+def _gov(f: ClaimFeatures) -> str:
+    return f.gov if f.place_strong else "unknown"
 
 
-def _collect(found: set[int], perps: dict[str, Bucket],
-             sel: list[tuple[str | None, tuple[str, ...] | None]]) -> None:
-    for perp, victims in sel:
-        buckets = perps.values() if perp is None else [b] if (b := perps.get(perp)) is not None else ()
-        for bucket in buckets:
-            if victims is None:
-                for lst in bucket.values():
-                    found.update(lst)
-            else:
-                for v in victims:
-                    lst = bucket.get(v)
-                    if lst is not None:
-                        found.update(lst)
+def _side(f: ClaimFeatures) -> str:
+    return f.victims if f.victims not in NON_ACTORS and f.victims_strong else ANY
+
+
+def _sides_met(f: ClaimFeatures, sides: dict[str, list[int]]) -> Iterator[list[int]]:
+    """The victims buckets a partner of ``f`` can sit in: any, when f's side vetoes nothing;
+    else its own side, its allies' and the open one."""
+    mine = _side(f)
+    for side, lst in sides.items():
+        if mine == ANY or side == ANY or side == mine or allied(side, mine):
+            yield lst
 
 
 def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[int, list[int]]]:
     """For each claim i (ascending) that has any, the sorted claims j it is compared with.
     Each pair comes once (j > i, except claims placed nowhere met from a placed claim)."""
     by_article: dict[str, list[int]] = defaultdict(list)
-    # (governorate, day) -> perpetrator -> victims -> claims
-    by_day: dict[tuple[str, int], dict[str, Bucket]] = {}
+    # (governorate, day) -> victims side -> claims
+    by_day: dict[tuple[str, int], dict[str, list[int]]] = {}
     by_place_week: dict[tuple[str, int], list[int]] = defaultdict(list)
     units = [_unit(f) for f in feats]
     arts = [f.article_id for f in feats]
-    unplaced = [f.gov == "unknown" for f in feats]
+    unplaced = [_gov(f) == "unknown" for f in feats]
     for f in feats:
         by_article[f.article_id].append(f.i)
         if f.d0 is not None:
+            gov, side = _gov(f), _side(f)
             for d in _days(f, s):
-                perps = by_day.setdefault((f.gov, d), {})
-                perps.setdefault(f.perp, {}).setdefault(f.victims, []).append(f.i)
+                by_day.setdefault((gov, d), {}).setdefault(side, []).append(f.i)
         anchor = f.d0 if f.d0 is not None else f.pub
         if anchor is not None:
             for k in _place_keys(f):
@@ -104,16 +97,20 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
         i = f.i
         aid = f.article_id
         seen: set[int] = {j for j in by_article[aid] if j > i}
-        if f.d0 is not None and (f.gov != "unknown" or f.perp != UNKNOWN_ACTOR):
-            sel = _selectors(f)
-            placed = f.gov != "unknown"
+        gov = _gov(f)
+        if f.d0 is not None and (gov != "unknown" or f.perp != UNKNOWN_ACTOR):
+            placed = gov != "unknown"
             found: set[int] = set()
-            for d in range(f.d0 - tol, min(f.d1, f.d0 + s.max_indexed_span_days) + tol + 1):  # type: ignore[operator]
-                if placed and (perps := by_day.get((f.gov, d))):
-                    _collect(found, perps, sel)
-                # claims placed nowhere in particular: met from the placed side (or by perpetrator)
-                if perps := by_day.get(("unknown", d)):
-                    _collect(found, perps, sel)
+            extra = tol + (0 if f.date_strong else s.weak_date_days)
+            for d in range(f.d0 - extra, min(f.d1, f.d0 + s.max_indexed_span_days) + extra + 1):  # type: ignore[operator]
+                # buckets list claims in ascending order: only the later ones are new pairs
+                if placed and (sides := by_day.get((gov, d))):
+                    for lst in _sides_met(f, sides):
+                        found.update(lst[bisect_right(lst, i):])
+                # claims placed nowhere in particular: met from the placed side, earlier or later
+                if sides := by_day.get(("unknown", d)):
+                    for lst in _sides_met(f, sides):
+                        found.update(lst if placed else lst[bisect_right(lst, i):])
             u = units[i]
             if u is None:
                 for j in found:

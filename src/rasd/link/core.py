@@ -10,6 +10,7 @@ from typing import Iterator, Mapping, Sequence
 from rasd.link.blocking import candidates
 from rasd.link.cluster import Pairs, agglomerate, components
 from rasd.link.features import ClaimFeatures, features
+from rasd.link.groups import event_groups, merged
 from rasd.link.score import Scorer
 from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.core.models import ClaimRef, Incident, StoredClaim
@@ -56,7 +57,19 @@ def cluster_claims(claims: Sequence[StoredClaim], settings: LinkSettings = DEFAU
 
 def _cluster(claims: Sequence[StoredClaim], settings: LinkSettings,
              seeds: Sequence[Sequence[int]]) -> list[list[int]]:
-    feats: list[ClaimFeatures] = [features(i, sc, settings) for i, sc in enumerate(claims)]
+    """Clusters of claim indices: each article's event groups (``groups``) are clustered as
+    units, then given back as their claims."""
+    members = event_groups(claims)
+    feats = [features(n, claims[g[0]], settings) if len(g) == 1 else
+             merged([features(i, claims[i], settings) for i in g], n) for n, g in enumerate(members)]
+    group_of = {i: n for n, g in enumerate(members) for i in g}
+    unit_seeds = [sorted({group_of[i] for i in seed}) for seed in seeds]
+    return [sorted(i for n in cluster for i in members[n])
+            for cluster in _cluster_units(feats, settings, unit_seeds)]
+
+
+def _cluster_units(feats: list[ClaimFeatures], settings: LinkSettings,
+                   seeds: Sequence[Sequence[int]]) -> list[list[int]]:
     scorer = Scorer(settings)
     pairs = Pairs()
     for i, js in candidates(feats, settings):

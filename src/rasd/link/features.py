@@ -19,6 +19,10 @@ from rasd.text.normalize import norm
 # extractors and annotators do not always drop them, so they are dropped here too.
 _GENERIC = frozenset(norm(w) for w in ("حي", "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية",
                                        "city", "town", "village", "district", "of", "the"))
+# Kinds of site named in one word or another ("مسجد الإيمان" / "جامع الإيمان", "كلية الشرطة" /
+# "أكاديمية الشرطة"): compared by the name that follows.
+_SITE_HEADS = frozenset(norm(w) for w in ("مسجد", "جامع", "كلية", "أكاديمية", "اكاديمية", "معهد",
+                                          "مستشفى", "مشفى", "مدرسة", "مبنى", "mosque", "hospital", "school"))
 UNKNOWN_ACTOR = "unknown"
 FINE = 1  # rank of "town": exact and town places name one site
 
@@ -44,8 +48,9 @@ def name_tokens(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     toks = []
-    for t in norm(name).replace("-", " ").replace("،", " ").replace(",", " ").split():
-        if t in _GENERIC:
+    words = norm(name).replace("-", " ").replace("،", " ").replace(",", " ").split()
+    for n, t in enumerate(words):
+        if t in _GENERIC or (t in _SITE_HEADS and n + 1 < len(words)):
             continue
         # the article prefix varies between outlets ("الصالحية" / "صالحية")
         toks.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
@@ -108,7 +113,7 @@ class ClaimFeatures:
     d0: int | None  # first and last day of the claimed date
     d1: int | None
     pub: int | None
-    totals: dict  # kind -> (lo, hi, point)
+    totals: dict  # kind -> ((lo, hi, point), ...): each statement of that kind
     evidence: str
     title: str
     # Read from the claim's own clause (strong) or inherited from wider context (weak): a
@@ -117,6 +122,7 @@ class ClaimFeatures:
     victims_strong: bool = True
     place_strong: bool = True
     date_strong: bool = True
+    type_strong: bool = True
     event_key: str | None = None  # article and event mention: claims of one event in one article
     event_read: bool = False  # the claim's figures attach to that event in their own sentence
     _ev_sh: array | None = field(default=None)
@@ -162,7 +168,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
     d1 = day(c.date.end or c.date.start) if c.date else None
     if d0 is not None and d1 is not None and d1 < d0:
         d0, d1 = d1, d0
-    totals = {k: (t.lo, t.hi, t.point if not t.vague else None) for k, t in claim_totals(c).items()}
+    totals = {k: ((t.lo, t.hi, t.point if not t.vague else None),) for k, t in claim_totals(c).items()}
     evidence = c.evidence.text if c.evidence is not None else (c.quote or "")
     gov = p.governorate or "unknown"
     rank = PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5
@@ -182,6 +188,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "",
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
         place_strong=strong(c, "place"), date_strong=strong(c, "date"),
+        type_strong=strong(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
     )

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rasd.text.lexicon import read_tsv
+
 from rasd.core.vocab import NON_ACTORS
 from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
@@ -24,6 +26,7 @@ from rasd.reconcile.sources import sketch_jaccard
 
 # Relations between two places.
 SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
+_RARE = frozenset({"bombing", "chemical", "massacre", "shootdown"})
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
 
@@ -73,11 +76,10 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
         return NESTED
     if c2 is not None and c2 <= near2:
         return NEAR
-    if a.rank == b.rank and a.rank <= 2:
-        return DIFF_SITE  # two towns (or two streets, two districts) with different names
-    if coarse <= FINE and a.article_id != b.article_id:
-        # a street and a town told by different reports: nothing says one holds the other
-        return DIFF_SITE
+    if a.rank == b.rank and a.rank in (FINE, 2):
+        return DIFF_SITE  # two towns or two districts with different names
+    # two sites (a street, a mosque, a base) or a site and a town: reports name one place
+    # in many ways ("شارع الثورة", "مقر حزب البعث"), and a site lies in some town
     return POSSIBLE
 
 
@@ -125,15 +127,17 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
         return s.w_mirrored, True
     w, anchored = 0.0, False
     if a.perp != UNKNOWN_ACTOR and b.perp != UNKNOWN_ACTOR:
-        if a.perp != b.perp:
-            if a.perp_strong and b.perp_strong:
-                return None
-            w += s.w_weak_conflict  # one of them was inherited from wider context
-        else:
+        if a.perp == b.perp:
             w += s.w_perpetrator
             anchored = a.perp_strong or b.perp_strong
+        elif allied(a.perp, b.perp):
+            w += s.w_perpetrator_allied
+        else:
+            # sides blame each other, and a perpetrator inherited from the lead may be
+            # another event's: evidence against, never proof
+            w += s.w_perpetrator_conflict if a.perp_strong and b.perp_strong else s.w_weak_conflict
     if a.victims != UNKNOWN_ACTOR and b.victims != UNKNOWN_ACTOR:
-        if a.victims == b.victims:
+        if a.victims == b.victims or allied(a.victims, b.victims):
             if a.victims == "civilians":
                 w += s.w_victims_civilians
             else:
@@ -148,40 +152,74 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
     return w, anchored
 
 
-def _event_part(a: str, b: str, s: LinkSettings) -> float:
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, frozenset[str]]:
+    sides: dict[str, set[str]] = {}
+    for side, actor in read_tsv("alliances.tsv"):
+        sides.setdefault(actor, set()).add(side)
+    return {actor: frozenset(v) for actor, v in sides.items()}
+
+
+def allied(x: str, y: str) -> bool:
+    """Two actors fighting on one side (``data/alliances.tsv``)."""
+    sides = _sides()
+    return bool(sides.get(x, frozenset()) & sides.get(y, frozenset()))
+
+
+def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both claims tell a kind of attack few places see on one day (a car bomb, a chemical
+    attack, a massacre, a downed aircraft): with the place and day agreeing, one event."""
+    return a.event_type == b.event_type and a.event_type in _RARE and a.type_strong and b.type_strong
+
+
+def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings) -> float:
+    a, b = fa.event_type, fb.event_type
     if a == b:
         return s.w_event_same if a != "other" else 0.0
     if a == "other" or b == "other":
         return 0.0
-    return s.w_event_related if _GROUPS.get(a) == _GROUPS.get(b) else s.w_event_conflict
+    if _GROUPS.get(a) == _GROUPS.get(b):
+        return s.w_event_related
+    # a type inherited from the article's lead may be another event's: evidence, not proof
+    return s.w_event_conflict if fa.type_strong and fb.type_strong else s.w_weak_conflict
 
 
 def _figure_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[float, bool]:
     """(weight, anchored): the strongest agreement over the kinds both claims count, less
-    ``w_implausible`` once when some kind differs beyond ``implausible_ratio``."""
+    ``w_implausible`` once when some kind differs beyond ``implausible_ratio`` in every
+    statement of it (a group of claims holds each claimant's own figure)."""
     w, anchored, implausible = 0.0, False, False
-    r = s.implausible_ratio
-    for kind, (alo, ahi, apt) in a.totals.items():
+    for kind, stated in a.totals.items():
         other = b.totals.get(kind)
         if other is None:
             continue
-        blo, bhi, bpt = other
-        if apt is not None and apt == bpt:
-            if apt >= 3:
-                anchored = True
-                if s.w_same_figure > w:
-                    w = s.w_same_figure
-            elif s.w_same_small_figure > w:
-                w = s.w_same_small_figure
-        elif apt is not None and bpt is not None and apt >= 3 and bpt >= 3 and \
-                abs(apt - bpt) <= s.close_figure_ratio * (apt if apt > bpt else bpt) and _overlap(alo, ahi, blo, bhi):
-            anchored = True  # ">30" and "31"
-            if s.w_close_figure > w:
-                w = s.w_close_figure
-        elif (ahi is not None and blo and blo > r * max(ahi, 1)) or \
-                (bhi is not None and alo and alo > r * max(bhi, 1)):
-            implausible = True
+        kind_implausible = True
+        for x in stated:
+            for y in other:
+                fw, fa, fi = _figures_agree(x, y, s)
+                if fw > w:
+                    w = fw
+                anchored = anchored or fa
+                kind_implausible = kind_implausible and fi
+        implausible = implausible or kind_implausible
     return (w + s.w_implausible if implausible else w), anchored
+
+
+def _figures_agree(x: tuple, y: tuple, s: LinkSettings) -> tuple[float, bool, bool]:
+    """(weight, anchored, implausible) of two statements (lo, hi, point) of one kind."""
+    alo, ahi, apt = x
+    blo, bhi, bpt = y
+    if apt is not None and apt == bpt:
+        if apt >= 3:
+            return s.w_same_figure, True, False
+        return s.w_same_small_figure, False, False
+    if apt is not None and bpt is not None and apt >= 3 and bpt >= 3 and \
+            abs(apt - bpt) <= s.close_figure_ratio * (apt if apt > bpt else bpt) and _overlap(alo, ahi, blo, bhi):
+        return s.w_close_figure, True, False  # ">30" and "31"
+    r = s.implausible_ratio
+    implausible = (ahi is not None and blo and blo > r * max(ahi, 1)) or \
+        (bhi is not None and alo and alo > r * max(bhi, 1))
+    return 0.0, False, bool(implausible)
 
 
 def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None) -> bool:
@@ -240,14 +278,15 @@ class Scorer:
         rel = place_relation(a, b, s, self.chords2)
         if rel is None or (rel == DIFF_SITE and same_article):
             return None  # one article naming two towns tells two events
-        score = dpart[0] + actors[0] + _event_part(a.event_type, b.event_type, s)
+        score = dpart[0] + actors[0] + _event_part(a, b, s)
         anchored = actors[1]
         coarse = a.rank if a.rank > b.rank else b.rank
         if rel == SAME:
             score += s.w_place_same[min(coarse, 4)]
-            anchored = anchored or coarse <= 2
+            anchored = anchored or coarse <= 2 or _rare_same(a, b)
         elif rel == NESTED:
             score += s.w_place_nested
+            anchored = anchored or _rare_same(a, b)
         elif rel == NEAR:
             score += s.w_place_near
             anchored = True
@@ -275,11 +314,16 @@ class Scorer:
                     rel == POSSIBLE and (a.d0 is not None or b.d0 is not None))
             else:
                 strong_place = rel == NEAR or (rel == SAME and coarse <= 2)
+                # who did it to whom, told in both claims' own words, ties an undated report
+                # to the event as well as a shared town does
+                strong_place = strong_place or (rel in (SAME, NESTED, POSSIBLE, UNKNOWN) and actors[1]
+                                                and score >= s.threshold)
             capped = capped or not strong_place
-        # Text is the dearest signal: only compute it when it can change the outcome. Within
-        # one article, claims share the article's wording whatever they tell: no evidence.
-        if not same_article and not (capped and score >= 0.0) and (
-                capped or not anchored or s.threshold - s.w_text <= score < s.threshold):
+        # Text is the dearest signal: only compute it when it can change the outcome (a
+        # capped pair never links directly, and a pair this far below the threshold cannot
+        # reach it). Within one article, claims share its wording whatever they tell.
+        if not same_article and not capped and score >= s.threshold - s.w_text and (
+                not anchored or score < s.threshold):
             sim = self.text_similarity(a, b)
             score += s.w_text * sim
             anchored = anchored or sim >= s.text_anchor

@@ -17,7 +17,7 @@ class LinkSettings:
 
     # -- time -----------------------------------------------------------------------------
     date_tolerance_days: int = 1  # veto beyond: a night strike spans two days, not three
-    undated_window_days: int = 7  # an undated claim's event lies this many days before its article
+    undated_window_days: int = 10  # an undated claim's event lies this many days before its article
     undated_pub_gap_days: int = 3  # two undated claims link directly only when their articles are this close
     max_indexed_span_days: int = 31  # longer claimed spans are indexed by their first month only
     w_date_same: float = 1.0  # dated spans overlap
@@ -38,6 +38,8 @@ class LinkSettings:
 
     # -- actors and event type ------------------------------------------------------------
     w_perpetrator: float = 1.5
+    w_perpetrator_allied: float = 0.5  # "the regime" and "pro-government militias"
+    w_perpetrator_conflict: float = -2.0  # two perpetrators, each told in its claim's own words
     w_victims: float = 1.0
     w_victims_civilians: float = 0.3  # "civilians" is told of most events: weak
     w_victims_civilian_vs_armed: float = -1.0  # one side says civilians, the other fighters
@@ -50,7 +52,7 @@ class LinkSettings:
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
     w_same_small_figure: float = 0.3  # the same 1 or 2
     w_close_figure: float = 0.7  # compatible figures within ``close_figure_ratio`` (">30" and "31")
-    close_figure_ratio: float = 0.1
+    close_figure_ratio: float = 0.25  # tolls told a day apart grow: "42" then "49" then "52"
     w_implausible: float = -1.0  # the same kind differing more than ``implausible_ratio`` times
     implausible_ratio: float = 5.0
     w_text: float = 2.0  # times the Jaccard similarity of evidence texts / titles

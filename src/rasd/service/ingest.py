@@ -13,6 +13,9 @@ any future feed watcher or distributed worker go through these functions:
 - ``ingest_articles(store, articles) -> IngestResult``: all of the above, pending work
   from an earlier (crashed or failed) run included.
 
+- then ``rasd.assess.refresh`` re-assesses what the store queued (its triggers queue every
+  change with the data, so a crash before it loses nothing either).
+
 Error policy: an article whose extraction raises is stored with its error (state
 ``failed``) and retried by the next ingest — never kept as an article without claims. A
 crash loses at most the article being written; what was extracted but not linked is
@@ -23,7 +26,7 @@ so a re-run after a crash ends in the same state as one clean run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from rasd.core.models import Article, Claim, StoredClaim
 from rasd.ingest.cleanup import content_hash
@@ -58,6 +61,8 @@ class IngestResult:
     link: dict = field(default_factory=dict)
     link_error: str | None = None
     linked_articles: int = 0  # articles linked by this call, earlier runs' pending ones included
+    assessed: Any = None  # rasd.assess counts of what was re-assessed, if anything was queued
+    assess_error: str | None = None
 
     @property
     def all(self) -> list[ArticleResult]:
@@ -159,10 +164,11 @@ def link_pending(store: Store, known: dict[str, list[StoredClaim]] | None = None
 
 def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = True,
                     retry: bool = True,
-                    on_article: Callable[[ArticleResult], None] | None = None) -> IngestResult:
+                    on_article: Callable[[ArticleResult], None] | None = None,
+                    on_assess: Callable[[Any, int], None] | None = None) -> IngestResult:
     """Store and extract ``articles`` one transaction each, after retrying earlier failures
-    (unless ``retry`` is false), then link everything pending in one transaction (unless
-    ``link`` is false)."""
+    (unless ``retry`` is false), then link everything pending in one transaction and
+    re-assess what changed (unless ``link`` is false; ``on_assess`` is its progress)."""
     result = IngestResult()
     for r in (retry_failed(store) if retry else ()):
         result.recovered.append(r)
@@ -175,6 +181,8 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = T
             on_article(r)
     if link:
         finish_linking(store, result)
+        if not result.link_error:
+            finish_assessing(store, result, on_assess)
     return result
 
 
@@ -200,6 +208,20 @@ def finish_linking(store: Store, result: IngestResult) -> None:
     except Exception as e:  # claims are stored and stay marked for the next run to link
         result.link_error = f"linking failed ({type(e).__name__}: {_line(e)}); claims are stored " \
                             "and will be linked by the next ingest"
+
+
+def finish_assessing(store: Store, result: IngestResult,
+                     progress: Callable[[Any, int], None] | None = None) -> None:
+    """Re-assess what the store has queued (nothing to do: no write at all)."""
+    from rasd.assess import refresh
+
+    if not any(store.assessment_queue(limit=1)):
+        return
+    try:
+        result.assessed = refresh(store, progress=progress)
+    except Exception as e:  # the data is stored and stays queued for `rasd assess`
+        result.assess_error = (f"assessment failed ({type(e).__name__}: {_line(e)}); "
+                               "run `rasd assess` again")
 
 
 def _line(e: BaseException) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
+from rasd.assess.models import ArticleAssessment, AssessmentUpdate, FigureStanding, IncidentAssessment
 from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.store.filters import ClaimFilter, IncidentFilter
 
@@ -133,6 +134,32 @@ class Store(ABC):
     def stats(self) -> dict:
         """Counts for dashboards: articles, claims, incidents, by governorate, by year, ..."""
 
+    # -- assessment (rasd.assess; the store queues what changed, by trigger) ----------------
+    @abstractmethod
+    def assessment_queue(self, limit: int | None = None) -> tuple[list[str], list[str]]:
+        """Incident ids and article ids whose assessment is out of date."""
+
+    @abstractmethod
+    def queue_all_assessments(self) -> None: ...
+
+    @abstractmethod
+    def save_assessments(self, update: AssessmentUpdate) -> None:
+        """Write one batch of results and dequeue what it covers, in one transaction."""
+
+    @abstractmethod
+    def figure_standings(self, article_id: str | None = None, incident_id: str | None = None,
+                         period: str | None = None) -> list[FigureStanding]: ...
+
+    @abstractmethod
+    def incident_assessments(self, ids: list[str]) -> dict[str, IncidentAssessment]: ...
+
+    @abstractmethod
+    def article_assessments(self, ids: list[str] | None = None) -> dict[str, ArticleAssessment]: ...
+
+    @abstractmethod
+    def outlet_record(self, bucket: str = "year", source: str | None = None) -> list[dict[str, Any]]:
+        """Per outlet and period: counts of its figures' standings (a description only)."""
+
     # -- transactions and versions -------------------------------------------------------
     @abstractmethod
     def transaction(self) -> AbstractContextManager[None]:
@@ -145,6 +172,10 @@ class Store(ABC):
         """A number that changes with every committed write, from any process."""
 
     # -- lifecycle --------------------------------------------------------------------
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[Any]:
+        """Several calls in one write transaction."""
+
     @abstractmethod
     def close(self) -> None: ...
 

@@ -23,6 +23,7 @@ from typing import Any, ContextManager, Iterator
 from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.ingest.cleanup import content_hash
 from rasd.store import fts
+from rasd.store.assessments import AssessmentSQL
 from rasd.store.base import (
     EXTRACTED, NEW, LinkEvent, SearchHit, Store, StoreError,
 )
@@ -60,7 +61,7 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-class SQLStore(Store):
+class SQLStore(AssessmentSQL, Store):
     """Everything but connecting, transactions, migrations and search."""
 
     #: sort key -> ORDER BY; the id tail runs in the key's direction so one index serves both

@@ -5,6 +5,7 @@
 import { h, clear, route, iso, ltr, dateSpan, citation, notFound } from "../dom.js";
 import { t, label, stated, placeName, outletName } from "../i18n.js";
 import { getJSON } from "../api.js";
+import { articleAssessment } from "../assess.js";
 import { placeParts } from "./incident.js";
 
 const ATTRS = ["event_type", "perpetrator", "victims", "place", "date", "claimant"];
@@ -137,7 +138,8 @@ export async function renderArticle(view, id, params) {
       a.url ? h("div", {}, h("span", { class: "k" }, t("original")), h("a", { href: a.url, rel: "noopener noreferrer", target: "_blank", dir: "ltr" }, a.url)) : null,
       h("div", {}, h("span", { class: "k" }, "id"), ltr(a.id))),
     citation(t, "article", a.id, `“${title}”, ${outlet}${a.published ? ", " + a.published : ""}`),
-    h("div", { class: "article-layout" }, textBox, side));
+    h("div", { class: "article-layout" }, textBox, side),
+    await articleAssessment(data.assessment));
   if (params.claim !== undefined) {
     activate(view, [params.claim]);
     const first = view.querySelector("mark.ev.active");

@@ -3,6 +3,7 @@
 import { h, clear, route, iso, ltr, dateSpan, citation, notFound } from "../dom.js";
 import { t, label, fmtNumber, claimantLabel, stated, placeName, outletName } from "../i18n.js";
 import { getJSON } from "../api.js";
+import { incidentAssessment } from "../assess.js";
 
 const KINDS = ["killed", "injured", "casualties", "missing", "detained"];
 
@@ -88,6 +89,7 @@ export async function renderIncident(view, id) {
       fact("id", ltr(inc.id))),
     citation(t, "incident", inc.id, `${label("event_types", inc.event_type)}, ${placeName(place)}, ${title}`),
     h("section", {}, h("h2", {}, t("figures")), figuresTable(inc.figures || {})),
+    await incidentAssessment(inc.assessment),
     h("section", {}, h("h2", {}, t("claims") + ` (${fmtNumber(inc.claims.length)})`), claimsTable(inc.claims)),
     h("section", { id: "contradictions" }, h("h2", {}, t("contradictions")),
       inc.contradictions.length ? h("ul", { class: "plain" }, inc.contradictions.map((c) => h("li", {}, iso(c))))

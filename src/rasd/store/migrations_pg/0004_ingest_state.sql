@@ -1,4 +1,4 @@
--- rasd schema v3 (as store/migrations/0003_ingest_state.sql): each article's place in the
+-- rasd schema v4 (as store/migrations/0004_ingest_state.sql): each article's place in the
 -- ingest pipeline, committed with its data, and a data version for caches.
 ALTER TABLE articles ADD COLUMN state TEXT NOT NULL DEFAULT 'linked';
 ALTER TABLE articles ADD COLUMN error TEXT;
