@@ -72,6 +72,13 @@ def codebook_choice(vocabulary: str) -> click.Choice:
     return click.Choice(ids(vocabulary), case_sensitive=False)
 
 
+def _parsed(flt: Any, value: Any) -> Any:
+    try:
+        return flt.parse(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
 def filter_options(filters: Iterable[Any]) -> Callable[[F], F]:
     """One click option per declared filter (``rasd.store.filters``): vocabularies as
     choices, days and minimums checked as they are parsed."""
@@ -84,7 +91,8 @@ def filter_options(filters: Iterable[Any]) -> Callable[[F], F]:
             kw.update(callback=lambda c, p, v, flt=flt: parse_day(v, end=flt.kind == "until"),
                       metavar="DATE")
         elif flt.kind == "min":
-            kw.update(type=click.IntRange(min=0, max=2**63 - 1), metavar="N")
+            kw.update(type=click.IntRange(min=0), metavar="N",
+                      callback=lambda c, p, v, flt=flt: _parsed(flt, v))
         else:
             kw.update(metavar="ID")
         return click.option(flt.option, flt.name, **kw)
