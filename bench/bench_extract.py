@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT / "../shared/data/corpus/ar-conflict-news.jsonl"
 
 
-def _pin_one_core() -> str:
+def pin_one_core() -> str:
     # A throughput figure is only comparable across runs and machines per core.
     if hasattr(os, "sched_setaffinity"):
         cpu = min(os.sched_getaffinity(0))
@@ -63,7 +63,7 @@ def main() -> int:
     if args.repeat < 1:
         print("error: --repeat must be at least 1", file=sys.stderr)
         return 2
-    pinned = _pin_one_core()
+    pinned = pin_one_core()
 
     t0 = time.perf_counter()
     from rasd.extract import extract

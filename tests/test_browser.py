@@ -7,17 +7,12 @@ artifacts/screenshots/.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from webfixtures import (ARTICLES, DENSE_GOV, DENSE_N, PROV_ARTICLE, add_dense_incidents,
-                         add_provenance_article, ensure_incidents)
+                         add_provenance_article, ensure_incidents, rasd_server)
 
 pytestmark = pytest.mark.browser
 
@@ -35,36 +30,13 @@ if not Path(CHROMIUM).exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     import httpx
 
     db = tmp_path_factory.mktemp("web") / "web.db"
-    port = _free_port()
-    env = {**os.environ, "RASD_API_TOKEN": TOKEN}
-    env.pop("RASD_TILE_URL", None)  # offline: boundaries only
-    proc = subprocess.Popen(
-        [sys.executable, "-c", "from rasd.cli import main; main()", "serve", "--db", str(db),
-         "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-                pytest.fail(f"rasd serve did not start:\n{out}")
-            time.sleep(0.2)
+    env = {"RASD_API_TOKEN": TOKEN, "RASD_TILE_URL": ""}  # no tiles: offline boundaries only
+    with rasd_server(db, env=env) as base:
         r = httpx.post(base + "/api/articles", json=ARTICLES, timeout=60,
                        headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 201, r.text
@@ -75,12 +47,6 @@ def server(tmp_path_factory):
             add_dense_incidents(store)
             add_provenance_article(store)
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

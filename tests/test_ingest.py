@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.ingest import CsvMapping, IngestReport, Problem, read_paths, sample_paths
+from rasd.ingest import MAX_ARTICLE_CHARS, CsvMapping, IngestReport, Problem, read_paths, sample_paths
 
 # Our own sentences (fictional, not from any corpus).
 AR = ("قال المرصد السوري لحقوق الإنسان إن ما لا يقل عن تسعة مدنيين قتلوا في قصف مدفعي "
@@ -104,6 +104,27 @@ def test_csv_mapping_to_a_missing_column_is_one_failure(tmp_path: Path) -> None:
     f.write_text(f"text\n{AR}\n", encoding="utf-8")
     _, report = read(f, csv_map=CsvMapping(text="body"))
     assert "'body'" in one_problem(report, "x.csv").message
+
+
+def test_csv_doubled_quotes_stay_inside_one_row_per_rfc_4180(tmp_path: Path) -> None:
+    # A quoted report quoting people: each "" is one quote mark, not the end of the field.
+    body = 'قال "المرصد" إن 5 مدنيين قتلوا، و"أضاف" أن "الحصيلة" أولية, ' * 40
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text,date\n1,"' + body.replace('"', '""') + '",2020-01-02\n2,ثان,2020-01-03\n',
+                 encoding="utf-8")
+    arts, report = read(f)
+    assert [a.id for a in arts] == ["1", "2"] and report.problems == []
+    assert arts[0].text == body and arts[0].published == "2020-01-02"
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_csv_delimiter_comes_from_the_header_and_quoting_stays_rfc_4180(
+        tmp_path: Path, delimiter: str) -> None:
+    f = tmp_path / "semi.csv"
+    f.write_text(f'"title"{delimiter}"text"\n"قصف{delimiter} ""عنيف"""{delimiter}"{AR}\nسطر"\n',
+                 encoding="utf-8")
+    [a], report = read(f)
+    assert (a.title, a.text) == (" ".join(f'قصف{delimiter} "عنيف"'.split()), AR + "\nسطر")
 
 
 def test_html_page_gives_text_and_metadata_without_boilerplate(tmp_path: Path) -> None:
@@ -302,6 +323,63 @@ def test_on_problem_is_called_as_problems_happen(tmp_path: Path) -> None:
     it = read_paths([str(tmp_path / "missing.txt"), str(good(tmp_path))], report=report)
     next(it)
     assert [p.origin for p in seen] == [str(tmp_path / "missing.txt")]
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"text": "قتل 5 \\ud800 مدنيين"}', "'text' holds a lone surrogate (U+D800) at position 6"),
+    ('{"text": "قتل 5 مدنيين", "title": "\\udc00"}', "'title' holds a lone surrogate (U+DC00)"),
+    ('{"text": "قتل\\u0000 5 مدنيين"}', "'text' holds a NUL character at position 3"),
+    ('{"text": "x", "id": ' + "9" * 5000 + "}", "a number with 5,000 digits"),
+    ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply"),
+])
+def test_hostile_json_line_is_one_failure_and_the_next_line_is_read(
+        tmp_path: Path, line: str, message: str) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(line + "\n" + json.dumps({"id": "next", "text": AR}) + "\n", "utf-8")
+    arts, report = read(f)
+    p = one_problem(report, "feed.jsonl:1")
+    assert p.failed and message in p.message and [a.id for a in arts] == ["next"]
+
+
+def test_deep_json_document_is_one_failure_and_the_next_file_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "deep.json"
+    f.write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}", "utf-8")
+    arts, report = read(f, good(tmp_path))
+    assert "nested too deeply" in one_problem(report, "deep.json").message and len(arts) == 1
+
+
+def test_text_over_the_article_limit_is_split_with_a_warning(tmp_path: Path) -> None:
+    paragraph = AR + " " + AR2 + " ({})\n"
+    text = "".join(paragraph.format(i) for i in range(MAX_ARTICLE_CHARS * 5 // 2 // len(paragraph)))
+    f = tmp_path / "dump.jsonl"
+    f.write_text(json.dumps({"id": "dump", "text": text, "published": "2020-05-01"},
+                            ensure_ascii=False) + "\n", "utf-8")
+    seen: list[Problem] = []
+    report = IngestReport(on_problem=seen.append)
+    arts = list(read_paths([str(f)], report=report))
+    assert [a.id for a in arts] == ["dump-part1", "dump-part2", "dump-part3"]
+    assert all(len(a.text) <= MAX_ARTICLE_CHARS and a.published == "2020-05-01" for a in arts)
+    assert "".join(a.text + "\n" for a in arts) == text  # cut at paragraph ends, nothing lost
+    assert [a.origin for a in arts] == [f"{f}:1 (part {k} of 3)" for k in (1, 2, 3)]
+    assert len({a.content_hash for a in arts}) == 3
+    [w] = seen
+    assert w.warning and not w.failed and "over the 100,000-character limit" in w.message
+    assert report.warned == 1 and report.failed == report.skipped == 0 and report.read == 3
+    assert report.summary().endswith("warnings 1")
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("a" * 60 + "\n" + "b" * 60, "a" * 60),  # at the line break
+    ("a" * 30 + ". " + "b" * 30 + ". " + "c" * 60, "a" * 30 + ". " + "b" * 30 + "."),  # sentence end
+    ("a" * 60 + " " + "b" * 60, "a" * 60),  # a space
+    ("a" * 250, "a" * 100),  # nowhere better: at the limit
+])
+def test_split_text_cuts_where_a_paragraph_sentence_or_word_ends(text: str, cut: str) -> None:
+    from rasd.ingest.split import split_text
+
+    pieces = split_text(text, limit=100)
+    assert pieces[0] == cut and all(len(p) <= 100 for p in pieces)
+    assert "".join(pieces).replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
 
 
 # -- samples --------------------------------------------------------------------------------

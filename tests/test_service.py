@@ -78,14 +78,20 @@ def test_failed_extraction_is_kept_with_its_error_and_retried(store, breaks_on_m
     assert store.article_state("bad") == (LINKED, None)
 
 
-def test_a_corrected_retry_replaces_the_failed_articles_metadata(store):
-    # A publication date at the edge of the calendar makes date arithmetic overflow.
-    res = ingest_articles(store, [art("edge", "قال المرصد السوري إن 4 مدنيين قتلوا أمس في حمص.",
-                                      published="0001-01-01")])
-    if not res.failed:
-        pytest.skip("the extractor no longer fails on year 1; the policy is covered above")
-    fixed = ingest_articles(store, [art("edge", "قال المرصد السوري إن 4 مدنيين قتلوا أمس في حمص.",
-                                        published="2021-02-02")], retry=False)
+def test_a_corrected_retry_replaces_the_failed_articles_metadata(store, monkeypatch):
+    import rasd.extract
+
+    real = rasd.extract.extract
+
+    def extract(article):  # fails on one publication day, as date arithmetic once did
+        if article.published == "2021-02-03":
+            raise OverflowError("date value out of range")
+        return real(article)
+
+    monkeypatch.setattr(rasd.extract, "extract", extract)
+    text = "قال المرصد السوري إن 4 مدنيين قتلوا أمس في حمص."
+    assert ingest_articles(store, [art("edge", text, published="2021-02-03")]).failed
+    fixed = ingest_articles(store, [art("edge", text, published="2021-02-02")], retry=False)
     assert not fixed.failed and fixed.articles[0].retried and fixed.claims >= 1
     assert store.get_article("edge").published == "2021-02-02"
 

@@ -8,7 +8,15 @@ something to show. The real path wins as soon as it produces incidents.
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
 from collections import defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
 from rasd.core.models import ClaimRef, DateSpan, Incident, ReconciledFigure
 from rasd.store import LinkEvent, Store
@@ -135,3 +143,44 @@ def add_provenance_article(store: Store) -> None:
                     "date": Provenance("default"),
                     "claimant": Provenance("sentence", _span(t, "ناشطون"))})
     store.set_claims(PROV_ARTICLE, [claim])
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def rasd_server(db: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """``rasd serve --db db *args`` in its own process on a free port; yields its base URL
+    once /api/stats answers, and stops the process afterwards."""
+    import httpx
+    import pytest
+
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from rasd.cli import main; main()", "serve", "--db", str(db),
+         "--port", str(port), *args], env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                pytest.fail(f"rasd serve did not start:\n{out}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

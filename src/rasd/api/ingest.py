@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import re
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -12,11 +13,14 @@ from fastapi.responses import JSONResponse
 
 from rasd.api.problems import Problem
 from rasd.api.views import claim_payload
+from rasd.ingest import MAX_ARTICLE_CHARS, unstorable
+from rasd.ingest.read_json import load_json
 from rasd.core.models import Article
 from rasd.ingest.article import Record, make_article
 from rasd.ingest.errors import InputError
 from rasd.service import ingest_articles
 from rasd.store import ClaimFilter, Store
+from rasd.text.dates import MAX_YEAR, MIN_YEAR
 
 router = APIRouter()
 
@@ -59,9 +63,11 @@ def parse_articles(raw: bytes) -> list[Article]:
     """Body → articles (built as every other entrance builds them), or a 400 saying exactly
     which item and field is wrong."""
     try:
-        data = json.loads(raw)
+        data = load_json(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise Problem(400, f"the body is not valid JSON: {e}", title="Malformed JSON") from None
+    except InputError as e:
+        raise Problem(400, f"the body cannot be read: {e.message}", title="Malformed JSON") from None
     items = data if isinstance(data, list) else [data]
     if not items:
         raise Problem(400, "an empty list holds no article", title="Invalid article")
@@ -79,9 +85,8 @@ def parse_articles(raw: bytes) -> list[Article]:
         for f in _STR_FIELDS:
             if item.get(f) is not None and not isinstance(item[f], str):
                 raise Problem(400, f"{where}: '{f}' must be a string or null", title="Invalid article")
+        _check_readable(item, where)
         pub = item.get("published")
-        if pub and not _ISO_DAY.match(pub):
-            raise Problem(400, f"{where}: 'published' must be YYYY-MM-DD", title="Invalid article")
         try:
             out.append(make_article(Record(text=text, id=item.get("id"), source=item.get("source"),
                                            url=item.get("url"), title=item.get("title"),
@@ -90,6 +95,34 @@ def parse_articles(raw: bytes) -> list[Article]:
         except InputError as e:
             raise Problem(400, f"{where}: {e.message}", title="Invalid article") from None
     return out
+
+
+def _check_readable(item: dict[str, Any], where: str) -> None:
+    """What the CLI refuses the API refuses too, with a 4xx: characters no store can hold,
+    texts over the per-article limit, and publication days that are no calendar day or
+    lie outside the years rasd reads as dates (relative dates are counted from it)."""
+    for f in ("text", *_STR_FIELDS):
+        bad = unstorable(item[f]) if isinstance(item.get(f), str) else None
+        if bad:
+            raise Problem(400, f"{where}: '{f}' holds {bad}", title="Invalid article")
+    n = len(item["text"])
+    if n > MAX_ARTICLE_CHARS:
+        raise Problem(413, f"{where}: 'text' is {n:,} characters, over the limit of "
+                      f"{MAX_ARTICLE_CHARS:,} per article; send it as several articles",
+                      title="Article too long")
+    pub = item.get("published")
+    if not pub:
+        return
+    if not _ISO_DAY.match(pub):
+        raise Problem(400, f"{where}: 'published' must be YYYY-MM-DD", title="Invalid article")
+    try:
+        day = date.fromisoformat(pub)
+    except ValueError:
+        raise Problem(400, f"{where}: 'published' {pub!r} is not a day of the calendar",
+                      title="Invalid article") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise Problem(400, f"{where}: 'published' must lie between {MIN_YEAR} and {MAX_YEAR}, "
+                      f"got {pub}", title="Invalid article")
 
 
 def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: request size limit and security headers.
+"""Pure ASGI middleware: request size limit, time budget, NUL refusal and security headers.
 
 Pure ASGI rather than ``BaseHTTPMiddleware`` because that one buffers responses and costs
 about a millisecond per request, which the incidents endpoint's latency budget cannot spare.
@@ -6,8 +6,11 @@ about a millisecond per request, which the incidents endpoint's latency budget c
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from typing import Any, Awaitable, Callable
+from urllib.parse import unquote_to_bytes
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -16,13 +19,17 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-async def _send_problem(send: Send, status: int, title: str, detail: str) -> None:
+log = logging.getLogger("rasd.api")
+
+
+async def _send_problem(send: Send, status: int, title: str, detail: str,
+                        headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
     body = json.dumps({"type": "https://rasd.invalid/problems/" + "-".join(title.lower().split()),
                        "title": title, "status": status, "detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/problem+json"),
                             (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
+                            (b"connection", b"close"), *headers]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -103,3 +110,69 @@ class SecurityHeaders:
             await send(msg)
 
         await self.app(scope, receive, with_headers)
+
+
+class TimeBudget:
+    """Answer 503 with a problem body when a request is not answered within ``seconds``.
+
+    The handler runs as its own task; when the budget runs out first the client gets its
+    answer at once and the event loop goes on serving others. Work the handler started in a
+    thread (an ingest) cannot be stopped half-way: it finishes in the background, bounded by
+    the per-article size limit, and what it stored is there for a retry to see. A response
+    already under way when the budget ends (a long download) is left to finish."""
+
+    def __init__(self, app: ASGIApp, seconds: float | None) -> None:
+        self.app, self.seconds = app, seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.seconds:
+            await self.app(scope, receive, send)
+            return
+        started = cut = False
+
+        async def guarded_send(msg: Message) -> None:
+            nonlocal started
+            if cut:
+                return  # the client has had its 503; the late answer goes nowhere
+            started = started or msg["type"] == "http.response.start"
+            await send(msg)
+
+        task = asyncio.ensure_future(self.app(scope, receive, guarded_send))
+        try:
+            done, _ = await asyncio.wait({task}, timeout=self.seconds)
+        except asyncio.CancelledError:  # the client went away
+            task.cancel()
+            raise
+        if task in done or started:
+            await task
+            return
+        cut = True
+        task.add_done_callback(_log_late_failure)
+        log.warning("%s %s: over the %g s time budget, answered 503", scope.get("method"),
+                    scope.get("path"), self.seconds)
+        await _send_problem(
+            send, 503, "Request took too long",
+            f"the server answers within {self.seconds:g} s and this request took longer. "
+            "Work already begun (storing articles) may still complete; retry later to see it.",
+            headers=((b"retry-after", b"5"),))
+
+
+def _log_late_failure(task: "asyncio.Future[None]") -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("a request cut by the time budget failed later", exc_info=task.exception())
+
+
+class RejectNul:
+    """400 for a NUL character in the path or query: no store column may hold one
+    (PostgreSQL refuses it outright), and no id, filter or search ever needs it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (
+                "\x00" in scope.get("path", "") or b"\x00" in unquote_to_bytes(scope.get("query_string", b""))):
+            await _send_problem(send, 400, "Bad request",
+                                "the URL holds a NUL character (%00), which no id or filter can contain")
+            return
+        await self.app(scope, receive, send)

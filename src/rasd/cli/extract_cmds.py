@@ -47,7 +47,8 @@ def _read(paths: list[str], csv_map: Any, progress: Progress) -> tuple[Any, Iter
         raise click.ClickException(f"reading articles is unavailable: {e}") from None
 
     report = IngestReport(
-        on_problem=lambda p: echo_problem(p.origin, p.message, p.failed, progress=progress))
+        on_problem=lambda p: echo_problem(p.origin, p.message, p.failed, progress=progress,
+                                          warning=p.warning))
     return report, read_paths(paths, report=report, csv_map=csv_map)
 
 

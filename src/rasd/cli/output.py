@@ -279,17 +279,18 @@ class Progress:
             self._shown = False
 
 
-def problem_line(origin: str | None, message: str, failed: bool = True) -> str:
-    tag = "error" if failed else "skipped"
+def problem_line(origin: str | None, message: str, failed: bool = True,
+                 warning: bool = False) -> str:
+    tag = "warning" if warning else "error" if failed else "skipped"
     return f"{tag}: {origin}: {message}" if origin else f"{tag}: {message}"
 
 
 def echo_problem(origin: str | None, message: str, failed: bool = True,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, warning: bool = False) -> None:
     """One line per problem on stderr, as it happens."""
     if progress is not None:
         progress.clear()
-    click.echo(problem_line(origin, message, failed), err=True)
+    click.echo(problem_line(origin, message, failed, warning), err=True)
 
 
 def echo_note(message: str, progress: Progress | None = None) -> None:

@@ -23,6 +23,9 @@ def register(main: click.Group) -> None:
                    "(default env RASD_TILE_URL; none: offline boundaries only).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes; each opens its own connections to the store.")
+@click.option("--time-budget", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Answer 503 to a request not done in this time (default env "
+                   "RASD_API_TIME_BUDGET, else 30; 0: no limit).")
 @click.option("--max-stale-ms", type=click.FloatRange(min=0), default=None, metavar="MS",
               envvar="RASD_API_STALE_MS", show_envvar=True,
               help="Let cached reads lag a write by up to MS milliseconds while they are rebuilt "
@@ -30,7 +33,7 @@ def register(main: click.Group) -> None:
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
-          max_stale_ms: float | None, log_level: str) -> None:
+          time_budget: float | None, max_stale_ms: float | None, log_level: str) -> None:
     """Serve the web UI (/) and REST API (/api, docs at /docs).
 
     Reads are open. POST /api/articles needs env RASD_API_TOKEN set when the server starts
@@ -53,8 +56,16 @@ def serve(db: str | None, host: str, port: int, tiles: str | None, workers: int,
     os.environ["RASD_DB"] = url
     if tiles:
         os.environ["RASD_TILE_URL"] = tiles
+    if time_budget is not None:
+        os.environ["RASD_API_TIME_BUDGET"] = repr(time_budget)
     if max_stale_ms is not None:
         os.environ["RASD_API_STALE_MS"] = str(max_stale_ms)
+    from rasd.api import time_budget_from_env
+
+    try:  # a bad value is one line now, not a traceback in every worker
+        time_budget_from_env()
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
     # Open once here so a bad store is reported in one line before the server starts, and
     # finish what an interrupted ingest left before anyone reads.
     try:

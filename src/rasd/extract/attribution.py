@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rasd.extract import mentions as M
 from rasd.extract.doc import Attribution, Doc, Draft
+from rasd.extract.events import sentence_event
 from rasd.extract.figures import FigureHit
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.text.normalize import norm
@@ -25,6 +26,7 @@ THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه"
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
+_DRAFTS_LOOKED_AT = 8  # a sentence's last drafts a figure may join (a sentence lists a few claims)
 _ADDRESSEE = frozenset({"الى", "إلى", "لدى", "امام", "أمام"})
 _PRONOUN_WORDS = frozenset({"فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "انه", "انها",
                             "ذلك", "هذا", "هذه", "ايضا"})
@@ -43,8 +45,11 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"]
     names = doc.claimants.between(sent.start, sent.end)
     used: set[int] = set()
+    # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
+    # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
+    speakers = [cm for cm in names if not _told(doc, cm)]
     for v in cues:
-        cm = _subject_after(doc, v, names)
+        cm = _subject_after(doc, v, speakers)
         if cm is not None and cm.tok not in used:
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
@@ -64,6 +69,13 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value == "verb"]))
     out.sort(key=lambda x: x.tok)
     return out
+
+
+def _told(doc: Doc, cm: M.Mention) -> bool:
+    tok = doc.toks[cm.tok]
+    clitics = doc.text[tok[0]:cm.start]
+    return clitics in ("ل", "لل", "ول", "ل ", "لـ") or (clitics == "" and doc.text[tok[0]:tok[0] + 2] == "لل"
+                                                         and cm.start > tok[0])
 
 
 def _reports(doc: Doc, v: M.Mention) -> bool:
@@ -228,7 +240,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         for h in doc.hits_in(si):
             attr = _nearest(current, h.tok_start)
             victim, vtok = victim_of(doc, h)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, sentence_event(doc, si, h))
             d.hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
@@ -276,11 +288,14 @@ def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
-            victim: str | None, vtok: int | None) -> Draft:
-    for d in reversed(drafts):
-        if d.sentence != si:
+            victim: str | None, vtok: int | None, event: object | None) -> Draft:
+    for n, d in enumerate(reversed(drafts)):
+        if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
         if d.attribution.claimant != attr.claimant or d.attribution.text != attr.text:
+            continue
+        # "قتل خمسة في غارة على سرمين، فيما أصيب ثلاثة في قصف على بنش": two attacks, two claims
+        if not h.subcount and event is not None and d.event is not None and event is not d.event:
             continue
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
@@ -289,6 +304,6 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
                 d.victim, d.victim_tok = victim, vtok
             return d
     d = Draft(si, sent.paragraph, attr, victim=victim if not h.subcount else None,
-              victim_tok=vtok if not h.subcount else None)
+              victim_tok=vtok if not h.subcount else None, event=event)
     drafts.append(d)
     return d

@@ -4,9 +4,10 @@ days carry to the claimant's later claims, and a figure told twice is one claim 
 
 from __future__ import annotations
 
-from rasd.core.models import Claim, DateSpan, Span
+from rasd.core.models import Claim, DateSpan, Provenance, Span
 from rasd.extract.attribution import continues_previous
 from rasd.extract.doc import Doc
+from rasd.text.normalize import norm
 
 
 def annotate(doc: Doc) -> None:
@@ -38,9 +39,22 @@ def _merge_follow_ups(doc: Doc) -> None:
 
 def _follows_up(pd, p: Claim, d, c: Claim) -> bool:
     own = {k for k, v in c.provenance.items() if v.source in ("clause", "sentence")}
-    return (c.claimant == p.claimant and c.claimant != "outlet" and c.scope == p.scope
+    return (speaker(c) == speaker(p) and c.claimant != "outlet" and c.scope == p.scope
             and d.sentence == pd.sentence + 1 and "event_type" not in own and "place" not in own
             and not {f.kind for f in c.figures} & {f.kind for f in p.figures})
+
+
+def _inherit(dst: Claim, src: Claim, attribute: str) -> None:
+    """``dst`` took ``attribute`` from the same claimant's other claim ``src``: say so, with
+    the text ``src`` read it from."""
+    prov = src.provenance.get(attribute)
+    dst.provenance[attribute] = Provenance("claimant", prov.span if prov else None)
+
+
+def speaker(c: Claim) -> str:
+    """Who speaks: the claimant id, and for claimants outside the codebook's list ("other")
+    their name too — two ministries are two speakers."""
+    return c.claimant if c.claimant != "other" else "other:" + norm(c.claimant_text or "")
 
 
 def _continue_totals(doc: Doc) -> None:
@@ -49,12 +63,13 @@ def _continue_totals(doc: Doc) -> None:
     prev: Claim | None = None
     for d, c in zip(doc.drafts, doc.claims):
         sent = doc.sents[d.sentence]
-        if (prev is not None and prev.scope == "cumulative" and prev.claimant == c.claimant
+        if (prev is not None and prev.scope == "cumulative" and speaker(prev) == speaker(c)
                 and c.claimant != "outlet"
                 and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))):
             c.scope = "cumulative"
             if prev.date is not None and prev.date.start != prev.date.end:
                 c.date = prev.date  # the same period goes on
+                _inherit(c, prev, "date")
         prev = c
 
 
@@ -65,26 +80,30 @@ def _share_periods(claims: list[Claim]) -> None:
     every: list[DateSpan] = []
     for c in claims:
         if c.scope == "cumulative" and c.date is not None and c.date.start != c.date.end:
-            periods.setdefault(c.claimant, c.date)
+            periods.setdefault(speaker(c), c.date)
             if c.date not in every:
                 every.append(c.date)
     for c in claims:
         if c.scope == "cumulative" and c.date is None:
-            c.date = periods.get(c.claimant) or (every[0] if len(every) == 1 else None)
+            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 else None)
+            donor = next((d for d in claims if d.date is c.date and d is not c), None)
+            if donor is not None:
+                _inherit(c, donor, "date")
 
 
 def _carry_dates(claims: list[Claim]) -> None:
     """A claimant going on about the same event keeps the day it gave for it."""
     last: dict[str, Claim] = {}
     for c in claims:
-        prev = last.get(c.claimant)
+        prev = last.get(speaker(c))
         if (c.date is None and c.scope == "incident" and prev is not None and prev.date is not None
                 and (prev.scope == "incident" or prev.date.start == prev.date.end)  # a day's total
                 and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
                      or c.place.governorate == prev.place.governorate)):
             c.date = prev.date
-        last[c.claimant] = c
+            _inherit(c, prev, "date")
+        last[speaker(c)] = c
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -98,15 +117,17 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         keep = []
         for f in c.figures:
-            key = (c.claimant, c.scope, f.kind, f.group, f.low, f.high)
+            key = (speaker(c), c.scope, f.kind, f.group, f.low, f.high)
             places = seen.setdefault(key, {})
             name = c.place.name
             if places and (name is None or name in places or None in places):
                 first = places.get(name) or places.get(None) or next(iter(places.values()))
-                if first.date is None:
+                if first.date is None and c.date is not None:
                     first.date = c.date  # a headline's figure told again in the body, with its day
-                if first.place.name is None:
+                    _inherit(first, c, "date")
+                if first.place.name is None and c.place.name is not None:
                     first.place = c.place
+                    _inherit(first, c, "place")
                 continue
             places[name] = c
             keep.append(f)

@@ -10,14 +10,16 @@ Tuesday: the weekday wins, and "أمس" is then the Sunday). Expressions that do
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan
-from rasd.text.dates import (NUMERIC_DMY, NUMERIC_YMD, DateLexicon, day_first, lexicon,
-                             make_date, named_dates, numeric_date)
+from rasd.text.dates import (MAX_YEAR, MIN_YEAR, NUMERIC_DMY, NUMERIC_YMD, DateLexicon,
+                             day_first, lexicon, make_date, named_dates, numeric_date)
 from rasd.text.lexicon import tokens
 from rasd.text.normalize import Normalized
 
@@ -114,12 +116,15 @@ def _on_or_before(ref: date, weekday: int, strictly: bool = False) -> date:
 
 
 def _parse_iso(s: str | None) -> date | None:
+    """The publication day, or None when it is missing, malformed or outside the years
+    rasd reads as dates ("0001-01-01" is a placeholder, and "أمس" before it no day)."""
     if not s:
         return None
     try:
-        return date.fromisoformat(s[:10])
+        d = date.fromisoformat(s[:10])
     except ValueError:
         return None
+    return d if MIN_YEAR <= d.year <= MAX_YEAR else None
 
 
 # --- article-level context -----------------------------------------------------------------
@@ -134,6 +139,7 @@ class _Context:
         self.ref = ref  # the day of writing: publication, or the weekday "اليوم" names
         self._dayfirst: bool | None = None
         self._donors: list[tuple[int, int, int, bool]] | None = None
+        self._donor_reach: list[int] | None = None
 
     @property
     def dayfirst(self) -> bool:
@@ -158,6 +164,14 @@ class _Context:
             donors.sort()
             self._donors = donors
         return self._donors
+
+    @property
+    def donor_reach(self) -> list[int]:
+        """The furthest end among ``donors[:i + 1]``: bisected by position, where a scan of
+        the donors from the start for every date made long chronologies quadratic."""
+        if self._donor_reach is None:
+            self._donor_reach = list(accumulate((d[1] for d in self.donors), max))
+        return self._donor_reach
 
 
 _last: tuple[Normalized, str | None, _Context] | None = None
@@ -188,7 +202,8 @@ def _context(nt: Normalized, published: str | None) -> _Context:
 def _today_re(lx: DateLexicon) -> re.Pattern[str]:
     global _TODAY_RE
     if _TODAY_RE is None:
-        _TODAY_RE = re.compile(rf"(?<!\w)(?:اليوم|today)\s*[(،,\-]?\s*({lx.weekday_re})(?!\w)")
+        # possessive blank runs: "اليوم" before thousands of blank lines stays one pass
+        _TODAY_RE = re.compile(rf"(?<!\w)(?:اليوم|today)\s*+[(،,\-]?\s*+({lx.weekday_re})(?!\w)")
     return _TODAY_RE
 
 
@@ -196,10 +211,14 @@ _MY_RE: re.Pattern[str] | None = None
 
 
 def _month_year_re(lx: DateLexicon) -> re.Pattern[str]:
-    """"مارس 2009:" at the head of a chronology line gives its year to the lines below."""
+    """"مارس 2009:" at the head of a chronology line gives its year to the lines below.
+
+    The indent before the month is read within its own line (``[^\\S\\n]``): a class holding
+    a newline made every line start of a blank run scan the whole run (8,000 newlines: 6.7 s)."""
     global _MY_RE
     if _MY_RE is None:
-        _MY_RE = re.compile(rf"(?m)^[\s\-•*]*(?:{lx.month_re})(?:\s*/\s*(?:{lx.month_re}))?\s+(\d{{4}})(?!\d)")
+        _MY_RE = re.compile(rf"(?m)^(?:[^\S\n]|[\-•*])*+(?:{lx.month_re})"
+                            rf"(?:\s*+/\s*+(?:{lx.month_re}))?\s++(\d{{4}})(?!\d)")
     return _MY_RE
 
 
@@ -227,17 +246,33 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
             if d is not None:
                 items.append(_Item(start + m.start(), start + m.end(), "date", d.isoformat()))
                 taken.append((start + m.start(), start + m.end()))
+    in_date = _coverage(taken)
     if toks is None:
         toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
     for lm in lx.words.find(text, toks, start, end):
-        if not any(a <= lm.start < b for a, b in taken):
+        if not in_date(lm.start):
             w = lm.value
             items.append(_Item(lm.start, lm.end, w.cat, w.val, w.strict))
     for s, e, t in toks:
-        if t.isdigit() and len(t) <= 4 and not any(a <= s < b for a, b in taken):
+        # isdecimal, not isdigit: "²" is a digit to Python but no number int() reads
+        if t.isdecimal() and len(t) <= 4 and not in_date(s):
             items.append(_Item(s, e, "num", t))
     items.sort(key=lambda it: it.start)
     return items
+
+
+def _coverage(spans: list[tuple[int, int]]):
+    """A test "is this offset inside one of ``spans``", in log time: a scan of every span
+    per token made articles full of numeric dates quadratic."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+
+    return covered
 
 
 # --- the grammar ---------------------------------------------------------------------------
@@ -257,6 +292,7 @@ class _Reader:
         self.ctx = ctx
         self.lx = lx
         self.n = len(items)
+        self.starts = [x.start for x in items]
         self.anchor: date | None = None  # the last day the text named, for "اليوم التالي"
 
     # helpers
@@ -689,14 +725,11 @@ class _Reader:
     def _chronology_year(self, pos: int, month: int) -> int | None:
         """In a chronology ("30 يناير 2013: ... / 3 و5 مايو: ...") or a paragraph that has
         just named a year, a day-month with no year belongs to that year."""
-        donor = None
-        for s, e, y, at_line in self.ctx.donors:
-            if e > pos:
-                break
-            donor = (s, e, y, at_line)
-        if donor is None:
+        # the last donor before the first one reaching past pos (bisected, not scanned)
+        k = bisect.bisect_right(self.ctx.donor_reach, pos)
+        if k == 0:
             return None
-        s, e, y, at_line = donor
+        s, e, y, at_line = self.ctx.donors[k - 1]
         same_para = "\n" not in self.text[e:pos]
         chronology = at_line and _line_start(self.text, pos)
         if not (same_para or chronology):
@@ -707,8 +740,8 @@ class _Reader:
         return y
 
     def _month_at(self, s: int, e: int) -> int | None:
-        for x in self.it:
-            if x.cat == "month" and s <= x.start < e:
+        for x in self.it[bisect.bisect_left(self.starts, s):bisect.bisect_left(self.starts, e)]:
+            if x.cat == "month":
                 return int(x.val)
         # the donor may lie outside the searched range: read it from the lexicon
         for m in self.lx.words.find(self.text, tokens_in(self.text, s, e), s, e):

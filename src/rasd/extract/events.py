@@ -16,6 +16,7 @@ article's lead event; its claim takes that event's frame.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,8 +35,11 @@ _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية م
 _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 6
+_BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
+_TO = frozenset({"الي", "لي", "to", "on"})
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
+_LEAD_SENTENCES = 3  # the opening sentences, a dateline and a title-like line among them
 _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
 _UNTIED_AFTER = 20
@@ -101,7 +105,7 @@ def lexicons() -> _Lexicons:
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "among", "target", "kills", "result", "resumes", "cause"):
+        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause"):
             cues.add(phrase, role)
         elif role == "mod":
             for form in _forms(phrase, role, lang):
@@ -159,7 +163,7 @@ def annotate(doc: Doc) -> None:
         definite = tok0.startswith(("ال", "وال", "بال", "فال", "لل")) and m.start - doc.toks[m.tok][0] <= 2
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
         # its type from what its phrase, agent or antecedent says
-        open_type = role in ("open", "aim") or typ == "other"
+        open_type = role in ("open", "aim", "verb") or typ == "other"
         events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
                             doc.sentence_of(m.start), definite, "default" if open_type else "word",
                             m.end, possessive=len(m.value) > 2))
@@ -248,6 +252,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
             _set_agent(ev, _specific(actors, after[0]))
+        elif role == "blame" and ev.agent is None:
+            # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
+            to = next((x for x in range(t + k, min(len(doc.toks), t + k + _BLAME_REACH))
+                       if doc.toks[x][2] in _TO), None)
+            named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
+            if named:
+                _set_agent(ev, _specific(actors, named[0]))
         elif role == "target" and ev.target is None and after:
             a = _specific(actors, after[0])
             ev.target, ev.target_span = a.value, (a.start, a.end)
@@ -295,7 +306,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
         before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
-        a = between[0] if between else (before[-1] if before else None)
+        a = _specific(between, 0) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
         return
@@ -357,9 +368,14 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         generic = ev.typed_by == "default" and ev.type == "other"
         if not (ev.definite or generic or _demonstrative(doc, ev)) or ev.agent is not None and ev.typed_by != "default":
             continue
+        window = []
         for prev in reversed(events[:i]):
-            if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES and prev is not doc.lead:
-                continue
+            if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                break
+            window.append(prev)
+        if doc.lead is not None and doc.lead.index < i and doc.lead not in window:
+            window.append(doc.lead)
+        for prev in window:
             if prev.sentence == ev.sentence and prev.agent is None:
                 continue
             if ev.typed_by == "default":
@@ -378,21 +394,25 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
     out attacks of that kind: "غارة جوية على قرية ..." in a report whose lead is "غارات
     للطيران الحربي الروسي". The donor is the nearest such attack told before it in its
     paragraph, else the lead, else the nearest before it anywhere, else the nearest after."""
+    donors: dict[str, list[Event]] = {}
+    for e in events:
+        if e.agent is not None and e.antecedent is None:
+            donors.setdefault(e.type, []).append(e)  # in text order
     for ev in events:
         root = ev.root()
-        if root.agent is not None or ev.type in ("other", "clashes"):
+        if root.agent is not None or ev.type in ("other", "clashes") or ev.type not in donors:
             continue
-        same = [e for e in events if e is not ev and e.type == ev.type and e.agent is not None
-                and e.antecedent is None]
-        if not same:
-            continue
+        same = donors[ev.type]
+        k = bisect.bisect_left([e.tok for e in same], ev.tok)  # the donors told before it: same[:k]
+        before = same[k - 1] if k else None
         para = doc.sents[ev.sentence].paragraph
-        before = [e for e in same if e.tok < ev.tok]
-        in_para = [e for e in before if doc.sents[e.sentence].paragraph == para]
-        lead = [doc.lead] if doc.lead in same else []
-        after = [e for e in same if e.tok > ev.tok]
-        donor = (in_para[-1:] or lead or before[-1:] or after[:1])[0]
-        root.donor = donor
+        if before is not None and doc.sents[before.sentence].paragraph == para:
+            root.donor = before
+        elif doc.lead is not None and doc.lead.type == ev.type and doc.lead.agent is not None \
+                and doc.lead.antecedent is None and doc.lead is not ev:
+            root.donor = doc.lead
+        else:
+            root.donor = before if before is not None else next((e for e in same[k:] if e is not ev), None)
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
@@ -401,9 +421,9 @@ def _demonstrative(doc: Doc, ev: Event) -> bool:
 
 def _lead(doc: Doc, events: list[Event]) -> Event | None:
     """The attack the article leads with: the first one of a known type in its opening
-    sentence(s) of the first paragraph."""
+    sentences (a dateline line before them tells nothing)."""
     for ev in events:
-        if ev.sentence > 1 or doc.sents[ev.sentence].paragraph > 0:
+        if ev.sentence >= _LEAD_SENTENCES:
             break
         if ev.type != "other":
             return ev
@@ -423,7 +443,7 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     attack named in its own sentence ("جراء الغارات"), never the article's lead."""
     sent = doc.sents[d.sentence]
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    in_sent = [e for e in doc.events if e.sentence == d.sentence]
+    in_sent = doc.events_in(d.sentence)
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
@@ -434,13 +454,29 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if scope != "incident":
         return Attachment(None, "default")
     # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
-    prior = [e for e in doc.events if e.sentence < d.sentence
-             and doc.sents[e.sentence].paragraph == sent.paragraph]
-    if prior:
-        return Attachment(prior[-1], "previous")
+    prior = _last_event_before(doc, d.sentence, sent.paragraph)
+    if prior is not None:
+        return Attachment(prior, "previous")
     if doc.lead is not None and doc.lead.sentence < d.sentence:
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def sentence_event(doc: Doc, si: int, h) -> Event | None:
+    """The attack of its own sentence a figure reports, if the sentence names any."""
+    in_sent = doc.events_in(si)
+    return _nearest_event(doc, h, in_sent).root() if in_sent else None
+
+
+def _last_event_before(doc: Doc, si: int, paragraph: int) -> Event | None:
+    """The last attack told in the sentences of this paragraph before sentence ``si``."""
+    k = si - 1
+    while k >= 0 and doc.sents[k].paragraph == paragraph:
+        here = doc.events_in(k)
+        if here:
+            return here[-1]
+        k -= 1
+    return None
 
 
 def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
@@ -479,7 +515,7 @@ def tied_event(doc: Doc, d: Draft) -> Event | None:
     التي", "الانفجار أسفر عن مقتل"), if any; a word naming no kind of attack ("أعمال عنف")
     ties nothing."""
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    in_sent = [e for e in doc.events if e.sentence == d.sentence and e.type != "other"]
+    in_sent = [e for e in doc.events_in(d.sentence) if e.type != "other"]
     if not in_sent:
         return None
     best = _nearest_event(doc, h, in_sent)

@@ -27,6 +27,10 @@ _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
 _SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
+# No casualty count reaches a billion; longer digit runs are phone numbers, ids or noise,
+# and int() of thousands of digits is slow and then refused by Python.
+MAX_COUNT = 10**9
+_MAX_DIGITS = len(str(MAX_COUNT))
 _IN_PLACE = frozenset({"في", "ب", "بمحافظة", "بمدينة", "in"})
 _SHARE_REACH = 10  # tokens back from a count where a share word still opens its list
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
@@ -144,7 +148,8 @@ class _Reader:
         return 0 < i < self.n and self._sentence[i]
 
     def is_digit(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i][2].isdigit()
+        # isdecimal: the tokenizer's \d+; "²" and "①" pass isdigit() but int() refuses them
+        return 0 <= i < self.n and self.toks[i][2].isdecimal()
 
     def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
         if i < 0 or i >= self.n:
@@ -166,14 +171,17 @@ class _Reader:
     def number_at(self, i: int) -> tuple[int, int] | None:
         """(value, next token) for a number written in digits and/or words at token i."""
         if self.is_digit(i):
+            if len(self.toks[i][2]) > _MAX_DIGITS:
+                return None
             value, j = int(self.toks[i][2]), i + 1
             # 26,000 / 26.000 written with a thousands separator
-            while self.is_digit(j) and len(self.toks[j][2]) == 3 and self.gap(j) in (",", ".", "٬"):
+            while self.is_digit(j) and len(self.toks[j][2]) == 3 and self.gap(j) in (",", ".", "٬") \
+                    and value <= MAX_COUNT:
                 value, j = value * 1000 + int(self.toks[j][2]), j + 1
             m = self.match(self.L.numbers, j)
             if m and m[0][0] in ("thousand", "million") and m[2] == 0 and not self.breaks_clause(j):
                 value, j = value * m[0][1], j + m[1]
-            return value, j
+            return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
         while j < self.n:
             if seen and self.breaks_clause(j):
@@ -208,7 +216,7 @@ class _Reader:
                 current = 0
             seen = True
             j += k
-        if not seen:
+        if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
 
@@ -268,7 +276,7 @@ class _Reader:
                 return str(m[0]), m[1]
             prev = j - 1
             tok = self.toks[prev][2]
-            if tok.isdigit() or self.match(self.L.numbers, prev):
+            if tok.isdecimal() or self.match(self.L.numbers, prev):
                 # a toll update "من 8 إلى 31" reads through the earlier number
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in ("الى", "إلى")):
                     j, steps = prev, steps + 1
@@ -329,9 +337,9 @@ class _Reader:
         opening, toks = self.L.opening, self.toks
         nxt = 0
         words = [t[2] for t in toks]
-        may = {w for w in set(words) if w.isdigit() or opening.may_start(w)}  # each distinct word asked once
+        may = {w for w in set(words) if w.isdecimal() or opening.may_start(w)}  # each distinct word asked once
         for i in [i for i, w in enumerate(words) if w in may]:
-            if i < nxt or not (toks[i][2].isdigit() or opening.match_at(toks, i)):
+            if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
             hit = self.figure_at(i, hits)
             if hit is not None:
@@ -537,7 +545,7 @@ class _Reader:
     def _number_after_wa(self, j: int) -> tuple[int, int] | None:
         tok = self.toks[j][2]
         rest = tok[1:]
-        if rest.isdigit():
+        if rest.isdecimal() and len(rest) <= _MAX_DIGITS:
             return int(rest), j + 1
         return None
 

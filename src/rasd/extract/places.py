@@ -231,9 +231,8 @@ class Gazetteer:
                 out.append(m)
                 continue
             near = 30 if m.level == "neighbourhood" else _NEAR
-            sure = [o for o in found if not o.weak and o.level != "unlisted" and o.country == "SY"
-                    and min(abs(o.start - m.end), abs(m.start - o.end)) < near
-                    and not _sentence_between(text, o, m)]
+            sure = [o for o in _within(found, idx, near) if not o.weak and o.level != "unlisted"
+                    and o.country == "SY" and not _sentence_between(text, o, m)]
             twin = next((o for o in found[idx - 1:idx] if text[o.end:m.start] == " و"
                          and o.level in ("town", "subdistrict")), None)
             if twin is not None:
@@ -348,6 +347,24 @@ def _gap(text: str, a: int, b: int) -> bool:
 def _gap_or_and(text: str, a: int, b: int) -> bool:
     between = text[a:b].strip()
     return between in ("و", ",", "،") or (b - a <= 3 and bool(between) and between in ",،و")
+
+
+def _within(found: list[PlaceMention], idx: int, near: int) -> list[PlaceMention]:
+    """The mentions closer than ``near`` characters to ``found[idx]``. Mentions are in text
+    order and do not overlap, so the walk stops at the first one too far on each side
+    instead of measuring every mention of a long article against every weak one."""
+    m = found[idx]
+    out = []
+    for k in range(idx - 1, -1, -1):
+        if m.start - found[k].end >= near:
+            break
+        out.append(found[k])
+    out.reverse()
+    for k in range(idx + 1, len(found)):
+        if found[k].start - m.end >= near:
+            break
+        out.append(found[k])
+    return out
 
 
 def _sentence_between(text: str, a: PlaceMention, b: PlaceMention) -> bool:

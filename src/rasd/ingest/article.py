@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rasd.ingest.cleanup import content_hash, strip_boilerplate, tidy
 from rasd.ingest.dates import date_from_text, parse_metadata_date
 from rasd.ingest.errors import InputError
+from rasd.ingest.textcheck import unstorable
 from rasd.core.models import Article
 
 _ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc\ufb50-\ufdff\ufe70-\ufefc]")
@@ -56,6 +57,15 @@ def _str(value: object) -> str | None:
     return s or None
 
 
+def _check_strings(rec: Record) -> None:
+    for name in ("text", "title", "id", "source", "url", "published", "lang"):
+        value = getattr(rec, name)
+        if isinstance(value, str):
+            bad = unstorable(value)
+            if bad:
+                raise InputError(f"'{name}' holds {bad}; fix the file's encoding or escapes")
+
+
 def make_article(rec: Record, origin: str, web_text: bool, id_prefix: str = "a-") -> Article:
     """The ``Article`` of ``rec`` — for every entrance (files, stdin, the API): text
     tidied, language detected, a missing date read from the dateline. ``web_text`` (.txt,
@@ -65,6 +75,7 @@ def make_article(rec: Record, origin: str, web_text: bool, id_prefix: str = "a-"
         raise InputError("no text (the article needs a non-empty 'text')")
     if not isinstance(rec.text, str):
         raise InputError(f"'text' is a {type(rec.text).__name__}, not a string")
+    _check_strings(rec)
     text = tidy(rec.text)
     if web_text:
         text = strip_boilerplate(text)

@@ -13,6 +13,29 @@ from rasd.ingest.report import IngestReport
 from rasd.core.models import Article
 
 
+# Longer integers are no id or count; Python itself refuses to convert them past 4,300
+# digits, with an error message that points at interpreter settings.
+MAX_INT_DIGITS = 100
+
+
+def _int(digits: str) -> int:
+    n = len(digits.lstrip("-"))
+    if n > MAX_INT_DIGITS:
+        raise InputError(f"a number with {n:,} digits (rasd reads numbers of up to "
+                         f"{MAX_INT_DIGITS} digits)")
+    return int(digits)
+
+
+def load_json(text: str | bytes) -> object:
+    """``json.loads`` for untrusted input: raises ``json.JSONDecodeError`` for bad syntax
+    and ``InputError`` for what parses but cannot be read (nesting deeper than Python's
+    recursion limit, integers of thousands of digits), never a traceback."""
+    try:
+        return json.loads(text, parse_int=_int)
+    except RecursionError:
+        raise InputError("JSON nested too deeply to read (articles are flat objects)") from None
+
+
 def record_of(obj: object) -> Record:
     if not isinstance(obj, dict):
         raise InputError(f"not a JSON object (a {_json_type(obj)})")
@@ -29,9 +52,12 @@ def json_lines(text: str, origin: str, report: IngestReport) -> Iterator[Article
             continue
         where = f"{origin}:{n}"
         try:
-            obj = json.loads(line)
+            obj = load_json(line)
         except json.JSONDecodeError as e:
             report.problem(where, f"not valid JSON ({e.msg} at column {e.colno})")
+            continue
+        except InputError as e:
+            report.problem(where, e.message)
             continue
         yield from _one(obj, where, report)
 
@@ -39,7 +65,7 @@ def json_lines(text: str, origin: str, report: IngestReport) -> Iterator[Article
 def json_document(text: str, origin: str, report: IngestReport) -> Iterator[Article]:
     """A .json file: one article object or a list of them (JSON Lines saved as .json too)."""
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except json.JSONDecodeError as e:
         if e.msg == "Extra data" and text.lstrip().startswith("{"):
             yield from json_lines(text, origin, report)

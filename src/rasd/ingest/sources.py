@@ -15,6 +15,7 @@ from rasd.ingest.read_csv import csv_rows
 from rasd.ingest.read_html import html_record
 from rasd.ingest.read_json import json_document, json_lines
 from rasd.ingest.report import IngestReport
+from rasd.ingest.split import MAX_ARTICLE_CHARS, split_article
 from rasd.core.models import Article
 
 MAX_BYTES = 20_000_000
@@ -41,11 +42,19 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], report: IngestReport | N
 
 
 def _guarded(articles: Iterator[Article], origin: str, report: IngestReport) -> Iterator[Article]:
-    """Counts what ``articles`` yields and turns its ``InputError`` into one problem."""
+    """Counts what ``articles`` yields, splits texts over the size limit (with a warning)
+    and turns an ``InputError`` into one problem."""
     try:
         for a in articles:
-            report.read += 1
-            yield a
+            parts = split_article(a)
+            if len(parts) > 1:
+                report.warn(a.origin or origin,
+                            f"text of {len(a.text):,} characters is over the "
+                            f"{MAX_ARTICLE_CHARS:,}-character limit per article; read as "
+                            f"{len(parts)} articles {parts[0].id} ... {parts[-1].id}")
+            for part in parts:
+                report.read += 1
+                yield part
     except InputError as e:
         report.problem(origin, e.message, e.failed)
     except OSError as e:  # permission denied, a file vanishing mid-run, ...

@@ -30,16 +30,17 @@ NEG = float("-inf")  # a vetoed pair, and a linkage that cannot merge
 
 class Pairs:
     """Scored candidate pairs, each kept once, in the row of the claim it was found from,
-    as two compact arrays (partner, score; a veto scores ``NEG``): 12 bytes a pair, where a
-    dict of tuples costs ten times that."""
+    as compact arrays (partner, score — a veto scores ``NEG`` —, and whether the pair may
+    link directly): 13 bytes a pair, where a dict of tuples costs ten times that."""
 
     __slots__ = ("rows",)
 
     def __init__(self) -> None:
-        self.rows: dict[int, tuple[array, array]] = {}
+        self.rows: dict[int, tuple[array, array, bytes]] = {}
 
-    def add_row(self, i: int, js: Sequence[int], scores: Sequence[float | None]) -> None:
-        self.rows[i] = (array("i", js), array("d", [NEG if x is None else x for x in scores]))
+    def add_row(self, i: int, js: Sequence[int], scored: Sequence[tuple[float | None, bool]]) -> None:
+        self.rows[i] = (array("i", js), array("d", [NEG if x is None else x for x, _ in scored]),
+                        bytes(1 if d else 0 for _, d in scored))
 
     def row(self, i: int) -> Iterable[tuple[int, float]]:
         r = self.rows.get(i)
@@ -67,9 +68,9 @@ def components(n: int, pairs: Pairs, threshold: float,
                seeds: Sequence[Sequence[int]] = ()) -> list[list[int]]:
     """Connected groups of claims through links scoring at least ``threshold`` (and seeds)."""
     uf = _UF(n)
-    for i, (js, scores) in pairs.rows.items():
-        for j, sc in zip(js, scores):
-            if sc >= threshold:
+    for i, (js, scores, direct) in pairs.rows.items():
+        for j, sc, d in zip(js, scores, direct):
+            if d and sc >= threshold:
                 uf.union(i, j)
     for seed in seeds:
         for m in seed[1:]:
@@ -108,7 +109,7 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
             continue
         x = slot[i]
         di = dated[i]
-        for j, sc in zip(row[0], row[1]):
+        for j, sc, direct in zip(row[0], row[1], row[2]):
             y = slot.get(j)
             if y is None or y == x:
                 continue  # a pair below threshold into another component, or within a seed
@@ -122,8 +123,8 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
                 st[3] = True
                 continue
             st[0] += sc
-            if sc > st[4]:
-                st[4] = sc
+            if direct and sc > st[4]:
+                st[4] = sc  # the best pair that may link by itself
             if di and dated[j]:
                 st[1] += sc
                 st[2] += 1

@@ -74,7 +74,7 @@ def _cluster_units(feats: list[ClaimFeatures], settings: LinkSettings,
     pairs = Pairs()
     for i, js in candidates(feats, settings):
         a = feats[i]
-        pairs.add_row(i, js, [scorer.score(a, feats[j]) for j in js])
+        pairs.add_row(i, js, [scorer.link_score(a, feats[j]) for j in js])
     dated = [f.d0 is not None for f in feats]
     del feats
     out: list[list[int]] = []

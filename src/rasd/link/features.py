@@ -43,6 +43,14 @@ def day(iso: str | None) -> int | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _governorate_names() -> dict[str, frozenset[str]]:
+    from rasd.core.codebook import codebook
+
+    return {g: name_tokens(name) for g, name in codebook()["governorates"].items()
+            if not name.isascii()}
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(name: str | None) -> frozenset[str]:
     if not name:
@@ -116,6 +124,7 @@ class ClaimFeatures:
     totals: dict  # kind -> ((lo, hi, point), ...): each statement of that kind
     evidence: str
     title: str
+    seat: bool = False  # a town named like its governorate ("دير الزور"): maybe either
     # Read from the claim's own clause (strong) or inherited from wider context (weak): a
     # weak attribute never vetoes a link, it only counts against one.
     perp_strong: bool = True
@@ -177,6 +186,9 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         # A name the gazetteer did not know takes its region's p-code and centroid: they say
         # where the place lies, not which place it is, nor where exactly.
         pcode = xyz = None
+    # "في دير الزور", "قصف حلب": a governorate's seat is named like the governorate, and
+    # reports use the name for either
+    seat = rank == FINE and bool(names) and names == _governorate_names().get(gov)
     return ClaimFeatures(
         i=i, article_id=sc.article_id, claimant=claimant_key(sc),
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
@@ -185,7 +197,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         name_key=(gov + "|" + " ".join(sorted(names))) if names else "",
         pcode=pcode, xyz=xyz,
         d0=d0, d1=d1 if d0 is not None else None,
-        pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "",
+        pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "", seat=seat,
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
         place_strong=strong(c, "place"), date_strong=strong(c, "date"),
         type_strong=strong(c, "event_type"),

@@ -26,6 +26,7 @@ from rasd.reconcile.sources import sketch_jaccard
 
 # Relations between two places.
 SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
+PERP_ANCHOR = "perpetrator"  # anchors only where the places agree
 _RARE = frozenset({"bombing", "chemical", "massacre", "shootdown"})
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
@@ -61,9 +62,10 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
     coarse = a.rank if a.rank > b.rank else b.rank
     c2 = None
     u, v = a.xyz, b.xyz
+    near2, far2, coarse_far2 = chords2 or _chords2(s)
+    seat2 = far2
     if u is not None and v is not None:
         c2 = (u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2 + (u[2] - v[2]) ** 2
-        near2, far2, coarse_far2 = chords2 or _chords2(s)
         # the gazetteer puts them this far apart: whatever the names say, not one site (a
         # governorate holds all its towns, so its centroid proves nothing)
         if coarse <= 2 and c2 > (far2 if coarse <= FINE else coarse_far2):
@@ -77,6 +79,8 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
     if c2 is not None and c2 <= near2:
         return NEAR
     if a.rank == b.rank and a.rank in (FINE, 2):
+        if (a.seat or b.seat) and (c2 is None or c2 <= seat2):
+            return POSSIBLE  # "دير الزور" may be the province around the other town
         return DIFF_SITE  # two towns or two districts with different names
     # two sites (a street, a mosque, a base) or a site and a town: reports name one place
     # in many ways ("شارع الثورة", "مقر حزب البعث"), and a site lies in some town
@@ -129,7 +133,9 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
     if a.perp != UNKNOWN_ACTOR and b.perp != UNKNOWN_ACTOR:
         if a.perp == b.perp:
             w += s.w_perpetrator
-            anchored = a.perp_strong or b.perp_strong
+            # one perpetrator is told of many events on a busy day: it points at one event
+            # where the places agree, or with the same armed victims (below)
+            anchored = PERP_ANCHOR if (a.perp_strong or b.perp_strong) else False
         elif allied(a.perp, b.perp):
             w += s.w_perpetrator_allied
         else:
@@ -266,20 +272,29 @@ class Scorer:
         return sim
 
     def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
-        """Symmetric in ``a`` and ``b``; None when the two cannot be one event."""
+        """Symmetric in ``a`` and ``b``; None when the two cannot be one event; at most 0
+        when the pair may not link directly (``link_score``)."""
+        sc, direct = self.link_score(a, b)
+        return sc if sc is None or direct else min(sc, 0.0)
+
+    def link_score(self, a: ClaimFeatures, b: ClaimFeatures) -> tuple[float | None, bool]:
+        """(score, may link directly). A pair with no anchor (no signal pointing at one
+        event rather than at a busy day) keeps its score for the clustering's averages but
+        cannot link two claims by itself; a capped one (an undated claim without a strong
+        place, articles too far apart) counts at most 0."""
         s = self.s
         same_article = a.article_id == b.article_id
         actors = _actor_part(a, b, s)
         if actors is None:
-            return None
+            return None, False
         dpart = _date_part(a, b, same_article, s)
         if dpart is None:
-            return None
+            return None, False
         rel = place_relation(a, b, s, self.chords2)
         if rel is None or (rel == DIFF_SITE and same_article):
-            return None  # one article naming two towns tells two events
+            return None, False  # one article naming two towns tells two events
         score = dpart[0] + actors[0] + _event_part(a, b, s)
-        anchored = actors[1]
+        anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
         if rel == SAME:
             score += s.w_place_same[min(coarse, 4)]
@@ -327,9 +342,9 @@ class Scorer:
             sim = self.text_similarity(a, b)
             score += s.w_text * sim
             anchored = anchored or sim >= s.text_anchor
-        if capped or not anchored:
-            return min(score, 0.0)
-        return score
+        if capped:
+            return min(score, 0.0), False
+        return score, anchored
 
 
 def score_pair(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> float | None:

@@ -8,6 +8,7 @@ handful of articles, so the pairwise comparison costs nothing worth a MinHash in
 from __future__ import annotations
 
 from array import array
+from functools import lru_cache
 from typing import Iterable, Mapping
 from zlib import crc32
 
@@ -17,6 +18,10 @@ SYNDICATION_JACCARD = 0.6  # reprints with a changed lede/byline stay well above
 SHINGLE = 5  # characters; long enough that shared Arabic function words do not count
 
 
+# Linking reconciles every incident an article's claims joined, each time with that
+# article's text: a long article in hundreds of incidents was shingled hundreds of times.
+# A few recent texts are kept (a set holds about one hash per character of its text).
+@lru_cache(maxsize=16)
 def shingles(text: str, k: int = SHINGLE) -> frozenset[int]:
     t = " ".join(norm(text).split())
     if len(t) <= k:
@@ -96,8 +101,13 @@ def syndication_groups(article_ids: Iterable[str], hashes: Mapping[str, str | No
                 union(by_hash[h], a)
             else:
                 by_hash[h] = a
-    if texts:
-        sh = {a: shingles(texts[a]) for a in ids if texts.get(a)}
+    # One text per group of identical copies; nothing to compare when one group is left.
+    distinct: dict[str, str] = {}
+    for a in ids:
+        if texts and texts.get(a):
+            distinct.setdefault(find(a), a)
+    if len(distinct) > 1:
+        sh = {a: shingles(texts[a]) for a in distinct.values()}
         have = sorted(sh)
         for i, a in enumerate(have):
             for b in have[i + 1:]:

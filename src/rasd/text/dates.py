@@ -71,7 +71,7 @@ def lexicon() -> DateLexicon:
         words.add(row[1], Word(cat, val.rstrip("?"), strict))
         if cat == "weekday":
             weekdays.append(norm(row[1]))
-    sep = r"[\s,،\-/()]*"
+    sep = r"[\s,،\-/()]*+"
     # "ال" is glued to the number it introduces ("الـ12" normalises to "ال12").
     gap = _alt(glue["gap"])
     return DateLexicon(
@@ -79,8 +79,9 @@ def lexicon() -> DateLexicon:
         months=months,
         month_re=_alt(list(months)),
         weekday_re=_alt(weekdays),
-        # used with fullmatch on the whole gap, so the words need no boundaries of their own
-        to_re=re.compile(rf"[\s,،]*(?:-|–|و?(?:{_alt(glue['to'])}))\s*(?:ال)?\s*"),
+        # used with fullmatch on the whole gap, so the words need no boundaries of their own;
+        # possessive runs (*+): a long blank run would otherwise be retried at every split
+        to_re=re.compile(rf"[\s,،]*+(?:-|–|و?(?:{_alt(glue['to'])}))\s*+(?:ال)?\s*+"),
         gap_re=re.compile(rf"(?:{sep}(?:{gap})(?=[\s\d]|$))*{sep}"),
         in_re=re.compile(rf"(?:^|[\s(\"'])(?:{_alt(glue['in'])})\s*$"),
         future_re=re.compile(rf"(?<!\w)(?:{_alt(glue['future'])})(?!\w)"),
@@ -136,11 +137,13 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lx = lexicon()
     mon = lx.month_re
     # 8 فبراير 2018 | 8 شباط/فبراير 2018 | 8 من شهر آذار عام 2018 | 8th February, 2018
+    # Whitespace runs are possessive (*+, ++): none of what follows them starts with a space,
+    # and backtracking into them made a month followed by a long blank run quadratic.
     dmy = re.compile(
-        rf"(?<![\d\w])(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({mon})\.?"
-        rf"(?:\s*/\s*(?:{mon}))?\s*[,،]?\s*(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
+        rf"(?<![\d\w])(\d{{1,2}})(?:st|nd|rd|th)?\s*+(?:من\s++)?(?:شهر\s++)?(?:of\s++)?({mon})\.?"
+        rf"(?:\s*+/\s*+(?:{mon}))?\s*+[,،]?\s*+(?:عام\s++|سنه\s++)?(\d{{4}})(?!\d)")
     # February 8, 2018 | Feb. 8 2018
-    mdy = re.compile(rf"(?<![\w])({mon})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)")
+    mdy = re.compile(rf"(?<![\w])({mon})\.?\s++(\d{{1,2}})(?:st|nd|rd|th)?,?\s++(\d{{4}})(?!\d)")
     return dmy, mdy
 
 

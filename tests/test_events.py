@@ -1,0 +1,158 @@
+"""The event layer: attacks read as phrases, figures attached to them, claims taking their
+frame with provenance. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.core.models import Article
+from rasd.extract import extract
+from rasd.extract.pipeline import run
+
+
+def claims(text: str, published: str = "2024-03-14"):
+    return extract(Article(id="t", text=text, published=published))
+
+
+def one(text: str, published: str = "2024-03-14"):
+    (c,) = claims(text, published)
+    return c
+
+
+# -- what happened ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,event_type", [
+    ("قتل خمسة مدنيين في غارة جوية على بلدة سرمين.", "airstrike"),
+    ("قتل خمسة مدنيين في قصف جوي على بلدة سرمين.", "airstrike"),
+    ("قتل خمسة مدنيين في قصف من طائرة حربية على بلدة سرمين.", "airstrike"),
+    ("قتل خمسة مدنيين جراء برميل متفجر ألقته مروحية على بلدة سرمين.", "airstrike"),
+    ("قتل خمسة مدنيين في قصف مدفعي على بلدة سرمين.", "shelling"),
+    ("قتل خمسة مدنيين بقذائف الهاون على بلدة سرمين.", "shelling"),
+    ("قتل خمسة مدنيين في انفجار سيارة مفخخة في بلدة سرمين.", "bombing"),
+    ("قتل خمسة مدنيين في هجوم انتحاري على بلدة سرمين.", "bombing"),
+    ("قتل خمسة مدنيين بانفجار عبوة ناسفة في بلدة سرمين.", "bombing"),
+    ("أصيب 30 شخصا بحالات اختناق في بلدة سرمين.", "chemical"),
+    ("قتل خمسة مدنيين في هجوم بالغاز على بلدة سرمين.", "chemical"),
+    ("قتل خمسة عناصر في اشتباكات عنيفة قرب بلدة سرمين.", "clashes"),
+    ("قتل خمسة عناصر في كمين قرب بلدة سرمين.", "clashes"),
+    ("أعدم التنظيم خمسة مدنيين في بلدة سرمين.", "massacre"),
+])
+def test_each_kind_of_attack(text: str, event_type: str) -> None:
+    assert one(text).event_type == event_type
+
+
+def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
+    text = "قتل ثلاثة مدنيين في قصف جوي على قرية الطابية."
+    c = one(text)
+    prov = c.provenance["event_type"]
+    assert prov.source == "clause" and prov.span.text == "قصف جوي"
+    assert text[prov.span.start:prov.span.end] == prov.span.text
+
+
+# -- by whom ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,perpetrator,said", [
+    ("قتل ثلاثة مدنيين في غارات روسية على بلدة كفرنبل.", "russia", "روسية"),
+    ("قتل ثلاثة مدنيين في قصف لقوات النظام على بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
+    ("قتل ثلاثة مدنيين في غارة جوية نفذها طيران التحالف الدولي على بلدة كفرنبل.", "coalition", "طيران التحالف"),
+    ("شن الطيران الحربي الروسي غارات على بلدة كفرنبل ما أدى إلى مقتل ثلاثة مدنيين.", "russia", "الروسي"),
+    ("قتل ثلاثة مدنيين برصاص القوات النظامية في بلدة كفرنبل.", "syrian_gov", "القوات النظامية"),
+    ("قتل ثلاثة مدنيين في تفجير سيارة مفخخة تبناه تنظيم داعش في بلدة كفرنبل.", "isis", "تنظيم داعش"),
+    ("قتل ثلاثة مدنيين في قصف الجيش التركي على قرية جنديرس.", "turkey", "الجيش التركي"),
+])
+def test_agent_phrases(text: str, perpetrator: str, said: str) -> None:
+    c = one(text)
+    assert c.perpetrator == perpetrator
+    assert said in c.provenance["perpetrator"].span.text
+
+
+def test_what_was_hit_is_no_agent() -> None:
+    # the object of a verbal noun of targeting is the target; the light verb's subject did it
+    c = one("وقالت الوزارة إن الطائرات الأمريكية قامت باستهداف قوات شعبية ما أدى إلى مقتل 20 عنصرا.")
+    assert c.perpetrator == "coalition"
+
+
+def test_the_other_side_of_a_fight() -> None:
+    c = one("قتل تسعة مقاتلين معارضين خلال اشتباكات مع القوات النظامية قرب بلدة كفرنبل.")
+    assert c.victims == "opposition"
+    assert c.perpetrator == "syrian_gov"
+
+
+def test_an_unnamed_killer_stays_unknown() -> None:
+    c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
+    assert c.perpetrator == "unknown"
+    assert "perpetrator" not in c.provenance
+
+
+# -- to whom ---------------------------------------------------------------------------------
+def test_victims_from_the_figures_and_from_the_clause() -> None:
+    assert one("قتل 14 مدنيا في غارة على بلدة كفرنبل.").victims == "civilians"
+    c = one("قتل خمسة عناصر من قوات النظام في كمين قرب بلدة كفرنبل.")
+    assert c.victims == "syrian_gov" and c.provenance["victims"].source == "figure"
+    # "43 people, children among them": the figure stays unspecified, the victims civilians
+    c = one("قتل 43 شخصا، بينهم أطفال، في غارة على بلدة كفرنبل.")
+    assert c.figures[0].group == "unspecified" and c.victims == "civilians"
+
+
+# -- figures attached to their attack ------------------------------------------------------------
+def test_each_figure_takes_the_attack_of_its_own_clause() -> None:
+    cs = claims("قتل خمسة مدنيين في غارة جوية على بلدة سرمين، فيما أصيب ثلاثة آخرون في قصف مدفعي على بلدة بنش.")
+    kinds = {c.figures[0].kind: c.event_type for c in cs}
+    assert kinds == {"killed": "airstrike", "injured": "shelling"}
+
+
+def test_a_result_clause_reports_the_attack_before_it() -> None:
+    c = one("شن الطيران الحربي غارات على بلدة سرمين التي شهدت اشتباكات أمس، ما أدى إلى مقتل خمسة مدنيين.")
+    assert c.event_type == "airstrike"
+
+
+def test_a_sentence_with_no_attack_goes_on_about_the_lead() -> None:
+    text = ("قصفت طائرات حربية روسية بلدة كفرنبل في ريف إدلب فجر اليوم.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن سبعة مدنيين قتلوا.")
+    c = one(text)
+    assert c.event_type == "airstrike" and c.perpetrator == "russia"
+    assert c.provenance["event_type"].source == "previous" or c.provenance["event_type"].source == "lead"
+    assert c.provenance["perpetrator"].span.text == "روسية"
+
+
+def test_a_definite_attack_word_refers_back() -> None:
+    text = ("انفجرت سيارة مفخخة في سوق بلدة أعزاز صباح اليوم.\n"
+            "وقال ناشطون إن الهجوم أسفر عن مقتل 12 شخصا.")
+    c = one(text)
+    assert c.event_type == "bombing"
+
+
+def test_claims_of_one_event_share_its_mention() -> None:
+    text = ("قال المرصد السوري إن 45 عنصرا من القوات الموالية قتلوا في غارات للتحالف الدولي على خشام، "
+            "فيما قالت وزارة الدفاع الروسية إن 25 عنصرا أصيبوا في الغارات.")
+    cs = claims(text)
+    assert len(cs) == 2 and cs[0].event is not None and cs[0].event == cs[1].event
+
+
+# -- when: the day of the event, not the day of the statement ----------------------------------------
+def test_claimant_day_and_event_day_stay_apart() -> None:
+    # published on a Friday; the statement is Thursday's, the strike Wednesday night's
+    c = one("وقال المرصد يوم الخميس إن عشرة مدنيين قتلوا في غارة على بلدة سراقب مساء الأربعاء.",
+            published="2024-03-15")
+    assert (c.date.start, c.date.end) == ("2024-03-13", "2024-03-13")
+    assert c.provenance["date"].span.text == "مساء الأربعاء"
+
+
+def test_a_statement_day_alone_does_not_date_the_event() -> None:
+    c = one("وأعلن المرصد اليوم الخميس مقتل عشرة مدنيين في غارة على بلدة سراقب.", published="2024-03-14")
+    assert c.date is None
+
+
+# -- every attribute can be checked ----------------------------------------------------------
+def test_every_attribute_points_at_its_text() -> None:
+    text = ("حلب 12 آذار 2024 - قال المرصد السوري لحقوق الإنسان إن ما لا يقل عن 23 مدنيا قتلوا فجر اليوم "
+            "الثلاثاء في غارات جوية نفذتها طائرات حربية روسية على بلدة الأتارب في ريف حلب الغربي.")
+    c = one(text, published="2024-03-12")
+    assert set(c.provenance) >= {"event_type", "perpetrator", "victims", "place", "date"}
+    for prov in c.provenance.values():
+        assert prov.span is not None and text[prov.span.start:prov.span.end] == prov.span.text
+    assert c.to_dict()["provenance"]["perpetrator"]["from"] == "clause"
+
+
+def test_the_document_keeps_its_events() -> None:
+    doc = run(Article(id="t", text="قتل خمسة مدنيين في غارة روسية على بلدة سرمين.", published="2024-03-14"))
+    (ev,) = doc.events
+    assert ev.type == "airstrike" and ev.agent == "russia" and doc.lead is ev
