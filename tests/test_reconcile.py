@@ -169,3 +169,30 @@ def test_a_name_of_the_other_script_is_isolated():
     inc = reconcile("x", [sc("a", 0, "other", fig("killed", 5), claimant_text="الجمعية الطبية"),
                           sc("b", 0, "sohr", fig("killed", 40))])
     assert inc.contradictions == ["\u2068الجمعية الطبية\u2069: 5 killed — SOHR (Syrian Observatory for Human Rights): 40 killed"]
+
+
+def test_both_sides_of_a_fight_add_up_and_a_part_is_no_contradiction():
+    def side(aid, i, claimant, n, victims):
+        s = sc(aid, i, claimant, fig("killed", n, group="combatants"))
+        s.claim.victims = victims
+        return s
+
+    inc = reconcile("inc-x", [side("a1", 0, "local_sources", 7, "syrian_gov"),
+                              side("a1", 1, "local_sources", 5, "hts"),
+                              side("a1", 2, "syria_army", 3, "syrian_gov"),
+                              side("a2", 0, "sohr", 12, "unknown")])
+    k = inc.figures["killed"]
+    assert k.by_claimant["local_sources"] == "7+5" and k.by_claimant["sohr"] == "12"
+    # the army's own dead are part of the fight: they do not drag the low down
+    assert (k.low, k.best, k.high) == (12, 12, 12)
+    # its 3 soldiers against the 7 others say the army lost: a contradiction on that side
+    assert any("Syrian army: 3 killed" in c and "Local sources: 7 killed" in c for c in inc.contradictions)
+    assert not any("7+5" in c for c in inc.contradictions)
+
+
+def test_a_claimants_latest_report_is_its_statement_not_a_sum():
+    older = sc("a1", 0, "sohr", fig("killed", 8), published="2018-02-08")
+    newer = sc("a2", 0, "sohr", fig("killed", 31), published="2018-02-09")
+    older.claim.victims, newer.claim.victims = "civilians", "unknown"
+    k = reconcile("inc-y", [older, newer]).figures["killed"]
+    assert k.by_claimant == {"sohr": "31"} and k.best == 31

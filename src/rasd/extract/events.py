@@ -24,6 +24,7 @@ from rasd.core.models import Provenance
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
+from rasd.extract.figures import verb_forms
 from rasd.lang import rows_all
 from rasd.text.lexicon import Lexicon, read_tsv
 
@@ -40,6 +41,7 @@ _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
 _TO = frozenset({"الي", "لي", "to", "on"})
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
+_OBJECT_MIN_LETTERS = 3
 _LEAD_SENTENCES = 3  # the opening sentences, a dateline and a title-like line among them
 _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
@@ -83,6 +85,10 @@ class Event:
     weapon_end: int = 0  # token after an instrument read into the phrase ("بالبراميل المتفجرة")
     possessive: bool = False  # "ضرباته": whose attack a pronoun says
     donor: "Event | None" = None  # an attack of the same kind whose agent this one takes
+    # what was hit, as a bare noun ("حافله" from "على حافلة عسكرية", "استهدفوا الحافلة"), and
+    # whether it was named as something already told ("الحافلة")
+    obj: str | None = None
+    obj_definite: bool = False
 
     def root(self) -> "Event":
         e = self
@@ -135,11 +141,18 @@ def _possessives(phrase: str, role: str, lang: str) -> list[str]:
 
 
 def _forms(phrase: str, role: str, lang: str = "ar") -> list[str]:
-    """The phrase, and for an Arabic noun phrase its definite form ("غارة جوية" → "الغارة الجوية")."""
+    """The phrase, and for an Arabic noun phrase its definite form ("غارة جوية" → "الغارة
+    الجوية"); for a past-tense verb its persons ("استهدف" → استهدفت, استهدفوا, استهدفا)."""
     words = phrase.split()
+    if lang == "ar" and role in _VERBAL and len(words) == 1 and not phrase.startswith(("ي", "ت")) \
+            and not phrase.endswith(("ت", "وا")):
+        return verb_forms(phrase)
     if lang != "ar" or role not in _NOMINAL or all(w.startswith("ال") for w in words):
         return [phrase]
     return [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
+
+
+_VERBAL = ("verb", "light")
 
 
 # -- reading events ---------------------------------------------------------------------------
@@ -178,6 +191,7 @@ def annotate(doc: Doc) -> None:
     for ev in events:
         _means(doc, ev, lx)
     doc.lead = _lead(doc, events)
+    _same_objects(events)
     _antecedents(doc, events)
     _same_kind_agents(doc, events)
     doc.events = events
@@ -249,6 +263,14 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             break
         _set_agent(ev, _specific(actors, i))
         break
+    if ev.role in ("verb", "aim") and ev.tok_end < stop:
+        _set_object(doc, ev, ev.tok_end)
+    # what was hit may come after a name in quotes: "هجوم شنه مسلحون من "داعش" على حافلة"
+    for t in range(ev.tok_end, reach if ev.obj is None else ev.tok_end):
+        m = lx.cues.match_at(doc.toks, t)
+        if m is not None and m[0] == "target" and t + m[1] < reach:
+            _set_object(doc, ev, t + m[1])
+            break
     for t, (role, k, _p) in cues:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
@@ -265,6 +287,17 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             ev.target, ev.target_span = a.value, (a.start, a.end)
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
+
+
+def _set_object(doc: Doc, ev: Event, t: int) -> None:
+    word = doc.toks[t][2]
+    for clitic in ("و", "ب", "ل"):
+        if word.startswith(clitic + "ال"):
+            word = word[1:]
+    definite = word.startswith("ال")
+    stem = word[2:] if definite else word
+    if len(stem) >= _OBJECT_MIN_LETTERS and not stem.isdecimal():
+        ev.obj, ev.obj_definite = stem, definite
 
 
 def _subject_before(doc: Doc, ev: Event):
@@ -387,6 +420,21 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 ev.antecedent = prev
                 if ev.typed_by == "default":
                     ev.type, ev.typed_by = prev.type, "antecedent"
+                break
+
+
+def _same_objects(events: list[Event]) -> None:
+    """"هجوم على حافلة عسكرية" then "استهدفوا الحافلة بعبوة ناسفة": an attack on something
+    named as already told ("الحافلة") is the attack told on it before, in the sentences just
+    before, whatever words each uses."""
+    for i, ev in enumerate(events):
+        if ev.antecedent is not None or not ev.obj_definite:
+            continue
+        for prev in reversed(events[:i]):
+            if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                break
+            if prev.sentence < ev.sentence and prev.obj == ev.obj and prev.root() is not ev:
+                ev.antecedent = prev
                 break
 
 

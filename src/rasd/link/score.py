@@ -279,7 +279,9 @@ class Scorer:
         rel = place_relation(a, b, s, self.chords2)
         if rel is None or (rel == DIFF_SITE and same_article):
             return None, False  # one article naming two towns tells two events
-        score = dpart[0] + actors[0] + _event_part(a, b, s)
+        same_event = same_article and a.event_key is not None and a.event_key == b.event_key
+        # one event mention of one article: its claimants' words for the attack differ, not the attack
+        score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
         if rel == SAME:
@@ -298,11 +300,10 @@ class Scorer:
         fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
-        same_event = same_article and a.event_key is not None and a.event_key == b.event_key
         if same_event:
             # one event of one article, whoever tells it: one incident by construction
             score += s.w_same_event if a.event_read and b.event_read else s.w_same_event_inherited
-            anchored = anchored or (a.event_read and b.event_read)
+            anchored = anchored or (a.event_read and b.event_read) or rel in (SAME, NESTED, NEAR)
         elif same_article:
             score += s.w_same_article
             if a.claimant == b.claimant and a.victims == b.victims:

@@ -12,8 +12,9 @@ from typing import Mapping
 from rasd.core.models import Incident, ReconciledFigure, StoredClaim
 from rasd.reconcile.attrs import date_precision, majority, reconcile_date, reconcile_place, reported_span
 from rasd.core.vocab import KINDS as KIND_ORDER
-from rasd.reconcile.figures import Total, claim_totals, combine, contradictions
+from rasd.reconcile.figures import Total, claim_totals, combine
 from rasd.reconcile.sources import syndication_groups
+from rasd.reconcile.statements import contradictions, counted, statements
 from rasd.reconcile.wording import conflict_record, conflict_text
 
 __all__ = ["reconcile", "claimant_key", "claim_totals", "Total", "syndication_groups"]
@@ -33,11 +34,6 @@ def claimant_key(sc: StoredClaim, group_of: Mapping[str, str] | None = None,
     return c.claimant
 
 
-def _latest_first(claims: list[StoredClaim]) -> list[StoredClaim]:
-    # A claimant's later report carries its updated toll ("rose from 8 to 31").
-    return sorted(claims, key=lambda s: (s.published or "", s.article_id, s.claim_index), reverse=True)
-
-
 def reconcile(incident_id: str, claims: list[StoredClaim],
               texts: Mapping[str, str] | None = None) -> Incident:
     claims = sorted(claims, key=lambda s: (s.article_id, s.claim_index))
@@ -45,23 +41,19 @@ def reconcile(incident_id: str, claims: list[StoredClaim],
     group_of = syndication_groups(hashes, hashes, texts)
     source_of = {s.article_id: s.source for s in claims}
 
-    # One statement per claimant and kind: the latest report, then the highest figure.
+    # One statement per claimant and kind: its latest report of each side, the sides added.
     keys = {(sc.article_id, sc.claim_index): claimant_key(sc, group_of, source_of) for sc in claims}
     order = list(dict.fromkeys(keys.values()))
-    per_claimant: dict[str, dict[str, Total]] = {}
-    for sc in _latest_first(claims):
-        slot = per_claimant.setdefault(keys[(sc.article_id, sc.claim_index)], {})
-        for kind, t in claim_totals(sc.claim).items():
-            if kind not in slot:
-                slot[kind] = t
-    per_claimant = {k: per_claimant[k] for k in order if k in per_claimant}
+    said = statements((keys[(sc.article_id, sc.claim_index)], sc.article_id, sc.published, sc.claim)
+                      for sc in claims)
+    per_claimant = {k: said[k] for k in order if k in said}
 
     figures: dict[str, ReconciledFigure] = {}
     for kind in KIND_ORDER:
-        stated = {k: v[kind] for k, v in per_claimant.items() if kind in v}
+        stated = {k: v[kind].total for k, v in per_claimant.items() if kind in v}
         if not stated:
             continue
-        c = combine(list(stated.values()))
+        c = combine(list(counted(per_claimant, kind).values()))
         figures[kind] = ReconciledFigure(c.low, c.best, c.high, {k: t.stated for k, t in stated.items()},
                                          c.low_stated, c.high_stated, c.open, c.vague)
 

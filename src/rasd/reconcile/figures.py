@@ -50,7 +50,8 @@ def _fig_total(f: Figure) -> Total:
     return Total(f.low, f.high, point, vague, f.as_stated(), f.qualifier)
 
 
-def _add(parts: list[Total]) -> Total:
+def add_totals(parts: list[Total]) -> Total:
+    """Counts of disjoint groups added up ("7+5")."""
     lo = sum(p.lo or 0 for p in parts)
     hi = None if any(p.hi is None for p in parts) else sum(p.hi for p in parts)  # type: ignore[misc]
     point = None if any(p.point is None for p in parts) else sum(p.point for p in parts)  # type: ignore[misc]
@@ -69,7 +70,7 @@ def _group_total(figs: list[Figure]) -> Total:
         # one other, equality means the claimant repeated itself.
         if p.lo is not None and p.lo == sum(r.lo or 0 for r in rest):
             return p
-    return _add(parts)
+    return add_totals(parts)
 
 
 def claim_totals(claim: Claim) -> dict[str, Total]:
@@ -89,9 +90,9 @@ def claim_totals(claim: Claim) -> dict[str, Total]:
                     uns.lo >= sum(s.lo or 0 for s in specific):
                 total = uns  # the specific groups are its breakdown
             else:
-                total = _add(list(main.values())) if len(main) > 1 else next(iter(main.values()))
+                total = add_totals(list(main.values())) if len(main) > 1 else next(iter(main.values()))
         if subs:
-            sub = _add(subs) if len(subs) > 1 else subs[0]
+            sub = add_totals(subs) if len(subs) > 1 else subs[0]
             if total is None:
                 total = sub
             elif sub.lo is not None and (total.lo or 0) < sub.lo:
@@ -168,32 +169,13 @@ class Conflict:
     b_said: tuple[tuple[str, Total], ...]
 
 
-def contradictions(by_claimant: dict[str, dict[str, Total]]) -> list[Conflict]:
-    """Figures of two claimants that cannot both hold for one event."""
-    out: list[Conflict] = []
-    keys = list(by_claimant)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            ta, tb = by_claimant[a], by_claimant[b]
-            for kind in KIND_ORDER:
-                if kind in ta and kind in tb:
-                    x, y = ta[kind], tb[kind]
-                    if _disjoint(x, y):
-                        out.append(Conflict(a, ((kind, x),), b, ((kind, y),)))
-            for c_side, o_side, c_key, o_key in ((ta, tb, a, b), (tb, ta, b, a)):
-                conflict = _casualties_conflict(c_side, o_side, c_key, o_key)
-                if conflict:
-                    out.append(conflict)
-    return out
-
-
-def _disjoint(x: Total, y: Total) -> bool:
+def disjoint(x: Total, y: Total) -> bool:
     if x.lo is not None and y.hi is not None and y.hi < x.lo:
         return True
     return y.lo is not None and x.hi is not None and x.hi < y.lo
 
 
-def _casualties_conflict(c_side: dict[str, Total], o_side: dict[str, Total],
+def casualties_conflict(c_side: dict[str, Total], o_side: dict[str, Total],
                          c_key: str, o_key: str) -> Conflict | None:
     """killed + injured (casualties) must hold at least another claimant's killed and injured."""
     cas = c_side.get("casualties")
