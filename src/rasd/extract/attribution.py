@@ -79,7 +79,7 @@ def _told(doc: Doc, cm: M.Mention) -> bool:
 
 def _reports(doc: Doc, v: M.Mention) -> bool:
     """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل")."""
-    if v.tok_end < len(doc.toks) and figure_lexicons().before.match_at(doc.toks, v.tok_end):
+    if v.tok_end < len(doc.toks) and figure_lexicons(doc.lang).before.match_at(doc.toks, v.tok_end):
         return True
     for t in range(v.tok_end, min(len(doc.toks), v.tok_end + 3)):
         gap = doc.gap(t)
@@ -91,7 +91,7 @@ def _reports(doc: Doc, v: M.Mention) -> bool:
 def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention | None:
     """The first claimant named after a reporting verb / preposition, before its clause ends."""
     reach = 1 if v.value == "prep" else VERB_REACH
-    fl = figure_lexicons()
+    fl = figure_lexicons(doc.lang)
     for cm in names:
         if cm.tok < v.tok_end:
             continue
@@ -132,7 +132,7 @@ def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None
 def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
     """A reporting verb followed by a name not in the lexicon, then إن/أن: codebook "other"."""
     out = []
-    stop_words = M.lexicons().claimant_stop
+    stop_words = M.lexicons(doc.lang).claimant_stop
     for v in verbs:
         t = v.tok_end
         if t >= len(doc.toks):
@@ -154,7 +154,7 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
 def _name_stop(doc: Doc, t0: int, t1: int) -> int:
     """A claimant's name stops before the toll or the attack it reports ("الجيش التركي مقتل
     ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر")."""
-    fl = figure_lexicons()
+    fl = figure_lexicons(doc.lang)
     for t in range(t0, t1):
         w = doc.toks[t][2]
         if w in _FUNCTION_WORDS or w.isdigit() or fl.before.match_at(doc.toks, t) \
@@ -188,7 +188,7 @@ def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
     stop = break_between(doc, t0, t1, commas=False)
     if stop is not None and stop > t0 and doc.toks[stop][2] in THAT:
         return stop
-    fl = figure_lexicons()
+    fl = figure_lexicons(doc.lang)
     for t in range(t0 + 1, min(t1, len(doc.toks))):
         if doc.gap(t).strip():
             return None

@@ -22,12 +22,10 @@ from functools import lru_cache
 from rasd.core.models import Provenance
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
-from rasd.lang import rows_all
+from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
 TRIGGERS = ("event", "open", "aim", "weapon", "verb", "agentive")
-# Nouns and adjectives also stand with the article: "غارة جوية" is read in "الغارة الجوية" too.
-_NOMINAL = ("event", "open", "aim", "weapon", "mod")
 _PHRASE_TOKENS = 6  # how far a phrase reads after its head word
 _MOD_TOKENS = 4  # how far a modifier still belongs to the head ("قصف عنيف من الطيران")
 _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية مكثفة روسية")
@@ -96,54 +94,42 @@ class _Lexicons:
     means: dict[str, str]  # actor -> the attack its forces carry out from afar ("coalition": "airstrike")
 
 
-@lru_cache(maxsize=1)
-def lexicons() -> _Lexicons:
-    cues: Lexicon = Lexicon()
-    mods: Lexicon = Lexicon()
-    for lang, row in rows_all("events"):
+@lru_cache(maxsize=None)
+def lexicons(lang: str = "ar") -> _Lexicons:
+    """The event lexicons of one language pack."""
+    P = pack(lang)
+    cues: Lexicon = P.lexicon()
+    mods: Lexicon = P.lexicon()
+    for row in P.rows("events"):
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
         if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause"):
             cues.add(phrase, role)
         elif role == "mod":
-            for form in _forms(phrase, role, lang):
+            for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
     means = {row[0]: row[1] for row in read_tsv("actor_means.tsv") if len(row) >= 2}
     return _Lexicons(cues, mods, means)
 
 
-def trigger_rows() -> list[tuple[str, tuple[str, str]]]:
-    """(phrase, (role, type)) of every event word a mention index should find."""
-    out = []
-    for lang, row in rows_all("events"):
+def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
+    """(phrase, (role, type)) of every event word of one language a mention index should find."""
+    P = pack(lang)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for row in P.rows("events"):
         if len(row) < 3 or row[0] not in TRIGGERS + ("light",):
             continue
-        out.extend((form, (row[0], row[1])) for form in _forms(row[2], row[0], lang))
-        out.extend((form, (row[0], row[1], "possessive")) for form in _possessives(row[2], row[0], lang))
+        out.extend((form, (row[0], row[1])) for form in P.phrase_forms(row[2], row[0]))
+        out.extend((form, (row[0], row[1], "possessive")) for form in P.possessive_forms(row[2], row[0]))
     return out
-
-
-def _possessives(phrase: str, role: str, lang: str) -> list[str]:
-    """"ضرباته", "غاراتها", "هجومهم": an attack word with a pronoun naming whose attack it is."""
-    if lang != "ar" or role not in ("event", "open", "weapon") or " " in phrase or phrase.startswith("ال"):
-        return []
-    base = phrase[:-1] + "ت" if phrase.endswith("ة") else phrase
-    return [base + suffix for suffix in ("ه", "ها", "هم")]
-
-
-def _forms(phrase: str, role: str, lang: str = "ar") -> list[str]:
-    """The phrase, and for an Arabic noun phrase its definite form ("غارة جوية" → "الغارة الجوية")."""
-    words = phrase.split()
-    if lang != "ar" or role not in _NOMINAL or all(w.startswith("ال") for w in words):
-        return [phrase]
-    return [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
 
 
 # -- reading events ---------------------------------------------------------------------------
 def annotate(doc: Doc) -> None:
     """``doc.events``: the attacks named where claims can be; ``doc.lead``: the article's lead."""
-    lx = lexicons()
+    lx = lexicons(doc.lang)
+    P = pack(doc.lang)
     events: list[Event] = []
     lights = []
     for m in doc.event_words:
@@ -158,8 +144,8 @@ def annotate(doc: Doc) -> None:
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
-        tok0 = doc.toks[m.tok][2]
-        definite = tok0.startswith(("ال", "وال", "بال", "فال", "لل")) and m.start - doc.toks[m.tok][0] <= 2
+        prev_word = doc.toks[m.tok - 1][2] if m.tok else ""
+        definite = P.is_definite(prev_word, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
         # its type from what its phrase, agent or antecedent says
         open_type = role in ("open", "aim", "verb") or typ == "other"
@@ -346,7 +332,7 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
 def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
     """The attack an agent carries out from afar: its forces' usual one (``actor_means.tsv``),
     or what its own words say ("الطيران الحربي", "طائرات حربية" are aircraft)."""
-    lx = lexicons()
+    lx = lexicons(doc.lang)
     means = lx.means.get(actor)
     if means is not None:
         return means
@@ -482,7 +468,7 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
-    cues = lexicons().cues
+    cues = lexicons(doc.lang).cues
     for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
         m = cues.match_at(doc.toks, t)
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
@@ -510,12 +496,12 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
     if ev.tok >= h.tok_end:
         if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
             return True
-        cues = lexicons().cues
+        cues = lexicons(doc.lang).cues
         return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
                    for t in range(h.tok_end, ev.tok))
     if _result_before(doc, h.tok_start) is not None:
         return True
-    cues = lexicons().cues
+    cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
 
@@ -604,7 +590,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
     """Who killed, told with the figures themselves: the subject of the verb of killing
     ("طائرات التحالف قتلت 30" before it, "قتل المعارضون 150 جنديا" between it and the count),
     or the one claiming it ("تبنى تنظيم ... قتل 48 جنديا")."""
-    cues = lexicons().cues
+    cues = lexicons(doc.lang).cues
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
             m = cues.match_at(doc.toks, t)

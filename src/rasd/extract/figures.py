@@ -3,7 +3,8 @@
 The finder walks the tokens of the normalised text looking for a *quantity* (digits,
 number words, duals, vague words like "عشرات", "عدد من", or a single person after a
 casualty verb), then decides from the words around it whether that quantity counts
-casualties and of which kind. Every word list lives in ``rasd/data/lexicons``.
+casualties and of which kind. Every word list lives in the article's language pack
+(``rasd/data/lang/<lang>/``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
-from rasd.lang import rows_all
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.lang import pack
+from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import Normalized
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ _SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
 # and int() of thousands of digits is slow and then refused by Python.
 MAX_COUNT = 10**9
 _MAX_DIGITS = len(str(MAX_COUNT))
-_IN_PLACE = frozenset({"في", "ب", "بمحافظة", "بمدينة", "in"})
 _SHARE_REACH = 10  # tokens back from a count where a share word still opens its list
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
@@ -69,47 +69,43 @@ class _Lexicons:
     update_to: Lexicon
     toll_rise: Lexicon
     share: Lexicon
-    ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
+    ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
+    in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
+    year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
 
 
-def verb_forms(stem: str) -> list[str]:
-    """A past-tense verb in the persons and numbers news uses: "خطف" → خطفت (she), خطفوا
-    (they), خطفا / خطفتا (the two); a final alif maqsura becomes ت/وا after ا or و ("قضى" →
-    قضت, قضوا)."""
-    if stem.endswith("ى"):
-        base = stem[:-1]
-        return [stem, base + "ت", base + "وا", base + "يا", base + "تا"]
-    return [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
-
-
-@lru_cache(maxsize=1)
-def lexicons() -> _Lexicons:
-    def lex() -> Lexicon:
-        return Lexicon()
-
-    L = _Lexicons(*(lex() for _ in range(19)))
-    for kind, value, phrase in read_tsv("lexicons/numbers.tsv"):
+@lru_cache(maxsize=None)
+def lexicons(lang: str = "ar") -> _Lexicons:
+    """The figure lexicons of one language pack."""
+    P = pack(lang)
+    L = _Lexicons(*(P.lexicon() for _ in range(19)), opening=P.lexicon())
+    for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
-    for cat, value, phrase in read_tsv("lexicons/quantities.tsv"):
+    for cat, value, phrase in P.rows("quantities"):
         {"vague": L.vague, "some": L.some_q, "before": L.qual_before, "after": L.qual_after}[cat].add(phrase, value)
-    for role, kind, phrase in read_tsv("lexicons/casualty_words.tsv"):
+    for role, kind, phrase in P.rows("casualty_words"):
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
          "self": L.self_ref}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
-    for group, num, phrase in read_tsv("lexicons/people.tsv"):
+    for group, num, phrase in P.rows("people"):
         people.setdefault(phrase, (group, set()))[1].add(num)
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
-    for role, phrase in read_tsv("lexicons/figure_context.tsv"):
+    for role, phrase in P.rows("figure_context"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
          "share": L.share}[role].add(phrase, role)
-    for _lang, (role, kind, stem) in ((lang, row[:3]) for lang, row in rows_all("casualty_verbs") if len(row) >= 3):
-        for form in verb_forms(stem):
-            {"before": L.before, "after": L.after}[role].add(form, kind)
+    for row in P.rows("casualty_verbs"):
+        if len(row) >= 3:
+            role, kind, stem, *irregular = row
+            for form in P.verb_forms(stem, *irregular):
+                {"before": L.before, "after": L.after}[role].add(form, kind)
+    L.ranges_or = set(P.word_set("range_or"))
+    L.in_place = P.word_set("in_place")
+    L.year_before = P.word_set("year_before")
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -119,10 +115,11 @@ def lexicons() -> _Lexicons:
 class _Reader:
     """Reads figures out of one normalised text."""
 
-    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]]):
+    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar"):
         self.nt = nt
         self.toks = toks
-        self.L = lexicons()
+        self.lang = lang
+        self.L = lexicons(lang)
         self.n = len(toks)
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
@@ -370,7 +367,7 @@ class _Reader:
         and a place, in a toll shared out place by place, counts what the total counts. The
         list is opened by a share word or by the count before, told the same way."""
         n = self.number_at(i)
-        if n is None or n[1] >= self.n or self.toks[n[1]][2] not in _IN_PLACE:
+        if n is None or n[1] >= self.n or self.toks[n[1]][2] not in self.L.in_place:
             return None
         total = next((h for h in reversed(hits) if not h.subcount), None)
         if total is None:
@@ -384,7 +381,7 @@ class _Reader:
                 and not self.match_ending_at(self.L.share, i, 2):
             return None
         shared = any(self.match(self.L.share, j) for j in range(start, i))
-        listed = hits[-1].tok_end < self.n and self.toks[hits[-1].tok_end][2] in _IN_PLACE \
+        listed = hits[-1].tok_end < self.n and self.toks[hits[-1].tok_end][2] in self.L.in_place \
             and i - hits[-1].tok_end <= _SHARE_REACH
         return total if shared or listed else None
 
@@ -552,11 +549,11 @@ class _Reader:
     def _looks_like_date(self, i: int, j: int, value: int) -> bool:
         from rasd.extract.dates_words import is_month_token  # lazy: small helper below
 
-        if j < self.n and is_month_token(self.toks[j][2]):
+        if j < self.n and is_month_token(self.toks[j][2], self.lang):
             return True
-        if i > 0 and is_month_token(self.toks[i - 1][2]):
+        if i > 0 and is_month_token(self.toks[i - 1][2], self.lang):
             return True
-        if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in ("عام", "العام", "سنة", "منذ", "مطلع", "in", "since"):
+        if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
         if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
             return True  # 2/9/2018, 20:35
@@ -603,13 +600,13 @@ class _Reader:
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
 
 
-def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:
-    """Every casualty figure in a normalised text, in reading order."""
-    return _Reader(nt, toks).read()
+def find_figures(nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar") -> list[FigureHit]:
+    """Every casualty figure in a normalised text of language ``lang``, in reading order."""
+    return _Reader(nt, toks, lang).read()
 
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang)
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

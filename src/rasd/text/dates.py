@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from typing import Iterator
 
-from rasd.text.lexicon import Lexicon, read_tsv, tokens
+from rasd.lang import pack, rows_all
+from rasd.text.lexicon import Lexicon, tokens
 from rasd.text.normalize import norm
 
 # Years rasd accepts as real dates; a four-digit number outside is a count, not a year.
@@ -41,26 +43,37 @@ class DateLexicon:
     gap_re: re.Pattern[str]  # the whole gap between parts of one date
     in_re: re.Pattern[str]  # "في" / "in" ending the text before a period
     future_re: re.Pattern[str]  # a word saying the clause speaks of what is to come
+    today_re: str  # alternation of the words for "today" that a weekday may follow
 
 
 def _alt(phrases: list[str]) -> str:
+    if not phrases:
+        return "(?!)"  # a language without such words: nothing matches
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> DateLexicon:
-    words: Lexicon[Word] = Lexicon()
+def _rows(lang: str | None, name: str) -> Iterator[list[str]]:
+    if lang is None:
+        return (row for _lang, row in rows_all(name))
+    return pack(lang).rows(name)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str | None = None) -> DateLexicon:
+    """The date words of one language pack; of every pack when ``lang`` is None (metadata
+    strings and datelines, read before an article's language is known)."""
+    words: Lexicon[Word] = Lexicon() if lang is None else pack(lang).lexicon()
     months: dict[str, int] = {}
     weekdays: list[str] = []
-    glue: dict[str, list[str]] = {"to": [], "gap": [], "in": [], "future": []}
-    for row in read_tsv("lexicons/months.tsv"):
+    glue: dict[str, list[str]] = {"to": [], "gap": [], "in": [], "future": [], "today": []}
+    for row in _rows(lang, "months"):
         if len(row) < 2 or not row[1]:
             continue
         strict = row[0].endswith("?")
         m = int(row[0].rstrip("?"))
         months[norm(row[1])] = m
         words.add(row[1], Word("month", str(m), strict))
-    for row in read_tsv("lexicons/date_words.tsv"):
+    for row in _rows(lang, "date_words"):
         if len(row) < 2 or not row[1]:
             continue
         cat, _, val = row[0].partition(":")
@@ -85,6 +98,7 @@ def lexicon() -> DateLexicon:
         gap_re=re.compile(rf"(?:{sep}(?:{gap})(?=[\s\d]|$))*{sep}"),
         in_re=re.compile(rf"(?:^|[\s(\"'])(?:{_alt(glue['in'])})\s*$"),
         future_re=re.compile(rf"(?<!\w)(?:{_alt(glue['future'])})(?!\w)"),
+        today_re=_alt(glue["today"]),
     )
 
 
@@ -132,9 +146,9 @@ def numeric_date(m: re.Match[str], dayfirst: bool) -> date | None:
 
 
 # --- month-name dates ----------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lx = lexicon()
+@lru_cache(maxsize=None)
+def _named_patterns(lang: str | None = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon(lang)
     mon = lx.month_re
     # 8 فبراير 2018 | 8 شباط/فبراير 2018 | 8 من شهر آذار عام 2018 | 8th February, 2018
     # Whitespace runs are possessive (*+, ++): none of what follows them starts with a space,
@@ -147,11 +161,11 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dmy, mdy
 
 
-def named_dates(text: str) -> list[tuple[int, int, date]]:
+def named_dates(text: str, lang: str | None = None) -> list[tuple[int, int, date]]:
     """(start, end, day) of every day-month-year written with a month name in ``text``
-    (normalised)."""
-    dmy, mdy = _named_patterns()
-    months = lexicon().months
+    (normalised), with the month names of ``lang`` (of every pack when None)."""
+    dmy, mdy = _named_patterns(lang)
+    months = lexicon(lang).months
     out: list[tuple[int, int, date]] = []
     for m in dmy.finditer(text):
         d = make_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))

@@ -1,9 +1,10 @@
-"""Token-based phrase lexicon with Arabic clitic handling.
+"""Token-based phrase lexicon.
 
 Phrases (actor names, claimant names, place names, ...) are looked up token by token in a
-dict, so cost grows with the text, not with the size of the lexicon. A text token may carry
-proclitics the phrase does not: conjunction و/ف, preposition ب/ل/ك, and the contraction
-ل + ال → لل ("للرقة" matches "الرقة").
+dict, so cost grows with the text, not with the size of the lexicon. A text token may differ
+from the phrase by its language's morphology (``rasd.lang``): an Arabic token may carry
+proclitics the phrase does not (conjunction و/ف, preposition ب/ل/ك, ل + ال → لل: "للرقة"
+matches "الرقة").
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Generic, Iterable, Iterator, KeysView, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
 
+from rasd.lang.ar import token_forms as arabic_token_forms
 from rasd.text.normalize import norm
 
 T = TypeVar("T")
@@ -50,26 +52,20 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=1 << 18)
-def clitic_forms(tok: str) -> tuple[tuple[str, int], ...]:
-    """(form, number of stripped leading characters) for a token, unstripped first."""
-    return tuple(_clitic_forms(tok))
+# Arabic clitics are the default morphology: rasd's first language, and the gazetteer's names
+# and the search index are matched with them whatever the article's language.
+clitic_forms = arabic_token_forms
 
-
-def _clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
-    yield tok, 0
-    rest, p = tok, 0
-    if len(rest) > 3 and rest[0] in "وف":
-        rest, p = rest[1:], 1
-        yield rest, p
-    if len(rest) > 3 and rest.startswith("لل"):
-        yield "ا" + rest[1:], p + 1  # ل + الـ: the ل of the article stays part of the match
-    if len(rest) > 3 and rest[0] in "بلك":
-        yield rest[1:], p + 1
+Forms = Callable[[str], tuple[tuple[str, int], ...]]
 
 
 class Lexicon(Generic[T]):
-    def __init__(self) -> None:
+    """Phrases looked up token by token. ``forms`` is the morphology of text tokens: the
+    forms a token may match a phrase in, each with the number of leading characters it drops
+    (a language pack's ``token_forms``; Arabic clitics by default)."""
+
+    def __init__(self, forms: Forms = clitic_forms) -> None:
+        self._forms = forms
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         self.size = 0
         # token -> ((clitic chars, bucket), ...): most tokens start no phrase, and one dict
@@ -83,7 +79,7 @@ class Lexicon(Generic[T]):
         if found is None:
             if len(cache) > _CANDIDATE_CACHE:
                 cache.clear()
-            forms = clitic_forms(tok) if clitics else ((tok, 0),)
+            forms = self._forms(tok) if clitics else ((tok, 0),)
             found = tuple((p, self._index[form]) for form, p in forms if form in self._index)
             cache[tok] = found
         return found
@@ -186,9 +182,19 @@ class Lexicon(Generic[T]):
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
-    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped."""
-    text = resources.files("rasd").joinpath("data").joinpath(name).read_text("utf-8")
-    for line in text.splitlines():
+    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped.
+
+    ``lexicons/<name>.tsv``, a lexicon now split into language packs, reads as every pack's
+    ``lang/<code>/<name>.tsv`` in turn, for readers that serve all languages at once."""
+    f = resources.files("rasd").joinpath("data").joinpath(name)
+    if not f.is_file() and name.startswith("lexicons/"):
+        from rasd.lang import LANGS, rows_all
+
+        split = name.removeprefix("lexicons/").removesuffix(".tsv")
+        if any(resources.files("rasd").joinpath("data", "lang", lang, f"{split}.tsv").is_file() for lang in LANGS):
+            yield from (row for _lang, row in rows_all(split))
+            return
+    for line in f.read_text("utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         yield [c.strip() for c in line.split("\t")]
