@@ -26,6 +26,7 @@ THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه"
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
+_DRAFTS_LOOKED_AT = 8  # a sentence's last drafts a figure may join (a sentence lists a few claims)
 _ADDRESSEE = frozenset({"الى", "إلى", "لدى", "امام", "أمام"})
 _PRONOUN_WORDS = frozenset({"فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "انه", "انها",
                             "ذلك", "هذا", "هذه", "ايضا"})
@@ -288,8 +289,8 @@ def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
             victim: str | None, vtok: int | None, event: object | None) -> Draft:
-    for d in reversed(drafts):
-        if d.sentence != si:
+    for n, d in enumerate(reversed(drafts)):
+        if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
         if d.attribution.claimant != attr.claimant or d.attribution.text != attr.text:
             continue

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 _QUOTE_OPENERS = ('"', "«", "“", ":")
 _PERIODS = frozenset({"since", "period"})
+_THAT_REACH = 80  # tokens back from a figure where the "أن" opening its claimant's words may be
 _MONTHS_YEARS = frozenset({"month", "year"})
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
@@ -33,7 +34,8 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
     words (after "أن"), never the day of the statement itself."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
-    that = [t for t in range(doc.tok_index(sent.start), doc.tok_index(near) + 1)
+    last = doc.tok_index(near)
+    that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
             if doc.toks[t][2] in THAT and sent.start <= doc.toks[t][0] < near]
     cut = doc.toks[that[-1]][0] if that else sent.start
     if reported and not that:
@@ -46,7 +48,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     heading = heading_date(doc, sent)
     if heading is not None and scope == "incident":
         return heading
-    cands = [dm for dm in doc.dates if cut <= dm.start < sent.end and dm.span is not None
+    cands = [dm for dm in doc.dates_in(cut, sent.end) if dm.span is not None
              and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
              and (scope == "cumulative" or dm.kind not in _PERIODS)  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
@@ -61,10 +63,8 @@ def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
     """A chronology line opens with its date: "3 و5 مايو: إسرائيل تشن غارتين ... وقتل 42 جنديا
     في هذا القصف." — the date heads every sentence of its line."""
     line = doc.text.rfind("\n", 0, sent.start + 1) + 1
-    for dm in doc.dates:
-        if dm.start > line + 1:
-            break
-        if dm.start >= line and dm.span is not None and doc.text[dm.end:dm.end + 2].lstrip()[:1] in (":", "-", "–"):
+    for dm in doc.dates_in(line, line + 2):
+        if dm.span is not None and doc.text[dm.end:dm.end + 2].lstrip()[:1] in (":", "-", "–"):
             return dm
     return None
 
@@ -121,7 +121,7 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
         if doc.voice.get(k) != d.attribution.claimant:
             return None
         prev = doc.sents[k]
-        periods = [dm for dm in doc.dates if prev.start <= dm.start < prev.end and dm.span is not None
+        periods = [dm for dm in doc.dates_in(prev.start, prev.end) if dm.span is not None
                    and dm.kind in ("since", "period") and dm.span.start != dm.span.end]
         if periods:
             return periods[0]

@@ -133,4 +133,29 @@ class Doc:
         return got
 
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:
-        return [p for p in self.places if start <= p.start < end]
+        """Place mentions starting in ``[start, end)`` (``places`` is in text order)."""
+        return _between(self.places, start, end, self.scratch, "places")
+
+    def dates_in(self, start: int, end: int) -> list["DateMention"]:
+        """Date mentions starting in ``[start, end)``."""
+        return _between(self.dates, start, end, self.scratch, "dates")
+
+    def events_in(self, si: int) -> list["Event"]:
+        """The event mentions of sentence ``si``."""
+        by = self.scratch.get("events_by_sentence")
+        if by is None or self.scratch.get("events_seen") is not self.events:
+            by = {}
+            for e in self.events:
+                by.setdefault(e.sentence, []).append(e)
+            self.scratch["events_by_sentence"], self.scratch["events_seen"] = by, self.events
+        return by.get(si, [])
+
+
+def _between(items: list, start: int, end: int, cache: dict, name: str) -> list:
+    """Items (with ``.start``, in text order) starting in ``[start, end)``; their starts are
+    indexed once per layer."""
+    key = "starts:" + name
+    starts = cache.get(key)
+    if starts is None or len(starts) != len(items):
+        starts = cache[key] = [x.start for x in items]
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]

@@ -16,6 +16,7 @@ article's lead event; its claim takes that event's frame.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -353,9 +354,14 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         generic = ev.typed_by == "default" and ev.type == "other"
         if not (ev.definite or generic or _demonstrative(doc, ev)) or ev.agent is not None and ev.typed_by != "default":
             continue
+        window = []
         for prev in reversed(events[:i]):
-            if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES and prev is not doc.lead:
-                continue
+            if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                break
+            window.append(prev)
+        if doc.lead is not None and doc.lead.index < i and doc.lead not in window:
+            window.append(doc.lead)
+        for prev in window:
             if prev.sentence == ev.sentence and prev.agent is None:
                 continue
             if ev.typed_by == "default":
@@ -374,21 +380,25 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
     out attacks of that kind: "غارة جوية على قرية ..." in a report whose lead is "غارات
     للطيران الحربي الروسي". The donor is the nearest such attack told before it in its
     paragraph, else the lead, else the nearest before it anywhere, else the nearest after."""
+    donors: dict[str, list[Event]] = {}
+    for e in events:
+        if e.agent is not None and e.antecedent is None:
+            donors.setdefault(e.type, []).append(e)  # in text order
     for ev in events:
         root = ev.root()
-        if root.agent is not None or ev.type in ("other", "clashes"):
+        if root.agent is not None or ev.type in ("other", "clashes") or ev.type not in donors:
             continue
-        same = [e for e in events if e is not ev and e.type == ev.type and e.agent is not None
-                and e.antecedent is None]
-        if not same:
-            continue
+        same = donors[ev.type]
+        k = bisect.bisect_left([e.tok for e in same], ev.tok)  # the donors told before it: same[:k]
+        before = same[k - 1] if k else None
         para = doc.sents[ev.sentence].paragraph
-        before = [e for e in same if e.tok < ev.tok]
-        in_para = [e for e in before if doc.sents[e.sentence].paragraph == para]
-        lead = [doc.lead] if doc.lead in same else []
-        after = [e for e in same if e.tok > ev.tok]
-        donor = (in_para[-1:] or lead or before[-1:] or after[:1])[0]
-        root.donor = donor
+        if before is not None and doc.sents[before.sentence].paragraph == para:
+            root.donor = before
+        elif doc.lead is not None and doc.lead.type == ev.type and doc.lead.agent is not None \
+                and doc.lead.antecedent is None and doc.lead is not ev:
+            root.donor = doc.lead
+        else:
+            root.donor = before if before is not None else next((e for e in same[k:] if e is not ev), None)
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
@@ -419,7 +429,7 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     attack named in its own sentence ("جراء الغارات"), never the article's lead."""
     sent = doc.sents[d.sentence]
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    in_sent = [e for e in doc.events if e.sentence == d.sentence]
+    in_sent = doc.events_in(d.sentence)
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
@@ -430,10 +440,9 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if scope != "incident":
         return Attachment(None, "default")
     # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
-    prior = [e for e in doc.events if e.sentence < d.sentence
-             and doc.sents[e.sentence].paragraph == sent.paragraph]
-    if prior:
-        return Attachment(prior[-1], "previous")
+    prior = _last_event_before(doc, d.sentence, sent.paragraph)
+    if prior is not None:
+        return Attachment(prior, "previous")
     if doc.lead is not None and doc.lead.sentence < d.sentence:
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
@@ -441,8 +450,19 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
 
 def sentence_event(doc: Doc, si: int, h) -> Event | None:
     """The attack of its own sentence a figure reports, if the sentence names any."""
-    in_sent = [e for e in doc.events if e.sentence == si]
+    in_sent = doc.events_in(si)
     return _nearest_event(doc, h, in_sent).root() if in_sent else None
+
+
+def _last_event_before(doc: Doc, si: int, paragraph: int) -> Event | None:
+    """The last attack told in the sentences of this paragraph before sentence ``si``."""
+    k = si - 1
+    while k >= 0 and doc.sents[k].paragraph == paragraph:
+        here = doc.events_in(k)
+        if here:
+            return here[-1]
+        k -= 1
+    return None
 
 
 def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
@@ -481,7 +501,7 @@ def tied_event(doc: Doc, d: Draft) -> Event | None:
     التي", "الانفجار أسفر عن مقتل"), if any; a word naming no kind of attack ("أعمال عنف")
     ties nothing."""
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    in_sent = [e for e in doc.events if e.sentence == d.sentence and e.type != "other"]
+    in_sent = [e for e in doc.events_in(d.sentence) if e.type != "other"]
     if not in_sent:
         return None
     best = _nearest_event(doc, h, in_sent)

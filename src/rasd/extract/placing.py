@@ -56,7 +56,7 @@ def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     rest = text[p.end:p.end + 40]
     if rest[:3].strip()[:1] in _DATELINE_PUNCT or "(" in rest[:6]:
         return True
-    dated = next((dm for dm in doc.dates if p.end <= dm.start <= p.end + 2), None)
+    dated = next(iter(doc.dates_in(p.end, p.end + 3)), None)
     return dated is not None and text[dated.end:dated.end + 4].strip()[:1] in ("-", "–", "(", ":")
 
 
@@ -95,17 +95,17 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 if place.lat is None:
                     place.lat, place.lon = setting.lat, setting.lon
         return place, "sentence"
-    before = [p for p in doc.places if para_start <= p.start < sent.start]
+    before = doc.places_in(para_start, sent.start)
     source = "paragraph"
     if not before:
         source = "previous"
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
-        before = [p for p in doc.places if recent <= p.start < sent.start and p.level != "country"]
+        before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
     if before:
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
-    lead = [p for p in doc.places if p.start < lead_end and p.level != "country"]
+    lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
     if lead:
         return gz.resolve(lead), "lead"
     return Place(), "default"
@@ -114,7 +114,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
 def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     """The region the story is about, when the lead names it first ("الغوطة الشرقية")."""
     lead_end = doc.sents[0].end if doc.sents else 0
-    lead = [p for p in doc.places if p.start < min(lead_end, sent.start)]
+    lead = doc.places_in(0, min(lead_end, sent.start))
     if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
@@ -122,10 +122,13 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
 
 def _setting(doc: Doc, before: int, para_start: int) -> Place | None:
     """The nearest Syrian place with a governorate named before ``before``: paragraph first, then lead."""
-    gz = gazetteer()
-    prior = [p for p in doc.places if p.start < before and p.country == "SY"
-             and p.place.governorate != "unknown" and p.level != "country"]
-    in_para = [p for p in prior if p.start >= para_start]
-    recent = [p for p in prior if p.start >= doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start]
-    pick = in_para[-1:] or recent[-1:] or prior[:1]
-    return gz.resolve(pick) if pick else None
+    def settles(p: PlaceMention) -> bool:
+        return p.country == "SY" and p.place.governorate != "unknown" and p.level != "country"
+
+    prior = doc.places_in(0, before)
+    last = next((p for p in reversed(prior) if settles(p)), None)
+    recent = doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start
+    if last is not None and last.start >= min(para_start, recent):
+        return gazetteer().resolve([last])
+    first = next((p for p in prior if settles(p)), None)
+    return gazetteer().resolve([first]) if first is not None else None

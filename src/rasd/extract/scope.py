@@ -25,7 +25,7 @@ def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: D
         # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
         if cue.value == "cumulative" or not towns:
             return "cumulative"
-    if any(dm.cumulative for dm in doc.dates if lo <= dm.start < hi):
+    if any(dm.cumulative for dm in doc.dates_in(lo, hi)):
         return "cumulative"
     if any(f.qualifier == "thousands" for f in figures):
         return "cumulative"
