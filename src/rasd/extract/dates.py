@@ -1,6 +1,6 @@
 """Event dates in an article, resolved against its publication date (codebook "Dates").
 
-The text is read as a stream of date items (lexicon words from ``lexicons/date_words.tsv``
+The text is read as a stream of date items (lexicon words from the pack's ``date_words.tsv``
 and ``months.tsv``, numbers, numeric dates); a small grammar joins adjacent items into
 expressions. Relative words resolve against the article's day of writing: the publication
 day, unless the text names today's weekday otherwise ("اليوم الاثنين" in an article dated
@@ -155,7 +155,7 @@ class _Context:
         if self._donors is None:
             text, lx = self.text, lexicon(self.lang)
             donors = []
-            since_before = re.compile(r"(?:منذ|since|بين|between)\s*(?:ال|عام|العام)?\s*$")
+            since_before = re.compile(rf"(?:{lx.glue['since_year']})\s*(?:{lx.glue['year_noun']})?\s*$")
             for s, e, d in named_dates(text, self.lang):
                 if not since_before.search(text[max(0, s - 12):s]):
                     donors.append((s, e, d.year, _line_start(text, s)))
@@ -532,7 +532,7 @@ class _Reader:
             if c2 == "weekday" and self.ctx.ref is not None:
                 d = _on_or_before(self.ctx.ref, int(self.it[k + 1].val), True) if self.it[k].val == "past" else None
                 return _Core(k, k + 2, "weekday", d, d)
-        if c == "num" and self.is_year(k) and re.search(r"(?:في|عام|in)\s*$", self.before(k, 5)):
+        if c == "num" and self.is_year(k) and re.search(rf"(?:{self.lx.glue['year_in']})\s*$", self.before(k, 5)):
             return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
 
@@ -779,7 +779,7 @@ class _Reader:
             return _Core(k, j + 1, "month", *_month_span(year, month), month)
         if self.it[k].strict:
             return None
-        if j > k + 1 or re.search(r"(?:في|شهر|منذ|خلال|مطلع|بدايه|اواخر|اوائل|منتصف|in|since)\s*$", self.before(k, 8)):
+        if j > k + 1 or re.search(rf"(?:{self.lx.glue['month_lead']})\s*$", self.before(k, 8)):
             year = self._chronology_year(self.it[k].start, month)
             if year is None and ref is not None:
                 year = ref.year - (month > ref.month)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rasd.core.models import Article, Claim, Span
+from rasd.lang import pack
 from rasd.text.lexicon import tokens
 from rasd.text.normalize import Normalized, normalize
 from rasd.text.segment import Sentence, sentences
@@ -54,7 +55,8 @@ class Draft:
 class Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.lang = article.lang or "ar"
+        self.pack = pack(article.lang)  # the article's language: its lexicons and morphology
+        self.lang = self.pack.code
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
         self.toks: list[Tok] = tokens(self.text)
@@ -81,6 +83,10 @@ class Doc:
         self.drafts: list[Draft] = []
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
+
+    def words(self, role: str) -> frozenset[str]:
+        """The article language's function words of ``role`` (``grammar.tsv``)."""
+        return self.pack.word_set(role)
 
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:

@@ -34,7 +34,6 @@ _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still o
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 6
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
-_TO = frozenset({"الي", "لي", "to", "on"})
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
 _LEAD_SENTENCES = 3  # the opening sentences, a dateline and a title-like line among them
@@ -42,20 +41,9 @@ _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
 _UNTIED_AFTER = 20
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
-# A word right before an actor that makes it something other than the agent: where, whom,
-# with whom. ("من" and the clitics ل/ب keep it the agent: "قصف من القوات", "غارات للتحالف".)
-_NOT_AGENT_BEFORE = frozenset({"علي", "ضد", "في", "قرب", "الي", "نحو", "داخل", "بين", "مع", "عن",
-                               "مواقع", "موقع", "مقرات", "مقر", "تجمعات", "مناطق", "on", "against",
-                               "in", "near", "between", "with"})
-_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين", "this", "these", "that", "those"})
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "which", "that"})
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
 _ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
-# Words that carry a figure's clause on to the event that caused it, or back from the event
-# to what it caused: "قتلوا في غارة", "جراء القصف", "غارة أسفرت عن مقتل".
-_CAUSE_BEFORE_EVENT = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "بعد", "بفعل",
-                                 "من", "عقب", "بعيد", "in", "after", "by", "during"})
 
 
 @dataclass
@@ -230,7 +218,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop:
             break
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
-        if before in _NOT_AGENT_BEFORE or any(t < a.tok for t, _ in cues):
+        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
             break
         _set_agent(ev, _specific(actors, i))
         break
@@ -241,7 +229,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         elif role == "blame" and ev.agent is None:
             # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
             to = next((x for x in range(t + k, min(len(doc.toks), t + k + _BLAME_REACH))
-                       if doc.toks[x][2] in _TO), None)
+                       if doc.toks[x][2] in doc.words("blame_to")), None)
             named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
             if named:
                 _set_agent(ev, _specific(actors, named[0]))
@@ -303,7 +291,7 @@ def _owner(doc: Doc, ev: Event) -> None:
     before it, or of its claimant when the claimant is itself an armed actor."""
     sent = doc.sents[ev.sentence]
     before = [a for a in _actors_from(doc, doc.tok_index(sent.start), ev.tok)
-              if (doc.toks[a.tok - 1][2] if a.tok else "") not in _NOT_AGENT_BEFORE]
+              if (doc.toks[a.tok - 1][2] if a.tok else "") not in doc.words("not_agent_before")]
     if before:
         _set_agent(ev, before[-1])
         return
@@ -402,7 +390,7 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
-    return ev.tok > 0 and doc.toks[ev.tok - 1][2] in _DEMONSTRATIVES
+    return ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("demonstrative")
 
 
 def _lead(doc: Doc, events: list[Event]) -> Event | None:
@@ -527,7 +515,7 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
 
 
 def _tie_after(doc: Doc, f1: int, at: int) -> bool:
-    return any(doc.toks[t][2] in _CAUSE_BEFORE_EVENT or doc.toks[t][2][:1] in "بف"
+    return any(doc.toks[t][2] in doc.words("cause_before_event") or doc.toks[t][2][:1] in "بف"
                for t in range(f1, min(at + 1, f1 + 3)))
 
 

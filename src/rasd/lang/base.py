@@ -15,6 +15,7 @@ from typing import Any, Iterator
 
 from rasd.lang import rows
 from rasd.text.lexicon import Lexicon
+from rasd.text.normalize import norm
 
 
 class Pack:
@@ -63,11 +64,12 @@ class Pack:
 
     @cached_property
     def words(self) -> dict[str, frozenset[str]]:
-        """Function words by role (``grammar.tsv``: "that" after a verb of saying, ...)."""
+        """Function words by role (``grammar.tsv``: "that" after a verb of saying, ...), normalised
+        as text tokens are."""
         out: dict[str, set[str]] = {}
         for row in self.rows("grammar"):
             if len(row) >= 2:
-                out.setdefault(row[0], set()).add(row[1])
+                out.setdefault(row[0], set()).add(norm(row[1]))
         return {k: frozenset(v) for k, v in out.items()}
 
     def word_set(self, role: str) -> frozenset[str]:
