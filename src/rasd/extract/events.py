@@ -33,6 +33,7 @@ _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية م
 _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 6
+_NAME_TOKENS = 6  # the longest actor name, in tokens ("the U.S.-led coalition's")
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
@@ -204,7 +205,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     elif ev.agent is None and ev.role in ("open", "event") and not ev.definite:
         # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
         # actor is that actor's verb
-        before = [a for a in _actors_from(doc, max(0, ev.tok - 2), ev.tok)
+        # the actor may be a long name ending right there ("the regime's air strikes")
+        before = [a for a in _actors_from(doc, max(0, ev.tok - _NAME_TOKENS), ev.tok)
                   if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok)]
         if before:
             _set_agent(ev, before[-1])
@@ -597,7 +599,8 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
 def _killer(doc: Doc, d: Draft, victims: str):
     """Who killed, told with the figures themselves: the subject of the verb of killing
     ("طائرات التحالف قتلت 30" before it, "قتل المعارضون 150 جنديا" between it and the count),
-    or the one claiming it ("تبنى تنظيم ... قتل 48 جنديا")."""
+    the one claiming it ("تبنى تنظيم ... قتل 48 جنديا"), or the agent of a passive ("were
+    killed by regime forces")."""
     cues = lexicons(doc.lang).cues
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
@@ -620,6 +623,13 @@ def _killer(doc: Doc, d: Draft, victims: str):
             c = cues.match_at(doc.toks, t)
             if c is not None and c[0] == "by":
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
+                if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
+                    return after[0]
+        # a passive told after the figure: "ten people were killed by regime forces"
+        for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
+            c = cues.match_at(doc.toks, t)
+            if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
+                after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
     return None

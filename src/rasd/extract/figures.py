@@ -32,6 +32,7 @@ _SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
 # and int() of thousands of digits is slow and then refused by Python.
 MAX_COUNT = 10**9
 _MAX_DIGITS = len(str(MAX_COUNT))
+_MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10  # tokens back from a count where a share word still opens its list
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
@@ -74,6 +75,16 @@ class _Lexicons:
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
+    conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
+    clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
+    of: frozenset[str] = frozenset()  # "من"/"of" before the side the counted people belong to
+    of_skip: frozenset[str] = frozenset()  # words between "of" and that side ("من هذه", "of the")
+    single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
+    modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
+    not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
+    modifier_reach: int = 0  # how many words may stand between a count and its noun
+    range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
+    update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
 
 
 @lru_cache(maxsize=None)
@@ -106,6 +117,12 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.ranges_or = set(P.word_set("range_or"))
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
+    L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
+    L.of, L.of_skip = P.word_set("of"), P.word_set("of_skip")
+    L.single_det = P.word_set("single_det")
+    L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
+    L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
+    L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -188,6 +205,13 @@ class _Reader:
                 break
             (kind, v), k, p = m
             prefix = self.toks[j][2][:p]
+            if kind == "article":
+                # "a dozen", "a hundred": one only before a multiplier
+                nxt = self.match(self.L.numbers, j + k)
+                if seen or nxt is None or nxt[0][0] not in _MULTIPLIERS:
+                    break
+                current, j, seen = 1, j + k, True
+                continue
             if seen and prefix not in ("و", ""):
                 break
             if not seen and prefix not in ("", "و", "ب", "ل", "وب", "ول"):
@@ -211,15 +235,52 @@ class _Reader:
             elif kind == "million":
                 total += (current or 1) * v
                 current = 0
+            elif kind == "dozen":
+                current = (current or 1) * v  # "two dozen"
             seen = True
             j += k
+            if j + 1 < self.n and self.toks[j][2] in self.L.conj and not self.breaks_clause(j) \
+                    and (nx := self.match(self.L.numbers, j + 1)) is not None and nx[0][0] in ("unit", "ten"):
+                j += 1  # "one hundred and fifty"
         if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
 
     # -- context --------------------------------------------------------------------
     def noun_at(self, j: int) -> tuple[str | None, str | None, int, bool]:
-        """(kind from a casualty noun, group, next token, excluded) for the counted noun at j."""
+        """(kind from a casualty noun, group, next token, excluded) for the counted noun at j,
+        or after the words a language puts before its noun ("30 regime soldiers", "Over 100
+        Syrian civilians"): those say the side, and an armed one makes the people combatants."""
+        found = self._noun_here(j)
+        if found[0] or found[1] or found[3] or not self.L.modifier_reach:
+            return found
+        t = j
+        while t < self.n and t - j < self.L.modifier_reach and self.is_modifier(t):
+            t += 1
+            if t == j or self.breaks_clause(t):
+                break
+            kind, group, k, excluded = self._noun_here(t)
+            if kind or group or excluded:
+                if group == "unspecified" and not kind and any(self.match(self.L.armed, m) for m in range(j, t)):
+                    group = "combatants"  # "ISIL members", "regime elements"
+                return kind, group, k, excluded
+        return found
+
+    def is_modifier(self, t: int) -> bool:
+        """A word that may stand between a count or "a" and the counted noun: an adjective of
+        the language's list, a capitalised word ("Syrian", "IS"), or one joined to the word
+        before by a hyphen ("pro-government", "five-year-old")."""
+        if t >= self.n or self.is_digit(t) and not self.gap(t) == "-":
+            return False
+        w = self.toks[t][2]
+        if w in self.L.not_modifier:
+            return False
+        if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
+            return True
+        s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
+        return self.nt.original[s:s + 1].isupper()
+
+    def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
             return None, None, j, False
         ck = self.match(self.L.noun_kind, j)
@@ -247,7 +308,7 @@ class _Reader:
     def group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
         """A following "من <armed|civilian words>" phrase: (group, token of the actor, next)."""
         k = j
-        if k < self.n and not self.breaks_clause(k) and self.toks[k][2] in ("من", "في"):
+        if k < self.n and not self.breaks_clause(k) and self.toks[k][2] in self.L.of:
             for skip in (1, 2):
                 if k + skip >= self.n or self.breaks_clause(k + skip):
                     break
@@ -255,7 +316,7 @@ class _Reader:
                     return "combatants", k + skip, k + skip + 1
                 if self.match(self.L.civil, k + skip):
                     return "civilians", k + skip, k + skip + 1
-                if self.toks[k + skip][2] not in ("هذه", "هذا", "تلك", "عناصر"):
+                if self.toks[k + skip][2] not in self.L.of_skip:
                     break
         return None, None, j
 
@@ -273,6 +334,8 @@ class _Reader:
                 return str(m[0]), m[1]
             prev = j - 1
             tok = self.toks[prev][2]
+            if tok in self.L.clause_conj:
+                break  # "a woman was killed and 25 others were wounded": the first clause's verb
             if tok.isdecimal() or self.match(self.L.numbers, prev):
                 # a toll update "من 8 إلى 31" reads through the earlier number
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in ("الى", "إلى")):
@@ -282,20 +345,23 @@ class _Reader:
             j, steps = prev, steps + 1
         return None, j
 
-    def kind_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
+    def kind_after(self, j: int, reach: int = 6, counted: bool = False) -> tuple[str | None, int]:
         """A casualty verb after the counted noun phrase: (kind, token after it).
 
-        Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا".
+        Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا", and, after counted
+        people (``counted``), one set off by no comma, which ends at the verb: "11 civilians
+        including two children were killed" (the figure then does not run on over the aside).
         """
         k = j
         aside = False
+        aside_at = j
         while k < self.n and k - j <= reach:
             if k == j and self.breaks_sentence(k):
                 break
             if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
                 break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
             if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
-                aside, reach = True, reach + 8
+                aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
                 if not aside:
                     break
@@ -303,6 +369,16 @@ class _Reader:
             m = self.match(self.L.after, k)
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
+            if m and not m[2] and counted and k > aside_at + 1:
+                return str(m[0]), j
+            if not aside and self.toks[k][2] in self.L.conj:
+                # "30 regime soldiers and 39 rebel fighters had been killed": the verb after
+                # a list of counts is every one's
+                nxt = self._counted_after(k + 1)
+                if nxt is not None:
+                    reach += nxt - k
+                    k = nxt
+                    continue
             if not aside:
                 if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
                     break
@@ -310,6 +386,18 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _counted_after(self, t: int) -> int | None:
+        """The token after a count and its counted people starting at ``t`` ("39 rebel
+        fighters"), or None when no such phrase starts there."""
+        q = self.match(self.L.qual_before, t)
+        if q is not None:
+            t += q[1]
+        number = self.number_at(t)
+        if number is None:
+            return None
+        _kind, group, k, _excluded = self.noun_at(number[1])
+        return k if group is not None else None
 
     def _in_aside(self, j: int, k: int) -> bool:
         """True when token k closes an aside that opened with a sub-count word after j."""
@@ -357,7 +445,7 @@ class _Reader:
         tok = self.toks[i][2]
         if not self.breaks_sentence(i) and (
                 (tok.startswith("و") and i - last.tok_end <= 1)
-                or (i > 0 and self.toks[i - 1][2] == "و" and i - 1 - last.tok_end <= 1)
+                or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
                 or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))):
             return last, last.subcount
         return self.shared_out(i, hits), False
@@ -373,7 +461,7 @@ class _Reader:
         if total is None:
             return None
         prev = self.toks[i - 1][2] if i > 0 else ""
-        if not (self.toks[i][2].startswith("و") or prev == "و" or self.gap(i).strip() in ("،", ",", ":")
+        if not (self.toks[i][2].startswith("و") or prev in self.L.conj or self.gap(i).strip() in ("،", ",", ":")
                 or self.match_ending_at(self.L.share, i, 2)):
             return None  # "من أصل 250 في حصيلة": not an item of a list
         start = max(0, i - _SHARE_REACH)
@@ -401,17 +489,20 @@ class _Reader:
         some = None if (number or vague) else self.match(L.some_q, i)
         dual = None
         single = None
+        single_at = i  # where a singular noun is ("a soldier": after its determiner)
         if number:
             low = high = number[0]
             j = number[1]
-            # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30"
-            if j < self.n and (self.toks[j][2] in L.ranges_or or self.toks[j][2].startswith("و")):
+            # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30", "between 20 and 30"
+            w = self.toks[j][2] if j < self.n else ""
+            between = i > 0 and self.toks[i - 1][2] in L.range_between
+            if j < self.n and (w in L.ranges_or or w in L.conj or w.startswith("و")):
                 second = None
-                if self.toks[j][2] in L.ranges_or:
+                if w in L.ranges_or:
                     second = self.number_at(j + 1)
-                elif self.toks[j][2] == "و" or (self.toks[j][2].startswith("و") and i > 0 and self.toks[i - 1][2] == "بين"):
-                    second = self.number_at(j + 1) if self.toks[j][2] == "و" else self._number_after_wa(j)
-                if second and second[0] > low and (self.toks[j][2] in L.ranges_or or (i > 0 and self.toks[i - 1][2] == "بين")):
+                elif w in L.conj or (w.startswith("و") and between):
+                    second = self.number_at(j + 1) if w in L.conj else self._number_after_wa(j)
+                if second and second[0] > low and (w in L.ranges_or or between):
                     high = second[0]
                     j = second[1]
                     qualifier = "about"
@@ -425,6 +516,9 @@ class _Reader:
             j = i + some[1]
         else:
             pm = self.match(L.people, i)
+            det = self._det_single(i)
+            if det is not None:
+                pm, single_at = det  # "a woman", "a regime first lieutenant"
             if pm and "d" in pm[0][1]:
                 dual = pm
                 low = high = 2
@@ -443,7 +537,7 @@ class _Reader:
                 return None
         if number and self._looks_like_date(i, j, number[0]):
             return None
-        if number and i > 0 and self.toks[i - 1][2] == "من" and self.match(self.L.update_to, j) \
+        if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
 
@@ -456,10 +550,12 @@ class _Reader:
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 pass
+        if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
+            return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
         if single:
             low = high = 1
             group = str(single[0][0])
-            k = i + single[1]
+            k = single_at + single[1]
         kind = kind or noun_kind
         group = group or noun_group
         parent, is_sub = self.parent_for(qstart, hits)
@@ -473,6 +569,8 @@ class _Reader:
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
+            if not bk and single_at != i:
+                bk = self.kind_after(k, 3)[0]  # "a woman was killed"
             if not bk:
                 return None
             kind = kind or bk
@@ -480,7 +578,8 @@ class _Reader:
         # before the count ("مقتل 14"), one right after the noun phrase ("45 شخصا قتلوا"),
         # one further back in the clause ("وقتل، أمس، ... 125 شخصا")
         trigger_start = qstart
-        after_kind, after_end = self.kind_after(end, 10 if (noun_group or dual or single or of_group) else 2)
+        counted = bool(noun_group or dual or single or of_group)
+        after_kind, after_end = self.kind_after(end, 10 if counted else 2, counted)
         near_kind, near_start = self.kind_before(qstart, 2)
         if kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
@@ -522,6 +621,21 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
+
+    def _det_single(self, i: int) -> tuple[tuple, int] | None:
+        """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner
+        saying one, then up to a few modifiers, then a singular person noun: (match, where)."""
+        if self.toks[i][2] not in self.L.single_det:
+            return None
+        t = i + 1
+        while t < self.n and t - i <= self.L.modifier_reach + 1 and not self.breaks_clause(t):
+            pm = self.match(self.L.people, t)
+            if pm and "s" in pm[0][1] and not pm[2]:
+                return pm, t
+            if not self.is_modifier(t):
+                return None
+            t += 1
+        return None
 
     def risen_toll(self, q: int) -> str | None:
         """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll
@@ -598,6 +712,10 @@ class _Reader:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
         text = self.nt.original[s:e]
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
+
+
+def _is_year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdecimal() and 1900 <= int(tok) <= 2100
 
 
 def find_figures(nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar") -> list[FigureHit]:

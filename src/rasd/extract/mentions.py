@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.lang import pack
+from rasd.lang.base import Cased, Pack
 from rasd.text.lexicon import Lexicon, LexiconMatch
 
 if TYPE_CHECKING:
@@ -81,14 +82,26 @@ def lexicons(lang: str = "ar") -> Lexicons:
     claimant_stop: Lexicon = P.lexicon()
     for row in P.rows("claimant_stop"):
         claimant_stop.add(row[0], "stop")
+    actors = P.load("actors")
+    _state_forces(P, actors)
     return Lexicons(
         claimants=P.load("claimants"),
         attribution=attribution,
-        actors=P.load("actors"),
+        actors=actors,
         events=events,
         scope=scope,
         claimant_stop=claimant_stop,
     )
+
+
+def _state_forces(P: Pack, actors: Lexicon) -> None:
+    """"the Myanmar army", "Turkish warplanes": every state named with every noun for its forces
+    is that state's actor, or no actor rasd names ("-"), never what the noun alone would be."""
+    states = [(r[1], r[2]) for r in P.rows("state_forces") if len(r) >= 3 and r[0] == "state"]
+    forces = [r[2] for r in P.rows("state_forces") if len(r) >= 3 and r[0] == "force"]
+    for actor, state in states:
+        for force in forces:
+            actors.add(f"{state} {force}", actor)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -161,4 +174,15 @@ def _index(doc: "Doc", lex: Lexicon, slices: list) -> MentionIndex:
     items: list[Mention] = []
     for a, part, starts, positions in slices:
         items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
-    return MentionIndex(items)
+    return MentionIndex([m for m in map(lambda m: _named(doc, m), items) if m is not None])
+
+
+def _named(doc: "Doc", m: Mention) -> Mention | None:
+    """A mention as its stage reads it: a phrase that counts only written so ("IS") is its id
+    where the text writes it so, and nothing elsewhere; "-" (a state rasd names no actor for,
+    "the Myanmar army") is nothing, though it keeps "army" from being read inside it."""
+    if isinstance(m.value, Cased):
+        if not m.value.holds(doc.span(m.start, m.end).text):
+            return None
+        m.value = m.value.id
+    return None if m.value == "-" else m

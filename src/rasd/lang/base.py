@@ -8,14 +8,29 @@ and whether a word is definite. Adding a language means adding both.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from importlib import import_module
 from types import ModuleType
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from rasd.lang import rows
 from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import norm
+
+
+class Cased(NamedTuple):
+    """A lexicon value that holds only where the text writes the phrase exactly so."""
+
+    id: str
+    written: str
+
+    def holds(self, original: str) -> bool:
+        """Whether the original text of a match is the phrase as written (case and all)."""
+        return _WORD.findall(original) == _WORD.findall(self.written)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 class Pack:
@@ -36,12 +51,19 @@ class Pack:
         """An empty lexicon whose phrases match text tokens by this language's morphology."""
         return Lexicon(forms=self._m.token_forms)
 
-    def load(self, name: str) -> Lexicon[str]:
-        """A two-column ``id<TAB>phrase`` file of this language as a lexicon of ids."""
-        lex: Lexicon[str] = self.lexicon()
+    def load(self, name: str) -> Lexicon[Any]:
+        """An ``id<TAB>phrase[<TAB>case]`` file of names (actors, claimants) as a lexicon of
+        ids, each phrase in the forms the language writes a name in ("the regime's"); a row
+        marked ``case`` is a ``Cased`` id, for a phrase that counts only written as in the row
+        ("IS", "US": otherwise ordinary words)."""
+        lex: Lexicon[Any] = self.lexicon()
         for row in self.rows(name):
             if len(row) >= 2 and row[1]:
-                lex.add(row[1], row[0])
+                if len(row) >= 3 and row[2] == "case":
+                    lex.add(row[1], Cased(row[0], row[1]))
+                    continue
+                for form in self.phrase_forms(row[1], "name"):
+                    lex.add(form, row[0])
         return lex
 
     def token_forms(self, tok: str) -> tuple[tuple[str, int], ...]:
@@ -74,3 +96,11 @@ class Pack:
 
     def word_set(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
+
+    def setting(self, name: str, default: str) -> str:
+        """A setting of the language's grammar (``grammar.tsv`` row ``setting<TAB>name=value``)."""
+        for value in self.word_set("setting"):
+            key, _, v = value.partition("=")
+            if key.strip() == name:
+                return v.strip()
+        return default

@@ -15,9 +15,13 @@ def token_forms(tok: str) -> tuple[tuple[str, int], ...]:
 def verb_forms(stem: str, past: str | None = None, participle: str | None = None) -> list[str]:
     """A verb's forms news uses: base, third person, past, past participle and -ing form
     ("kill" → kill, kills, killed, killing; "die" → dies, died, dying; "stab" → stabbed,
-    stabbing). Irregular past and participle forms are given by the lexicon row ("shoot",
-    "shot")."""
-    forms = [stem, _third(stem), past or _past(stem), participle or past or _past(stem), _ing(stem)]
+    stabbing). Irregular past and participle forms are given by the lexicon row ("shoot dead",
+    "shot dead"); a phrasal verb inflects its first word."""
+    head, _, rest = stem.partition(" ")
+    tail = " " + rest if rest else ""
+    # a phrasal verb inflects its first word: "shoot dead" → "shooting dead"
+    forms = [stem, _third(head) + tail, past or _past(head) + tail,
+             participle or past or _past(head) + tail, _ing(head) + tail]
     return list(dict.fromkeys(forms))
 
 
@@ -52,8 +56,12 @@ def _ing(v: str) -> str:
 
 
 def phrase_forms(phrase: str, role: str) -> list[str]:
-    """English phrases are written in every form they are matched in."""
-    return [phrase]
+    """A name ("name" role: actors, claimants) is also read with a possessive or plural "s",
+    written with an apostrophe ("the regime's": a word "s" of its own) or, in copy that lost
+    it, without ("Assads forces"); other phrases are written in every form they are matched in."""
+    if role != "name" or phrase.endswith("s"):
+        return [phrase]
+    return [phrase, phrase + "s", phrase + " s"]
 
 
 def possessive_forms(phrase: str, role: str) -> list[str]:
