@@ -73,7 +73,10 @@ def _told(doc: Doc, cm: M.Mention) -> bool:
 
 
 def _reports(doc: Doc, v: M.Mention) -> bool:
-    """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل")."""
+    """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل");
+    in a language whose verbs of saying say nothing else (English "said"), any such verb."""
+    if doc.pack.setting("says_without_that", "0") == "1":
+        return True
     if v.tok_end < len(doc.toks) and figure_lexicons(doc.lang).before.match_at(doc.toks, v.tok_end):
         return True
     for t in range(v.tok_end, min(len(doc.toks), v.tok_end + 3)):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
 from rasd.text.lexicon import tokens
-from rasd.text.normalize import Normalized, normalize
+from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences
 
 if TYPE_CHECKING:
@@ -52,6 +52,21 @@ class Draft:
     event: Any = None  # the attack of its sentence its figures report (``events.Event``)
 
 
+_HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
+
+
+def _headline(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the article's title stands at the head of its (normalised) text, if it does."""
+    t = norm(title or "").strip()
+    if not t:
+        return None
+    a = text.find(t, 0, len(t) + _HEADLINE_AFTER)
+    b = a + len(t)
+    if a < 0 or b < len(text) and text[b].isalnum() or a > 0 and text[a - 1].isalnum():
+        return None
+    return a, b
+
+
 class Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -61,7 +76,8 @@ class Doc:
         self.text = self.nt.text
         self.toks: list[Tok] = tokens(self.text)
         self.tok_starts = [t[0] for t in self.toks]
-        self.sents: list[Sentence] = sentences(self.text)
+        self.headline = _headline(self.text, article.title)  # where the title stands in the text
+        self.sents: list[Sentence] = sentences(self.text, self.headline)
         self._sent_starts = [s.start for s in self.sents]
         self._para_starts: dict[int, int] = {}
         for s in self.sents:

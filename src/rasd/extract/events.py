@@ -153,6 +153,7 @@ def annotate(doc: Doc) -> None:
         _means(doc, ev, lx)
     doc.lead = _lead(doc, events)
     _antecedents(doc, events)
+    _restated_headline(doc, events)
     _same_kind_agents(doc, events)
     doc.events = events
 
@@ -339,10 +340,15 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     """A definite attack word ("الهجوم أسفر عن ...", "القصف", "هذه الغارات") that says
     nothing of its own refers back to the last attack of its kind told in the sentences
     before, or to the lead; an open word takes that attack's type too. A word that names
-    no kind of attack at all ("استهداف", "عملية") refers back whether definite or not."""
+    no kind of attack at all ("استهداف", "عملية") refers back whether definite or not.
+    Where the language's article says "the one told before" (English "the raids were carried
+    out by Russian jets"), a definite word refers back though it names its agent, and tells
+    that agent of the attack it refers to."""
+    told = doc.pack.setting("definite_refers_back", "0") == "1"
     for i, ev in enumerate(events):
         generic = ev.typed_by == "default" and ev.type == "other"
-        if not (ev.definite or generic or _demonstrative(doc, ev)) or ev.agent is not None and ev.typed_by != "default":
+        named = ev.agent is not None and ev.typed_by != "default"
+        if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
             continue
         window = []
         for prev in reversed(events[:i]):
@@ -357,12 +363,44 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if ev.typed_by == "default":
                 ok = prev.typed_by != "default" and prev.type != "other"
             else:
-                ok = prev.type == ev.type and prev.agent is not None
+                ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite)
+                if named and prev.root().agent not in (None, ev.agent):
+                    ok = False  # "the Russian strikes" after the coalition's: another attack
             if ok:
                 ev.antecedent = prev
                 if ev.typed_by == "default":
                     ev.type, ev.typed_by = prev.type, "antecedent"
+                root = prev.root()
+                if named and root.agent is None:
+                    root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _restated_headline(doc: Doc, events: list[Event]) -> None:
+    """A report's first sentence tells again the attack its title names ("Air raids kill 10
+    near Syria hospital" — "A barrage of air strikes on Saturday ... killed at least 10
+    civilians"): the lead's first attack of the title's kind is the title's, and what the lead
+    says of it (who) is said of the title's too."""
+    if doc.headline is None:
+        return
+    title = next((i for i, s in enumerate(doc.sents) if s.start >= doc.headline[0]), None)
+    head = next((e for e in events if e.sentence == title and e.type != "other"), None)
+    if head is None:
+        return
+    root = head.root()
+    for ev in events:
+        if ev.sentence <= title or ev.antecedent is not None:
+            continue
+        if ev.sentence > title + 1:
+            break
+        if ev.type != head.type and ev.typed_by != "default" or root.agent not in (None, ev.agent):
+            continue
+        ev.antecedent = head
+        if ev.typed_by == "default":
+            ev.type, ev.typed_by = head.type, "antecedent"
+        if root.agent is None and ev.agent is not None:
+            root.agent, root.agent_span = ev.agent, ev.agent_span
+        return
 
 
 def _same_kind_agents(doc: Doc, events: list[Event]) -> None:

@@ -273,8 +273,8 @@ class _Reader:
         if t >= self.n or self.is_digit(t) and not self.gap(t) == "-":
             return False
         w = self.toks[t][2]
-        if w in self.L.not_modifier:
-            return False
+        if w in self.L.not_modifier or self.match(self.L.numbers, t) and self.gap(t) != "-":
+            return False  # "2016 Five medics": a count of its own, not a word of the noun's
         if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
             return True
         s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
