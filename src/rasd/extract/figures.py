@@ -33,7 +33,8 @@ _SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
 MAX_COUNT = 10**9
 _MAX_DIGITS = len(str(MAX_COUNT))
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
-_SHARE_REACH = 10  # tokens back from a count where a share word still opens its list
+_SHARE_REACH = 10
+_SUBCOUNT_REACH = 12  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -70,6 +71,7 @@ class _Lexicons:
     update_to: Lexicon
     toll_rise: Lexicon
     share: Lexicon
+    partitive: Lexicon
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
@@ -91,7 +93,7 @@ class _Lexicons:
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(19)), opening=P.lexicon())
+    L = _Lexicons(*(P.lexicon() for _ in range(20)), opening=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -108,7 +110,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for role, phrase in P.rows("figure_context"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
-         "share": L.share}[role].add(phrase, role)
+         "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -371,7 +373,7 @@ class _Reader:
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
                 return str(m[0]), j
-            if not aside and self.toks[k][2] in self.L.conj:
+            if not aside and counted and self.toks[k][2] in self.L.conj:
                 # "30 regime soldiers and 39 rebel fighters had been killed": the verb after
                 # a list of counts is every one's
                 nxt = self._counted_after(k + 1)
@@ -439,14 +441,21 @@ class _Reader:
         if not hits:
             return None, False
         last = hits[-1]
-        sub = self.match_ending_at(self.L.subcount, i, 3)
-        if sub and sub[1] - last.tok_end <= 4 and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
+        sub = self.match_ending_at(self.L.subcount, i, 4)
+        # "killed at least 58 people in a town in Idlib including 11 children": the words of the
+        # first figure's clause may stand between it and a sub-count of people
+        gap = sub[1] - last.tok_end if sub else _SUBCOUNT_REACH + 1
+        if (gap <= 4 or gap <= _SUBCOUNT_REACH and self._counted_after(i) is not None
+                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1] + 1))) \
+                and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
             return last, True
         tok = self.toks[i][2]
         if not self.breaks_sentence(i) and (
                 (tok.startswith("و") and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
-                or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))):
+                or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))
+                or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
+            # "six women five children": a list with no commas
             return last, last.subcount
         return self.shared_out(i, hits), False
 
@@ -552,6 +561,12 @@ class _Reader:
                 pass
         if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
             return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
+        partitive = None
+        if number and not (noun_kind or noun_group):
+            partitive = self._partitive(j)  # "seven of them children"
+            if partitive is not None:
+                noun_group, k, said = partitive
+                noun_kind = said or noun_kind
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -559,6 +574,8 @@ class _Reader:
         kind = kind or noun_kind
         group = group or noun_group
         parent, is_sub = self.parent_for(qstart, hits)
+        if partitive is not None and hits and not any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, i + 1)):
+            parent, is_sub = hits[-1], True  # a part of the toll its sentence told
         if kind is None and is_sub and parent is not None:
             kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
@@ -621,6 +638,18 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
+
+    def _partitive(self, j: int) -> tuple[str, int, str | None] | None:
+        """"22 people, seven of them children", "five of the dead were children": after a count,
+        the people of a toll told before that it is part of: (their group, next token, "killed"
+        when the words say the toll is of the dead)."""
+        m = self.match(self.L.partitive, j)
+        if m is None:
+            return None
+        _kind, group, k, _excluded = self.noun_at(j + m[1])
+        if group is None:
+            return None
+        return group, k, "killed" if m[0] == "partitive_killed" else None
 
     def _det_single(self, i: int) -> tuple[tuple, int] | None:
         """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner
