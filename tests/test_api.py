@@ -31,9 +31,10 @@ def client(tmp_path_factory):
 
 
 @pytest.fixture
-def synthetic(tmp_path):
-    """A store of 30 constructed incidents with known values, for filters and sorting."""
-    store = open_store(str(tmp_path / "syn.db"))
+def synthetic(make_store):
+    """A store of 30 constructed incidents with known values, for filters and sorting, on
+    each backend."""
+    store = make_store()
     govs = ["idlib", "aleppo", "daraa"]
     incs = [Incident(id=f"s{i:02d}", event_type="airstrike" if i % 2 else "shelling",
                      perpetrator="russia" if i % 3 == 0 else "syrian_gov", victims="civilians",
@@ -46,7 +47,6 @@ def synthetic(tmp_path):
     app = create_app(store=store, token=None)
     with TestClient(app) as c:
         yield c
-    store.close()
 
 
 def is_problem(r, status: int) -> dict:
@@ -298,8 +298,8 @@ def test_hostile_content_comes_back_as_data(client):
     assert claims and claims[0]["article"]["source"] == ATTR_XSS
 
 
-def test_read_cache_sees_writes_from_other_connections(tmp_path):
-    db = str(tmp_path / "c.db")
+def test_read_cache_sees_writes_from_other_connections(db_url):
+    db = db_url  # on SQLite and PostgreSQL: the cache keys on the store's data version
     with TestClient(create_app(db, token=None)) as c:
         assert c.get("/api/incidents").json()["total"] == 0
         assert c.get("/api/incidents").json()["total"] == 0  # served from the cache
@@ -352,3 +352,19 @@ def test_unknown_page_is_a_page_with_a_way_back(client):
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
     assert 'href="/#/"' in r.text and "Page not found" in r.text
     is_problem(client.get("/api/no-such", headers={"Accept": "text/html"}), 404)
+
+
+def test_bounded_staleness_serves_the_previous_answer_then_the_new_one(tmp_path):
+    import time as _time
+
+    db = str(tmp_path / "s.db")
+    with TestClient(create_app(db, token=None, stale_ms=60_000)) as c:
+        assert c.get("/api/incidents").json()["total"] == 0
+        with open_store(db) as other:
+            other.save_incidents([Incident(id="late", date=DateSpan("2021-01-01", "2021-01-01"))])
+        # Within the allowed lag: the previous answer at once, rebuilt behind it.
+        assert c.get("/api/incidents").json()["total"] == 0
+        deadline = _time.monotonic() + 10
+        while c.get("/api/incidents").json()["total"] != 1:
+            assert _time.monotonic() < deadline, "the rebuilt answer never arrived"
+            _time.sleep(0.05)

@@ -9,6 +9,7 @@ from rasd.assess import rebuild, refresh
 from rasd.assess.models import CONSISTENT, CONTRADICTED, NO_PERIOD, SOLE_SOURCE
 from rasd.core.models import Article, Claim, DateSpan, Figure, Place
 from rasd.link import link_articles, relink_store
+from rasd.store import open_store
 from rasd.store.sqlite import SQLiteStore, migrations
 
 # Our own sentences, written for these tests.
@@ -41,8 +42,8 @@ def standing(store: SQLiteStore, aid: str, index: int = 0) -> str:
     return next(f.standing for f in store.figure_standings(article_id=aid) if f.claim_index == index)
 
 
-def test_a_new_report_reassesses_only_its_incident(tmp_path):
-    with SQLiteStore(tmp_path / "r.db") as store:
+def test_a_new_report_reassesses_only_its_incident(db_url):
+    with open_store(db_url) as store:
         add(store, "a", "Wire One", claim("sohr", 23))
         first = refresh(store)
         assert (first.incidents, first.articles) == (1, 1)
@@ -62,8 +63,8 @@ def test_a_new_report_reassesses_only_its_incident(tmp_path):
         assert refresh(store).as_dict() == {"incidents": 0, "periods": 0, "articles": 0}
 
 
-def test_a_contradicting_report_changes_the_others_and_the_grade(tmp_path):
-    with SQLiteStore(tmp_path / "r.db") as store:
+def test_a_contradicting_report_changes_the_others_and_the_grade(db_url):
+    with open_store(db_url) as store:
         add(store, "a", "Wire One", claim("sohr", 23))
         add(store, "b", "Wire Two", claim("white_helmets", 24))
         refresh(store)
@@ -75,8 +76,8 @@ def test_a_contradicting_report_changes_the_others_and_the_grade(tmp_path):
         assert standing(store, "a") == CONSISTENT  # the median of wh 24 and sana 3 is 24
 
 
-def test_re_extraction_and_relinking_keep_assessments_current(tmp_path):
-    with SQLiteStore(tmp_path / "r.db") as store:
+def test_re_extraction_and_relinking_keep_assessments_current(db_url):
+    with open_store(db_url) as store:
         add(store, "a", "Wire One", claim("sohr", 23))
         add(store, "b", "Wire Two", claim("white_helmets", 24))
         refresh(store)
@@ -95,9 +96,9 @@ def test_re_extraction_and_relinking_keep_assessments_current(tmp_path):
         assert {f.incident_id for f in rows} == {new}  # no rows left for incidents that are gone
 
 
-def test_cumulative_totals_are_compared_within_their_period(tmp_path):
+def test_cumulative_totals_are_compared_within_their_period(db_url):
     jan = ("2018-01-01", "2018-01-31")
-    with SQLiteStore(tmp_path / "r.db") as store:
+    with open_store(db_url) as store:
         add(store, "d", "Monitor One", claim("sohr", 300, scope="cumulative", period=jan))
         refresh(store)
         assert standing(store, "d") == SOLE_SOURCE
@@ -114,8 +115,8 @@ def test_cumulative_totals_are_compared_within_their_period(tmp_path):
         assert store.figure_standings(article_id="e")[0].unchecked == NO_PERIOD
 
 
-def test_outlet_record_counts_figures_and_never_scores(tmp_path):
-    with SQLiteStore(tmp_path / "r.db") as store:
+def test_outlet_record_counts_figures_and_never_scores(db_url):
+    with open_store(db_url) as store:
         add(store, "a", "Wire One", claim("sohr", 23))
         add(store, "b", "Wire Two", claim("white_helmets", 24))
         add(store, "c", "Agency", claim("sana", 3, group="unspecified"))
@@ -128,8 +129,8 @@ def test_outlet_record_counts_figures_and_never_scores(tmp_path):
         assert [r["source"] for r in store.outlet_record("month", "Wire One")] == ["Wire One"]
 
 
-def test_rebuild_reassesses_everything(tmp_path):
-    with SQLiteStore(tmp_path / "r.db") as store:
+def test_rebuild_reassesses_everything(db_url):
+    with open_store(db_url) as store:
         add(store, "a", "Wire One", claim("sohr", 23))
         add(store, "b", "Wire Two", claim("white_helmets", 24))
         refresh(store)

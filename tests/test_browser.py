@@ -364,6 +364,9 @@ def test_contradictions_and_places_keep_their_direction(page):
     page.wait_for_selector("#contradictions li")
     items = page.locator("#contradictions li")
     assert items.count() == 2
+    # said in the page's language, claimants by the names readers know
+    first = items.nth(0).inner_text()
+    assert "المرصد السوري" in first and "45" in first and "sohr" not in first
     for i in range(items.count()):
         # every contradiction is one isolated run: its Latin and Arabic cannot swap places
         assert items.nth(i).locator(":scope > bdi[dir=auto]").count() == 1

@@ -69,7 +69,11 @@ def test_subcounts_not_added_groups_added():
 def test_contradictions_plain_words():
     inc = reconcile("x", [sc("a", 0, "russia_mod", fig("killed", 5)),
                           sc("b", 0, "us_official", fig("killed", 100, None, "more_than"))])
-    assert inc.contradictions == ["russia_mod: 5 killed vs us_official: >100 killed"]
+    # display names and the figures as said, never internal ids
+    assert inc.contradictions == ["Russian Defence Ministry: 5 killed — US official: more than 100 killed"]
+    (record,) = inc.conflicts
+    assert record["text"]["ar"] == "وزارة الدفاع الروسية: 5 (قتلى) — مسؤول أمريكي: أكثر من 100 (قتلى)"
+    assert [s["claimant"] for s in record["sides"]] == ["russia_mod", "us_official"]
     # casualties (killed + injured) holding at least the killed: consistent
     ok = reconcile("y", [sc("a", 0, "sohr", fig("killed", 45, None, "at_least")),
                          sc("b", 0, "state_media", fig("casualties", 20, 99, "dozens"))])
@@ -79,7 +83,7 @@ def test_contradictions_plain_words():
                            sc("b", 0, "sana", fig("killed", 25))]).contradictions == []
     bad = reconcile("w", [sc("a", 0, "sana", fig("casualties", 10)),
                           sc("b", 0, "sohr", fig("killed", 45, None, "at_least"))])
-    assert bad.contradictions == ["sana: 10 killed+injured vs sohr: ≥45 killed"]
+    assert bad.contradictions == ["SANA: 10 killed or wounded — SOHR (Syrian Observatory for Human Rights): at least 45 killed"]
 
 
 def test_same_claimant_quoted_by_several_outlets_is_one_claimant():
@@ -88,7 +92,7 @@ def test_same_claimant_quoted_by_several_outlets_is_one_claimant():
                           sc("c", 0, "sana", fig("killed", 30))])
     assert inc.claimants == 2
     assert inc.figures["killed"].by_claimant["sohr"] == "31"  # the later report: the updated toll
-    assert inc.contradictions == ["sohr: 31 killed vs sana: 30 killed"]
+    assert inc.contradictions == ["SOHR (Syrian Observatory for Human Rights): 31 killed — SANA: 30 killed"]
 
 
 def test_syndicated_copies_count_once():
@@ -148,3 +152,20 @@ def test_an_undated_incident_is_reported_on_its_articles_days() -> None:
     assert inc.date_precision == "reported"
     b.claim.date = DateSpan("2018-02-07", "2018-02-08")
     assert reconcile("inc-x", [a, b]).date_precision == "day"
+
+
+def test_an_exclusive_bound_stays_visible_and_dozens_stay_dozens():
+    inc = reconcile("x", [sc("a", 0, "us_official", fig("killed", 100, None, "more_than")),
+                          sc("b", 0, "sohr", fig("killed", 100))])
+    k = inc.figures["killed"]
+    assert (k.low, k.best, k.high) == (100, 100, 100)
+    assert k.high_stated == ">100" and k.open  # not simply "100": more than that was said
+    vague = reconcile("y", [sc("a", 0, "state_media", fig("killed", 20, 99, "dozens")),
+                            sc("b", 0, "sana", fig("killed", 1, None, "some"))]).figures["killed"]
+    assert vague.vague == "dozens" and vague.best is None and (vague.low, vague.high) == (20, 99)
+
+
+def test_a_name_of_the_other_script_is_isolated():
+    inc = reconcile("x", [sc("a", 0, "other", fig("killed", 5), claimant_text="الجمعية الطبية"),
+                          sc("b", 0, "sohr", fig("killed", 40))])
+    assert inc.contradictions == ["\u2068الجمعية الطبية\u2069: 5 killed — SOHR (Syrian Observatory for Human Rights): 40 killed"]

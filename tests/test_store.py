@@ -1,4 +1,5 @@
-"""The SQLite store: schema versions, dedup, claim filters, Arabic search, incidents."""
+"""The store, on both backends (SQLite and a real PostgreSQL server): schema versions,
+dedup, claim filters, Arabic search, incidents, article states, the data version."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from rasd.core.models import (
     Article, Claim, ClaimRef, DateSpan, Figure, Incident, Place, ReconciledFigure, Span,
 )
 from rasd.store import ClaimFilter, IncidentFilter, LinkEvent, open_store
-from rasd.store.sqlite import SQLiteStore, StoreError, migrations
+from rasd.store.sqlite import SQLiteStore, StoreError, content_hash, migrations
 
 # Our own sentences (not from any corpus).
 TEXT_DEIR = "قالت مصادر محلية إن غارة جوية استهدفت سوقا شعبية بدير الزور صباح اليوم وأسفرت عن مقتل سبعة مدنيين."
@@ -19,10 +20,8 @@ TEXT_RAQQA = "ذكرت وكالة محلية أن انفجار عبوة ناسف
 
 
 @pytest.fixture
-def store():
-    s = SQLiteStore(":memory:")
-    yield s
-    s.close()
+def store(make_store):
+    return make_store()
 
 
 def art(aid: str, text: str, **kw) -> Article:
@@ -53,20 +52,25 @@ def test_new_db_is_at_latest_schema_in_wal_mode(tmp_path):
 
 def test_older_db_is_migrated_on_open(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
-    first = migrations()[:1]
+    first = migrations()[:2]  # a database written by rasd before crash-safe ingest (v3)
     monkeypatch.setattr("rasd.store.sqlite.migrations", lambda: first)
-    with SQLiteStore(path) as s:
-        s.add_article(art("a1", TEXT_DEIR))
-    # A later release adds a migration; opening the old file applies it and keeps the data.
+    SQLiteStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO articles (id, content_hash, text, ingested_at) VALUES ('a1', 'h', ?, '')",
+               (TEXT_DEIR,))
+    db.commit()
+    db.close()
+    # A later release adds migrations; opening the old file applies them and keeps the data.
     from rasd.store.sqlite import Migration
 
-    later = first + [Migration(first[-1].version + 1, "9999_extra.sql",
+    later = migrations() + [Migration(migrations()[-1].version + 1, "9999_extra.sql",
                                "CREATE TABLE extra (x INTEGER); INSERT INTO extra VALUES (1);")]
     monkeypatch.setattr("rasd.store.sqlite.migrations", lambda: later)
     with SQLiteStore(path) as s:
         assert s.schema_version == later[-1].version
         assert s._db.execute("SELECT x FROM extra").fetchone()[0] == 1
         assert s.count_articles() == 1
+        assert s.article_state("a1") == ("linked", None)  # stored before v3: nothing pending
 
 
 def test_failed_migration_leaves_db_unchanged(tmp_path, monkeypatch):
@@ -360,3 +364,121 @@ def test_incident_known_only_by_its_report_day_is_filtered_and_sorted_by_it(stor
     assert back.date is None
     assert back.reported == DateSpan("2018-02-10", "2018-02-11")
     assert back.date_precision == "reported"
+
+
+# -- ingest state, transactions, data version (both backends) ----------------------------
+
+
+def test_article_states_move_with_their_data(store):
+    assert store.add_article(art("a1", TEXT_DEIR)) == ("a1", True)
+    assert store.article_state("a1") == ("new", None) and store.article_state("nope") is None
+    stored = store.set_claims("a1", [claim(date="2018-02-07")])
+    assert [(sc.article_id, sc.claim_index) for sc in stored] == [("a1", 0)]
+    assert store.article_state("a1") == ("extracted", None)
+    store.add_article(art("a2", TEXT_ALEPPO))
+    store.set_article_state(["a2"], "failed", "extraction failed: boom")
+    assert store.article_state("a2") == ("failed", "extraction failed: boom")
+    assert store.articles_in_state("new", "failed") == ["a2"]
+    assert store.find_article(content_hash(TEXT_ALEPPO)) == ("a2", "failed")
+    store.update_article("a2", art("a2", TEXT_ALEPPO, published="2020-01-02", source="fixed"))
+    a2 = store.get_article("a2")
+    assert (a2.published, a2.source, a2.text) == ("2020-01-02", "fixed", TEXT_ALEPPO)
+    store.set_article_state(["a1"], "linked")
+    assert store.articles_in_state("extracted") == []
+
+
+def test_a_transaction_commits_all_or_nothing(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.add_article(art("a1", TEXT_DEIR))
+            store.set_claims("a1", [claim()])
+            raise RuntimeError("crash mid-article")
+    assert store.count_articles() == 0 and store.count_claims() == 0
+    with store.transaction():
+        store.add_article(art("a1", TEXT_DEIR))
+        with store.transaction():  # nested: joins the outer one
+            store.set_claims("a1", [claim()])
+    assert store.count_claims() == 1
+
+
+def test_data_version_changes_with_every_write_from_any_connection(make_store):
+    reader, writer = make_store(), make_store()
+    v0 = reader.data_version()
+    reader.claims()  # reading changes nothing
+    assert reader.data_version() == v0
+    writer.add_article(art("a1", TEXT_DEIR))
+    v1 = reader.data_version()
+    assert v1 > v0
+    with pytest.raises(RuntimeError):
+        with writer.transaction():
+            writer.add_article(art("a2", TEXT_ALEPPO))
+            raise RuntimeError
+    assert reader.data_version() == v1  # a rolled-back write is no change
+
+
+def test_readers_are_not_blocked_by_an_open_write_transaction(make_store):
+    import threading
+
+    writer, reader = make_store(), make_store()
+    writer.add_article(art("a1", TEXT_DEIR))
+    inside, release = threading.Event(), threading.Event()
+
+    def write():
+        with writer.transaction():
+            writer.add_article(art("a2", TEXT_ALEPPO))
+            inside.set()
+            release.wait(10)
+
+    t = threading.Thread(target=write)
+    t.start()
+    try:
+        assert inside.wait(10)
+        # The writer holds its transaction open; a reader still answers, with committed data.
+        assert reader.count_articles() == 1 and reader.search("الزور")
+    finally:
+        release.set()
+        t.join()
+    assert reader.count_articles() == 2
+
+
+def test_open_store_by_url(tmp_path):
+    from rasd.store.url import describe, sqlite_path
+
+    assert sqlite_path("sqlite:///rel/x.db") == "rel/x.db"
+    assert sqlite_path("sqlite:////abs/x.db") == "/abs/x.db"
+    assert sqlite_path("sqlite:///:memory:") == ":memory:"
+    assert describe("postgresql://u:secret@db:5432/rasd") == "postgresql://u:***@db:5432/rasd"
+    with open_store(f"sqlite:///{tmp_path}/u.db") as s:
+        assert isinstance(s, SQLiteStore) and s.path == f"{tmp_path}/u.db"
+
+
+def test_unreachable_postgres_is_one_clear_line():
+    from rasd.store import StoreError
+
+    with pytest.raises(StoreError, match=r"^cannot connect to postgresql://rasd:\*\*\*@127.0.0.1:1/x"):
+        open_store("postgresql://rasd:pw@127.0.0.1:1/x")
+
+
+def test_postgres_is_migrated_and_refuses_a_newer_schema(pg_url):
+    import psycopg
+
+    from rasd.store import StoreError
+    from rasd.store.postgres import PostgresStore, migrations as pg_migrations
+
+    with PostgresStore(pg_url) as s:
+        assert s.schema_version == pg_migrations()[-1].version == migrations()[-1].version
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (999, '0999_future.sql', '2030-01-01')")
+    with pytest.raises(StoreError, match="newer rasd"):
+        PostgresStore(pg_url)
+
+
+def test_a_failure_inside_a_nested_transaction_undoes_only_that_part(store):
+    with store.transaction():
+        store.add_article(art("a1", TEXT_DEIR))
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.add_article(art("a2", TEXT_ALEPPO))
+                raise RuntimeError("this article only")
+        store.add_article(art("a3", TEXT_RAQQA))
+    assert sorted(a.id for a in store.iter_articles()) == ["a1", "a3"]

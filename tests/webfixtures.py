@@ -101,6 +101,17 @@ def _span(text: str, part: str):
     return Span(s, s + len(part), part)
 
 
+def _dense_conflicts() -> list[dict]:
+    """Two contradictions as reconcile words them, in both languages."""
+    from rasd.reconcile.figures import Conflict, Total
+    from rasd.reconcile.wording import conflict_record
+
+    return [conflict_record(Conflict("sohr", (("killed", Total(45, None, None, False, "≥45", "at_least")),),
+                                     "russia_mod", (("killed", Total(12, 12, 12, False, "12")),))),
+            conflict_record(Conflict("sana", (("injured", Total(3, 3, 3, False, "3")),),
+                                     "outlet:skynews", (("injured", Total(7, 7, 7, False, "7")),)))]
+
+
 def add_dense_incidents(store: Store) -> None:
     """``DENSE_N`` incidents crowded around Hama (the map must cluster them), spread over
     2014 and 2016 with nothing in 2015 (the timeline must show the gap), one of them with
@@ -116,7 +127,8 @@ def add_dense_incidents(store: Store) -> None:
             date=DateSpan(day, day), figures={"killed": ReconciledFigure(i % 9 + 1, i % 9 + 1, i % 9 + 1, {"sohr": str(i % 9 + 1)})},
             claims=[ClaimRef("none", i)], sources=1, claimants=1,
             contradictions=(["SOHR: ≥45 killed vs المرصد السوري: 12 قتيلا", "Deir ez-Zor، ريف دير الزور: 3 vs 7"]
-                            if i == 0 else [])))
+                            if i == 0 else []),
+            conflicts=_dense_conflicts() if i == 0 else []))
     incs.append(Incident(id="inc-mosul", event_type="bombing", perpetrator="isis", victims="civilians",
                          place=Place("الموصل", "iraq", 36.34, 43.13, "town"), date=DateSpan("2016-03-01", "2016-03-01"),
                          figures={"killed": ReconciledFigure(4, 4, 4, {"outlet:skynews": "4"})},

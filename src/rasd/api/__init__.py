@@ -12,11 +12,12 @@ from fastapi import FastAPI
 from rasd import __version__
 from rasd.api import problems
 from rasd.api.assess_routes import router as assess_router
-from rasd.api.cache import ResponseCache, stamp_for
+from rasd.api.cache import ReadCache, ResponseCache
 from rasd.api.ingest import router as write_router
 from rasd.api.middleware import BodyLimit, RejectNul, SecurityHeaders, TimeBudget
 from rasd.api.routes import router as read_router
-from rasd.store import Store, open_store
+from rasd.api.writer import Writer
+from rasd.store import DEFAULT_DB, Store, open_store
 
 MAX_BODY = 5 * 1024 * 1024
 TIME_BUDGET = 30.0  # seconds per request; env RASD_API_TIME_BUDGET, 0 turns it off
@@ -30,31 +31,38 @@ reconciled figures. Reads are open; `POST /api/articles` needs
 
 def create_app(db_path: str | None = None, *, store: Store | None = None,
                token: str | None = None, tiles: str | None = None,
-               max_body: int = MAX_BODY, time_budget: float | None = None) -> FastAPI:
-    """The ASGI app over the store at ``db_path`` (or an open ``store``).
+               max_body: int = MAX_BODY, time_budget: float | None = None,
+               write_process: bool = True, stale_ms: float | None = None) -> FastAPI:
+    """The ASGI app over the store ``db_path`` names (a SQLite path or a store URL, see
+    ``rasd.store.open_store``), or an open ``store``.
 
     ``token`` defaults to env RASD_API_TOKEN (unset or empty: writes refused), ``tiles`` to
     env RASD_TILE_URL (an XYZ template; unset: boundaries only, fully offline),
     ``time_budget`` to env RASD_API_TIME_BUDGET, else ``TIME_BUDGET`` seconds (0: none).
+    ``write_process``: POSTs are ingested in a writer process of their own when the store
+    was opened here from a file or server URL (see ``rasd.api.writer``); else in a thread.
+    ``stale_ms`` (default env RASD_API_STALE_MS, else 0: exact) lets cached reads lag a
+    write by at most that long while they are rebuilt (see ``rasd.api.cache``).
     """
     owned = store is None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.writer.close()
         if owned:  # a store handed in belongs to the caller
             app.state.store.close()
 
     app = FastAPI(title="rasd", version=__version__, description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)  # /docs is served offline by rasd.web
     app.state.store = store if store is not None else open_store(db_path)
+    in_memory = getattr(app.state.store, "path", None) == ":memory:"
+    app.state.writer = Writer(app.state.store, db_path or DEFAULT_DB if owned and write_process
+                              and not in_memory else None)
     app.state.token = token if token is not None else (os.environ.get("RASD_API_TOKEN") or None)
     app.state.tiles = tiles if tiles is not None else (os.environ.get("RASD_TILE_URL") or None)
-    app.state.generation = 0
-    app.state.cache = {}
     # RASD_API_CACHE=0 turns the read cache off (to measure the store itself).
-    app.state.response_cache = ResponseCache(
-        stamp_for(app.state.store), enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
+    app.state.response_cache = ResponseCache(enabled=os.environ.get("RASD_API_CACHE", "1") != "0")
     problems.install(app)
     app.include_router(read_router)
     app.include_router(assess_router)
@@ -72,13 +80,25 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
         tile_origin = f"{parts.scheme}://{host}"
     if time_budget is None:
         time_budget = time_budget_from_env()
-    # Each add_middleware wraps the ones before it: the security headers go on last, so
-    # that they are on every answer, the 413, 400 and 503 of the middleware included.
+    # Each add_middleware wraps the ones before it: the read cache sits just outside
+    # routing; the security headers go on last, so that they are on every answer, cached
+    # ones and the 413, 400 and 503 of the middleware included.
+    app.add_middleware(ReadCache, cache=app.state.response_cache,
+                       version=lambda: app.state.store.data_version(),
+                       stale_ms=stale_ms if stale_ms is not None else _env_ms("RASD_API_STALE_MS"))
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(RejectNul)
     app.add_middleware(TimeBudget, seconds=time_budget)
     app.add_middleware(SecurityHeaders, tile_origin=tile_origin)
     return app
+
+
+def _env_ms(name: str) -> float:
+    raw = os.environ.get(name) or "0"
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        raise ValueError(f"{name} must be a number of milliseconds, got {raw!r}") from None
 
 
 def time_budget_from_env() -> float:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import re
@@ -10,18 +9,16 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from rasd.api.problems import Problem
 from rasd.api.views import claim_payload
-from rasd.assess import refresh
-from rasd.extract import extract
 from rasd.ingest import MAX_ARTICLE_CHARS, unstorable
-from rasd.ingest.errors import InputError
 from rasd.ingest.read_json import load_json
-from rasd.link import link_articles
 from rasd.core.models import Article
+from rasd.ingest.article import Record, make_article
+from rasd.ingest.errors import InputError
+from rasd.service import ingest_articles
 from rasd.store import ClaimFilter, Store
 from rasd.text.dates import MAX_YEAR, MIN_YEAR
 
@@ -37,7 +34,7 @@ _ARTICLE_SCHEMA = {
         "source": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]},
         "title": {"type": ["string", "null"]},
         "published": {"type": ["string", "null"], "format": "date"},
-        "lang": {"type": ["string", "null"], "default": "ar"},
+        "lang": {"type": ["string", "null"], "description": "ar or en; default: detected from the text"},
     },
 }
 _BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
@@ -63,7 +60,8 @@ def require_writer(request: Request) -> None:
 
 
 def parse_articles(raw: bytes) -> list[Article]:
-    """Body → articles, or a 400 saying exactly which item and field is wrong."""
+    """Body → articles (built as every other entrance builds them), or a 400 saying exactly
+    which item and field is wrong."""
     try:
         data = load_json(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -89,10 +87,13 @@ def parse_articles(raw: bytes) -> list[Article]:
                 raise Problem(400, f"{where}: '{f}' must be a string or null", title="Invalid article")
         _check_readable(item, where)
         pub = item.get("published")
-        aid = item.get("id") or "api-" + hashlib.sha256(text.encode()).hexdigest()[:16]
-        out.append(Article(id=aid, text=text, source=item.get("source"), url=item.get("url"),
-                           title=item.get("title"), published=pub or None,
-                           lang=item.get("lang") or "ar", origin="api"))
+        try:
+            out.append(make_article(Record(text=text, id=item.get("id"), source=item.get("source"),
+                                           url=item.get("url"), title=item.get("title"),
+                                           published=pub or None, lang=item.get("lang")),
+                                    "api", web_text=False, id_prefix="api-"))
+        except InputError as e:
+            raise Problem(400, f"{where}: {e.message}", title="Invalid article") from None
     return out
 
 
@@ -125,27 +126,39 @@ def _check_readable(item: dict[str, Any], where: str) -> None:
 
 
 def ingest(store: Store, articles: list[Article]) -> dict[str, Any]:
-    results, new_ids = [], []
-    for art in articles:
-        aid, is_new = store.add_article(art)
-        if is_new:
-            store.set_claims(aid, extract(art))
-            new_ids.append(aid)
-        results.append({"id": aid, "requested_id": art.id, "new": is_new})
-    link = link_articles(store, new_ids) if new_ids else {}
-    assessed = refresh(store).as_dict() if new_ids else {}
-    for r in results:
-        stored = store.claims(ClaimFilter(article_id=r["id"]))
-        r["claims"] = [{**claim_payload(sc),
-                        "incident_id": store.incident_of_claim(sc.article_id, sc.claim_index)}
-                       for sc in stored]
-    return {"articles": results, "link": link, "assessed": assessed}
+    """Through the ingest service; each article's claims with the incident each joined.
+    Earlier failures are retried when ``rasd serve`` starts, not on every request: a
+    request's time is spent on its own articles (and on linking what is pending)."""
+    # One transaction for the request (each article a savepoint in it): readers see the
+    # articles, claims and incidents appear together, and caches are invalidated once.
+    with store.transaction():
+        result = ingest_articles(store, articles, retry=False)
+    out = []
+    for r in result.articles:
+        item: dict[str, Any] = {"id": r.id, "requested_id": r.requested_id, "new": r.new}
+        if r.error:
+            item["error"] = r.error
+            item["claims"] = []
+        else:
+            stored = r.claims if not r.duplicate else store.claims(ClaimFilter(article_id=r.id))
+            item["claims"] = [{**claim_payload(sc),
+                               "incident_id": store.incident_of_claim(sc.article_id, sc.claim_index)}
+                              for sc in stored]
+        out.append(item)
+    body: dict[str, Any] = {"articles": out, "link": result.link,
+                            "assessed": result.assessed.as_dict() if result.assessed else {}}
+    for err in ("link_error", "assess_error"):
+        if getattr(result, err):
+            body[err] = getattr(result, err)
+    return body
 
 
 @router.post("/api/articles", status_code=201, tags=["write"],
              summary="Ingest one article or a list; extract, store and link their claims",
              responses={200: {"description": "only duplicates: nothing new stored"},
                         400: {"description": "malformed JSON or article"},
+                        422: {"description": "extraction failed on every article sent; each is "
+                                              "kept with its error and retried"},
                         401: {"description": "missing or wrong bearer token"},
                         403: {"description": "writes disabled (no RASD_API_TOKEN)"},
                         413: {"description": "body over the size limit"}},
@@ -156,8 +169,13 @@ async def post_articles(request: Request) -> JSONResponse:
     if ctype not in ("application/json", ""):
         raise Problem(415, "send the article(s) as application/json")
     articles = parse_articles(await request.body())
-    # Extraction is CPU work: keep it off the event loop so reads go on being served.
-    result = await run_in_threadpool(ingest, request.app.state.store, articles)
-    request.app.state.generation += 1  # invalidates cached aggregates
-    created = any(r["new"] for r in result["articles"])
+    # Extraction and linking are CPU work: off the event loop, in a writer process when the
+    # store allows (rasd.api.writer), so reads go on being served.
+    result = await request.app.state.writer.ingest(articles)
+    failed = [a for a in result["articles"] if "error" in a]
+    if failed and len(failed) == len(result["articles"]):
+        # Kept with its error and retried by the next ingest (a corrected re-POST included).
+        raise Problem(422, "; ".join(a["error"] for a in failed), title="Extraction failed",
+                      articles=result["articles"])
+    created = any(a["new"] and "error" not in a for a in result["articles"])
     return JSONResponse(result, status_code=201 if created else 200)

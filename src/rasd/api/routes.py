@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, astuple, replace
-from typing import Any, Callable
+from dataclasses import asdict, replace
+from functools import lru_cache
+from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -15,20 +16,18 @@ from fastapi.responses import JSONResponse, Response
 
 from rasd.api import timeline
 from rasd.api.assess_routes import grades
-from rasd.api.cache import ResponseCache
 from rasd.api.params import claim_filter, incident_filter
 from rasd.api.problems import Problem
 from rasd.api.mapping import map_points
-from rasd.api.selection import select_all, select_page
+from rasd.api.selection import page_total, select_all, select_page
 from rasd.api.views import article_payload, claim_payload, incident_payload, outlet_names
 from rasd.core.codebook import codebook
 from rasd.display import LANGS, display_title, outlet_table, vocabulary_names
 from rasd.export.records import incident_record
+from rasd.core.models import Incident
 from rasd.store import ClaimFilter, IncidentFilter, Store
 
 router = APIRouter(prefix="/api")
-
-AGGREGATE_TTL = 30.0  # seconds; other processes (rasd ingest) may write to the same file
 
 
 def _store(request: Request) -> Store:
@@ -39,17 +38,9 @@ def _page(total: int, limit: int | None, offset: int, items: list[Any]) -> JSONR
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": items})
 
 
-def _cached(request: Request, build: Callable[[], Any]) -> Response:
-    """Serve from the response cache while the data is unchanged (see rasd.api.cache)."""
-    state = request.app.state
-    cache: ResponseCache = state.response_cache
-    key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-    now = (state.generation, cache.stamp())
-    body = cache.get(key, now)
-    if body is None:
-        body = json.dumps(build(), ensure_ascii=False, separators=(",", ":")).encode()
-        cache.put(key, now, body)
-    return Response(body, media_type="application/json")
+def _json(body: Any) -> Response:
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+                    media_type="application/json")
 
 
 Q = Query(None, max_length=500, description="text the incidents' articles must contain "
@@ -60,14 +51,31 @@ Q = Query(None, max_length=500, description="text the incidents' articles must c
 async def list_incidents(request: Request, flt: IncidentFilter = Depends(incident_filter),
                          q: str | None = Q) -> Response:
     store = _store(request)
-
-    def build() -> dict[str, Any]:
+    if q and q.strip():
         items, total = select_page(store, flt, q)
         graded = grades(store, [inc.id for inc in items])
-        return {"total": total, "limit": flt.limit, "offset": flt.offset,
-                "items": [incident_record(inc) | {"grade": graded.get(inc.id)} for inc in items]}
+        return _json({"total": total, "limit": flt.limit, "offset": flt.offset,
+                      "items": [incident_record(inc) | {"grade": graded.get(inc.id)} for inc in items]})
+    # The common case, without decoding: each stored incident's record is memoised on its
+    # JSON text (a pure function of it), the page joined from the encoded records, each
+    # with its current grade.
+    docs = store.incidents_json(flt)
+    head = json.dumps({"total": page_total(store, flt, len(docs)), "limit": flt.limit,
+                       "offset": flt.offset})
+    records = [_record_json(doc) for doc in docs]
+    graded = grades(store, [iid for iid, _ in records])
+    items = b",".join(rec + b',"grade":' + json.dumps(graded.get(iid)).encode() + b"}"
+                      for iid, rec in records)
+    return Response(head[:-1].encode() + b',"items":[' + items + b"]}",
+                    media_type="application/json")
 
-    return _cached(request, build)
+
+@lru_cache(maxsize=20_000)  # the records of a few hundred busy pages: tens of MB
+def _record_json(doc: str) -> tuple[str, bytes]:
+    """(incident id, its API record encoded without the closing brace)."""
+    inc = Incident.from_dict(json.loads(doc))
+    return inc.id, json.dumps(incident_record(inc), ensure_ascii=False,
+                              separators=(",", ":")).encode()[:-1]
 
 
 @router.get("/map", tags=["incidents"],
@@ -75,7 +83,7 @@ async def list_incidents(request: Request, flt: IncidentFilter = Depends(inciden
 async def get_map(request: Request, flt: IncidentFilter = Depends(incident_filter),
                   q: str | None = Q) -> Response:
     store = _store(request)
-    return _cached(request, lambda: map_points(select_all(store, flt, q)))
+    return _json(map_points(select_all(store, flt, q)))
 
 
 @router.get("/incidents/{incident_id:path}", tags=["incidents"],
@@ -141,16 +149,8 @@ async def config(request: Request) -> JSONResponse:
 async def get_timeline(request: Request, flt: IncidentFilter = Depends(incident_filter),
                        bucket: str = Query("month", pattern="^(month|year)$"),
                        q: str | None = Q) -> JSONResponse:
-    state = request.app.state
-    key = (state.generation, bucket, q, astuple(replace(flt, limit=None, offset=0, sort="-date")))
-    hit = state.cache.get(key)
-    if hit and time.monotonic() - hit[0] < AGGREGATE_TTL:
-        return JSONResponse(hit[1])
-    body = await run_in_threadpool(timeline.build, _store(request), flt, bucket, q)
-    if len(state.cache) > 256:
-        state.cache.clear()
-    state.cache[key] = (time.monotonic(), body)
-    return JSONResponse(body)
+    # Whole-table work off the event loop; the read cache (rasd.api.cache) keeps the answer.
+    return JSONResponse(await run_in_threadpool(timeline.build, _store(request), flt, bucket, q))
 
 
 @router.get("/export", tags=["incidents"], summary="Filtered incidents as csv, json, geojson, "

@@ -32,14 +32,19 @@ def select_all(store: Store, flt: IncidentFilter, q: str | None) -> list[Inciden
     return found
 
 
+def page_total(store: Store, flt: IncidentFilter, shown: int) -> int:
+    """How many incidents ``flt`` selects in all, given a page of ``shown`` of them.
+    Counting is skipped when the page itself proves the total (short first pages)."""
+    if flt.offset == 0 and flt.limit and shown < flt.limit:
+        return shown
+    return store.count_incidents(flt)
+
+
 def select_page(store: Store, flt: IncidentFilter, q: str | None) -> tuple[list[Incident], int]:
     """(the page of incidents, how many match in all)."""
     if not (q and q.strip()):
         items = store.incidents(flt)
-        # Counting is skipped when the page itself proves the total (short first pages).
-        if flt.offset == 0 and flt.limit and len(items) < flt.limit:
-            return items, len(items)
-        return items, store.count_incidents(flt)
+        return items, page_total(store, flt, len(items))
     found = select_all(store, flt, q)
     end = None if flt.limit is None else flt.offset + flt.limit
     return found[flt.offset:end], len(found)

@@ -3,16 +3,17 @@ extracting claims, and looking at what was stored."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
 import click
 
 from rasd.cli.output import (
-    Progress, codebook_choice, db_option, echo_json, echo_note, echo_page_note, echo_problem, evidence_text,
-    format_claimant, format_date, format_figures, format_place, open_db, print_table,
-    since_until_options,
+    Progress, db_option, echo_json, echo_note, echo_page_note, echo_problem, evidence_text,
+    filter_options, format_claimant, format_date, format_figures, format_place, open_db,
+    print_table,
 )
+from rasd.store.filters import CLAIM_FILTERS
 from rasd.core.models import Article, Claim, Extraction
 
 # -- reading inputs ----------------------------------------------------------------------
@@ -39,16 +40,6 @@ def _csv_map(opts: dict[str, Any]) -> Any:
         raise click.UsageError(f"CSV column options: {e}") from None
 
 
-@dataclass
-class _Run:
-    """Counts of one command run; ``failed`` makes the exit status 1."""
-
-    new: int = 0
-    duplicates: int = 0
-    claims: int = 0
-    extract_failed: int = 0
-
-
 def _read(paths: list[str], csv_map: Any, progress: Progress) -> tuple[Any, Iterator[Article]]:
     try:
         from rasd.ingest import IngestReport, read_paths
@@ -59,19 +50,6 @@ def _read(paths: list[str], csv_map: Any, progress: Progress) -> tuple[Any, Iter
         on_problem=lambda p: echo_problem(p.origin, p.message, p.failed, progress=progress,
                                           warning=p.warning))
     return report, read_paths(paths, report=report, csv_map=csv_map)
-
-
-def _extract(article: Article, run: _Run, progress: Progress) -> list[Claim] | None:
-    """The article's claims, or None when the extractor broke on it (reported, counted)."""
-    from rasd.extract import extract
-
-    try:
-        return extract(article)
-    except Exception as e:  # one bad article must not stop a batch of thousands
-        run.extract_failed += 1
-        echo_problem(article.origin or article.id, f"extraction failed: {type(e).__name__}: {e}",
-                     progress=progress)
-        return None
 
 
 # -- extract -----------------------------------------------------------------------------
@@ -92,21 +70,25 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, **opts: Any) -> None:
       rasd extract news/ --json > claims.jsonl
       rasd extract feed.csv --csv-text body --csv-date day --json
     """
+    from rasd.service import extract_one
+
     progress = Progress(enabled=False)  # output streams to stdout as it goes
     report, articles = _read(list(paths), _csv_map(opts), progress)
-    run = _Run()
+    n_claims = failed = 0
     for article in articles:
-        claims = _extract(article, run, progress)
-        if claims is None:
+        ex = extract_one(article)
+        if ex.error is not None:
+            failed += 1
+            echo_problem(article.origin or article.id, ex.error, progress=progress)
             continue
-        run.claims += len(claims)
+        n_claims += len(ex.claims)
         if as_json:
-            echo_json(Extraction(article, claims).to_dict())
+            echo_json(Extraction(article, ex.claims).to_dict())
         else:
-            _print_extraction(article, claims)
+            _print_extraction(article, ex.claims)
     echo_note(f"read {report.read}, skipped {report.skipped}, "
-              f"failed {report.failed + run.extract_failed}; claims {run.claims}")
-    if report.failed or run.extract_failed:
+              f"failed {report.failed + failed}; claims {n_claims}")
+    if report.failed or failed:
         raise SystemExit(1)
 
 
@@ -137,14 +119,20 @@ def _print_extraction(article: Article, claims: list[Claim]) -> None:
 def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts: Any) -> None:
     """Read articles into the database, extract their claims and link them into incidents.
 
-    Articles already stored (same content) are skipped, so re-running is safe.
+    Articles already stored (same content) are skipped, so re-running is safe. Each article
+    is stored with its claims in one transaction; an article whose extraction failed is
+    kept with its error and retried by the next ingest, and articles left unlinked by an
+    interrupted run (or --no-link) are linked by the next one.
 
     \b
     Examples:
       rasd ingest --samples              try rasd on the bundled sample articles
       rasd ingest news/ --db syria.db
+      rasd ingest news/ --db postgresql://rasd@localhost/rasd
       rasd ingest feed.csv --csv-text body --csv-title headline --csv-date day
     """
+    from rasd.service import ingest_articles
+
     inputs = list(paths)
     if samples:
         from rasd.ingest import sample_paths
@@ -155,47 +143,44 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
     csv_map = _csv_map(opts)
     store = open_db(db, create=True)
     progress = Progress()
-    run = _Run()
-    new_ids: list[str] = []
-    link_failed = False
+    claims = 0
+
+    def seen(r: Any) -> None:
+        nonlocal claims
+        claims += len(r.claims)
+        if r.error:
+            echo_problem(r.origin or r.requested_id, r.error, progress=progress)
+        progress.tick(f", {claims} claims")
+
+    batches = Progress("assessment batches")
+
+    def assessing(counts: Any, left: int) -> None:
+        batches.tick(f", {counts.articles} articles, {left} queued")
+
     try:
         report, articles = _read(inputs, csv_map, progress)
-        for article in articles:
-            article_id, is_new = store.add_article(article)
-            if not is_new:
-                run.duplicates += 1
-            else:
-                run.new += 1
-                new_ids.append(article_id)
-                claims = _extract(article, run, progress)
-                if claims is not None:
-                    store.set_claims(article_id, claims)
-                    run.claims += len(claims)
-            progress.tick(f", {run.claims} claims")
-        echo_note(f"read {report.read}, new {run.new}, duplicates {run.duplicates}, "
-                  f"skipped {report.skipped}, failed {report.failed + run.extract_failed}; "
-                  f"claims {run.claims}", progress=progress)
-        if new_ids and not no_link:
-            link_failed = not _link(store, new_ids)
+        result = ingest_articles(store, articles, link=not no_link, on_article=seen,
+                                 on_assess=assessing)
     finally:
         store.close()
-    if report.failed or run.extract_failed or link_failed:
+    batches.clear()
+    retried = f", retried {result.retried}" if result.retried else ""
+    echo_note(f"read {report.read}, new {result.new}, duplicates {result.duplicates}, "
+              f"skipped {report.skipped}, failed {report.failed + len(result.failed)}{retried}; "
+              f"claims {result.claims}", progress=progress)
+    if result.link_error:
+        echo_problem(None, result.link_error)
+    elif result.linked_articles:
+        echo_note(f"linked {result.linked_articles} articles; incidents: "
+                  + ", ".join(f"{k} {v}" for k, v in result.link.items()))
+    if result.assess_error:
+        echo_problem(None, result.assess_error)
+    elif result.assessed and (result.assessed.incidents or result.assessed.articles):
+        a = result.assessed
+        echo_note(f"assessed: incidents {a.incidents}, cumulative periods {a.periods}, "
+                  f"articles {a.articles}")
+    if report.failed or result.failed or result.link_error or result.assess_error:
         raise SystemExit(1)
-
-
-def _link(store: Any, article_ids: list[str]) -> bool:
-    from rasd.cli.assess_cmd import assess_pending
-    from rasd.link import link_articles
-
-    try:
-        counts = link_articles(store, article_ids)
-    except Exception as e:  # claims are stored already; say so instead of a traceback
-        echo_problem(None, f"linking failed ({type(e).__name__}: {e}); claims are stored, "
-                           "incidents not updated")
-        return False
-    if isinstance(counts, dict) and counts:
-        echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return assess_pending(store)
 
 
 # -- claims ------------------------------------------------------------------------------
@@ -203,22 +188,7 @@ def _link(store: Any, article_ids: list[str]) -> bool:
 
 @click.command()
 @db_option
-@since_until_options
-@click.option("--governorate", type=codebook_choice("governorates"), metavar="ID",
-              help="Governorate id, e.g. idlib, deir_ez_zor.")
-@click.option("--claimant", type=codebook_choice("claimants"), metavar="ID",
-              help="Who made the claim, e.g. sohr, sana, white_helmets.")
-@click.option("--perpetrator", type=codebook_choice("actors"), metavar="ID",
-              help="Actor held responsible, e.g. russia, coalition.")
-@click.option("--victims", type=codebook_choice("actors"), metavar="ID",
-              help="Who was hit, e.g. civilians, pro_gov.")
-@click.option("--event-type", type=codebook_choice("event_types"), metavar="ID",
-              help="e.g. airstrike, shelling, clashes.")
-@click.option("--kind", type=codebook_choice("figure_kinds"), metavar="KIND",
-              help="Claims with a figure of this kind: killed, injured, casualties, missing, detained.")
-@click.option("--scope", type=codebook_choice("scopes"), metavar="SCOPE",
-              help="incident or cumulative (totals over a period).")
-@click.option("--article", "article_id", metavar="ID", help="Claims of one article.")
+@filter_options(CLAIM_FILTERS)
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many claims.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one claim per line.")

@@ -7,30 +7,17 @@ from typing import Any, Callable
 
 import click
 
-from rasd.cli.output import (codebook_choice, db_option, echo_json, echo_note, echo_page_note, evidence_text,
-                             format_claimant, format_date, format_figures, format_place, open_db,
-                             print_table, since_until_options)
+from rasd.cli.output import (db_option, echo_json, echo_note, echo_page_note, evidence_text,
+                             filter_options, format_claimant, format_date, format_figures,
+                             format_place, open_db, print_table)
 from rasd.core.models import Incident
 
 
 def incident_filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The incident filters shared by ``incidents`` and ``export``."""
-    for opt in reversed([
-        click.option("--governorate", type=codebook_choice("governorates"), metavar="ID",
-                     help="Governorate id, e.g. idlib, deir_ez_zor."),
-        click.option("--perpetrator", type=codebook_choice("actors"), metavar="ID",
-                     help="Actor held responsible, e.g. russia, coalition."),
-        click.option("--victims", type=codebook_choice("actors"), metavar="ID",
-                     help="Who was hit, e.g. civilians, pro_gov."),
-        click.option("--event-type", type=codebook_choice("event_types"), metavar="ID",
-                     help="e.g. airstrike, shelling, clashes."),
-        click.option("--claimant", type=codebook_choice("claimants"), metavar="ID",
-                     help="Incidents with at least one claim by this claimant."),
-        click.option("--min-killed", type=click.IntRange(min=0), metavar="N",
-                     help="Incidents whose best killed figure is at least N."),
-    ]):
-        f = opt(f)
-    return since_until_options(f)
+    """The incident filters shared by ``incidents`` and ``export`` (rasd.store.filters)."""
+    from rasd.store.filters import INCIDENT_FILTERS
+
+    return filter_options(INCIDENT_FILTERS)(f)
 
 
 def _filter(limit: int | None, offset: int = 0, **filters: Any):
@@ -159,13 +146,13 @@ def link(db: str, rebuild: bool) -> None:
     Without --rebuild, incidents keep their ids where they survive; merges and splits
     are recorded in each incident's history (`rasd incident ID`).
     """
-    from rasd.link import relink_store
+    from rasd.service import relink
 
     from rasd.cli.assess_cmd import assess_pending
 
     store = open_db(db)
     try:
-        counts = relink_store(store, rebuild=rebuild)
+        counts = relink(store, rebuild=rebuild)
         echo_note("incidents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         assessed = assess_pending(store)
     finally:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sys
 import unicodedata
-from datetime import date
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 import click
@@ -24,24 +22,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def db_option(f: F) -> F:
-    """``--db FILE`` (env RASD_DB, default ./rasd.db)."""
+    """``--db URL`` (env RASD_DB, default ./rasd.db)."""
     return click.option(
-        "--db", metavar="FILE", envvar="RASD_DB", default=DEFAULT_DB, show_default=True,
-        show_envvar=True, help="SQLite database file.",
+        "--db", metavar="URL", envvar="RASD_DB", default=DEFAULT_DB, show_default=True,
+        show_envvar=True,
+        help="The store: a SQLite file (rasd.db, sqlite:///path/rasd.db) or a PostgreSQL URL "
+             "(postgresql://user:password@host:5432/dbname).",
     )(f)
 
 
 def open_db(db: str, create: bool = False) -> Store:
     """Open the store, or fail in one line. Read commands pass ``create=False``: a
     mistyped path must not leave an empty database behind."""
-    from rasd.store import open_store
-    from rasd.store.sqlite import StoreError
+    from rasd.store import StoreError, is_postgres, open_store
+    from rasd.store.url import sqlite_path
 
-    if not create and db != ":memory:" and not os.path.exists(db):
-        raise click.ClickException(
-            f"no database at {db}; run `rasd ingest PATH...` first (or pass --db / set RASD_DB)")
-    if os.path.isdir(db):
-        raise click.ClickException(f"{db} is a directory, not a database file")
+    if not is_postgres(db):
+        path = sqlite_path(db)
+        if not create and path != ":memory:" and not os.path.exists(path):
+            raise click.ClickException(
+                f"no database at {path}; run `rasd ingest PATH...` first (or pass --db / set RASD_DB)")
+        if os.path.isdir(path):
+            raise click.ClickException(f"{path} is a directory, not a database file")
     try:
         return open_store(db)
     except StoreError as e:
@@ -50,38 +52,17 @@ def open_db(db: str, create: bool = False) -> Store:
 
 # -- options -----------------------------------------------------------------------------
 
-_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
 
 def parse_day(value: str | None, end: bool = False) -> str | None:
-    """An ISO day from "2018", "2018-02" or "2018-02-08"; a partial date means its first
-    day, or its last with ``end`` (so ``--until 2018-02`` includes all of February)."""
+    """An ISO day from "2018", "2018-02" or "2018-02-08" (see ``rasd.store.filters``)."""
+    from rasd.store.filters import parse_day as parse
+
     if value is None or value == "":
         return None
-    m = _DAY.match(value.strip())
-    if not m:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
     try:
-        if d is not None:
-            return date(y, int(mo), int(d)).isoformat()
-        if mo is not None:
-            first = date(y, int(mo), 1)
-            if not end:
-                return first.isoformat()
-            nxt = date(y + (first.month == 12), first.month % 12 + 1, 1)
-            return date.fromordinal(nxt.toordinal() - 1).isoformat()
-        return date(y, 12, 31).isoformat() if end else date(y, 1, 1).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a valid date") from None
-
-
-def since_until_options(f: F) -> F:
-    f = click.option("--until", callback=lambda c, p, v: parse_day(v, end=True), metavar="DATE",
-                     help="Up to this day (YYYY-MM-DD, YYYY-MM or YYYY).")(f)
-    f = click.option("--since", callback=lambda c, p, v: parse_day(v), metavar="DATE",
-                     help="From this day on (YYYY-MM-DD, YYYY-MM or YYYY).")(f)
-    return f
+        return parse(value, end=end)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 def codebook_choice(vocabulary: str) -> click.Choice:
@@ -89,6 +70,39 @@ def codebook_choice(vocabulary: str) -> click.Choice:
     from rasd.core.codebook import ids
 
     return click.Choice(ids(vocabulary), case_sensitive=False)
+
+
+def _parsed(flt: Any, value: Any) -> Any:
+    try:
+        return flt.parse(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+def filter_options(filters: Iterable[Any]) -> Callable[[F], F]:
+    """One click option per declared filter (``rasd.store.filters``): vocabularies as
+    choices, days and minimums checked as they are parsed."""
+
+    def option(flt: Any) -> Callable[[F], F]:
+        kw: dict[str, Any] = {"help": flt.help}
+        if flt.kind == "vocab":
+            kw.update(type=codebook_choice(flt.vocabulary), metavar="ID")
+        elif flt.kind in ("since", "until"):
+            kw.update(callback=lambda c, p, v, flt=flt: parse_day(v, end=flt.kind == "until"),
+                      metavar="DATE")
+        elif flt.kind == "min":
+            kw.update(type=click.IntRange(min=0), metavar="N",
+                      callback=lambda c, p, v, flt=flt: _parsed(flt, v))
+        else:
+            kw.update(metavar="ID")
+        return click.option(flt.option, flt.name, **kw)
+
+    def decorate(f: F) -> F:
+        for flt in reversed(list(filters)):
+            f = option(flt)(f)
+        return f
+
+    return decorate
 
 
 # -- stdout ------------------------------------------------------------------------------

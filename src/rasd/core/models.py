@@ -297,9 +297,20 @@ class ReconciledFigure:
     best: int | None
     high: int | None
     by_claimant: dict[str, str] = field(default_factory=dict)
+    # Added to the codebook's fields: how the bounds were said (">100" beside "100" is a
+    # high of 100 open upwards), and the vague word when no claimant gave a number.
+    low_stated: str | None = None
+    high_stated: str | None = None
+    open: bool = False
+    vague: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ReconciledFigure":
+        return cls(d.get("low"), d.get("best"), d.get("high"), dict(d.get("by_claimant") or {}),
+                   d.get("low_stated"), d.get("high_stated"), bool(d.get("open")), d.get("vague"))
 
 
 @dataclass(slots=True)
@@ -314,7 +325,9 @@ class Incident:
     claims: list[ClaimRef] = field(default_factory=list)
     sources: int = 0  # independent articles (syndicated copies count once)
     claimants: int = 0  # distinct claimants
-    contradictions: list[str] = field(default_factory=list)
+    contradictions: list[str] = field(default_factory=list)  # in English plain words
+    # each contradiction with both sides' claimants, names and figures, in both languages
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
     # The days its articles were published, and how precisely ``date`` is known
     # (``vocab.DATE_PRECISIONS``; "reported" when only ``reported`` is known).
     reported: DateSpan | None = None
@@ -335,6 +348,7 @@ class Incident:
             "sources": self.sources,
             "claimants": self.claimants,
             "contradictions": list(self.contradictions),
+            "conflicts": list(self.conflicts),
         }
 
     @classmethod
@@ -348,11 +362,10 @@ class Incident:
             date=DateSpan.from_dict(d.get("date")),
             reported=DateSpan.from_dict(d.get("reported")),
             date_precision=d.get("date_precision") or "unknown",
-            figures={k: ReconciledFigure(v.get("low"), v.get("best"), v.get("high"),
-                                         dict(v.get("by_claimant") or {}))
-                     for k, v in (d.get("figures") or {}).items()},
+            figures={k: ReconciledFigure.from_dict(v) for k, v in (d.get("figures") or {}).items()},
             claims=[ClaimRef(c["article_id"], int(c["claim_index"])) for c in d.get("claims") or []],
             sources=int(d.get("sources") or 0),
             claimants=int(d.get("claimants") or 0),
             contradictions=list(d.get("contradictions") or []),
+            conflicts=list(d.get("conflicts") or []),
         )

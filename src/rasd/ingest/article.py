@@ -66,9 +66,11 @@ def _check_strings(rec: Record) -> None:
                 raise InputError(f"'{name}' holds {bad}; fix the file's encoding or escapes")
 
 
-def make_article(rec: Record, origin: str, web_text: bool) -> Article:
-    """The ``Article`` of ``rec``. ``web_text`` (.txt, .html, plain stdin) also drops
-    boilerplate lines. Raises ``InputError`` when there is no text to read."""
+def make_article(rec: Record, origin: str, web_text: bool, id_prefix: str = "a-") -> Article:
+    """The ``Article`` of ``rec`` — for every entrance (files, stdin, the API): text
+    tidied, language detected, a missing date read from the dateline. ``web_text`` (.txt,
+    .html, plain stdin) also drops boilerplate lines; an article without an id gets
+    ``id_prefix`` + its content hash. Raises ``InputError`` when there is no text to read."""
     if rec.text is None:
         raise InputError("no text (the article needs a non-empty 'text')")
     if not isinstance(rec.text, str):
@@ -87,7 +89,7 @@ def make_article(rec: Record, origin: str, web_text: bool) -> Article:
         published = date_from_text(text)
         published_from = "text" if published else None
     return Article(
-        id=_str(rec.id) or "a-" + h[:12],
+        id=_str(rec.id) or id_prefix + h[:12],
         text=text,
         source=_str(rec.source),
         url=_str(rec.url),

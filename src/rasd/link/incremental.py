@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from rasd.link.core import build_incidents, cluster_claims, incident_id, linkable, ref_key
 from rasd.link.settings import DEFAULT, LinkSettings
@@ -166,12 +166,19 @@ def _save(store: Any, incidents: list[Incident], events: list[LinkEvent], delete
         store.save_incidents(incidents, events)
 
 
-def link_articles(store: Any, article_ids: list[str], settings: LinkSettings = DEFAULT) -> dict:
+def link_articles(store: Any, article_ids: list[str], settings: LinkSettings = DEFAULT,
+                  claims: Mapping[str, Sequence[StoredClaim]] | None = None) -> dict:
     """Attach the claims of newly stored articles to the store's incidents, or create new
-    ones. Returns counts {"created", "attached", "merged", "split"}."""
+    ones. Returns counts {"created", "attached", "merged", "split"}.
+
+    ``claims`` (article id -> its stored claims), when the caller has just written them,
+    spares reading them back; articles missing from it are read from the store."""
     new: list[StoredClaim] = []
     for aid in dict.fromkeys(article_ids):
-        new.extend(c for c in store.claims(ClaimFilter(article_id=aid, limit=None)) if linkable(c))
+        got = claims.get(aid) if claims is not None else None
+        if got is None:
+            got = store.claims(ClaimFilter(article_id=aid, limit=None))
+        new.extend(c for c in got if linkable(c))
     new_articles = set(article_ids)
     pool: dict[Ref, StoredClaim] = {(c.article_id, c.claim_index): c for c in new}
     for c in _neighbours(store, new, settings):

@@ -14,6 +14,7 @@ from rasd.reconcile.attrs import date_precision, majority, reconcile_date, recon
 from rasd.core.vocab import KINDS as KIND_ORDER
 from rasd.reconcile.figures import Total, claim_totals, combine, contradictions
 from rasd.reconcile.sources import syndication_groups
+from rasd.reconcile.wording import conflict_record, conflict_text
 
 __all__ = ["reconcile", "claimant_key", "claim_totals", "Total", "syndication_groups"]
 
@@ -60,9 +61,11 @@ def reconcile(incident_id: str, claims: list[StoredClaim],
         stated = {k: v[kind] for k, v in per_claimant.items() if kind in v}
         if not stated:
             continue
-        low, best, high = combine(list(stated.values()))
-        figures[kind] = ReconciledFigure(low, best, high, {k: t.stated for k, t in stated.items()})
+        c = combine(list(stated.values()))
+        figures[kind] = ReconciledFigure(c.low, c.best, c.high, {k: t.stated for k, t in stated.items()},
+                                         c.low_stated, c.high_stated, c.open, c.vague)
 
+    conflicts = contradictions(per_claimant)
     date = reconcile_date(claims)
     reported = reported_span(claims)
     return Incident(
@@ -76,7 +79,8 @@ def reconcile(incident_id: str, claims: list[StoredClaim],
         claims=[s.ref for s in claims],
         sources=len(set(group_of.values())),
         claimants=len(order),
-        contradictions=contradictions(per_claimant),
+        contradictions=[conflict_text(x) for x in conflicts],
+        conflicts=[conflict_record(x) for x in conflicts],
         reported=reported,
         date_precision=date_precision(date, reported),
     )

@@ -32,6 +32,7 @@ class Total:
     point: int | None  # None for vague or bound-only statements
     vague: bool
     stated: str
+    qualifier: str = "exact"  # the codebook qualifier; "sum" for figures added up
 
     def upper(self) -> int | None:
         """The highest value this statement commits to (an open bound counts as its low)."""
@@ -46,7 +47,7 @@ def _fig_total(f: Figure) -> Total:
             point = (f.low + f.high + 1) // 2
         elif f.qualifier in ("exact", "about", "at_least", "more_than"):
             point = f.low
-    return Total(f.low, f.high, point, vague, f.as_stated())
+    return Total(f.low, f.high, point, vague, f.as_stated(), f.qualifier)
 
 
 def _add(parts: list[Total]) -> Total:
@@ -55,7 +56,7 @@ def _add(parts: list[Total]) -> Total:
     point = None if any(p.point is None for p in parts) else sum(p.point for p in parts)  # type: ignore[misc]
     vague = all(p.vague for p in parts)
     any_lo = any(p.lo is not None for p in parts)
-    return Total(lo if any_lo else None, hi, point, vague, "+".join(p.stated for p in parts))
+    return Total(lo if any_lo else None, hi, point, vague, "+".join(p.stated for p in parts), "sum")
 
 
 def _group_total(figs: list[Figure]) -> Total:
@@ -110,19 +111,40 @@ def upper_median(values: list[int]) -> int:
     return s[len(s) // 2]
 
 
-def combine(totals: list[Total]) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) from one total per independent claimant."""
+@dataclass(frozen=True, slots=True)
+class Combined:
+    """low / best / high across claimants, and how the bounds were said."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    low_stated: str | None = None  # the statement the low comes from (">100", "≥45", "dozens")
+    high_stated: str | None = None
+    open: bool = False  # the highest statement has no upper bound ("at least", "more than")
+    vague: str | None = None  # no claimant gave a number: the most telling vague word
+
+
+_VAGUE_ORDER = ("thousands", "hundreds", "dozens", "some")  # most telling first
+
+
+def combine(totals: list[Total]) -> Combined:
+    """(low, best, high) from one total per independent claimant, keeping what was said:
+    ">100" beside "100" is a high of 100 that is open upwards, "dozens" alone stays dozens."""
     numeric = [t for t in totals if not t.vague]
-    pool = numeric or totals
-    lows = [t.lo for t in pool if t.lo is not None]
-    low = min(lows) if lows else None
-    if numeric:
-        uppers = [u for t in numeric if (u := t.upper()) is not None]
-        # a vague "dozens" still says at least 20: it may raise high, never set it to 99
-        uppers += [t.lo for t in totals if t.vague and t.lo is not None]
-    else:
-        uppers = [u for t in totals if (u := t.upper()) is not None]
-    high = max(uppers) if uppers else None
+    if not numeric:
+        said = min(totals, key=lambda t: _VAGUE_ORDER.index(t.qualifier) if t.qualifier in _VAGUE_ORDER
+                   else len(_VAGUE_ORDER))
+        return Combined(said.lo, None, said.hi, said.stated, said.stated, said.hi is None, said.qualifier)
+    with_lo = [t for t in numeric if t.lo is not None]
+    low_t = min(with_lo, key=lambda t: (t.lo, t.qualifier != "exact")) if with_lo else None
+    low = low_t.lo if low_t else None
+    # a vague "dozens" still says at least 20: it may raise high, never set it to 99
+    uppers = [(u, t) for t in numeric if (u := t.upper()) is not None]
+    uppers += [(t.lo, t) for t in totals if t.vague and t.lo is not None]
+    high_t = max(uppers, key=lambda ut: (ut[0], ut[1].hi is None))[1] if uppers else None
+    high = high_t.upper() if high_t else None
+    if high_t is not None and high_t.vague:
+        high = high_t.lo
     points = [t.point for t in numeric if t.point is not None]
     best = upper_median(points) if points else None
     if best is not None:
@@ -132,12 +154,23 @@ def combine(totals: list[Total]) -> tuple[int | None, int | None, int | None]:
             high = best
     if low is not None and high is not None and high < low:
         high = low
-    return low, best, high
+    return Combined(low, best, high, low_t.stated if low_t else None,
+                    high_t.stated if high_t else None, bool(high_t and high_t.hi is None))
 
 
-def contradictions(by_claimant: dict[str, dict[str, Total]]) -> list[str]:
-    """Plain-words statements of figures that cannot both hold for one event."""
-    out: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two claimants' figures that cannot both hold for one event."""
+
+    a: str  # claimant key (``reconcile.claimant_key``)
+    a_said: tuple[tuple[str, Total], ...]  # (kind, statement) as a said them
+    b: str
+    b_said: tuple[tuple[str, Total], ...]
+
+
+def contradictions(by_claimant: dict[str, dict[str, Total]]) -> list[Conflict]:
+    """Figures of two claimants that cannot both hold for one event."""
+    out: list[Conflict] = []
     keys = list(by_claimant)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
@@ -146,11 +179,11 @@ def contradictions(by_claimant: dict[str, dict[str, Total]]) -> list[str]:
                 if kind in ta and kind in tb:
                     x, y = ta[kind], tb[kind]
                     if _disjoint(x, y):
-                        out.append(f"{a}: {x.stated} {kind} vs {b}: {y.stated} {kind}")
+                        out.append(Conflict(a, ((kind, x),), b, ((kind, y),)))
             for c_side, o_side, c_key, o_key in ((ta, tb, a, b), (tb, ta, b, a)):
-                msg = _casualties_conflict(c_side, o_side, c_key, o_key)
-                if msg:
-                    out.append(msg)
+                conflict = _casualties_conflict(c_side, o_side, c_key, o_key)
+                if conflict:
+                    out.append(conflict)
     return out
 
 
@@ -161,7 +194,7 @@ def _disjoint(x: Total, y: Total) -> bool:
 
 
 def _casualties_conflict(c_side: dict[str, Total], o_side: dict[str, Total],
-                         c_key: str, o_key: str) -> str | None:
+                         c_key: str, o_key: str) -> Conflict | None:
     """killed + injured (casualties) must hold at least another claimant's killed and injured."""
     cas = c_side.get("casualties")
     if cas is None or cas.hi is None or "casualties" in o_side:
@@ -169,6 +202,5 @@ def _casualties_conflict(c_side: dict[str, Total], o_side: dict[str, Total],
     parts = [(k, o_side[k]) for k in ("killed", "injured") if k in o_side and o_side[k].lo]
     need = sum(t.lo or 0 for _, t in parts)
     if parts and cas.hi < need:
-        said = ", ".join(f"{t.stated} {k}" for k, t in parts)
-        return f"{c_key}: {cas.stated} killed+injured vs {o_key}: {said}"
+        return Conflict(c_key, (("casualties", cas),), o_key, tuple(parts))
     return None

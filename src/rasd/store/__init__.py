@@ -1,15 +1,15 @@
-"""Persistence behind one interface (``Store``); SQLite is the embedded default."""
+"""Persistence behind one interface (``Store``): SQLite (embedded default) or PostgreSQL,
+chosen by URL (``open_store``)."""
 
-from rasd.store.base import ClaimFilter, IncidentFilter, LinkEvent, SearchHit, Store
+from rasd.store.base import (
+    ARTICLE_STATES, EXTRACTED, FAILED, LINKED, NEW, LinkEvent, SearchHit, Store, StoreError,
+)
+from rasd.store.filters import (
+    CLAIM_FILTERS, INCIDENT_FILTERS, INCIDENT_SORTS, ClaimFilter, Filter, IncidentFilter,
+)
+from rasd.store.url import DEFAULT_DB, describe, is_postgres, open_store
 
-DEFAULT_DB = "rasd.db"
-
-
-def open_store(db: str | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at ``db`` (a path; default ./rasd.db)."""
-    from rasd.store.sqlite import SQLiteStore
-
-    return SQLiteStore(db or DEFAULT_DB)
-
-
-__all__ = ["ClaimFilter", "IncidentFilter", "LinkEvent", "SearchHit", "Store", "open_store", "DEFAULT_DB"]
+__all__ = ["ClaimFilter", "IncidentFilter", "Filter", "CLAIM_FILTERS", "INCIDENT_FILTERS",
+           "INCIDENT_SORTS", "LinkEvent", "SearchHit", "Store", "StoreError", "open_store",
+           "is_postgres", "describe", "DEFAULT_DB", "ARTICLE_STATES", "NEW", "FAILED",
+           "EXTRACTED", "LINKED"]

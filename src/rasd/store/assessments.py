@@ -1,6 +1,6 @@
-"""Assessment persistence in portable SQL (schema: migrations/0003_assessment.sql), mixed
-into the SQL stores. Objects are kept as JSON beside the few columns that are filtered or
-counted (standing, direction, grade, score)."""
+"""Assessment persistence in portable SQL (schema: migrations/0003_assessment.sql and
+migrations_pg/0003_assessment.sql), mixed into the SQL stores. Objects are kept as JSON
+beside the few columns that are filtered or counted (standing, direction, grade, score)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,17 @@ def _chunks(ids: list[str]) -> Iterable[list[str]]:
         yield ids[k:k + _CHUNK]
 
 
+_PUT_FIGURE = ("INSERT INTO assessed_figures (article_id, claim_index, kind, incident_id, period,"
+               " standing, direction, checked, json) VALUES (?,?,?,?,?,?,?,?,?)"
+               " ON CONFLICT (article_id, claim_index, kind) DO UPDATE SET"
+               " incident_id = excluded.incident_id, period = excluded.period,"
+               " standing = excluded.standing, direction = excluded.direction,"
+               " checked = excluded.checked, json = excluded.json")
+
+
 class AssessmentSQL:
-    """Needs ``_rows(sql, params)``, ``_one(sql, params)`` and ``_tx()`` from the store."""
+    """Needs ``_rows``, ``_exec``, ``_many`` and ``transaction()`` from the store
+    (``rasd.store.sql.SQLStore``)."""
 
     def assessment_queue(self, limit: int | None = None) -> tuple[list[str], list[str]]:
         """Incident ids and article ids waiting to be (re)assessed."""
@@ -39,35 +48,37 @@ class AssessmentSQL:
 
     def queue_all_assessments(self) -> None:
         """Queue every incident and article (``rasd assess --rebuild``)."""
-        with self._tx() as db:
-            db.execute("INSERT OR IGNORE INTO assess_queue SELECT 'article', id FROM articles")
-            db.execute("INSERT OR IGNORE INTO assess_queue SELECT 'incident', id FROM incidents")
+        with self.transaction():
+            self._exec("INSERT INTO assess_queue SELECT 'article', id FROM articles WHERE true"
+                       " ON CONFLICT DO NOTHING")
+            self._exec("INSERT INTO assess_queue SELECT 'incident', id FROM incidents WHERE true"
+                       " ON CONFLICT DO NOTHING")
 
     def save_assessments(self, up: AssessmentUpdate) -> None:
-        with self._tx() as db:
+        with self.transaction():
             for ids, sql in ((up.cleared_articles, "DELETE FROM assessed_figures WHERE article_id = ?"),
                              (up.dropped_incidents, "DELETE FROM assessed_figures WHERE incident_id = ?"),
                              (up.dropped_incidents, "DELETE FROM assessed_incidents WHERE incident_id = ?"),
                              (up.dropped_scores, "DELETE FROM assessed_articles WHERE article_id = ?")):
-                db.executemany(sql, [(i,) for i in ids])
-            put = ("INSERT OR REPLACE INTO assessed_figures (article_id, claim_index, kind,"
-                   " incident_id, period, standing, direction, checked, json)"
-                   " VALUES (?,?,?,?,?,?,?,?,?)")
+                self._many(sql, [(i,) for i in ids])
             for a in up.incidents:
-                db.execute("DELETE FROM assessed_figures WHERE incident_id = ?", (a.incident_id,))
-                db.executemany(put, [_figure_row(f) for f in a.figures])
-                db.execute("INSERT OR REPLACE INTO assessed_incidents (incident_id, grade, json)"
-                           " VALUES (?,?,?)", (a.incident_id, a.grade, _dumps(a.to_dict(with_figures=False))))
+                self._exec("DELETE FROM assessed_figures WHERE incident_id = ?", (a.incident_id,))
+                self._many(_PUT_FIGURE, [_figure_row(f) for f in a.figures])
+                self._exec("INSERT INTO assessed_incidents (incident_id, grade, json) VALUES (?,?,?)"
+                           " ON CONFLICT (incident_id) DO UPDATE SET grade = excluded.grade,"
+                           " json = excluded.json",
+                           (a.incident_id, a.grade, _dumps(a.to_dict(with_figures=False))))
             for period, figures in up.periods.items():
-                db.execute("DELETE FROM assessed_figures WHERE period = ?", (period,))
-                db.executemany(put, [_figure_row(f) for f in figures])
-            db.executemany(put, [_figure_row(f) for f in up.figures])
-            db.executemany(
-                "INSERT OR REPLACE INTO assessed_articles (article_id, score, figures, checked, json)"
-                " VALUES (?,?,?,?,?)",
+                self._exec("DELETE FROM assessed_figures WHERE period = ?", (period,))
+                self._many(_PUT_FIGURE, [_figure_row(f) for f in figures])
+            self._many(_PUT_FIGURE, [_figure_row(f) for f in up.figures])
+            self._many(
+                "INSERT INTO assessed_articles (article_id, score, figures, checked, json)"
+                " VALUES (?,?,?,?,?) ON CONFLICT (article_id) DO UPDATE SET score = excluded.score,"
+                " figures = excluded.figures, checked = excluded.checked, json = excluded.json",
                 [(a.article_id, a.score, a.figures, a.checked,
                   _dumps({**a.to_dict(), "standings": []})) for a in up.articles])
-            db.executemany("DELETE FROM assess_queue WHERE what = ? AND id = ?", up.done)
+            self._many("DELETE FROM assess_queue WHERE what = ? AND id = ?", list(up.done))
 
     def figure_standings(self, article_id: str | None = None, incident_id: str | None = None,
                          period: str | None = None) -> list[FigureStanding]:
@@ -128,5 +139,5 @@ class AssessmentSQL:
         for d in out:
             d["checked"] = int(d["checked"] or 0)
             n, mean = scores.get((d["source"], d["period"]), (0, None))
-            d["scored"], d["mean_score"] = n, None if mean is None else round(mean, 4)
+            d["scored"], d["mean_score"] = n, None if mean is None else round(float(mean), 4)
         return out

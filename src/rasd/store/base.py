@@ -1,7 +1,7 @@
 """The store interface. Extraction, linking and serving talk to this, never to SQL.
 
-SQLite is the embedded default (``rasd.store.sqlite``); another backend (PostgreSQL)
-implements the same class.
+SQLite is the embedded default (``rasd.store.sqlite``); PostgreSQL (``rasd.store.postgres``)
+implements the same class. Both share their SQL in ``rasd.store.sql``.
 """
 
 from __future__ import annotations
@@ -13,37 +13,19 @@ from typing import Any, Iterator
 
 from rasd.assess.models import ArticleAssessment, AssessmentUpdate, FigureStanding, IncidentAssessment
 from rasd.core.models import Article, Claim, Incident, StoredClaim
+from rasd.store.filters import ClaimFilter, IncidentFilter
+
+# Where an article is in the ingest pipeline. Each move is committed with the data it
+# describes, so after a crash the store itself says what is left to do.
+NEW = "new"              # stored, not yet extracted
+FAILED = "failed"        # extraction raised; the error is kept and the article is retried
+EXTRACTED = "extracted"  # claims stored, not yet linked into incidents
+LINKED = "linked"
+ARTICLE_STATES = (NEW, FAILED, EXTRACTED, LINKED)
 
 
-@dataclass(slots=True)
-class ClaimFilter:
-    since: str | None = None  # ISO day; compares with the claim's date (else the article's)
-    until: str | None = None
-    governorate: str | None = None
-    claimant: str | None = None
-    perpetrator: str | None = None
-    victims: str | None = None
-    event_type: str | None = None
-    kind: str | None = None  # claims holding at least one figure of this kind
-    scope: str | None = None
-    article_id: str | None = None
-    limit: int | None = None
-    offset: int = 0
-
-
-@dataclass(slots=True)
-class IncidentFilter:
-    since: str | None = None
-    until: str | None = None
-    governorate: str | None = None
-    perpetrator: str | None = None
-    victims: str | None = None
-    event_type: str | None = None
-    claimant: str | None = None  # incidents with at least one claim by this claimant
-    min_killed: int | None = None  # on the reconciled best killed
-    sort: str = "-date"  # date | -date | killed | -killed | sources | -sources
-    limit: int | None = 50
-    offset: int = 0
+class StoreError(Exception):
+    """A problem with the database the user can act on (one line, no traceback)."""
 
 
 @dataclass(slots=True)
@@ -77,6 +59,25 @@ class Store(ABC):
     def get_article(self, article_id: str) -> Article | None: ...
 
     @abstractmethod
+    def find_article(self, content_hash: str) -> tuple[str, str] | None:
+        """(id, state) of the stored article with this content hash, if any."""
+
+    @abstractmethod
+    def update_article(self, article_id: str, article: Article) -> None:
+        """Replace the metadata (not the text) of a stored article, e.g. a corrected retry."""
+
+    @abstractmethod
+    def article_state(self, article_id: str) -> tuple[str, str | None] | None:
+        """(state, error) of one article; None when it is not stored."""
+
+    @abstractmethod
+    def set_article_state(self, article_ids: list[str], state: str, error: str | None = None) -> None: ...
+
+    @abstractmethod
+    def articles_in_state(self, *states: str) -> list[str]:
+        """Ids of the articles in any of ``states``, in the order they were stored."""
+
+    @abstractmethod
     def iter_articles(self) -> Iterator[Article]: ...
 
     @abstractmethod
@@ -84,8 +85,9 @@ class Store(ABC):
 
     # -- claims -----------------------------------------------------------------------
     @abstractmethod
-    def set_claims(self, article_id: str, claims: list[Claim]) -> None:
-        """Replace the claims of one article (claim_index = position in the list)."""
+    def set_claims(self, article_id: str, claims: list[Claim]) -> list[StoredClaim]:
+        """Replace the claims of one article (claim_index = position in the list) and mark
+        it extracted (not yet linked). Returns the claims as stored."""
 
     @abstractmethod
     def claims(self, flt: ClaimFilter | None = None) -> list[StoredClaim]: ...
@@ -107,6 +109,14 @@ class Store(ABC):
 
     @abstractmethod
     def incidents(self, flt: IncidentFilter | None = None) -> list[Incident]: ...
+
+    def incidents_json(self, flt: IncidentFilter | None = None) -> list[str]:
+        """``incidents(flt)`` as the JSON texts the store keeps (codebook shape): callers
+        that only pass them on, or memoise work per incident, skip decoding them."""
+        import json
+
+        return [json.dumps(i.to_dict(), ensure_ascii=False, separators=(",", ":"))
+                for i in self.incidents(flt)]
 
     @abstractmethod
     def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
@@ -149,6 +159,17 @@ class Store(ABC):
     @abstractmethod
     def outlet_record(self, bucket: str = "year", source: str | None = None) -> list[dict[str, Any]]:
         """Per outlet and period: counts of its figures' standings (a description only)."""
+
+    # -- transactions and versions -------------------------------------------------------
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """One write transaction on this thread: everything inside commits together or not
+        at all; nested use joins the outer one. Writers from other threads or processes
+        wait for it."""
+
+    @abstractmethod
+    def data_version(self) -> int:
+        """A number that changes with every committed write, from any process."""
 
     # -- lifecycle --------------------------------------------------------------------
     @abstractmethod

@@ -67,6 +67,45 @@ def query_terms(query: str) -> list[Term]:
     return terms
 
 
+# PostgreSQL keeps at most this position in a tsvector; later words share it.
+_PG_MAX_POS = 16383
+_PG_MAX_LEXEME = 2046  # bytes
+
+
+def _pg_lexeme(tok: str) -> str | None:
+    if len(tok.encode("utf-8")) > _PG_MAX_LEXEME:
+        return None
+    return "'" + tok.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(title: str | None, body: str | None) -> str:
+    """PostgreSQL's tsvector for an article, in its input syntax: title words at weight A,
+    text words at B, positions kept for phrases. Written out here rather than parsed by a
+    text-search configuration, so it holds exactly the tokens of ``index_text``."""
+    positions: dict[str, list[str]] = {}
+    pos = 0
+    for part, weight in ((title, "A"), (body, "B")):
+        for tok in index_text(part).split():
+            pos = min(pos + 1, _PG_MAX_POS)
+            positions.setdefault(tok, []).append(f"{pos}{weight}")
+        pos = min(pos + 1, _PG_MAX_POS)  # a phrase does not run from the title into the text
+    out = []
+    for tok, ps in positions.items():
+        lex = _pg_lexeme(tok)
+        if lex is not None:
+            out.append(lex + ":" + ",".join(ps[:256]))  # PostgreSQL keeps 256 positions a word
+    return " ".join(out)
+
+
+def tsquery_literal(terms: list[Term]) -> str:
+    """The PostgreSQL tsquery of ``match_expression``: every term required, each as its
+    phrases (``a <-> b``) OR-ed."""
+    def phrase(p: Phrase) -> str:
+        return "(" + " <-> ".join(_pg_lexeme(t) or "''" for t in p) + ")"
+
+    return " & ".join("(" + " | ".join(phrase(p) for p in term) + ")" for term in terms)
+
+
 def match_expression(terms: list[Term]) -> str:
     """An FTS5 MATCH string: every term required, each as its quoted phrases OR-ed.
 

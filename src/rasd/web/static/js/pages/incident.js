@@ -1,7 +1,7 @@
 // One incident: reconciled figures, every claim side by side (cards on a phone),
 // contradictions, history, and a permalink with a citation line.
 import { h, clear, route, iso, ltr, dateSpan, citation, notFound } from "../dom.js";
-import { t, label, fmtNumber, claimantLabel, stated, placeName, outletName } from "../i18n.js";
+import { t, label, fmtNumber, claimantLabel, stated, placeName, outletName, currentLang } from "../i18n.js";
 import { getJSON } from "../api.js";
 import { incidentAssessment } from "../assess.js";
 
@@ -62,6 +62,14 @@ function claimsTable(claims) {
     }))));
 }
 
+// Each contradiction in the page's language ("وزارة الدفاع الروسية: 25 (جرحى) — ..."), its
+// names and figures as people say them; older stores only have the English sentences.
+function contradictions(inc) {
+  const lang = currentLang();
+  if (inc.conflicts && inc.conflicts.length) return inc.conflicts.map((c) => c.text[lang] || c.text.en);
+  return inc.contradictions || [];
+}
+
 export async function renderIncident(view, id) {
   clear(view).appendChild(h("p", { class: "muted" }, t("loading")));
   let inc;
@@ -92,7 +100,7 @@ export async function renderIncident(view, id) {
     await incidentAssessment(inc.assessment),
     h("section", {}, h("h2", {}, t("claims") + ` (${fmtNumber(inc.claims.length)})`), claimsTable(inc.claims)),
     h("section", { id: "contradictions" }, h("h2", {}, t("contradictions")),
-      inc.contradictions.length ? h("ul", { class: "plain" }, inc.contradictions.map((c) => h("li", {}, iso(c))))
+      contradictions(inc).length ? h("ul", { class: "plain" }, contradictions(inc).map((c) => h("li", {}, iso(c))))
         : h("p", { class: "muted" }, t("no_contradictions"))),
     inc.history && inc.history.length ? h("section", {}, h("h2", {}, t("history")),
       h("ul", { class: "plain" }, inc.history.map((ev) => h("li", {}, ltr(ev.at || ""), " ", ev.kind,

@@ -1,0 +1,228 @@
+"""Ingest: the only code that sequences read → extract → store → link.
+
+The CLI (``rasd ingest``), the API (``POST /api/articles``), ``rasd serve`` at start-up and
+any future feed watcher or distributed worker go through these functions:
+
+- ``extract_one(article) -> Extracted``: extraction alone, no store (a worker's job; the
+  result pickles).
+- ``store_extracted(store, extracted) -> ArticleResult``: one transaction per article —
+  the article, its claims and its state (extracted, or failed with the error) commit
+  together or not at all.
+- ``link_pending(store, known)``: one transaction links every article still marked
+  extracted and marks it linked.
+- ``ingest_articles(store, articles) -> IngestResult``: all of the above, pending work
+  from an earlier (crashed or failed) run included.
+
+- then ``rasd.assess.refresh`` re-assesses what the store queued (its triggers queue every
+  change with the data, so a crash before it loses nothing either).
+
+Error policy: an article whose extraction raises is stored with its error (state
+``failed``) and retried by the next ingest — never kept as an article without claims. A
+crash loses at most the article being written; what was extracted but not linked is
+linked by the next ingest (or ``rasd serve`` start-up) together with that run's articles,
+so a re-run after a crash ends in the same state as one clean run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from rasd.core.models import Article, Claim, StoredClaim
+from rasd.ingest.cleanup import content_hash
+from rasd.store.base import EXTRACTED, FAILED, LINKED, NEW, Store
+
+
+@dataclass(slots=True)
+class Extracted:
+    """An article and its claims, or the error extraction raised on it."""
+
+    article: Article
+    claims: list[Claim] | None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    requested_id: str
+    origin: str | None
+    id: str | None = None  # as stored (may differ from the requested id)
+    new: bool = False  # stored by this call (or a failed one retried)
+    duplicate: bool = False  # the same content was stored and processed before
+    retried: bool = False  # an earlier attempt had failed
+    claims: list[StoredClaim] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class IngestResult:
+    articles: list[ArticleResult] = field(default_factory=list)  # one per article given
+    recovered: list[ArticleResult] = field(default_factory=list)  # earlier failures retried
+    link: dict = field(default_factory=dict)
+    link_error: str | None = None
+    linked_articles: int = 0  # articles linked by this call, earlier runs' pending ones included
+    assessed: Any = None  # rasd.assess counts of what was re-assessed, if anything was queued
+    assess_error: str | None = None
+
+    @property
+    def all(self) -> list[ArticleResult]:
+        return self.recovered + self.articles
+
+    @property
+    def new(self) -> int:
+        return sum(1 for r in self.all if r.new and not r.error)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for r in self.articles if r.duplicate)
+
+    @property
+    def failed(self) -> list[ArticleResult]:
+        return [r for r in self.all if r.error]
+
+    @property
+    def retried(self) -> int:
+        return sum(1 for r in self.all if r.retried)
+
+    @property
+    def claims(self) -> int:
+        return sum(len(r.claims) for r in self.all)
+
+
+def extract_one(article: Article) -> Extracted:
+    """Extract one article; an exception becomes the result's ``error`` (one line)."""
+    from rasd.extract import extract
+
+    try:
+        return Extracted(article, extract(article))
+    except Exception as e:  # one bad article must not stop a batch of thousands
+        return Extracted(article, None, f"extraction failed: {type(e).__name__}: {_line(e)}")
+
+
+def store_extracted(store: Store, ex: Extracted) -> ArticleResult:
+    """Write one extracted article in one transaction."""
+    art = ex.article
+    res = ArticleResult(requested_id=art.id, origin=art.origin)
+    with store.transaction():
+        aid, is_new = store.add_article(art)
+        res.id = aid
+        if not is_new:
+            state = store.article_state(aid)
+            if state is None or state[0] not in (NEW, FAILED):
+                res.duplicate = True
+                return res
+            res.retried = state[0] == FAILED
+            store.update_article(aid, art)  # a retry may come with corrected metadata
+        res.new = True
+        if ex.error is not None:
+            store.set_article_state([aid], FAILED, ex.error)
+            res.error = ex.error
+        else:
+            res.claims = store.set_claims(aid, ex.claims or [])
+    return res
+
+
+def ingest_one(store: Store, article: Article) -> ArticleResult:
+    """Dedup, extract and store one article (no linking)."""
+    found = store.find_article(article.content_hash or content_hash(article.text))
+    if found is not None and found[1] in (EXTRACTED, LINKED):
+        return ArticleResult(requested_id=article.id, origin=article.origin, id=found[0],
+                             duplicate=True)
+    try:
+        return store_extracted(store, extract_one(article))
+    except Exception as e:  # the store refused it; nothing of it was written
+        return ArticleResult(requested_id=article.id, origin=article.origin,
+                             error=f"not stored: {type(e).__name__}: {_line(e)}")
+
+
+def retry_failed(store: Store) -> list[ArticleResult]:
+    """Extract again every stored article whose extraction failed (or never ran)."""
+    out = []
+    for aid in store.articles_in_state(NEW, FAILED):
+        art = store.get_article(aid)
+        if art is not None:
+            out.append(store_extracted(store, extract_one(art)))
+    return out
+
+
+def link_pending(store: Store, known: dict[str, list[StoredClaim]] | None = None,
+                 ) -> tuple[dict, int]:
+    """Link every article marked extracted, in one transaction; returns (counts, articles).
+    ``known`` holds claims the caller just stored, so they are not read back."""
+    from rasd.link import link_articles
+
+    if not store.articles_in_state(EXTRACTED):  # the usual re-run: no write, caches stay valid
+        return {}, 0
+    with store.transaction():
+        ids = store.articles_in_state(EXTRACTED)
+        if not ids:
+            return {}, 0
+        counts = link_articles(store, ids, claims=known)
+        store.set_article_state(ids, LINKED)
+    return (counts if isinstance(counts, dict) else {}), len(ids)
+
+
+def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = True,
+                    retry: bool = True,
+                    on_article: Callable[[ArticleResult], None] | None = None,
+                    on_assess: Callable[[Any, int], None] | None = None) -> IngestResult:
+    """Store and extract ``articles`` one transaction each, after retrying earlier failures
+    (unless ``retry`` is false), then link everything pending in one transaction and
+    re-assess what changed (unless ``link`` is false; ``on_assess`` is its progress)."""
+    result = IngestResult()
+    for r in (retry_failed(store) if retry else ()):
+        result.recovered.append(r)
+        if on_article:
+            on_article(r)
+    for art in articles:
+        r = ingest_one(store, art)
+        result.articles.append(r)
+        if on_article:
+            on_article(r)
+    if link:
+        finish_linking(store, result)
+        if not result.link_error:
+            finish_assessing(store, result, on_assess)
+    return result
+
+
+def relink(store: Store, rebuild: bool = False) -> dict:
+    """Re-link every stored claim (``rasd link``) in one transaction; nothing stays pending."""
+    from rasd.link import relink_store
+
+    with store.transaction():
+        counts = relink_store(store, rebuild=rebuild)
+        store.set_article_state(store.articles_in_state(EXTRACTED), LINKED)
+    return counts
+
+
+def recover(store: Store) -> IngestResult:
+    """Finish what an earlier run left: retry failed extractions, link pending articles."""
+    return ingest_articles(store, ())
+
+
+def finish_linking(store: Store, result: IngestResult) -> None:
+    known = {r.id: r.claims for r in result.all if r.id and r.new and not r.error}
+    try:
+        result.link, result.linked_articles = link_pending(store, known)
+    except Exception as e:  # claims are stored and stay marked for the next run to link
+        result.link_error = f"linking failed ({type(e).__name__}: {_line(e)}); claims are stored " \
+                            "and will be linked by the next ingest"
+
+
+def finish_assessing(store: Store, result: IngestResult,
+                     progress: Callable[[Any, int], None] | None = None) -> None:
+    """Re-assess what the store has queued (nothing to do: no write at all)."""
+    from rasd.assess import refresh
+
+    if not any(store.assessment_queue(limit=1)):
+        return
+    try:
+        result.assessed = refresh(store, progress=progress)
+    except Exception as e:  # the data is stored and stays queued for `rasd assess`
+        result.assess_error = (f"assessment failed ({type(e).__name__}: {_line(e)}); "
+                               "run `rasd assess` again")
+
+
+def _line(e: BaseException) -> str:
+    return " ".join(str(e).split())[:300] or type(e).__name__
