@@ -134,8 +134,13 @@ def annotate(doc: Doc) -> None:
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
-        prev_word = doc.toks[m.tok - 1][2] if m.tok else ""
-        definite = P.is_definite(prev_word, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
+        if prev is not None and role == "open" and m.tok == prev.tok_end and prev.type != "other" \
+                and m.start == doc.toks[m.tok][0] and not _breaks(doc, prev.tok_end, m.tok):
+            # "a toxic gas attack", "a car bomb attack": the attack the words before it name
+            prev.end, prev.tok_end = m.end, m.tok_end
+            continue
+        before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
+        definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
         # its type from what its phrase, agent or antecedent says
         open_type = role in ("open", "aim", "verb") or typ == "other"
@@ -154,6 +159,8 @@ def annotate(doc: Doc) -> None:
     doc.lead = _lead(doc, events)
     _antecedents(doc, events)
     _restated_headline(doc, events)
+    if doc.pack.setting("story_restates_lead", "0") == "1":
+        _restated_lead(doc, events)
     _same_kind_agents(doc, events)
     doc.events = events
 
@@ -393,7 +400,7 @@ def _restated_headline(doc: Doc, events: list[Event]) -> None:
             continue
         if ev.sentence > title + 1:
             break
-        if ev.type != head.type and ev.typed_by != "default" or root.agent not in (None, ev.agent):
+        if ev.type != head.type and ev.typed_by != "default" or ev.agent is not None and root.agent not in (None, ev.agent):
             continue
         ev.antecedent = head
         if ev.typed_by == "default":
@@ -401,6 +408,39 @@ def _restated_headline(doc: Doc, events: list[Event]) -> None:
         if root.agent is None and ev.agent is not None:
             root.agent, root.agent_span = ev.agent, ev.agent_span
         return
+
+
+def _restated_lead(doc: Doc, events: list[Event]) -> None:
+    """Where a report tells its one attack again in new words ("Airstrikes hit a school ...";
+    "warplanes carried out six strikes in the village ..."; English wire copy does), an attack
+    of the lead's kind told with no antecedent is the lead's, unless its sentence puts it in
+    another governorate or its agent is another."""
+    lead = doc.lead
+    if lead is None:
+        return
+    root = lead.root()
+    govs = _governorates(doc, {e.sentence for e in events if e.root() is root})
+    for ev in events:
+        if ev.index <= lead.index or ev.antecedent is not None or ev.type != root.type:
+            continue
+        if ev.agent is not None and root.agent not in (None, ev.agent):
+            continue
+        here = _governorates(doc, {ev.sentence})
+        if here and govs and not here & govs:
+            continue
+        ev.antecedent = lead
+        if root.agent is None and ev.agent is not None:
+            root.agent, root.agent_span = ev.agent, ev.agent_span
+
+
+def _governorates(doc: Doc, sentences: set[int]) -> set[str]:
+    """The governorates the places named in these sentences are in ("other" abroad)."""
+    out: set[str] = set()
+    for si in sentences:
+        s = doc.sents[si]
+        out.update(p.place.governorate for p in doc.places_in(s.start, s.end)
+                   if p.place.governorate != "unknown")
+    return out
 
 
 def _same_kind_agents(doc: Doc, events: list[Event]) -> None:

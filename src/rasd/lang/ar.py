@@ -60,6 +60,6 @@ def possessive_forms(phrase: str, role: str) -> list[str]:
     return [base + suffix for suffix in ("ه", "ها", "هم")]
 
 
-def is_definite(prev: str, tok: str, clitic_chars: int) -> bool:
+def is_definite(before: list[str], tok: str, clitic_chars: int, *_words: frozenset[str]) -> bool:
     """Whether a matched token carries the article: "الهجوم", "والقصف", "بالغارة", "للقصف"."""
     return tok.startswith(("ال", "وال", "بال", "فال", "لل")) and clitic_chars <= 2

@@ -80,9 +80,11 @@ class Pack:
     def possessive_forms(self, phrase: str, role: str) -> list[str]:
         return self._m.possessive_forms(phrase, role)
 
-    def is_definite(self, prev: str, tok: str, clitic_chars: int) -> bool:
-        """Whether the word ``tok`` (after ``prev``) is definite: "الهجوم", "the attack"."""
-        return self._m.is_definite(prev, tok, clitic_chars)
+    def is_definite(self, before: list[str], tok: str, clitic_chars: int) -> bool:
+        """Whether the word ``tok`` is definite: "الهجوم" (its article a clitic), "the attack",
+        "the alleged chemical attacks" (``before``: the words before it, nearest last)."""
+        return self._m.is_definite(before, tok, clitic_chars, self.word_set("definite"),
+                                   self.word_set("not_modifier"))
 
     @cached_property
     def words(self) -> dict[str, frozenset[str]]:

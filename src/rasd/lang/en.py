@@ -69,6 +69,17 @@ def possessive_forms(phrase: str, role: str) -> list[str]:
     return []
 
 
-def is_definite(prev: str, tok: str, clitic_chars: int) -> bool:
-    """The article is a word of its own in English: "the attack"."""
-    return prev == "the"
+_MODIFIERS_BEFORE_NOUN = 3
+
+
+def is_definite(before: list[str], tok: str, clitic_chars: int, articles: frozenset[str],
+                stops: frozenset[str]) -> bool:
+    """The article is a word of its own in English, a few modifiers before its noun: "the
+    attack", "the alleged chemical attacks" (``articles``: "the" and its like; ``stops``:
+    words no noun phrase runs across)."""
+    for w in reversed(before[-_MODIFIERS_BEFORE_NOUN:]):
+        if w in articles:
+            return True
+        if w in stops or w.isdecimal():
+            return False
+    return False
