@@ -94,7 +94,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause"):
+        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
         elif role == "mod":
             for form in P.phrase_forms(phrase, role):
@@ -202,8 +202,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
     actors = _actors_from(doc, ev.tok_end, reach)
-    cues = [(t, lx.cues.match_at(doc.toks, t)) for t in range(ev.tok_end, stop)]
-    cues = [(t, m) for t, m in cues if m is not None]
+    cues = [(t, m) for t in range(ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
@@ -224,7 +223,9 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         ev.target, ev.target_span = a.value, (a.start, a.end)
         actors = actors[1:]  # "استهداف قوات شعبية": what was hit is no agent
     # the agent written into the phrase: "غارات روسية", "قصف قوات النظام", "قصف من القوات النظامية"
-    for i, a in enumerate(actors if ev.agent is None else ()):
+    # (not where the language puts an attack's agent before it: "rebels shell Assad's rally")
+    after_head = doc.pack.setting("agent_after_head", "1") == "1"
+    for i, a in enumerate(actors if ev.agent is None and after_head else ()):
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop:
             break
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
@@ -248,6 +249,29 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             ev.target, ev.target_span = a.value, (a.start, a.end)
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
+
+
+def _governed(doc: Doc, a) -> bool:
+    """Whether the words before an actor make it something else than a subject: where or
+    whom ("on the regime"), or who holds a place ("a district controlled by Syria's rebels")."""
+    if a.tok and doc.toks[a.tok - 1][2] in doc.words("not_agent_before"):
+        return True
+    for t in range(max(0, a.tok - 4), a.tok):
+        c = _cue_at(doc, t)
+        if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:
+            return True
+    return False
+
+
+def _cue_at(doc: Doc, t: int) -> tuple | None:
+    """The cue starting at token ``t``, unless ``t`` is inside a longer one ("by" in
+    "controlled by" is no agent's)."""
+    cues = lexicons(doc.lang).cues
+    for back in (1, 2):
+        m = cues.match_at(doc.toks, t - back) if t >= back else None
+        if m is not None and m[1] > back:
+            return None
+    return cues.match_at(doc.toks, t)
 
 
 def _subject_before(doc: Doc, ev: Event):
@@ -414,7 +438,7 @@ def _restated_lead(doc: Doc, events: list[Event]) -> None:
     """Where a report tells its one attack again in new words ("Airstrikes hit a school ...";
     "warplanes carried out six strikes in the village ..."; English wire copy does), an attack
     of the lead's kind told with no antecedent is the lead's, unless its sentence puts it in
-    another governorate or its agent is another."""
+    another governorate or its agent is another; the agent it names is the lead's too."""
     lead = doc.lead
     if lead is None:
         return
@@ -636,7 +660,13 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
                                         doc.span(typed.start, max(typed.end, typed.type_end)))
     perpetrator, span, psource = "unknown", None, source
     root = ev.root()
-    for e in (ev, root, root.donor):
+    own = ev.agent is not None and ev.agent != victims
+    # who killed, told with the figures ("ISIS kills 50"), says more than an agent the attack
+    # was given sentences away
+    killer = None if own else _killer(doc, d, victims)
+    if killer is not None:
+        perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
+    for e in (ev, root, root.donor) if killer is None else ():
         if e is not None and e.agent is not None and e.agent != victims:
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
@@ -646,10 +676,6 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _other_side(doc, d, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence"
-    if perpetrator == "unknown":
-        killer = _killer(doc, d, victims)
-        if killer is not None:
-            perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     return event_type or "other", perpetrator, prov
@@ -692,20 +718,21 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if inside:
                 return inside[0]
             before = [a for a in _actors_from(doc, max(0, t - 4), t)
-                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims]
+                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims
+                      and not _governed(doc, a)]
             if before:
                 return before[-1]
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
             if _breaks(doc, t + 1, h.tok_start):
                 break
-            c = cues.match_at(doc.toks, t)
+            c = _cue_at(doc, t)
             if c is not None and c[0] == "by":
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
         # a passive told after the figure: "ten people were killed by regime forces"
         for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
-            c = cues.match_at(doc.toks, t)
+            c = _cue_at(doc, t)
             if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
                 after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
