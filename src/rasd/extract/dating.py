@@ -132,3 +132,14 @@ def event_date(doc: Doc, ev: "Event") -> DateMention | None:
     """The day an attack is told to have happened: the date nearest its name in its sentence
     (not the day someone spoke of it)."""
     return claim_date(doc, doc.sents[ev.sentence], ev.start, "incident")
+
+
+def told_date(doc: Doc, root: "Event") -> DateMention | None:
+    """The day the outlet's own words give an attack, in the first sentence telling it (its
+    own name or a later mention referring to it) that dates it."""
+    for ev in doc.events:
+        if ev.root() is root and doc.voice.get(ev.sentence) == "outlet":
+            found = event_date(doc, ev)
+            if found is not None:
+                return found
+    return None
