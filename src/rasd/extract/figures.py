@@ -34,7 +34,8 @@ MAX_COUNT = 10**9
 _MAX_DIGITS = len(str(MAX_COUNT))
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
-_SUBCOUNT_REACH = 12  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
+_SUBCOUNT_REACH = 12
+_NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -72,6 +73,7 @@ class _Lexicons:
     toll_rise: Lexicon
     share: Lexicon
     partitive: Lexicon
+    single: Lexicon  # "was killed" after one named person ("Abu Omar was killed")
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
@@ -82,6 +84,8 @@ class _Lexicons:
     of: frozenset[str] = frozenset()  # "من"/"of" before the side the counted people belong to
     of_skip: frozenset[str] = frozenset()  # words between "of" and that side ("من هذه", "of the")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
+    person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
+    name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
     modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
     modifier_reach: int = 0  # how many words may stand between a count and its noun
@@ -93,14 +97,14 @@ class _Lexicons:
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(20)), opening=P.lexicon())
+    L = _Lexicons(*(P.lexicon() for _ in range(21)), opening=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
         {"vague": L.vague, "some": L.some_q, "before": L.qual_before, "after": L.qual_after}[cat].add(phrase, value)
     for role, kind, phrase in P.rows("casualty_words"):
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
-         "self": L.self_ref}[role].add(phrase, kind)
+         "self": L.self_ref, "single": L.single}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
     for group, num, phrase in P.rows("people"):
@@ -122,12 +126,15 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.of, L.of_skip = P.word_set("of"), P.word_set("of_skip")
     L.single_det = P.word_set("single_det")
+    L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
+    for word in L.single_det:
+        L.opening.add(word, True)
     return L
 
 
@@ -279,8 +286,7 @@ class _Reader:
             return False  # "2016 Five medics": a count of its own, not a word of the noun's
         if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
             return True
-        s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
-        return self.nt.original[s:s + 1].isupper()
+        return self._capitalised(t)
 
     def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
@@ -433,6 +439,7 @@ class _Reader:
                 hits.append(hit)
                 nxt = hit.tok_end
         hits.extend(self.vague_casualties(hits))
+        hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
         return hits
 
@@ -731,6 +738,48 @@ class _Reader:
             f = self._make(str(m[0]), "unspecified", 1, None, "some", i, k)
             out.append(FigureHit(f, i, k, i))
         return out
+
+    def named_deaths(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """One person named, or told of by a pronoun, as the subject of a singular verb of
+        death ("Abu Omar al-Shishani was killed", "he was shot dead"): killed (or the verb's
+        kind) 1, the name and the verb its text."""
+        if not self.L.single.size:
+            return []
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        words = [t[2] for t in self.toks]
+        may = {w for w in set(words) if self.L.single.may_start(w)}
+        for i in [i for i, w in enumerate(words) if w in may]:
+            m = self.match(self.L.single, i)
+            if m is None or i in taken or i == 0 or self.breaks_clause(i):
+                continue
+            start = self._named_subject(i)
+            if start is None or any(t in taken for t in range(start, i + m[1])):
+                continue
+            f = self._make(str(m[0]), "unspecified", 1, 1, "exact", start, i + m[1])
+            out.append(FigureHit(f, start, i + m[1], start))
+            taken.update(range(start, i + m[1]))
+        return out
+
+    def _named_subject(self, i: int) -> int | None:
+        """Where the one-person subject ending right before token ``i`` starts: a pronoun
+        ("he"), or a name of capitalised words ("Abu Mohammed al-Adnani") not opening its
+        sentence."""
+        if self.toks[i - 1][2] in self.L.person_pronoun:
+            return i - 1
+        t = i
+        while t > 0 and i - t < _NAME_WORDS and not self.breaks_clause(t) and self.toks[t - 1][2] not in self.L.not_modifier \
+                and (self._capitalised(t - 1) or self.toks[t - 1][2] in self.L.name_particle and self.gap(t) == "-"):
+            t -= 1
+        if t == i or t == 0 or self.breaks_sentence(t) or self.breaks_clause(t):
+            return None  # a capitalised word opening a sentence or a headline is no name
+        return t
+
+    def _capitalised(self, t: int) -> bool:
+        s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
+        return self.nt.original[s:s + 1].isupper() or (t > 0 and self.gap(t) == "-" and self._capitalised(t - 1))
 
     def _is_definite_subject(self, i: int) -> bool:
         # "القتلى" / "الجرحى" as a definite noun usually refers back to counted people
