@@ -135,10 +135,12 @@ def event_date(doc: Doc, ev: "Event") -> DateMention | None:
 
 
 def told_date(doc: Doc, root: "Event") -> DateMention | None:
-    """The day the outlet's own words give an attack, in the first sentence telling it (its
-    own name or a later mention referring to it) that dates it."""
+    """The day the report gives an attack, in the first sentence telling it (its own name or
+    a later mention referring to it) that dates it: for the outlet's title and retellings of
+    the story its lead tells ("Air raids kill 10" — "air strikes on Saturday killed at least
+    10, a monitor said")."""
     for ev in doc.events:
-        if ev.root() is root and doc.voice.get(ev.sentence) == "outlet":
+        if ev.root() is root:
             found = event_date(doc, ev)
             if found is not None:
                 return found

@@ -209,12 +209,12 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         subject = _subject_before(doc, ev) if ev.agent is None else None
         if subject is not None:
             _set_agent(ev, subject)
-    elif ev.agent is None and ev.role in ("open", "event") and not ev.definite:
+    elif ev.agent is None and ev.role in ("open", "event"):
         # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
         # actor is that actor's verb
         # the actor may be a long name ending right there ("the regime's air strikes")
         before = [a for a in _actors_from(doc, max(0, ev.tok - _NAME_TOKENS), ev.tok)
-                  if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok)]
+                  if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok) and a.tok >= _article(doc, ev)]
         if before:
             _set_agent(ev, before[-1])
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
@@ -251,11 +251,28 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
 
 
+def _article(doc: Doc, ev: Event) -> int:
+    """The token where a definite attack's noun phrase starts: its article, where the language
+    writes it as a word ("the regime's air strikes": an actor after it is inside the phrase),
+    else the attack word itself (an Arabic article is glued to it: an actor before "القصف" is
+    outside its phrase)."""
+    if ev.definite:
+        for t in range(ev.tok - 1, max(-1, ev.tok - 4), -1):
+            if doc.toks[t][2] in doc.words("definite"):
+                return t
+    return ev.tok if ev.definite else 0
+
+
 def _governed(doc: Doc, a) -> bool:
     """Whether the words before an actor make it something else than a subject: where or
-    whom ("on the regime"), or who holds a place ("a district controlled by Syria's rebels")."""
+    whom ("on the regime"), who holds a place ("a district controlled by Syria's rebels"), or
+    the second of two such ("clashes between rebels and regime forces")."""
     if a.tok and doc.toks[a.tok - 1][2] in doc.words("not_agent_before"):
         return True
+    if a.tok > 1 and doc.toks[a.tok - 1][2] in doc.words("conj"):
+        first = [b for b in _actors_from(doc, max(0, a.tok - 1 - _NAME_TOKENS), a.tok - 1) if b.tok_end == a.tok - 1]
+        if first and _governed(doc, first[-1]):
+            return True
     for t in range(max(0, a.tok - 4), a.tok):
         c = _cue_at(doc, t)
         if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:

@@ -773,8 +773,8 @@ class _Reader:
         while t > 0 and i - t < _NAME_WORDS and not self.breaks_clause(t) and self.toks[t - 1][2] not in self.L.not_modifier \
                 and (self._capitalised(t - 1) or self.toks[t - 1][2] in self.L.name_particle and self.gap(t) == "-"):
             t -= 1
-        if t == i or t == 0 or self.breaks_sentence(t) or self.breaks_clause(t):
-            return None  # a capitalised word opening a sentence or a headline is no name
+        if t == i or (t == 0 or self.breaks_sentence(t) or self.breaks_clause(t)) and i - t < 2:
+            return None  # one capitalised word opening a sentence is no name ("Nobody was killed")
         return t
 
     def _capitalised(self, t: int) -> bool:
