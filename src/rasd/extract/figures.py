@@ -431,9 +431,12 @@ class _Reader:
         nxt = 0
         words = [t[2] for t in toks]
         may = {w for w in set(words) if w.isdecimal() or opening.may_start(w)}  # each distinct word asked once
+        dets = self.L.single_det
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
+            if words[i] in dets and not self._det_counts(i):
+                continue  # most "a" and "the" count nobody: asked cheaply first
             hit = self.figure_at(i, hits)
             if hit is not None:
                 hits.append(hit)
@@ -657,6 +660,12 @@ class _Reader:
         if group is None:
             return None
         return group, k, "killed" if m[0] == "partitive_killed" else None
+
+    def _det_counts(self, i: int) -> bool:
+        """Whether a determiner at ``i`` may count people: "a dozen", "a soldier", "a number of"."""
+        m = self.match(self.L.numbers, i + 1)
+        return (m is not None and m[0][0] in _MULTIPLIERS or self._det_single(i) is not None
+                or any(self.match(lex, i) for lex in (self.L.vague, self.L.some_q, self.L.qual_before)))
 
     def _det_single(self, i: int) -> tuple[tuple, int] | None:
         """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner

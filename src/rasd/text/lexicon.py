@@ -68,21 +68,35 @@ class Lexicon(Generic[T]):
         self._forms = forms
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         self.size = 0
-        # token -> ((clitic chars, bucket), ...): most tokens start no phrase, and one dict
-        # lookup says so instead of one per clitic form
+        # token -> ((clitic chars, by next token, one-token phrases), ...): most tokens start no
+        # phrase, and one dict lookup says so instead of one per clitic form
         self._starts: dict[str, tuple] = {}
         self._starts_bare: dict[str, tuple] = {}
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
+        """(clitic chars, phrases by their second token, one-token phrases) per form of
+        ``tok`` that starts a phrase."""
         cache = self._starts if clitics else self._starts_bare
         found = cache.get(tok)
         if found is None:
             if len(cache) > _CANDIDATE_CACHE:
                 cache.clear()
             forms = self._forms(tok) if clitics else ((tok, 0),)
-            found = tuple((p, self._index[form]) for form, p in forms if form in self._index)
+            found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
             cache[tok] = found
         return found
+
+    def _by_next(self, first: str) -> tuple[dict[str, list], list]:
+        """The phrases starting with ``first``, longest first, grouped by their second token
+        (each group ending with the one-token phrases): a word that starts many phrases ("the")
+        is then tried against the few its next word allows."""
+        bucket = self._index[first]
+        singles = [e for e in bucket if len(e[0]) == 1]
+        nexts: dict[str, list] = {}
+        for e in bucket:
+            if len(e[0]) > 1:
+                nexts.setdefault(e[0][1], []).append(e)
+        return {k: v + singles for k, v in nexts.items()}, singles
 
     def add(self, phrase: str, value: T) -> None:
         toks = tuple(t for _, _, t in tokens(norm(phrase)))
@@ -124,10 +138,11 @@ class Lexicon(Generic[T]):
         cands = (self._starts if clitics else self._starts_bare).get(tok)
         if cands is None:
             cands = self._candidates(tok, clitics)
-        for p, bucket in cands:
-            for phrase, value in bucket:
+        nt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        for p, nexts, singles in cands:
+            for phrase, value in nexts.get(nt, singles):
                 k = len(phrase)
-                if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(2, k)):
                     return value, k, p
         return None
 
@@ -164,14 +179,15 @@ class Lexicon(Generic[T]):
                 cands = self._candidates(tok)
             if not cands:
                 continue
-            for p, bucket in cands:
-                for phrase, value in bucket:
+            nt = toks[i + 1][2] if i + 1 < n else ""
+            for p, nexts, singles in cands:
+                for phrase, value in nexts.get(nt, singles):
                     k = len(phrase)
                     if k <= best_k:
                         break
                     if i + k > n or toks[i + k - 1][1] > end:
                         continue
-                    if k == 1 or all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                    if k <= 2 or all(toks[i + j][2] == phrase[j] for j in range(2, k)):
                         best_k = k
                         best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase))
                         break
