@@ -72,6 +72,10 @@ class _Lexicons:
     update_to: Lexicon
     toll_rise: Lexicon
     share: Lexicon
+    of: Lexicon
+    ranks: Lexicon
+    in_: Lexicon
+    of_filler: Lexicon
     partitive: Lexicon
     single: Lexicon  # "was killed" after one named person ("Abu Omar was killed")
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
@@ -81,8 +85,6 @@ class _Lexicons:
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
-    of: frozenset[str] = frozenset()  # "من"/"of" before the side the counted people belong to
-    of_skip: frozenset[str] = frozenset()  # words between "of" and that side ("من هذه", "of the")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
@@ -93,11 +95,29 @@ class _Lexicons:
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
 
 
+def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
+    """The token where "من <side>" after a counted noun names the side ("5 مقاتلين من هيئة
+    تحرير الشام", "117 شخصا من أفراد قوات النظام", "45 members of the Army of Conquest"),
+    reading past filler words; ``k`` is the token after the noun. "في" says where, not whose
+    ("390 في تركيا"), so it does not count."""
+    L = lexicons(lang)
+    of = L.of.match_at(toks, k) if k < len(toks) else None
+    if of is None:
+        return None
+    k += of[1]
+    for _ in range(2):
+        filler = L.of_filler.match_at(toks, k) if k < len(toks) else None
+        if filler is None:
+            break
+        k += filler[1]
+    return k if k < len(toks) else None
+
+
 @lru_cache(maxsize=None)
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(21)), opening=P.lexicon())
+    L = _Lexicons(*(P.lexicon() for _ in range(25)), opening=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -112,7 +132,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
-        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
+        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
+         "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
@@ -124,7 +145,6 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
-    L.of, L.of_skip = P.word_set("of"), P.word_set("of_skip")
     L.single_det = P.word_set("single_det")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
@@ -316,7 +336,15 @@ class _Reader:
     def group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
         """A following "من <armed|civilian words>" phrase: (group, token of the actor, next)."""
         k = j
-        if k < self.n and not self.breaks_clause(k) and self.toks[k][2] in self.L.of:
+        if k >= self.n or self.breaks_clause(k):
+            return None, None, j
+        ranks = self.match(self.L.ranks, k)
+        if ranks is not None and k + ranks[1] < self.n and not self.breaks_clause(k + ranks[1]):
+            nxt = k + ranks[1]
+            return ("civilians" if self.match(self.L.civil, nxt) else "combatants"), nxt, nxt + 1
+        of = self.match(self.L.of, k) or self.match(self.L.in_, k)
+        if of is not None:
+            k += of[1] - 1
             for skip in (1, 2):
                 if k + skip >= self.n or self.breaks_clause(k + skip):
                     break
@@ -324,7 +352,7 @@ class _Reader:
                     return "combatants", k + skip, k + skip + 1
                 if self.match(self.L.civil, k + skip):
                     return "civilians", k + skip, k + skip + 1
-                if self.toks[k + skip][2] not in self.L.of_skip:
+                if not self.match(self.L.of_filler, k + skip):
                     break
         return None, None, j
 
