@@ -238,3 +238,11 @@ def test_every_span_points_at_the_text_it_was_read_from() -> None:
                 assert text[prov.span.start:prov.span.end] == prov.span.text, attr
     (c,) = claims(text)
     assert (c.claimant, c.perpetrator, c.event_type, c.place.governorate) == ("sohr", "russia", "airstrike", "idlib")
+
+
+def test_a_short_title_named_in_the_body_is_no_headline() -> None:
+    # a one-word title ("الأتارب") is a name the text may use anywhere: the sentence holding it
+    # stays whole, and its figure keeps its place and day
+    text = "قالت وكالة سانا إن 3 أشخاص قتلوا في غارة جوية على بلدة الأتارب يوم 12 آذار 2024."
+    (c,) = extract(Article(id="s", text=text, title="الأتارب", published="2024-03-13", lang="ar"))
+    assert c.place.name == "الأتارب" and c.date is not None and c.date.start == "2024-03-12"

@@ -53,16 +53,20 @@ class Draft:
 
 
 _HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
+_HEADLINE_WORDS = 3  # a shorter title ("الأتارب") is a name the text may well use anywhere
+_HEADLINE_PREFIX_WORDS = 6  # words a date or outlet line before the title may hold
 
 
 def _headline(text: str, title: str | None) -> tuple[int, int] | None:
     """Where the article's title stands at the head of its (normalised) text, if it does."""
     t = norm(title or "").strip()
-    if not t:
+    if len(tokens(t)) < _HEADLINE_WORDS:
         return None
     a = text.find(t, 0, len(t) + _HEADLINE_AFTER)
     b = a + len(t)
     if a < 0 or b < len(text) and text[b].isalnum() or a > 0 and text[a - 1].isalnum():
+        return None
+    if len(tokens(text[:a])) > _HEADLINE_PREFIX_WORDS:
         return None
     return a, b
 
