@@ -19,6 +19,7 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_month_token(tok: str, lang: str = "ar") -> bool:
     months = _months(lang)
     if tok in months:

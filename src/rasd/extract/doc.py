@@ -52,6 +52,7 @@ class Draft:
     event: Any = None  # the attack of its sentence its figures report (``events.Event``)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
 _HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
 _HEADLINE_WORDS = 3  # a shorter title ("الأتارب") is a name the text may well use anywhere
 _HEADLINE_PREFIX_WORDS = 6  # words a date or outlet line before the title may hold
@@ -76,6 +77,7 @@ class Doc:
         self.article = article
         self.pack = pack(article.lang)  # the article's language: its lexicons and morphology
         self.lang = self.pack.code
+        self._words = self.pack.words
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
         self.toks: list[Tok] = tokens(self.text)
@@ -106,7 +108,7 @@ class Doc:
 
     def words(self, role: str) -> frozenset[str]:
         """The article language's function words of ``role`` (``grammar.tsv``)."""
-        return self.pack.word_set(role)
+        return self._words.get(role, _NO_WORDS)
 
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:

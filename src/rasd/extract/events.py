@@ -284,12 +284,19 @@ def _governed(doc: Doc, a) -> bool:
 def _cue_at(doc: Doc, t: int) -> tuple | None:
     """The cue starting at token ``t``, unless ``t`` is inside a longer one ("by" in
     "controlled by" is no agent's)."""
-    cues = lexicons(doc.lang).cues
     for back in (1, 2):
-        m = cues.match_at(doc.toks, t - back) if t >= back else None
+        m = _cue_match(doc, t - back) if t >= back else None
         if m is not None and m[1] > back:
             return None
-    return cues.match_at(doc.toks, t)
+    return _cue_match(doc, t)
+
+
+def _cue_match(doc: Doc, t: int) -> tuple | None:
+    """The longest cue starting at token ``t``, asked of the lexicon once per article."""
+    memo = doc.scratch.setdefault("cue_at", {})
+    if t not in memo:
+        memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
+    return memo[t]
 
 
 def _subject_before(doc: Doc, ev: Event):
