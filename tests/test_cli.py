@@ -162,6 +162,21 @@ def test_extract_json_prints_one_line_per_article(inputs):
 
 
 @needs_ingest
+def test_extract_reads_a_us_sheets_dates_month_first_and_resolves_weekdays_by_them(tmp_path):
+    sheet = tmp_path / "us.csv"
+    sheet.write_text("id,text,date\nus-1,\"Five people were killed in an air strike on Douma on "
+                     "Tuesday, activists said.\",4/6/17\n", encoding="utf-8")
+    r = run("extract", str(sheet), "--json", "--date-order", "mdy")
+    assert r.exit_code == 0, r.stderr
+    (row,) = json_lines(r.stdout)
+    assert row["article"]["published"] == "2017-04-06"  # Thursday 6 April 2017
+    (claim,) = row["claims"]
+    assert claim["date"] == {"start": "2017-04-04", "end": "2017-04-04"}  # that week's Tuesday
+    bad = run("extract", str(sheet), "--date-order", "ymd")
+    assert bad.exit_code == 2 and "ymd" in bad.stderr
+
+
+@needs_ingest
 def test_extract_text_mode_shows_each_article(inputs):
     r = run("extract", str(inputs / "more.jsonl"))
     assert r.exit_code == 0 and "aleppo-1" in r.stdout

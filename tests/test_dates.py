@@ -14,10 +14,11 @@ from rasd.text.normalize import normalize
 THU = "2018-02-08"  # a Thursday
 
 
-def dates(text: str, published: str | None = THU) -> list[tuple[str, str | None, str | None, str, bool]]:
+def dates(text: str, published: str | None = THU,
+          lang: str = "ar") -> list[tuple[str, str | None, str | None, str, bool]]:
     nt = normalize(text)
     return [(nt.text[m.start:m.end], m.span.start if m.span else None, m.span.end if m.span else None,
-             m.kind, m.cumulative) for m in find_dates(nt, published)]
+             m.kind, m.cumulative) for m in find_dates(nt, published, lang=lang)]
 
 
 def one(text: str, published: str | None = THU) -> DateMention:
@@ -178,7 +179,7 @@ def test_periods() -> None:
 # --- English ---------------------------------------------------------------------------------
 def test_english() -> None:
     got = dates("Five were killed on Thursday and two yesterday; a raid on Feb 7 and another on "
-                "7 February 2017 and February 6, 2016; more died last week.", "2018-02-09")
+                "7 February 2017 and February 6, 2016; more died last week.", "2018-02-09", "en")
     assert [(g[1], g[3]) for g in got] == [
         ("2018-02-08", "weekday"), ("2018-02-08", "relative_day"), ("2018-02-07", "absolute"),
         ("2017-02-07", "absolute"), ("2016-02-06", "absolute"), ("2018-01-29", "period")]

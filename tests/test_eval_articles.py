@@ -219,6 +219,17 @@ def test_a_group_comes_from_the_first_claim_that_gives_it() -> None:
     assert count_reading(main, "noncivilians").value == 30
 
 
+def test_a_vague_headline_figure_gives_way_to_the_bodys_number() -> None:
+    # "Dozens of children dead ..." then "At least 68 children were among the dead": a coder
+    # writes 68; with no number anywhere the reading stays "dozens", which agrees with nothing
+    claims = [claim(0, fig(20, "children", qualifier="dozens", high=99, at=5)),
+              claim(100, fig(68, "children", qualifier="at_least", high=None, at=105))]
+    r = count_reading(main_claims(claims), "children")
+    assert (r.value, r.claim_index) == (68, 1)
+    r = count_reading(main_claims(claims[:1]), "children")
+    assert (r.value, r.stated) == (None, "dozens")
+
+
 def test_event_marks_restrict_the_main_incident() -> None:
     claims = [claim(0, fig(15, "civilians", at=5), event=1),
               claim(100, fig(30, "combatants", at=105), victims="isis", event=2)]

@@ -83,6 +83,27 @@ def test_csv_with_fakes_columns_is_understood_without_mapping(tmp_path: Path) ->
     assert a.origin == f"{f}:2" and b.origin == f"{f}:4"  # a row's first line, quotes spanning
 
 
+def test_a_sheet_with_fakes_coded_columns_writes_its_dates_month_first(tmp_path: Path) -> None:
+    f = tmp_path / "coded.csv"
+    f.write_text("unit_id,article_content,date,nb_civilians,cause_of_death\n"
+                 f"1,{AR},4/5/17,3,shelling\n", encoding="utf-8")
+    [a], _ = read(f)
+    assert a.published == "2017-04-05"  # FA-KES's 4/5/17 is 5 April
+    [a], _ = read(f, date_order="dmy")
+    assert a.published == "2017-05-04"
+
+
+def test_date_order_says_how_numeric_metadata_dates_are_written(tmp_path: Path) -> None:
+    sheet = tmp_path / "us.csv"
+    sheet.write_text(f"text,date\n{AR},4/5/17\n", encoding="utf-8")
+    lines = tmp_path / "us.jsonl"
+    lines.write_text(json.dumps({"text": AR, "published": "04/05/2017"}) + "\n", encoding="utf-8")
+    assert [a.published for a in read(sheet, lines)[0]] == ["2017-05-04", "2017-05-04"]
+    assert [a.published for a in read(sheet, lines, date_order="mdy")[0]] == ["2017-04-05", "2017-04-05"]
+    with pytest.raises(ValueError):
+        read(sheet, date_order="ymd")
+
+
 def test_csv_columns_mapped_by_the_user(tmp_path: Path) -> None:
     f = tmp_path / "feed.csv"
     f.write_text(f"headline;body;day\nعنوان;{AR};2020-01-05\n", encoding="utf-8")

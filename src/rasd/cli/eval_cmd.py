@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import click
 
-from rasd.cli.extract_cmds import _CSV_FIELDS, _csv_map, csv_options
+from rasd.cli.extract_cmds import _CSV_FIELDS, _csv_map, csv_options, date_order_option
 
 _CODED_FIELDS = {"civilians": "civilians killed", "noncivilians": "non-civilians killed",
                  "children": "children killed", "women": "women killed",
@@ -45,9 +45,7 @@ def _coded_options(f: Callable[..., Any]) -> Callable[..., Any]:
                    "e.g. 'corpus-*'. Prefix with ! to leave matching articles out.")
 @csv_options
 @_coded_options
-@click.option("--date-order", type=click.Choice(["auto", "mdy", "dmy"]), default="auto", show_default=True,
-              help="With --articles: how numeric dates in the sheet are written; auto = month first "
-                   "when the sheet has FA-KES's columns, else day first.")
+@date_order_option("With --articles: ")
 @click.option("--zero-counts", is_flag=True,
               help="With --articles: a count of 0 means nobody of that group was killed (by default "
                    "0 means not stated and is not scored).")

@@ -28,6 +28,15 @@ def csv_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def date_order_option(help_prefix: str = "") -> Callable[..., Any]:
+    """``--date-order auto|dmy|mdy``: how numeric metadata dates ("4/5/17") are written."""
+    return click.option(
+        "--date-order", type=click.Choice(["auto", "dmy", "mdy"]), default="auto", show_default=True,
+        help=help_prefix + "How numeric dates in the input's metadata are written: dmy (4/5/17 is "
+             "4 May), mdy (5 April, as FA-KES and other US-made sheets write them); auto = month "
+             "first in a CSV with FA-KES's columns, else day first.")
+
+
 def _csv_map(opts: dict[str, Any]) -> Any:
     given = {k: opts.get(f"csv_{k}") for k in _CSV_FIELDS if opts.get(f"csv_{k}")}
     if not given:
@@ -40,7 +49,8 @@ def _csv_map(opts: dict[str, Any]) -> Any:
         raise click.UsageError(f"CSV column options: {e}") from None
 
 
-def _read(paths: list[str], csv_map: Any, progress: Progress) -> tuple[Any, Iterator[Article]]:
+def _read(paths: list[str], csv_map: Any, progress: Progress,
+          date_order: str = "auto") -> tuple[Any, Iterator[Article]]:
     try:
         from rasd.ingest import IngestReport, read_paths
     except ImportError as e:  # the ingest stage is optional for the query commands
@@ -49,7 +59,7 @@ def _read(paths: list[str], csv_map: Any, progress: Progress) -> tuple[Any, Iter
     report = IngestReport(
         on_problem=lambda p: echo_problem(p.origin, p.message, p.failed, progress=progress,
                                           warning=p.warning))
-    return report, read_paths(paths, report=report, csv_map=csv_map)
+    return report, read_paths(paths, report=report, csv_map=csv_map, date_order=date_order)
 
 
 # -- extract -----------------------------------------------------------------------------
@@ -59,7 +69,8 @@ def _read(paths: list[str], csv_map: Any, progress: Progress) -> tuple[Any, Iter
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one {article, claims} per article.")
 @csv_options
-def extract_cmd(paths: tuple[str, ...], as_json: bool, **opts: Any) -> None:
+@date_order_option()
+def extract_cmd(paths: tuple[str, ...], as_json: bool, date_order: str, **opts: Any) -> None:
     """Extract casualty claims from articles and print them (no database).
 
     PATH is a file (.txt, .html, .json, .jsonl, .csv), a folder, or - for stdin.
@@ -69,11 +80,12 @@ def extract_cmd(paths: tuple[str, ...], as_json: bool, **opts: Any) -> None:
       rasd extract article.txt
       rasd extract news/ --json > claims.jsonl
       rasd extract feed.csv --csv-text body --csv-date day --json
+      rasd extract us-sheet.csv --date-order mdy
     """
     from rasd.service import extract_one
 
     progress = Progress(enabled=False)  # output streams to stdout as it goes
-    report, articles = _read(list(paths), _csv_map(opts), progress)
+    report, articles = _read(list(paths), _csv_map(opts), progress, date_order)
     n_claims = failed = 0
     for article in articles:
         ex = extract_one(article)
@@ -116,7 +128,9 @@ def _print_extraction(article: Article, claims: list[Claim]) -> None:
 @click.option("--samples", is_flag=True, help="Also ingest the sample articles bundled with rasd.")
 @click.option("--no-link", is_flag=True, help="Store claims but do not link them into incidents.")
 @csv_options
-def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts: Any) -> None:
+@date_order_option()
+def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, date_order: str,
+           **opts: Any) -> None:
     """Read articles into the database, extract their claims and link them into incidents.
 
     Articles already stored (same content) are skipped, so re-running is safe. Each article
@@ -158,7 +172,7 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
         batches.tick(f", {counts.articles} articles, {left} queued")
 
     try:
-        report, articles = _read(inputs, csv_map, progress)
+        report, articles = _read(inputs, csv_map, progress, date_order)
         result = ingest_articles(store, articles, link=not no_link, on_article=seen,
                                  on_assess=assessing)
     finally:

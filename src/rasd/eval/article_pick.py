@@ -9,7 +9,7 @@ A sheet codes one main incident per article; rasd gives claims. The rule (docs/e
    tell one event (``Claim.event``), the main incident is the lead claim's event; otherwise
    every claim of the chosen scope, read in order.
 2. A killed count by group is the first claim of the main incident, in reading order, that
-   gives one: civilians are a ``civilians`` figure, else an ``unspecified`` one when the
+   gives a number for it (a vague figure, "dozens", only when none does): civilians are a ``civilians`` figure, else an ``unspecified`` one when the
    claim's victims are civilians or not stated; non-civilians a ``combatants`` figure, else an
    ``unspecified`` one when the victims are an armed actor; children and women only their own
    groups. Its number is the one written (``low``, or ``high`` for "up to"); vague figures
@@ -88,11 +88,18 @@ def group_figure(c: Claim, fld: str) -> Figure | None:
 
 
 def count_reading(main: Indexed, fld: str) -> Reading:
+    """The first figure of the main incident giving a number for the group; a vague one
+    ("dozens of children") only when no claim of it gives a number ("68 children")."""
+    vague: Reading | None = None
     for i, c in main:
         f = group_figure(c, fld)
-        if f is not None:
-            return Reading(number(f), f.text, _evidence(c), i, f.as_stated())
-    return Reading(None)
+        if f is None:
+            continue
+        reading = Reading(number(f), f.text, _evidence(c), i, f.as_stated())
+        if reading.value is not None:
+            return reading
+        vague = vague or reading
+    return vague or Reading(None)
 
 
 def stated_anywhere(claims: list[Claim], fld: str, value: int) -> bool:

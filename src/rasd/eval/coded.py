@@ -18,8 +18,7 @@ from pathlib import Path
 from rasd.core import codebook
 from rasd.core.models import Article
 from rasd.ingest.article import make_article
-from rasd.ingest.columns import CsvMapping, column_key, find_columns, listing, resolve_columns
-from rasd.ingest.dates import parse_metadata_date
+from rasd.ingest.columns import CsvMapping, find_columns, listing, resolve_columns, sheet_date_order
 from rasd.ingest.decode import decode_bytes
 from rasd.ingest.errors import InputError
 from rasd.ingest.read_csv import CsvTable, row_record
@@ -44,8 +43,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "actor": ("actor", "perpetrator", "actor1"),
     "cause": ("cause_of_death", "cause", "event_type"),
 }
-# FA-KES's own columns: a sheet with these writes its dates month first ("4/5/17" = 5 April).
-FAKES_COLUMNS = ("unit_id", "nb_civilians", "cause_of_death")
 DEFAULT_CROSSWALK = "crosswalks/vdc.tsv"
 NOT_CODED = "-"
 
@@ -160,9 +157,7 @@ def load_sheet(path: str, mapping: CsvMapping | None = None, coded: dict[str, st
     except InputError as e:
         raise CodedError(f"{path}: {e.message}") from None
     ccols = _coded_columns(table.header, coded or {})
-    if date_order == "auto":
-        have = {column_key(h) for h in table.header}
-        date_order = "mdy" if all(column_key(c) in have for c in FAKES_COLUMNS) else "dmy"
+    date_order = sheet_date_order(table.header, date_order)
     xwalk = crosswalk or Crosswalk()
     sheet = CodedSheet(path, [f for f in CODED_FIELDS if f in ccols], [], date_order)
     unknown: dict[tuple[str, str], int] = {}
@@ -170,11 +165,8 @@ def load_sheet(path: str, mapping: CsvMapping | None = None, coded: dict[str, st
     try:
         for where, row in table.rows():
             rec = row_record(row, cols)
-            if rec.published:
-                rec.published = parse_metadata_date(rec.published, day_first=date_order == "dmy") \
-                    or rec.published
             try:
-                article = make_article(rec, where, web_text=False)
+                article = make_article(rec, where, web_text=False, day_first=date_order == "dmy")
             except InputError as e:
                 sheet.skipped.append(f"{where}: {e.message}")
                 continue

@@ -24,16 +24,10 @@ from rasd.text.segment import Sentence
 VERB_REACH = 6
 _CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
 QUOTE_CHARS = '"'
-_FUNCTION_WORDS = frozenset({"ان", "عن", "في", "علي", "من", "الي", "انه", "لـ", "ل", "و", "ب"})
-THAT = frozenset({"ان", "إن", "أن", "بان", "بأن", "انه", "أنه", "إنه", "انها", "أنها", "إنها", "that"})
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
 _DRAFTS_LOOKED_AT = 8  # a sentence's last drafts a figure may join (a sentence lists a few claims)
-_ADDRESSEE = frozenset({"الى", "إلى", "لدى", "امام", "أمام"})
-_PRONOUN_WORDS = frozenset({"فيه", "فيها", "له", "لها", "لهم", "عنه", "عنها", "منه", "منها", "انه", "انها",
-                            "ذلك", "هذا", "هذه", "ايضا"})
-_NOT_SUBJECT_BEFORE = frozenset({"من", "في", "عن", "على", "علي", "ضد", "مع", "بين"})
 
 
 def annotate(doc: Doc) -> None:
@@ -64,7 +58,7 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         # (but not as an addressee: "رسالة إلى الأمم المتحدة")
         verb_after = any(v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v)
                          for v in cues)
-        addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in _ADDRESSEE
+        addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
@@ -82,12 +76,15 @@ def _told(doc: Doc, cm: M.Mention) -> bool:
 
 
 def _reports(doc: Doc, v: M.Mention) -> bool:
-    """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل")."""
-    if v.tok_end < len(doc.toks) and figure_lexicons().before.match_at(doc.toks, v.tok_end):
+    """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل");
+    in a language whose verbs of saying say nothing else (English "said"), any such verb."""
+    if doc.pack.setting("says_without_that", "0") == "1":
+        return True
+    if v.tok_end < len(doc.toks) and figure_lexicons(doc.lang).before.match_at(doc.toks, v.tok_end):
         return True
     for t in range(v.tok_end, min(len(doc.toks), v.tok_end + 3)):
         gap = doc.gap(t)
-        if ":" in gap or '"' in gap or doc.toks[t][2] in THAT:
+        if ":" in gap or '"' in gap or doc.toks[t][2] in doc.words("that"):
             return True
     return False
 
@@ -95,7 +92,7 @@ def _reports(doc: Doc, v: M.Mention) -> bool:
 def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention | None:
     """The first claimant named after a reporting verb / preposition, before its clause ends."""
     reach = 1 if v.value == "prep" else VERB_REACH
-    fl = figure_lexicons()
+    fl = figure_lexicons(doc.lang)
     for cm in names:
         if cm.tok < v.tok_end:
             continue
@@ -106,7 +103,7 @@ def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention 
         # "أشار إلى مقتل 11 من داعش": a name inside what was said is not who said it
         if any(fl.before.match_at(doc.toks, t) or doc.toks[t][2].isdigit() for t in range(v.tok_end, cm.tok)):
             return None
-        if cm.tok > v.tok_end and doc.toks[cm.tok - 1][2] in _NOT_SUBJECT_BEFORE:
+        if cm.tok > v.tok_end and doc.toks[cm.tok - 1][2] in doc.words("not_subject_before"):
             return None
         return cm
     return None
@@ -128,7 +125,7 @@ def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None
     stops = ",،.:()\"" if commas else ".:()\""
     for t in range(t0, min(t1, len(doc.toks))):
         gap = doc.gap(t)
-        if any(ch in gap for ch in stops) or doc.toks[t][2] in THAT:
+        if any(ch in gap for ch in stops) or doc.toks[t][2] in doc.words("that"):
             return t
     return None
 
@@ -136,7 +133,7 @@ def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None
 def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
     """A reporting verb followed by a name not in the lexicon, then إن/أن: codebook "other"."""
     out = []
-    stop_words = M.lexicons().claimant_stop
+    stop_words = M.lexicons(doc.lang).claimant_stop
     for v in verbs:
         t = v.tok_end
         if t >= len(doc.toks):
@@ -144,12 +141,12 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         stop = _name_end(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4))
         if stop is None or stop <= t:
             continue
-        while t < stop and (stop_words.match_at(doc.toks, t) or doc.toks[t][2] in _FUNCTION_WORDS):
+        while t < stop and (stop_words.match_at(doc.toks, t) or doc.toks[t][2] in doc.words("claimant_function")):
             m = stop_words.match_at(doc.toks, t)
             t += m[1] if m else 1
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
-        if end <= t or _not_a_name(doc.toks[t][2]):
+        if end <= t or _not_a_name(doc, doc.toks[t][2]):
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
@@ -158,18 +155,18 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
 def _name_stop(doc: Doc, t0: int, t1: int) -> int:
     """A claimant's name stops before the toll or the attack it reports ("الجيش التركي مقتل
     ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر")."""
-    fl = figure_lexicons()
+    fl = figure_lexicons(doc.lang)
     for t in range(t0, t1):
         w = doc.toks[t][2]
-        if w in _FUNCTION_WORDS or w.isdigit() or fl.before.match_at(doc.toks, t) \
+        if w in doc.words("claimant_function") or w.isdigit() or fl.before.match_at(doc.toks, t) \
                 or fl.toll_lead.match_at(doc.toks, t) or doc.event_words.at_token(t, doc.toks[t][0]):
             return t
     return t1
 
 
-def _not_a_name(word: str) -> bool:
+def _not_a_name(doc: Doc, word: str) -> bool:
     """"قال فيه إن", "قال لرئيس الحكومة إن": a pronoun or an addressee, not who spoke."""
-    return word in _PRONOUN_WORDS or (word.startswith("ل") and not word.startswith("لجان"))
+    return word in doc.words("pronoun") or (word.startswith("ل") and not word.startswith("لجان"))
 
 
 def _says_without_subject(doc: Doc, sent: Sentence) -> bool:
@@ -179,9 +176,9 @@ def _says_without_subject(doc: Doc, sent: Sentence) -> bool:
         if v.value != "verb":
             continue
         t = v.tok_end
-        while t < len(doc.toks) and t - v.tok_end <= 2 and doc.toks[t][2] not in THAT:
+        while t < len(doc.toks) and t - v.tok_end <= 2 and doc.toks[t][2] not in doc.words("that"):
             t += 1
-        return t < len(doc.toks) and doc.toks[t][2] in THAT and doc.toks[t][0] < sent.end
+        return t < len(doc.toks) and doc.toks[t][2] in doc.words("that") and doc.toks[t][0] < sent.end
     return False
 
 
@@ -190,9 +187,9 @@ def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
     said, or at the toll it reports ("أفادت هيئة الثورة السورية بارتفاع أعداد القتلى",
     "أعلنت الجمعية عن مقتل")."""
     stop = break_between(doc, t0, t1, commas=False)
-    if stop is not None and stop > t0 and doc.toks[stop][2] in THAT:
+    if stop is not None and stop > t0 and doc.toks[stop][2] in doc.words("that"):
         return stop
-    fl = figure_lexicons()
+    fl = figure_lexicons(doc.lang)
     for t in range(t0 + 1, min(t1, len(doc.toks))):
         if doc.gap(t).strip():
             return None
@@ -299,7 +296,7 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         if m.value != "civilians":
             return m.value, m.tok
     # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun
-    k = side_named_after(doc.toks, h.tok_end)
+    k = side_named_after(doc.toks, h.tok_end, doc.lang)
     if k is not None:
         m = doc.actors.at_token(k, doc.toks[k][0])
         if m is not None and m.value != "civilians":

@@ -1,6 +1,6 @@
 """Event dates in an article, resolved against its publication date (codebook "Dates").
 
-The text is read as a stream of date items (lexicon words from ``lexicons/date_words.tsv``
+The text is read as a stream of date items (lexicon words from the pack's ``date_words.tsv``
 and ``months.tsv``, numbers, numeric dates); a small grammar joins adjacent items into
 expressions. Relative words resolve against the article's day of writing: the publication
 day, unless the text names today's weekday otherwise ("اليوم الاثنين" in an article dated
@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -133,8 +134,9 @@ class _Context:
     years for chronologies, the numeric date order) are read on first use, as most articles
     never need them."""
 
-    def __init__(self, text: str, pub: date | None, ref: date | None) -> None:
+    def __init__(self, text: str, pub: date | None, ref: date | None, lang: str) -> None:
         self.text = text
+        self.lang = lang
         self.pub = pub
         self.ref = ref  # the day of writing: publication, or the weekday "اليوم" names
         self._dayfirst: bool | None = None
@@ -151,13 +153,13 @@ class _Context:
     def donors(self) -> list[tuple[int, int, int, bool]]:
         """(start, end, year, starts a line) of every explicit year a chronology may lend."""
         if self._donors is None:
-            text, lx = self.text, lexicon()
+            text, lx = self.text, lexicon(self.lang)
             donors = []
-            since_before = re.compile(r"(?:منذ|since|بين|between)\s*(?:ال|عام|العام)?\s*$")
-            for s, e, d in named_dates(text):
+            since_before = re.compile(rf"(?:{lx.glue['since_year']})\s*(?:{lx.glue['year_noun']})?\s*$")
+            for s, e, d in named_dates(text, self.lang):
                 if not since_before.search(text[max(0, s - 12):s]):
                     donors.append((s, e, d.year, _line_start(text, s)))
-            for m in _month_year_re(lx).finditer(text):
+            for m in _month_year_re(self.lang).finditer(text):
                 s = m.start()
                 if not since_before.search(text[max(0, s - 12):s]):
                     donors.append((s, m.end(), int(m.group(1)), _line_start(text, s)))
@@ -175,51 +177,46 @@ class _Context:
 
 
 _last: tuple[Normalized, str | None, _Context] | None = None
-_TODAY_RE: re.Pattern[str] | None = None
 
 
-def _context(nt: Normalized, published: str | None) -> _Context:
+def _context(nt: Normalized, published: str | None, lang: str = "ar") -> _Context:
     """The article's context; kept for the last article, as callers ask about one article's
     sentences in turn."""
     global _last
-    if _last is not None and _last[0] is nt and _last[1] == published:
+    if _last is not None and _last[0] is nt and _last[1] == published and _last[2].lang == lang:
         return _last[2]
-    lx = lexicon()
+    lx = lexicon(lang)
     text = nt.text
     pub = _parse_iso(published)
     ref = pub
     if pub is not None:
-        m = _today_re(lx).search(text)
+        m = _today_re(lang).search(text)
         if m:
             wd = _word(lx, m.group(1))
             if wd is not None and wd.cat == "weekday":
                 ref = _on_or_before(pub, int(wd.val))
-    ctx = _Context(text, pub, ref)
+    ctx = _Context(text, pub, ref, lang)
     _last = (nt, published, ctx)
     return ctx
 
 
-def _today_re(lx: DateLexicon) -> re.Pattern[str]:
-    global _TODAY_RE
-    if _TODAY_RE is None:
-        # possessive blank runs: "اليوم" before thousands of blank lines stays one pass
-        _TODAY_RE = re.compile(rf"(?<!\w)(?:اليوم|today)\s*+[(،,\-]?\s*+({lx.weekday_re})(?!\w)")
-    return _TODAY_RE
+@lru_cache(maxsize=None)
+def _today_re(lang: str) -> re.Pattern[str]:
+    """"اليوم الاثنين", "today (Monday)": the weekday the text gives its day of writing."""
+    lx = lexicon(lang)
+    # possessive blank runs: "اليوم" before thousands of blank lines stays one pass
+    return re.compile(rf"(?<!\w)(?:{lx.today_re})\s*+[(،,\-]?\s*+({lx.weekday_re})(?!\w)")
 
 
-_MY_RE: re.Pattern[str] | None = None
-
-
-def _month_year_re(lx: DateLexicon) -> re.Pattern[str]:
+@lru_cache(maxsize=None)
+def _month_year_re(lang: str) -> re.Pattern[str]:
     """"مارس 2009:" at the head of a chronology line gives its year to the lines below.
 
     The indent before the month is read within its own line (``[^\\S\\n]``): a class holding
     a newline made every line start of a blank run scan the whole run (8,000 newlines: 6.7 s)."""
-    global _MY_RE
-    if _MY_RE is None:
-        _MY_RE = re.compile(rf"(?m)^(?:[^\S\n]|[\-•*])*+(?:{lx.month_re})"
-                            rf"(?:\s*+/\s*+(?:{lx.month_re}))?\s++(\d{{4}})(?!\d)")
-    return _MY_RE
+    lx = lexicon(lang)
+    return re.compile(rf"(?m)^(?:[^\S\n]|[\-•*])*+(?:{lx.month_re})"
+                      rf"(?:\s*+/\s*+(?:{lx.month_re}))?\s++(\d{{4}})(?!\d)")
 
 
 def _word(lx: DateLexicon, phrase: str) -> object | None:
@@ -535,7 +532,7 @@ class _Reader:
             if c2 == "weekday" and self.ctx.ref is not None:
                 d = _on_or_before(self.ctx.ref, int(self.it[k + 1].val), True) if self.it[k].val == "past" else None
                 return _Core(k, k + 2, "weekday", d, d)
-        if c == "num" and self.is_year(k) and re.search(r"(?:في|عام|in)\s*$", self.before(k, 5)):
+        if c == "num" and self.is_year(k) and re.search(rf"(?:{self.lx.glue['year_in']})\s*$", self.before(k, 5)):
             return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
 
@@ -782,7 +779,7 @@ class _Reader:
             return _Core(k, j + 1, "month", *_month_span(year, month), month)
         if self.it[k].strict:
             return None
-        if j > k + 1 or re.search(r"(?:في|شهر|منذ|خلال|مطلع|بدايه|اواخر|اوائل|منتصف|in|since)\s*$", self.before(k, 8)):
+        if j > k + 1 or re.search(rf"(?:{self.lx.glue['month_lead']})\s*$", self.before(k, 8)):
             year = self._chronology_year(self.it[k].start, month)
             if year is None and ref is not None:
                 year = ref.year - (month > ref.month)
@@ -809,7 +806,8 @@ def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def find_dates(nt: Normalized, published: str | None, start: int = 0,
-               end: int | None = None, toks: list[tuple[int, int, str]] | None = None) -> list[DateMention]:
+               end: int | None = None, toks: list[tuple[int, int, str]] | None = None,
+               lang: str = "ar") -> list[DateMention]:
     """Date expressions in ``nt.text[start:end]`` (normalised offsets), resolved against the
     publication day where they fix a day. ``toks``: the text's tokens in that range, when
     the caller has them."""
@@ -818,8 +816,8 @@ def find_dates(nt: Normalized, published: str | None, start: int = 0,
     start = max(0, start)
     if start >= end:
         return []
-    lx = lexicon()
-    ctx = _context(nt, published)
+    lx = lexicon(lang)
+    ctx = _context(nt, published, lang)
     items = _items(text, start, end, ctx, lx, toks)
     if not items:
         return []
@@ -833,4 +831,4 @@ def annotate(doc: "Doc") -> None:
     doc.dates = []
     for a, b in doc.windows:
         start, end = doc.toks[a][0], doc.toks[b - 1][1]
-        doc.dates.extend(find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b]))
+        doc.dates.extend(find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b], doc.lang))

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.text.lexicon import read_tsv
+from rasd.lang import pack
 from rasd.text.normalize import norm
 
 
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
+@lru_cache(maxsize=None)
+def _months(lang: str) -> frozenset[str]:
     words: set[str] = set()
-    try:
-        rows = list(read_tsv("lexicons/months.tsv"))
-    except FileNotFoundError:
-        rows = []
-    for row in rows:
+    for row in pack(lang).rows("months"):
         for cell in row[1:]:
             for w in norm(cell).split():
                 if not w.isdigit() and len(w) > 1:
@@ -23,8 +19,9 @@ def _months() -> frozenset[str]:
     return frozenset(words)
 
 
-def is_month_token(tok: str) -> bool:
-    months = _months()
+@lru_cache(maxsize=1 << 16)
+def is_month_token(tok: str, lang: str = "ar") -> bool:
+    months = _months(lang)
     if tok in months:
         return True
-    return len(tok) > 3 and tok[0] in "وبل" and tok[1:] in months
+    return any(f in months for f, p in pack(lang).token_forms(tok) if p)

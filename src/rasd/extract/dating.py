@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.extract.attribution import THAT, VERB_REACH
+from rasd.extract.attribution import VERB_REACH
 from rasd.extract.dates import DateMention
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
@@ -36,7 +36,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     last = doc.tok_index(near)
     that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
-            if doc.toks[t][2] in THAT and sent.start <= doc.toks[t][0] < near]
+            if doc.toks[t][2] in doc.words("that") and sent.start <= doc.toks[t][0] < near]
     cut = doc.toks[that[-1]][0] if that else sent.start
     if reported and not that:
         # "وأضافت الدفاع في بيان: «... وفي 7 شباط ...»": a quotation is the claimant's own words
@@ -138,3 +138,16 @@ def event_date(doc: Doc, ev: "Event") -> DateMention | None:
     """The day an attack is told to have happened: the date nearest its name in its sentence
     (not the day someone spoke of it)."""
     return claim_date(doc, doc.sents[ev.sentence], ev.start, "incident")
+
+
+def told_date(doc: Doc, root: "Event") -> DateMention | None:
+    """The day the report gives an attack, in the first sentence telling it (its own name or
+    a later mention referring to it) that dates it: for the outlet's title and retellings of
+    the story its lead tells ("Air raids kill 10" — "air strikes on Saturday killed at least
+    10, a monitor said")."""
+    for ev in doc.events:
+        if ev.root() is root:
+            found = event_date(doc, ev)
+            if found is not None:
+                return found
+    return None

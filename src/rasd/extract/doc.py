@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rasd.core.models import Article, Claim, Span
+from rasd.lang import pack
 from rasd.text.lexicon import tokens
-from rasd.text.normalize import Normalized, normalize
+from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences
 
 if TYPE_CHECKING:
@@ -51,15 +52,38 @@ class Draft:
     event: Any = None  # the attack of its sentence its figures report (``events.Event``)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+_HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
+_HEADLINE_WORDS = 3  # a shorter title ("الأتارب") is a name the text may well use anywhere
+_HEADLINE_PREFIX_WORDS = 6  # words a date or outlet line before the title may hold
+
+
+def _headline(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the article's title stands at the head of its (normalised) text, if it does."""
+    t = norm(title or "").strip()
+    if len(tokens(t)) < _HEADLINE_WORDS:
+        return None
+    a = text.find(t, 0, len(t) + _HEADLINE_AFTER)
+    b = a + len(t)
+    if a < 0 or b < len(text) and text[b].isalnum() or a > 0 and text[a - 1].isalnum():
+        return None
+    if len(tokens(text[:a])) > _HEADLINE_PREFIX_WORDS:
+        return None
+    return a, b
+
+
 class Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.lang = article.lang or "ar"
+        self.pack = pack(article.lang)  # the article's language: its lexicons and morphology
+        self.lang = self.pack.code
+        self._words = self.pack.words
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
         self.toks: list[Tok] = tokens(self.text)
         self.tok_starts = [t[0] for t in self.toks]
-        self.sents: list[Sentence] = sentences(self.text)
+        self.headline = _headline(self.text, article.title)  # where the title stands in the text
+        self.sents: list[Sentence] = sentences(self.text, self.headline)
         self._sent_starts = [s.start for s in self.sents]
         self._para_starts: dict[int, int] = {}
         for s in self.sents:
@@ -81,6 +105,10 @@ class Doc:
         self.drafts: list[Draft] = []
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
+
+    def words(self, role: str) -> frozenset[str]:
+        """The article language's function words of ``role`` (``grammar.tsv``)."""
+        return self._words.get(role, _NO_WORDS)
 
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:

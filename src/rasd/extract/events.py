@@ -24,21 +24,18 @@ from rasd.core.models import Provenance
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.figures import verb_forms
-from rasd.lang import rows_all
+from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
 TRIGGERS = ("event", "open", "aim", "weapon", "verb", "agentive")
-# Nouns and adjectives also stand with the article: "غارة جوية" is read in "الغارة الجوية" too.
-_NOMINAL = ("event", "open", "aim", "weapon", "mod")
 _PHRASE_TOKENS = 6  # how far a phrase reads after its head word
 _MOD_TOKENS = 4  # how far a modifier still belongs to the head ("قصف عنيف من الطيران")
 _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية مكثفة روسية")
 _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 10  # tokens between a light verb ("شن") and the attack it names; a time of day may come between
+_NAME_TOKENS = 6  # the longest actor name, in tokens ("the U.S.-led coalition's")
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
-_TO = frozenset({"الي", "لي", "to", "on"})
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
 _OBJECT_MIN_LETTERS = 3
@@ -47,20 +44,9 @@ _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
 _UNTIED_AFTER = 20
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
-# A word right before an actor that makes it something other than the agent: where, whom,
-# with whom. ("من" and the clitics ل/ب keep it the agent: "قصف من القوات", "غارات للتحالف".)
-_NOT_AGENT_BEFORE = frozenset({"علي", "ضد", "في", "قرب", "الي", "نحو", "داخل", "بين", "مع", "عن",
-                               "مواقع", "موقع", "مقرات", "مقر", "تجمعات", "مناطق", "on", "against",
-                               "in", "near", "between", "with"})
-_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هاتين", "هذين", "this", "these", "that", "those"})
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "which", "that"})
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
 _ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
-# Words that carry a figure's clause on to the event that caused it, or back from the event
-# to what it caused: "قتلوا في غارة", "جراء القصف", "غارة أسفرت عن مقتل".
-_CAUSE_BEFORE_EVENT = frozenset({"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال", "بعد", "بفعل",
-                                 "من", "عقب", "بعيد", "in", "after", "by", "during"})
 
 
 @dataclass
@@ -104,61 +90,42 @@ class _Lexicons:
     means: dict[str, str]  # actor -> the attack its forces carry out from afar ("coalition": "airstrike")
 
 
-@lru_cache(maxsize=1)
-def lexicons() -> _Lexicons:
-    cues: Lexicon = Lexicon()
-    mods: Lexicon = Lexicon()
-    for lang, row in rows_all("events"):
+@lru_cache(maxsize=None)
+def lexicons(lang: str = "ar") -> _Lexicons:
+    """The event lexicons of one language pack."""
+    P = pack(lang)
+    cues: Lexicon = P.lexicon()
+    mods: Lexicon = P.lexicon()
+    for row in P.rows("events"):
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause"):
+        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
         elif role == "mod":
-            for form in _forms(phrase, role, lang):
+            for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
     means = {row[0]: row[1] for row in read_tsv("actor_means.tsv") if len(row) >= 2}
     return _Lexicons(cues, mods, means)
 
 
-def trigger_rows() -> list[tuple[str, tuple[str, str]]]:
-    """(phrase, (role, type)) of every event word a mention index should find."""
-    out = []
-    for lang, row in rows_all("events"):
+def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
+    """(phrase, (role, type)) of every event word of one language a mention index should find."""
+    P = pack(lang)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for row in P.rows("events"):
         if len(row) < 3 or row[0] not in TRIGGERS + ("light",):
             continue
-        out.extend((form, (row[0], row[1])) for form in _forms(row[2], row[0], lang))
-        out.extend((form, (row[0], row[1], "possessive")) for form in _possessives(row[2], row[0], lang))
+        out.extend((form, (row[0], row[1])) for form in P.phrase_forms(row[2], row[0]))
+        out.extend((form, (row[0], row[1], "possessive")) for form in P.possessive_forms(row[2], row[0]))
     return out
-
-
-def _possessives(phrase: str, role: str, lang: str) -> list[str]:
-    """"ضرباته", "غاراتها", "هجومهم": an attack word with a pronoun naming whose attack it is."""
-    if lang != "ar" or role not in ("event", "open", "weapon") or " " in phrase or phrase.startswith("ال"):
-        return []
-    base = phrase[:-1] + "ت" if phrase.endswith("ة") else phrase
-    return [base + suffix for suffix in ("ه", "ها", "هم")]
-
-
-def _forms(phrase: str, role: str, lang: str = "ar") -> list[str]:
-    """The phrase, and for an Arabic noun phrase its definite form ("غارة جوية" → "الغارة
-    الجوية"); for a past-tense verb its persons ("استهدف" → استهدفت, استهدفوا, استهدفا)."""
-    words = phrase.split()
-    if lang == "ar" and role in _VERBAL and len(words) == 1 and not phrase.startswith(("ي", "ت")) \
-            and not phrase.endswith(("ت", "وا")):
-        return verb_forms(phrase)
-    if lang != "ar" or role not in _NOMINAL or all(w.startswith("ال") for w in words):
-        return [phrase]
-    return [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
-
-
-_VERBAL = ("verb", "light")
 
 
 # -- reading events ---------------------------------------------------------------------------
 def annotate(doc: Doc) -> None:
     """``doc.events``: the attacks named where claims can be; ``doc.lead``: the article's lead."""
-    lx = lexicons()
+    lx = lexicons(doc.lang)
+    P = pack(doc.lang)
     events: list[Event] = []
     lights = []
     for m in doc.event_words:
@@ -173,8 +140,13 @@ def annotate(doc: Doc) -> None:
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
-        tok0 = doc.toks[m.tok][2]
-        definite = tok0.startswith(("ال", "وال", "بال", "فال", "لل")) and m.start - doc.toks[m.tok][0] <= 2
+        if prev is not None and role == "open" and m.tok == prev.tok_end and prev.type != "other" \
+                and m.start == doc.toks[m.tok][0] and not _breaks(doc, prev.tok_end, m.tok):
+            # "a toxic gas attack", "a car bomb attack": the attack the words before it name
+            prev.end, prev.tok_end = m.end, m.tok_end
+            continue
+        before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
+        definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
         # its type from what its phrase, agent or antecedent says
         open_type = role in ("open", "aim", "verb") or typ == "other"
@@ -193,6 +165,9 @@ def annotate(doc: Doc) -> None:
     doc.lead = _lead(doc, events)
     _same_objects(events)
     _antecedents(doc, events)
+    _restated_headline(doc, events)
+    if doc.pack.setting("story_restates_lead", "0") == "1":
+        _restated_lead(doc, events)
     _same_kind_agents(doc, events)
     doc.events = events
 
@@ -234,19 +209,19 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
     actors = _actors_from(doc, ev.tok_end, reach)
-    cues = [(t, lx.cues.match_at(doc.toks, t)) for t in range(ev.tok_end, stop)]
-    cues = [(t, m) for t, m in cues if m is not None]
+    cues = [(t, m) for t in range(ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
         subject = _subject_before(doc, ev) if ev.agent is None else None
         if subject is not None:
             _set_agent(ev, subject)
-    elif ev.agent is None and ev.role in ("open", "event") and not ev.definite:
+    elif ev.agent is None and ev.role in ("open", "event"):
         # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
         # actor is that actor's verb
-        before = [a for a in _actors_from(doc, max(0, ev.tok - 2), ev.tok)
-                  if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok)]
+        # the actor may be a long name ending right there ("the regime's air strikes")
+        before = [a for a in _actors_from(doc, max(0, ev.tok - _NAME_TOKENS), ev.tok)
+                  if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok) and a.tok >= _article(doc, ev)]
         if before:
             _set_agent(ev, before[-1])
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
@@ -255,11 +230,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         ev.target, ev.target_span = a.value, (a.start, a.end)
         actors = actors[1:]  # "استهداف قوات شعبية": what was hit is no agent
     # the agent written into the phrase: "غارات روسية", "قصف قوات النظام", "قصف من القوات النظامية"
-    for i, a in enumerate(actors if ev.agent is None else ()):
+    # (not where the language puts an attack's agent before it: "rebels shell Assad's rally")
+    after_head = doc.pack.setting("agent_after_head", "1") == "1"
+    for i, a in enumerate(actors if ev.agent is None and after_head else ()):
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop:
             break
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
-        if before in _NOT_AGENT_BEFORE or any(t < a.tok for t, _ in cues):
+        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
             break
         _set_agent(ev, _specific(actors, i))
         break
@@ -278,7 +255,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         elif role == "blame" and ev.agent is None:
             # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
             to = next((x for x in range(t + k, min(len(doc.toks), t + k + _BLAME_REACH))
-                       if doc.toks[x][2] in _TO), None)
+                       if doc.toks[x][2] in doc.words("blame_to")), None)
             named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
             if named:
                 _set_agent(ev, _specific(actors, named[0]))
@@ -291,13 +268,63 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
     word = doc.toks[t][2]
-    for clitic in ("و", "ب", "ل"):
-        if word.startswith(clitic + "ال"):
-            word = word[1:]
-    definite = word.startswith("ال")
-    stem = word[2:] if definite else word
+    if word in doc.words("definite") and t + 1 < len(doc.toks):
+        definite, stem = True, doc.toks[t + 1][2]  # "the bus"
+    else:
+        for clitic in ("و", "ب", "ل"):  # "بالحافلة": a clitic before the Arabic article
+            if word.startswith(clitic + "ال"):
+                word = word[1:]
+        definite = word.startswith("ال")
+        stem = word[2:] if definite else word
     if len(stem) >= _OBJECT_MIN_LETTERS and not stem.isdecimal():
         ev.obj, ev.obj_definite = stem, definite
+
+
+def _article(doc: Doc, ev: Event) -> int:
+    """The token where a definite attack's noun phrase starts: its article, where the language
+    writes it as a word ("the regime's air strikes": an actor after it is inside the phrase),
+    else the attack word itself (an Arabic article is glued to it: an actor before "القصف" is
+    outside its phrase)."""
+    if ev.definite:
+        for t in range(ev.tok - 1, max(-1, ev.tok - 4), -1):
+            if doc.toks[t][2] in doc.words("definite"):
+                return t
+    return ev.tok if ev.definite else 0
+
+
+def _governed(doc: Doc, a) -> bool:
+    """Whether the words before an actor make it something else than a subject: where or
+    whom ("on the regime"), who holds a place ("a district controlled by Syria's rebels"), or
+    the second of two such ("clashes between rebels and regime forces")."""
+    if a.tok and doc.toks[a.tok - 1][2] in doc.words("not_agent_before"):
+        return True
+    if a.tok > 1 and doc.toks[a.tok - 1][2] in doc.words("conj"):
+        first = [b for b in _actors_from(doc, max(0, a.tok - 1 - _NAME_TOKENS), a.tok - 1) if b.tok_end == a.tok - 1]
+        if first and _governed(doc, first[-1]):
+            return True
+    for t in range(max(0, a.tok - 4), a.tok):
+        c = _cue_at(doc, t)
+        if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:
+            return True
+    return False
+
+
+def _cue_at(doc: Doc, t: int) -> tuple | None:
+    """The cue starting at token ``t``, unless ``t`` is inside a longer one ("by" in
+    "controlled by" is no agent's)."""
+    for back in (1, 2):
+        m = _cue_match(doc, t - back) if t >= back else None
+        if m is not None and m[1] > back:
+            return None
+    return _cue_match(doc, t)
+
+
+def _cue_match(doc: Doc, t: int) -> tuple | None:
+    """The longest cue starting at token ``t``, asked of the lexicon once per article."""
+    memo = doc.scratch.setdefault("cue_at", {})
+    if t not in memo:
+        memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
+    return memo[t]
 
 
 def _subject_before(doc: Doc, ev: Event):
@@ -351,7 +378,7 @@ def _owner(doc: Doc, ev: Event) -> None:
     before it, or of its claimant when the claimant is itself an armed actor."""
     sent = doc.sents[ev.sentence]
     before = [a for a in _actors_from(doc, doc.tok_index(sent.start), ev.tok)
-              if (doc.toks[a.tok - 1][2] if a.tok else "") not in _NOT_AGENT_BEFORE]
+              if (doc.toks[a.tok - 1][2] if a.tok else "") not in doc.words("not_agent_before")]
     if before:
         _set_agent(ev, before[-1])
         return
@@ -381,7 +408,7 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
 def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
     """The attack an agent carries out from afar: its forces' usual one (``actor_means.tsv``),
     or what its own words say ("الطيران الحربي", "طائرات حربية" are aircraft)."""
-    lx = lexicons()
+    lx = lexicons(doc.lang)
     means = lx.means.get(actor)
     if means is not None:
         return means
@@ -397,10 +424,15 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     """A definite attack word ("الهجوم أسفر عن ...", "القصف", "هذه الغارات") that says
     nothing of its own refers back to the last attack of its kind told in the sentences
     before, or to the lead; an open word takes that attack's type too. A word that names
-    no kind of attack at all ("استهداف", "عملية") refers back whether definite or not."""
+    no kind of attack at all ("استهداف", "عملية") refers back whether definite or not.
+    Where the language's article says "the one told before" (English "the raids were carried
+    out by Russian jets"), a definite word refers back though it names its agent, and tells
+    that agent of the attack it refers to."""
+    told = doc.pack.setting("definite_refers_back", "0") == "1"
     for i, ev in enumerate(events):
         generic = ev.typed_by == "default" and ev.type == "other"
-        if not (ev.definite or generic or _demonstrative(doc, ev)) or ev.agent is not None and ev.typed_by != "default":
+        named = ev.agent is not None and ev.typed_by != "default"
+        if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
             continue
         window = []
         for prev in reversed(events[:i]):
@@ -415,11 +447,16 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if ev.typed_by == "default":
                 ok = prev.typed_by != "default" and prev.type != "other"
             else:
-                ok = prev.type == ev.type and prev.agent is not None
+                ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite)
+                if named and prev.root().agent not in (None, ev.agent):
+                    ok = False  # "the Russian strikes" after the coalition's: another attack
             if ok:
                 ev.antecedent = prev
                 if ev.typed_by == "default":
                     ev.type, ev.typed_by = prev.type, "antecedent"
+                root = prev.root()
+                if named and root.agent is None:
+                    root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
 
 
@@ -436,6 +473,66 @@ def _same_objects(events: list[Event]) -> None:
             if prev.sentence < ev.sentence and prev.obj == ev.obj and prev.root() is not ev:
                 ev.antecedent = prev
                 break
+
+
+def _restated_headline(doc: Doc, events: list[Event]) -> None:
+    """A report's first sentence tells again the attack its title names ("Air raids kill 10
+    near Syria hospital" — "A barrage of air strikes on Saturday ... killed at least 10
+    civilians"): the lead's first attack of the title's kind is the title's, and what the lead
+    says of it (who) is said of the title's too."""
+    if doc.headline is None:
+        return
+    title = next((i for i, s in enumerate(doc.sents) if s.start >= doc.headline[0]), None)
+    head = next((e for e in events if e.sentence == title and e.type != "other"), None)
+    if head is None:
+        return
+    root = head.root()
+    for ev in events:
+        if ev.sentence <= title or ev.antecedent is not None:
+            continue
+        if ev.sentence > title + 1:
+            break
+        if ev.type != head.type and ev.typed_by != "default" or ev.agent is not None and root.agent not in (None, ev.agent):
+            continue
+        ev.antecedent = head
+        if ev.typed_by == "default":
+            ev.type, ev.typed_by = head.type, "antecedent"
+        if root.agent is None and ev.agent is not None:
+            root.agent, root.agent_span = ev.agent, ev.agent_span
+        return
+
+
+def _restated_lead(doc: Doc, events: list[Event]) -> None:
+    """Where a report tells its one attack again in new words ("Airstrikes hit a school ...";
+    "warplanes carried out six strikes in the village ..."; English wire copy does), an attack
+    of the lead's kind told with no antecedent is the lead's, unless its sentence puts it in
+    another governorate or its agent is another; the agent it names is the lead's too."""
+    lead = doc.lead
+    if lead is None:
+        return
+    root = lead.root()
+    govs = _governorates(doc, {e.sentence for e in events if e.root() is root})
+    for ev in events:
+        if ev.index <= lead.index or ev.antecedent is not None or ev.type != root.type:
+            continue
+        if ev.agent is not None and root.agent not in (None, ev.agent):
+            continue
+        here = _governorates(doc, {ev.sentence})
+        if here and govs and not here & govs:
+            continue
+        ev.antecedent = lead
+        if root.agent is None and ev.agent is not None:
+            root.agent, root.agent_span = ev.agent, ev.agent_span
+
+
+def _governorates(doc: Doc, sentences: set[int]) -> set[str]:
+    """The governorates the places named in these sentences are in ("other" abroad)."""
+    out: set[str] = set()
+    for si in sentences:
+        s = doc.sents[si]
+        out.update(p.place.governorate for p in doc.places_in(s.start, s.end)
+                   if p.place.governorate != "unknown")
+    return out
 
 
 def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
@@ -465,7 +562,7 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
-    return ev.tok > 0 and doc.toks[ev.tok - 1][2] in _DEMONSTRATIVES
+    return ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("demonstrative")
 
 
 def _lead(doc: Doc, events: list[Event]) -> Event | None:
@@ -551,7 +648,7 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
-    cues = lexicons().cues
+    cues = lexicons(doc.lang).cues
     for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
         m = cues.match_at(doc.toks, t)
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
@@ -579,18 +676,18 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
     if ev.tok >= h.tok_end:
         if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
             return True
-        cues = lexicons().cues
+        cues = lexicons(doc.lang).cues
         return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
                    for t in range(h.tok_end, ev.tok))
     if _result_before(doc, h.tok_start) is not None:
         return True
-    cues = lexicons().cues
+    cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
 
 
 def _tie_after(doc: Doc, f1: int, at: int) -> bool:
-    return any(doc.toks[t][2] in _CAUSE_BEFORE_EVENT or doc.toks[t][2][:1] in "بف"
+    return any(doc.toks[t][2] in doc.words("cause_before_event") or doc.toks[t][2][:1] in "بف"
                for t in range(f1, min(at + 1, f1 + 3)))
 
 
@@ -631,7 +728,13 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
                                         doc.span(typed.start, max(typed.end, typed.type_end)))
     perpetrator, span, psource = "unknown", None, source
     root = ev.root()
-    for e in (ev, root, root.donor):
+    own = ev.agent is not None and ev.agent != victims
+    # who killed, told with the figures ("ISIS kills 50"), says more than an agent the attack
+    # was given sentences away
+    killer = None if own else _killer(doc, d, victims)
+    if killer is not None:
+        perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
+    for e in (ev, root, root.donor) if killer is None else ():
         if e is not None and e.agent is not None and e.agent != victims:
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
@@ -641,10 +744,6 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _other_side(doc, d, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence"
-    if perpetrator == "unknown":
-        killer = _killer(doc, d, victims)
-        if killer is not None:
-            perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     return event_type or "other", perpetrator, prov
@@ -674,8 +773,9 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
 def _killer(doc: Doc, d: Draft, victims: str):
     """Who killed, told with the figures themselves: the subject of the verb of killing
     ("طائرات التحالف قتلت 30" before it, "قتل المعارضون 150 جنديا" between it and the count),
-    or the one claiming it ("تبنى تنظيم ... قتل 48 جنديا")."""
-    cues = lexicons().cues
+    the one claiming it ("تبنى تنظيم ... قتل 48 جنديا"), or the agent of a passive ("were
+    killed by regime forces")."""
+    cues = lexicons(doc.lang).cues
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
             m = cues.match_at(doc.toks, t)
@@ -688,15 +788,23 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if inside:
                 return inside[0]
             before = [a for a in _actors_from(doc, max(0, t - 4), t)
-                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims]
+                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims
+                      and not _governed(doc, a)]
             if before:
                 return before[-1]
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
             if _breaks(doc, t + 1, h.tok_start):
                 break
-            c = cues.match_at(doc.toks, t)
+            c = _cue_at(doc, t)
             if c is not None and c[0] == "by":
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
+                if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
+                    return after[0]
+        # a passive told after the figure: "ten people were killed by regime forces"
+        for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
+            c = _cue_at(doc, t)
+            if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
+                after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
     return None

@@ -3,7 +3,8 @@
 The finder walks the tokens of the normalised text looking for a *quantity* (digits,
 number words, duals, vague words like "عشرات", "عدد من", or a single person after a
 casualty verb), then decides from the words around it whether that quantity counts
-casualties and of which kind. Every word list lives in ``rasd/data/lexicons``.
+casualties and of which kind. Every word list lives in the article's language pack
+(``rasd/data/lang/<lang>/``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
-from rasd.lang import rows_all
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.lang import pack
+from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import Normalized
 
 if TYPE_CHECKING:
@@ -31,8 +32,10 @@ _SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
 # and int() of thousands of digits is slow and then refused by Python.
 MAX_COUNT = 10**9
 _MAX_DIGITS = len(str(MAX_COUNT))
-_IN_PLACE = frozenset({"في", "ب", "بمحافظة", "بمدينة", "in"})
-_SHARE_REACH = 10  # tokens back from a count where a share word still opens its list
+_MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
+_SHARE_REACH = 10
+_SUBCOUNT_REACH = 12
+_NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -73,26 +76,31 @@ class _Lexicons:
     ranks: Lexicon
     in_: Lexicon
     of_filler: Lexicon
-    ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
+    partitive: Lexicon
+    single: Lexicon  # "was killed" after one named person ("Abu Omar was killed")
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
+    ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
+    in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
+    year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
+    conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
+    clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
+    single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
+    person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
+    name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
+    modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
+    not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
+    modifier_reach: int = 0  # how many words may stand between a count and its noun
+    range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
+    update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
 
 
-def verb_forms(stem: str) -> list[str]:
-    """A past-tense verb in the persons and numbers news uses: "خطف" → خطفت (she), خطفوا
-    (they), خطفا / خطفتا (the two); a final alif maqsura becomes ت/وا after ا or و ("قضى" →
-    قضت, قضوا)."""
-    if stem.endswith("ى"):
-        base = stem[:-1]
-        return [stem, base + "ت", base + "وا", base + "يا", base + "تا"]
-    return [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
-
-
-def side_named_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
+def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
     """The token where "من <side>" after a counted noun names the side ("5 مقاتلين من هيئة
-    تحرير الشام", "117 شخصا من أفراد قوات النظام"), reading past filler words; ``k`` is the
-    token after the noun. "في" says where, not whose ("390 في تركيا"), so it does not count."""
-    L = lexicons()
+    تحرير الشام", "117 شخصا من أفراد قوات النظام", "45 members of the Army of Conquest"),
+    reading past filler words; ``k`` is the token after the noun. "في" says where, not whose
+    ("390 في تركيا"), so it does not count."""
+    L = lexicons(lang)
     of = L.of.match_at(toks, k) if k < len(toks) else None
     if of is None:
         return None
@@ -105,46 +113,59 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
     return k if k < len(toks) else None
 
 
-@lru_cache(maxsize=1)
-def lexicons() -> _Lexicons:
-    def lex() -> Lexicon:
-        return Lexicon()
-
-    L = _Lexicons(*(lex() for _ in range(23)))
-    for kind, value, phrase in read_tsv("lexicons/numbers.tsv"):
+@lru_cache(maxsize=None)
+def lexicons(lang: str = "ar") -> _Lexicons:
+    """The figure lexicons of one language pack."""
+    P = pack(lang)
+    L = _Lexicons(*(P.lexicon() for _ in range(25)), opening=P.lexicon())
+    for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
-    for cat, value, phrase in read_tsv("lexicons/quantities.tsv"):
+    for cat, value, phrase in P.rows("quantities"):
         {"vague": L.vague, "some": L.some_q, "before": L.qual_before, "after": L.qual_after}[cat].add(phrase, value)
-    for role, kind, phrase in read_tsv("lexicons/casualty_words.tsv"):
+    for role, kind, phrase in P.rows("casualty_words"):
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
-         "self": L.self_ref}[role].add(phrase, kind)
+         "self": L.self_ref, "single": L.single}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
-    for group, num, phrase in read_tsv("lexicons/people.tsv"):
+    for group, num, phrase in P.rows("people"):
         people.setdefault(phrase, (group, set()))[1].add(num)
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
-    for role, phrase in read_tsv("lexicons/figure_context.tsv"):
+    for role, phrase in P.rows("figure_context"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
-         "share": L.share}[role].add(phrase, role)
-    for _lang, (role, kind, stem) in ((lang, row[:3]) for lang, row in rows_all("casualty_verbs") if len(row) >= 3):
-        for form in verb_forms(stem):
-            {"before": L.before, "after": L.after}[role].add(form, kind)
+         "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive}[role].add(phrase, role)
+    for row in P.rows("casualty_verbs"):
+        if len(row) >= 3:
+            role, kind, stem, *irregular = row
+            for form in P.verb_forms(stem, *irregular):
+                {"before": L.before, "after": L.after}[role].add(form, kind)
+    L.ranges_or = set(P.word_set("range_or"))
+    L.in_place = P.word_set("in_place")
+    L.year_before = P.word_set("year_before")
+    L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
+    L.single_det = P.word_set("single_det")
+    L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
+    L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
+    L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
+    L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
+    for word in L.single_det:
+        L.opening.add(word, True)
     return L
 
 
 class _Reader:
     """Reads figures out of one normalised text."""
 
-    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]]):
+    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar"):
         self.nt = nt
         self.toks = toks
-        self.L = lexicons()
+        self.lang = lang
+        self.L = lexicons(lang)
         self.n = len(toks)
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
@@ -213,6 +234,13 @@ class _Reader:
                 break
             (kind, v), k, p = m
             prefix = self.toks[j][2][:p]
+            if kind == "article":
+                # "a dozen", "a hundred": one only before a multiplier
+                nxt = self.match(self.L.numbers, j + k)
+                if seen or nxt is None or nxt[0][0] not in _MULTIPLIERS:
+                    break
+                current, j, seen = 1, j + k, True
+                continue
             if seen and prefix not in ("و", ""):
                 break
             if not seen and prefix not in ("", "و", "ب", "ل", "وب", "ول"):
@@ -236,15 +264,51 @@ class _Reader:
             elif kind == "million":
                 total += (current or 1) * v
                 current = 0
+            elif kind == "dozen":
+                current = (current or 1) * v  # "two dozen"
             seen = True
             j += k
+            if j + 1 < self.n and self.toks[j][2] in self.L.conj and not self.breaks_clause(j) \
+                    and (nx := self.match(self.L.numbers, j + 1)) is not None and nx[0][0] in ("unit", "ten"):
+                j += 1  # "one hundred and fifty"
         if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
 
     # -- context --------------------------------------------------------------------
     def noun_at(self, j: int) -> tuple[str | None, str | None, int, bool]:
-        """(kind from a casualty noun, group, next token, excluded) for the counted noun at j."""
+        """(kind from a casualty noun, group, next token, excluded) for the counted noun at j,
+        or after the words a language puts before its noun ("30 regime soldiers", "Over 100
+        Syrian civilians"): those say the side, and an armed one makes the people combatants."""
+        found = self._noun_here(j)
+        if found[0] or found[1] or found[3] or not self.L.modifier_reach:
+            return found
+        t = j
+        while t < self.n and t - j < self.L.modifier_reach and self.is_modifier(t):
+            t += 1
+            if t == j or self.breaks_clause(t):
+                break
+            kind, group, k, excluded = self._noun_here(t)
+            if kind or group or excluded:
+                if group == "unspecified" and not kind and any(self.match(self.L.armed, m) for m in range(j, t)):
+                    group = "combatants"  # "ISIL members", "regime elements"
+                return kind, group, k, excluded
+        return found
+
+    def is_modifier(self, t: int) -> bool:
+        """A word that may stand between a count or "a" and the counted noun: an adjective of
+        the language's list, a capitalised word ("Syrian", "IS"), or one joined to the word
+        before by a hyphen ("pro-government", "five-year-old")."""
+        if t >= self.n or self.is_digit(t) and not self.gap(t) == "-":
+            return False
+        w = self.toks[t][2]
+        if w in self.L.not_modifier or self.match(self.L.numbers, t) and self.gap(t) != "-":
+            return False  # "2016 Five medics": a count of its own, not a word of the noun's
+        if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
+            return True
+        return self._capitalised(t)
+
+    def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
             return None, None, j, False
         ck = self.match(self.L.noun_kind, j)
@@ -306,6 +370,8 @@ class _Reader:
                 return str(m[0]), m[1]
             prev = j - 1
             tok = self.toks[prev][2]
+            if tok in self.L.clause_conj:
+                break  # "a woman was killed and 25 others were wounded": the first clause's verb
             if tok.isdecimal() or self.match(self.L.numbers, prev):
                 # a toll update "من 8 إلى 31" reads through the earlier number
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in ("الى", "إلى")):
@@ -315,20 +381,23 @@ class _Reader:
             j, steps = prev, steps + 1
         return None, j
 
-    def kind_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
+    def kind_after(self, j: int, reach: int = 6, counted: bool = False) -> tuple[str | None, int]:
         """A casualty verb after the counted noun phrase: (kind, token after it).
 
-        Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا".
+        Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا", and, after counted
+        people (``counted``), one set off by no comma, which ends at the verb: "11 civilians
+        including two children were killed" (the figure then does not run on over the aside).
         """
         k = j
         aside = False
+        aside_at = j
         while k < self.n and k - j <= reach:
             if k == j and self.breaks_sentence(k):
                 break
             if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
                 break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
             if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
-                aside, reach = True, reach + 8
+                aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
                 if not aside:
                     break
@@ -336,6 +405,16 @@ class _Reader:
             m = self.match(self.L.after, k)
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
+            if m and not m[2] and counted and k > aside_at + 1:
+                return str(m[0]), j
+            if not aside and counted and self.toks[k][2] in self.L.conj:
+                # "30 regime soldiers and 39 rebel fighters had been killed": the verb after
+                # a list of counts is every one's
+                nxt = self._counted_after(k + 1)
+                if nxt is not None:
+                    reach += nxt - k
+                    k = nxt
+                    continue
             if not aside:
                 if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
                     break
@@ -343,6 +422,18 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _counted_after(self, t: int) -> int | None:
+        """The token after a count and its counted people starting at ``t`` ("39 rebel
+        fighters"), or None when no such phrase starts there."""
+        q = self.match(self.L.qual_before, t)
+        if q is not None:
+            t += q[1]
+        number = self.number_at(t)
+        if number is None:
+            return None
+        _kind, group, k, _excluded = self.noun_at(number[1])
+        return k if group is not None else None
 
     def _in_aside(self, j: int, k: int) -> bool:
         """True when token k closes an aside that opened with a sub-count word after j."""
@@ -368,14 +459,18 @@ class _Reader:
         nxt = 0
         words = [t[2] for t in toks]
         may = {w for w in set(words) if w.isdecimal() or opening.may_start(w)}  # each distinct word asked once
+        dets = self.L.single_det
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
+            if words[i] in dets and not self._det_counts(i):
+                continue  # most "a" and "the" count nobody: asked cheaply first
             hit = self.figure_at(i, hits)
             if hit is not None:
                 hits.append(hit)
                 nxt = hit.tok_end
         hits.extend(self.vague_casualties(hits))
+        hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
         return hits
 
@@ -384,14 +479,21 @@ class _Reader:
         if not hits:
             return None, False
         last = hits[-1]
-        sub = self.match_ending_at(self.L.subcount, i, 3)
-        if sub and sub[1] - last.tok_end <= 4 and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
+        sub = self.match_ending_at(self.L.subcount, i, 4)
+        # "killed at least 58 people in a town in Idlib including 11 children": the words of the
+        # first figure's clause may stand between it and a sub-count of people
+        gap = sub[1] - last.tok_end if sub else _SUBCOUNT_REACH + 1
+        if (gap <= 4 or gap <= _SUBCOUNT_REACH and self._counted_after(i) is not None
+                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1] + 1))) \
+                and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
             return last, True
         tok = self.toks[i][2]
         if not self.breaks_sentence(i) and (
                 (tok.startswith("و") and i - last.tok_end <= 1)
-                or (i > 0 and self.toks[i - 1][2] == "و" and i - 1 - last.tok_end <= 1)
-                or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))):
+                or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
+                or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))
+                or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
+            # "six women five children": a list with no commas
             return last, last.subcount
         return self.shared_out(i, hits), False
 
@@ -400,13 +502,13 @@ class _Reader:
         and a place, in a toll shared out place by place, counts what the total counts. The
         list is opened by a share word or by the count before, told the same way."""
         n = self.number_at(i)
-        if n is None or n[1] >= self.n or self.toks[n[1]][2] not in _IN_PLACE:
+        if n is None or n[1] >= self.n or self.toks[n[1]][2] not in self.L.in_place:
             return None
         total = next((h for h in reversed(hits) if not h.subcount), None)
         if total is None:
             return None
         prev = self.toks[i - 1][2] if i > 0 else ""
-        if not (self.toks[i][2].startswith("و") or prev == "و" or self.gap(i).strip() in ("،", ",", ":")
+        if not (self.toks[i][2].startswith("و") or prev in self.L.conj or self.gap(i).strip() in ("،", ",", ":")
                 or self.match_ending_at(self.L.share, i, 2)):
             return None  # "من أصل 250 في حصيلة": not an item of a list
         start = max(0, i - _SHARE_REACH)
@@ -414,7 +516,7 @@ class _Reader:
                 and not self.match_ending_at(self.L.share, i, 2):
             return None
         shared = any(self.match(self.L.share, j) for j in range(start, i))
-        listed = hits[-1].tok_end < self.n and self.toks[hits[-1].tok_end][2] in _IN_PLACE \
+        listed = hits[-1].tok_end < self.n and self.toks[hits[-1].tok_end][2] in self.L.in_place \
             and i - hits[-1].tok_end <= _SHARE_REACH
         return total if shared or listed else None
 
@@ -434,17 +536,20 @@ class _Reader:
         some = None if (number or vague) else self.match(L.some_q, i)
         dual = None
         single = None
+        single_at = i  # where a singular noun is ("a soldier": after its determiner)
         if number:
             low = high = number[0]
             j = number[1]
-            # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30"
-            if j < self.n and (self.toks[j][2] in L.ranges_or or self.toks[j][2].startswith("و")):
+            # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30", "between 20 and 30"
+            w = self.toks[j][2] if j < self.n else ""
+            between = i > 0 and self.toks[i - 1][2] in L.range_between
+            if j < self.n and (w in L.ranges_or or w in L.conj or w.startswith("و")):
                 second = None
-                if self.toks[j][2] in L.ranges_or:
+                if w in L.ranges_or:
                     second = self.number_at(j + 1)
-                elif self.toks[j][2] == "و" or (self.toks[j][2].startswith("و") and i > 0 and self.toks[i - 1][2] == "بين"):
-                    second = self.number_at(j + 1) if self.toks[j][2] == "و" else self._number_after_wa(j)
-                if second and second[0] > low and (self.toks[j][2] in L.ranges_or or (i > 0 and self.toks[i - 1][2] == "بين")):
+                elif w in L.conj or (w.startswith("و") and between):
+                    second = self.number_at(j + 1) if w in L.conj else self._number_after_wa(j)
+                if second and second[0] > low and (w in L.ranges_or or between):
                     high = second[0]
                     j = second[1]
                     qualifier = "about"
@@ -458,6 +563,9 @@ class _Reader:
             j = i + some[1]
         else:
             pm = self.match(L.people, i)
+            det = self._det_single(i)
+            if det is not None:
+                pm, single_at = det  # "a woman", "a regime first lieutenant"
             if pm and "d" in pm[0][1]:
                 dual = pm
                 low = high = 2
@@ -476,7 +584,7 @@ class _Reader:
                 return None
         if number and self._looks_like_date(i, j, number[0]):
             return None
-        if number and i > 0 and self.toks[i - 1][2] == "من" and self.match(self.L.update_to, j) \
+        if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
 
@@ -489,13 +597,23 @@ class _Reader:
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 pass
+        if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
+            return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
+        partitive = None
+        if number and not (noun_kind or noun_group):
+            partitive = self._partitive(j)  # "seven of them children"
+            if partitive is not None:
+                noun_group, k, said = partitive
+                noun_kind = said or noun_kind
         if single:
             low = high = 1
             group = str(single[0][0])
-            k = i + single[1]
+            k = single_at + single[1]
         kind = kind or noun_kind
         group = group or noun_group
         parent, is_sub = self.parent_for(qstart, hits)
+        if partitive is not None and hits and not any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, i + 1)):
+            parent, is_sub = hits[-1], True  # a part of the toll its sentence told
         if kind is None and is_sub and parent is not None:
             kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
@@ -506,6 +624,8 @@ class _Reader:
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
+            if not bk and single_at != i:
+                bk = self.kind_after(k, 3)[0]  # "a woman was killed"
             if not bk:
                 return None
             kind = kind or bk
@@ -513,7 +633,8 @@ class _Reader:
         # before the count ("مقتل 14"), one right after the noun phrase ("45 شخصا قتلوا"),
         # one further back in the clause ("وقتل، أمس، ... 125 شخصا")
         trigger_start = qstart
-        after_kind, after_end = self.kind_after(end, 10 if (noun_group or dual or single or of_group) else 2)
+        counted = bool(noun_group or dual or single or of_group)
+        after_kind, after_end = self.kind_after(end, 10 if counted else 2, counted)
         near_kind, near_start = self.kind_before(qstart, 2)
         if kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
@@ -556,6 +677,39 @@ class _Reader:
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
 
+    def _partitive(self, j: int) -> tuple[str, int, str | None] | None:
+        """"22 people, seven of them children", "five of the dead were children": after a count,
+        the people of a toll told before that it is part of: (their group, next token, "killed"
+        when the words say the toll is of the dead)."""
+        m = self.match(self.L.partitive, j)
+        if m is None:
+            return None
+        _kind, group, k, _excluded = self.noun_at(j + m[1])
+        if group is None:
+            return None
+        return group, k, "killed" if m[0] == "partitive_killed" else None
+
+    def _det_counts(self, i: int) -> bool:
+        """Whether a determiner at ``i`` may count people: "a dozen", "a soldier", "a number of"."""
+        m = self.match(self.L.numbers, i + 1)
+        return (m is not None and m[0][0] in _MULTIPLIERS or self._det_single(i) is not None
+                or any(self.match(lex, i) for lex in (self.L.vague, self.L.some_q, self.L.qual_before)))
+
+    def _det_single(self, i: int) -> tuple[tuple, int] | None:
+        """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner
+        saying one, then up to a few modifiers, then a singular person noun: (match, where)."""
+        if self.toks[i][2] not in self.L.single_det:
+            return None
+        t = i + 1
+        while t < self.n and t - i <= self.L.modifier_reach + 1 and not self.breaks_clause(t):
+            pm = self.match(self.L.people, t)
+            if pm and "s" in pm[0][1] and not pm[2]:
+                return pm, t
+            if not self.is_modifier(t):
+                return None
+            t += 1
+        return None
+
     def risen_toll(self, q: int) -> str | None:
         """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll
         rose to counts what the toll noun before it says."""
@@ -582,11 +736,11 @@ class _Reader:
     def _looks_like_date(self, i: int, j: int, value: int) -> bool:
         from rasd.extract.dates_words import is_month_token  # lazy: small helper below
 
-        if j < self.n and is_month_token(self.toks[j][2]):
+        if j < self.n and is_month_token(self.toks[j][2], self.lang):
             return True
-        if i > 0 and is_month_token(self.toks[i - 1][2]):
+        if i > 0 and is_month_token(self.toks[i - 1][2], self.lang):
             return True
-        if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in ("عام", "العام", "سنة", "منذ", "مطلع", "in", "since"):
+        if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
         if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
             return True  # 2/9/2018, 20:35
@@ -622,6 +776,48 @@ class _Reader:
             out.append(FigureHit(f, i, k, i))
         return out
 
+    def named_deaths(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """One person named, or told of by a pronoun, as the subject of a singular verb of
+        death ("Abu Omar al-Shishani was killed", "he was shot dead"): killed (or the verb's
+        kind) 1, the name and the verb its text."""
+        if not self.L.single.size:
+            return []
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        words = [t[2] for t in self.toks]
+        may = {w for w in set(words) if self.L.single.may_start(w)}
+        for i in [i for i, w in enumerate(words) if w in may]:
+            m = self.match(self.L.single, i)
+            if m is None or i in taken or i == 0 or self.breaks_clause(i):
+                continue
+            start = self._named_subject(i)
+            if start is None or any(t in taken for t in range(start, i + m[1])):
+                continue
+            f = self._make(str(m[0]), "unspecified", 1, 1, "exact", start, i + m[1])
+            out.append(FigureHit(f, start, i + m[1], start))
+            taken.update(range(start, i + m[1]))
+        return out
+
+    def _named_subject(self, i: int) -> int | None:
+        """Where the one-person subject ending right before token ``i`` starts: a pronoun
+        ("he"), or a name of capitalised words ("Abu Mohammed al-Adnani") not opening its
+        sentence."""
+        if self.toks[i - 1][2] in self.L.person_pronoun:
+            return i - 1
+        t = i
+        while t > 0 and i - t < _NAME_WORDS and not self.breaks_clause(t) and self.toks[t - 1][2] not in self.L.not_modifier \
+                and (self._capitalised(t - 1) or self.toks[t - 1][2] in self.L.name_particle and self.gap(t) == "-"):
+            t -= 1
+        if t == i or (t == 0 or self.breaks_sentence(t) or self.breaks_clause(t)) and i - t < 2:
+            return None  # one capitalised word opening a sentence is no name ("Nobody was killed")
+        return t
+
+    def _capitalised(self, t: int) -> bool:
+        s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
+        return self.nt.original[s:s + 1].isupper() or (t > 0 and self.gap(t) == "-" and self._capitalised(t - 1))
+
     def _is_definite_subject(self, i: int) -> bool:
         # "القتلى" / "الجرحى" as a definite noun usually refers back to counted people
         tok = self.toks[i][2]
@@ -633,13 +829,17 @@ class _Reader:
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
 
 
-def find_figures(nt: Normalized, toks: list[tuple[int, int, str]]) -> list[FigureHit]:
-    """Every casualty figure in a normalised text, in reading order."""
-    return _Reader(nt, toks).read()
+def _is_year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdecimal() and 1900 <= int(tok) <= 2100
+
+
+def find_figures(nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar") -> list[FigureHit]:
+    """Every casualty figure in a normalised text of language ``lang``, in reading order."""
+    return _Reader(nt, toks, lang).read()
 
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang)
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

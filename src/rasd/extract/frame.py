@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.extract import events as E
-from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period
+from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, places_in, region_setting
 from rasd.extract.places import gazetteer
@@ -56,6 +56,12 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # the day the attack it reports is told to have happened
         dm = event_date(doc, att.event.root())
         dsource = "event" if att.source in ("clause", "sentence") else att.source
+    if dm is None and scope == "incident" and att.event is not None and d.attribution.claimant == "outlet" \
+            and doc.pack.setting("outlet_dates_its_story", "0") == "1":
+        # the outlet's title or later sentence about the attack its own lead dates ("Air raids
+        # kill 10" — "A barrage of air strikes on Saturday ... killed at least 10")
+        dm = told_date(doc, att.event.root())
+        dsource = "event"
     if place.span is not None:
         prov["place"] = Provenance(psource, place.span)
     date = None

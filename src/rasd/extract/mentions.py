@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from rasd.text.lexicon import Lexicon, LexiconMatch, load_lexicon, read_tsv
+from rasd.lang import pack
+from rasd.lang.base import Cased, Pack
+from rasd.text.lexicon import Lexicon, LexiconMatch
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -62,41 +64,51 @@ class Lexicons:
     claimant_stop: Lexicon
 
 
-@lru_cache(maxsize=1)
-def lexicons() -> Lexicons:
-    attribution: Lexicon = Lexicon()
-    for role, phrase in read_tsv("lexicons/attribution.tsv"):
+@lru_cache(maxsize=None)
+def lexicons(lang: str = "ar") -> Lexicons:
+    """The mention lexicons of one language pack."""
+    P = pack(lang)
+    attribution: Lexicon = P.lexicon()
+    for role, phrase in P.rows("attribution"):
         attribution.add(phrase, role)
-    scope: Lexicon = Lexicon()
-    for role, phrase in read_tsv("lexicons/scope_cues.tsv"):
+    scope: Lexicon = P.lexicon()
+    for role, phrase in P.rows("scope_cues"):
         scope.add(phrase, role)
     from rasd.extract.events import trigger_rows
 
-    events: Lexicon = Lexicon()
-    for phrase, value in trigger_rows():
+    events: Lexicon = P.lexicon()
+    for phrase, value in trigger_rows(lang):
         events.add(phrase, value)
+    claimant_stop: Lexicon = P.lexicon()
+    for row in P.rows("claimant_stop"):
+        claimant_stop.add(row[0], "stop")
+    actors = P.load("actors")
+    _state_forces(P, actors)
     return Lexicons(
-        claimants=load_lexicon("lexicons/claimants.tsv"),
+        claimants=P.load("claimants"),
         attribution=attribution,
-        actors=load_lexicon("lexicons/actors.tsv"),
+        actors=actors,
         events=events,
         scope=scope,
-        claimant_stop=_phrases("lexicons/claimant_stop.tsv"),
+        claimant_stop=claimant_stop,
     )
 
 
+def _state_forces(P: Pack, actors: Lexicon) -> None:
+    """"the Myanmar army", "Turkish warplanes": every state named with every noun for its forces
+    is that state's actor, or no actor rasd names ("-"), never what the noun alone would be."""
+    states = [(r[1], r[2]) for r in P.rows("state_forces") if len(r) >= 3 and r[0] == "state"]
+    forces = [r[2] for r in P.rows("state_forces") if len(r) >= 3 and r[0] == "force"]
+    for actor, state in states:
+        for force in forces:
+            actors.add(f"{state} {force}", actor)
+
+
 @lru_cache(maxsize=1 << 17)
-def may_start_mention(tok: str) -> bool:
+def may_start_mention(tok: str, lang: str = "ar") -> bool:
     """Whether any claimant, attribution, actor, event or scope phrase can start at ``tok``."""
-    lx = lexicons()
+    lx = lexicons(lang)
     return any(lex.may_start(tok) for lex in (lx.claimants, lx.attribution, lx.actors, lx.events, lx.scope))
-
-
-def _phrases(name: str) -> Lexicon:
-    lex: Lexicon = Lexicon()
-    for row in read_tsv(name):
-        lex.add(row[0], "stop")
-    return lex
 
 
 def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int = 0,
@@ -121,7 +133,7 @@ def annotate(doc: "Doc") -> None:
     each (attribution, setting) and the lead. This keeps long articles cheap."""
     doc.windows = _windows(doc)
     slices = _slices(doc)
-    lx = lexicons()
+    lx = lexicons(doc.lang)
     doc.claimants = _index(doc, lx.claimants, slices)
     doc.attrib = _index(doc, lx.attribution, slices)
     doc.actors = _index(doc, lx.actors, slices)
@@ -150,7 +162,7 @@ def _slices(doc: "Doc") -> list[tuple[int, list, list[int], list[int]]]:
     """Per window: its first token, its tokens, their starts, and the positions where some
     mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
     may = {t[2] for a, b in doc.windows for t in doc.toks[a:b]}
-    may = {w for w in may if may_start_mention(w)}  # each distinct word asked once
+    may = {w for w in may if may_start_mention(w, doc.lang)}  # each distinct word asked once
     out = []
     for a, b in doc.windows:
         part = doc.toks[a:b]
@@ -162,4 +174,15 @@ def _index(doc: "Doc", lex: Lexicon, slices: list) -> MentionIndex:
     items: list[Mention] = []
     for a, part, starts, positions in slices:
         items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
-    return MentionIndex(items)
+    return MentionIndex([m for m in map(lambda m: _named(doc, m), items) if m is not None])
+
+
+def _named(doc: "Doc", m: Mention) -> Mention | None:
+    """A mention as its stage reads it: a phrase that counts only written so ("IS") is its id
+    where the text writes it so, and nothing elsewhere; "-" (a state rasd names no actor for,
+    "the Myanmar army") is nothing, though it keeps "army" from being read inside it."""
+    if isinstance(m.value, Cased):
+        if not m.value.holds(doc.span(m.start, m.end).text):
+            return None
+        m.value = m.value.id
+    return None if m.value == "-" else m

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Iterable, Iterator
 
 from rasd.lang import rows as lang_rows
+from rasd.lang import rows_all
 from rasd.text.latin import name_keys, spelling_key
 from rasd.text.lexicon import read_tsv, tokens
 from rasd.text.normalize import norm
@@ -177,11 +178,12 @@ def load() -> PlaceData:
         best = min(rank for rank, _ in entries)
         phrases[key] = list(dict.fromkeys(e for rank, e in entries if rank == best))
 
-    nouns = [(r[0], r[1], key_phrase(r[2])) for r in read_tsv("lexicons/place_prefixes.tsv")]
+    # the gazetteer serves every language: its nouns are every pack's
+    nouns = [(r[0], r[1], key_phrase(r[2])) for _lang, r in rows_all("place_prefixes")]
     weak: set[str] = set()
     never: set[str] = set()
     noun_only: set[str] = set()
-    for cls, word in read_tsv("lexicons/place_stopwords.tsv"):
+    for _lang, (cls, word) in rows_all("place_stopwords"):
         {"weak": weak, "noun_only": noun_only}.get(cls, never).add(norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))

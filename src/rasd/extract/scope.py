@@ -33,7 +33,9 @@ def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: D
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
         return "cumulative"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
-    if in_sent and all(p.level == "country" for p in in_sent) and any(
+    # (not in English wire copy, which places every story in its country first: "an air
+    # strike in northwestern Syria killed 10")
+    if in_sent and doc.pack.setting("country_place_is_total", "1") == "1" and all(p.level == "country" for p in in_sent) and any(
             p.country == "SY" and lo <= p.start < hi for p in in_sent):
         return "cumulative"
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (

@@ -9,17 +9,18 @@ from functools import lru_cache
 from rasd.core.models import Provenance
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
-from rasd.lang import rows_all
+from rasd.lang import pack
 from rasd.text.lexicon import Lexicon
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
 
 
-@lru_cache(maxsize=1)
-def _civilian_cues() -> Lexicon:
-    lex: Lexicon = Lexicon()
-    for _lang, row in rows_all("victims"):
+@lru_cache(maxsize=None)
+def _civilian_cues(lang: str) -> Lexicon:
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
         if len(row) >= 2 and row[0] == "civilian":
             lex.add(row[1], "civilian")
     return lex
@@ -46,7 +47,7 @@ def _civilian_cue(doc: Doc, d: Draft, h) -> tuple[int, int] | None:
     sent = doc.sents[d.sentence]
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
-    lex = _civilian_cues()
+    lex = _civilian_cues(doc.lang)
     for t in range(t0, t1):
         if not lex.may_start(doc.toks[t][2]):
             continue

@@ -66,11 +66,14 @@ def _check_strings(rec: Record) -> None:
                 raise InputError(f"'{name}' holds {bad}; fix the file's encoding or escapes")
 
 
-def make_article(rec: Record, origin: str, web_text: bool, id_prefix: str = "a-") -> Article:
+def make_article(rec: Record, origin: str, web_text: bool, id_prefix: str = "a-",
+                 day_first: bool = True) -> Article:
     """The ``Article`` of ``rec`` — for every entrance (files, stdin, the API): text
     tidied, language detected, a missing date read from the dateline. ``web_text`` (.txt,
     .html, plain stdin) also drops boilerplate lines; an article without an id gets
-    ``id_prefix`` + its content hash. Raises ``InputError`` when there is no text to read."""
+    ``id_prefix`` + its content hash; ``day_first`` reads a numeric metadata date day first
+    ("4/5/17" is 4 May), else month first (5 April, as FA-KES and other US-made sheets write
+    it). Raises ``InputError`` when there is no text to read."""
     if rec.text is None:
         raise InputError("no text (the article needs a non-empty 'text')")
     if not isinstance(rec.text, str):
@@ -83,7 +86,7 @@ def make_article(rec: Record, origin: str, web_text: bool, id_prefix: str = "a-"
         raise InputError("no text" + (" left once boilerplate lines are removed" if web_text
                                       and rec.text.strip() else ""), failed=False)
     h = content_hash(text)
-    published = parse_metadata_date(rec.published)
+    published = parse_metadata_date(rec.published, day_first)
     published_from = "metadata" if published else None
     if published is None:
         published = date_from_text(text)

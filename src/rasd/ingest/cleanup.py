@@ -9,8 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from rasd.lang import rows_all
 from rasd.text.normalize import norm
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
@@ -51,11 +51,9 @@ def boilerplate() -> Boilerplate:
     exact: set[str] = set()
     prefixes: list[str] = []
     tails: set[str] = set()
-    data = resources.files("rasd").joinpath("data/lexicons/boilerplate.tsv").read_text("utf-8")
-    for raw in data.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    # boilerplate is dropped before the article's language is known: every pack's lines
+    for _lang, row in rows_all("boilerplate"):
+        line = "\t".join(row).strip()
         if line.startswith(">"):
             tails.add(line_key(line[1:]))
         elif line.endswith("*"):

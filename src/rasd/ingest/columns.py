@@ -40,6 +40,21 @@ class CsvMapping:
                 raise ValueError(f"the {f.name} column must be a non-empty column name")
 
 
+# FA-KES's own columns: a sheet with all of them writes its dates month/day/year ("4/5/17" is
+# 5 April 2017: Abu Salem et al., ICWSM 2019, Zenodo 2607278)
+FAKES_COLUMNS = ("unit_id", "nb_civilians", "cause_of_death")
+DATE_ORDERS = ("auto", "dmy", "mdy")
+
+
+def sheet_date_order(header: list[str], date_order: str = "auto") -> str:
+    """``dmy`` or ``mdy`` for the numeric dates of a sheet with this header: as given, or for
+    ``auto`` month first when the sheet has FA-KES's columns, day first otherwise."""
+    if date_order != "auto":
+        return date_order
+    have = {column_key(h) for h in header}
+    return "mdy" if all(column_key(c) in have for c in FAKES_COLUMNS) else "dmy"
+
+
 def column_key(name: str) -> str:
     """A column name as compared: case, spaces, dashes and underscores ignored."""
     return "".join(name.lower().split()).replace("_", "").replace("-", "").lstrip("\ufeff")

@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from rasd.ingest.article import Record, make_article
-from rasd.ingest.columns import CsvMapping, resolve_columns
+from rasd.ingest.columns import CsvMapping, resolve_columns, sheet_date_order
 from rasd.ingest.errors import InputError
 from rasd.ingest.report import IngestReport
 from rasd.core.models import Article
@@ -87,12 +87,14 @@ def row_record(row: list[str], cols: dict[str, int]) -> Record:
 
 
 def csv_rows(text: str, origin: str, report: IngestReport,
-             mapping: CsvMapping | None) -> Iterator[Article]:
-    """One article per row; ``origin`` of each is ``file:line`` of the row's first line."""
+             mapping: CsvMapping | None, date_order: str = "auto") -> Iterator[Article]:
+    """One article per row; ``origin`` of each is ``file:line`` of the row's first line;
+    ``date_order`` (``auto``, ``dmy``, ``mdy``) says how numeric dates are written."""
     table = CsvTable(text, origin, report)
     cols = resolve_columns(table.header, mapping)
+    day_first = sheet_date_order(table.header, date_order) == "dmy"
     for where, row in table.rows():
         try:
-            yield make_article(row_record(row, cols), where, web_text=False)
+            yield make_article(row_record(row, cols), where, web_text=False, day_first=day_first)
         except InputError as e:
             report.problem(where, e.message, e.failed)

@@ -44,7 +44,7 @@ def record_of(obj: object) -> Record:
                   lang=pick(obj, "lang"))
 
 
-def json_lines(text: str, origin: str, report: IngestReport) -> Iterator[Article]:
+def json_lines(text: str, origin: str, report: IngestReport, day_first: bool = True) -> Iterator[Article]:
     """One article per non-blank line; a bad line is one failure, the others are read."""
     # Split on "\n" only: JSON strings may hold a raw U+2028, which splitlines() would cut.
     for n, line in enumerate(text.split("\n"), 1):
@@ -59,10 +59,10 @@ def json_lines(text: str, origin: str, report: IngestReport) -> Iterator[Article
         except InputError as e:
             report.problem(where, e.message)
             continue
-        yield from _one(obj, where, report)
+        yield from _one(obj, where, report, day_first)
 
 
-def json_document(text: str, origin: str, report: IngestReport) -> Iterator[Article]:
+def json_document(text: str, origin: str, report: IngestReport, day_first: bool = True) -> Iterator[Article]:
     """A .json file: one article object or a list of them (JSON Lines saved as .json too)."""
     try:
         data = load_json(text)
@@ -75,14 +75,14 @@ def json_document(text: str, origin: str, report: IngestReport) -> Iterator[Arti
         if not data:
             raise InputError("an empty JSON list: no articles", failed=False)
         for i, obj in enumerate(data):
-            yield from _one(obj, f"{origin}[{i}]", report)
+            yield from _one(obj, f"{origin}[{i}]", report, day_first)
     else:
-        yield from _one(data, origin, report)
+        yield from _one(data, origin, report, day_first)
 
 
-def _one(obj: object, where: str, report: IngestReport) -> Iterator[Article]:
+def _one(obj: object, where: str, report: IngestReport, day_first: bool = True) -> Iterator[Article]:
     try:
-        article = make_article(record_of(obj), where, web_text=False)
+        article = make_article(record_of(obj), where, web_text=False, day_first=day_first)
     except InputError as e:
         report.problem(where, e.message, e.failed)
         return

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
 from rasd.ingest.article import Record, make_article
-from rasd.ingest.columns import CsvMapping
+from rasd.ingest.columns import DATE_ORDERS, CsvMapping
 from rasd.ingest.decode import decode_bytes
 from rasd.ingest.errors import InputError
 from rasd.ingest.read_csv import csv_rows
@@ -25,20 +26,39 @@ _STDIN_ORIGIN = "<stdin>"
 
 
 def read_paths(paths: Iterable[str | os.PathLike[str]], report: IngestReport | None = None,
-               csv_map: CsvMapping | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Article]:
+               csv_map: CsvMapping | None = None, max_bytes: int = MAX_BYTES,
+               date_order: str = "auto") -> Iterator[Article]:
     """Every article in ``paths`` (files, folders read recursively, ``-`` for stdin), in
-    order. Bad inputs never raise: each is one ``Problem`` in ``report``, the rest go on."""
+    order. Bad inputs never raise: each is one ``Problem`` in ``report``, the rest go on.
+    ``date_order`` says how numeric metadata dates are written: ``dmy``, ``mdy``, or ``auto``
+    (month first in a CSV with FA-KES's columns, day first elsewhere)."""
     report = report if report is not None else IngestReport()
+    if date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}")
+    read = _Reading(report, csv_map, max_bytes, date_order)
     for p in paths:
         if str(p) == STDIN:
-            yield from _guarded(_read_stdin(max_bytes, report), _STDIN_ORIGIN, report)
+            yield from _guarded(_read_stdin(read), _STDIN_ORIGIN, report)
             continue
         path = Path(p)
         if path.is_dir():
-            yield from _read_folder(path, report, csv_map, max_bytes)
+            yield from _read_folder(path, read)
         else:
-            yield from _guarded(_read_file(path, report, csv_map, max_bytes, named=True),
-                                str(path), report)
+            yield from _guarded(_read_file(path, read, named=True), str(path), report)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How one call of ``read_paths`` reads its inputs."""
+
+    report: IngestReport
+    csv_map: CsvMapping | None
+    max_bytes: int
+    date_order: str
+
+    @property
+    def day_first(self) -> bool:
+        return self.date_order != "mdy"
 
 
 def _guarded(articles: Iterator[Article], origin: str, report: IngestReport) -> Iterator[Article]:
@@ -61,8 +81,8 @@ def _guarded(articles: Iterator[Article], origin: str, report: IngestReport) -> 
         report.problem(origin, f"cannot read: {e.strerror or e}")
 
 
-def _read_folder(folder: Path, report: IngestReport, csv_map: CsvMapping | None,
-                 max_bytes: int) -> Iterator[Article]:
+def _read_folder(folder: Path, read: _Reading) -> Iterator[Article]:
+    report = read.report
     found = 0
 
     def walk_error(e: OSError) -> None:
@@ -76,15 +96,13 @@ def _read_folder(folder: Path, report: IngestReport, csv_map: CsvMapping | None,
                 continue
             found += 1
             path = Path(root) / name
-            yield from _guarded(_read_file(path, report, csv_map, max_bytes, named=False),
-                                str(path), report)
+            yield from _guarded(_read_file(path, read, named=False), str(path), report)
     if not found:
         report.skip(str(folder), f"no {', '.join(SUFFIXES)} files in this folder")
 
 
-def _read_file(path: Path, report: IngestReport, csv_map: CsvMapping | None,
-               max_bytes: int, named: bool) -> Iterator[Article]:
-    origin = str(path)
+def _read_file(path: Path, read: _Reading, named: bool) -> Iterator[Article]:
+    origin, report, max_bytes = str(path), read.report, read.max_bytes
     if not path.exists():
         raise InputError("no such file or folder")
     suffix = path.suffix.lower()
@@ -101,19 +119,19 @@ def _read_file(path: Path, report: IngestReport, csv_map: CsvMapping | None,
     text = decode_bytes(data, html=suffix in (".html", ".htm"))[0]
     if not text.strip():
         raise InputError("empty file (whitespace only)", failed=False)
-    yield from _parse(text, suffix, origin, report, csv_map)
+    yield from _parse(text, suffix, origin, read)
 
 
-def _parse(text: str, suffix: str, origin: str, report: IngestReport,
-           csv_map: CsvMapping | None) -> Iterator[Article]:
+def _parse(text: str, suffix: str, origin: str, read: _Reading) -> Iterator[Article]:
+    report = read.report
     if suffix in (".jsonl", ".ndjson"):
-        yield from json_lines(text, origin, report)
+        yield from json_lines(text, origin, report, read.day_first)
     elif suffix == ".json":
-        yield from json_document(text, origin, report)
+        yield from json_document(text, origin, report, read.day_first)
     elif suffix == ".csv":
-        yield from csv_rows(text, origin, report, csv_map)
+        yield from csv_rows(text, origin, report, read.csv_map, read.date_order)
     elif suffix in (".html", ".htm"):
-        yield make_article(html_record(text), origin, web_text=True)
+        yield make_article(html_record(text), origin, web_text=True, day_first=read.day_first)
     else:
         yield make_article(_text_record(text), origin, web_text=True)
 
@@ -128,7 +146,8 @@ def _text_record(text: str) -> Record:
     return Record(text=text, title=title)
 
 
-def _read_stdin(max_bytes: int, report: IngestReport) -> Iterator[Article]:
+def _read_stdin(read: _Reading) -> Iterator[Article]:
+    report, max_bytes = read.report, read.max_bytes
     report.inputs += 1
     stream: BinaryIO | None = getattr(sys.stdin, "buffer", None)
     if stream is not None:
@@ -144,7 +163,7 @@ def _read_stdin(max_bytes: int, report: IngestReport) -> Iterator[Article]:
         raise InputError("empty input", failed=False)
     # JSON Lines when it opens with an object, else one plain-text article.
     if text.lstrip("\ufeff \t\r\n").startswith("{"):
-        yield from json_lines(text, _STDIN_ORIGIN, report)
+        yield from json_lines(text, _STDIN_ORIGIN, report, read.day_first)
     else:
         yield make_article(_text_record(text), _STDIN_ORIGIN, web_text=True)
 

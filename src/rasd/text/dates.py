@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from typing import Iterator
 
-from rasd.text.lexicon import Lexicon, read_tsv, tokens
+from rasd.lang import pack, rows_all
+from rasd.text.lexicon import Lexicon, tokens
 from rasd.text.normalize import norm
 
 # Years rasd accepts as real dates; a four-digit number outside is a count, not a year.
@@ -41,26 +43,48 @@ class DateLexicon:
     gap_re: re.Pattern[str]  # the whole gap between parts of one date
     in_re: re.Pattern[str]  # "في" / "in" ending the text before a period
     future_re: re.Pattern[str]  # a word saying the clause speaks of what is to come
+    today_re: str  # alternation of the words for "today" that a weekday may follow
+    glue: dict[str, str]  # every glue category's alternation (words joined by \s+ inside)
+
+
+# Categories of date_words.tsv that are no date words themselves but join or introduce them.
+_GLUE = ("to", "gap", "in", "future", "today", "since_year", "year_noun", "year_in", "month_lead",
+         "pub_cue", "not_pub")
+
+
+def _alt_words(phrases: list[str]) -> str:
+    """An alternation of phrases whose words may be set apart by any blank run."""
+    return _alt(phrases).replace("\\ ", r"\s+")
 
 
 def _alt(phrases: list[str]) -> str:
+    if not phrases:
+        return "(?!)"  # a language without such words: nothing matches
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> DateLexicon:
-    words: Lexicon[Word] = Lexicon()
+def _rows(lang: str | None, name: str) -> Iterator[list[str]]:
+    if lang is None:
+        return (row for _lang, row in rows_all(name))
+    return pack(lang).rows(name)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str | None = None) -> DateLexicon:
+    """The date words of one language pack; of every pack when ``lang`` is None (metadata
+    strings and datelines, read before an article's language is known)."""
+    words: Lexicon[Word] = Lexicon() if lang is None else pack(lang).lexicon()
     months: dict[str, int] = {}
     weekdays: list[str] = []
-    glue: dict[str, list[str]] = {"to": [], "gap": [], "in": [], "future": []}
-    for row in read_tsv("lexicons/months.tsv"):
+    glue: dict[str, list[str]] = {c: [] for c in _GLUE}
+    for row in _rows(lang, "months"):
         if len(row) < 2 or not row[1]:
             continue
         strict = row[0].endswith("?")
         m = int(row[0].rstrip("?"))
         months[norm(row[1])] = m
         words.add(row[1], Word("month", str(m), strict))
-    for row in read_tsv("lexicons/date_words.tsv"):
+    for row in _rows(lang, "date_words"):
         if len(row) < 2 or not row[1]:
             continue
         cat, _, val = row[0].partition(":")
@@ -85,6 +109,8 @@ def lexicon() -> DateLexicon:
         gap_re=re.compile(rf"(?:{sep}(?:{gap})(?=[\s\d]|$))*{sep}"),
         in_re=re.compile(rf"(?:^|[\s(\"'])(?:{_alt(glue['in'])})\s*$"),
         future_re=re.compile(rf"(?<!\w)(?:{_alt(glue['future'])})(?!\w)"),
+        today_re=_alt(glue["today"]),
+        glue={c: _alt_words(v) for c, v in glue.items()},
     )
 
 
@@ -132,9 +158,9 @@ def numeric_date(m: re.Match[str], dayfirst: bool) -> date | None:
 
 
 # --- month-name dates ----------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lx = lexicon()
+@lru_cache(maxsize=None)
+def _named_patterns(lang: str | None = None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon(lang)
     mon = lx.month_re
     # 8 فبراير 2018 | 8 شباط/فبراير 2018 | 8 من شهر آذار عام 2018 | 8th February, 2018
     # Whitespace runs are possessive (*+, ++): none of what follows them starts with a space,
@@ -147,11 +173,11 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return dmy, mdy
 
 
-def named_dates(text: str) -> list[tuple[int, int, date]]:
+def named_dates(text: str, lang: str | None = None) -> list[tuple[int, int, date]]:
     """(start, end, day) of every day-month-year written with a month name in ``text``
-    (normalised)."""
-    dmy, mdy = _named_patterns()
-    months = lexicon().months
+    (normalised), with the month names of ``lang`` (of every pack when None)."""
+    dmy, mdy = _named_patterns(lang)
+    months = lexicon(lang).months
     out: list[tuple[int, int, date]] = []
     for m in dmy.finditer(text):
         d = make_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
@@ -213,10 +239,17 @@ def parse_date_string(s: str) -> str | None:
 
 # --- publication dates from the text -------------------------------------------------------
 _HEAD, _TAIL = 400, 300
-# Words before a date that make it the report's own date, not an event's.
-_PUB_CUE = re.compile(r"(?:نشر(?:\s+في)?|بتاريخ|تاريخ النشر|اخر تحديث|تحديث|published|updated|posted)\s*:?\s*$")
-# Words before a date that make it some other day ("منذ 8 فبراير 2018", "حتى ...").
-_NOT_PUB = re.compile(r"(?:منذ|حتى|قبل|بعد|بين|من|الى|since|until|before|after|between)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _dateline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words before a date that make it the report's own date ("published"), some other day
+    ("منذ 8 فبراير 2018", "since"), or the lead's own day ("اليوم السبت 07 جانفي 2016"); of
+    every language, as the article's is not known yet."""
+    lx = lexicon()
+    return (re.compile(rf"(?:{lx.glue['pub_cue']})\s*:?\s*$"),
+            re.compile(rf"(?:{lx.glue['not_pub']})\s*$"),
+            re.compile(rf"(?:{lx.today_re})\s*[,،(]?\s*(?:(?:{lx.weekday_re})\s*[,،(]?\s*)?$"))
 
 
 def publication_date_from_text(text: str) -> str | None:
@@ -252,8 +285,9 @@ def _clear_date(part: str, off: int, dayfirst: bool, at_head: bool) -> date | No
 
 
 def _is_dateline(part: str, s: int, e: int, at_head: bool) -> bool:
+    pub_cue, not_pub, today = _dateline_cues()
     before = part[:s]
-    if _NOT_PUB.search(before[-12:]):
+    if not_pub.search(before[-12:]):
         return False
     line_start = before.rfind("\n") + 1
     line_end = part.find("\n", e)
@@ -266,7 +300,7 @@ def _is_dateline(part: str, s: int, e: int, at_head: bool) -> bool:
     # A line holding little but the date: "24.10.2017 | 20:35", "• 2/9/2018", "الخميس 8 شباط 2018".
     if len(_words(lead)) <= 2 and len(_words(trail)) <= 2:
         return True
-    if _PUB_CUE.search(lead):
+    if pub_cue.search(lead):
         return True
     if not at_head:
         return False
@@ -275,8 +309,7 @@ def _is_dateline(part: str, s: int, e: int, at_head: bool) -> bool:
         return True
     # The lead sentence's own day: "اليوم السبت 07 جانفي 2016" (a bare weekday is not
     # enough: "اعتبارا من السبت 14 ابريل" is some other day).
-    lx = lexicon()
-    if re.search(rf"(?:اليوم|today)\s*[,،(]?\s*(?:(?:{lx.weekday_re})\s*[,،(]?\s*)?$", lead):
+    if today.search(lead):
         return True
     return False
 

@@ -1,9 +1,10 @@
-"""Token-based phrase lexicon with Arabic clitic handling.
+"""Token-based phrase lexicon.
 
 Phrases (actor names, claimant names, place names, ...) are looked up token by token in a
-dict, so cost grows with the text, not with the size of the lexicon. A text token may carry
-proclitics the phrase does not: conjunction و/ف, preposition ب/ل/ك, and the contraction
-ل + ال → لل ("للرقة" matches "الرقة").
+dict, so cost grows with the text, not with the size of the lexicon. A text token may differ
+from the phrase by its language's morphology (``rasd.lang``): an Arabic token may carry
+proclitics the phrase does not (conjunction و/ف, preposition ب/ل/ك, ل + ال → لل: "للرقة"
+matches "الرقة").
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Generic, Iterable, Iterator, KeysView, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
 
+from rasd.lang.ar import token_forms as arabic_token_forms
 from rasd.text.normalize import norm
 
 T = TypeVar("T")
@@ -50,43 +52,51 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=1 << 18)
-def clitic_forms(tok: str) -> tuple[tuple[str, int], ...]:
-    """(form, number of stripped leading characters) for a token, unstripped first."""
-    return tuple(_clitic_forms(tok))
+# Arabic clitics are the default morphology: rasd's first language, and the gazetteer's names
+# and the search index are matched with them whatever the article's language.
+clitic_forms = arabic_token_forms
 
-
-def _clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
-    yield tok, 0
-    rest, p = tok, 0
-    if len(rest) > 3 and rest[0] in "وف":
-        rest, p = rest[1:], 1
-        yield rest, p
-    if len(rest) > 3 and rest.startswith("لل"):
-        yield "ا" + rest[1:], p + 1  # ل + الـ: the ل of the article stays part of the match
-    if len(rest) > 3 and rest[0] in "بلك":
-        yield rest[1:], p + 1
+Forms = Callable[[str], tuple[tuple[str, int], ...]]
 
 
 class Lexicon(Generic[T]):
-    def __init__(self) -> None:
+    """Phrases looked up token by token. ``forms`` is the morphology of text tokens: the
+    forms a token may match a phrase in, each with the number of leading characters it drops
+    (a language pack's ``token_forms``; Arabic clitics by default)."""
+
+    def __init__(self, forms: Forms = clitic_forms) -> None:
+        self._forms = forms
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         self.size = 0
-        # token -> ((clitic chars, bucket), ...): most tokens start no phrase, and one dict
-        # lookup says so instead of one per clitic form
+        # token -> ((clitic chars, by next token, one-token phrases), ...): most tokens start no
+        # phrase, and one dict lookup says so instead of one per clitic form
         self._starts: dict[str, tuple] = {}
         self._starts_bare: dict[str, tuple] = {}
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
+        """(clitic chars, phrases by their second token, one-token phrases) per form of
+        ``tok`` that starts a phrase."""
         cache = self._starts if clitics else self._starts_bare
         found = cache.get(tok)
         if found is None:
             if len(cache) > _CANDIDATE_CACHE:
                 cache.clear()
-            forms = clitic_forms(tok) if clitics else ((tok, 0),)
-            found = tuple((p, self._index[form]) for form, p in forms if form in self._index)
+            forms = self._forms(tok) if clitics else ((tok, 0),)
+            found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
             cache[tok] = found
         return found
+
+    def _by_next(self, first: str) -> tuple[dict[str, list], list]:
+        """The phrases starting with ``first``, longest first, grouped by their second token
+        (each group ending with the one-token phrases): a word that starts many phrases ("the")
+        is then tried against the few its next word allows."""
+        bucket = self._index[first]
+        singles = [e for e in bucket if len(e[0]) == 1]
+        nexts: dict[str, list] = {}
+        for e in bucket:
+            if len(e[0]) > 1:
+                nexts.setdefault(e[0][1], []).append(e)
+        return {k: v + singles for k, v in nexts.items()}, singles
 
     def add(self, phrase: str, value: T) -> None:
         toks = tuple(t for _, _, t in tokens(norm(phrase)))
@@ -128,10 +138,11 @@ class Lexicon(Generic[T]):
         cands = (self._starts if clitics else self._starts_bare).get(tok)
         if cands is None:
             cands = self._candidates(tok, clitics)
-        for p, bucket in cands:
-            for phrase, value in bucket:
+        nt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        for p, nexts, singles in cands:
+            for phrase, value in nexts.get(nt, singles):
                 k = len(phrase)
-                if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(2, k)):
                     return value, k, p
         return None
 
@@ -168,14 +179,15 @@ class Lexicon(Generic[T]):
                 cands = self._candidates(tok)
             if not cands:
                 continue
-            for p, bucket in cands:
-                for phrase, value in bucket:
+            nt = toks[i + 1][2] if i + 1 < n else ""
+            for p, nexts, singles in cands:
+                for phrase, value in nexts.get(nt, singles):
                     k = len(phrase)
                     if k <= best_k:
                         break
                     if i + k > n or toks[i + k - 1][1] > end:
                         continue
-                    if k == 1 or all(toks[i + j][2] == phrase[j] for j in range(1, k)):
+                    if k <= 2 or all(toks[i + j][2] == phrase[j] for j in range(2, k)):
                         best_k = k
                         best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase))
                         break
@@ -186,9 +198,19 @@ class Lexicon(Generic[T]):
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
-    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped."""
-    text = resources.files("rasd").joinpath("data").joinpath(name).read_text("utf-8")
-    for line in text.splitlines():
+    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped.
+
+    ``lexicons/<name>.tsv``, a lexicon now split into language packs, reads as every pack's
+    ``lang/<code>/<name>.tsv`` in turn, for readers that serve all languages at once."""
+    f = resources.files("rasd").joinpath("data").joinpath(name)
+    if not f.is_file() and name.startswith("lexicons/"):
+        from rasd.lang import LANGS, rows_all
+
+        split = name.removeprefix("lexicons/").removesuffix(".tsv")
+        if any(resources.files("rasd").joinpath("data", "lang", lang, f"{split}.tsv").is_file() for lang in LANGS):
+            yield from (row for _lang, row in rows_all(split))
+            return
+    for line in f.read_text("utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         yield [c.strip() for c in line.split("\t")]

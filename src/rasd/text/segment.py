@@ -16,12 +16,19 @@ class Sentence:
     paragraph: int  # index of the newline-separated paragraph holding it
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Split normalised text into sentences; blank stretches are skipped."""
+def sentences(text: str, headline: tuple[int, int] | None = None) -> list[Sentence]:
+    """Split normalised text into sentences; blank stretches are skipped. ``headline``: where
+    the article's title stands in the text ([start, end)), a paragraph of its own though the
+    text runs on after it with no stop (a title pasted before the body)."""
     out: list[Sentence] = []
     para = 0
     pos = 0
-    for m in _BOUNDARY.finditer(text):
+    if headline is not None and 0 <= headline[0] < headline[1] <= len(text):
+        a, b = headline
+        _push(out, text, 0, a, para)  # a date or dateline before the title
+        _push(out, text, a, b, para)
+        para, pos = 1, b
+    for m in _BOUNDARY.finditer(text, pos):
         if m.group() == "." and _abbreviation(text, m.start()):
             continue
         _push(out, text, pos, m.end() if not m.group().startswith("\n") else m.start(), para)

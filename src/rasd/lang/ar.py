@@ -1,0 +1,72 @@
+"""Arabic morphology for matching: clitics on text tokens, forms of lexicon phrases.
+
+A text token may carry proclitics its lexicon phrase does not: the conjunctions و/ف, the
+prepositions ب/ل/ك, and ل + ال written لل ("للرقة" matches "الرقة"). Lexicon phrases are
+written once, in one form; the pack adds the others a text uses: a verb's persons and numbers,
+a noun phrase's definite form, a noun with a possessive pronoun.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+CODE = "ar"
+# Roles of event words that are nouns or adjectives: "غارة جوية" is read in "الغارة الجوية" too.
+_NOMINAL = ("event", "open", "aim", "weapon", "mod")
+
+
+@lru_cache(maxsize=1 << 18)
+def token_forms(tok: str) -> tuple[tuple[str, int], ...]:
+    """(form, number of stripped leading characters) for a token, unstripped first."""
+    return tuple(_clitic_forms(tok))
+
+
+def _clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
+    yield tok, 0
+    rest, p = tok, 0
+    if len(rest) > 3 and rest[0] in "وف":
+        rest, p = rest[1:], 1
+        yield rest, p
+    if len(rest) > 3 and rest.startswith("لل"):
+        yield "ا" + rest[1:], p + 1  # ل + الـ: the ل of the article stays part of the match
+    if len(rest) > 3 and rest[0] in "بلك":
+        yield rest[1:], p + 1
+
+
+def verb_forms(stem: str, *_irregular: str) -> list[str]:
+    """A past-tense verb in the persons and numbers news uses: "خطف" → خطفت (she), خطفوا
+    (they), خطفا / خطفتا (the two); a final alif maqsura becomes ت/وا after ا or و ("قضى" →
+    قضت, قضوا)."""
+    if stem.endswith("ى"):
+        base = stem[:-1]
+        return [stem, base + "ت", base + "وا", base + "يا", base + "تا"]
+    return [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
+
+
+_VERBAL = ("verb", "light")  # event-word roles that are past-tense verbs
+
+
+def phrase_forms(phrase: str, role: str) -> list[str]:
+    """The phrase, and for a noun phrase its definite form ("غارة جوية" → "الغارة الجوية");
+    for a past-tense verb its persons ("استهدف" → استهدفت, استهدفوا, استهدفا)."""
+    words = phrase.split()
+    if role in _VERBAL and len(words) == 1 and not phrase.startswith(("ي", "ت")) \
+            and not phrase.endswith(("ت", "وا")):
+        return verb_forms(phrase)
+    if role not in _NOMINAL or all(w.startswith("ال") for w in words):
+        return [phrase]
+    return [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
+
+
+def possessive_forms(phrase: str, role: str) -> list[str]:
+    """"ضرباته", "غاراتها", "هجومهم": an attack word with a pronoun naming whose attack it is."""
+    if role not in ("event", "open", "weapon") or " " in phrase or phrase.startswith("ال"):
+        return []
+    base = phrase[:-1] + "ت" if phrase.endswith("ة") else phrase
+    return [base + suffix for suffix in ("ه", "ها", "هم")]
+
+
+def is_definite(before: list[str], tok: str, clitic_chars: int, *_words: frozenset[str]) -> bool:
+    """Whether a matched token carries the article: "الهجوم", "والقصف", "بالغارة", "للقصف"."""
+    return tok.startswith(("ال", "وال", "بال", "فال", "لل")) and clitic_chars <= 2

@@ -1,0 +1,108 @@
+"""What a language pack provides, and the pack object stages ask for.
+
+A pack is a language's data (``rasd/data/lang/<code>/*.tsv``) and its small morphology module
+(``rasd/lang/<code>.py``): how a text token may differ from a lexicon phrase (Arabic clitics),
+which forms of a phrase a text uses (Arabic persons and definite forms, English inflection),
+and whether a word is definite. Adding a language means adding both.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from importlib import import_module
+from types import ModuleType
+from typing import Any, Iterator, NamedTuple
+
+from rasd.lang import rows
+from rasd.text.lexicon import Lexicon
+from rasd.text.normalize import norm
+
+
+class Cased(NamedTuple):
+    """A lexicon value that holds only where the text writes the phrase exactly so."""
+
+    id: str
+    written: str
+
+    def holds(self, original: str) -> bool:
+        """Whether the original text of a match is the phrase as written (case and all)."""
+        return _WORD.findall(original) == _WORD.findall(self.written)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Pack:
+    """One language: its data files by name and its morphology."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._m: ModuleType = import_module(f"rasd.lang.{code}")
+
+    def __repr__(self) -> str:
+        return f"Pack({self.code!r})"
+
+    def rows(self, name: str) -> Iterator[list[str]]:
+        """Rows of this language's ``<name>.tsv`` (none when it has no such file)."""
+        return rows(self.code, name)
+
+    def lexicon(self) -> Lexicon[Any]:
+        """An empty lexicon whose phrases match text tokens by this language's morphology."""
+        return Lexicon(forms=self._m.token_forms)
+
+    def load(self, name: str) -> Lexicon[Any]:
+        """An ``id<TAB>phrase[<TAB>case]`` file of names (actors, claimants) as a lexicon of
+        ids, each phrase in the forms the language writes a name in ("the regime's"); a row
+        marked ``case`` is a ``Cased`` id, for a phrase that counts only written as in the row
+        ("IS", "US": otherwise ordinary words)."""
+        lex: Lexicon[Any] = self.lexicon()
+        for row in self.rows(name):
+            if len(row) >= 2 and row[1]:
+                if len(row) >= 3 and row[2] == "case":
+                    lex.add(row[1], Cased(row[0], row[1]))
+                    continue
+                for form in self.phrase_forms(row[1], "name"):
+                    lex.add(form, row[0])
+        return lex
+
+    def token_forms(self, tok: str) -> tuple[tuple[str, int], ...]:
+        return self._m.token_forms(tok)
+
+    def verb_forms(self, stem: str, *irregular: str) -> list[str]:
+        """A verb written once (its stem) in the forms news uses."""
+        return self._m.verb_forms(stem, *irregular)
+
+    def phrase_forms(self, phrase: str, role: str) -> list[str]:
+        """A lexicon phrase in the forms text uses ("غارة" is read in "الغارة" too)."""
+        return self._m.phrase_forms(phrase, role)
+
+    def possessive_forms(self, phrase: str, role: str) -> list[str]:
+        return self._m.possessive_forms(phrase, role)
+
+    def is_definite(self, before: list[str], tok: str, clitic_chars: int) -> bool:
+        """Whether the word ``tok`` is definite: "الهجوم" (its article a clitic), "the attack",
+        "the alleged chemical attacks" (``before``: the words before it, nearest last)."""
+        return self._m.is_definite(before, tok, clitic_chars, self.word_set("definite"),
+                                   self.word_set("not_modifier"))
+
+    @cached_property
+    def words(self) -> dict[str, frozenset[str]]:
+        """Function words by role (``grammar.tsv``: "that" after a verb of saying, ...), normalised
+        as text tokens are."""
+        out: dict[str, set[str]] = {}
+        for row in self.rows("grammar"):
+            if len(row) >= 2:
+                out.setdefault(row[0], set()).add(norm(row[1]))
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def word_set(self, role: str) -> frozenset[str]:
+        return self.words.get(role, frozenset())
+
+    def setting(self, name: str, default: str) -> str:
+        """A setting of the language's grammar (``grammar.tsv`` row ``setting<TAB>name=value``)."""
+        for value in self.word_set("setting"):
+            key, _, v = value.partition("=")
+            if key.strip() == name:
+                return v.strip()
+        return default

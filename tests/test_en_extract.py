@@ -1,0 +1,248 @@
+"""English reports read to the codebook: every sentence here is written for these tests, in the
+phrasings English wire copy uses (issue 11). Each case says the pattern it guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.core.models import Article, Claim
+from rasd.extract import extract
+
+PUB = "2017-04-06"  # a Thursday
+
+
+def claims(text: str, title: str | None = None, published: str | None = PUB) -> list[Claim]:
+    return extract(Article(id="t", text=text, title=title, published=published, lang="en"))
+
+
+def figs(text: str, **kw: object) -> list[tuple]:
+    """(kind, group, low, high, qualifier) of every figure of the text, in reading order."""
+    return [(f.kind, f.group, f.low, f.high, f.qualifier) for c in claims(text, **kw) for f in c.figures]
+
+
+def one(text: str, **kw: object) -> Claim:
+    (c,) = claims(text, **kw)
+    return c
+
+
+# --- the phrasings of the issue ------------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # one person with "a", the others of the next clause wounded, not killed
+    ("A woman was killed and 25 others were wounded when shells hit the market in Douma.",
+     [("killed", "women", 1, 1, "exact"), ("injured", "unspecified", 25, 25, "exact")]),
+    ("Five people were killed and 12 others wounded in an air strike on the town.",
+     [("killed", "unspecified", 5, 5, "exact"), ("injured", "unspecified", 12, 12, "exact")]),
+    ("The strike killed 5 and wounded 12, medics said.",
+     [("killed", "unspecified", 5, 5, "exact"), ("injured", "unspecified", 12, 12, "exact")]),
+    ("Two dozen people were killed in the village on Tuesday.", [("killed", "unspecified", 24, 24, "exact")]),
+    ("Scores of people were killed when the bombs fell.", [("killed", "unspecified", 20, 99, "dozens")]),
+    ("A dozen soldiers were killed in an ambush near the highway.", [("killed", "combatants", 12, 12, "exact")]),
+    ("The death toll rose to 40 on Wednesday.", [("killed", "unspecified", 40, 40, "exact")]),
+    ("Gunmen executed at least 24 civilians in the village.", [("killed", "civilians", 24, None, "at_least")]),
+    ("65 bodies were found in a mass grave outside the town.", [("killed", "unspecified", 65, 65, "exact")]),
+    ("Over 100 Syrian civilians were killed in the raids.", [("killed", "civilians", 100, None, "more_than")]),
+])
+def test_the_issues_phrasings(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+@pytest.mark.parametrize("noun", ["terrorists", "militants", "jihadists", "extremists", "rebels",
+                                  "insurgents", "fighters", "soldiers", "troops"])
+def test_armed_people_of_any_side_are_combatants(noun: str) -> None:
+    assert figs(f"Troops killed 30 {noun} in the mountains.") == [("killed", "combatants", 30, 30, "exact")]
+
+
+def test_members_of_an_armed_group_are_combatants_of_that_side() -> None:
+    (c,) = claims("Kurdish fighters killed 12 ISIL members near the border.")
+    assert [(f.group, f.low) for f in c.figures] == [("combatants", 12)] and c.victims == "isis"
+    (c,) = claims("The army said 45 members of the Islamic State group were killed.")
+    assert [(f.group, f.low) for f in c.figures] == [("combatants", 45)]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Abu Khaled al-Masri was killed in an air strike near the town.", "unspecified"),  # a name
+    ("He was shot dead outside his home on Monday.", "unspecified"),  # a pronoun
+    ("Rebels shelled the base, killing a regime first lieutenant.", "combatants"),  # "a" + modifiers
+    ("The monitor documented the death of a regime soldier in the countryside.", "combatants"),
+    ("Gunmen shot dead a local journalist in the market.", "civilians"),
+    ("The mayor was shot dead by unknown gunmen.", "civilians"),
+])
+def test_single_and_unnumbered_deaths_are_one(text: str, group: str) -> None:
+    assert figs(text) == [("killed", group, 1, 1, "exact")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Three soldiers were killed and 6 others were injured in the clashes.",
+     [("killed", "combatants", 3, 3, "exact"), ("injured", "unspecified", 6, 6, "exact")]),
+    ("Three soldiers were killed and 6 others were captured.",
+     [("killed", "combatants", 3, 3, "exact"), ("detained", "unspecified", 6, 6, "exact")]),
+])
+def test_others_wounded_or_captured_are_not_killed(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In 2022 the fighting killed 15 people in the town.", [("killed", "unspecified", 15, 15, "exact")]),
+    ("The 2015 offensive killed thousands.", [("killed", "unspecified", 2000, None, "thousands")]),
+    ("The raid began with an eight-minute firefight that killed four soldiers.",
+     [("killed", "combatants", 4, 4, "exact")]),
+    ("Warplanes carried out 25 air strikes on the town, killing 7 people.",
+     [("killed", "unspecified", 7, 7, "exact")]),
+])
+def test_years_minutes_and_strike_counts_are_never_tolls(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar army soldiers killed 10 villagers, the army said.",
+    "Philippine government troops killed 12 militants in the south.",
+    "Yemeni government forces said 30 rebels were killed.",
+])
+def test_armies_of_other_states_are_not_the_syrian_government(text: str) -> None:
+    assert all(c.perpetrator != "syrian_gov" and c.victims != "syrian_gov" for c in claims(text))
+
+
+def test_a_named_states_forces_are_its_own() -> None:
+    assert one("Turkish warplanes killed 20 Kurdish fighters near the border.").perpetrator == "turkey"
+    assert one("Iraqi forces killed 15 militants, officials said.").perpetrator == "iraq_gov"
+
+
+# --- the codebook's qualifiers, kinds and groups ---------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Fourteen people were killed.", ("killed", "unspecified", 14, 14, "exact")),
+    ("At least 45 people were killed.", ("killed", "unspecified", 45, None, "at_least")),
+    ("More than 100 people were killed.", ("killed", "unspecified", 100, None, "more_than")),
+    ("Over 100 people were killed.", ("killed", "unspecified", 100, None, "more_than")),
+    ("About 150 people were killed.", ("killed", "unspecified", 150, 150, "about")),
+    ("Nearly 30 people were killed.", ("killed", "unspecified", 30, 30, "about")),
+    ("Up to 30 people were killed.", ("killed", "unspecified", None, 30, "up_to")),
+    ("Dozens of people were killed.", ("killed", "unspecified", 20, 99, "dozens")),
+    ("Hundreds of people were killed.", ("killed", "unspecified", 200, 999, "hundreds")),
+    ("Thousands of people have been killed.", ("killed", "unspecified", 2000, None, "thousands")),
+    ("Several people were killed.", ("killed", "unspecified", 1, None, "some")),
+    ("Four or five people were killed.", ("killed", "unspecified", 4, 5, "about")),
+    ("Between 20 and 30 people were killed.", ("killed", "unspecified", 20, 30, "about")),
+    ("Twenty-five people were killed.", ("killed", "unspecified", 25, 25, "exact")),
+    ("One hundred and fifty people were wounded.", ("injured", "unspecified", 150, 150, "exact")),
+    ("A hundred people were wounded.", ("injured", "unspecified", 100, 100, "exact")),
+])
+def test_qualifiers(text: str, want: tuple) -> None:
+    assert figs(text)[0] == want
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ten people were killed.", "killed"),
+    ("Ten people died in the blast.", "killed"),
+    ("Ten people were wounded.", "injured"),
+    ("The blast injured ten people.", "injured"),
+    ("Ten people were killed or wounded.", "casualties"),
+    ("Ten people are missing after the blast.", "missing"),
+    ("Security forces arrested ten people.", "detained"),
+    ("Ten people were kidnapped.", "detained"),
+])
+def test_kinds(text: str, kind: str) -> None:
+    assert [f[0] for f in figs(text)] == [kind]
+
+
+def test_groups_and_sub_counts() -> None:
+    assert figs("At least 23 civilians, including seven children, were killed.") == [
+        ("killed", "civilians", 23, None, "at_least"), ("killed", "children", 7, 7, "exact")]
+    # no commas, as some copy has them: the aside ends at the verb
+    assert figs("At least 11 civilians including two children were killed in the strikes.") == [
+        ("killed", "civilians", 11, None, "at_least"), ("killed", "children", 2, 2, "exact")]
+    assert figs("Air strikes killed 25 civilians, six of them children.") == [
+        ("killed", "civilians", 25, 25, "exact"), ("killed", "children", 6, 6, "exact")]
+    assert figs("Those killed included six women five children and three policemen.") == [
+        ("killed", "women", 6, 6, "exact"), ("killed", "children", 5, 5, "exact"),
+        ("killed", "combatants", 3, 3, "exact")]
+    assert figs("The shelling killed 30 regime soldiers and 39 rebel fighters had died by evening.")[0][:3] == (
+        "killed", "combatants", 30)
+
+
+def test_a_list_of_counts_shares_its_verb() -> None:
+    assert figs("The Observatory said 30 regime soldiers and 39 rebel fighters had been killed.") == [
+        ("killed", "combatants", 30, 30, "exact"), ("killed", "combatants", 39, 39, "exact")]
+
+
+# --- claimants ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,claimant", [
+    ("A U.S. official said 35 militants were killed in the strike.", "us_official"),
+    ("Activists said 12 civilians were killed.", "local_sources"),
+    ("The Observatory said 12 civilians were killed.", "sohr"),
+    ("Twelve civilians were killed, the Britain-based monitor said.", "sohr"),
+    ("Air strikes killed 11 people, the Syrian Observatory for Human Rights reported.", "sohr"),
+    ("According to the Syrian Observatory for Human Rights, 15 people were killed.", "sohr"),
+    ("At least 11 were killed when bombs hit the market, said Observatory head Rami Abdel Rahman.", "sohr"),
+    ("State media said 9 people were killed by rebel shelling.", "state_media"),
+    ("The Russian Defence Ministry said 40 militants were killed.", "russia_mod"),
+    ("The White Helmets said 8 people were killed.", "white_helmets"),
+    ("Twelve people were killed in the village.", "outlet"),
+])
+def test_claimants(text: str, claimant: str) -> None:
+    assert one(text).claimant == claimant
+
+
+# --- perpetrators and event types -----------------------------------------------------------------
+@pytest.mark.parametrize("text,perpetrator,event_type", [
+    ("Regime forces shelled the town, killing 7 people.", "syrian_gov", "shelling"),
+    ("Russian warplanes pounded the district, killing 30 people.", "russia", "airstrike"),
+    ("Ten people were killed in air strikes carried out by Russian jets.", "russia", "airstrike"),
+    ("Ten people were killed by regime forces in the village.", "syrian_gov", "other"),
+    ("The regime's air strikes killed 12 civilians.", "syrian_gov", "airstrike"),
+    ("Regime air strikes killed 12 civilians.", "syrian_gov", "airstrike"),
+    ("Russian air strikes killed 12 civilians.", "russia", "airstrike"),
+    ("US-led coalition strikes killed 20 civilians.", "coalition", "airstrike"),
+    ("IS militants executed 24 civilians.", "isis", "massacre"),
+    ("Rebel rocket fire killed five children.", "opposition", "shelling"),
+    ("A car bomb exploded at the checkpoint, killing 10 people.", "unknown", "bombing"),
+    ("A chlorine gas attack killed 6 people.", "unknown", "chemical"),
+    ("Clashes between rebels and regime forces killed 12 fighters.", "unknown", "clashes"),
+    ("Rebels shot down a regime helicopter, killing its 2 pilots.", "opposition", "shootdown"),
+])
+def test_perpetrators_and_event_types(text: str, perpetrator: str, event_type: str) -> None:
+    c = claims(text)[0]
+    assert (c.perpetrator, c.event_type) == (perpetrator, event_type)
+
+
+def test_an_actor_after_an_attack_word_is_what_it_hit_not_who_did_it() -> None:
+    c = one("Twenty-one people were killed as rebels shelled an Assad election rally.")
+    assert c.perpetrator == "opposition"
+    c = one("Air strikes on a district controlled by rebels killed at least five civilians.")
+    assert c.perpetrator == "unknown"  # the rebels hold the district; who struck is not said
+
+
+# --- dates, titles, scope, evidence ------------------------------------------------------------------
+def test_weekdays_resolve_against_publication_and_the_lead_dates_the_title() -> None:
+    title = "Air raids kill 10 near Syria hospital"
+    text = (title + " A barrage of air strikes on Tuesday near a hospital in Idlib killed at least 10 "
+            "civilians, a monitor said.")
+    head, lead = claims(text, title=title)
+    assert lead.date is not None and (lead.date.start, lead.date.end) == ("2017-04-04", "2017-04-04")
+    assert head.date == lead.date and head.event == lead.event  # the title tells the lead's attack
+
+
+def test_a_total_since_a_year_is_cumulative_and_a_toll_in_syria_is_not() -> None:
+    assert one("More than 280,000 people have been killed since the conflict began in 2011.").scope == "cumulative"
+    assert one("An air strike in northwestern Syria killed 10 people on Tuesday.").scope == "incident"
+
+
+def test_every_span_points_at_the_text_it_was_read_from() -> None:
+    text = ("BEIRUT (Reuters) - Russian air strikes on the town of Khan Sheikhoun killed at least 12 "
+            "civilians, including four children, on Tuesday, the Syrian Observatory for Human Rights said.")
+    for c in claims(text):
+        assert c.evidence is not None and text[c.evidence.start:c.evidence.end] == c.evidence.text
+        for f in c.figures:
+            assert f.span is not None and text[f.span.start:f.span.end] == f.text
+        for attr, prov in c.provenance.items():
+            if prov.span is not None:
+                assert text[prov.span.start:prov.span.end] == prov.span.text, attr
+    (c,) = claims(text)
+    assert (c.claimant, c.perpetrator, c.event_type, c.place.governorate) == ("sohr", "russia", "airstrike", "idlib")
+
+
+def test_a_short_title_named_in_the_body_is_no_headline() -> None:
+    # a one-word title ("الأتارب") is a name the text may use anywhere: the sentence holding it
+    # stays whole, and its figure keeps its place and day
+    text = "قالت وكالة سانا إن 3 أشخاص قتلوا في غارة جوية على بلدة الأتارب يوم 12 آذار 2024."
+    (c,) = extract(Article(id="s", text=text, title="الأتارب", published="2024-03-13", lang="ar"))
+    assert c.place.name == "الأتارب" and c.date is not None and c.date.start == "2024-03-12"
