@@ -3,6 +3,7 @@ extracting claims, and looking at what was stored."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
@@ -115,8 +116,15 @@ def _print_extraction(article: Article, claims: list[Claim]) -> None:
 @db_option
 @click.option("--samples", is_flag=True, help="Also ingest the sample articles bundled with rasd.")
 @click.option("--no-link", is_flag=True, help="Store claims but do not link them into incidents.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Extract on a local Dask cluster of N worker processes (needs rasd[dask]); "
+                   "this process stores and links.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on an existing Dask cluster (tcp://host:8786) whose workers have "
+                   "this rasd installed; this process stores and links.")
 @csv_options
-def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts: Any) -> None:
+def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, workers: int | None,
+           scheduler: str | None, **opts: Any) -> None:
     """Read articles into the database, extract their claims and link them into incidents.
 
     Articles already stored (same content) are skipped, so re-running is safe. Each article
@@ -124,15 +132,22 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
     kept with its error and retried by the next ingest, and articles left unlinked by an
     interrupted run (or --no-link) are linked by the next one.
 
+    With --workers or --scheduler, extraction runs on a Dask cluster and this process
+    stores each result as it arrives; a worker that dies has its articles redone.
+
     \b
     Examples:
       rasd ingest --samples              try rasd on the bundled sample articles
       rasd ingest news/ --db syria.db
       rasd ingest news/ --db postgresql://rasd@localhost/rasd
+      rasd ingest archive/ --workers 8   extraction on 8 local processes
+      rasd ingest archive/ --scheduler tcp://10.0.0.5:8786
       rasd ingest feed.csv --csv-text body --csv-title headline --csv-date day
     """
     from rasd.service import ingest_articles
 
+    if workers and scheduler:
+        raise click.UsageError("give --workers or --scheduler, not both")
     inputs = list(paths)
     if samples:
         from rasd.ingest import sample_paths
@@ -159,8 +174,9 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
 
     try:
         report, articles = _read(inputs, csv_map, progress)
-        result = ingest_articles(store, articles, link=not no_link, on_article=seen,
-                                 on_assess=assessing)
+        with extractor_for(workers, scheduler, progress) as extractor:
+            result = ingest_articles(store, articles, link=not no_link, on_article=seen,
+                                     on_assess=assessing, extractor=extractor)
     finally:
         store.close()
     batches.clear()
@@ -179,8 +195,30 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, **opts
         a = result.assessed
         echo_note(f"assessed: incidents {a.incidents}, cumulative periods {a.periods}, "
                   f"articles {a.articles}")
+    if result.seconds:
+        echo_note("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.seconds.items()))
     if report.failed or result.failed or result.link_error or result.assess_error:
         raise SystemExit(1)
+
+
+@contextmanager
+def extractor_for(workers: int | None, scheduler: str | None,
+                  progress: Progress | None = None) -> Iterator[Any]:
+    """Where extraction runs: this process, or a Dask cluster (failing in one line)."""
+    from rasd.service import extract_locally
+
+    if not workers and not scheduler:
+        yield extract_locally
+        return
+    from rasd.service.cluster import ClusterError, dask_extractor
+
+    try:
+        with dask_extractor(workers=workers, scheduler=scheduler) as extractor:
+            yield extractor
+    except ClusterError as e:  # raised while starting or connecting, before any extraction
+        if progress is not None:
+            progress.clear()
+        raise click.ClickException(str(e)) from None
 
 
 # -- claims ------------------------------------------------------------------------------
