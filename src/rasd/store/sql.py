@@ -24,6 +24,7 @@ from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.ingest.cleanup import content_hash
 from rasd.store import fts
 from rasd.store.assessments import AssessmentSQL
+from rasd.store.watch import WatchSQL
 from rasd.store.base import (
     EXTRACTED, NEW, LinkEvent, SearchHit, Store, StoreError,
 )
@@ -61,7 +62,7 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-class SQLStore(AssessmentSQL, Store):
+class SQLStore(AssessmentSQL, WatchSQL, Store):
     """Everything but connecting, transactions, migrations and search."""
 
     #: sort key -> ORDER BY; the id tail runs in the key's direction so one index serves both
