@@ -111,6 +111,7 @@ class Watcher:
         self._on_problem = on_problem or (lambda url, msg, warning: None)
         self._on_article = on_article
         self._rounds = 0
+        self._started = clock()
 
     # -- the loop -----------------------------------------------------------------------
     def run(self, once: bool = False,
@@ -130,6 +131,7 @@ class Watcher:
     def poll(self) -> Round:
         """One round over every source that is due."""
         rnd = Round()
+        self._started = self.clock()  # waits count from here, so "every" means every round
         pending: dict[str, _Pending] = {}
         answers: dict[str, _Answer] = {}
 
@@ -267,7 +269,7 @@ class Watcher:
     def _failed(self, state: WatchSource, report: SourceReport, message: str) -> None:
         state.failures += 1
         wait = min(self.settings.every * 2 ** (state.failures - 1), self.settings.max_backoff)
-        state.retry_at = self.clock() + wait
+        state.retry_at = self._started + wait
         state.error = message
         report.status, report.error, report.retry_at = "error", message, state.retry_at
         self.store.save_watch_source(state)
