@@ -3,6 +3,7 @@ extracting claims, and looking at what was stored."""
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, Callable, Iterator
@@ -176,7 +177,8 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
         report, articles = _read(inputs, csv_map, progress)
         with extractor_for(workers, scheduler, progress) as extractor:
             result = ingest_articles(store, articles, link=not no_link, on_article=seen,
-                                     on_assess=assessing, extractor=extractor)
+                                     on_assess=assessing, extractor=extractor,
+                                     batch=STORE_BATCH if workers or scheduler else 1)
     finally:
         store.close()
     batches.clear()
@@ -196,9 +198,14 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
         echo_note(f"assessed: incidents {a.incidents}, cumulative periods {a.periods}, "
                   f"articles {a.articles}")
     if result.seconds:
-        echo_note("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.seconds.items()))
+        echo_note("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.seconds.items())
+                  + f" (CPU of this process {time.process_time():.1f} s)")
     if report.failed or result.failed or result.link_error or result.assess_error:
         raise SystemExit(1)
+
+
+#: Articles per transaction when workers extract: the one writer must keep up with them.
+STORE_BATCH = 16
 
 
 @contextmanager

@@ -47,8 +47,16 @@ class DaskUnavailable(ClusterError):
 
 
 def extract_batch(articles: list[Article]) -> list[Extracted]:
-    """A worker's task: ``extract_one`` over a batch (never raises for one bad article)."""
-    return [extract_one(a) for a in articles]
+    """A worker's task: ``extract_one`` over a batch (never raises for one bad article),
+    with each article's search-index texts made here rather than by the one writer."""
+    from rasd.store.fts import index_texts
+
+    out = []
+    for a in articles:
+        ex = extract_one(a)
+        ex.indexed = index_texts(a.title, a.text)
+        out.append(ex)
+    return out
 
 
 def worker_info() -> tuple[str, str]:

@@ -44,6 +44,9 @@ class Extracted:
     article: Article
     claims: list[Claim] | None
     error: str | None = None
+    # Its full-text index texts (rasd.store.fts.index_texts), when a worker made them so
+    # the writer need not.
+    indexed: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -120,7 +123,7 @@ def store_extracted(store: Store, ex: Extracted) -> ArticleResult:
     art = ex.article
     res = ArticleResult(requested_id=art.id, origin=art.origin)
     with store.transaction():
-        aid, is_new = store.add_article(art)
+        aid, is_new = store.add_article(art, ex.indexed)
         res.id = aid
         if not is_new:
             state = store.article_state(aid)
@@ -163,10 +166,11 @@ def store_safely(store: Store, ex: Extracted) -> ArticleResult:
 
 
 def extract_and_store(store: Store, articles: Iterable[Article], extractor: Extractor,
-                      sink: Callable[[ArticleResult], None]) -> None:
-    """Hand every article not stored yet to ``extractor`` and store each result as it
-    comes back, one transaction each; ``sink`` gets one result per article given. This
-    process is the only writer, whoever extracts."""
+                      sink: Callable[[ArticleResult], None], batch: int = 1) -> None:
+    """Hand every article not stored yet to ``extractor`` and store the results as they
+    come back, ``batch`` articles per transaction (``store_batch``); ``sink`` gets one
+    result per article given, once it is committed. This process is the only writer,
+    whoever extracts."""
 
     def fresh() -> Iterator[Article]:
         for art in articles:
@@ -176,8 +180,29 @@ def extract_and_store(store: Store, articles: Iterable[Article], extractor: Extr
             else:
                 yield art
 
+    group: list[Extracted] = []
     for ex in extractor(fresh()):
-        sink(store_safely(store, ex))
+        group.append(ex)
+        if len(group) >= batch:
+            for r in store_batch(store, group):
+                sink(r)
+            group = []
+    for r in store_batch(store, group):
+        sink(r)
+
+
+def store_batch(store: Store, group: list[Extracted]) -> list[ArticleResult]:
+    """Several articles in one transaction: each is still all or nothing (a savepoint
+    each: one the store refuses does not undo the others) and its state is committed with
+    its data, so a crash leaves the same kind of store as one transaction per article,
+    for a fraction of the commits (a search-index segment and a sync each)."""
+    if len(group) <= 1:
+        return [store_safely(store, ex) for ex in group]
+    try:
+        with store.transaction():
+            return [store_safely(store, ex) for ex in group]
+    except Exception:  # the commit itself failed: try them one by one
+        return [store_safely(store, ex) for ex in group]
 
 
 def retry_failed(store: Store, extractor: Extractor = extract_locally) -> list[ArticleResult]:
@@ -210,11 +235,12 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = T
                     retry: bool = True,
                     on_article: Callable[[ArticleResult], None] | None = None,
                     on_assess: Callable[[Any, int], None] | None = None,
-                    extractor: Extractor = extract_locally) -> IngestResult:
-    """Store and extract ``articles`` one transaction each, after retrying earlier failures
-    (unless ``retry`` is false), then link everything pending in one transaction and
-    re-assess what changed (unless ``link`` is false; ``on_assess`` is its progress).
-    ``extractor`` runs the extraction (see ``extract_locally``, ``rasd.service.cluster``)."""
+                    extractor: Extractor = extract_locally, batch: int = 1) -> IngestResult:
+    """Store and extract ``articles`` one transaction each (or ``batch`` per transaction),
+    after retrying earlier failures (unless ``retry`` is false), then link everything
+    pending in one transaction and re-assess what changed (unless ``link`` is false;
+    ``on_assess`` is its progress). ``extractor`` runs the extraction (see
+    ``extract_locally``, ``rasd.service.cluster``)."""
     result = IngestResult()
     t0 = time.perf_counter()
 
@@ -230,7 +256,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = T
 
     for r in (retry_failed(store, extractor) if retry else ()):
         recovered(r)
-    extract_and_store(store, articles, extractor, given)
+    extract_and_store(store, articles, extractor, given, batch)
     if result.all:
         result.seconds["extract+store"] = time.perf_counter() - t0
     if link:

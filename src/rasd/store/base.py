@@ -52,9 +52,11 @@ class LinkEvent:
 class Store(ABC):
     # -- articles ---------------------------------------------------------------------
     @abstractmethod
-    def add_article(self, article: Article) -> tuple[str, bool]:
+    def add_article(self, article: Article, indexed: tuple[str, str] | None = None
+                    ) -> tuple[str, bool]:
         """Store an article; returns (id, is_new). The same content (hash) is stored once:
-        a second add returns the existing id and ``False``."""
+        a second add returns the existing id and ``False``. ``indexed``: its full-text index
+        texts (``rasd.store.fts.index_texts``) when a worker has made them already."""
 
     @abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
