@@ -28,6 +28,17 @@ def state(url: str) -> tuple:
         return s.count_articles(), s.count_claims(), len(incidents), incidents, pending
 
 
+def assessed(url: str) -> tuple:
+    """What assessment left: every incident's grade and every article's score."""
+    from rasd.store import IncidentFilter, open_store
+
+    with open_store(url) as s:
+        ids = [i.id for i in s.incidents(IncidentFilter(limit=None))]
+        grades = sorted((k, a.grade) for k, a in s.incident_assessments(ids).items())
+        scores = sorted((k, a.score, a.checked) for k, a in s.article_assessments().items())
+        return grades, scores
+
+
 def peek(url: str, sql: str) -> int:
     """One number from the store while another process writes it (a plain reader)."""
     if url.startswith("postgresql://"):

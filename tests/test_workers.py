@@ -15,11 +15,12 @@ pytest.importorskip("distributed", reason="rasd[dask] is not installed")
 import psutil  # noqa: E402  (a dependency of distributed)
 
 from articles_gen import write_jsonl  # noqa: E402
-from ingest_runs import fresh_url, ingest, kill_when, state, wait_for  # noqa: E402
+from ingest_runs import assessed, fresh_url, ingest, kill_when, state, wait_for  # noqa: E402
 
 N_ARTICLES = 400
 STORED = "SELECT COUNT(*) FROM articles"
 _clean: dict[str, tuple] = {}
+_assessed: dict[str, tuple] = {}
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +42,7 @@ def clean_state(db_url, request, tmp_path, corpus) -> tuple:
         url = fresh_url(db_url, request, tmp_path, 0)
         run(corpus, url)
         _clean[backend] = state(url)
+        _assessed[backend] = assessed(url)
     return _clean[backend]
 
 
@@ -58,6 +60,10 @@ def test_workers_store_what_a_plain_ingest_stores_and_a_rerun_adds_nothing(
     err = run(corpus, url, "--workers", "2")
     assert f"read {N_ARTICLES}, new {clean[0]}," in err
     assert state(url) == clean  # the same articles, claims, incidents (ids and members)
+    # Incidents assessed on the workers: the same grades and article scores.
+    grades, scores = assessed(url)
+    assert (grades, scores) == _assessed["postgres" if db_url.startswith("postgresql") else "sqlite"]
+    assert len(grades) == clean[2] and any(s[1] is not None for s in scores)
     t0 = time.monotonic()
     again = run(corpus, url, "--workers", "2")
     assert f"new 0, duplicates {N_ARTICLES}," in again and "linked" not in again

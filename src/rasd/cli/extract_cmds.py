@@ -133,8 +133,9 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
     kept with its error and retried by the next ingest, and articles left unlinked by an
     interrupted run (or --no-link) are linked by the next one.
 
-    With --workers or --scheduler, extraction runs on a Dask cluster and this process
-    stores each result as it arrives; a worker that dies has its articles redone.
+    With --workers or --scheduler, extraction (and the assessment of what linking changed)
+    runs on a Dask cluster; this process stores the results as they arrive, in the input's
+    order, and links. A worker that dies has its work redone.
 
     \b
     Examples:
@@ -175,10 +176,9 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
 
     try:
         report, articles = _read(inputs, csv_map, progress)
-        with extractor_for(workers, scheduler, progress) as extractor:
+        with runner_for(workers, scheduler, progress) as run:
             result = ingest_articles(store, articles, link=not no_link, on_article=seen,
-                                     on_assess=assessing, extractor=extractor,
-                                     batch=STORE_BATCH if workers or scheduler else 1)
+                                     on_assess=assessing, **run)
     finally:
         store.close()
     batches.clear()
@@ -209,20 +209,19 @@ STORE_BATCH = 16
 
 
 @contextmanager
-def extractor_for(workers: int | None, scheduler: str | None,
-                  progress: Progress | None = None) -> Iterator[Any]:
-    """Where extraction runs: this process, or a Dask cluster (failing in one line)."""
-    from rasd.service import extract_locally
-
+def runner_for(workers: int | None, scheduler: str | None,
+               progress: Progress | None = None) -> Iterator[dict[str, Any]]:
+    """Where extraction and assessment run, as ``ingest_articles`` keywords: this process,
+    or a Dask cluster (failing in one line)."""
     if not workers and not scheduler:
-        yield extract_locally
+        yield {}
         return
-    from rasd.service.cluster import ClusterError, dask_extractor
+    from rasd.service.cluster import ClusterError, dask_cluster
 
     try:
-        with dask_extractor(workers=workers, scheduler=scheduler) as extractor:
-            yield extractor
-    except ClusterError as e:  # raised while starting or connecting, before any extraction
+        with dask_cluster(workers=workers, scheduler=scheduler) as run:
+            yield {"extractor": run.extract, "mapper": run.map, "batch": STORE_BATCH}
+    except ClusterError as e:  # raised while starting or connecting, before any work is sent
         if progress is not None:
             progress.clear()
         raise click.ClickException(str(e)) from None

@@ -1,14 +1,15 @@
-"""Extraction on a Dask cluster: an ``Extractor`` for ``ingest_articles``.
+"""Extraction and assessment on a Dask cluster, for ``ingest_articles``.
 
-    with dask_extractor(workers=2) as extractor:          # a LocalCluster of processes
-        ingest_articles(store, articles, extractor=extractor)
-    with dask_extractor(scheduler="tcp://10.0.0.5:8786") as extractor:  # an existing cluster
+    with dask_cluster(workers=2) as run:          # a LocalCluster of processes
+        ingest_articles(store, articles, extractor=run.extract, mapper=run.map)
+    with dask_cluster(scheduler="tcp://10.0.0.5:8786") as run:  # an existing cluster
         ...
 
 Workers only run ``extract_one`` (no store, nothing but articles in and results out); the
 calling process stays the single writer and stores the results in the articles' order as
 they come back, so the store's one-transaction-per-article and crash-safety guarantees,
-and what it ends with, are those of a plain ingest. At most ``in_flight`` batches of ``batch`` articles are out at once, so memory
+and what it ends with, are those of a plain ingest. Assessing the incidents linking changed is farmed out the same way (the writer
+reads their claims and writes the results). At most ``in_flight`` batches of ``batch`` articles are out at once, so memory
 stays bounded however many articles are read. A worker that dies has its tasks re-run
 elsewhere by Dask (a nanny restarts it); a batch that kills workers again and again comes
 back as failed articles (with the error), which the next ingest retries like any other
@@ -23,7 +24,7 @@ import logging
 from collections import deque
 from contextlib import contextmanager
 from itertools import chain, islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from rasd.core.models import Article
 from rasd.service.ingest import Extracted, Extractor, extract_one
@@ -33,6 +34,8 @@ from rasd.service.ingest import Extracted, Extractor, extract_one
 BATCH = 16
 #: Tasks out per worker: keeps every worker busy while results travel back.
 TASKS_PER_WORKER = 3
+#: Fewer jobs than this are mapped in this process.
+MAP_HERE_BELOW = 8
 #: Seconds to wait for a scheduler to answer, and for its first worker.
 CONNECT_TIMEOUT = 10
 INSTALL_HINT = "pip install 'rasd[dask]'"
@@ -76,30 +79,61 @@ def _require_dask() -> None:
 
 
 @contextmanager
-def dask_extractor(workers: int | None = None, scheduler: str | None = None,
-                   batch: int = BATCH, in_flight: int | None = None) -> Iterator[Extractor]:
-    """An ``Extractor`` on a new LocalCluster of ``workers`` single-threaded processes, or
-    on the cluster whose scheduler listens at ``scheduler``; closed on exit. The cluster
-    is started (or reached) when the first article needs extracting, so a re-run that
-    finds everything stored starts nothing. Raises ``ClusterError`` in one line."""
+def dask_cluster(workers: int | None = None, scheduler: str | None = None,
+                 batch: int = BATCH, in_flight: int | None = None) -> Iterator["ClusterRunner"]:
+    """A ``ClusterRunner`` on a new LocalCluster of ``workers`` single-threaded processes,
+    or on the cluster whose scheduler listens at ``scheduler``; closed on exit. The cluster
+    is started (or reached) when there is work for it, so a re-run that finds everything
+    stored starts nothing. Raises ``ClusterError`` in one line."""
     _require_dask()
     if (workers is None) == (scheduler is None):
         raise ValueError("give workers or scheduler")
-    cluster = _Cluster(workers, scheduler)
+    runner = ClusterRunner(_Cluster(workers, scheduler), batch, in_flight)
+    try:
+        yield runner
+    finally:
+        runner.cluster.close()
 
-    def extractor(articles: Iterable[Article]) -> Iterator[Extracted]:
+
+class ClusterRunner:
+    """The costly pure stages on a Dask cluster: ``extract`` (an ``Extractor``) and
+    ``map`` (assessing incidents; a ``rasd.assess.incremental.Mapper``)."""
+
+    def __init__(self, cluster: "_Cluster", batch: int, in_flight: int | None) -> None:
+        self.cluster, self.batch, self.in_flight = cluster, batch, in_flight
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extracted]:
         it = iter(articles)
         first = next(it, None)
         if first is None:
             return
-        client, n = cluster.client()
-        yield from extract_on(client, chain([first], it), batch=batch,
-                              in_flight=in_flight or max(2, TASKS_PER_WORKER * n))
+        client, n = self.cluster.client()
+        yield from extract_on(client, chain([first], it), batch=self.batch,
+                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n))
 
-    try:
-        yield extractor
-    finally:
-        cluster.close()
+    def map(self, fn: Callable[[Any], Any], jobs: list) -> list:
+        """``[fn(job) for job in jobs]``, in chunks on the workers. A few jobs are done here
+        (not worth a round trip, nor starting a cluster); a chunk whose task fails (its
+        worker died again and again) is done here too."""
+        if len(jobs) < MAP_HERE_BELOW:
+            return [fn(job) for job in jobs]
+        client, n = self.cluster.client()
+        size = max(1, -(-len(jobs) // (n * TASKS_PER_WORKER)))
+        chunks = [jobs[k:k + size] for k in range(0, len(jobs), size)]
+        futures = [client.submit(map_chunk, fn, chunk, pure=False) for chunk in chunks]
+        out: list = []
+        for fut, chunk in zip(futures, chunks):
+            try:
+                out.extend(fut.result())
+            except Exception:  # KilledWorker and the like: the work is pure, redo it here
+                out.extend(fn(job) for job in chunk)
+            fut.release()
+        return out
+
+
+def map_chunk(fn: Callable[[Any], Any], jobs: list) -> list:
+    """A worker's task for ``ClusterRunner.map``."""
+    return [fn(job) for job in jobs]
 
 
 class _Cluster:

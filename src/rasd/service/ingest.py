@@ -235,12 +235,14 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = T
                     retry: bool = True,
                     on_article: Callable[[ArticleResult], None] | None = None,
                     on_assess: Callable[[Any, int], None] | None = None,
-                    extractor: Extractor = extract_locally, batch: int = 1) -> IngestResult:
+                    extractor: Extractor = extract_locally, batch: int = 1,
+                    mapper: Any = None) -> IngestResult:
     """Store and extract ``articles`` one transaction each (or ``batch`` per transaction),
     after retrying earlier failures (unless ``retry`` is false), then link everything
     pending in one transaction and re-assess what changed (unless ``link`` is false;
     ``on_assess`` is its progress). ``extractor`` runs the extraction (see
-    ``extract_locally``, ``rasd.service.cluster``)."""
+    ``extract_locally``, ``rasd.service.cluster``), ``mapper`` the assessment of incidents
+    (``rasd.assess.incremental.Mapper``; None: in this process)."""
     result = IngestResult()
     t0 = time.perf_counter()
 
@@ -262,7 +264,7 @@ def ingest_articles(store: Store, articles: Iterable[Article], *, link: bool = T
     if link:
         finish_linking(store, result)
         if not result.link_error:
-            finish_assessing(store, result, on_assess)
+            finish_assessing(store, result, on_assess, mapper)
     return result
 
 
@@ -294,7 +296,8 @@ def finish_linking(store: Store, result: IngestResult) -> None:
 
 
 def finish_assessing(store: Store, result: IngestResult,
-                     progress: Callable[[Any, int], None] | None = None) -> None:
+                     progress: Callable[[Any, int], None] | None = None,
+                     mapper: Any = None) -> None:
     """Re-assess what the store has queued (nothing to do: no write at all)."""
     from rasd.assess import refresh
 
@@ -302,7 +305,8 @@ def finish_assessing(store: Store, result: IngestResult,
         return
     t0 = time.perf_counter()
     try:
-        result.assessed = refresh(store, progress=progress)
+        result.assessed = (refresh(store, progress=progress) if mapper is None
+                           else refresh(store, progress=progress, mapper=mapper))
         result.seconds["assess"] = time.perf_counter() - t0
     except Exception as e:  # the data is stored and stays queued for `rasd assess`
         result.assess_error = (f"assessment failed ({type(e).__name__}: {_line(e)}); "
