@@ -11,9 +11,9 @@ from typing import Any, Callable, Iterator
 import click
 
 from rasd.cli.output import (
-    Progress, db_option, echo_json, echo_note, echo_page_note, echo_problem, evidence_text,
-    filter_options, format_claimant, format_date, format_figures, format_place, open_db,
-    print_table,
+    ArticleProgress, Progress, db_option, echo_json, echo_note, echo_page_note, echo_problem,
+    evidence_text, filter_options, format_claimant, format_date, format_figures, format_place,
+    open_db, print_table,
 )
 from rasd.store.filters import CLAIM_FILTERS
 from rasd.core.models import Article, Claim, Extraction
@@ -159,16 +159,7 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
         raise click.UsageError("give at least one PATH (or --samples)")
     csv_map = _csv_map(opts)
     store = open_db(db, create=True)
-    progress = Progress()
-    claims = 0
-
-    def seen(r: Any) -> None:
-        nonlocal claims
-        claims += len(r.claims)
-        if r.error:
-            echo_problem(r.origin or r.requested_id, r.error, progress=progress)
-        progress.tick(f", {claims} claims")
-
+    progress = ArticleProgress()
     batches = Progress("assessment batches")
 
     def assessing(counts: Any, left: int) -> None:
@@ -177,7 +168,7 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
     try:
         report, articles = _read(inputs, csv_map, progress)
         with runner_for(workers, scheduler, progress) as run:
-            result = ingest_articles(store, articles, link=not no_link, on_article=seen,
+            result = ingest_articles(store, articles, link=not no_link, on_article=progress.article,
                                      on_assess=assessing, **run)
     finally:
         store.close()
@@ -205,7 +196,7 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, worker
 
 
 #: Articles per transaction when workers extract: the one writer must keep up with them.
-STORE_BATCH = 16
+STORE_BATCH = 128
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from rasd.cli.output import Progress, db_option, echo_note, echo_problem, open_db
+from rasd.cli.output import ArticleProgress, db_option, echo_note, echo_problem, open_db
 
 _UNITS = {"": 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$")
@@ -97,30 +97,22 @@ def watch(urls: tuple[str, ...], source_files: tuple[str, ...], every: float, on
     store = open_db(db, create=True)
     stop = threading.Event()
     tty = sys.stderr.isatty()
-    progress = Progress("articles", enabled=tty)
-    claims = 0
+    progress = ArticleProgress(enabled=tty)
 
     def problem(url: str, message: str, warning: bool) -> None:
         echo_problem(url, message, progress=progress, warning=warning)
 
-    def article(r: Any) -> None:
-        nonlocal claims
-        claims += len(r.claims)
-        if r.error:
-            echo_problem(r.origin or r.requested_id, r.error, progress=progress)
-        progress.tick(f", {claims} claims")
-
     def round_done(rnd: Any, next_start: float | None) -> None:
-        nonlocal claims
         news = rnd.new_articles or rnd.errors or (rnd.ingest and rnd.ingest.linked_articles)
         if tty or news:
             echo_note(_round_line(rnd, next_start), progress=progress)
-        progress.count, claims = 0, 0
+        progress.reset()
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     settings = WatchSettings(every=every, host_delay=host_delay, timeout=timeout)
-    watcher = Watcher(store, sources, settings, on_problem=problem, on_article=article, stop=stop)
+    watcher = Watcher(store, sources, settings, on_problem=problem, on_article=progress.article,
+                      stop=stop)
     echo_note(f"watching {len(sources)} source{'s' * (len(sources) != 1)} into {store.label}"
               + ("" if once else f", every {duration(every)}"))
     rounds: list[Any] = []

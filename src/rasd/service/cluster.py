@@ -27,7 +27,7 @@ from itertools import chain, islice
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.core.models import Article
-from rasd.service.ingest import Extracted, Extractor, extract_one
+from rasd.service.ingest import Extracted, extract_one
 
 #: Articles per task: enough that scheduling (a few ms a task) is small beside extraction
 #: (~3-30 ms an article), few enough that a lost worker redoes little.
