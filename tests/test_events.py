@@ -156,3 +156,49 @@ def test_the_document_keeps_its_events() -> None:
     doc = run(Article(id="t", text="قتل خمسة مدنيين في غارة روسية على بلدة سرمين.", published="2024-03-14"))
     (ev,) = doc.events
     assert ev.type == "airstrike" and ev.agent == "russia" and doc.lead is ev
+
+
+# -- sides ---------------------------------------------------------------------------------
+def test_both_sides_of_one_clash_share_its_day_and_place() -> None:
+    a, b = claims("قتل 6 عناصر من قوات النظام و4 مقاتلين من \"هيئة تحرير الشام\" في اشتباكات "
+                  "اندلعت فجر الأربعاء على أطراف بلدة كفرنبل بريف إدلب الجنوبي.")
+    assert (a.victims, a.perpetrator) == ("syrian_gov", "hts")
+    assert (b.victims, b.perpetrator) == ("hts", "syrian_gov")
+    assert a.place.name == b.place.name == "كفرنبل"
+    assert a.date == b.date and a.date is not None and a.date.start == "2024-03-13"
+
+
+def test_the_victims_allies_are_not_the_other_side() -> None:
+    c = one("قتل 14 عنصرا من قوات النظام والمسلحين الموالين لها في اشتباكات في ريف حماة الشمالي.")
+    assert c.victims == "syrian_gov" and c.perpetrator == "unknown"
+
+
+def test_a_count_of_both_sides_names_no_victims() -> None:
+    c = one("وتسببت المعارك بمقتل نحو أربعين مقاتلا من الطرفين، وتحاول قوات النظام التقدم نحو البلدة.")
+    assert c.victims == "unknown"
+    c = one("قتل 12 عنصرا من الفصائل المقاتلة وتنظيم داعش في اشتباكات بين الطرفين في ريف حلب الشمالي.")
+    assert c.victims == "unknown"
+
+
+def test_a_side_named_after_its_fighters() -> None:
+    c = one("قال المرصد إن 9 مقاتلين من \"جبهة النصرة\" قتلوا في غارة على بلدة سرمين.")
+    assert c.victims == "hts"
+    # "في" says where, not whose
+    c = one("تحدثت الوكالة عن مقتل 30 مسلحا في تركيا جراء القصف.")
+    assert c.victims != "turkey"
+
+
+def test_the_agent_of_a_light_verb_across_a_time_of_day() -> None:
+    c = one("قال مصدر عسكري إن العدو الإسرائيلي شن نحو الساعة الثانية و30 دقيقة من فجر اليوم "
+            "عدوانا جويا على نقاط في محيط مدينة مصياف، ما أدى إلى مقتل 4 أشخاص.")
+    assert (c.event_type, c.perpetrator) == ("airstrike", "israel")
+
+
+def test_the_countryside_of_a_district_seat_is_that_district() -> None:
+    c = one("قتل 8 عناصر من قوات النظام في هجوم على حافلة في ريف تدمر.")
+    assert c.place.name == "ريف تدمر" and c.place.pcode == "SY0405" and c.place.governorate == "homs"
+
+
+def test_a_sides_ground_is_no_place() -> None:
+    c = one("وفي مناطق النظام في دمشق قتل شخص وأصيب آخران بقذائف هاون.")
+    assert c.place.name == "دمشق"

@@ -8,10 +8,13 @@ Reading order follows the annotation conventions of the codebook:
 
 from __future__ import annotations
 
+import re
+
+from rasd.core.sides import allied
 from rasd.extract import mentions as M
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import sentence_event
-from rasd.extract.figures import FigureHit
+from rasd.extract.events import Event, sentence_event
+from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
@@ -239,8 +242,9 @@ def _drafts(doc: Doc) -> list[Draft]:
         doc.voice[si] = current[-1].claimant
         for h in doc.hits_in(si):
             attr = _nearest(current, h.tok_start)
-            victim, vtok = victim_of(doc, h)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok, sentence_event(doc, si, h))
+            event = sentence_event(doc, si, h)
+            victim, vtok = victim_of(doc, h, event)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
             d.hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
@@ -267,15 +271,25 @@ def _nearest(attrs: list[Attribution], tok: int) -> Attribution:
     return min(attrs, key=lambda x: x.tok)
 
 
-def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
-    """The side a figure counts, read from the figure itself, and the token naming it."""
+_SIDE_REACH = 60  # characters from an armed word ("عناصر") to the side it belongs to
+_CLAUSE_END = re.compile(r"[،,.؛;:\n]")
+
+
+def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str | None, int | None]:
+    """The side a figure counts, read from the figure itself, and the token naming it; none
+    when it counts both sides of the fight ``event`` tells."""
     if h.figure.group in ("civilians", "children", "women"):
         return "civilians", None
     if h.victim_actor_tok is not None:
+        # the side is named at the armed word itself ("من قوات النظام") or in its noun phrase
+        # ("من أفراد سلاح الجو الروسي"), not past the clause ("من الطرفين، وتحاول قوات النظام")
         pos = doc.toks[h.victim_actor_tok][0]
-        for m in doc.actors.between(max(0, pos - 12), pos + 60):
+        end = pos + _SIDE_REACH
+        stop = _CLAUSE_END.search(doc.text, pos, end)
+        for m in doc.actors.between(max(0, pos - 12), stop.start() if stop else end):
             if m.value != "civilians":
-                return m.value, m.tok
+                fight = event is not None and event.type == "clashes"
+                return (None, None) if fight and _with_its_enemy(doc, m) else (m.value, m.tok)
     # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب
     # الله", "تسعة مقاتلين معارضين" (the side may run on past the figure's last word)
     s, e = doc.toks[h.tok_start][0], doc.toks[min(h.tok_end, len(doc.toks) - 1)][1]
@@ -284,7 +298,23 @@ def victim_of(doc: Doc, h: FigureHit) -> tuple[str | None, int | None]:
             break
         if m.value != "civilians":
             return m.value, m.tok
+    # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun
+    k = side_named_after(doc.toks, h.tok_end)
+    if k is not None:
+        m = doc.actors.at_token(k, doc.toks[k][0])
+        if m is not None and m.value != "civilians":
+            return m.value, m.tok
     return None, None
+
+
+def _with_its_enemy(doc: Doc, m: M.Mention) -> bool:
+    """"28 عنصرا من الفصائل المقاتلة وتنظيم داعش" (in clashes between them): one count of
+    both sides. A third side's strike on two ("قتلت 3042 من داعش وجبهة النصرة") counts the
+    first named, as the codebook's annotators did."""
+    if m.tok_end >= len(doc.toks) or not doc.toks[m.tok_end][2].startswith("و"):
+        return False
+    nxt = doc.actors.at_token(m.tok_end, doc.toks[m.tok_end][0])
+    return nxt is not None and nxt.value not in ("civilians", m.value) and not allied(nxt.value, m.value)
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,

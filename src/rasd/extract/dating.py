@@ -75,6 +75,12 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
     if d is None or pos <= sent.start + 1:
         return False  # "21 أغسطس: ..." heads the whole line
     ours = {id(h) for h in d.hits}
+    if d.event is not None:
+        # both sides' dead of one clash ("قتل 7 من قوات النظام و5 من الهيئة في اشتباكات
+        # اندلعت فجر الخميس في إحسم") are told with one day and one place
+        ours.update(id(h) for o in doc.drafts if o.sentence == d.sentence and o.event is d.event
+                    and o.victim is not None and d.victim is not None and o.victim != d.victim
+                    for h in o.hits)
 
     def dist(h: FigureHit) -> int:
         return abs(doc.hit_pos(h) - pos)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.core.models import Provenance
+from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
 from rasd.lang import rows_all
@@ -34,7 +35,7 @@ _MOD_TOKENS = 4  # how far a modifier still belongs to the head ("قصف عني�
 _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية مكثفة روسية")
 _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
-_LIGHT_REACH = 6
+_LIGHT_REACH = 10  # tokens between a light verb ("شن") and the attack it names; a time of day may come between
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
 _TO = frozenset({"الي", "لي", "to", "on"})
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
@@ -605,7 +606,8 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     """In a fight, the side that is not the victims': named among the fight's sides, or the
     one other armed actor its sentence names ("مقتل تسعة من قوات النظام في الاشتباكات التي
     اندلعت بعد أن شنت جماعات مقاتلة هجومها")."""
-    others = [s for s in ev.sides if s[0] != victims]
+    # "17 من قوات النظام والمسلحين الموالين لها": the victims' allies are not the other side
+    others = [s for s in ev.sides if s[0] != victims and not allied(s[0], victims)]
     if len({s[0] for s in others}) == 1:
         return others[0]
     if ev.type != "clashes" or ev.sentence != d.sentence:
@@ -613,7 +615,8 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     sent = doc.sents[d.sentence]
     claimant_tok = d.attribution.tok
     named = [a for a in doc.actors.between(sent.start, sent.end)
-             if a.value not in NON_ACTORS and a.value != victims and a.tok != claimant_tok
+             if a.value not in NON_ACTORS and a.value != victims and not allied(a.value, victims)
+             and a.tok != claimant_tok
              and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in d.hits)]
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end

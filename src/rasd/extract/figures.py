@@ -69,6 +69,10 @@ class _Lexicons:
     update_to: Lexicon
     toll_rise: Lexicon
     share: Lexicon
+    of: Lexicon
+    ranks: Lexicon
+    in_: Lexicon
+    of_filler: Lexicon
     ranges_or: set[str] = field(default_factory=lambda: {"او", "أو", "or"})
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
@@ -84,12 +88,29 @@ def verb_forms(stem: str) -> list[str]:
     return [stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا"]
 
 
+def side_named_after(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """The token where "من <side>" after a counted noun names the side ("5 مقاتلين من هيئة
+    تحرير الشام", "117 شخصا من أفراد قوات النظام"), reading past filler words; ``k`` is the
+    token after the noun. "في" says where, not whose ("390 في تركيا"), so it does not count."""
+    L = lexicons()
+    of = L.of.match_at(toks, k) if k < len(toks) else None
+    if of is None:
+        return None
+    k += of[1]
+    for _ in range(2):
+        filler = L.of_filler.match_at(toks, k) if k < len(toks) else None
+        if filler is None:
+            break
+        k += filler[1]
+    return k if k < len(toks) else None
+
+
 @lru_cache(maxsize=1)
 def lexicons() -> _Lexicons:
     def lex() -> Lexicon:
         return Lexicon()
 
-    L = _Lexicons(*(lex() for _ in range(19)))
+    L = _Lexicons(*(lex() for _ in range(23)))
     for kind, value, phrase in read_tsv("lexicons/numbers.tsv"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in read_tsv("lexicons/quantities.tsv"):
@@ -104,7 +125,8 @@ def lexicons() -> _Lexicons:
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in read_tsv("lexicons/figure_context.tsv"):
-        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil,
+        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
+         "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
          "share": L.share}[role].add(phrase, role)
     for _lang, (role, kind, stem) in ((lang, row[:3]) for lang, row in rows_all("casualty_verbs") if len(row) >= 3):
@@ -250,7 +272,15 @@ class _Reader:
     def group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
         """A following "من <armed|civilian words>" phrase: (group, token of the actor, next)."""
         k = j
-        if k < self.n and not self.breaks_clause(k) and self.toks[k][2] in ("من", "في"):
+        if k >= self.n or self.breaks_clause(k):
+            return None, None, j
+        ranks = self.match(self.L.ranks, k)
+        if ranks is not None and k + ranks[1] < self.n and not self.breaks_clause(k + ranks[1]):
+            nxt = k + ranks[1]
+            return ("civilians" if self.match(self.L.civil, nxt) else "combatants"), nxt, nxt + 1
+        of = self.match(self.L.of, k) or self.match(self.L.in_, k)
+        if of is not None:
+            k += of[1] - 1
             for skip in (1, 2):
                 if k + skip >= self.n or self.breaks_clause(k + skip):
                     break
@@ -258,7 +288,7 @@ class _Reader:
                     return "combatants", k + skip, k + skip + 1
                 if self.match(self.L.civil, k + skip):
                     return "civilians", k + skip, k + skip + 1
-                if self.toks[k + skip][2] not in ("هذه", "هذا", "تلك", "عناصر"):
+                if not self.match(self.L.of_filler, k + skip):
                     break
         return None, None, j
 

@@ -148,7 +148,9 @@ class Gazetteer:
         if role in ("gov", "rif") or (role is None and key.startswith("ريف ")):
             # "محافظة حلب" / "ريف حلب": the governorate, whichever reading the name had
             g = self.gov_entry.get(gov) if e.country == "SY" else None
-            if g is not None and (e.level != "town" or g.name == e.name or role == "gov"):
+            # "ريف تدمر" is the district of Tadmur, not all Homs: only a governorate's own
+            # name stands for the governorate
+            if g is not None and (e.level == "governorate" or g.name == e.name or role == "gov"):
                 lat, lon, pcode = g.lat, g.lon, g.pcode
             level = "governorate" if (g is not None and (g.name == e.name or role == "gov")) or e.level == \
                 "governorate" else "district"

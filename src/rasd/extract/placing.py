@@ -27,7 +27,7 @@ def annotate(doc: Doc) -> None:
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
-                  and not _inside_name(p, taken, starts)]
+                  and not _inside_name(p, taken, starts) and not _names_a_side(doc, p)]
 
 
 def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -44,6 +44,12 @@ def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int
             break  # names are short: nothing further back can hold it
         i -= 1
     return False
+
+
+def _names_a_side(doc: Doc, p: PlaceMention) -> bool:
+    """"مناطق النظام", "مواقع داعش": a generic noun before an actor's name is that side's
+    ground, not a place of that name."""
+    return p.level == "unlisted" and any(m.end == p.end for m in doc.actors.between(p.start, p.end))
 
 
 def is_dateline(doc: Doc, p: PlaceMention) -> bool:

@@ -25,7 +25,7 @@ from typing import Iterator
 
 from rasd.core.vocab import NON_ACTORS
 from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
-from rasd.link.score import allied
+from rasd.core.sides import allied
 from rasd.link.settings import LinkSettings
 
 ANY = "*"  # victims no veto can come from: unknown, civilians, or only inherited

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.text.lexicon import read_tsv
+from rasd.core.sides import allied
 
 from rasd.core.vocab import NON_ACTORS
 from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
@@ -156,20 +156,6 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
         else:
             w += s.w_weak_conflict
     return w, anchored
-
-
-@lru_cache(maxsize=1)
-def _sides() -> dict[str, frozenset[str]]:
-    sides: dict[str, set[str]] = {}
-    for side, actor in read_tsv("alliances.tsv"):
-        sides.setdefault(actor, set()).add(side)
-    return {actor: frozenset(v) for actor, v in sides.items()}
-
-
-def allied(x: str, y: str) -> bool:
-    """Two actors fighting on one side (``data/alliances.tsv``)."""
-    sides = _sides()
-    return bool(sides.get(x, frozenset()) & sides.get(y, frozenset()))
 
 
 def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:

@@ -1,0 +1,22 @@
+"""Which armed actors fight on one side (``data/alliances.tsv``): extraction uses it to tell
+the other side of a fight, linking to treat allied victims of one attack as one incident."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.text.lexicon import read_tsv
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, frozenset[str]]:
+    sides: dict[str, set[str]] = {}
+    for side, actor in read_tsv("alliances.tsv"):
+        sides.setdefault(actor, set()).add(side)
+    return {actor: frozenset(v) for actor, v in sides.items()}
+
+
+def allied(x: str, y: str) -> bool:
+    """Two actors fighting on one side."""
+    sides = _sides()
+    return bool(sides.get(x, frozenset()) & sides.get(y, frozenset()))
