@@ -5,71 +5,19 @@ the same articles, claims and incidents as one clean run — on SQLite and Postg
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
-import time
 
 import pytest
 
 from articles_gen import write_jsonl
+from ingest_runs import fresh_url, ingest, kill_when, state
 
 N_ARTICLES = 1500
-RASD = [sys.executable, "-c", "from rasd.cli import main; main()"]
 _clean: dict[str, tuple] = {}
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return write_jsonl(tmp_path_factory.mktemp("crash") / "articles.jsonl", N_ARTICLES)
-
-
-def ingest(path, url, **kw) -> subprocess.Popen:
-    return subprocess.Popen([*RASD, "ingest", str(path), "--db", url], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, **kw)
-
-
-def state(url: str) -> tuple:
-    """What a user sees: counts, the incidents' ids and members, and nothing left pending."""
-    from rasd.store import EXTRACTED, FAILED, NEW, IncidentFilter, open_store
-
-    with open_store(url) as s:
-        incidents = sorted((i.id, tuple(sorted((r.article_id, r.claim_index) for r in i.claims)))
-                           for i in s.incidents(IncidentFilter(limit=None)))
-        pending = s.articles_in_state(NEW, FAILED, EXTRACTED)
-        return s.count_articles(), s.count_claims(), len(incidents), incidents, pending
-
-
-def peek(url: str, sql: str) -> int:
-    """One number from the store while another process writes it (a plain reader)."""
-    if url.startswith("postgresql://"):
-        import psycopg
-
-        with psycopg.connect(url, autocommit=True) as conn:
-            try:
-                return int(conn.execute(sql).fetchone()[0])
-            except psycopg.errors.UndefinedTable:
-                return 0
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(f"file:{url}?mode=ro", uri=True, timeout=5)
-    except sqlite3.OperationalError:
-        return 0
-    try:
-        return int(conn.execute(sql).fetchone()[0])
-    except sqlite3.OperationalError:  # not created yet
-        return 0
-    finally:
-        conn.close()
-
-
-def fresh_url(db_url, request, tmp_path, n: int) -> str:
-    if db_url.startswith("postgresql://"):
-        server = request.getfixturevalue("pg_server")
-        name = f"crash{n}_{abs(hash(request.node.name)) % 10**8}"
-        server.sql(f"CREATE DATABASE {name}")
-        return server.url(name)
-    return str(tmp_path / f"run{n}.db")
 
 
 def clean_state(backend: str, corpus, url: str) -> tuple:
@@ -99,12 +47,7 @@ def test_kill_then_rerun_equals_a_clean_run(corpus, db_url, request, tmp_path, p
         target = n_articles
     else:
         query, target = "SELECT COUNT(*) FROM articles", point
-    deadline = time.monotonic() + 300
-    while proc.poll() is None and time.monotonic() < deadline:
-        if peek(url, query) >= target:
-            proc.send_signal(signal.SIGKILL)
-            break
-        time.sleep(0.005)
+    kill_when(proc, url, query, target)
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL, "the ingest finished before the kill point"
 

@@ -18,7 +18,7 @@ re-scores ten articles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable, Iterable
 
 from rasd.assess.groups import alone, assess_incident, assess_period, period_key
 from rasd.assess.models import NO_PERIOD, NOT_LINKED, AssessmentUpdate, FigureStanding
@@ -28,6 +28,19 @@ from rasd.core.models import StoredClaim
 from rasd.store.base import ClaimFilter, Store
 
 BATCH = 200  # queue entries per transaction: short write locks, progress to report
+
+#: Runs a function over a list of jobs and returns the results in order: ``map`` here, or
+#: a Dask cluster's (``rasd.service.cluster``). Assessing an incident is the costly part.
+Mapper = Callable[[Callable[[Any], Any], list], Iterable[Any]]
+
+
+def map_here(fn: Callable[[Any], Any], jobs: list) -> list:
+    return [fn(job) for job in jobs]
+
+
+def assess_job(job: tuple) -> Any:
+    """One incident's assessment from what the batch read: (id, claims, texts, settings)."""
+    return assess_incident(*job)
 
 
 @dataclass(slots=True)
@@ -50,6 +63,7 @@ class _Batch:
     rescore: set[str] = field(default_factory=set)
     incidents: set[str] = field(default_factory=set)
     periods: set[str] = field(default_factory=set)
+    jobs: list[tuple] = field(default_factory=list)  # incidents to assess, as read
 
     def claims_of(self, article_id: str) -> dict[int, StoredClaim]:
         if article_id not in self.claims:
@@ -89,8 +103,13 @@ class _Batch:
             self.up.dropped_incidents.append(iid)
             return
         members = [sc for r in inc.claims if (sc := self.claims_of(r.article_id).get(r.claim_index))]
-        self.up.incidents.append(assess_incident(iid, members, self.texts_of(members), self.s))
+        self.jobs.append((iid, members, self.texts_of(members), self.s))
         self.rescore.update(sc.article_id for sc in members)
+
+    def assess_incidents(self, mapper: Mapper) -> None:
+        """Assess the incidents read (reading and writing stay here; ``mapper`` computes)."""
+        self.up.incidents.extend(mapper(assess_job, self.jobs))
+        self.jobs = []
 
     def period(self, key: str) -> None:
         self.rescore.update(f.article_id for f in self.store.figure_standings(period=key))
@@ -128,8 +147,10 @@ class _Batch:
 
 
 def refresh(store: Store, s: AssessSettings = DEFAULT,
-            progress: Callable[[RefreshCounts, int], None] | None = None) -> RefreshCounts:
-    """Re-assess everything queued. ``progress(counts, left)`` is called after each batch."""
+            progress: Callable[[RefreshCounts, int], None] | None = None,
+            mapper: Mapper = map_here) -> RefreshCounts:
+    """Re-assess everything queued. ``progress(counts, left)`` is called after each batch;
+    ``mapper`` runs the incidents' assessments (in this process by default)."""
     total = RefreshCounts()
     while True:
         with store.transaction():
@@ -142,6 +163,7 @@ def refresh(store: Store, s: AssessSettings = DEFAULT,
                 b.article(aid)
             for iid in sorted(b.incidents):
                 b.incident(iid)
+            b.assess_incidents(mapper)
             for key in sorted(b.periods):
                 b.period(key)
             b.scores()
@@ -157,7 +179,8 @@ def refresh(store: Store, s: AssessSettings = DEFAULT,
 
 
 def rebuild(store: Store, s: AssessSettings = DEFAULT,
-            progress: Callable[[RefreshCounts, int], None] | None = None) -> RefreshCounts:
+            progress: Callable[[RefreshCounts, int], None] | None = None,
+            mapper: Mapper = map_here) -> RefreshCounts:
     """Assess everything again (after changing settings, or to check the stored results)."""
     store.queue_all_assessments()
-    return refresh(store, s, progress)
+    return refresh(store, s, progress, mapper)

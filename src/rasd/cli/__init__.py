@@ -19,13 +19,14 @@ def main() -> None:
       rasd incidents               claims linked into incidents, figures reconciled
       rasd assess                  how each article's figures stand against other sources
       rasd serve                   the web UI and REST API
+      rasd watch FEED-URL...       poll feeds and pages, ingest what is new
     """
 
 
 def _register() -> None:
-    from rasd.cli import assess_cmd, eval_cmd, extract_cmds, incident_cmds, serve_cmd
+    from rasd.cli import assess_cmd, eval_cmd, extract_cmds, incident_cmds, serve_cmd, watch_cmd
 
-    for module in (extract_cmds, eval_cmd, incident_cmds, assess_cmd, serve_cmd):
+    for module in (extract_cmds, watch_cmd, eval_cmd, incident_cmds, assess_cmd, serve_cmd):
         module.register(main)
 
 

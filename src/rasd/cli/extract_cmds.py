@@ -3,15 +3,17 @@ extracting claims, and looking at what was stored."""
 
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, Callable, Iterator
 
 import click
 
 from rasd.cli.output import (
-    Progress, db_option, echo_json, echo_note, echo_page_note, echo_problem, evidence_text,
-    filter_options, format_claimant, format_date, format_figures, format_place, open_db,
-    print_table,
+    ArticleProgress, Progress, db_option, echo_json, echo_note, echo_page_note, echo_problem,
+    evidence_text, filter_options, format_claimant, format_date, format_figures, format_place,
+    open_db, print_table,
 )
 from rasd.store.filters import CLAIM_FILTERS
 from rasd.core.models import Article, Claim, Extraction
@@ -127,10 +129,16 @@ def _print_extraction(article: Article, claims: list[Claim]) -> None:
 @db_option
 @click.option("--samples", is_flag=True, help="Also ingest the sample articles bundled with rasd.")
 @click.option("--no-link", is_flag=True, help="Store claims but do not link them into incidents.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Extract on a local Dask cluster of N worker processes (needs rasd[dask]); "
+                   "this process stores and links.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Extract on an existing Dask cluster (tcp://host:8786) whose workers have "
+                   "this rasd installed; this process stores and links.")
 @csv_options
 @date_order_option()
-def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, date_order: str,
-           **opts: Any) -> None:
+def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, workers: int | None,
+           scheduler: str | None, date_order: str, **opts: Any) -> None:
     """Read articles into the database, extract their claims and link them into incidents.
 
     Articles already stored (same content) are skipped, so re-running is safe. Each article
@@ -138,15 +146,23 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, date_o
     kept with its error and retried by the next ingest, and articles left unlinked by an
     interrupted run (or --no-link) are linked by the next one.
 
+    With --workers or --scheduler, extraction (and the assessment of what linking changed)
+    runs on a Dask cluster; this process stores the results as they arrive, in the input's
+    order, and links. A worker that dies has its work redone.
+
     \b
     Examples:
       rasd ingest --samples              try rasd on the bundled sample articles
       rasd ingest news/ --db syria.db
       rasd ingest news/ --db postgresql://rasd@localhost/rasd
+      rasd ingest archive/ --workers 8   extraction on 8 local processes
+      rasd ingest archive/ --scheduler tcp://10.0.0.5:8786
       rasd ingest feed.csv --csv-text body --csv-title headline --csv-date day
     """
     from rasd.service import ingest_articles
 
+    if workers and scheduler:
+        raise click.UsageError("give --workers or --scheduler, not both")
     inputs = list(paths)
     if samples:
         from rasd.ingest import sample_paths
@@ -156,16 +172,7 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, date_o
         raise click.UsageError("give at least one PATH (or --samples)")
     csv_map = _csv_map(opts)
     store = open_db(db, create=True)
-    progress = Progress()
-    claims = 0
-
-    def seen(r: Any) -> None:
-        nonlocal claims
-        claims += len(r.claims)
-        if r.error:
-            echo_problem(r.origin or r.requested_id, r.error, progress=progress)
-        progress.tick(f", {claims} claims")
-
+    progress = ArticleProgress()
     batches = Progress("assessment batches")
 
     def assessing(counts: Any, left: int) -> None:
@@ -173,8 +180,9 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, date_o
 
     try:
         report, articles = _read(inputs, csv_map, progress, date_order)
-        result = ingest_articles(store, articles, link=not no_link, on_article=seen,
-                                 on_assess=assessing)
+        with runner_for(workers, scheduler, progress) as run:
+            result = ingest_articles(store, articles, link=not no_link, on_article=progress.article,
+                                     on_assess=assessing, **run)
     finally:
         store.close()
     batches.clear()
@@ -193,8 +201,34 @@ def ingest(paths: tuple[str, ...], db: str, samples: bool, no_link: bool, date_o
         a = result.assessed
         echo_note(f"assessed: incidents {a.incidents}, cumulative periods {a.periods}, "
                   f"articles {a.articles}")
+    if result.seconds:
+        echo_note("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.seconds.items())
+                  + f" (CPU of this process {time.process_time():.1f} s)")
     if report.failed or result.failed or result.link_error or result.assess_error:
         raise SystemExit(1)
+
+
+#: Articles per transaction when workers extract: the one writer must keep up with them.
+STORE_BATCH = 128
+
+
+@contextmanager
+def runner_for(workers: int | None, scheduler: str | None,
+               progress: Progress | None = None) -> Iterator[dict[str, Any]]:
+    """Where extraction and assessment run, as ``ingest_articles`` keywords: this process,
+    or a Dask cluster (failing in one line)."""
+    if not workers and not scheduler:
+        yield {}
+        return
+    from rasd.service.cluster import ClusterError, dask_cluster
+
+    try:
+        with dask_cluster(workers=workers, scheduler=scheduler) as run:
+            yield {"extractor": run.extract, "mapper": run.map, "batch": STORE_BATCH}
+    except ClusterError as e:  # raised while starting or connecting, before any work is sent
+        if progress is not None:
+            progress.clear()
+        raise click.ClickException(str(e)) from None
 
 
 # -- claims ------------------------------------------------------------------------------

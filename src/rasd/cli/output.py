@@ -279,6 +279,25 @@ class Progress:
             self._shown = False
 
 
+class ArticleProgress(Progress):
+    """Articles stored and their claims, counted on one line; an article that failed is
+    one problem line (``on_article`` of the ingest service)."""
+
+    def __init__(self, enabled: bool | None = None) -> None:
+        super().__init__("articles", enabled)
+        self.claims = 0
+
+    def article(self, r: Any) -> None:
+        self.claims += len(r.claims)
+        if r.error:
+            echo_problem(r.origin or r.requested_id, r.error, progress=self)
+        self.tick(f", {self.claims} claims")
+
+    def reset(self) -> None:
+        self.clear()
+        self.count = self.claims = 0
+
+
 def problem_line(origin: str | None, message: str, failed: bool = True,
                  warning: bool = False) -> str:
     tag = "warning" if warning else "error" if failed else "skipped"

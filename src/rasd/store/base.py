@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from rasd.assess.models import ArticleAssessment, AssessmentUpdate, FigureStanding, IncidentAssessment
 from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.store.filters import ClaimFilter, IncidentFilter
+from rasd.store.watch import WatchItem, WatchSource
 
 # Where an article is in the ingest pipeline. Each move is committed with the data it
 # describes, so after a crash the store itself says what is left to do.
@@ -51,9 +52,11 @@ class LinkEvent:
 class Store(ABC):
     # -- articles ---------------------------------------------------------------------
     @abstractmethod
-    def add_article(self, article: Article) -> tuple[str, bool]:
+    def add_article(self, article: Article, indexed: tuple[str, str] | None = None
+                    ) -> tuple[str, bool]:
         """Store an article; returns (id, is_new). The same content (hash) is stored once:
-        a second add returns the existing id and ``False``."""
+        a second add returns the existing id and ``False``. ``indexed``: its full-text index
+        texts (``rasd.store.fts.index_texts``) when a worker has made them already."""
 
     @abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
@@ -159,6 +162,22 @@ class Store(ABC):
     @abstractmethod
     def outlet_record(self, bucket: str = "year", source: str | None = None) -> list[dict[str, Any]]:
         """Per outlet and period: counts of its figures' standings (a description only)."""
+
+    # -- rasd watch: sources and the items their feeds listed ---------------------------
+    @abstractmethod
+    def watch_source(self, url: str) -> WatchSource | None: ...
+
+    @abstractmethod
+    def save_watch_source(self, source: WatchSource) -> None:
+        """Insert or replace what is known of one watched URL."""
+
+    @abstractmethod
+    def watch_items(self, url: str) -> dict[str, WatchItem]:
+        """The items seen in the feed at ``url``, by key."""
+
+    @abstractmethod
+    def save_watch_item(self, url: str, item: WatchItem) -> None:
+        """Insert or replace one item of the feed at ``url`` (its source row must exist)."""
 
     # -- transactions and versions -------------------------------------------------------
     @abstractmethod

@@ -40,6 +40,15 @@ def index_text(text: str | None) -> str:
     return " ".join(canonical(t) for _, _, t in tokens(norm(text)))
 
 
+#: An article's index texts: (title, text), as ``index_text`` makes them.
+Indexed = tuple[str, str]
+
+
+def index_texts(title: str | None, text: str | None) -> Indexed:
+    """Both index texts of an article: what a worker can compute for the store's writer."""
+    return index_text(title), index_text(text)
+
+
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 
 Phrase = tuple[str, ...]  # canonical tokens
@@ -78,14 +87,15 @@ def _pg_lexeme(tok: str) -> str | None:
     return "'" + tok.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsvector_literal(title: str | None, body: str | None) -> str:
-    """PostgreSQL's tsvector for an article, in its input syntax: title words at weight A,
-    text words at B, positions kept for phrases. Written out here rather than parsed by a
-    text-search configuration, so it holds exactly the tokens of ``index_text``."""
+def tsvector_literal(indexed: Indexed) -> str:
+    """PostgreSQL's tsvector for an article's index texts (``index_texts``), in its input
+    syntax: title words at weight A, text words at B, positions kept for phrases. Written
+    out here rather than parsed by a text-search configuration, so it holds exactly the
+    tokens of ``index_text``."""
     positions: dict[str, list[str]] = {}
     pos = 0
-    for part, weight in ((title, "A"), (body, "B")):
-        for tok in index_text(part).split():
+    for part, weight in zip(indexed, "AB"):
+        for tok in part.split():
             pos = min(pos + 1, _PG_MAX_POS)
             positions.setdefault(tok, []).append(f"{pos}{weight}")
         pos = min(pos + 1, _PG_MAX_POS)  # a phrase does not run from the title into the text

@@ -130,9 +130,9 @@ class PostgresStore(SQLStore):
         conn.execute("COMMIT")
 
     # -- search -----------------------------------------------------------------------
-    def _index_article(self, conn: Any, n: int, title: str | None, text: str) -> None:
+    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
         conn.execute("UPDATE articles SET fts = %s::tsvector WHERE n = %s",
-                     (fts.tsvector_literal(title, text), n))
+                     (fts.tsvector_literal(indexed), n))
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
         # Weights {D, C, B, A}: a title word counts three times a text word, as in SQLite.

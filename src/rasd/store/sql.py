@@ -24,6 +24,7 @@ from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.ingest.cleanup import content_hash
 from rasd.store import fts
 from rasd.store.assessments import AssessmentSQL
+from rasd.store.watch import WatchSQL
 from rasd.store.base import (
     EXTRACTED, NEW, LinkEvent, SearchHit, Store, StoreError,
 )
@@ -61,7 +62,7 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-class SQLStore(AssessmentSQL, Store):
+class SQLStore(AssessmentSQL, WatchSQL, Store):
     """Everything but connecting, transactions, migrations and search."""
 
     #: sort key -> ORDER BY; the id tail runs in the key's direction so one index serves both
@@ -97,7 +98,8 @@ class SQLStore(AssessmentSQL, Store):
         between threads (SQLite in memory) needs a real lock."""
         return nullcontext()
 
-    def _index_article(self, conn: Any, n: int, title: str | None, text: str) -> None:
+    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
+        """Index article ``n`` for search from its index texts (``fts.index_texts``)."""
         raise NotImplementedError
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
@@ -186,7 +188,8 @@ class SQLStore(AssessmentSQL, Store):
         return int(row[0]) if row else 0
 
     # -- articles ---------------------------------------------------------------------
-    def add_article(self, article: Article) -> tuple[str, bool]:
+    def add_article(self, article: Article,
+                    indexed: fts.Indexed | None = None) -> tuple[str, bool]:
         h = article.content_hash or content_hash(article.text)
         with self.transaction():
             row = self._exec("SELECT id FROM articles WHERE content_hash = ?", (h,)).fetchone()
@@ -205,7 +208,8 @@ class SQLStore(AssessmentSQL, Store):
                  article.lang or "ar", article.text, article.origin, article.published_from,
                  now(), NEW),
             ).fetchone()[0]
-            self._index_article(self._conn(), n, article.title, article.text)
+            self._index_article(self._conn(), n,
+                                indexed or fts.index_texts(article.title, article.text))
             return aid, True
 
     @staticmethod

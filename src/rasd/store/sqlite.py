@@ -148,9 +148,9 @@ class SQLiteStore(SQLStore):
                 conn.execute("COMMIT")
 
     # -- search -----------------------------------------------------------------------
-    def _index_article(self, conn: Any, n: int, title: str | None, text: str) -> None:
+    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
         conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     (n, fts.index_text(title), fts.index_text(text)))
+                     (n, *indexed))
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
         return self._rows(
