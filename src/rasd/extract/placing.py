@@ -87,6 +87,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
+        nearest = [p for p in nearest if not _landmark(doc, p, nearest)] or nearest
         place = gz.resolve(nearest)
         if any(m.several and m.place.name == place.name for m in nearest):
             return place, "sentence"  # twin areas in two governorates: no one governorate is right
@@ -115,6 +116,27 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if lead:
         return gz.resolve(lead), "lead"
     return Place(), "default"
+
+
+def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"دوما قرب دمشق", "near the town of Safira, southeast of Aleppo": a governorate's seat
+    after a word of nearness or direction, with another Syrian town named before it, says
+    where that town is, not where things happened."""
+    if p.level != "town" or p.country != "SY" or not _is_seat(p):
+        return False
+    t = doc.tok_index(p.start)
+    near = doc.words("landmark_before")
+    if not any(0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (t - 1, t - 2)):
+        return False
+    return any(o is not p and o.country == "SY" and o.level in ("town", "neighbourhood", "unlisted")
+               and o.start < p.start and not _is_seat(o) for o in others)
+
+
+def _is_seat(p: PlaceMention) -> bool:
+    """A town named like its governorate ("حلب", "Aleppo")."""
+    g = gazetteer().gov_entry.get(p.place.governorate)
+    return g is not None and any(e.level == "town" and e.name == g.name and e.governorate == g.governorate
+                                 for e in p.candidates)
 
 
 def region_setting(doc: Doc, sent: Sentence) -> Place | None:
