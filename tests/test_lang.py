@@ -43,14 +43,6 @@ def test_no_lexicon_mixes_languages_outside_the_packs() -> None:
             assert not (any(_ARABIC.search(p) for p in rows) and any(_LATIN.search(p) for p in rows)), f.name
 
 
-def test_a_split_lexicon_still_reads_whole_by_its_old_name() -> None:
-    # readers serving every language (search expansion) read lexicons/<name>.tsv as all packs'
-    phrases = {r[1] for r in read_tsv("lexicons/actors.tsv")}
-    assert {"قوات النظام", "regime"} <= phrases
-    with pytest.raises(FileNotFoundError):
-        list(read_tsv("lexicons/no_such_file.tsv"))
-
-
 @pytest.mark.parametrize("stem,forms", [
     ("kill", ["kill", "kills", "killed", "killing"]),
     ("die", ["die", "dies", "died", "dying"]),

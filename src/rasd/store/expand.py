@@ -20,8 +20,10 @@ MAX_ALTERNATIVES = 24  # an English word stands for at most this many Arabic phr
 # None): English and Arabic phrases of one id in one vocabulary stand for each other.
 _LEXICONS = (("events", "lang/en/events.tsv", 1, 2, (0, ("event", "weapon"))),
              ("events", "lang/ar/events.tsv", 1, 2, (0, ("event", "weapon"))),
-             ("actors", "lexicons/actors.tsv", 0, 1, None),
-             ("kinds", "lexicons/casualty_words.tsv", 1, 2, (0, ("noun", "before"))))
+             ("actors", "lang/en/actors.tsv", 0, 1, None),
+             ("actors", "lang/ar/actors.tsv", 0, 1, None),
+             ("kinds", "lang/en/casualty_words.tsv", 1, 2, (0, ("noun", "before"))),
+             ("kinds", "lang/ar/casualty_words.tsv", 1, 2, (0, ("noun", "before"))))
 
 
 def _key(text: str) -> str:

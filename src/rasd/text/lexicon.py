@@ -198,18 +198,8 @@ class Lexicon(Generic[T]):
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
-    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped.
-
-    ``lexicons/<name>.tsv``, a lexicon now split into language packs, reads as every pack's
-    ``lang/<code>/<name>.tsv`` in turn, for readers that serve all languages at once."""
+    """Rows of a packaged data file ``rasd/data/<name>``; ``#`` comments and blanks skipped."""
     f = resources.files("rasd").joinpath("data").joinpath(name)
-    if not f.is_file() and name.startswith("lexicons/"):
-        from rasd.lang import LANGS, rows_all
-
-        split = name.removeprefix("lexicons/").removesuffix(".tsv")
-        if any(resources.files("rasd").joinpath("data", "lang", lang, f"{split}.tsv").is_file() for lang in LANGS):
-            yield from (row for _lang, row in rows_all(split))
-            return
     for line in f.read_text("utf-8").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
