@@ -202,3 +202,11 @@ def test_the_countryside_of_a_district_seat_is_that_district() -> None:
 def test_a_sides_ground_is_no_place() -> None:
     c = one("وفي مناطق النظام في دمشق قتل شخص وأصيب آخران بقذائف هاون.")
     assert c.place.name == "دمشق"
+
+
+def test_the_one_side_a_fight_names_after_with_is_the_other_side() -> None:
+    c = one("قتل 12 مقاتلا معارضا خلال اشتباكات مع القوات النظامية في حي جوبر بدمشق.")
+    assert c.perpetrator == "syrian_gov"
+    # "dealing with the regime" names no fight
+    c = one("أعدم التنظيم رجلين في مخيم اليرموك بتهمة التعامل مع النظام السوري.")
+    assert c.perpetrator != "syrian_gov"

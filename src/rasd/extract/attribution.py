@@ -289,7 +289,13 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
                 return (None, None) if fight and _with_its_enemy(doc, m) else (m.value, m.tok)
     # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب
     # الله", "تسعة مقاتلين معارضين" (the side may run on past the figure's last word)
+    # ("أعدم التنظيم رجلين": a name between a verb of attack and the count is who did it;
+    # "قتلى المعارضة ثلاثة" names whose dead)
     s, e = doc.toks[h.tok_start][0], doc.toks[min(h.tok_end, len(doc.toks) - 1)][1]
+    q = doc.toks[h.qty_tok][0]
+    if q > s and (doc.event_words.between(s, q) or
+                  figure_lexicons(doc.lang).verbs.match_at(doc.toks, h.tok_start) is not None):
+        s = q
     for m in doc.actors.between(s, e + 40):
         if m.start > e:
             break

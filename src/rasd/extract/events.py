@@ -75,6 +75,9 @@ class Event:
     # whether it was named as something already told ("الحافلة")
     obj: str | None = None
     obj_definite: bool = False
+    # the sides were named after "مع"/"with": the one named fought whoever the figures count
+    # ("مقتل 20 مقاتلا خلال اشتباكات مع القوات النظامية")
+    opponent: bool = False
 
     def root(self) -> "Event":
         e = self
@@ -264,6 +267,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             ev.target, ev.target_span = a.value, (a.start, a.end)
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
+            ev.opponent = doc.toks[t][2] in doc.words("opponent_before")
 
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
@@ -744,6 +748,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _other_side(doc, d, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence"
+    elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and ev.sentence == d.sentence \
+            and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
+        # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one
+        perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     return event_type or "other", perpetrator, prov

@@ -78,6 +78,7 @@ class _Lexicons:
     of_filler: Lexicon
     partitive: Lexicon
     single: Lexicon  # "was killed" after one named person ("Abu Omar was killed")
+    verbs: Lexicon  # casualty verbs (not nouns): "خطفت", "قتل" as a verb; a name after one is its subject
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
@@ -117,7 +118,7 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(25)), opening=P.lexicon())
+    L = _Lexicons(*(P.lexicon() for _ in range(26)), opening=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -141,6 +142,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
             role, kind, stem, *irregular = row
             for form in P.verb_forms(stem, *irregular):
                 {"before": L.before, "after": L.after}[role].add(form, kind)
+                L.verbs.add(form, kind)
     L.ranges_or = set(P.word_set("range_or"))
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
