@@ -57,6 +57,8 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     ("قتل ثلاثة مدنيين برصاص القوات النظامية في بلدة كفرنبل.", "syrian_gov", "القوات النظامية"),
     ("قتل ثلاثة مدنيين في تفجير سيارة مفخخة تبناه تنظيم داعش في بلدة كفرنبل.", "isis", "تنظيم داعش"),
     ("قتل ثلاثة مدنيين في قصف الجيش التركي على قرية جنديرس.", "turkey", "الجيش التركي"),
+    ("قتل ثلاثة مدنيين في الغارات الجوية الحكومية على بلدة كفرنبل.", "syrian_gov", "الحكومية"),
+    ("قتل ثلاثة مدنيين منذ بدء القصف الحكومي على بلدة كفرنبل.", "syrian_gov", "الحكومي"),
 ])
 def test_agent_phrases(text: str, perpetrator: str, said: str) -> None:
     c = one(text)
@@ -74,6 +76,11 @@ def test_the_other_side_of_a_fight() -> None:
     c = one("قتل تسعة مقاتلين معارضين خلال اشتباكات مع القوات النظامية قرب بلدة كفرنبل.")
     assert c.victims == "opposition"
     assert c.perpetrator == "syrian_gov"
+
+
+def test_a_non_governmental_group_is_no_agent() -> None:
+    c = one("قالت منظمة غير حكومية إن ثلاثة أشخاص قتلوا في انفجار في بلدة كفرنبل.")
+    assert c.perpetrator == "unknown"
 
 
 def test_an_unnamed_killer_stays_unknown() -> None:
