@@ -97,6 +97,12 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     # "43 people, children among them": the figure stays unspecified, the victims civilians
     c = one("قتل 43 شخصا، بينهم أطفال، في غارة على بلدة كفرنبل.")
     assert c.figures[0].group == "unspecified" and c.victims == "civilians"
+    # children counted among an attack's dead: the count is the evidence
+    c = one("قتل 31 شخصا، بينهم 14 طفلا، في قصف صاروخي على بلدة كفرنبل.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "14 طفلا"
+    # fighters counted beside them: whom the attack hit is not one side
+    c = one("قتل 31 شخصا، بينهم 14 طفلا و10 مقاتلين، في قصف صاروخي على بلدة كفرنبل.")
+    assert c.victims != "civilians"
 
 
 # -- figures attached to their attack ------------------------------------------------------------

@@ -14,6 +14,7 @@ from rasd.text.lexicon import Lexicon
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
+_CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
 
 
 @lru_cache(maxsize=None)
@@ -37,10 +38,22 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
     ev = att.event
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
+    if ev is not None:
+        # "31 شخصا، بينهم 14 طفلا": children or women counted among an attack's dead say
+        # whom it hit, unless fighters are counted beside them
+        sub = _civilian_subcount(d)
+        if sub is not None:
+            return "civilians", Provenance("figure", sub.figure.span)
     cue = _civilian_cue(doc, d, h)
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
     return "unknown", None
+
+
+def _civilian_subcount(d: Draft):
+    if any(x.figure.group == "combatants" for x in d.hits):
+        return None
+    return next((x for x in d.hits if x.subcount and x.figure.group in _CIVILIAN_GROUPS), None)
 
 
 def _civilian_cue(doc: Doc, d: Draft, h) -> tuple[int, int] | None:
