@@ -223,3 +223,25 @@ def test_the_one_side_a_fight_names_after_with_is_the_other_side() -> None:
     # "dealing with the regime" names no fight
     c = one("أعدم التنظيم رجلين في مخيم اليرموك بتهمة التعامل مع النظام السوري.")
     assert c.perpetrator != "syrian_gov"
+
+
+# -- a toll shared out place by place ------------------------------------------------------------
+def test_each_share_of_a_days_toll_is_that_place_on_that_day() -> None:
+    cs = claims("وقالت لجان التنسيق المحلية إنها وثقت مقتل 90 شخصا كحصيلة ليوم الاثنين، "
+                "وتوزع القتلى بواقع 50 في حلب، و25 في إدلب، و15 في حمص.", published="2024-03-14")
+    total, *shares = cs
+    assert total.figures[0].low == 90 and total.date.start == "2024-03-11"
+    assert [(c.figures[0].low, c.place.governorate) for c in shares] == [
+        (50, "aleppo"), (25, "idlib"), (15, "homs")]
+    assert all(c.date is not None and c.date.start == "2024-03-11" for c in shares)
+    # each share says where its day came from: the total's words
+    assert all(c.provenance["date"].source == "claimant" for c in shares)
+
+
+def test_a_larger_toll_after_a_days_count_is_no_share_of_it() -> None:
+    cs = claims("وقتل خمسة مدنيين السبت في بلدة كفرنبل، ليرتفع عدد القتلى المدنيين منذ بدء "
+                "التصعيد إلى 105 مدنيين.", published="2024-03-14")
+    day = next(c for c in cs if c.figures[0].low == 5)
+    total = next(c for c in cs if c.figures[0].low == 105)
+    assert day.date.start == "2024-03-09"
+    assert total.date is None  # since the escalation began: not Saturday

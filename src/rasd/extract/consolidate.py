@@ -61,6 +61,8 @@ def _continue_totals(doc: Doc) -> None:
     """A claimant going on about its own total, with no new place named or adding to its
     list ("كما لقي 115 مسلحا ... في ريف حلب"), is still totalling."""
     prev: Claim | None = None
+    head: Claim | None = None
+    prev_sentence = -1
     for d, c in zip(doc.drafts, doc.claims):
         sent = doc.sents[d.sentence]
         if (prev is not None and prev.scope == "cumulative" and speaker(prev) == speaker(c)
@@ -70,7 +72,24 @@ def _continue_totals(doc: Doc) -> None:
             if prev.date is not None and prev.date.start != prev.date.end:
                 c.date = prev.date  # the same period goes on
                 _inherit(c, prev, "date")
-        prev = c
+        elif (head is not None and c.scope == "cumulative" and c.date is None
+                and d.sentence == prev_sentence and speaker(head) == speaker(c) and _within(c, head)):
+            # a day's toll shared out place by place in its own sentence ("128 كحصيلة ليوم
+            # الاثنين ...: 46 في دمشق، 36 في حلب"): every share is of that day
+            c.date = head.date
+            _inherit(c, head, "date")
+        if d.sentence != prev_sentence:
+            head = None
+        if c.scope == "cumulative" and c.date is not None and (head is None or not _within(c, head)):
+            head = c  # the toll later counts of the sentence may share out
+        prev, prev_sentence = c, d.sentence
+
+
+def _within(part: Claim, total: Claim) -> bool:
+    """Every count of ``part`` is at most the largest of ``total``: it may be a share of it
+    (a new, larger toll is not)."""
+    most = max((f.low or 0 for f in total.figures), default=0)
+    return bool(part.figures) and all((f.low or 0) <= most for f in part.figures)
 
 
 def _share_periods(claims: list[Claim]) -> None:

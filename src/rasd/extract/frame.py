@@ -7,7 +7,7 @@ from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import claim_place, places_in, region_setting
+from rasd.extract.placing import claim_place, places_in, region_setting, share_place
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope
 from rasd.extract.victims import claim_victims
@@ -41,7 +41,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
-    if scope == "cumulative" and gazetteer().spans_governorates(in_sent):
+    share = share_place(doc, d) if scope == "cumulative" else None
+    if share is not None:
+        place, psource = share, "sentence"
+    elif scope == "cumulative" and gazetteer().spans_governorates(in_sent):
         # a total over several governorates has no one place below the country
         country = next((p.place for p in in_sent if p.level == "country"), None)
         place = Place(country.name if country else None, "unknown", None, None,

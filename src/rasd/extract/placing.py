@@ -16,6 +16,7 @@ from rasd.extract.places import PlaceMention, gazetteer
 from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
+_SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
 
@@ -116,6 +117,18 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if lead:
         return gz.resolve(lead), "lead"
     return Place(), "default"
+
+
+def share_place(doc: Doc, d: Draft) -> Place | None:
+    """"بواقع 20 في دمشق، و30 في إدلب", "and one in each of Latakia and Suwayda": a count
+    followed by "in" and a place is that place's share of a toll, placed there."""
+    t = d.hits[0].tok_end
+    if t >= len(doc.toks) or doc.toks[t][2] not in doc.words("in_place"):
+        return None
+    reach = doc.toks[min(len(doc.toks) - 1, t + _SHARE_REACH)][1]
+    p = next((p for p in doc.places_in(doc.toks[t][0], reach)
+              if p.level in ("country", "governorate", "district", "town") and not p.several), None)
+    return gazetteer().resolve([p]) if p is not None else None
 
 
 def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
