@@ -171,3 +171,27 @@ def test_a_claimants_seat_is_no_place() -> None:
 def test_martyrs_is_a_place_only_after_a_generic_noun() -> None:
     assert "الشهداء" not in names("ما أدى إلى ارتقاء عشرات الشهداء والجرحى في محيط مدينة السفيرة بريف حلب")
     assert "الشهداء" in names("انفجرت سيارة في حي الشهداء بحلب")
+
+
+@pytest.mark.parametrize("text,name,gov", [
+    # an unlisted site keeps its noun and takes the governorate of the places named with it
+    ("انفجرت سيارة مفخخة عند حاجز الصفصاف في ريف دير الزور", "حاجز الصفصاف", "deir_ez_zor"),
+    ("سقطت قذائف على شارع النصر في مدينة حمص", "شارع النصر", "homs"),
+    # a site named after a listed town is in that town
+    ("قتل خمسة في قصف على مطار حلب أمس", "مطار حلب", "aleppo"),
+])
+def test_a_site_named_with_its_noun_keeps_it(text: str, name: str, gov: str) -> None:
+    p = resolve(text)
+    assert (p.name, p.governorate, p.precision) == (name, gov, "exact")
+
+
+def test_a_street_is_not_the_town_it_is_named_after() -> None:
+    # "شارع بغداد" in Damascus is a street, not Baghdad
+    p = resolve("سقطت قذيفة على شارع بغداد في دمشق")
+    assert (p.name, p.governorate) == ("شارع بغداد", "damascus")
+
+
+def test_a_site_needs_a_name_not_a_kind() -> None:
+    assert [m.place.name for m in find("قصف مستشفى ميداني في بلدة كفرنبل")] == ["كفرنبل"]
+    # "منفذ الهجوم" is who carried out the attack, not a border crossing
+    assert not find("وقتل منفذ الهجوم")

@@ -52,6 +52,7 @@ class PlaceMention:
     candidates: tuple[Entry, ...] = ()  # every place the name could be, for disambiguation
     weak: bool = False  # an ordinary word or bare neighbourhood name, kept only with a place nearby
     several: bool = False  # twin places in different governorates, named as one ("ريف حلب وريف إدلب")
+    site: bool = False  # a site named with its noun ("مطار التيفور"): the most specific place
 
 
 class Gazetteer:
@@ -125,6 +126,8 @@ class Gazetteer:
         if j >= len(toks) or toks[j][1] > end or _gap(nt.text, toks[j - 1][1], toks[j][0]):
             return None, noun[1]
         hit = self.names.match_at(toks, j)
+        if noun[0][0] == "keep":
+            return self._facility(nt, toks, i, j, hit, noun, end)
         if hit is not None and not hit[2]:  # "حي بالقصور" is no name after its noun
             return self._listed(nt, toks, i, j, hit, noun, end)
         if noun[0][0] == "drop":
@@ -173,6 +176,39 @@ class Gazetteer:
         m = PlaceMention(place, toks[i][0] + (noun[2] if noun else p), name_end, level, e.country,
                          tuple(entries), weak)
         return m, last - i
+
+    def _facility(self, nt: Normalized, toks: list[Tok], i: int, j: int, hit: tuple | None,
+                  noun: tuple, end: int) -> tuple[PlaceMention | None, int]:
+        """"مطار التيفور", "حاجز الكبر", "سجن حلب": a site named with its noun, which stays in
+        the name (codebook: a noun that is part of the name). Its governorate is the listed
+        town it is named after, else the places named with it (``resolve``); a street or a
+        mosque is never named after a town where it is ("شارع بغداد" in Damascus)."""
+        named_after = noun[0][1] != "name"  # a street or a mosque has a name of its own
+        # a weak name ("ربيعة") after a site's noun is no surer a town than bare: the site
+        # is then named only if its name is definite
+        if named_after and hit is not None and not hit[2] and not (hit[1] == 1 and hit[0][0] in self.weak):
+            m, used = self._listed(nt, toks, i, j, hit, None, end)
+            if m is None:
+                return None, noun[1]
+            # read as the town it is named after: an ambiguous name ("منفذ ربيعة" near Mosul)
+            # still takes the reading the other places agree with
+            level, country, candidates, site = m.level, m.country, m.candidates, False
+            base, last = m.place, i + used
+        elif (toks[j][2].startswith("ال") or not named_after and hit is not None) \
+                and toks[j][2] not in self.never and len(toks[j][2]) > 3:
+            # an unlisted site needs a definite name: "مستشفى ميداني" is a kind, not a name
+            m = self._unlisted(nt, toks, i, j, ("drop", "exact", noun[0][2]), noun[2])
+            if m is None:
+                return None, noun[1]
+            level, country, candidates, site = "unlisted", "SY", (), True
+            base, last = m.place, _tok_after(toks, m.end, i)
+        else:
+            return None, noun[1]
+        s, e = nt.orig_span(toks[i][0] + noun[2], toks[last - 1][1])
+        name = nt.original[s:e]
+        place = replace(base, name=name, precision="exact", span=Span(s, e, name))
+        return PlaceMention(place, toks[i][0] + noun[2], toks[last - 1][1], level, country, candidates,
+                            site=site), last - i
 
     def _directions(self, text: str, toks: list[Tok], k: int, end: int) -> int:
         """Token index after the compass words following a countryside ("ريف إدلب الجنوبي الشرقي")."""
@@ -286,7 +322,8 @@ class Gazetteer:
         if len(countries) > 1 and all(m.level == "country" for m in mentions):
             return Place(None, "unknown", None, None, "country")  # "سوريا والعراق" named apart
         mentions = self._consistent(mentions)
-        best = min(mentions, key=lambda m: (_RANK.get(m.level, 5), m.level == "unlisted"))
+        best = min(mentions, key=lambda m: (-1 if m.site else _RANK.get(m.level, 5),
+                                            m.level == "unlisted" and not m.site))
         place = replace(best.place)
         if best.level == "unlisted":
             parent = min((m for m in mentions if m.level != "unlisted"),
