@@ -58,6 +58,9 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     ("قتل ثلاثة مدنيين في تفجير سيارة مفخخة تبناه تنظيم داعش في بلدة كفرنبل.", "isis", "تنظيم داعش"),
     ("قتل ثلاثة مدنيين في قصف الجيش التركي على قرية جنديرس.", "turkey", "الجيش التركي"),
     ("قتل ثلاثة مدنيين في الغارات الجوية الحكومية على بلدة كفرنبل.", "syrian_gov", "الحكومية"),
+    # the subject of a verb of seizing or executing did it, as a verb of killing's does
+    ("خطفت جبهة النصرة خمسة مقاتلين من فصيل معارض قرب بلدة كفرنبل.", "hts", "جبهة النصرة"),
+    ("اعتقلت قوات النظام 20 شابا في بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
     ("قتل ثلاثة مدنيين منذ بدء القصف الحكومي على بلدة كفرنبل.", "syrian_gov", "الحكومي"),
 ])
 def test_agent_phrases(text: str, perpetrator: str, said: str) -> None:
