@@ -58,6 +58,9 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     ("قتل ثلاثة مدنيين في تفجير سيارة مفخخة تبناه تنظيم داعش في بلدة كفرنبل.", "isis", "تنظيم داعش"),
     ("قتل ثلاثة مدنيين في قصف الجيش التركي على قرية جنديرس.", "turkey", "الجيش التركي"),
     ("قتل ثلاثة مدنيين في الغارات الجوية الحكومية على بلدة كفرنبل.", "syrian_gov", "الحكومية"),
+    # forces said to belong to another actor are that actor's, the whole phrase the evidence
+    ("قتل ثلاثة مدنيين في غارة لطائرات حربية تابعة للتحالف الدولي على بلدة كفرنبل.", "coalition",
+     "طائرات حربية تابعة للتحالف الدولي"),
     # the subject of a verb of seizing or executing did it, as a verb of killing's does
     ("خطفت جبهة النصرة خمسة مقاتلين من فصيل معارض قرب بلدة كفرنبل.", "hts", "جبهة النصرة"),
     ("اعتقلت قوات النظام 20 شابا في بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
@@ -79,6 +82,11 @@ def test_the_other_side_of_a_fight() -> None:
     c = one("قتل تسعة مقاتلين معارضين خلال اشتباكات مع القوات النظامية قرب بلدة كفرنبل.")
     assert c.victims == "opposition"
     assert c.perpetrator == "syrian_gov"
+
+
+def test_sites_belonging_to_an_actor_are_its_target_not_its_agent() -> None:
+    c = one("قصفت تركيا مواقع تابعة لتنظيم داعش قرب بلدة جرابلس ما أدى إلى مقتل خمسة عناصر.")
+    assert c.perpetrator == "turkey"
 
 
 def test_a_non_governmental_group_is_no_agent() -> None:

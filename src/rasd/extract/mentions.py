@@ -136,7 +136,7 @@ def annotate(doc: "Doc") -> None:
     lx = lexicons(doc.lang)
     doc.claimants = _index(doc, lx.claimants, slices)
     doc.attrib = _index(doc, lx.attribution, slices)
-    doc.actors = _index(doc, lx.actors, slices)
+    doc.actors = _owned(doc, _index(doc, lx.actors, slices))
     doc.event_words = _index(doc, lx.events, slices)
     doc.scope_cues = _index(doc, lx.scope, slices)
 
@@ -175,6 +175,25 @@ def _index(doc: "Doc", lex: Lexicon, slices: list) -> MentionIndex:
     for a, part, starts, positions in slices:
         items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
     return MentionIndex([m for m in map(lambda m: _named(doc, m), items) if m is not None])
+
+
+_OWNER_REACH = 1  # the word of belonging follows the actor at once ("التابع لـ"); "مواقع تابعة" is a target
+
+
+def _owned(doc: "Doc", actors: MentionIndex) -> MentionIndex:
+    """"الطيران الحربي التابع للتحالف الدولي", "مسلحين تابعين لتنظيم داعش": forces said to
+    belong to another actor are that actor's (the nearer noun alone would name someone else)."""
+    owner_words = doc.words("belongs_to")
+    items = actors.items
+    for i, m in enumerate(items[:-1]):
+        for t in range(m.tok_end, min(m.tok_end + _OWNER_REACH, len(doc.toks))):
+            if doc.toks[t][2] in owner_words:
+                nxt = items[i + 1]
+                if nxt.tok <= t + 2 and nxt.value != m.value:
+                    # the evidence is the whole phrase, owner included
+                    m.value, m.end, m.tok_end = nxt.value, nxt.end, nxt.tok_end
+                break
+    return actors
 
 
 def _named(doc: "Doc", m: Mention) -> Mention | None:
