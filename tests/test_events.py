@@ -259,3 +259,15 @@ def test_a_larger_toll_after_a_days_count_is_no_share_of_it() -> None:
     total = next(c for c in cs if c.figures[0].low == 105)
     assert day.date.start == "2024-03-09"
     assert total.date is None  # since the escalation began: not Saturday
+
+
+# -- a side named by a label that depends on who speaks -----------------------------------------
+def test_the_states_terrorist_groups_are_the_opposition_in_its_own_words_only() -> None:
+    c = one("وأفادت وكالة سانا بأن وحدة من الجيش قتلت 20 من المجموعات الإرهابية المسلحة في بلدة داريا.")
+    assert c.claimant == "sana" and c.victims == "opposition"
+    assert c.provenance["victims"].span.text == "المجموعات الإرهابية المسلحة"
+    c = one("وقال المرصد إن 20 عنصرا من المجموعات الإرهابية المسلحة قتلوا في بلدة داريا.")
+    assert c.victims == "unknown" and "victims" not in c.provenance
+    # a group named beside the label is read by its name
+    c = one("وأفادت وكالة سانا بأن الجيش قتل 70 إرهابيا من تنظيم داعش في مدينة تدمر.")
+    assert c.victims == "isis"

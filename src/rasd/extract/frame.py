@@ -4,12 +4,14 @@ what happened, by whom, to whom, where, when and its scope."""
 from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
+from rasd.core.vocab import UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, places_in, region_setting, share_place
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope
+from rasd.extract.speaker_labels import as_said_by
 from rasd.extract.victims import claim_victims
 
 
@@ -32,6 +34,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
         prov["victims"] = vprov
     event, perpetrator, eprov = E.frame(doc, d, att, victims)
     prov.update(eprov)
+    victims = _as_said(doc, d, victims, "victims", prov)
+    perpetrator = _as_said(doc, d, perpetrator, "perpetrator", prov)
     place, psource = claim_place(doc, sent, para_start, near, d)
     in_sent = places_in(doc, sent)
     if scope == "cumulative" and not in_sent:
@@ -85,3 +89,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
         provenance=prov,
         event=att.event.root().index if att.event is not None else None,
     )
+
+
+def _as_said(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Provenance]) -> str:
+    """A label's side as the claimant means it; unknown (and no evidence) when it means none."""
+    out = as_said_by(value, d.attribution.claimant, doc.lang)
+    if out == UNKNOWN:
+        prov.pop(attribute, None)
+    return out

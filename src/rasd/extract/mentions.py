@@ -83,6 +83,10 @@ def lexicons(lang: str = "ar") -> Lexicons:
     for row in P.rows("claimant_stop"):
         claimant_stop.add(row[0], "stop")
     actors = P.load("actors")
+    for row in P.rows("speaker_labels"):
+        if len(row) >= 3 and row[0] == "label":
+            for form in P.phrase_forms(row[2], "name"):
+                actors.add(form, row[1])
     _state_forces(P, actors)
     return Lexicons(
         claimants=P.load("claimants"),
