@@ -129,6 +129,19 @@ def test_busy_day_without_anchor_does_not_link():
     assert len(incs) == 2
 
 
+def test_a_big_city_named_twice_does_not_make_one_event_by_itself():
+    # "حلب" is the city or the province around it: two shellings there one day, told by two
+    # outlets with different tolls, are not one event on that alone; a small town would be
+    aleppo = Place("حلب", "aleppo", 36.20, 37.16, "town", "SY020000")
+    town = Place("الأتارب", "aleppo", 36.14, 36.83, "town", "SY020300")
+    for place, n in ((aleppo, 2), (town, 1)):
+        incs = link_claims([claim("a", 0, "sohr", place=place, perp="unknown", victims="unknown",
+                                  event="shelling", killed=7, q="exact"),
+                            claim("b", 0, "outlet", place=place, perp="unknown", victims="unknown",
+                                  event="shelling", killed=30, q="exact")])
+        assert len(incs) == n, place.name
+
+
 # -- places: spellings, borrowed p-codes, distances --------------------------------------
 
 def test_transliterations_of_one_foreign_town_link():

@@ -285,8 +285,11 @@ class Scorer:
         anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
         if rel == SAME:
-            score += s.w_place_same[min(coarse, 4)]
-            anchored = anchored or coarse <= 2 or _rare_same(a, b)
+            # "حلب" twice may be the city or the province around it: a seat named by both
+            # places an event no closer than its governorate does
+            level = 3 if a.seat and b.seat else min(coarse, 4)
+            score += s.w_place_same[level]
+            anchored = anchored or level <= 2 or _rare_same(a, b)
         elif rel == NESTED:
             score += s.w_place_nested
             anchored = anchored or _rare_same(a, b)
