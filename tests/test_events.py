@@ -111,6 +111,9 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     # "43 people, children among them": the figure stays unspecified, the victims civilians
     c = one("قتل 43 شخصا، بينهم أطفال، في غارة على بلدة كفرنبل.")
     assert c.figures[0].group == "unspecified" and c.victims == "civilians"
+    # the side after "من" through its leaders or ranks ("من قادة", "من صفوف مقاتلي")
+    assert one("أعلن مصدر عسكري مقتل سبعة من قادة تنظيم داعش بقصف مدفعي في مدينة الفلوجة.").victims == "isis"
+    assert one("سقط تسعة قتلى من صفوف مقاتلي تنظيم داعش بغارات تركية قرب بلدة الراعي.").victims == "isis"
     # children counted among an attack's dead: the count is the evidence
     c = one("قتل 31 شخصا، بينهم 14 طفلا، في قصف صاروخي على بلدة كفرنبل.")
     assert c.victims == "civilians" and c.provenance["victims"].span.text == "14 طفلا"

@@ -347,7 +347,7 @@ class _Reader:
         of = self.match(self.L.of, k) or self.match(self.L.in_, k)
         if of is not None:
             k += of[1] - 1
-            for skip in (1, 2):
+            for skip in (1, 2, 3):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
                 if k + skip >= self.n or self.breaks_clause(k + skip):
                     break
                 if self.match(self.L.armed, k + skip):
