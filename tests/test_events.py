@@ -114,6 +114,13 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     # the side after "من" through its leaders or ranks ("من قادة", "من صفوف مقاتلي")
     assert one("أعلن مصدر عسكري مقتل سبعة من قادة تنظيم داعش بقصف مدفعي في مدينة الفلوجة.").victims == "isis"
     assert one("سقط تسعة قتلى من صفوف مقاتلي تنظيم داعش بغارات تركية قرب بلدة الراعي.").victims == "isis"
+    # soldiers' nationality is their state's side, and no attack of that state
+    c = one("قتل ثلاثة جنود أتراك في هجوم قرب بلدة جرابلس.")
+    assert (c.victims, c.perpetrator) == ("turkey", "unknown")
+    assert c.provenance["victims"].span.text == "أتراك"
+    assert one("قتل 11 إيرانيا في غارات إسرائيلية على مطار التيفور.").victims == "iran"
+    # Iraqis counted as people may be anyone
+    assert one("قتل سبعة عراقيين في تفجير سيارة مفخخة في بغداد.").victims == "unknown"
     # children counted among an attack's dead: the count is the evidence
     c = one("قتل 31 شخصا، بينهم 14 طفلا، في قصف صاروخي على بلدة كفرنبل.")
     assert c.victims == "civilians" and c.provenance["victims"].span.text == "14 طفلا"

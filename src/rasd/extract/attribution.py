@@ -9,6 +9,7 @@ Reading order follows the annotation conventions of the codebook:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.core.sides import allied
 from rasd.extract import mentions as M
@@ -16,6 +17,8 @@ from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.events import Event, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.lang import pack
+from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -301,6 +304,12 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
             break
         if m.value != "civilians":
             return m.value, m.tok
+    # "ثلاثة جنود أتراك", "11 إيرانيا": the counted people's nationality is their state's side
+    demonyms = _demonyms(doc.lang)
+    for t in range(h.qty_tok, min(h.tok_end + 1, len(doc.toks))):
+        d = demonyms.match_at(doc.toks, t)
+        if d is not None and (h.figure.group == "combatants" or d[0][1]):
+            return d[0][0], t
     # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun
     k = side_named_after(doc.toks, h.tok_end, doc.lang)
     if k is not None:
@@ -308,6 +317,18 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         if m is not None and m.value != "civilians":
             return m.value, m.tok
     return None, None
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> Lexicon:
+    """Demonym -> (actor id, whether it names the side as the counted noun itself)."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("demonyms"):
+        if len(row) >= 3:
+            for form in P.phrase_forms(row[2], "name"):
+                lex.add(form, (row[0], row[1] == "any"))
+    return lex
 
 
 def _with_its_enemy(doc: Doc, m: M.Mention) -> bool:

@@ -33,7 +33,12 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
-        span = doc.span(vs.start, vs.end) if vs is not None else h.figure.span
+        if vs is not None:
+            span = doc.span(vs.start, vs.end)
+        elif d.victim_tok is not None:  # a word naming the side, not an actor's name ("أتراك")
+            span = doc.span(doc.toks[d.victim_tok][0], doc.toks[d.victim_tok][1])
+        else:
+            span = h.figure.span
         return d.victim, Provenance("figure", span)
     ev = att.event
     if ev is not None and ev.target is not None and ev.target_span is not None:
