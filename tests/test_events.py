@@ -61,6 +61,8 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     # forces said to belong to another actor are that actor's, the whole phrase the evidence
     ("قتل ثلاثة مدنيين في غارة لطائرات حربية تابعة للتحالف الدولي على بلدة كفرنبل.", "coalition",
      "طائرات حربية تابعة للتحالف الدولي"),
+    # a weapon only one side uses names its user, and is no victim
+    ("قتل ثلاثة مدنيين ببراميل متفجرة على بلدة كفرنبل.", "syrian_gov", "براميل متفجرة"),
     # named units and factions are their side's
     ("قتل ثلاثة مدنيين في قصف لقوات الفرقة الرابعة على بلدة كفرنبل.", "syrian_gov", "الفرقة الرابعة"),
     ("قتل ثلاثة عناصر من قوات النظام برصاص مقاتلي جيش الإسلام قرب بلدة كفرنبل.", "opposition", "جيش الإسلام"),

@@ -251,6 +251,11 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
             break
+    if ev.agent is None and ev.role != "verb":
+        # "براميل متفجرة", "صواريخ سكود": a weapon only one side uses names its user
+        own = doc.actors.at_token(ev.tok, doc.toks[ev.tok][0])
+        if own is not None and own.value not in NON_ACTORS:
+            _set_agent(ev, own)
     for t, (role, k, _p) in cues:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
