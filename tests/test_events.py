@@ -283,3 +283,15 @@ def test_the_states_terrorist_groups_are_the_opposition_in_its_own_words_only() 
     # a group named beside the label is read by its name
     c = one("وأفادت وكالة سانا بأن الجيش قتل 70 إرهابيا من تنظيم داعش في مدينة تدمر.")
     assert c.victims == "isis"
+
+
+def test_a_claim_going_on_about_an_attack_is_where_the_attack_was() -> None:
+    text = ("قصفت قوات النظام بالصواريخ حي جبل بدرو في مدينة حلب فجر اليوم.\n"
+            "وقال المرصد إن 31 شخصا قتلوا في حلب.")
+    c = one(text)
+    assert (c.place.name, c.place.governorate) == ("جبل بدرو", "aleppo")
+    assert c.provenance["place"].source == "event"
+    # a place of its own elsewhere is kept
+    text = ("قصفت قوات النظام بالصواريخ حي جبل بدرو في مدينة حلب فجر اليوم.\n"
+            "وقال المرصد إن 31 شخصا قتلوا في مدينة إدلب.")
+    assert one(text).place.name == "إدلب"

@@ -4,7 +4,7 @@ what happened, by whom, to whom, where, when and its scope."""
 from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
-from rasd.core.vocab import UNKNOWN
+from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
 from rasd.extract.doc import Doc, Draft
@@ -37,6 +37,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
     victims = _as_said(doc, d, victims, "victims", prov)
     perpetrator = _as_said(doc, d, perpetrator, "perpetrator", prov)
     place, psource = claim_place(doc, sent, para_start, near, d)
+    if scope == "incident" and att.event is not None and att.event.sentence != d.sentence:
+        place, psource = _event_place(doc, att.event, place, psource)
     in_sent = places_in(doc, sent)
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the
@@ -97,3 +99,23 @@ def _as_said(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Pro
     if out == UNKNOWN:
         prov.pop(attribute, None)
     return out
+
+
+def _event_place(doc: Doc, ev, place: Place, psource: str) -> tuple[Place, str]:
+    """A claim that goes on about an attack told in another sentence ("قصف على حي جبل بدرو
+    في حلب" ... "وقتل 31 شخصا في حلب") is where that attack was, when its place lies within
+    the claim's own and names it more finely."""
+    told = places_in(doc, doc.sents[ev.sentence])
+    if not told:
+        return place, psource
+    there = gazetteer().resolve(told)
+    finer = PRECISION_RANK.get(there.precision, 5) < PRECISION_RANK.get(place.precision, 5)
+    # a town's own p-code is a point ("SY020000:GN170063"): its neighbourhoods are within its
+    # subdistrict
+    outer = place.pcode.split(":")[0] if place.pcode and place.precision == "town" else place.pcode
+    within = place.name is None or gazetteer().is_within(there.pcode, outer) or (
+        place.precision == "governorate" and place.governorate not in ("unknown", "other")
+        and there.governorate == place.governorate)
+    if finer and within and there.span is not None:
+        return there, "event"
+    return place, psource
