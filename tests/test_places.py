@@ -195,3 +195,10 @@ def test_a_site_needs_a_name_not_a_kind() -> None:
     assert [m.place.name for m in find("قصف مستشفى ميداني في بلدة كفرنبل")] == ["كفرنبل"]
     # "منفذ الهجوم" is who carried out the attack, not a border crossing
     assert not find("وقتل منفذ الهجوم")
+
+
+def test_an_unlisted_quarter_is_finer_than_its_city() -> None:
+    p = resolve("سقط الصاروخ على حي الطحانة الشعبي في حلب القديمة")
+    assert (p.name, p.governorate, p.precision) == ("الطحانة", "aleppo", "exact")
+    # an adjective after a generic noun names nothing finer than the town
+    assert resolve("سقطت الطائرة على سوق مزدحم في مدينة أريحا").name == "أريحا"

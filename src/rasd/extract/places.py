@@ -322,8 +322,7 @@ class Gazetteer:
         if len(countries) > 1 and all(m.level == "country" for m in mentions):
             return Place(None, "unknown", None, None, "country")  # "سوريا والعراق" named apart
         mentions = self._consistent(mentions)
-        best = min(mentions, key=lambda m: (-1 if m.site else _RANK.get(m.level, 5),
-                                            m.level == "unlisted" and not m.site))
+        best = min(mentions, key=lambda m: (-1 if m.site else _rank(m), m.level == "unlisted" and not m.site))
         place = replace(best.place)
         if best.level == "unlisted":
             parent = min((m for m in mentions if m.level != "unlisted"),
@@ -372,6 +371,14 @@ class Gazetteer:
         if not inner or not outer:
             return False
         return inner == outer or inner.startswith(outer if ":" in outer else outer.split(":")[0])
+
+
+def _rank(m: PlaceMention) -> int:
+    """How specific a mention is; an unlisted definite name after "حي" is a neighbourhood ("حي
+    المغاير في حلب": the quarter, not the city; "سوق مزدحم" names no place finer than its town)."""
+    if m.level == "unlisted" and m.place.precision == "exact" and norm(m.place.name or "").startswith("ال"):
+        return _RANK["neighbourhood"]
+    return _RANK.get(m.level, 5)
 
 
 def _forms(tok: str) -> list[tuple[str, int]]:
