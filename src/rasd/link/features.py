@@ -13,6 +13,7 @@ from rasd.core.models import StoredClaim
 from rasd.reconcile import claimant_key, claim_totals
 from rasd.core.vocab import PRECISION_RANK
 from rasd.reconcile.sources import sketch
+from rasd.lang import rows_all
 from rasd.text.normalize import norm
 
 # Nouns that introduce a place name but are not part of it (codebook "place.name" rule);
@@ -49,6 +50,25 @@ def _governorate_names() -> dict[str, frozenset[str]]:
 
     return {g: name_tokens(name) for g, name in codebook()["governorates"].items()
             if not name.isascii()}
+
+
+@lru_cache(maxsize=1)
+def _town_nouns() -> frozenset[str]:
+    """The nouns that name a town as such ("مدينة", "بلدة", "city"), from place_prefixes.tsv."""
+    return frozenset(norm(r[2]).lower() for _lang, r in rows_all("place_prefixes")
+                     if r[0] == "drop" and r[1] == "town")
+
+
+def _called_town(c) -> bool:
+    """Whether the words just before the claim's place call it a town ("مدينة حمص")."""
+    prov = c.provenance.get("place")
+    p, ev = c.place.span or (prov.span if prov is not None else None), c.evidence
+    if p is None or ev is None or not ev.start <= p.start <= ev.end:
+        return False
+    before = norm(ev.text[max(0, p.start - ev.start - 24):p.start - ev.start]).lower().split()
+    nouns = _town_nouns()
+    return bool(before) and (before[-1] in nouns or " ".join(before[-2:]) in nouns
+                             or (len(before) > 1 and before[-1] == "of" and before[-2] in nouns))
 
 
 @lru_cache(maxsize=65536)
@@ -187,8 +207,8 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         # where the place lies, not which place it is, nor where exactly.
         pcode = xyz = None
     # "في دير الزور", "قصف حلب": a governorate's seat is named like the governorate, and
-    # reports use the name for either
-    seat = rank == FINE and bool(names) and names == _governorate_names().get(gov)
+    # reports use the name for either, unless they call it a town ("مدينة حمص")
+    seat = rank == FINE and bool(names) and names == _governorate_names().get(gov) and not _called_town(c)
     return ClaimFeatures(
         i=i, article_id=sc.article_id, claimant=claimant_key(sc),
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
