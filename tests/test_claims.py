@@ -204,3 +204,15 @@ def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day(
     assert len(claims) == 1
     assert claims[0].place.name == "السفيرة"
     assert claims[0].date is not None and claims[0].date.start == "2024-03-12"
+
+
+def test_a_toll_placed_only_in_the_country_is_the_countrys():
+    claims = extract(article("قال المرصد إن 85 شخصا قتلوا في سوريا يوم الأحد."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_one_attack_placed_only_by_its_country_stays_an_incident():
+    claims = extract(article("أسفرت غارة جوية على موقع عسكري في شرق سوريا عن مقتل 17 عنصرا، بحسب المرصد."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قصفت مدفعية الجيش قرية في شمال سوريا، ما أوقع ستة جرحى."))
+    assert claims[0].scope == "incident"

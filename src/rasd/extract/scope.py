@@ -17,6 +17,12 @@ _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور و
 
 
 def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
+    return scope_reason(doc, sent, figures, near, d)[0]
+
+
+def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
+                 d: Draft | None = None) -> tuple[str, str]:
+    """The scope and the rule that decided it (for reading errors)."""
     # a cue counts near the figures it qualifies, not anywhere in a long sentence
     lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
     in_sent = doc.places_in(sent.start, sent.end)
@@ -24,21 +30,30 @@ def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: D
     for cue in doc.scope_cues.between(lo, hi):
         # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
         if cue.value == "cumulative" or not towns:
-            return "cumulative"
+            return "cumulative", "cue:" + cue.value
     if any(dm.cumulative for dm in doc.dates_in(lo, hi)):
-        return "cumulative"
+        return "cumulative", "period"
     if any(f.qualifier == "thousands" for f in figures):
-        return "cumulative"
+        return "cumulative", "thousands"
     if len({p.place.governorate for p in in_sent if p.country == "SY"
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
-        return "cumulative"
+        return "cumulative", "governorates"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
     # (not in English wire copy, which places every story in its country first: "an air
     # strike in northwestern Syria killed 10")
+    # ... unless its sentence tells the attack that caused it: "أسفرت الغارات التركية على
+    # مواقع في سوريا عن مقتل 9" is one raid placed only by its country
     if in_sent and doc.pack.setting("country_place_is_total", "1") == "1" and all(p.level == "country" for p in in_sent) and any(
-            p.country == "SY" and lo <= p.start < hi for p in in_sent):
-        return "cumulative"
+            p.country == "SY" and lo <= p.start < hi for p in in_sent) and not (
+            d is not None and _attack_told(doc, d)):
+        return "cumulative", "country"
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and tied_event(doc, d) is not None):
-        return "cumulative"
-    return "incident"
+        return "cumulative", "large"
+    return "incident", "default"
+
+
+def _attack_told(doc: Doc, d: Draft) -> bool:
+    """The draft's sentence names a kind of attack ("غارة", "قصفت", "الهجوم الانتحاري"); a
+    word naming none ("عمليات", "استهدف", "أعمال عنف") does not count."""
+    return any(e.type != "other" for e in doc.events_in(d.sentence))
