@@ -216,3 +216,15 @@ def test_one_attack_placed_only_by_its_country_stays_an_incident():
     assert claims[0].scope == "incident"
     claims = extract(article("قصفت مدفعية الجيش قرية في شمال سوريا، ما أوقع ستة جرحى."))
     assert claims[0].scope == "incident"
+
+
+def test_a_war_scale_toll_is_a_total_whatever_its_clause_names():
+    claims = extract(article("اندلع نزاع دام أدى إلى مقتل أكثر من 90 ألف شخص، وفق الأمم المتحدة."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_toll_per_unit_of_time_is_a_rate_over_a_period():
+    claims = extract(article("قال ناشطون إن عشرات المدنيين قتلوا يوميا في قصف المدينة."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("وشهدت البلدة خلال السنوات الماضية غارات خلفت 40 قتيلا."))
+    assert claims[0].scope == "cumulative"

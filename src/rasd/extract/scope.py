@@ -13,6 +13,9 @@ _CUE_REACH = 120  # characters around the figure within which a scope cue applie
 # that large is almost always a total over days or places, unless its clause ties it to one
 # attack ("لقي 200 جندي مصرعهم في المعركة التي ...").
 _CUMULATIVE_TOLL = 150
+# No one attack in this war killed tens of thousands: a toll that large is the war's, whatever
+# its clause names ("الصراع الذي أسفر عن سقوط 70 ألف قتيل").
+_WAR_TOLL = 10000
 _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور وحمص"
 
 
@@ -33,7 +36,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             return "cumulative", "cue:" + cue.value
     if any(dm.cumulative for dm in doc.dates_in(lo, hi)):
         return "cumulative", "period"
-    if any(f.qualifier == "thousands" for f in figures):
+    if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
         return "cumulative", "thousands"
     if len({p.place.governorate for p in in_sent if p.country == "SY"
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
