@@ -228,3 +228,24 @@ def test_a_toll_per_unit_of_time_is_a_rate_over_a_period():
     assert claims[0].scope == "cumulative"
     claims = extract(article("وشهدت البلدة خلال السنوات الماضية غارات خلفت 40 قتيلا."))
     assert claims[0].scope == "cumulative"
+
+
+def test_a_roundup_frame_naming_a_governorate_makes_its_toll_a_total():
+    claims = extract(article("وفي محافظة حماة، قتل سبعة مدنيين بينهم امرأتان."))
+    assert claims[0].scope == "cumulative"
+    assert claims[0].place.governorate == "hama"
+
+
+def test_raids_on_a_whole_governorate_are_a_total_one_raid_is_not():
+    claims = extract(article("قتل 19 مدنيا في غارات على محافظة درعا جنوب سوريا."))
+    assert claims[0].scope == "cumulative"
+    assert claims[0].place.governorate == "daraa"
+    claims = extract(article("قتل 19 مدنيا في غارة على محافظة درعا."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_governorate_locating_a_named_or_unnamed_target_is_not_a_total():
+    claims = extract(article("وفي محافظة حماة، قتل سبعة مدنيين في قصف على قرية كفرنبودة."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قتل 12 جنديا في هجوم على مطار عسكري في محافظة حمص."))
+    assert claims[0].scope == "incident"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rasd.core.models import Figure
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.events import tied_event
+from rasd.extract.places import PlaceMention
+from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_event
 from rasd.text.segment import Sentence
 
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
@@ -41,6 +42,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     if len({p.place.governorate for p in in_sent if p.country == "SY"
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
         return "cumulative", "governorates"
+    if d is not None and governorate_total(doc, sent, d) is not None:
+        return "cumulative", "governorate"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
     # (not in English wire copy, which places every story in its country first: "an air
     # strike in northwestern Syria killed 10")
@@ -60,3 +63,44 @@ def _attack_told(doc: Doc, d: Draft) -> bool:
     """The draft's sentence names a kind of attack ("غارة", "قصفت", "الهجوم الانتحاري"); a
     word naming none ("عمليات", "استهدف", "أعمال عنف") does not count."""
     return any(e.type != "other" for e in doc.events_in(d.sentence))
+
+
+def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None:
+    """The toll is placed by a governorate named as one and nothing finer, either as the frame
+    its sentence opens with ("وفي محافظة حلب، قتل تسعة رجال", as roundups share a day's toll
+    out) or as what the attacks of its clause hit ("قتل 28 مدنيا في غارات على محافظة درعا").
+    "في محافظة" after a target ("قاعدة عسكرية في محافظة حمص") only says where that lies, and
+    one raid on a governorate ("غارة جوية على محافظة اللاذقية") is one attack."""
+    nouns = doc.words("governorate_noun")
+    if not nouns:
+        return None
+    h = d.hits[0]
+    f0, f1 = h.tok_start, h.tok_end
+    govs = [p for p in doc.places_in(sent.start, sent.end) if p.level == "governorate"
+            and doc.toks[doc.tok_index(p.start)][2] in nouns and doc.tok_index(p.start) > 0]
+    for i, p in enumerate(govs):
+        t = doc.tok_index(p.start)
+        before = doc.toks[t - 1][2]
+        if t >= f1:  # after the figure: what the attacks of its clause hit
+            if before not in doc.words("attack_on") or _breaks(doc, f1, t) or _one_attack(doc, d, f1, t):
+                continue
+            stretch = doc.toks[f0][0], doc.toks[_clause_end(doc, f1 - 1, len(doc.toks)) - 1][1]
+        else:  # before it: the frame its sentence (or a part of it) opens with, up to the next
+            frame = doc.words("frame_in")
+            opens = t - 1 == doc.tok_index(sent.start) or doc.clause_breaks(_CLAUSE_STOP)[t - 1]
+            if (not (before in frame or before[:1] in "وف" and before[1:] in frame) or not opens
+                    or any(t < x.tok_start < f0 for x in doc.hits_in(d.sentence))):
+                continue
+            nxt = next((q.start for q in govs[i + 1:] if q.start > doc.toks[f1 - 1][1]), sent.end)
+            stretch = sent.start, nxt
+        if all(q.level in ("country", "governorate") for q in doc.places_in(*stretch)):
+            return p
+        return None
+    return None
+
+
+def _one_attack(doc: Doc, d: Draft, f1: int, t: int) -> bool:
+    """The attack told between the figure and the place it hit is one ("في غارة جوية على")."""
+    one = doc.words("one_attack")
+    evs = [e for e in doc.events_in(d.sentence) if f1 <= e.tok < t]
+    return bool(evs) and any(form in one for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
