@@ -249,3 +249,12 @@ def test_a_governorate_locating_a_named_or_unnamed_target_is_not_a_total():
     assert claims[0].scope == "incident"
     claims = extract(article("قتل 12 جنديا في هجوم على مطار عسكري في محافظة حمص."))
     assert claims[0].scope == "incident"
+
+
+def test_a_brief_window_in_one_town_is_one_event_a_long_one_a_total():
+    claims = extract(article("قال المرصد إن 14 مقاتلا قتلوا في اشتباكات مستمرة منذ ليل أمس في بلدة مورك."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قال المرصد إن 140 مقاتلا قتلوا في اشتباكات منذ مطلع الشهر في بلدة مورك."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("قال المرصد إن 14 مدنيا قتلوا خلال 24 ساعة في الغوطة الشرقية."))
+    assert claims[0].scope == "cumulative"

@@ -3,6 +3,8 @@ or a period (``cumulative``, codebook "Scope")."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from rasd.core.models import Figure
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention
@@ -17,7 +19,12 @@ _CUMULATIVE_TOLL = 150
 # No one attack in this war killed tens of thousands: a toll that large is the war's, whatever
 # its clause names ("الصراع الذي أسفر عن سقوط 70 ألف قتيل").
 _WAR_TOLL = 10000
-_GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور وحمص"
+_GOVERNORATES_OF_A_TOTAL = 3
+# A fight or siege in one town may run a night and a day or two ("اشتباكات مستمرة منذ ليل
+# أمس في المدينة", "خطفت بين الاثنين واليوم ... في قرية قاح"): a toll over so short a window
+# in one town is that one event's, not a total over days.
+_BRIEF_DAYS = 2
+_TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")  # "معظمهم في حلب ودير الزور وحمص"
 
 
 def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
@@ -35,7 +42,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
         if cue.value == "cumulative" or not towns:
             return "cumulative", "cue:" + cue.value
-    if any(dm.cumulative for dm in doc.dates_in(lo, hi)):
+    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
+    if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)):
         return "cumulative", "period"
     if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
         return "cumulative", "thousands"
@@ -104,3 +112,17 @@ def _one_attack(doc: Doc, d: Draft, f1: int, t: int) -> bool:
     one = doc.words("one_attack")
     evs = [e for e in doc.events_in(d.sentence) if f1 <= e.tok < t]
     return bool(evs) and any(form in one for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
+
+
+def _brief(dm) -> bool:
+    """A window of at most ``_BRIEF_DAYS`` days ("منذ ليل أمس", "خلال 24 ساعة")."""
+    if dm.span is None or not dm.span.start or not dm.span.end:
+        return False
+    return (date.fromisoformat(dm.span.end) - date.fromisoformat(dm.span.start)).days <= _BRIEF_DAYS
+
+
+def _one_town(in_sent: list) -> bool:
+    """The sentence places things in one town (twin towns named as one count once) and in
+    no region wider than it but its own governorate or country."""
+    towns = {p.place.name for p in in_sent if p.level in _TOWN_LEVELS}
+    return len(towns) == 1 and all(p.level in _TOWN_LEVELS + ("country", "governorate") for p in in_sent)
