@@ -258,3 +258,13 @@ def test_a_brief_window_in_one_town_is_one_event_a_long_one_a_total():
     assert claims[0].scope == "cumulative"
     claims = extract(article("قال المرصد إن 14 مدنيا قتلوا خلال 24 ساعة في الغوطة الشرقية."))
     assert claims[0].scope == "cumulative"
+
+
+def test_a_toll_tied_to_one_blast_ignores_the_wider_story_around_it():
+    claims = extract(article("قتل 23 شخصا في تفجير سيارة مفخخة في سوق المدينة، في أعنف هجوم تشهده منذ بداية العام."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قتل 23 شخصا في غارة على سوق المدينة، وهي الأعنف خلال الشهر."))
+    assert claims[0].scope == "incident"
+    # an offensive is no one attack: its toll since it began is a total
+    claims = extract(article("وقتل أكثر من 600 مقاتل منذ بدء الهجوم على المدينة."))
+    assert claims[0].scope == "cumulative"

@@ -19,12 +19,12 @@ _CUMULATIVE_TOLL = 150
 # No one attack in this war killed tens of thousands: a toll that large is the war's, whatever
 # its clause names ("الصراع الذي أسفر عن سقوط 70 ألف قتيل").
 _WAR_TOLL = 10000
-_GOVERNORATES_OF_A_TOTAL = 3
+_GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور وحمص"
 # A fight or siege in one town may run a night and a day or two ("اشتباكات مستمرة منذ ليل
 # أمس في المدينة", "خطفت بين الاثنين واليوم ... في قرية قاح"): a toll over so short a window
 # in one town is that one event's, not a total over days.
 _BRIEF_DAYS = 2
-_TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")  # "معظمهم في حلب ودير الزور وحمص"
+_TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")
 
 
 def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
@@ -38,16 +38,20 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
     in_sent = doc.places_in(sent.start, sent.end)
     towns = [p for p in in_sent if p.level not in ("country", "governorate")]
-    for cue in doc.scope_cues.between(lo, hi):
+    # "وتزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم على المتحف الذي أدى إلى مقتل 22":
+    # a toll its clause ties to one attack is that attack's, whatever wider story the
+    # sentence tells around it (its periods, its other places)
+    one = d is not None and _tied_to_one_attack(doc, d)
+    for cue in () if one else doc.scope_cues.between(lo, hi):
         # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
         if cue.value == "cumulative" or not towns:
             return "cumulative", "cue:" + cue.value
-    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
+    periods = [] if one else [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)):
         return "cumulative", "period"
     if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
         return "cumulative", "thousands"
-    if len({p.place.governorate for p in in_sent if p.country == "SY"
+    if not one and len({p.place.governorate for p in in_sent if p.country == "SY"
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
         return "cumulative", "governorates"
     if d is not None and governorate_total(doc, sent, d) is not None:
@@ -126,3 +130,11 @@ def _one_town(in_sent: list) -> bool:
     no region wider than it but its own governorate or country."""
     towns = {p.place.name for p in in_sent if p.level in _TOWN_LEVELS}
     return len(towns) == 1 and all(p.level in _TOWN_LEVELS + ("country", "governorate") for p in in_sent)
+
+
+def _tied_to_one_attack(doc: Doc, d: Draft) -> bool:
+    """The figures' clause ties them to one attack named by a singular noun ("الهجوم على
+    المتحف الذي أدى إلى مقتل 22", "قتلوا في غارة على البلدة")."""
+    e = tied_event(doc, d)
+    return e is not None and any(form in doc.words("one_attack")
+                                 for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
