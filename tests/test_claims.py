@@ -268,3 +268,11 @@ def test_a_toll_tied_to_one_blast_ignores_the_wider_story_around_it():
     # an offensive is no one attack: its toll since it began is a total
     claims = extract(article("وقتل أكثر من 600 مقاتل منذ بدء الهجوم على المدينة."))
     assert claims[0].scope == "cumulative"
+
+
+def test_plural_raids_on_a_listed_region_are_its_total():
+    claims = extract(article("وقتل 41 مدنيا في الغارات على الغوطة الشرقية يوم الأحد."))
+    assert claims[0].scope == "cumulative"
+    # the countryside of a governorate locates a village the text may name next
+    claims = extract(article("مقتل 6 مدنيين في قصف على ريف حماة الشمالي."))
+    assert claims[0].scope == "incident"

@@ -82,19 +82,26 @@ def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None
     its sentence opens with ("وفي محافظة حلب، قتل تسعة رجال", as roundups share a day's toll
     out) or as what the attacks of its clause hit ("قتل 28 مدنيا في غارات على محافظة درعا").
     "في محافظة" after a target ("قاعدة عسكرية في محافظة حمص") only says where that lies, and
-    one raid on a governorate ("غارة جوية على محافظة اللاذقية") is one attack."""
+    one raid on a governorate ("غارة جوية على محافظة اللاذقية") is one attack. A region the
+    gazetteer lists ("الغوطة الشرقية") is such a place too when plural raids hit it
+    ("قتل 94 مدنيا في الغارات على الغوطة الشرقية")."""
     nouns = doc.words("governorate_noun")
     if not nouns:
         return None
     h = d.hits[0]
     f0, f1 = h.tok_start, h.tok_end
-    govs = [p for p in doc.places_in(sent.start, sent.end) if p.level == "governorate"
-            and doc.toks[doc.tok_index(p.start)][2] in nouns and doc.tok_index(p.start) > 0]
-    for i, p in enumerate(govs):
+    areas = [p for p in doc.places_in(sent.start, sent.end) if doc.tok_index(p.start) > 0 and (
+        p.level == "governorate" and doc.toks[doc.tok_index(p.start)][2] in nouns
+        or p.level == "district" and p.country == "SY" and p.candidates)]
+    govs = [p for p in areas if p.level == "governorate"]
+    for p in areas:
         t = doc.tok_index(p.start)
         before = doc.toks[t - 1][2]
+        if p.level == "district" and t < f1:
+            continue  # a region frames a roundup only as a governorate does
         if t >= f1:  # after the figure: what the attacks of its clause hit
-            if before not in doc.words("attack_on") or _breaks(doc, f1, t) or _one_attack(doc, d, f1, t):
+            if before not in doc.words("attack_on") or _breaks(doc, f1, t) or _attack_word(
+                    doc, d, f1, t, "one_attack") or p.level == "district" and not _attack_word(doc, d, f1, t, "many_attacks"):
                 continue
             stretch = doc.toks[f0][0], doc.toks[_clause_end(doc, f1 - 1, len(doc.toks)) - 1][1]
         else:  # before it: the frame its sentence (or a part of it) opens with, up to the next
@@ -103,19 +110,20 @@ def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None
             if (not (before in frame or before[:1] in "وف" and before[1:] in frame) or not opens
                     or any(t < x.tok_start < f0 for x in doc.hits_in(d.sentence))):
                 continue
-            nxt = next((q.start for q in govs[i + 1:] if q.start > doc.toks[f1 - 1][1]), sent.end)
+            nxt = next((q.start for q in govs if q.start > doc.toks[f1 - 1][1]), sent.end)
             stretch = sent.start, nxt
-        if all(q.level in ("country", "governorate") for q in doc.places_in(*stretch)):
+        if all(q is p or q.level in ("country", "governorate") for q in doc.places_in(*stretch)):
             return p
         return None
     return None
 
 
-def _one_attack(doc: Doc, d: Draft, f1: int, t: int) -> bool:
-    """The attack told between the figure and the place it hit is one ("في غارة جوية على")."""
-    one = doc.words("one_attack")
+def _attack_word(doc: Doc, d: Draft, f1: int, t: int, role: str) -> bool:
+    """The attack told between the figure and the place it hit is named by a word of
+    ``role`` ("one_attack": "في غارة جوية على"; "many_attacks": "في الغارات على")."""
+    words = doc.words(role)
     evs = [e for e in doc.events_in(d.sentence) if f1 <= e.tok < t]
-    return bool(evs) and any(form in one for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
+    return bool(evs) and any(form in words for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
 
 
 def _brief(dm) -> bool:
