@@ -276,3 +276,15 @@ def test_plural_raids_on_a_listed_region_are_its_total():
     # the countryside of a governorate locates a village the text may name next
     claims = extract(article("مقتل 6 مدنيين في قصف على ريف حماة الشمالي."))
     assert claims[0].scope == "incident"
+
+
+def test_a_toll_shared_out_attack_by_attack_keeps_each_share_an_incident():
+    text = ("وقال المرصد إن 9 عناصر قتلوا جراء قصف جوي على مقر في مدينة البوكمال في دير الزور، بينما قتل 7 "
+            "في قصف جوي على حاجز قرب مدينة الطبقة في الرقة، وقتل 4 في قصف على مدينة منبج في حلب.")
+    claims = extract(article(text))
+    assert claims[0].scope == "incident"
+
+
+def test_a_toll_over_governorates_in_the_plural_is_a_total():
+    claims = extract(article("قتل 27 جنديا في قصف واشتباكات في محافظات حلب وإدلب وحماة."))
+    assert claims[0].scope == "cumulative"

@@ -52,7 +52,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
         return "cumulative", "thousands"
     if not one and len({p.place.governorate for p in in_sent if p.country == "SY"
-            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
+            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not (
+            d is not None and _own_attack_and_town(doc, d)):
         return "cumulative", "governorates"
     if d is not None and governorate_total(doc, sent, d) is not None:
         return "cumulative", "governorate"
@@ -116,6 +117,24 @@ def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None
             return p
         return None
     return None
+
+
+def _own_attack_and_town(doc: Doc, d: Draft) -> bool:
+    """The figures' own clause ties them to an attack and names its town: a sentence that
+    shares a toll out attack by attack ("مقتل 11 جراء استهداف مبنى في مدينة الميادين، بينما
+    قتل 29 في استهداف معسكر قرب مدينة الطبقة") names many governorates, but each of its
+    figures is one attack's."""
+    e = tied_event(doc, d)
+    # clashes "في اشتباكات" over many governorates are many fights, and hundreds dead many attacks
+    if e is None or e.type == "clashes" or any((x.figure.low or 0) >= _CUMULATIVE_TOLL for x in d.hits):
+        return False
+    h = d.hits[0]
+    a, b = min(h.tok_start, e.tok), max(h.tok_end, e.tok_end)
+    breaks = doc.clause_breaks(_CLAUSE_STOP)
+    start = breaks.rfind(1, 0, a + 1)
+    end = _clause_end(doc, b - 1, len(doc.toks))
+    lo = doc.toks[max(start, 0)][0]
+    return any(p.level in _TOWN_LEVELS for p in doc.places_in(lo, doc.toks[end - 1][1]))
 
 
 def _attack_word(doc: Doc, d: Draft, f1: int, t: int, role: str) -> bool:
