@@ -288,3 +288,8 @@ def test_a_toll_shared_out_attack_by_attack_keeps_each_share_an_incident():
 def test_a_toll_over_governorates_in_the_plural_is_a_total():
     claims = extract(article("قتل 27 جنديا في قصف واشتباكات في محافظات حلب وإدلب وحماة."))
     assert claims[0].scope == "cumulative"
+
+
+def test_a_toll_during_a_campaign_is_the_campaigns_total():
+    claims = extract(article("وقتل 310 مدنيين جراء قصف القوات الحكومية خلال حملة التصعيد على المدينة."))
+    assert claims[0].scope == "cumulative"
