@@ -291,5 +291,5 @@ def test_a_toll_over_governorates_in_the_plural_is_a_total():
 
 
 def test_a_toll_during_a_campaign_is_the_campaigns_total():
-    claims = extract(article("وقتل 310 مدنيين جراء قصف القوات الحكومية خلال حملة التصعيد على المدينة."))
+    claims = extract(article("وقتل 31 مدنيا جراء قصف القوات الحكومية خلال حملة التصعيد على المدينة."))
     assert claims[0].scope == "cumulative"
