@@ -293,3 +293,8 @@ def test_a_toll_over_governorates_in_the_plural_is_a_total():
 def test_a_toll_during_a_campaign_is_the_campaigns_total():
     claims = extract(article("وقتل 31 مدنيا جراء قصف القوات الحكومية خلال حملة التصعيد على المدينة."))
     assert claims[0].scope == "cumulative"
+
+
+def test_a_kidnapping_placed_only_in_the_country_is_one_act():
+    claims = extract(article("قال المرصد إن مسلحين خطفوا 7 عمال في سوريا أمس."))
+    assert claims[0].scope == "incident"

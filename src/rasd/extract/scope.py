@@ -24,6 +24,8 @@ _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور و
 # أمس في المدينة", "خطفت بين الاثنين واليوم ... في قرية قاح"): a toll over so short a window
 # in one town is that one event's, not a total over days.
 _BRIEF_DAYS = 2
+_ONE_ACT_KINDS = ("detained", "missing")
+_VAGUE_MANY = ("dozens", "hundreds", "thousands")
 _TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")
 
 
@@ -62,9 +64,13 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # strike in northwestern Syria killed 10")
     # ... unless its sentence tells the attack that caused it: "أسفرت الغارات التركية على
     # مواقع في سوريا عن مقتل 9" is one raid placed only by its country
+    # A kidnapping or a disappearance is done to one group at one time ("خطفت جبهة النصرة،
+    # ذراع القاعدة في سوريا، خمسة مقاتلين"): the country names no area it adds up over
+    # ("عشرات المعتقلين" is rather a count of those held).
     if in_sent and doc.pack.setting("country_place_is_total", "1") == "1" and all(p.level == "country" for p in in_sent) and any(
             p.country == "SY" and lo <= p.start < hi for p in in_sent) and not (
-            d is not None and _attack_told(doc, d)):
+            d is not None and _attack_told(doc, d)) and not all(
+            f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
         return "cumulative", "country"
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and tied_event(doc, d) is not None):
