@@ -43,18 +43,25 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # "وتزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم على المتحف الذي أدى إلى مقتل 22":
     # a toll its clause ties to one attack is that attack's, whatever wider story the
     # sentence tells around it (its periods, its other places)
-    one = d is not None and _tied_to_one_attack(doc, d)
-    for cue in () if one else doc.scope_cues.between(lo, hi):
-        # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
-        if cue.value == "cumulative" or not towns:
-            return "cumulative", "cue:" + cue.value
-    periods = [] if one else [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
-    if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)):
+    one: list[bool] = []  # read only when such a story is told
+
+    def tied_to_one() -> bool:
+        if not one:
+            one.append(d is not None and _tied_to_one_attack(doc, d))
+        return one[0]
+
+    cue = next((c for c in doc.scope_cues.between(lo, hi)
+                # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
+                if c.value == "cumulative" or not towns), None)
+    if cue is not None and not tied_to_one():
+        return "cumulative", "cue:" + cue.value
+    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
+    if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
     if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
         return "cumulative", "thousands"
-    if not one and len({p.place.governorate for p in in_sent if p.country == "SY"
-            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not (
+    if len({p.place.governorate for p in in_sent if p.country == "SY"
+            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
             d is not None and _own_attack_and_town(doc, d)):
         return "cumulative", "governorates"
     if d is not None and governorate_total(doc, sent, d) is not None:
