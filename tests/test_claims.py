@@ -204,3 +204,97 @@ def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day(
     assert len(claims) == 1
     assert claims[0].place.name == "السفيرة"
     assert claims[0].date is not None and claims[0].date.start == "2024-03-12"
+
+
+def test_a_toll_placed_only_in_the_country_is_the_countrys():
+    claims = extract(article("قال المرصد إن 85 شخصا قتلوا في سوريا يوم الأحد."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_one_attack_placed_only_by_its_country_stays_an_incident():
+    claims = extract(article("أسفرت غارة جوية على موقع عسكري في شرق سوريا عن مقتل 17 عنصرا، بحسب المرصد."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قصفت مدفعية الجيش قرية في شمال سوريا، ما أوقع ستة جرحى."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_war_scale_toll_is_a_total_whatever_its_clause_names():
+    claims = extract(article("اندلع نزاع دام أدى إلى مقتل أكثر من 90 ألف شخص، وفق الأمم المتحدة."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_toll_per_unit_of_time_is_a_rate_over_a_period():
+    claims = extract(article("قال ناشطون إن عشرات المدنيين قتلوا يوميا في قصف المدينة."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("وشهدت البلدة خلال السنوات الماضية غارات خلفت 40 قتيلا."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_roundup_frame_naming_a_governorate_makes_its_toll_a_total():
+    claims = extract(article("وفي محافظة حماة، قتل سبعة مدنيين بينهم امرأتان."))
+    assert claims[0].scope == "cumulative"
+    assert claims[0].place.governorate == "hama"
+
+
+def test_raids_on_a_whole_governorate_are_a_total_one_raid_is_not():
+    claims = extract(article("قتل 19 مدنيا في غارات على محافظة درعا جنوب سوريا."))
+    assert claims[0].scope == "cumulative"
+    assert claims[0].place.governorate == "daraa"
+    claims = extract(article("قتل 19 مدنيا في غارة على محافظة درعا."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_governorate_locating_a_named_or_unnamed_target_is_not_a_total():
+    claims = extract(article("وفي محافظة حماة، قتل سبعة مدنيين في قصف على قرية كفرنبودة."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قتل 12 جنديا في هجوم على مطار عسكري في محافظة حمص."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_brief_window_in_one_town_is_one_event_a_long_one_a_total():
+    claims = extract(article("قال المرصد إن 14 مقاتلا قتلوا في اشتباكات مستمرة منذ ليل أمس في بلدة مورك."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قال المرصد إن 140 مقاتلا قتلوا في اشتباكات منذ مطلع الشهر في بلدة مورك."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("قال المرصد إن 14 مدنيا قتلوا خلال 24 ساعة في الغوطة الشرقية."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_toll_tied_to_one_blast_ignores_the_wider_story_around_it():
+    claims = extract(article("قتل 23 شخصا في تفجير سيارة مفخخة في سوق المدينة، في أعنف هجوم تشهده منذ بداية العام."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قتل 23 شخصا في غارة على سوق المدينة، وهي الأعنف خلال الشهر."))
+    assert claims[0].scope == "incident"
+    # an offensive is no one attack: its toll since it began is a total
+    claims = extract(article("وقتل أكثر من 600 مقاتل منذ بدء الهجوم على المدينة."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_plural_raids_on_a_listed_region_are_its_total():
+    claims = extract(article("وقتل 41 مدنيا في الغارات على الغوطة الشرقية يوم الأحد."))
+    assert claims[0].scope == "cumulative"
+    # the countryside of a governorate locates a village the text may name next
+    claims = extract(article("مقتل 6 مدنيين في قصف على ريف حماة الشمالي."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_toll_shared_out_attack_by_attack_keeps_each_share_an_incident():
+    text = ("وقال المرصد إن 9 عناصر قتلوا جراء قصف جوي على مقر في مدينة البوكمال في دير الزور، بينما قتل 7 "
+            "في قصف جوي على حاجز قرب مدينة الطبقة في الرقة، وقتل 4 في قصف على مدينة منبج في حلب.")
+    claims = extract(article(text))
+    assert claims[0].scope == "incident"
+
+
+def test_a_toll_over_governorates_in_the_plural_is_a_total():
+    claims = extract(article("قتل 27 جنديا في قصف واشتباكات في محافظات حلب وإدلب وحماة."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_toll_during_a_campaign_is_the_campaigns_total():
+    claims = extract(article("وقتل 31 مدنيا جراء قصف القوات الحكومية خلال حملة التصعيد على المدينة."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_kidnapping_placed_only_in_the_country_is_one_act():
+    claims = extract(article("قال المرصد إن مسلحين خطفوا 7 عمال في سوريا أمس."))
+    assert claims[0].scope == "incident"

@@ -10,7 +10,7 @@ from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_pe
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, places_in, region_setting, share_place
 from rasd.extract.places import gazetteer
-from rasd.extract.scope import claim_scope
+from rasd.extract.scope import claim_scope, governorate_total
 from rasd.extract.speaker_labels import as_said_by
 from rasd.extract.victims import claim_victims
 
@@ -48,8 +48,12 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     share = share_place(doc, d) if scope == "cumulative" else None
+    gov = governorate_total(doc, sent, d) if scope == "cumulative" and share is None else None
     if share is not None:
         place, psource = share, "sentence"
+    elif gov is not None:
+        # "وفي محافظة حلب، قتل 9": a governorate's total is placed at the governorate
+        place, psource = gazetteer().resolve([gov]), "sentence"
     elif scope == "cumulative" and gazetteer().spans_governorates(in_sent):
         # a total over several governorates has no one place below the country
         country = next((p.place for p in in_sent if p.level == "country"), None)

@@ -3,9 +3,12 @@ or a period (``cumulative``, codebook "Scope")."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from rasd.core.models import Figure
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.events import tied_event
+from rasd.extract.places import PlaceMention
+from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_event
 from rasd.text.segment import Sentence
 
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
@@ -13,32 +16,165 @@ _CUE_REACH = 120  # characters around the figure within which a scope cue applie
 # that large is almost always a total over days or places, unless its clause ties it to one
 # attack ("لقي 200 جندي مصرعهم في المعركة التي ...").
 _CUMULATIVE_TOLL = 150
+# No one attack in this war killed tens of thousands: a toll that large is the war's, whatever
+# its clause names ("الصراع الذي أسفر عن سقوط 70 ألف قتيل").
+_WAR_TOLL = 10000
 _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور وحمص"
+# A fight or siege in one town may run a night and a day or two ("اشتباكات مستمرة منذ ليل
+# أمس في المدينة", "خطفت بين الاثنين واليوم ... في قرية قاح"): a toll over so short a window
+# in one town is that one event's, not a total over days.
+_BRIEF_DAYS = 2
+_ONE_ACT_KINDS = ("detained", "missing")
+_VAGUE_MANY = ("dozens", "hundreds", "thousands")
+_TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")
 
 
 def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
+    return scope_reason(doc, sent, figures, near, d)[0]
+
+
+def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
+                 d: Draft | None = None) -> tuple[str, str]:
+    """The scope and the rule that decided it (for reading errors)."""
     # a cue counts near the figures it qualifies, not anywhere in a long sentence
     lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
     in_sent = doc.places_in(sent.start, sent.end)
     towns = [p for p in in_sent if p.level not in ("country", "governorate")]
-    for cue in doc.scope_cues.between(lo, hi):
-        # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
-        if cue.value == "cumulative" or not towns:
-            return "cumulative"
-    if any(dm.cumulative for dm in doc.dates_in(lo, hi)):
-        return "cumulative"
-    if any(f.qualifier == "thousands" for f in figures):
-        return "cumulative"
+    # "وتزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم على المتحف الذي أدى إلى مقتل 22":
+    # a toll its clause ties to one attack is that attack's, whatever wider story the
+    # sentence tells around it (its periods, its other places)
+    one: list[bool] = []  # read only when such a story is told
+
+    def tied_to_one() -> bool:
+        if not one:
+            one.append(d is not None and _tied_to_one_attack(doc, d))
+        return one[0]
+
+    cue = next((c for c in doc.scope_cues.between(lo, hi)
+                # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
+                if c.value == "cumulative" or not towns), None)
+    if cue is not None and not tied_to_one():
+        return "cumulative", "cue:" + cue.value
+    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
+    if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
+        return "cumulative", "period"
+    if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
+        return "cumulative", "thousands"
     if len({p.place.governorate for p in in_sent if p.country == "SY"
-            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL:
-        return "cumulative"
+            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
+            d is not None and _own_attack_and_town(doc, d)):
+        return "cumulative", "governorates"
+    if d is not None and governorate_total(doc, sent, d) is not None:
+        return "cumulative", "governorate"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
     # (not in English wire copy, which places every story in its country first: "an air
     # strike in northwestern Syria killed 10")
+    # ... unless its sentence tells the attack that caused it: "أسفرت الغارات التركية على
+    # مواقع في سوريا عن مقتل 9" is one raid placed only by its country
+    # A kidnapping or a disappearance is done to one group at one time ("خطفت جبهة النصرة،
+    # ذراع القاعدة في سوريا، خمسة مقاتلين"): the country names no area it adds up over
+    # ("عشرات المعتقلين" is rather a count of those held).
     if in_sent and doc.pack.setting("country_place_is_total", "1") == "1" and all(p.level == "country" for p in in_sent) and any(
-            p.country == "SY" and lo <= p.start < hi for p in in_sent):
-        return "cumulative"
+            p.country == "SY" and lo <= p.start < hi for p in in_sent) and not (
+            d is not None and _attack_told(doc, d)) and not all(
+            f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
+        return "cumulative", "country"
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and tied_event(doc, d) is not None):
-        return "cumulative"
-    return "incident"
+        return "cumulative", "large"
+    return "incident", "default"
+
+
+def _attack_told(doc: Doc, d: Draft) -> bool:
+    """The draft's sentence names a kind of attack ("غارة", "قصفت", "الهجوم الانتحاري"); a
+    word naming none ("عمليات", "استهدف", "أعمال عنف") does not count."""
+    return any(e.type != "other" for e in doc.events_in(d.sentence))
+
+
+def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None:
+    """The toll is placed by a governorate named as one and nothing finer, either as the frame
+    its sentence opens with ("وفي محافظة حلب، قتل تسعة رجال", as roundups share a day's toll
+    out) or as what the attacks of its clause hit ("قتل 28 مدنيا في غارات على محافظة درعا").
+    "في محافظة" after a target ("قاعدة عسكرية في محافظة حمص") only says where that lies, and
+    one raid on a governorate ("غارة جوية على محافظة اللاذقية") is one attack. A region the
+    gazetteer lists ("الغوطة الشرقية") is such a place too when plural raids hit it
+    ("قتل 94 مدنيا في الغارات على الغوطة الشرقية")."""
+    nouns = doc.words("governorate_noun")
+    if not nouns:
+        return None
+    h = d.hits[0]
+    f0, f1 = h.tok_start, h.tok_end
+    areas = [p for p in doc.places_in(sent.start, sent.end) if doc.tok_index(p.start) > 0 and (
+        p.level == "governorate" and doc.toks[doc.tok_index(p.start)][2] in nouns
+        or p.level == "district" and p.country == "SY" and p.candidates)]
+    govs = [p for p in areas if p.level == "governorate"]
+    for p in areas:
+        t = doc.tok_index(p.start)
+        before = doc.toks[t - 1][2]
+        if p.level == "district" and t < f1:
+            continue  # a region frames a roundup only as a governorate does
+        if t >= f1:  # after the figure: what the attacks of its clause hit
+            if before not in doc.words("attack_on") or _breaks(doc, f1, t) or _attack_word(
+                    doc, d, f1, t, "one_attack") or p.level == "district" and not _attack_word(doc, d, f1, t, "many_attacks"):
+                continue
+            stretch = doc.toks[f0][0], doc.toks[_clause_end(doc, f1 - 1, len(doc.toks)) - 1][1]
+        else:  # before it: the frame its sentence (or a part of it) opens with, up to the next
+            frame = doc.words("frame_in")
+            opens = t - 1 == doc.tok_index(sent.start) or doc.clause_breaks(_CLAUSE_STOP)[t - 1]
+            if (not (before in frame or before[:1] in "وف" and before[1:] in frame) or not opens
+                    or any(t < x.tok_start < f0 for x in doc.hits_in(d.sentence))):
+                continue
+            nxt = next((q.start for q in govs if q.start > doc.toks[f1 - 1][1]), sent.end)
+            stretch = sent.start, nxt
+        if all(q is p or q.level in ("country", "governorate") for q in doc.places_in(*stretch)):
+            return p
+        return None
+    return None
+
+
+def _own_attack_and_town(doc: Doc, d: Draft) -> bool:
+    """The figures' own clause ties them to an attack and names its town: a sentence that
+    shares a toll out attack by attack ("مقتل 11 جراء استهداف مبنى في مدينة الميادين، بينما
+    قتل 29 في استهداف معسكر قرب مدينة الطبقة") names many governorates, but each of its
+    figures is one attack's."""
+    e = tied_event(doc, d)
+    # clashes "في اشتباكات" over many governorates are many fights, and hundreds dead many attacks
+    if e is None or e.type == "clashes" or any((x.figure.low or 0) >= _CUMULATIVE_TOLL for x in d.hits):
+        return False
+    h = d.hits[0]
+    a, b = min(h.tok_start, e.tok), max(h.tok_end, e.tok_end)
+    breaks = doc.clause_breaks(_CLAUSE_STOP)
+    start = breaks.rfind(1, 0, a + 1)
+    end = _clause_end(doc, b - 1, len(doc.toks))
+    lo = doc.toks[max(start, 0)][0]
+    return any(p.level in _TOWN_LEVELS for p in doc.places_in(lo, doc.toks[end - 1][1]))
+
+
+def _attack_word(doc: Doc, d: Draft, f1: int, t: int, role: str) -> bool:
+    """The attack told between the figure and the place it hit is named by a word of
+    ``role`` ("one_attack": "في غارة جوية على"; "many_attacks": "في الغارات على")."""
+    words = doc.words(role)
+    evs = [e for e in doc.events_in(d.sentence) if f1 <= e.tok < t]
+    return bool(evs) and any(form in words for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
+
+
+def _brief(dm) -> bool:
+    """A window of at most ``_BRIEF_DAYS`` days ("منذ ليل أمس", "خلال 24 ساعة")."""
+    if dm.span is None or not dm.span.start or not dm.span.end:
+        return False
+    return (date.fromisoformat(dm.span.end) - date.fromisoformat(dm.span.start)).days <= _BRIEF_DAYS
+
+
+def _one_town(in_sent: list) -> bool:
+    """The sentence places things in one town (twin towns named as one count once) and in
+    no region wider than it but its own governorate or country."""
+    towns = {p.place.name for p in in_sent if p.level in _TOWN_LEVELS}
+    return len(towns) == 1 and all(p.level in _TOWN_LEVELS + ("country", "governorate") for p in in_sent)
+
+
+def _tied_to_one_attack(doc: Doc, d: Draft) -> bool:
+    """The figures' clause ties them to one attack named by a singular noun ("الهجوم على
+    المتحف الذي أدى إلى مقتل 22", "قتلوا في غارة على البلدة")."""
+    e = tied_event(doc, d)
+    return e is not None and any(form in doc.words("one_attack")
+                                 for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
