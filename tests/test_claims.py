@@ -204,3 +204,23 @@ def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day(
     assert len(claims) == 1
     assert claims[0].place.name == "السفيرة"
     assert claims[0].date is not None and claims[0].date.start == "2024-03-12"
+
+
+def test_according_to_closing_the_clause_overrides_the_verb_before():
+    text = ("أعلنت وزارة الدفاع الروسية أن طائرات معادية قصفت مواقع قرب دمشق، حيث قتل 15 عنصرا، "
+            "وفق المرصد السوري لحقوق الإنسان.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["sohr"]
+
+
+def test_according_to_opening_what_follows_does_not_reach_back():
+    text = ("وبحسب المرصد فإن المعارك أسفرت عن مقتل 40 شخصا، علما أن الحرب أدت إلى مقتل "
+            "أكثر من مئة ألف شخص وفق الأمم المتحدة.")
+    claims = extract(article(text))
+    assert {c.figures[0].low: c.claimant for c in claims} == {40: "sohr", 100000: "un"}
+
+
+def test_relaying_speaker_keeps_the_figure():
+    text = "وقال مدير المرصد إن بين القتلى ثلاثة أطفال قضوا في القصف، نقلا عن مصادر طبية."
+    claims = extract(article(text))
+    assert claims[0].claimant == "sohr"

@@ -238,7 +238,7 @@ def _drafts(doc: Doc) -> list[Draft]:
             prev_attr = current[0]
         doc.voice[si] = current[-1].claimant
         for h in doc.hits_in(si):
-            attr = _nearest(current, h.tok_start)
+            attr = _nearest(doc, current, h.tok_start)
             event = sentence_event(doc, si, h)
             victim, vtok = victim_of(doc, h, event)
             d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
@@ -259,13 +259,45 @@ def _resolve_anaphor(x: Attribution, named: list[Attribution]) -> Attribution | 
     return Attribution(named[-1].claimant, x.text, x.tok)
 
 
-def _nearest(attrs: list[Attribution], tok: int) -> Attribution:
+def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:
+    """The claimant a figure at ``tok`` is told by: the last named before it, unless the first
+    named after it is an "according to" trailing the figure's clause ("قتل 20 عنصرا، وفق
+    المرصد" even after "أعلنت الوزارة أن ...")."""
     if len(attrs) == 1:
         return attrs[0]
+    after = [x for x in attrs if x.tok > tok]
+    if after:
+        first = min(after, key=lambda x: x.tok)
+        if _trailing_according(doc, first, tok):
+            return first
     before = [x for x in attrs if x.tok <= tok]
     if before:
         return max(before, key=lambda x: x.tok)
     return min(attrs, key=lambda x: x.tok)
+
+
+def _trailing_according(doc: Doc, x: Attribution, tok: int) -> bool:
+    """``x`` is named by an "according to" word ("وفق", "بحسب") that closes the clause of the
+    figure at ``tok`` (no punctuation between them but before the word itself), not one that
+    opens what follows ("وبحسب المرصد فإن ..."). "نقلا عن" is not one: who relays a source
+    still speaks ("قال عبد الرحمن، نقلا عن مصادر طبية")."""
+    if x.tok <= 0:
+        return False
+    preps = [c for c in doc.attrib.between(doc.toks[max(0, x.tok - 3)][0], doc.toks[x.tok][0])
+             if c.value == "prep" and c.tok_end == x.tok]
+    if not preps or not _closes_clause(doc, preps[0].tok):
+        return False
+    opens = doc.words("that") | doc.words("that_after_according")
+    t = x.tok + len((x.text or "").split())  # the word right after the name
+    if t < len(doc.toks) and doc.toks[t][2] in opens:
+        return False
+    return break_between(doc, tok + 1, preps[0].tok) is None
+
+
+def _closes_clause(doc: Doc, t: int) -> bool:
+    w = doc.toks[t][2]
+    closing = doc.words("according_after")
+    return w in closing or (w.startswith("و") and w[1:] in closing)
 
 
 _SIDE_REACH = 60  # characters from an armed word ("عناصر") to the side it belongs to
