@@ -274,3 +274,23 @@ def test_lone_definite_noun_refers_back_to_the_claimant_named_with_it():
     claims = extract(article(text))
     assert [c.claimant for c in claims] == ["other", "outlet", "other"]
     assert claims[-1].claimant_text == "مجموعة الرصد الميداني"
+
+
+def test_between_is_not_a_verb_of_saying():
+    text = ("قصفت طائرات حربية مواقع قرب الحدود، بعد اشتباكات بين الجيش التركي والمسلحين، "
+            "وأسفر القصف عن مقتل تسعة مسلحين.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "outlet"
+
+
+def test_name_before_a_verb_followed_by_its_count_is_who_said_it():
+    text = "وكانت لجان التنسيق المحلية وثقت سقوط 75 قتيلا أمس في عدة محافظات."
+    claims = extract(article(text))
+    assert claims[0].claimant == "other"
+    assert claims[0].claimant_text == "لجان التنسيق المحلية"
+
+
+def test_addressee_before_a_verb_is_not_its_subject():
+    text = 'وقال أحد الشهود لوكالة «رويترز»: «شاهدت أكثر من 20 جثة في الشارع».'
+    claims = extract(article(text))
+    assert claims[0].claimant == "local_sources"

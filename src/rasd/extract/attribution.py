@@ -58,8 +58,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             continue
         # "المرصد السوري ... قال"; failing any verb, a reporting body named in the sentence
         # (but not as an addressee: "رسالة إلى الأمم المتحدة")
-        verb_after = any(v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v)
-                         for v in cues)
+        verb_after = cm in speakers and any(
+            v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
             used.add(cm.tok)
@@ -82,11 +82,14 @@ def _reports(doc: Doc, v: M.Mention) -> bool:
     in a language whose verbs of saying say nothing else (English "said"), any such verb."""
     if doc.pack.setting("says_without_that", "0") == "1":
         return True
-    if v.tok_end < len(doc.toks) and figure_lexicons(doc.lang).before.match_at(doc.toks, v.tok_end):
+    fl = figure_lexicons(doc.lang)
+    if v.tok_end < len(doc.toks) and (fl.before.match_at(doc.toks, v.tok_end)
+                                      or fl.toll_lead.match_at(doc.toks, v.tok_end)):
         return True
     for t in range(v.tok_end, min(len(doc.toks), v.tok_end + 3)):
         gap = doc.gap(t)
-        if ":" in gap or '"' in gap or doc.toks[t][2] in doc.words("that"):
+        # ... or a count right after it ("وثقت سقوط 120 قتيلا")
+        if ":" in gap or '"' in gap or doc.toks[t][2] in doc.words("that") or doc.toks[t][2].isdigit():
             return True
     return False
 
@@ -250,6 +253,8 @@ def _name_stop(doc: Doc, t0: int, t1: int) -> int:
     stop_words = M.lexicons(doc.lang).claimant_stop
     for t in range(t0, t1):
         w = doc.toks[t][2]
+        if doc.attrib.at_token(t, doc.toks[t][0]) is not None:
+            return t  # "لجان التنسيق المحلية أفادت": its verb
         if w in doc.words("claimant_function") or w.isdigit() or fl.before.match_at(doc.toks, t) \
                 or fl.toll_lead.match_at(doc.toks, t) or doc.event_words.at_token(t, doc.toks[t][0]):
             return t
