@@ -294,3 +294,10 @@ def test_addressee_before_a_verb_is_not_its_subject():
     text = 'وقال أحد الشهود لوكالة «رويترز»: «شاهدت أكثر من 20 جثة في الشارع».'
     claims = extract(article(text))
     assert claims[0].claimant == "local_sources"
+
+
+def test_background_clause_after_a_statement_is_the_outlets():
+    text = ('أكد وزير الداخلية الأردني أن "الحدود آمنة"، وذلك بعد يومين من مقتل ثلاثة جنود '
+            "في هجوم قرب المعبر.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "outlet"

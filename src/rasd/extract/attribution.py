@@ -347,6 +347,8 @@ def _drafts(doc: Doc) -> list[Draft]:
         doc.voice[si] = current[-1].claimant
         for h in doc.hits_in(si):
             attr = _nearest(doc, current, h.tok_start)
+            if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
+                attr = outlet
             event = sentence_event(doc, si, h)
             victim, vtok = victim_of(doc, h, event)
             d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
@@ -391,6 +393,15 @@ def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:
     if before:
         return max(before, key=lambda x: x.tok)
     return min(attrs, key=lambda x: x.tok)
+
+
+def _background_between(doc: Doc, t0: int, t1: int) -> bool:
+    """"أكد قائد الجيش أن ...، وذلك بعد يومين من مقتل عسكريين": a clause opened by وذلك and a
+    word of time is the writer's background to the statement, not part of it."""
+    for t in range(t0, min(t1, len(doc.toks) - 1)):
+        if doc.toks[t][2] in doc.words("background_that") and doc.toks[t + 1][2] in doc.words("background_time"):
+            return True
+    return False
 
 
 def _trailing_according(doc: Doc, x: Attribution, tok: int) -> bool:
