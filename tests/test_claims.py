@@ -301,3 +301,11 @@ def test_background_clause_after_a_statement_is_the_outlets():
             "في هجوم قرب المعبر.")
     claims = extract(article(text))
     assert claims[0].claimant == "outlet"
+
+
+def test_author_of_the_statement_something_came_in():
+    text = ('وجاء في بيان "جبهة التحرير" في المنطقة الشمالية، أنها قتلت 12 عنصرا من اللواء.\n'
+            "وأشار البيان إلى مقتل ثلاثة آخرين في كمين قرب البلدة.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["other", "other"]
+    assert claims[0].claimant_text == "جبهة التحرير"

@@ -173,7 +173,9 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
             continue
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
-        if end <= t or _not_a_name(doc, doc.toks[t][2]):
+        # "جاء في بيان لجبهة ...": after the noun of a statement ل marks its author
+        author = doc.toks[v.tok_end - 1][2] in doc.words("statement_noun") and t == v.tok_end
+        if end <= t or (_not_a_name(doc, doc.toks[t][2]) and not author):
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
