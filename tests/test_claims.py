@@ -298,3 +298,107 @@ def test_a_toll_during_a_campaign_is_the_campaigns_total():
 def test_a_kidnapping_placed_only_in_the_country_is_one_act():
     claims = extract(article("قال المرصد إن مسلحين خطفوا 7 عمال في سوريا أمس."))
     assert claims[0].scope == "incident"
+
+def test_according_to_closing_the_clause_overrides_the_verb_before():
+    text = ("أعلنت وزارة الدفاع الروسية أن طائرات معادية قصفت مواقع قرب دمشق، حيث قتل 15 عنصرا، "
+            "وفق المرصد السوري لحقوق الإنسان.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["sohr"]
+
+
+def test_according_to_opening_what_follows_does_not_reach_back():
+    text = ("وبحسب المرصد فإن المعارك أسفرت عن مقتل 40 شخصا، علما أن الحرب أدت إلى مقتل "
+            "أكثر من مئة ألف شخص وفق الأمم المتحدة.")
+    claims = extract(article(text))
+    assert {c.figures[0].low: c.claimant for c in claims} == {40: "sohr", 100000: "un"}
+
+
+def test_relaying_speaker_keeps_the_figure():
+    text = "وقال مدير المرصد إن بين القتلى ثلاثة أطفال قضوا في القصف، نقلا عن مصادر طبية."
+    claims = extract(article(text))
+    assert claims[0].claimant == "sohr"
+
+
+def test_quoted_name_after_a_verb_of_saying_is_who_said_it():
+    text = ('وقالت "هيئة الإغاثة"، في بيان على موقعها، إنها وثقت مقتل 12 شخصا في قصف على بلدة سرمين.')
+    claims = extract(article(text))
+    assert claims[0].claimant == "other"
+    assert claims[0].claimant_text == "هيئة الإغاثة"
+
+
+def test_short_quotation_after_a_verb_of_saying_is_not_a_name():
+    text = 'وقال "لن نتراجع أبدا"، مؤكدا أن خمسة مقاتلين قتلوا في الهجوم.'
+    claims = extract(article(text))
+    assert claims[0].claimant != "other" or claims[0].claimant_text != "لن نتراجع أبدا"
+
+
+def test_unlisted_name_after_a_sentence_opening_verb_is_who_said_it():
+    text = ("قتل ثلاثة أشخاص في قصف على بلدة كفرنبل.\n"
+            "وقال جهاز الإسعاف المحلي إن سبعة مدنيين قتلوا في غارة على بلدة معرة النعمان.")
+    claims = extract(article(text))
+    assert claims[-1].claimant == "other"
+    assert claims[-1].claimant_text == "جهاز الإسعاف المحلي"
+
+
+def test_subject_between_kana_and_its_verb_is_who_said_it():
+    text = "وكانت الحكومة الأردنية قد أعلنت في وقت سابق أن جنديين قتلا في اشتباك على الحدود."
+    claims = extract(article(text))
+    assert claims[0].claimant == "other"
+    assert claims[0].claimant_text == "الحكومة الأردنية"
+
+
+def test_plural_verb_has_no_subject_after_it():
+    text = "وأعلنوا ردا على الهجوم مسؤوليتهم عن مقتل أربعة جنود في كمين."
+    claims = extract(article(text))
+    assert claims[0].claimant_text != "ردا"
+
+
+def test_newspaper_relaying_is_unnamed_and_a_listed_name_after_its_head_wins():
+    claims = extract(article("وقالت صحيفة الأيام إن عشرة مسلحين قتلوا في اشتباكات قرب حماة."))
+    assert claims[0].claimant == "unnamed"
+    claims = extract(article("وقالت قناة الإخبارية السورية إن خمسة جنود قتلوا في هجوم قرب حماة."))
+    assert claims[0].claimant == "state_media"
+
+
+def test_lone_definite_noun_refers_back_to_the_claimant_named_with_it():
+    text = ("وقالت مجموعة الرصد الميداني إن أربعة مدنيين قتلوا في قصف على بلدة سرمين.\n"
+            "قتل رجلان في انفجار عبوة في حلب.\n"
+            "وأضافت المجموعة أن طفلين قتلا في غارة على بلدة بنش.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["other", "outlet", "other"]
+    assert claims[-1].claimant_text == "مجموعة الرصد الميداني"
+
+
+def test_between_is_not_a_verb_of_saying():
+    text = ("قصفت طائرات حربية مواقع قرب الحدود، بعد اشتباكات بين الجيش التركي والمسلحين، "
+            "وأسفر القصف عن مقتل تسعة مسلحين.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "outlet"
+
+
+def test_name_before_a_verb_followed_by_its_count_is_who_said_it():
+    text = "وكانت لجان التنسيق المحلية وثقت سقوط 75 قتيلا أمس في عدة محافظات."
+    claims = extract(article(text))
+    assert claims[0].claimant == "other"
+    assert claims[0].claimant_text == "لجان التنسيق المحلية"
+
+
+def test_addressee_before_a_verb_is_not_its_subject():
+    text = 'وقال أحد الشهود لوكالة «رويترز»: «شاهدت أكثر من 20 جثة في الشارع».'
+    claims = extract(article(text))
+    assert claims[0].claimant == "local_sources"
+
+
+def test_background_clause_after_a_statement_is_the_outlets():
+    text = ('أكد وزير الداخلية الأردني أن "الحدود آمنة"، وذلك بعد يومين من مقتل ثلاثة جنود '
+            "في هجوم قرب المعبر.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "outlet"
+
+
+def test_author_of_the_statement_something_came_in():
+    text = ('وجاء في بيان "جبهة التحرير" في المنطقة الشمالية، أنها قتلت 12 عنصرا من اللواء.\n'
+            "وأشار البيان إلى مقتل ثلاثة آخرين في كمين قرب البلدة.")
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["other", "other"]
+    assert claims[0].claimant_text == "جبهة التحرير"

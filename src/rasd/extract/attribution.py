@@ -27,6 +27,8 @@ from rasd.text.segment import Sentence
 VERB_REACH = 6
 _CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
 QUOTE_CHARS = '"'
+_QUOTED_NAME_MAX = 4  # tokens of a claimant's name in quotation marks ("لجان التنسيق المحلية")
+_SAID_REACH = 12  # tokens from a claimant's name to the إن/أن of what it said, past a side phrase
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
 _REPORTERS = frozenset({"sohr", "snhr", "vdc", "sana", "state_media", "syria_mofa", "russia_mod",
                         "un", "white_helmets", "local_sources"})
@@ -59,14 +61,14 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             continue
         # "المرصد السوري ... قال"; failing any verb, a reporting body named in the sentence
         # (but not as an addressee: "رسالة إلى الأمم المتحدة")
-        verb_after = any(v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v)
-                         for v in cues)
+        verb_after = cm in speakers and any(
+            v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
     if not out:
-        out.extend(_unlisted_claimants(doc, [c for c in cues if c.value == "verb"]))
+        out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
     out.sort(key=lambda x: x.tok)
     return out
 
@@ -83,11 +85,14 @@ def _reports(doc: Doc, v: M.Mention) -> bool:
     in a language whose verbs of saying say nothing else (English "said"), any such verb."""
     if doc.pack.setting("says_without_that", "0") == "1":
         return True
-    if v.tok_end < len(doc.toks) and figure_lexicons(doc.lang).before.match_at(doc.toks, v.tok_end):
+    fl = figure_lexicons(doc.lang)
+    if v.tok_end < len(doc.toks) and (fl.before.match_at(doc.toks, v.tok_end)
+                                      or fl.toll_lead.match_at(doc.toks, v.tok_end)):
         return True
     for t in range(v.tok_end, min(len(doc.toks), v.tok_end + 3)):
         gap = doc.gap(t)
-        if ":" in gap or '"' in gap or doc.toks[t][2] in doc.words("that"):
+        # ... or a count right after it ("وثقت سقوط 120 قتيلا")
+        if ":" in gap or '"' in gap or doc.toks[t][2] in doc.words("that") or doc.toks[t][2].isdigit():
             return True
     return False
 
@@ -108,6 +113,10 @@ def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention 
             return None
         if cm.tok > v.tok_end and doc.toks[cm.tok - 1][2] in doc.words("not_subject_before"):
             return None
+        # "قالت قناة الإخبارية السورية": a medium's head noun followed by its listed name
+        nxt = [m for m in names if m.tok in (cm.tok_end, cm.tok_end + 1) and m is not cm]
+        if nxt and cm.tok_end - cm.tok == 1 and doc.toks[cm.tok][2] in doc.words("medium_head"):
+            return nxt[0]
         return cm
     return None
 
@@ -141,30 +150,131 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         t = v.tok_end
         if t >= len(doc.toks):
             continue
+        quoted = _quoted_name(doc, t)
+        if quoted is not None:
+            out.append(Attribution("other", doc.tok_text(t, quoted), t))
+            continue
+        before = _subject_before(doc, v)
+        if before is not None:
+            out.append(Attribution("other", doc.tok_text(before[0], before[1]), before[0]))
+            continue
+        # "وأعلنوا ردا على ...": a verb agreeing with a plural has its subject before it or in
+        # itself (a verb before its subject stays singular)
+        if any(doc.toks[v.tok_end - 1][2].endswith(x) for x in doc.words("plural_verb_suffix")):
+            continue
+        # "وقال، في مقابلة ...": a verb whose clause breaks before any name has its speaker
+        # in the verb itself
+        if any(ch in doc.gap(t) for ch in ",،"):
+            continue
         stop = _name_end(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4))
         if stop is None or stop <= t:
             continue
-        while t < stop and (stop_words.match_at(doc.toks, t) or doc.toks[t][2] in doc.words("claimant_function")):
-            m = stop_words.match_at(doc.toks, t)
-            t += m[1] if m else 1
+        while t < stop and stop_words.match_at(doc.toks, t):
+            t += stop_words.match_at(doc.toks, t)[1]
+        # "وقال في تغريدته إن", "وأضاف لوكالة ... إن": a preposition, not a name, follows the verb
+        if t >= stop or doc.toks[t][2] in doc.words("claimant_function"):
+            continue
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
-        if end <= t or _not_a_name(doc, doc.toks[t][2]):
+        # "جاء في بيان لجبهة ...": after the noun of a statement ل marks its author
+        author = doc.toks[v.tok_end - 1][2] in doc.words("statement_noun") and t == v.tok_end
+        if end <= t or (_not_a_name(doc, doc.toks[t][2]) and not author):
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
 
 
+def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
+    """"وكانت الحكومة العراقية قد أعلنت": after كان the subject comes before the verb of saying;
+    the tokens of its name, or None."""
+    t = v.tok - 1
+    if t >= 0 and doc.toks[t][2] in doc.words("perfect_particle"):
+        t -= 1
+    end = t + 1
+    if not _says_something(doc, v.tok_end) or doc.claimants.between(doc.toks[max(0, t - 6)][0], doc.toks[v.tok][0]):
+        return None  # "كانت الوزارة رصدت مكافأة": not a statement; a listed name is read as such
+    for k in range(t, max(-1, t - _CLAIMANT_TEXT_MAX - 1), -1):
+        w = doc.toks[k][2]
+        if w in doc.words("kana"):
+            return (k + 1, end) if k + 1 < end else None
+        if any(ch in doc.gap(k + 1) for ch in ",،.:\"()") or w in doc.words("claimant_function") \
+                or w.isdigit() or _not_a_name(doc, w):
+            return None
+    return None
+
+
+def _says_something(doc: Doc, t: int) -> bool:
+    """What follows a verb at ``t`` is a statement: its إن/أن, a colon or the toll it reports
+    comes before the sentence ends."""
+    fl = figure_lexicons(doc.lang)
+    for k in range(t, min(len(doc.toks), t + _SAID_REACH)):
+        if k > t and "." in doc.gap(k):
+            return False
+        if ":" in doc.gap(k) or doc.toks[k][2] in doc.words("that") or fl.before.match_at(doc.toks, k):
+            return True
+    return False
+
+
+def _quoted_name(doc: Doc, t: int) -> int | None:
+    """'قالت "اللجان"، على صفحتها، إنها ...': a short name in quotation marks right after a verb
+    of saying is its subject when what was said (إن/أن or a colon) follows before the sentence
+    ends, past a side phrase between commas; the end of the name, or None. A long quotation
+    there is what was said, not who said it."""
+    if '"' not in doc.gap(t):
+        return None
+    n = len(doc.toks)
+    end = None
+    for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX + 1)):
+        g = doc.gap(e)
+        if '"' in g:
+            end = e
+            break
+        if any(ch in g for ch in ".,،:") or doc.toks[e][2] in doc.words("that") \
+                or doc.toks[e][2] in doc.words("claimant_function"):
+            return None
+    if end is None or _not_a_name(doc, doc.toks[t][2]) or doc.toks[t][2] in doc.words("that"):
+        return None
+    fl = figure_lexicons(doc.lang)
+    for k in range(end, min(n, end + _SAID_REACH)):
+        g = doc.gap(k)
+        if ":" in g:
+            return end
+        if k > end and "." in g:
+            return None
+        w = doc.toks[k][2]
+        if w in doc.words("that"):
+            return end
+        # 'وقال "لن نتراجع"، مؤكدا أن': the quotation was what he said
+        if w.isdigit() or fl.before.match_at(doc.toks, k) or w in doc.words("saying_adverb"):
+            return None
+    return None
+
+
 def _name_stop(doc: Doc, t0: int, t1: int) -> int:
     """A claimant's name stops before the toll or the attack it reports ("الجيش التركي مقتل
-    ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر")."""
+    ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر"), before a time or manner phrase
+    ("تركيا يوم السبت", "صبري قائلا"), and before whom it told ("الإرياني لـCNN")."""
     fl = figure_lexicons(doc.lang)
+    stop_words = M.lexicons(doc.lang).claimant_stop
     for t in range(t0, t1):
         w = doc.toks[t][2]
+        if doc.attrib.at_token(t, doc.toks[t][0]) is not None:
+            return t  # "لجان التنسيق المحلية أفادت": its verb
         if w in doc.words("claimant_function") or w.isdigit() or fl.before.match_at(doc.toks, t) \
                 or fl.toll_lead.match_at(doc.toks, t) or doc.event_words.at_token(t, doc.toks[t][0]):
             return t
+        if t > t0 and (stop_words.match_at(doc.toks, t) or w in doc.words("saying_adverb")
+                       or _told_at(doc, t)):
+            return t
     return t1
+
+
+def _told_at(doc: Doc, t: int) -> bool:
+    """Token ``t`` is an addressee with the preposition ل: "لـCNN", "لرويترز"."""
+    if doc.text.startswith("لـ", doc.toks[t][0]):
+        return True
+    cm = doc.claimants.at_token(t, doc.toks[t][0])
+    return cm is not None and _told(doc, cm)
 
 
 def _not_a_name(doc: Doc, word: str) -> bool:
@@ -241,7 +351,9 @@ def _drafts(doc: Doc) -> list[Draft]:
             prev_attr = current[0]
         doc.voice[si] = current[-1].claimant
         for h in doc.hits_in(si):
-            attr = _nearest(current, h.tok_start)
+            attr = _nearest(doc, current, h.tok_start)
+            if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
+                attr = outlet
             event = sentence_event(doc, si, h)
             victim, vtok = victim_of(doc, h, event)
             d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
@@ -250,7 +362,16 @@ def _drafts(doc: Doc) -> list[Draft]:
 
 
 def _resolve_anaphor(x: Attribution, named: list[Attribution]) -> Attribution | None:
-    """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named."""
+    """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named.
+    A lone definite noun outside the lexicon ("وأضافت المجموعة", "وقالت الصحيفة") is the last
+    claimant named with that noun ("مجموعة القبعات البيض"), else a name of its own."""
+    if x.claimant == "other" and x.text and " " not in x.text.strip():
+        head = norm(x.text).removeprefix("ال")
+        if norm(x.text).startswith("ال") and len(head) > 2:
+            for prev in reversed(named):
+                if head in (w.removeprefix("ال") for w in norm(prev.text or "").split()):
+                    return Attribution(prev.claimant, prev.text, x.tok)
+        return x
     if x.claimant != "anaphor":
         return x
     if not named:
@@ -262,13 +383,57 @@ def _resolve_anaphor(x: Attribution, named: list[Attribution]) -> Attribution | 
     return Attribution(named[-1].claimant, x.text, x.tok)
 
 
-def _nearest(attrs: list[Attribution], tok: int) -> Attribution:
+def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:
+    """The claimant a figure at ``tok`` is told by: the last named before it, unless the first
+    named after it is an "according to" trailing the figure's clause ("قتل 20 عنصرا، وفق
+    المرصد" even after "أعلنت الوزارة أن ...")."""
     if len(attrs) == 1:
         return attrs[0]
+    after = [x for x in attrs if x.tok > tok]
+    if after:
+        first = min(after, key=lambda x: x.tok)
+        if _trailing_according(doc, first, tok):
+            return first
     before = [x for x in attrs if x.tok <= tok]
     if before:
         return max(before, key=lambda x: x.tok)
     return min(attrs, key=lambda x: x.tok)
+
+
+def _background_between(doc: Doc, t0: int, t1: int) -> bool:
+    """"أكد قائد الجيش أن ...، وذلك بعد يومين من مقتل عسكريين": a clause opened by وذلك and a
+    word of time is the writer's background to the statement, not part of it."""
+    for t in range(t0, min(t1, len(doc.toks) - 1)):
+        if doc.toks[t][2] in doc.words("background_that") and doc.toks[t + 1][2] in doc.words("background_time"):
+            return True
+    return False
+
+
+def _trailing_according(doc: Doc, x: Attribution, tok: int) -> bool:
+    """``x`` is named by an "according to" word ("وفق", "بحسب") that closes the clause of the
+    figure at ``tok`` (no punctuation between them but before the word itself), not one that
+    opens what follows ("وبحسب المرصد فإن ..."). "نقلا عن" is not one: who relays a source
+    still speaks ("قال عبد الرحمن، نقلا عن مصادر طبية")."""
+    if x.tok <= 0:
+        return False
+    # "وفق المرصد", or "وفقا لما أفادت به وكالة ..." with a verb of saying between
+    near = doc.attrib.between(doc.toks[max(0, x.tok - 5)][0], doc.toks[x.tok][0])
+    verbs = [c for c in near if c.value == "verb"]
+    preps = [c for c in near if c.value == "prep" and (c.tok_end == x.tok or (
+        verbs and c.tok_end < verbs[-1].tok and x.tok - verbs[-1].tok_end <= 1))]
+    if not preps or not _closes_clause(doc, preps[0].tok):
+        return False
+    opens = doc.words("that") | doc.words("that_after_according")
+    t = x.tok + len((x.text or "").split())  # the word right after the name
+    if t < len(doc.toks) and doc.toks[t][2] in opens:
+        return False
+    return break_between(doc, tok + 1, preps[0].tok) is None
+
+
+def _closes_clause(doc: Doc, t: int) -> bool:
+    w = doc.toks[t][2]
+    closing = doc.words("according_after")
+    return w in closing or (w.startswith("و") and w[1:] in closing)
 
 
 _SIDE_REACH = 60  # characters from an armed word ("عناصر") to the side it belongs to
