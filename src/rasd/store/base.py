@@ -190,6 +190,14 @@ class Store(ABC):
     def data_version(self) -> int:
         """A number that changes with every committed write, from any process."""
 
+    def incident_changes_since(self, version: int) -> tuple[int, list[tuple] | None]:
+        """(the data version now, what the writes after ``version`` did to incidents): for
+        every incident created, changed or deleted, or whose JSON, grade or claimants
+        changed, its (governorate, event_type, perpetrator, victims, day_start, day_end,
+        killed_best) before and after, deduplicated. None when the store cannot tell (the
+        log was pruned, or too much changed): callers must then assume anything changed."""
+        return self.data_version(), None
+
     # -- lifecycle --------------------------------------------------------------------
     @abstractmethod
     def transaction(self) -> AbstractContextManager[Any]:
