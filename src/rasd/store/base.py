@@ -156,6 +156,10 @@ class Store(ABC):
     @abstractmethod
     def incident_assessments(self, ids: list[str]) -> dict[str, IncidentAssessment]: ...
 
+    def incident_grades(self, ids: list[str]) -> dict[str, str]:
+        """The grade of each of ``ids`` that is assessed."""
+        return {i: a.grade for i, a in self.incident_assessments(ids).items()}
+
     @abstractmethod
     def article_assessments(self, ids: list[str] | None = None) -> dict[str, ArticleAssessment]: ...
 
