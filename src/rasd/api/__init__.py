@@ -85,6 +85,7 @@ def create_app(db_path: str | None = None, *, store: Store | None = None,
     # ones and the 413, 400 and 503 of the middleware included.
     app.add_middleware(ReadCache, cache=app.state.response_cache,
                        version=lambda: app.state.store.data_version(),
+                       changes=lambda since: app.state.store.incident_changes_since(since),
                        stale_ms=stale_ms if stale_ms is not None else _env_ms("RASD_API_STALE_MS"))
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(RejectNul)

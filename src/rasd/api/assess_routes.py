@@ -43,7 +43,7 @@ def _or_404(read: Callable[[], Any]) -> JSONResponse:
 
 
 def grades(store: Store, incident_ids: list[str]) -> dict[str, str]:
-    return {i: a.grade for i, a in store.incident_assessments(incident_ids).items()}
+    return store.incident_grades(incident_ids)
 
 
 @router.get("/articles", summary="Article scores, paged (no standings; see /api/articles/{id})")

@@ -7,6 +7,11 @@ or another (``rasd ingest``, another server worker), bumps the store's data vers
 never stale. The version is read before the response is built, so a body computed while
 a write commits is filed under the older number and not served after it.
 
+Except where the store can say what a write touched (``rasd.api.scope``): an incident
+list whose filters select none of the incidents written since its version is still
+exact, and is served under the new version instead of being rebuilt. A write in Idlib
+then leaves Aleppo's lists (and 2016's) cached.
+
 It is pure ASGI and sits in front of routing: a hit costs one small query and no
 FastAPI dispatch. ``RASD_API_CACHE=0`` turns it off (to measure the store itself).
 
@@ -31,26 +36,43 @@ import time
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable
 
+from rasd.api.scope import ChangeLog, Scope, scope_of
+
 Message = dict[str, Any]
 Send = Callable[[Message], Awaitable[None]]
 
 
+Valid = Callable[[Scope, Any, Any], bool]  # (scope, its version, now): still exact?
+
+
+def _never(scope: Scope, since: Any, now: Any) -> bool:
+    return False
+
+
 class ResponseCache:
-    """LRU of (headers, body) keyed by (path, query) and valid for one data version."""
+    """LRU of (headers, body) keyed by (path, query), each valid for one data version, or
+    longer when its scope (``rasd.api.scope``) shows no write since could change it."""
 
     def __init__(self, max_entries: int = 2048, max_body: int = 512 * 1024,
                  enabled: bool = True) -> None:
         self.max_entries, self.max_body, self.enabled = max_entries, max_body, enabled
-        self._data: OrderedDict[Any, tuple[Any, Any]] = OrderedDict()
+        self._data: OrderedDict[Any, tuple[Any, Any, Scope | None]] = OrderedDict()
         self._lock = threading.Lock()
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.kept = 0
 
-    def get(self, key: Any, now: Any) -> Any | None:
+    def get(self, key: Any, now: Any, valid: Valid = _never) -> Any | None:
         if not self.enabled:
             return None
         with self._lock:
             hit = self._data.get(key)
-            if hit is None or hit[0] != now:
+            if hit is not None and hit[0] != now:
+                version, value, scope = hit
+                if scope is None or not valid(scope, version, now):
+                    hit = None
+                else:  # still exact: filed under ``now``, so the next check is free
+                    hit = self._data[key] = (now, value, scope)
+                    self.kept += 1
+            if hit is None:
                 self.misses += 1
                 return None
             self._data.move_to_end(key)
@@ -63,11 +85,11 @@ class ResponseCache:
             hit = self._data.get(key)
             return None if hit is None else hit[1]
 
-    def put(self, key: Any, now: Any, value: Any, size: int) -> None:
+    def put(self, key: Any, now: Any, value: Any, size: int, scope: Scope | None = None) -> None:
         if not self.enabled or size > self.max_body:
             return
         with self._lock:
-            self._data[key] = (now, value)
+            self._data[key] = (now, value, scope)
             self._data.move_to_end(key)
             while len(self._data) > self.max_entries:
                 self._data.popitem(last=False)
@@ -84,8 +106,13 @@ class ReadCache:
     """ASGI middleware serving GET requests under ``prefix`` from ``cache``."""
 
     def __init__(self, app: Any, cache: ResponseCache, version: Callable[[], Any],
-                 prefix: str = "/api/", stale_ms: float = 0) -> None:
+                 prefix: str = "/api/", stale_ms: float = 0,
+                 changes: Callable[[Any], tuple[Any, list | None]] | None = None) -> None:
+        """``changes(since)``: (the version now, what the writes after ``since`` touched),
+        as ``Store.incident_changes_since``; without it every write invalidates all."""
         self.app, self.cache, self.read_version, self.prefix = app, cache, version, prefix
+        self.read_changes = changes
+        self.log = ChangeLog()
         self.stale_s = max(0.0, stale_ms) / 1000
         self._version: Any = None
         self._version_at = float("-inf")
@@ -93,6 +120,9 @@ class ReadCache:
         self._changed_at = 0.0
         self._refreshing: set[Any] = set()
         self._tasks: set[asyncio.Task] = set()
+        # key -> (version, the answer being built for it): concurrent misses of one key
+        # wait for one build instead of each running the same queries.
+        self._building: dict[Any, tuple[Any, asyncio.Future]] = {}
 
     async def __call__(self, scope: dict, receive: Any, send: Send) -> None:
         if (scope["type"] != "http" or scope["method"] != "GET" or not self.cache.enabled
@@ -101,20 +131,40 @@ class ReadCache:
             return
         key = (scope["path"], scope.get("query_string", b""))
         now = self.version()
-        hit = self.cache.get(key, now)
+        hit = self.cache.get(key, now, self.log.unchanged)
         if hit is None and self.stale_s:
             hit = self._stale(scope, key, now)
+        if hit is None:
+            pending = self._building.get(key)
+            if pending is not None and pending[0] == now:
+                # shield: a waiter that goes away must not cancel the others' answer
+                hit = await asyncio.shield(pending[1])  # None: that build gave no 200
         if hit is not None:
             headers, body = hit
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        await self.app(scope, receive, self._capture(key, now, send))
+        built: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._building[key] = (now, built)
+        try:
+            await self.app(scope, receive, self._capture(key, now, send, built))
+        finally:
+            if not built.done():
+                built.set_result(None)
+            if self._building.get(key, (None, None))[1] is built:
+                del self._building[key]
 
     def version(self) -> Any:
         clock = time.monotonic()
         if clock - self._version_at >= VERSION_EVERY:
-            self._version, self._version_at = self.read_version(), clock
+            if self.read_changes is None or self._version is None:
+                now = self.read_version()
+            else:
+                # The same read, plus what the writes since the last one touched.
+                now, changes = self.read_changes(self._version)
+                if now != self._version:
+                    self.log.add(self._version, now, changes)
+            self._version, self._version_at = now, clock
         return self._version
 
     def _stale(self, scope: dict, key: Any, now: Any) -> Any | None:
@@ -144,8 +194,10 @@ class ReadCache:
         finally:
             self._refreshing.discard(key)
 
-    def _capture(self, key: Any, now: Any, send: Send) -> Send:
-        """``send``, keeping a 200 answer in the cache under version ``now``."""
+    def _capture(self, key: Any, now: Any, send: Send,
+                 built: asyncio.Future | None = None) -> Send:
+        """``send``, keeping a 200 answer in the cache under version ``now`` (and handing
+        it to those waiting on ``built``)."""
         start: Message = {}
         chunks: list[bytes] = []
 
@@ -156,7 +208,10 @@ class ReadCache:
                 chunks.append(msg.get("body", b""))
                 if not msg.get("more_body"):
                     body = b"".join(chunks)
-                    self.cache.put(key, now, (list(start.get("headers", [])), body), len(body))
+                    answer = (list(start.get("headers", [])), body)
+                    self.cache.put(key, now, answer, len(body), scope_of(*key))
+                    if built is not None and not built.done():
+                        built.set_result(answer)
             await send(msg)
 
         return capture

@@ -156,6 +156,10 @@ class Store(ABC):
     @abstractmethod
     def incident_assessments(self, ids: list[str]) -> dict[str, IncidentAssessment]: ...
 
+    def incident_grades(self, ids: list[str]) -> dict[str, str]:
+        """The grade of each of ``ids`` that is assessed."""
+        return {i: a.grade for i, a in self.incident_assessments(ids).items()}
+
     @abstractmethod
     def article_assessments(self, ids: list[str] | None = None) -> dict[str, ArticleAssessment]: ...
 
@@ -189,6 +193,14 @@ class Store(ABC):
     @abstractmethod
     def data_version(self) -> int:
         """A number that changes with every committed write, from any process."""
+
+    def incident_changes_since(self, version: int) -> tuple[int, list[tuple] | None]:
+        """(the data version now, what the writes after ``version`` did to incidents): for
+        every incident created, changed or deleted, or whose JSON, grade or claimants
+        changed, its (governorate, event_type, perpetrator, victims, day_start, day_end,
+        killed_best) before and after, deduplicated. None when the store cannot tell (the
+        log was pruned, or too much changed): callers must then assume anything changed."""
+        return self.data_version(), None
 
     # -- lifecycle --------------------------------------------------------------------
     @abstractmethod
