@@ -79,3 +79,12 @@ def test_figure_text_points_into_original_text():
 def test_subcount_aside_between_count_and_verb():
     got = figures("قال المرصد إن ما لا يقل عن 23 مدنيا، بينهم 7 أطفال، قتلوا فجر اليوم")
     assert got[:2] == [("killed", "civilians", 23, None, "at_least"), ("killed", "children", 7, 7, "exact")]
+
+
+def test_a_count_at_the_end_of_a_sentence_is_read_without_error():
+    # a count whose noun phrase runs to the sentence's last word once raised IndexError
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    extract(Article(id="k", text="خطف مسلحون في سوريا سبعة عمال على الأقل.", published="2020-01-02"))
+    extract(Article(id="k2", text="قتل في القصف سبعة", published="2020-01-02"))

@@ -700,7 +700,7 @@ class _Reader:
     def _det_single(self, i: int) -> tuple[tuple, int] | None:
         """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner
         saying one, then up to a few modifiers, then a singular person noun: (match, where)."""
-        if self.toks[i][2] not in self.L.single_det:
+        if i >= self.n or self.toks[i][2] not in self.L.single_det:
             return None
         t = i + 1
         while t < self.n and t - i <= self.L.modifier_reach + 1 and not self.breaks_clause(t):
