@@ -202,3 +202,10 @@ def test_an_unlisted_quarter_is_finer_than_its_city() -> None:
     assert (p.name, p.governorate, p.precision) == ("الطحانة", "aleppo", "exact")
     # an adjective after a generic noun names nothing finer than the town
     assert resolve("سقطت الطائرة على سوق مزدحم في مدينة أريحا").name == "أريحا"
+
+
+def test_a_hashtag_names_a_place_with_its_words_apart() -> None:
+    # social-media pages write "#مطار_التيفور": the site is "مطار التيفور", the span the text
+    ms = find("استهدفت الضربة #مطار_التيفور العسكري في #حمص")
+    site = next(m for m in ms if m.place.precision == "exact")
+    assert site.place.name == "مطار التيفور" and site.place.span.text == "مطار_التيفور"

@@ -165,7 +165,7 @@ class Gazetteer:
                     level = "district"  # "ريف حلب الشمالي"
                 name_end = toks[last - 1][1]
         s, e_ = nt.orig_span(name_start, name_end)
-        name = nt.original[s:e_]
+        name = _written(nt.original[s:e_])
         if p and toks[j][2][p - 1:p + 1] == "لل" and not name.startswith("ال"):
             name = "ا" + name  # "للرقة" -> "الرقة" (the ل of the article was kept in the match)
         precision = PRECISION.get(level, "town")
@@ -205,7 +205,7 @@ class Gazetteer:
         else:
             return None, noun[1]
         s, e = nt.orig_span(toks[i][0] + noun[2], toks[last - 1][1])
-        name = nt.original[s:e]
+        name = _written(nt.original[s:e])
         place = replace(base, name=name, precision="exact", span=Span(s, e, name))
         return PlaceMention(place, toks[i][0] + noun[2], toks[last - 1][1], level, country, candidates,
                             site=site), last - i
@@ -252,7 +252,7 @@ class Gazetteer:
                 and toks[k][2].startswith("و") and toks[k][2][1:] not in self.never:
             k += 1  # a dual noun names two places: "قريتي الطابية والحريجية"
         s, e = nt.orig_span(toks[j][0], toks[k - 1][1])
-        name = nt.original[s:e]
+        name = _written(nt.original[s:e])
         place = Place(name, "unknown", None, None, prec, None, Span(s, e, name))
         return PlaceMention(place, toks[i][0] + noun_p, toks[k - 1][1], "unlisted", "SY")
 
@@ -373,6 +373,11 @@ class Gazetteer:
         return inner == outer or inner.startswith(outer if ":" in outer else outer.split(":")[0])
 
 
+def _written(text: str) -> str:
+    """A name as written, its words apart: a hashtag joins them with "_" ("#مطار_التيفور")."""
+    return text.replace("_", " ") if "_" in text else text
+
+
 def _rank(m: PlaceMention) -> int:
     """How specific a mention is; an unlisted definite name after "حي" is a neighbourhood ("حي
     المغاير في حلب": the quarter, not the city; "سوق مزدحم" names no place finer than its town)."""
@@ -438,7 +443,7 @@ def _merge(nt: Normalized, a: PlaceMention, b: PlaceMention) -> PlaceMention:
     pa, pb = a.place, b.place
     same = pa.governorate == pb.governorate
     s, e = (pa.span.start, pb.span.end) if pa.span and pb.span else nt.orig_span(a.start, b.end)
-    name = nt.original[s:e]
+    name = _written(nt.original[s:e])
     place = Place(name, pa.governorate if same else "unknown", pa.lat if same else None,
                   pa.lon if same else None, pa.precision, pa.pcode if same else None, Span(s, e, name))
     return PlaceMention(place, a.start, b.end, a.level, a.country, a.candidates if same else (), False,
