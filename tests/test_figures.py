@@ -88,3 +88,15 @@ def test_a_count_at_the_end_of_a_sentence_is_read_without_error():
 
     extract(Article(id="k", text="خطف مسلحون في سوريا سبعة عمال على الأقل.", published="2020-01-02"))
     extract(Article(id="k2", text="قتل في القصف سبعة", published="2020-01-02"))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the verb opens the clause before its toll noun; only "إلى" stands before the count
+    ("وارتفعت حصيلة القتلى في الانفجار، الذي استهدف السوق، الخميس، إلى 49 شخصا",
+     [("killed", "unspecified", 49, 49, "exact")]),
+    ("وارتفع عدد الجرحى في القصف إلى 12 شخصا", [("injured", "unspecified", 12, 12, "exact")]),
+    # no verb of rising: a count after "إلى" is no toll
+    ("وصلت القافلة إلى 12 شخصا", []),
+])
+def test_a_toll_risen_to_a_count_with_the_verb_first(sentence, expected):
+    assert figures(sentence) == expected

@@ -71,6 +71,7 @@ class _Lexicons:
     toll_lead: Lexicon
     update_to: Lexicon
     toll_rise: Lexicon
+    toll_rise_verb: Lexicon
     share: Lexicon
     of: Lexicon
     ranks: Lexicon
@@ -118,7 +119,7 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(26)), opening=P.lexicon())
+    L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -135,7 +136,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for role, phrase in P.rows("figure_context"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
-         "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise,
+         "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
@@ -715,16 +716,23 @@ class _Reader:
     def risen_toll(self, q: int) -> str | None:
         """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll
         rose to counts what the toll noun before it says."""
-        if self.match_ending_at(self.L.toll_rise, q, 3) is None:
+        # "وارتفعت حصيلة القتلى في الانفجار، الذي ...، إلى 49": the verb opens the clause,
+        # before its toll noun, and only "to" stands before the count
+        verb_first = self.match_ending_at(self.L.toll_rise, q, 3) is None
+        if verb_first and self.match_ending_at(self.L.update_to, q, 1) is None:
             return None
+
+        def opened(k: int) -> bool:
+            return not verb_first or self.match(self.L.toll_rise_verb, k) is not None
+
         for j in range(q - 1, max(-1, q - _RISE_REACH), -1):
             if self.breaks_sentence(j + 1):
                 return None
             m = self.match(self.L.noun_kind, j)
-            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1):
+            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1) and opened(j - 2):
                 return str(m[0])
             b = self.match(self.L.before, j)
-            if b is not None and self.match(self.L.toll_lead, j):
+            if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
                 return str(b[0])
         return None
 
