@@ -385,3 +385,18 @@ def test_relink_records_split():
         assert [e.kind for e in store.link_events("inc-both")][-1] == "split"
         rebuilt = relink_store(store, rebuild=True)
         assert rebuilt["incidents"] == 2 and store.count_incidents() == 2
+
+
+def test_a_toll_placed_only_by_its_article_still_meets_its_retelling_by_day():
+    # two outlets retell "25 fighters of the Front killed on Friday" in a paragraph whose
+    # governorate the claims only inherit, no perpetrator named: one event, same day, same toll
+    from rasd.core.models import Provenance
+
+    idlib = Place("إدلب", "idlib", 35.93, 36.63, "governorate", "SY07")
+    cs = []
+    for aid in ("a", "b"):
+        sc = claim(aid, 0, "sohr", place=idlib, perp="unknown", victims="hts", event="clashes",
+                   killed=25, q="exact", date="2015-07-31", published="2015-08-04")
+        sc.claim.provenance["place"] = Provenance("paragraph", None)
+        cs.append(sc)
+    assert len(link_claims(cs)) == 1

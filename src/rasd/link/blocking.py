@@ -98,7 +98,9 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
         aid = f.article_id
         seen: set[int] = {j for j in by_article[aid] if j > i}
         gov = _gov(f)
-        if f.d0 is not None and (gov != "unknown" or f.perp != UNKNOWN_ACTOR):
+        # a dated claim placed nowhere of its own is still met by day when it names who did
+        # it or whose dead it counts ("25 من مقاتلي النصرة" the same Friday, told twice)
+        if f.d0 is not None and (gov != "unknown" or f.perp != UNKNOWN_ACTOR or _side(f) != ANY):
             placed = gov != "unknown"
             found: set[int] = set()
             extra = tol + (0 if f.date_strong else s.weak_date_days)
