@@ -400,3 +400,21 @@ def test_a_toll_placed_only_by_its_article_still_meets_its_retelling_by_day():
         sc.claim.provenance["place"] = Provenance("paragraph", None)
         cs.append(sc)
     assert len(link_claims(cs)) == 1
+
+
+def test_two_undated_reports_of_one_exact_toll_meet_whatever_their_places():
+    # "at least 25 opposition fighters killed" in Aleppo, told by one outlet of the city and
+    # by another of a quarter it names in another sentence, neither dated: one event
+    from rasd.core.models import Provenance
+
+    aleppo = Place("حلب", "aleppo", 36.20, 37.16, "governorate", "SY02")
+    quarter = Place("الراشدين", "aleppo", 36.19, 37.08, "exact", None)
+    a = claim("a", 0, "sohr", place=aleppo, perp="unknown", victims="opposition", event="clashes",
+              killed=25, q="at_least", date=None, published="2015-08-01")
+    b = claim("b", 0, "sohr", place=quarter, perp="unknown", victims="opposition", event="clashes",
+              killed=25, q="at_least", date=None, published="2015-08-02")
+    b.claim.provenance["place"] = Provenance("previous", None)
+    assert len(link_claims([a, b])) == 1
+    # a toll told by more claims in a week than the bucket allows singles nothing out
+    from rasd.link.settings import LinkSettings
+    assert len(link_claims([a, b], settings=LinkSettings(max_figure_bucket=0))) == 2

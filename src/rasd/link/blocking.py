@@ -9,7 +9,11 @@ its square:
   from another report of the article is indexed over the wider tolerance such days get.
   Two towns further apart than ``far_km`` are dropped here already;
 - claims by (place key, week): undated claims meet claims at the same named place in
-  their article's window (the only way an undated claim links across articles).
+  their article's window;
+- claims by (kind, exact toll, week): two reports of "25 killed" meet whatever each says of
+  the place and the day ("حلب" and a quarter of it inherited from another sentence, two
+  spellings of one foreign town), unless the toll is told by too many claims that week to
+  single anything out (``max_figure_bucket``).
 
 Every dated pair left out is one ``score_pair`` would veto (known governorates that
 differ, dates too far apart, the losses of two sides, towns too far apart, each told in
@@ -45,6 +49,12 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
     return keys
 
 
+def _figure_keys(f: ClaimFeatures) -> set[tuple[str, int]]:
+    """(kind, value) of every exact toll of 3 or more the claim states."""
+    return {(kind, pt) for kind, stated in f.totals.items() for _lo, _hi, pt in stated
+            if pt is not None and pt >= 3}
+
+
 def _unit(f: ClaimFeatures) -> tuple[float, float, float] | None:
     """Town/exact places with their own coordinates, read in the claim's own words: the only
     ones a distance vetoes."""
@@ -75,6 +85,7 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
     # (governorate, day) -> victims side -> claims
     by_day: dict[tuple[str, int], dict[str, list[int]]] = {}
     by_place_week: dict[tuple[str, int], list[int]] = defaultdict(list)
+    by_figure_week: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     units = [_unit(f) for f in feats]
     arts = [f.article_id for f in feats]
     unplaced = [_gov(f) == "unknown" for f in feats]
@@ -88,6 +99,8 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
         if anchor is not None:
             for k in _place_keys(f):
                 by_place_week[(k, anchor // 7)].append(f.i)
+            for k in _figure_keys(f):
+                by_figure_week[(*k, anchor // 7)].append(f.i)
 
     tol = s.date_tolerance_days
     reach = (s.undated_window_days + s.undated_pub_gap_days) // 7 + 1
@@ -134,5 +147,10 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
                     for j in by_place_week.get((k, w), ()):
                         if j > i and (f.d0 is None or feats[j].d0 is None) and arts[j] != aid:
                             seen.add(j)
+            for kind, value in _figure_keys(f):
+                for w in (anchor // 7 - 1, anchor // 7, anchor // 7 + 1):
+                    lst = by_figure_week.get((kind, value, w), ())
+                    if len(lst) <= s.max_figure_bucket:
+                        seen.update(j for j in lst[bisect_right(lst, i):] if arts[j] != aid)
         if seen:
             yield i, sorted(seen)

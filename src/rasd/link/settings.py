@@ -20,6 +20,9 @@ class LinkSettings:
     undated_window_days: int = 10  # an undated claim's event lies this many days before its article
     undated_pub_gap_days: int = 3  # two undated claims link directly only when their articles are this close
     max_indexed_span_days: int = 31  # longer claimed spans are indexed by their first month only
+    # claims telling one exact toll (>= 3) the same or the next week are compared whatever their
+    # places or days, unless so many claims tell it that it says nothing
+    max_figure_bucket: int = 40
     w_date_same: float = 1.0  # dated spans overlap
     w_date_adjacent: float = 0.5  # one day apart (the night case)
     w_date_vague: float = 0.2  # overlap, but a span longer than ``vague_span_days``
