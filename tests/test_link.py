@@ -418,3 +418,15 @@ def test_two_undated_reports_of_one_exact_toll_meet_whatever_their_places():
     # a toll told by more claims in a week than the bucket allows singles nothing out
     from rasd.link.settings import LinkSettings
     assert len(link_claims([a, b], settings=LinkSettings(max_figure_bucket=0))) == 2
+
+
+def test_two_spellings_of_one_town_abroad_meet_undated():
+    # a Turkish border town written two ways, listed without a p-code: the same coordinates
+    # make them one place, and two undated reports of one suicide bombing there one incident
+    a_town = Place("سروج", "other", 36.9769, 38.4247, "town", None)
+    b_town = Place("سوروتش", "other", 36.9769, 38.4247, "town", None)
+    a = claim("a", 0, "outlet", place=a_town, perp="isis", victims="unknown", event="bombing",
+              killed=27, q="exact", date=None, published="2015-07-21")
+    b = claim("b", 0, "outlet", place=b_town, perp="isis", victims="unknown", event="bombing",
+              killed=32, q="at_least", date=None, published="2015-07-23")
+    assert len(link_claims([a, b])) == 1

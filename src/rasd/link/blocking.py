@@ -46,6 +46,10 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
     keys = [f.name_key] if f.name_key else []
     if f.pcode:
         keys.append("p:" + f.pcode)
+    elif f.xyz is not None:
+        # a place listed without a p-code (abroad) is known by its coordinates: two spellings
+        # of one gazetteer entry ("سروج", "سوروتش") share them
+        keys.append("c:%.4f,%.4f,%.4f" % f.xyz)
     return keys
 
 
