@@ -238,3 +238,24 @@ def test_time_budget_must_be_a_number_of_seconds(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.db")],
                            env={"RASD_API_TIME_BUDGET": "soon"})
     assert r.exit_code == 1 and "RASD_API_TIME_BUDGET must be a number of seconds" in r.stderr
+
+
+def test_an_unexpected_server_error_is_a_problem_body_with_the_security_headers(tmp_path, monkeypatch, caplog):
+    # a fault injected into the store under the real app: the 500 an operator sees is the
+    # same kind of answer as every other, and the error is logged, not shown
+    from rasd.store.sqlite import SQLiteStore
+
+    app = create_app(str(tmp_path / "err.db"), token=TOKEN)
+
+    def broken(*_a, **_k):
+        raise RuntimeError("disk on fire")
+
+    with TestClient(app, raise_server_exceptions=False) as c:
+        monkeypatch.setattr(SQLiteStore, "incidents_json", broken)
+        r = c.get("/api/incidents?governorate=aleppo")
+    assert r.status_code == 500
+    assert r.headers["content-type"] == "application/problem+json"
+    assert r.json()["status"] == 500 and "disk on fire" not in r.text
+    for h in SECURITY_HEADERS:
+        assert h in r.headers, h
+    assert "disk on fire" in caplog.text

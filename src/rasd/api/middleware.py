@@ -104,12 +104,25 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def with_headers(msg: Message) -> None:
+            nonlocal started
             if msg["type"] == "http.response.start":
+                started = True
                 msg = {**msg, "headers": [*msg.get("headers", []), *self.headers]}
             await send(msg)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:
+            # Starlette's own 500 is sent outside every middleware, bare; this one is a
+            # problem body with the headers every other answer carries
+            if started:
+                raise
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            await _send_problem(with_headers, 500, "Internal server error",
+                                "the server failed on this request; the error is in its log")
 
 
 class TimeBudget:
