@@ -427,3 +427,11 @@ def test_a_war_toll_placed_nowhere_is_the_storys_countrys_but_not_a_towns():
 def test_a_datelines_country_is_not_the_storys():
     text = ("دبي، الإمارات العربية المتحدة (CNN) -- أفادت مصادر بسقوط 80 قتيلا في أنحاء البلاد منذ الصباح.")
     assert extract(article(text))[0].place.name != "الإمارات العربية المتحدة"
+
+
+def test_a_total_only_most_of_which_a_city_holds_is_the_storys_countrys():
+    text = ("تتواصل أعمال العنف في سوريا.\n"
+            "وقالت لجان ناشطين إن 64 شخصا قتلوا أمس برصاص القوات الحكومية معظمهم في حلب وريفها.")
+    claim = extract(article(text))[-1]
+    assert claim.scope == "cumulative"
+    assert claim.place.name == "سوريا"

@@ -69,6 +69,13 @@ def finish(doc: Doc, d: Draft) -> Claim:
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
         if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)):
             place, psource = country, "lead"
+    elif scope == "cumulative" and _after(doc, next((p for p in in_sent if p.level != "country"), None),
+                                          "most_of"):
+        # "قتل 99 شخصا معظمهم في دمشق وريفها": the places the sentence names hold only most
+        # of a total counted over the story's country
+        country = story_country(doc, sent.start)
+        if country is not None:
+            place, psource = country, "lead"
     dm = claim_date(doc, sent, near, scope, d=d)
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
@@ -109,9 +116,16 @@ def finish(doc: Doc, d: Draft) -> Claim:
 def _near_landmark(doc: Doc, p) -> bool:
     """"الغوطة الشرقية، قرب العاصمة دمشق": a place after a word of nearness says where the
     place before it lies, and adds no governorate of its own to a total."""
+    return _after(doc, p, "landmark_before")
+
+
+def _after(doc: Doc, p, role: str) -> bool:
+    """A word of ``role`` one or two words before place ``p`` ("قرب دمشق", "معظمهم في حلب")."""
+    if p is None:
+        return False
     t = doc.tok_index(p.start)
-    near = doc.words("landmark_before")
-    return any(0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (t - 1, t - 2))
+    words = doc.words(role)
+    return any(0 <= k < len(doc.toks) and doc.toks[k][2] in words for k in (t - 1, t - 2))
 
 
 def _as_said(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Provenance]) -> str:
