@@ -402,3 +402,36 @@ def test_author_of_the_statement_something_came_in():
     claims = extract(article(text))
     assert [c.claimant for c in claims] == ["other", "other"]
     assert claims[0].claimant_text == "جبهة التحرير"
+
+
+def test_a_total_shared_over_governorates_is_the_storys_countrys():
+    text = ("تتواصل المعارك في سوريا منذ أشهر.\n"
+            "وقالت لجان ناشطين إن 95 شخصا قتلوا أمس برصاص القوات الحكومية معظمهم في حمص ودرعا وإدلب.")
+    claim = extract(article(text))[-1]
+    assert claim.scope == "cumulative"
+    assert claim.place.name == "سوريا" and claim.place.precision == "country"
+    assert claim.place.span is not None  # read where the article names the country
+
+
+def test_a_war_toll_placed_nowhere_is_the_storys_countrys_but_not_a_towns():
+    war = ("اجتمع وزراء الخارجية لبحث الأزمة في سورية.\n"
+           "وأدى النزاع المستمر منذ عامين إلى مقتل أكثر من 70 ألف شخص بحسب الأمم المتحدة.")
+    assert extract(article(war))[-1].place.name == "سورية"
+    # just after a town's battle, a total placed nowhere is that battle's, not the country's
+    town = ("تشهد سوريا معارك منذ سنوات.\n"
+            "وتدور اشتباكات عنيفة في مدينة تلبيسة منذ أسبوع.\n"
+            "وأسفرت المعارك المتواصلة عن مقتل أكثر من 60 مقاتلا خلال الأيام الماضية.")
+    assert extract(article(town))[-1].place.name != "سوريا"
+
+
+def test_a_datelines_country_is_not_the_storys():
+    text = ("دبي، الإمارات العربية المتحدة (CNN) -- أفادت مصادر بسقوط 80 قتيلا في أنحاء البلاد منذ الصباح.")
+    assert extract(article(text))[0].place.name != "الإمارات العربية المتحدة"
+
+
+def test_a_total_only_most_of_which_a_city_holds_is_the_storys_countrys():
+    text = ("تتواصل أعمال العنف في سوريا.\n"
+            "وقالت لجان ناشطين إن 64 شخصا قتلوا أمس برصاص القوات الحكومية معظمهم في حلب وريفها.")
+    claim = extract(article(text))[-1]
+    assert claim.scope == "cumulative"
+    assert claim.place.name == "سوريا"

@@ -8,7 +8,7 @@ from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import claim_place, places_in, region_setting, share_place
+from rasd.extract.placing import claim_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total
 from rasd.extract.speaker_labels import as_said_by
@@ -60,6 +60,22 @@ def finish(doc: Doc, d: Draft) -> Claim:
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
         psource = "sentence"
+    if scope == "cumulative" and place.name is None:
+        # a total over places in several governorates ("معظمهم في حلب ودير الزور وحمص"), or
+        # placed nowhere while the story has just named no place but its country ("وأسفر
+        # النزاع عن مقتل 60 ألف شخص"), is the story's country's: read where the article names it
+        country = story_country(doc, sent.start)
+        syrian = {p.place.governorate for p in in_sent if p.country == "SY" and p.level != "country"
+                  and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
+        if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)):
+            place, psource = country, "lead"
+    elif scope == "cumulative" and _after(doc, next((p for p in in_sent if p.level != "country"), None),
+                                          "most_of"):
+        # "قتل 99 شخصا معظمهم في دمشق وريفها": the places the sentence names hold only most
+        # of a total counted over the story's country
+        country = story_country(doc, sent.start)
+        if country is not None:
+            place, psource = country, "lead"
     dm = claim_date(doc, sent, near, scope, d=d)
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
@@ -95,6 +111,21 @@ def finish(doc: Doc, d: Draft) -> Claim:
         provenance=prov,
         event=att.event.root().index if att.event is not None else None,
     )
+
+
+def _near_landmark(doc: Doc, p) -> bool:
+    """"الغوطة الشرقية، قرب العاصمة دمشق": a place after a word of nearness says where the
+    place before it lies, and adds no governorate of its own to a total."""
+    return _after(doc, p, "landmark_before")
+
+
+def _after(doc: Doc, p, role: str) -> bool:
+    """A word of ``role`` one or two words before place ``p`` ("قرب دمشق", "معظمهم في حلب")."""
+    if p is None:
+        return False
+    t = doc.tok_index(p.start)
+    words = doc.words(role)
+    return any(0 <= k < len(doc.toks) and doc.toks[k][2] in words for k in (t - 1, t - 2))
 
 
 def _as_said(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Provenance]) -> str:

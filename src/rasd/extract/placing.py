@@ -9,6 +9,7 @@ its paragraph's setting, else the lead's.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from rasd.core.models import Place
 from rasd.extract.doc import Doc, Draft
@@ -18,6 +19,8 @@ from rasd.text.segment import Sentence
 _NEAREST_PLACES = 3
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
+_DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
+_DATELINE_CITY_WORDS = 2
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
 
 
@@ -58,8 +61,11 @@ def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     reporter files from, which is not by itself where anything happened."""
     text = doc.text
     line = text.rfind("\n", 0, p.start) + 1
-    if text[line:p.start].strip():
-        return False  # a dateline opens its line (the title may come before it)
+    before = text[line:p.start].strip()
+    # a dateline opens its line (the title may come before it), with its city before its
+    # country: "دبي، الإمارات العربية المتحدة (CNN)"
+    if before and not (before[-1] in "،," and len(before.split()) <= _DATELINE_CITY_WORDS):
+        return False
     rest = text[p.end:p.end + 40]
     if rest[:3].strip()[:1] in _DATELINE_PUNCT or "(" in rest[:6]:
         return True
@@ -129,6 +135,32 @@ def share_place(doc: Doc, d: Draft) -> Place | None:
     p = next((p for p in doc.places_in(doc.toks[t][0], reach)
               if p.level in ("country", "governorate", "district", "town") and not p.several), None)
     return gazetteer().resolve([p]) if p is not None else None
+
+
+def story_country(doc: Doc, before: int) -> Place | None:
+    """The country the story is told in: the country the article names most, as written at
+    its mention nearest before ``before`` (else its first). A total that names no place of
+    its own ("وثقت الشبكة مقتل 128 شخصا", "معظمهم في حلب ودير الزور وحمص") counts that
+    country's dead. No country named most, or two named most as often: None."""
+    # "دبي، الإمارات العربية المتحدة (CNN) --": the country of a dateline is where the
+    # reporter files from
+    named = [p for p in doc.places if p.level == "country" and not p.several and p.place.name
+             and "(" not in doc.nt.text[p.end:p.end + _DATELINE_REACH]]
+    counts = Counter(p.country for p in named).most_common(2)
+    if not counts or len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    mine = [p for p in named if p.country == counts[0][0]]
+    prior = [p for p in mine if p.start < before]
+    return gazetteer().resolve([prior[-1] if prior else mine[0]])
+
+
+def told_nowhere(doc: Doc, sent: Sentence, country: Place) -> bool:
+    """No place but ``country`` named in the sentences just before ``sent``: a total there is
+    not the total of a town or region the story has just told of ("معارك الزبداني ...
+    وتسببت المعارك المتواصلة بمقتل 80 مقاتلا")."""
+    recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
+    return all(p.level == "country" and p.place.name == country.name
+               for p in doc.places_in(recent, sent.start))
 
 
 def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
