@@ -265,3 +265,27 @@ def test_nth_day_of_something_is_not_today():
     from rasd.extract.dates import find_dates
     from rasd.text.normalize import normalize
     assert find_dates(normalize("تواصل القصف لليوم الثالث على التوالي"), "2024-03-14") == []
+
+
+# --- which day a claim takes ----------------------------------------------------------------
+def _claim_days(text: str, published: str = THU) -> list[str | None]:
+    from rasd.core.models import Article
+    from rasd.extract import extract
+    return [c.date.start if c.date else None for c in extract(Article(id="t", text=text, published=published))]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت وزارة الخارجية الأربعاء القصف على بلدة سرمين الذي أدى إلى مقتل خمسة مدنيين.",
+    "اتهمت الحكومة اليوم المسلحين بتفجير سيارة مفخخة في حي الميدان أسفر عن مقتل سبعة أشخاص.",
+    "ورفضت الوزارة، الثلاثاء، الاتهامات بقتل عشرين مدنيا في غارات على البلدة.",
+    "قتل سبعة جنود في كمين قرب البلدة، حسب بيان نشر الأربعاء على موقع الجماعة.",
+])
+def test_day_of_a_speech_act_is_not_the_events(text: str) -> None:
+    """Condemning, accusing, denying or a statement coming out on a day does not say the
+    attack was that day."""
+    assert _claim_days(text) == [None]
+
+
+def test_day_told_with_the_attack_still_dates_it() -> None:
+    assert _claim_days("قتل خمسة مدنيين الأربعاء في قصف على بلدة سرمين، وأدانت الوزارة الهجوم.") == ["2018-02-07"]
+    assert _claim_days("وأدانت الوزارة القصف الذي استهدف الأربعاء بلدة سرمين وأدى إلى مقتل خمسة مدنيين.") == ["2018-02-07"]

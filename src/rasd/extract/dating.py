@@ -27,6 +27,8 @@ _MONTHS_YEARS = frozenset({"month", "year"})
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
+_SAID_REACH = 5  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
+_SAID_STOPS = ";؛:()\"!?؟.\n"  # commas may set the day off from its verb
 
 
 def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool = False,
@@ -52,6 +54,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
              and (scope == "cumulative" or dm.kind not in _PERIODS)  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             and not said_on(doc, dm.start)
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
@@ -105,6 +108,28 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
                for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
     return verb and not doc.event_words.between(doc.toks[cm.tok][1], pos)
+
+
+def said_on(doc: Doc, pos: int) -> bool:
+    """"وأدانت الجامعة الخميس ما وصفته باعتداء ... أدى إلى سقوط قتلى", "اتهم النظام اليوم
+    المتمردين بإطلاق صاروخ ... أسفر عن مقتل 15", "حسب بيان نشر الجمعة": a day right after a
+    verb of a speech act (and its subject), with no attack and no count told
+    between them, is the day someone spoke, whoever the claimant is."""
+    t0 = doc.tok_index(pos)
+    stops = doc.clause_breaks(_SAID_STOPS)
+    speech, published = doc.words("speech_act"), doc.words("published")
+    statement = doc.words("statement_noun")
+    # (a verb of reporting is left to on_reporting_verb, which knows its claimant: after
+    # "وثقت الشبكة" or "أفادوا بأن عدد قتلى" the day is that of the deaths)
+    for t in range(t0 - 1, max(-1, t0 - _SAID_REACH - 2), -1):
+        w = doc.toks[t][2]
+        if stops[t + 1] or w in doc.words("that"):
+            return False
+        if w in speech or (w in published and t > 0 and doc.toks[t - 1][2] in statement):
+            between = doc.toks[t][1], pos
+            return not doc.event_words.between(*between) and not any(
+                between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
+    return False
 
 
 def own_date(doc: Doc, d: Draft) -> DateMention | None:
