@@ -125,11 +125,16 @@ def said_on(doc: Doc, pos: int) -> bool:
         w = doc.toks[t][2]
         if stops[t + 1] or w in doc.words("that"):
             return False
-        if w in speech or (w in published and t > 0 and doc.toks[t - 1][2] in statement):
+        if _is(doc, w, speech) or (w in published and t > 0 and _is(doc, doc.toks[t - 1][2], statement)):
             between = doc.toks[t][1], pos
             return not doc.event_words.between(*between) and not any(
                 between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
     return False
+
+
+def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
+    """The token is one of ``words``, with or without its clitics ("وأدانت", "لبيان")."""
+    return any(form in words for form, _ in doc.pack.token_forms(tok))
 
 
 def own_date(doc: Doc, d: Draft) -> DateMention | None:
