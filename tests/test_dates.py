@@ -142,6 +142,16 @@ def test_relative_days_with_a_weekday(text: str, want: tuple[str, str]) -> None:
     assert day(text) == want
 
 
+def test_two_weekdays_joined_are_both_days() -> None:
+    # "the two days Monday and Tuesday": one span; a comma keeps them two mentions
+    assert day("قتل عشرون خلال يومي الاثنين والثلاثاء") == ("2018-02-05", "2018-02-06")
+    assert day("قتل عشرون السبت والأحد") == ("2018-02-03", "2018-02-04")
+    assert day("قتل عشرون الأربعاء والخميس") == ("2018-02-07", "2018-02-08")
+    assert [g[1] for g in dates("قتل عشرة الاثنين، والثلاثاء قتل خمسة")] == ["2018-02-05", "2018-02-06"]
+    assert dates("قتل عشرون بين الاثنين والأربعاء") == [
+        ("بين الاثنين والاربعاء", "2018-02-05", "2018-02-07", "period", True)]
+
+
 def test_the_next_day_counts_from_the_day_just_named() -> None:
     got = dates("قصفت الطائرات البلدة السبت، وفي اليوم التالي قتل عشرة")
     assert [g[1] for g in got] == ["2018-02-03", "2018-02-04"]

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from rasd.extract.doc import Doc
 
 
+_COMMA = re.compile("[,،]")
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int  # normalised offsets
@@ -481,6 +484,10 @@ class _Reader:
                 if self.joined_by_to(y) and self.is_year(y + 1):
                     return self.make(k, y + 2, "period", None, None, True), y + 2
             return None, k + 1
+        if a.kind == "weekday" and a.first is not None and a.last is not None and a.first != a.last \
+                and self.cat(a.j - 1) == "weekday" and self.cat(a.j - 2) == "weekday":
+            # "بين الاثنين والأربعاء": the two days were read as one pair
+            return self.make(k, a.j, "period", a.first, a.last, True), a.j
         if not self.joined_by_to(a.j - 1):
             return None, k + 1
         b = self.core(a.j)
@@ -624,6 +631,14 @@ class _Reader:
                 return core
         ref = self.ctx.ref
         d = _on_or_before(ref, int(it.val), strictly) if ref else None
+        if d is not None and self.cat(j) == "weekday" and self.joined_by_to(j - 1) \
+                and not _COMMA.search(self.text, self.it[j - 1].end, self.it[j].start):
+            # "يومي الاثنين والثلاثاء", "السبت والأحد": both days and those between, the
+            # second the first's next such day, on or before the day of writing
+            d2 = d + timedelta(days=(int(self.it[j].val) - d.weekday()) % 7)
+            if d2 > ref:
+                d, d2 = d - timedelta(days=7), d2 - timedelta(days=7)
+            return _Core(i, j + 1, "weekday", d, d2)
         return _Core(i, j, "weekday", d, d)
 
     def _weekday_context(self, k: int) -> bool:
