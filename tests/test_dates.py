@@ -184,6 +184,11 @@ def test_periods() -> None:
     assert (m.span.start, m.span.end, m.kind, m.cumulative) == ("2014-09-23", "2015-07-23", "since", True)
     m = one("ارتفع عدد القتلى منذ تكثيف القصف ليل الأحد", "2018-02-20")
     assert (m.span.start, m.span.end) == ("2018-02-18", "2018-02-20")
+    # "since the start of X on <day>": the beginning is dated, a few words on after "في"
+    m = one("ومنذ بدء الجيش هجومه على البلدة في 3 شباط قتل مئة")
+    assert (m.span.start, m.span.end, m.kind, m.cumulative) == ("2018-02-03", THU, "since", True)
+    got = dates("منذ بدء الحملة قتل مئة، وفي 3 شباط قتل عشرة")  # another clause's day
+    assert [(g[0], g[1]) for g in got] == [("منذ بدء", None), ("3 شباط", "2018-02-03")]
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -299,3 +304,9 @@ def test_day_of_a_speech_act_is_not_the_events(text: str) -> None:
 def test_day_told_with_the_attack_still_dates_it() -> None:
     assert _claim_days("قتل خمسة مدنيين الأربعاء في قصف على بلدة سرمين، وأدانت الوزارة الهجوم.") == ["2018-02-07"]
     assert _claim_days("وأدانت الوزارة القصف الذي استهدف الأربعاء بلدة سرمين وأدى إلى مقتل خمسة مدنيين.") == ["2018-02-07"]
+
+
+def test_a_claimant_carried_from_the_sentence_before_did_not_speak_on_this_ones_day() -> None:
+    text = ("قتل عشرة مدنيين في غارة على بلدة سرمين في 1 شباط، وفق المرصد. "
+            "كما قتل السبت الماضي خمسة عناصر في كمين قرب بلدة بنش.")
+    assert _claim_days(text) == ["2018-02-01", "2018-02-03"]

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 
 _COMMA = re.compile("[,،]")
+# what may stand between "منذ بدء" and the day it began: the thing begun, in a few words of
+# one clause, then "في" ("منذ اندلاع جولة العنف الجديدة في 20 تموز")
+_BEGUN_ON_RE = re.compile(r"(?:\s+[^\s,،.;؛:()\"]+){1,8}\s+(?:في|فى|في\s*ال|on)\s*|(?:\s+[^\s,،.;؛:()\"]+){1,8}\s+في(?=\d)")
 
 
 @dataclass(slots=True)
@@ -411,6 +414,10 @@ class _Reader:
             if core is not None:  # "منذ مطلع آذار"
                 first = _day_start(core)  # a month with no day does not fix the start
                 return self.make(k, core.j, "since", first, ref if first else None, True), core.j
+            core = self._begun_on(k + 1)
+            if core is not None:
+                # "منذ اندلاع جولة العنف في 20 تموز": the beginning is dated
+                return self.make(k, core.j, "since", core.first, ref if ref >= core.first else None, True), core.j
             return self.make(k, k + 2, "since", None, None, True), k + 2
         if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)):
             # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start
@@ -432,6 +439,19 @@ class _Reader:
             if end_core is not None and end_core.last is not None:
                 last, j = end_core.last, end_core.j
         return self.make(k, j, "since", first if last else None, last, True), j
+
+    def _begun_on(self, b: int) -> _Core | None:
+        """After "منذ بدء" (item ``b``), the day the beginning is dated to, told a few words on
+        in its clause after "في" ("منذ بدء قوات النظام تصعيدها على الغوطة في 18 شباط")."""
+        if b + 1 >= self.n or self.ctx.ref is None:
+            return None
+        gap = self.text[self.it[b].end:self.it[b + 1].start]
+        if _BEGUN_ON_RE.fullmatch(gap) is None:
+            return None
+        core = self.core(b + 1)
+        if core is None or core.first is None or core.first != core.last or core.kind != "absolute":
+            return None
+        return core
 
     # "خلال ..."
     def within(self, k: int) -> tuple[DateMention | None, int]:

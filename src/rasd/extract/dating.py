@@ -101,6 +101,8 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     cm = doc.claimants.at_token(attr.tok, doc.toks[attr.tok][0])
     if cm is None or pos < doc.toks[cm.tok][1] or (pos >= near and doc.toks[cm.tok][0] < near):
         return False
+    if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
+        return False  # a claimant carried over from the sentence before spoke there, not here
     gap = doc.tok_index(pos) - cm.tok_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
