@@ -283,10 +283,14 @@ def test_nth_day_of_something_is_not_today():
 
 
 # --- which day a claim takes ----------------------------------------------------------------
-def _claim_days(text: str, published: str = THU) -> list[str | None]:
+def _claims(text: str, published: str = THU):
     from rasd.core.models import Article
     from rasd.extract import extract
-    return [c.date.start if c.date else None for c in extract(Article(id="t", text=text, published=published))]
+    return extract(Article(id="t", text=text, published=published))
+
+
+def _claim_days(text: str, published: str = THU) -> list[str | None]:
+    return [c.date.start if c.date else None for c in _claims(text, published)]
 
 
 @pytest.mark.parametrize("text", [
@@ -310,3 +314,17 @@ def test_a_claimant_carried_from_the_sentence_before_did_not_speak_on_this_ones_
     text = ("قتل عشرة مدنيين في غارة على بلدة سرمين في 1 شباط، وفق المرصد. "
             "كما قتل السبت الماضي خمسة عناصر في كمين قرب بلدة بنش.")
     assert _claim_days(text) == ["2018-02-01", "2018-02-03"]
+
+
+def test_a_day_or_two_since_dates_one_fight_told_in_its_clause() -> None:
+    assert _claim_days("قتل عشرة مقاتلين خلال اشتباكات مستمرة منذ ليل أمس قرب البلدة.") == ["2018-02-07"]
+    (c,) = _claims("قتل عشرة مقاتلين خلال اشتباكات مستمرة منذ ليل أمس قرب البلدة.")
+    assert (c.date.start, c.date.end) == ("2018-02-07", "2018-02-08")
+    # told in another clause, the period is that clause's
+    assert _claim_days("يهاجم المقاتلون البلدة منذ أمس، فيما قتل عشرة مدنيين في قصف على حي مجاور.") == [None]
+
+
+def test_a_total_since_an_undated_beginning_borrows_no_other_period() -> None:
+    text = ("ووثق المرصد مقتل 500 مدني منذ 3 شباط في الغوطة. "
+            "وقتل منذ بدء الحرب أكثر من ألف شخص في المدينة، وفق المرصد.")
+    assert _claim_days(text) == ["2018-02-03", None]

@@ -9,6 +9,7 @@ sentence; failing those, the day the same claimant gave just before.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rasd.extract.attribution import VERB_REACH
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 _QUOTE_OPENERS = ('"', "«", "“", ":")
 _PERIODS = frozenset({"since", "period"})
 _THAT_REACH = 80  # tokens back from a figure where the "أن" opening its claimant's words may be
+_CLAUSE_STOPS = ",،;؛.:"
+_LATELY_DAYS = 1  # the longest period (days after its first) that still dates one event
 _MONTHS_YEARS = frozenset({"month", "year"})
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
@@ -52,7 +55,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         return heading
     cands = [dm for dm in doc.dates_in(cut, sent.end) if dm.span is not None
              and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
-             and (scope == "cumulative" or dm.kind not in _PERIODS)  # periods date totals, days events
+             and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
              and not said_on(doc, dm.start)
              and not nearer_other_figure(doc, sent, d, dm.start)]
@@ -60,6 +63,17 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))
     return cands[0]
+
+
+def _lately(doc: Doc, dm: DateMention, near: int) -> bool:
+    """"قتلوا خلال اشتباكات مستمرة منذ ليل أمس", "خطفت بين يوم الاثنين واليوم": a period of a
+    day or two told in the figure's own clause dates one fight or raid as well as a day does
+    (told in another clause it is that clause's: "حيث يهاجمون منذ أمس، فيما قتل 13")."""
+    if dm.span is None or (date.fromisoformat(dm.span.end) - date.fromisoformat(dm.span.start)).days > _LATELY_DAYS:
+        return False
+    t0, t1 = sorted((doc.tok_index(dm.start), doc.tok_index(near)))
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    return not any(stops[t] for t in range(t0 + 1, t1 + 1))
 
 
 def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
@@ -155,6 +169,8 @@ def own_date(doc: Doc, d: Draft) -> DateMention | None:
 def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     """A total with no period of its own counts over the one its claimant just stated ("وثق
     المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
+    if own_undated_beginning(doc, d.sentence):
+        return None
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
         if doc.voice.get(k) != d.attribution.claimant:
             return None
@@ -164,6 +180,13 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
         if periods:
             return periods[0]
     return None
+
+
+def own_undated_beginning(doc: Doc, si: int) -> bool:
+    """Sentence ``si`` counts "since" a beginning it names with no day ("منذ بدء الحرب",
+    "منذ 2012"): its totals have a period of their own, which no other period dates."""
+    sent = doc.sents[si]
+    return any(dm.kind == "since" and dm.span is None for dm in doc.dates_in(sent.start, sent.end))
 
 
 def event_date(doc: Doc, ev: "Event") -> DateMention | None:
