@@ -328,3 +328,9 @@ def test_a_total_since_an_undated_beginning_borrows_no_other_period() -> None:
     text = ("ووثق المرصد مقتل 500 مدني منذ 3 شباط في الغوطة. "
             "وقتل منذ بدء الحرب أكثر من ألف شخص في المدينة، وفق المرصد.")
     assert _claim_days(text) == ["2018-02-03", None]
+
+
+def test_a_window_of_days_ends_on_the_day_of_writing_and_counts_it() -> None:
+    assert day("قتل مئة خلال 3 أيام من القصف") == ("2018-02-06", THU)
+    assert day("قتل مئة خلال 7 أيام") == ("2018-02-02", THU)
+    assert day("قتل مئة خلال الـ24 ساعة الماضية") == ("2018-02-07", THU)

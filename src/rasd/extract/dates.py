@@ -488,7 +488,10 @@ class _Reader:
         if not nums:
             return _unit_span(ref, units[-1], dirs[-1]) if dirs else (None, None)
         n = nums[0] or 0
-        days = {"hour": -(-n // 24), "day": n, "week": 7 * n}.get(units[-1])
+        # the days the window touches, the day it ends on included: 48 hours back from the
+        # day of writing reach two days before it; "3 أيام" are that day and the two before
+        # (weeks are round counts: "3 أسابيع من الحملة" is told of a campaign 21 or 22 days old)
+        days = {"hour": -(-n // 24), "day": max(n - 1, 0), "week": 7 * n}.get(units[-1])
         if days is None or days > _MAX_WINDOW_DAYS:
             return None, None
         return ref - timedelta(days=days), ref
