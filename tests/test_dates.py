@@ -142,6 +142,16 @@ def test_relative_days_with_a_weekday(text: str, want: tuple[str, str]) -> None:
     assert day(text) == want
 
 
+def test_two_weekdays_joined_are_both_days() -> None:
+    # "the two days Monday and Tuesday": one span; a comma keeps them two mentions
+    assert day("قتل عشرون خلال يومي الاثنين والثلاثاء") == ("2018-02-05", "2018-02-06")
+    assert day("قتل عشرون السبت والأحد") == ("2018-02-03", "2018-02-04")
+    assert day("قتل عشرون الأربعاء والخميس") == ("2018-02-07", "2018-02-08")
+    assert [g[1] for g in dates("قتل عشرة الاثنين، والثلاثاء قتل خمسة")] == ["2018-02-05", "2018-02-06"]
+    assert dates("قتل عشرون بين الاثنين والأربعاء") == [
+        ("بين الاثنين والاربعاء", "2018-02-05", "2018-02-07", "period", True)]
+
+
 def test_the_next_day_counts_from_the_day_just_named() -> None:
     got = dates("قصفت الطائرات البلدة السبت، وفي اليوم التالي قتل عشرة")
     assert [g[1] for g in got] == ["2018-02-03", "2018-02-04"]
@@ -174,6 +184,11 @@ def test_periods() -> None:
     assert (m.span.start, m.span.end, m.kind, m.cumulative) == ("2014-09-23", "2015-07-23", "since", True)
     m = one("ارتفع عدد القتلى منذ تكثيف القصف ليل الأحد", "2018-02-20")
     assert (m.span.start, m.span.end) == ("2018-02-18", "2018-02-20")
+    # "since the start of X on <day>": the beginning is dated, a few words on after "في"
+    m = one("ومنذ بدء الجيش هجومه على البلدة في 3 شباط قتل مئة")
+    assert (m.span.start, m.span.end, m.kind, m.cumulative) == ("2018-02-03", THU, "since", True)
+    got = dates("منذ بدء الحملة قتل مئة، وفي 3 شباط قتل عشرة")  # another clause's day
+    assert [(g[0], g[1]) for g in got] == [("منذ بدء", None), ("3 شباط", "2018-02-03")]
 
 
 # --- English ---------------------------------------------------------------------------------
@@ -265,3 +280,57 @@ def test_nth_day_of_something_is_not_today():
     from rasd.extract.dates import find_dates
     from rasd.text.normalize import normalize
     assert find_dates(normalize("تواصل القصف لليوم الثالث على التوالي"), "2024-03-14") == []
+
+
+# --- which day a claim takes ----------------------------------------------------------------
+def _claims(text: str, published: str = THU):
+    from rasd.core.models import Article
+    from rasd.extract import extract
+    return extract(Article(id="t", text=text, published=published))
+
+
+def _claim_days(text: str, published: str = THU) -> list[str | None]:
+    return [c.date.start if c.date else None for c in _claims(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدانت وزارة الخارجية الأربعاء القصف على بلدة سرمين الذي أدى إلى مقتل خمسة مدنيين.",
+    "اتهمت الحكومة اليوم المسلحين بتفجير سيارة مفخخة في حي الميدان أسفر عن مقتل سبعة أشخاص.",
+    "ورفضت الوزارة، الثلاثاء، الاتهامات بقتل عشرين مدنيا في غارات على البلدة.",
+    "قتل سبعة جنود في كمين قرب البلدة، حسب بيان نشر الأربعاء على موقع الجماعة.",
+])
+def test_day_of_a_speech_act_is_not_the_events(text: str) -> None:
+    """Condemning, accusing, denying or a statement coming out on a day does not say the
+    attack was that day."""
+    assert _claim_days(text) == [None]
+
+
+def test_day_told_with_the_attack_still_dates_it() -> None:
+    assert _claim_days("قتل خمسة مدنيين الأربعاء في قصف على بلدة سرمين، وأدانت الوزارة الهجوم.") == ["2018-02-07"]
+    assert _claim_days("وأدانت الوزارة القصف الذي استهدف الأربعاء بلدة سرمين وأدى إلى مقتل خمسة مدنيين.") == ["2018-02-07"]
+
+
+def test_a_claimant_carried_from_the_sentence_before_did_not_speak_on_this_ones_day() -> None:
+    text = ("قتل عشرة مدنيين في غارة على بلدة سرمين في 1 شباط، وفق المرصد. "
+            "كما قتل السبت الماضي خمسة عناصر في كمين قرب بلدة بنش.")
+    assert _claim_days(text) == ["2018-02-01", "2018-02-03"]
+
+
+def test_a_day_or_two_since_dates_one_fight_told_in_its_clause() -> None:
+    assert _claim_days("قتل عشرة مقاتلين خلال اشتباكات مستمرة منذ ليل أمس قرب البلدة.") == ["2018-02-07"]
+    (c,) = _claims("قتل عشرة مقاتلين خلال اشتباكات مستمرة منذ ليل أمس قرب البلدة.")
+    assert (c.date.start, c.date.end) == ("2018-02-07", "2018-02-08")
+    # told in another clause, the period is that clause's
+    assert _claim_days("يهاجم المقاتلون البلدة منذ أمس، فيما قتل عشرة مدنيين في قصف على حي مجاور.") == [None]
+
+
+def test_a_total_since_an_undated_beginning_borrows_no_other_period() -> None:
+    text = ("ووثق المرصد مقتل 500 مدني منذ 3 شباط في الغوطة. "
+            "وقتل منذ بدء الحرب أكثر من ألف شخص في المدينة، وفق المرصد.")
+    assert _claim_days(text) == ["2018-02-03", None]
+
+
+def test_a_window_of_days_ends_on_the_day_of_writing_and_counts_it() -> None:
+    assert day("قتل مئة خلال 3 أيام من القصف") == ("2018-02-06", THU)
+    assert day("قتل مئة خلال 7 أيام") == ("2018-02-02", THU)
+    assert day("قتل مئة خلال الـ24 ساعة الماضية") == ("2018-02-07", THU)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rasd.core.models import Claim, DateSpan, Provenance, Span
 from rasd.extract.attribution import continues_previous
+from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
 from rasd.text.normalize import norm
 
@@ -13,7 +14,7 @@ from rasd.text.normalize import norm
 def annotate(doc: Doc) -> None:
     _continue_totals(doc)
     _merge_follow_ups(doc)
-    _share_periods(doc.claims)
+    _share_periods(doc)
     _carry_dates(doc.claims)
     doc.claims = _dedupe(doc.claims)
 
@@ -69,7 +70,8 @@ def _continue_totals(doc: Doc) -> None:
                 and c.claimant != "outlet"
                 and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))):
             c.scope = "cumulative"
-            if prev.date is not None and prev.date.start != prev.date.end:
+            if prev.date is not None and prev.date.start != prev.date.end \
+                    and not own_undated_beginning(doc, d.sentence):
                 c.date = prev.date  # the same period goes on
                 _inherit(c, prev, "date")
         elif (head is not None and c.scope == "cumulative" and c.date is None
@@ -92,9 +94,12 @@ def _within(part: Claim, total: Claim) -> bool:
     return bool(part.figures) and all((f.low or 0) <= most for f in part.figures)
 
 
-def _share_periods(claims: list[Claim]) -> None:
+def _share_periods(doc: Doc) -> None:
     """A total with no dates of its own covers the period its claimant states elsewhere in the
-    article ("منذ 23 سبتمبر 2014"); failing that, the one period the article states."""
+    article ("منذ 23 سبتمبر 2014"); failing that, the one period the article states. A total
+    since a beginning it names without a day ("منذ بدء التصعيد") is over that period, which
+    no other is."""
+    claims = doc.claims
     periods: dict[str, DateSpan] = {}
     every: list[DateSpan] = []
     for c in claims:
@@ -102,11 +107,11 @@ def _share_periods(claims: list[Claim]) -> None:
             periods.setdefault(speaker(c), c.date)
             if c.date not in every:
                 every.append(c.date)
-    for c in claims:
-        if c.scope == "cumulative" and c.date is None:
+    for d, c in zip(doc.drafts, claims):
+        if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence):
             c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 else None)
-            donor = next((d for d in claims if d.date is c.date and d is not c), None)
-            if donor is not None:
+            donor = next((o for o in claims if o.date is c.date and o is not c), None)
+            if donor is not None and c.date is not None:  # no period found: nothing was taken
                 _inherit(c, donor, "date")
 
 

@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from rasd.extract.doc import Doc
 
 
+_COMMA = re.compile("[,،]")
+# what may stand between "منذ بدء" and the day it began: the thing begun, in a few words of
+# one clause, then "في" ("منذ اندلاع جولة العنف الجديدة في 20 تموز")
+_BEGUN_ON_RE = re.compile(r"(?:\s+[^\s,،.;؛:()\"]+){1,8}\s+(?:في|فى|في\s*ال|on)\s*|(?:\s+[^\s,،.;؛:()\"]+){1,8}\s+في(?=\d)")
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int  # normalised offsets
@@ -408,6 +414,10 @@ class _Reader:
             if core is not None:  # "منذ مطلع آذار"
                 first = _day_start(core)  # a month with no day does not fix the start
                 return self.make(k, core.j, "since", first, ref if first else None, True), core.j
+            core = self._begun_on(k + 1)
+            if core is not None:
+                # "منذ اندلاع جولة العنف في 20 تموز": the beginning is dated
+                return self.make(k, core.j, "since", core.first, ref if ref >= core.first else None, True), core.j
             return self.make(k, k + 2, "since", None, None, True), k + 2
         if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)):
             # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start
@@ -429,6 +439,19 @@ class _Reader:
             if end_core is not None and end_core.last is not None:
                 last, j = end_core.last, end_core.j
         return self.make(k, j, "since", first if last else None, last, True), j
+
+    def _begun_on(self, b: int) -> _Core | None:
+        """After "منذ بدء" (item ``b``), the day the beginning is dated to, told a few words on
+        in its clause after "في" ("منذ بدء قوات النظام تصعيدها على الغوطة في 18 شباط")."""
+        if b + 1 >= self.n or self.ctx.ref is None:
+            return None
+        gap = self.text[self.it[b].end:self.it[b + 1].start]
+        if _BEGUN_ON_RE.fullmatch(gap) is None:
+            return None
+        core = self.core(b + 1)
+        if core is None or core.first is None or core.first != core.last or core.kind != "absolute":
+            return None
+        return core
 
     # "خلال ..."
     def within(self, k: int) -> tuple[DateMention | None, int]:
@@ -465,7 +488,10 @@ class _Reader:
         if not nums:
             return _unit_span(ref, units[-1], dirs[-1]) if dirs else (None, None)
         n = nums[0] or 0
-        days = {"hour": -(-n // 24), "day": n, "week": 7 * n}.get(units[-1])
+        # the days the window touches, the day it ends on included: 48 hours back from the
+        # day of writing reach two days before it; "3 أيام" are that day and the two before
+        # (weeks are round counts: "3 أسابيع من الحملة" is told of a campaign 21 or 22 days old)
+        days = {"hour": -(-n // 24), "day": max(n - 1, 0), "week": 7 * n}.get(units[-1])
         if days is None or days > _MAX_WINDOW_DAYS:
             return None, None
         return ref - timedelta(days=days), ref
@@ -481,6 +507,10 @@ class _Reader:
                 if self.joined_by_to(y) and self.is_year(y + 1):
                     return self.make(k, y + 2, "period", None, None, True), y + 2
             return None, k + 1
+        if a.kind == "weekday" and a.first is not None and a.last is not None and a.first != a.last \
+                and self.cat(a.j - 1) == "weekday" and self.cat(a.j - 2) == "weekday":
+            # "بين الاثنين والأربعاء": the two days were read as one pair
+            return self.make(k, a.j, "period", a.first, a.last, True), a.j
         if not self.joined_by_to(a.j - 1):
             return None, k + 1
         b = self.core(a.j)
@@ -624,6 +654,14 @@ class _Reader:
                 return core
         ref = self.ctx.ref
         d = _on_or_before(ref, int(it.val), strictly) if ref else None
+        if d is not None and self.cat(j) == "weekday" and self.joined_by_to(j - 1) \
+                and not _COMMA.search(self.text, self.it[j - 1].end, self.it[j].start):
+            # "يومي الاثنين والثلاثاء", "السبت والأحد": both days and those between, the
+            # second the first's next such day, on or before the day of writing
+            d2 = d + timedelta(days=(int(self.it[j].val) - d.weekday()) % 7)
+            if d2 > ref:
+                d, d2 = d - timedelta(days=7), d2 - timedelta(days=7)
+            return _Core(i, j + 1, "weekday", d, d2)
         return _Core(i, j, "weekday", d, d)
 
     def _weekday_context(self, k: int) -> bool:

@@ -9,6 +9,7 @@ sentence; failing those, the day the same claimant gave just before.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rasd.extract.attribution import VERB_REACH
@@ -23,10 +24,14 @@ if TYPE_CHECKING:
 _QUOTE_OPENERS = ('"', "«", "“", ":")
 _PERIODS = frozenset({"since", "period"})
 _THAT_REACH = 80  # tokens back from a figure where the "أن" opening its claimant's words may be
+_CLAUSE_STOPS = ",،;؛.:"
+_LATELY_DAYS = 1  # the longest period (days after its first) that still dates one event
 _MONTHS_YEARS = frozenset({"month", "year"})
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
+_SAID_REACH = 5  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
+_SAID_STOPS = ";؛:()!?؟.\n"  # commas may set the day off from its verb; quotes may close a name
 
 
 def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool = False,
@@ -50,13 +55,25 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         return heading
     cands = [dm for dm in doc.dates_in(cut, sent.end) if dm.span is not None
              and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
-             and (scope == "cumulative" or dm.kind not in _PERIODS)  # periods date totals, days events
+             and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             and not said_on(doc, dm.start)
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
     cands.sort(key=lambda dm: abs(dm.start - near))
     return cands[0]
+
+
+def _lately(doc: Doc, dm: DateMention, near: int) -> bool:
+    """"قتلوا خلال اشتباكات مستمرة منذ ليل أمس", "خطفت بين يوم الاثنين واليوم": a period of a
+    day or two told in the figure's own clause dates one fight or raid as well as a day does
+    (told in another clause it is that clause's: "حيث يهاجمون منذ أمس، فيما قتل 13")."""
+    if dm.span is None or (date.fromisoformat(dm.span.end) - date.fromisoformat(dm.span.start)).days > _LATELY_DAYS:
+        return False
+    t0, t1 = sorted((doc.tok_index(dm.start), doc.tok_index(near)))
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    return not any(stops[t] for t in range(t0 + 1, t1 + 1))
 
 
 def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
@@ -98,6 +115,8 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     cm = doc.claimants.at_token(attr.tok, doc.toks[attr.tok][0])
     if cm is None or pos < doc.toks[cm.tok][1] or (pos >= near and doc.toks[cm.tok][0] < near):
         return False
+    if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
+        return False  # a claimant carried over from the sentence before spoke there, not here
     gap = doc.tok_index(pos) - cm.tok_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
@@ -105,6 +124,33 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
                for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
     return verb and not doc.event_words.between(doc.toks[cm.tok][1], pos)
+
+
+def said_on(doc: Doc, pos: int) -> bool:
+    """"وأدانت الجامعة الخميس ما وصفته باعتداء ... أدى إلى سقوط قتلى", "اتهم النظام اليوم
+    المتمردين بإطلاق صاروخ ... أسفر عن مقتل 15", "حسب بيان نشر الجمعة": a day right after a
+    verb of a speech act (and its subject), with no attack and no count told
+    between them, is the day someone spoke, whoever the claimant is."""
+    t0 = doc.tok_index(pos)
+    stops = doc.clause_breaks(_SAID_STOPS)
+    speech, published = doc.words("speech_act"), doc.words("published")
+    statement = doc.words("statement_noun")
+    # (a verb of reporting is left to on_reporting_verb, which knows its claimant: after
+    # "وثقت الشبكة" or "أفادوا بأن عدد قتلى" the day is that of the deaths)
+    for t in range(t0 - 1, max(-1, t0 - _SAID_REACH - 2), -1):
+        w = doc.toks[t][2]
+        if stops[t + 1] or w in doc.words("that"):
+            return False
+        if _is(doc, w, speech) or (w in published and t > 0 and _is(doc, doc.toks[t - 1][2], statement)):
+            between = doc.toks[t][1], pos
+            return not doc.event_words.between(*between) and not any(
+                between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
+    return False
+
+
+def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
+    """The token is one of ``words``, with or without its clitics ("وأدانت", "لبيان")."""
+    return any(form in words for form, _ in doc.pack.token_forms(tok))
 
 
 def own_date(doc: Doc, d: Draft) -> DateMention | None:
@@ -123,6 +169,8 @@ def own_date(doc: Doc, d: Draft) -> DateMention | None:
 def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     """A total with no period of its own counts over the one its claimant just stated ("وثق
     المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
+    if own_undated_beginning(doc, d.sentence):
+        return None
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
         if doc.voice.get(k) != d.attribution.claimant:
             return None
@@ -132,6 +180,13 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
         if periods:
             return periods[0]
     return None
+
+
+def own_undated_beginning(doc: Doc, si: int) -> bool:
+    """Sentence ``si`` counts "since" a beginning it names with no day ("منذ بدء الحرب",
+    "منذ 2012"): its totals have a period of their own, which no other period dates."""
+    sent = doc.sents[si]
+    return any(dm.kind == "since" and dm.span is None for dm in doc.dates_in(sent.start, sent.end))
 
 
 def event_date(doc: Doc, ev: "Event") -> DateMention | None:
