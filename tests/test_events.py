@@ -131,6 +131,19 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     assert c.victims != "civilians"
 
 
+def test_victims_of_an_attack_on_a_civilian_site() -> None:
+    # what the attack hit is told beyond the figure's clause window: the attack's object says it
+    c = one("قتل 12 شخصا وأصيب العشرات بجروح صباح أمس في سقوط قذيفة صاروخية مصدرها الفصائل المسلحة "
+            "على حي سكني في وسط مدينة حماة.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "حي سكني"
+    assert one("أسفر تفجير انتحاري استهدف مسجدا في بلدة الرستن عن مقتل تسعة أشخاص.").victims == "civilians"
+    # a neighbourhood named by its name says where, not what kind of place was hit
+    assert one("أسفر قصف مدفعي استهدف حي الوعر في مدينة حمص عن مقتل تسعة أشخاص.").victims == "unknown"
+    # fighters counted: the site does not make them civilians
+    assert one("أسفر قصف استهدف مستشفى ميدانيا في بلدة الرستن عن مقتل تسعة عناصر من الفصائل.").victims \
+        != "civilians"
+
+
 # -- figures attached to their attack ------------------------------------------------------------
 def test_each_figure_takes_the_attack_of_its_own_clause() -> None:
     cs = claims("قتل خمسة مدنيين في غارة جوية على بلدة سرمين، فيما أصيب ثلاثة آخرون في قصف مدفعي على بلدة بنش.")

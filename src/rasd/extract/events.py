@@ -75,6 +75,7 @@ class Event:
     # whether it was named as something already told ("الحافلة")
     obj: str | None = None
     obj_definite: bool = False
+    obj_tok: int | None = None  # the token where what was hit is named ("على حي شعبي": "حي")
     # the sides were named after "مع"/"with": the one named fought whoever the figures count
     # ("مقتل 20 مقاتلا خلال اشتباكات مع القوات النظامية")
     opponent: bool = False
@@ -276,6 +277,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
 
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
+    if ev.obj_tok is None:
+        ev.obj_tok = t
     word = doc.toks[t][2]
     if word in doc.words("definite") and t + 1 < len(doc.toks):
         definite, stem = True, doc.toks[t + 1][2]  # "the bus"

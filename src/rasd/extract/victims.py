@@ -15,6 +15,7 @@ from rasd.text.lexicon import Lexicon
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
+_HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
 
 
 @lru_cache(maxsize=None)
@@ -24,6 +25,19 @@ def _civilian_cues(lang: str) -> Lexicon:
     for row in P.rows("victims"):
         if len(row) >= 2 and row[0] == "civilian":
             lex.add(row[1], "civilian")
+    return lex
+
+
+@lru_cache(maxsize=None)
+def _civilian_sites(lang: str) -> Lexicon:
+    """What an attack may hit that says its dead were civilians: a civilian word ("منازل
+    المدنيين") or a place people live or gather in ("حي", "مسجد"), as a noun phrase."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] in ("civilian", "site"):
+            for form in P.phrase_forms(row[1], "object"):
+                lex.add(form, "civilian")
     return lex
 
 
@@ -52,7 +66,26 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
     cue = _civilian_cue(doc, d, h)
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
+    site = _civilian_site(doc, d, ev)
+    if site is not None:
+        return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
+    """"قتل 18 شخصا في سقوط صاروخ ... على حي شعبي", "التفجير الذي استهدف مسجدا": the dead
+    of an attack whose object is a civilian site were civilians, however far from the figure
+    the site is told, unless the figures count fighters. Only the attack itself says so (not
+    one it is taken to retell), and only of those it killed or wounded: people seized after
+    it ("القبض على 190") are not its victims."""
+    if ev is None or any(x.figure.group == "combatants" or x.figure.kind not in _HARMED for x in d.hits):
+        return None
+    if ev.obj_tok is None:
+        return None
+    m = _civilian_sites(doc.lang).match_at(doc.toks, ev.obj_tok)
+    if m is None:
+        return None
+    return doc.toks[ev.obj_tok][0] + m[2], doc.toks[ev.obj_tok + m[1] - 1][1]
 
 
 def _civilian_subcount(d: Draft):
