@@ -144,6 +144,16 @@ def test_victims_of_an_attack_on_a_civilian_site() -> None:
         != "civilians"
 
 
+def test_victims_in_the_ranks_of_a_side_after_a_vague_figure() -> None:
+    c = one("وأفاد ناشطون بسقوط قتلى وجرحى في صفوف قوات النظام قرب بلدة مورك.")
+    assert c.victims == "syrian_gov" and c.provenance["victims"].span.text == "قوات النظام"
+    # the state's label for the other side means the opposition only in the state's words
+    assert one("وقالت وكالة سانا إن وحدة من الجيش أوقعت قتلى وجرحى في صفوف مجموعات إرهابية مسلحة "
+               "في ريف حماة.").victims == "opposition"
+    assert one("وقال ناشطون إن الجيش أوقع قتلى وجرحى في صفوف مجموعات إرهابية مسلحة في ريف حماة.").victims \
+        == "unknown"
+
+
 # -- figures attached to their attack ------------------------------------------------------------
 def test_each_figure_takes_the_attack_of_its_own_clause() -> None:
     cs = claims("قتل خمسة مدنيين في غارة جوية على بلدة سرمين، فيما أصيب ثلاثة آخرون في قصف مدفعي على بلدة بنش.")
