@@ -154,6 +154,17 @@ def test_victims_in_the_ranks_of_a_side_after_a_vague_figure() -> None:
         == "unknown"
 
 
+def test_victims_shared_by_the_claims_of_one_attack() -> None:
+    told = "قتل 12 مدنيا في تفجير سيارة مفخخة نفذه تنظيم داعش في بلدة أعزاز يوم الأحد. "
+    first, second = claims(told + "وقال مسؤول في المجلس المحلي إن التفجير أسفر عن مقتل 15 شخصا.")
+    assert first.event == second.event and second.victims == "civilians"
+    assert second.provenance["victims"].source == "event"
+    assert second.provenance["victims"].span.text == "قتل 12 مدنيا"
+    # people seized after the attack are not the people it hit
+    _, seized = claims(told + "وقال مسؤول في المجلس المحلي إن قوات الأمن اعتقلت بعد التفجير 15 شخصا.")
+    assert seized.victims == "unknown"
+
+
 # -- figures attached to their attack ------------------------------------------------------------
 def test_each_figure_takes_the_attack_of_its_own_clause() -> None:
     cs = claims("قتل خمسة مدنيين في غارة جوية على بلدة سرمين، فيما أصيب ثلاثة آخرون في قصف مدفعي على بلدة بنش.")
