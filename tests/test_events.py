@@ -116,6 +116,9 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     # the side after "من" through its leaders or ranks ("من قادة", "من صفوف مقاتلي")
     assert one("أعلن مصدر عسكري مقتل سبعة من قادة تنظيم داعش بقصف مدفعي في مدينة الفلوجة.").victims == "isis"
     assert one("سقط تسعة قتلى من صفوف مقاتلي تنظيم داعش بغارات تركية قرب بلدة الراعي.").victims == "isis"
+    # through a quantifier over the sides ("من عدة", "من مختلف")
+    assert one("أفاد المرصد بمقتل 12 مقاتلا من عدة كتائب في اشتباكات قرب بلدة كفرنبل.").victims == "opposition"
+    assert one("أفاد المرصد بمقتل 12 مقاتلا من مختلف الفصائل في اشتباكات قرب بلدة كفرنبل.").victims == "opposition"
     # soldiers' nationality is their state's side, and no attack of that state
     c = one("قتل ثلاثة جنود أتراك في هجوم قرب بلدة جرابلس.")
     assert (c.victims, c.perpetrator) == ("turkey", "unknown")
