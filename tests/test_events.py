@@ -147,6 +147,13 @@ def test_victims_of_an_attack_on_a_civilian_site() -> None:
         != "civilians"
 
 
+def test_victims_most_of_whom_were_of_a_side() -> None:
+    c = one("قتل 20 شخصا، معظمهم من عناصر قوات النظام، في تفجير سيارة مفخخة في مدينة حماة.")
+    assert c.victims == "syrian_gov" and c.provenance["victims"].span.text == "قوات النظام"
+    # "most of them in ..." says where or how, not whose
+    assert one("قتل 20 شخصا قضى معظمهم في غارات التحالف الدولي قرب مدينة الرقة.").victims != "coalition"
+
+
 def test_victims_in_the_ranks_of_a_side_after_a_vague_figure() -> None:
     c = one("وأفاد ناشطون بسقوط قتلى وجرحى في صفوف قوات النظام قرب بلدة مورك.")
     assert c.victims == "syrian_gov" and c.provenance["victims"].span.text == "قوات النظام"

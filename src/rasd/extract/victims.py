@@ -14,6 +14,7 @@ from rasd.text.lexicon import Lexicon
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
+_MOST_REACH = 3  # tokens after "معظمهم من" where the side starts ("من رجال الميليشيات")
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
 _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
 
@@ -25,6 +26,16 @@ def _civilian_cues(lang: str) -> Lexicon:
     for row in P.rows("victims"):
         if len(row) >= 2 and row[0] == "civilian":
             lex.add(row[1], "civilian")
+    return lex
+
+
+@lru_cache(maxsize=None)
+def _most_of_them(lang: str) -> Lexicon:
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == "most":
+            lex.add(row[1], "most")
     return lex
 
 
@@ -54,6 +65,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
+    most = _side_of_most(doc, d)
+    if most is not None:
+        return most.value, Provenance("clause", doc.span(most.start, most.end))
     ev = att.event
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
@@ -70,6 +84,25 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _side_of_most(doc: Doc, d: Draft):
+    """"مقتل ثلاثة أشخاص وإصابة تسعة، غالبيتهم من عناصر الأمن": the actor named right after
+    "most of them" told after the figures (in their sentence) is whose dead they count."""
+    sent = doc.sents[d.sentence]
+    last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    lex = _most_of_them(doc.lang)
+    for h in d.hits:
+        for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
+            m = lex.match_at(doc.toks, t)
+            if m is None:
+                continue
+            k = t + m[1]
+            if k >= last:
+                return None
+            names = doc.actors.between(doc.toks[k][0], doc.toks[last - 1][1])
+            return next((a for a in names if a.value != "civilians" and a.tok - k < _MOST_REACH), None)
+    return None
 
 
 def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
