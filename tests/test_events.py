@@ -140,6 +140,11 @@ def test_victims_of_an_attack_on_a_civilian_site() -> None:
             "على حي سكني في وسط مدينة حماة.")
     assert c.victims == "civilians" and c.provenance["victims"].span.text == "حي سكني"
     assert one("أسفر تفجير انتحاري استهدف مسجدا في بلدة الرستن عن مقتل تسعة أشخاص.").victims == "civilians"
+    # a relative clause after the attack noun tells what it hit, for a toll told far from it
+    *_, far = claims("وارتفعت حصيلة القتلى في الانفجار، الذي استهدف مسجد النور في حي الوعر، الجمعة، إلى 15 "
+                     "شخصا، بحسب وزير الصحة في الحكومة السورية، بينما أعلن المرصد السوري لحقوق الإنسان أن "
+                     "حصيلة القتلى بلغت 17.")
+    assert far.victims == "civilians" and far.provenance["victims"].span.text == "مسجد"
     # a neighbourhood named by its name says where, not what kind of place was hit
     assert one("أسفر قصف مدفعي استهدف حي الوعر في مدينة حمص عن مقتل تسعة أشخاص.").victims == "unknown"
     # fighters counted: the site does not make them civilians

@@ -166,6 +166,7 @@ def annotate(doc: Doc) -> None:
             _owner(doc, ev)
     for ev in events:
         _means(doc, ev, lx)
+    _relative_objects(doc, events)
     doc.lead = _lead(doc, events)
     _same_objects(events)
     _antecedents(doc, events)
@@ -470,6 +471,19 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _relative_objects(doc: Doc, events: list[Event]) -> None:
+    """"الانفجار، الذي استهدف مسجد الإيمان": a verb of attacking in a relative clause right
+    after an attack noun tells that attack, so what the verb hit is what the noun's attack hit
+    (its ``obj_tok``) when the noun's own phrase names nothing it hit."""
+    relative = doc.words("relative")
+    for ev, nx in zip(events, events[1:]):
+        if ev.obj_tok is not None or nx.obj_tok is None or nx.role != "verb" or nx.sentence != ev.sentence:
+            continue
+        between = [doc.toks[t][2] for t in range(ev.tok_end, nx.tok)]
+        if len(between) == 1 and between[0] in relative:
+            ev.obj_tok = nx.obj_tok
 
 
 def _same_objects(events: list[Event]) -> None:
