@@ -152,6 +152,16 @@ def test_victims_of_an_attack_on_a_civilian_site() -> None:
         != "civilians"
 
 
+def test_victims_of_them_are_the_side_counted_before() -> None:
+    first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
+                           "في قصف على معسكر قرب مدينة الطبقة.")
+    assert (first.victims, second.victims) == ("isis", "isis")
+    # "them" past the sentence may be anyone told since
+    *_, last = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين. وهاجم مسلحون حاجزا "
+                      "للشرطة فردت عليهم. وقتل اثنان منهم خلال تبادل إطلاق النار.")
+    assert last.victims == "unknown"
+
+
 def test_victims_most_of_whom_were_of_a_side() -> None:
     c = one("قتل 20 شخصا، معظمهم من عناصر قوات النظام، في تفجير سيارة مفخخة في مدينة حماة.")
     assert c.victims == "syrian_gov" and c.provenance["victims"].span.text == "قوات النظام"
