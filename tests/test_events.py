@@ -152,6 +152,22 @@ def test_victims_of_an_attack_on_a_civilian_site() -> None:
         != "civilians"
 
 
+def test_a_civilian_word_that_does_not_say_whom_the_claim_counts() -> None:
+    # a day's toll across the country counting fighters beside civilians names no one side
+    c = one("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأحد 80 شخصا هم 30 مدنيا و25 مقاتلا معارضا "
+            "و25 جنديا نظاميا، بحسب حصيلة للمرصد.")
+    assert c.scope == "cumulative" and c.victims == "unknown"
+    # one attack's dead, most of them civilians, are told as whom it hit
+    assert one("أسفر تفجير سيارة مفخخة في بلدة الباب عن مقتل 9 أشخاص، من بينهم 6 مدنيين و3 مقاتلين.").victims \
+        == "civilians"
+    # the civilians were another claimant's words, told before this one is named
+    first, second = claims("قتل ستة مدنيين في غارة على بلدة سراقب بحسب دمشق، في حين تحدث مصدر عسكري عن مقتل "
+                           "سبعة مقاتلين في الغارة.")
+    assert (first.victims, second.victims) == ("civilians", "unknown")
+    # a civilian word inside a town's name is the name
+    assert one("وتواصلت المداهمات في مدينة منزل بورقيبة حيث قتل ثلاثة أشخاص.").victims == "unknown"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")

@@ -52,7 +52,7 @@ def _civilian_sites(lang: str) -> Lexicon:
     return lex
 
 
-def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance | None]:
+def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
     if d.victim is not None:
         vs = None
@@ -77,7 +77,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
         sub = _civilian_subcount(d)
         if sub is not None:
             return "civilians", Provenance("figure", sub.figure.span)
-    cue = _civilian_cue(doc, d, h)
+    cue = _civilian_cue(doc, d, h, scope)
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
     site = _civilian_site(doc, d, ev)
@@ -127,15 +127,33 @@ def _civilian_subcount(d: Draft):
     return next((x for x in d.hits if x.subcount and x.figure.group in _CIVILIAN_GROUPS), None)
 
 
-def _civilian_cue(doc: Doc, d: Draft, h) -> tuple[int, int] | None:
+def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
+    """A civilian word in the figure's clause, unless a total counts fighters in the same
+    breath ("150 شخصا، بينهم 96 مدنيا و44 من القوات النظامية" across the country: whom the
+    day's violence hit is not one side; one attack's "11 شخصا، بينهم 7 مدنيين و4 مقاتلين" is
+    told as whom it hit). Words
+    before the claimant named ahead of the figure are someone else's ("مقتل خمسة مدنيين بحسب
+    دمشق، في حين تحدث مصدر إسرائيلي عن مقتل خمسة مقاتلين"), and a word inside a place's name
+    is that name ("مدينة منزل بورقيبة")."""
+    if scope == "cumulative" and any(x.figure.group == "combatants" for x in d.hits):
+        return None
     sent = doc.sents[d.sentence]
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
+    if 0 <= d.attribution.tok < h.tok_start:
+        t0 = max(t0, d.attribution.tok)
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
     lex = _civilian_cues(doc.lang)
+    places = None
     for t in range(t0, t1):
         if not lex.may_start(doc.toks[t][2]):
             continue
         m = lex.match_at(doc.toks, t)
-        if m is not None:
-            return doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+        if m is None:
+            continue
+        start, end = doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+        if places is None:
+            places = doc.places_in(sent.start, sent.end)
+        if any(p.start < start and end <= p.end for p in places):
+            continue  # inside a name, past its generic noun ("مخيم اليرموك" starts with a cue)
+        return start, end
     return None
