@@ -278,9 +278,9 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
 
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
-    if ev.obj_tok is None:
-        ev.obj_tok = t
     word = doc.toks[t][2]
+    if ev.obj_tok is None:
+        ev.obj_tok = t + 1 if word in doc.words("definite") and t + 1 < len(doc.toks) else t
     if word in doc.words("definite") and t + 1 < len(doc.toks):
         definite, stem = True, doc.toks[t + 1][2]  # "the bus"
     else:
