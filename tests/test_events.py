@@ -116,6 +116,9 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     # the side after "من" through its leaders or ranks ("من قادة", "من صفوف مقاتلي")
     assert one("أعلن مصدر عسكري مقتل سبعة من قادة تنظيم داعش بقصف مدفعي في مدينة الفلوجة.").victims == "isis"
     assert one("سقط تسعة قتلى من صفوف مقاتلي تنظيم داعش بغارات تركية قرب بلدة الراعي.").victims == "isis"
+    # through a quantifier over the sides ("من عدة", "من مختلف")
+    assert one("أفاد المرصد بمقتل 12 مقاتلا من عدة كتائب في اشتباكات قرب بلدة كفرنبل.").victims == "opposition"
+    assert one("أفاد المرصد بمقتل 12 مقاتلا من مختلف الفصائل في اشتباكات قرب بلدة كفرنبل.").victims == "opposition"
     # soldiers' nationality is their state's side, and no attack of that state
     c = one("قتل ثلاثة جنود أتراك في هجوم قرب بلدة جرابلس.")
     assert (c.victims, c.perpetrator) == ("turkey", "unknown")
@@ -129,6 +132,78 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     # fighters counted beside them: whom the attack hit is not one side
     c = one("قتل 31 شخصا، بينهم 14 طفلا و10 مقاتلين، في قصف صاروخي على بلدة كفرنبل.")
     assert c.victims != "civilians"
+
+
+def test_victims_of_an_attack_on_a_civilian_site() -> None:
+    # what the attack hit is told beyond the figure's clause window: the attack's object says it
+    c = one("قتل 12 شخصا وأصيب العشرات بجروح صباح أمس في سقوط قذيفة صاروخية مصدرها الفصائل المسلحة "
+            "على حي سكني في وسط مدينة حماة.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "حي سكني"
+    assert one("أسفر تفجير انتحاري استهدف مسجدا في بلدة الرستن عن مقتل تسعة أشخاص.").victims == "civilians"
+    # a relative clause after the attack noun tells what it hit, for a toll told far from it
+    *_, far = claims("وارتفعت حصيلة القتلى في الانفجار، الذي استهدف مسجد النور في حي الوعر، الجمعة، إلى 15 "
+                     "شخصا، بحسب وزير الصحة في الحكومة السورية، بينما أعلن المرصد السوري لحقوق الإنسان أن "
+                     "حصيلة القتلى بلغت 17.")
+    assert far.victims == "civilians" and far.provenance["victims"].span.text == "مسجد"
+    # a neighbourhood named by its name says where, not what kind of place was hit
+    assert one("أسفر قصف مدفعي استهدف حي الوعر في مدينة حمص عن مقتل تسعة أشخاص.").victims == "unknown"
+    # fighters counted: the site does not make them civilians
+    assert one("أسفر قصف استهدف مستشفى ميدانيا في بلدة الرستن عن مقتل تسعة عناصر من الفصائل.").victims \
+        != "civilians"
+
+
+def test_a_civilian_word_that_does_not_say_whom_the_claim_counts() -> None:
+    # a day's toll across the country counting fighters beside civilians names no one side
+    c = one("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأحد 80 شخصا هم 30 مدنيا و25 مقاتلا معارضا "
+            "و25 جنديا نظاميا، بحسب حصيلة للمرصد.")
+    assert c.scope == "cumulative" and c.victims == "unknown"
+    # one attack's dead, most of them civilians, are told as whom it hit
+    assert one("أسفر تفجير سيارة مفخخة في بلدة الباب عن مقتل 9 أشخاص، من بينهم 6 مدنيين و3 مقاتلين.").victims \
+        == "civilians"
+    # the civilians were another claimant's words, told before this one is named
+    first, second = claims("قتل ستة مدنيين في غارة على بلدة سراقب بحسب دمشق، في حين تحدث مصدر عسكري عن مقتل "
+                           "سبعة مقاتلين في الغارة.")
+    assert (first.victims, second.victims) == ("civilians", "unknown")
+    # a civilian word inside a town's name is the name
+    assert one("وتواصلت المداهمات في مدينة منزل بورقيبة حيث قتل ثلاثة أشخاص.").victims == "unknown"
+
+
+def test_victims_of_them_are_the_side_counted_before() -> None:
+    first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
+                           "في قصف على معسكر قرب مدينة الطبقة.")
+    assert (first.victims, second.victims) == ("isis", "isis")
+    # "them" past the sentence may be anyone told since
+    *_, last = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين. وهاجم مسلحون حاجزا "
+                      "للشرطة فردت عليهم. وقتل اثنان منهم خلال تبادل إطلاق النار.")
+    assert last.victims == "unknown"
+
+
+def test_victims_most_of_whom_were_of_a_side() -> None:
+    c = one("قتل 20 شخصا، معظمهم من عناصر قوات النظام، في تفجير سيارة مفخخة في مدينة حماة.")
+    assert c.victims == "syrian_gov" and c.provenance["victims"].span.text == "قوات النظام"
+    # "most of them in ..." says where or how, not whose
+    assert one("قتل 20 شخصا قضى معظمهم في غارات التحالف الدولي قرب مدينة الرقة.").victims != "coalition"
+
+
+def test_victims_in_the_ranks_of_a_side_after_a_vague_figure() -> None:
+    c = one("وأفاد ناشطون بسقوط قتلى وجرحى في صفوف قوات النظام قرب بلدة مورك.")
+    assert c.victims == "syrian_gov" and c.provenance["victims"].span.text == "قوات النظام"
+    # the state's label for the other side means the opposition only in the state's words
+    assert one("وقالت وكالة سانا إن وحدة من الجيش أوقعت قتلى وجرحى في صفوف مجموعات إرهابية مسلحة "
+               "في ريف حماة.").victims == "opposition"
+    assert one("وقال ناشطون إن الجيش أوقع قتلى وجرحى في صفوف مجموعات إرهابية مسلحة في ريف حماة.").victims \
+        == "unknown"
+
+
+def test_victims_shared_by_the_claims_of_one_attack() -> None:
+    told = "قتل 12 مدنيا في تفجير سيارة مفخخة نفذه تنظيم داعش في بلدة أعزاز يوم الأحد. "
+    first, second = claims(told + "وقال مسؤول في المجلس المحلي إن التفجير أسفر عن مقتل 15 شخصا.")
+    assert first.event == second.event and second.victims == "civilians"
+    assert second.provenance["victims"].source == "event"
+    assert second.provenance["victims"].span.text == "قتل 12 مدنيا"
+    # people seized after the attack are not the people it hit
+    _, seized = claims(told + "وقال مسؤول في المجلس المحلي إن قوات الأمن اعتقلت بعد التفجير 15 شخصا.")
+    assert seized.victims == "unknown"
 
 
 # -- figures attached to their attack ------------------------------------------------------------

@@ -325,6 +325,7 @@ def _drafts(doc: Doc) -> list[Draft]:
     prev_attr: Attribution | None = None
     outlet = Attribution("outlet", None, -1)
     named: list[Attribution] = []  # claimants named so far, for anaphora
+    last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
     for si, sent in enumerate(doc.sents):
         raw = attributions(doc, sent)
         pairs = [(_resolve_anaphor(x, named), x) for x in raw]
@@ -356,9 +357,21 @@ def _drafts(doc: Doc) -> list[Draft]:
                 attr = outlet
             event = sentence_event(doc, si, h)
             victim, vtok = victim_of(doc, h, event)
+            if victim is None and last_side is not None and last_side[2] == si and _of_them(doc, h):
+                # "مقتل 11 من داعش ...، بينما قتل 29 منهم": "of them" is the side counted before
+                # in the sentence (past it, "them" may be anyone told since: "هاجموا ... الرد
+                # عليهم. وقتل اثنان منهم")
+                victim, vtok = last_side[0], last_side[1]
+            if victim is not None and not h.subcount:
+                last_side = (victim, vtok, si)
             d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
             d.hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+def _of_them(doc: Doc, h: FigureHit) -> bool:
+    """A count told of "them" ("قتل 29 منهم"): its people are those counted before it."""
+    return not h.subcount and h.tok_end < len(doc.toks) and doc.toks[h.tok_end][2] in doc.words("of_them")
 
 
 def _resolve_anaphor(x: Attribution, named: list[Attribution]) -> Attribution | None:

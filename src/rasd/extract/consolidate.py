@@ -14,6 +14,7 @@ from rasd.text.normalize import norm
 def annotate(doc: Doc) -> None:
     _continue_totals(doc)
     _merge_follow_ups(doc)
+    _share_victims(doc.claims)
     _share_periods(doc)
     _carry_dates(doc.claims)
     doc.claims = _dedupe(doc.claims)
@@ -36,6 +37,32 @@ def _merge_follow_ups(doc: Doc) -> None:
         kept_drafts.append(d)
         kept.append(c)
     doc.drafts, doc.claims = kept_drafts, kept
+
+
+# victims a claim read in its own words ("14 مدنيا", "بينهم أطفال", "على حي سكني")
+_OWN_VICTIMS = ("figure", "clause", "sentence")
+_HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
+
+
+def _share_victims(claims: list[Claim]) -> None:
+    """Claims of one attack hit the same people: a claim that counts its dead with no word of
+    whom ("ارتفعت حصيلة القتلى في التفجير إلى 49") takes civilians from another claim of the
+    same event mention that says so in its own words. Not in a fight, whose tolls count two
+    sides, nor for a claim counting fighters or people seized ("القبض على 190": not the
+    attack's victims)."""
+    told: dict[int, Claim] = {}
+    for c in claims:
+        prov = c.provenance.get("victims")
+        if c.event is not None and c.victims == "civilians" and prov is not None and prov.source in _OWN_VICTIMS:
+            told.setdefault(c.event, c)
+    for c in claims:
+        src = told.get(c.event) if c.event is not None else None
+        if src is None or c is src or c.victims != "unknown" or c.scope != "incident" \
+                or c.event_type == "clashes" \
+                or any(f.group == "combatants" or f.kind not in _HARMED for f in c.figures):
+            continue
+        c.victims = "civilians"
+        c.provenance["victims"] = Provenance("event", src.provenance["victims"].span)
 
 
 def _follows_up(pd, p: Claim, d, c: Claim) -> bool:

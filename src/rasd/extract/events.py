@@ -75,6 +75,7 @@ class Event:
     # whether it was named as something already told ("الحافلة")
     obj: str | None = None
     obj_definite: bool = False
+    obj_tok: int | None = None  # the token where what was hit is named ("على حي شعبي": "حي")
     # the sides were named after "مع"/"with": the one named fought whoever the figures count
     # ("مقتل 20 مقاتلا خلال اشتباكات مع القوات النظامية")
     opponent: bool = False
@@ -165,6 +166,7 @@ def annotate(doc: Doc) -> None:
             _owner(doc, ev)
     for ev in events:
         _means(doc, ev, lx)
+    _relative_objects(doc, events)
     doc.lead = _lead(doc, events)
     _same_objects(events)
     _antecedents(doc, events)
@@ -277,6 +279,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
     word = doc.toks[t][2]
+    if ev.obj_tok is None:
+        ev.obj_tok = t + 1 if word in doc.words("definite") and t + 1 < len(doc.toks) else t
     if word in doc.words("definite") and t + 1 < len(doc.toks):
         definite, stem = True, doc.toks[t + 1][2]  # "the bus"
     else:
@@ -467,6 +471,19 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _relative_objects(doc: Doc, events: list[Event]) -> None:
+    """"الانفجار، الذي استهدف مسجد الإيمان": a verb of attacking in a relative clause right
+    after an attack noun tells that attack, so what the verb hit is what the noun's attack hit
+    (its ``obj_tok``) when the noun's own phrase names nothing it hit."""
+    relative = doc.words("relative")
+    for ev, nx in zip(events, events[1:]):
+        if ev.obj_tok is not None or nx.obj_tok is None or nx.role != "verb" or nx.sentence != ev.sentence:
+            continue
+        between = [doc.toks[t][2] for t in range(ev.tok_end, nx.tok)]
+        if len(between) == 1 and between[0] in relative:
+            ev.obj_tok = nx.obj_tok
 
 
 def _same_objects(events: list[Event]) -> None:

@@ -101,9 +101,10 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
     """The token where "من <side>" after a counted noun names the side ("5 مقاتلين من هيئة
     تحرير الشام", "117 شخصا من أفراد قوات النظام", "45 members of the Army of Conquest"),
     reading past filler words; ``k`` is the token after the noun. "في" says where, not whose
-    ("390 في تركيا"), so it does not count."""
+    ("390 في تركيا"), so it does not count; "في صفوف" (in the ranks of) does: "قتلى وجرحى في
+    صفوف مجموعات إرهابية مسلحة"."""
     L = lexicons(lang)
-    of = L.of.match_at(toks, k) if k < len(toks) else None
+    of = (L.of.match_at(toks, k) or L.ranks.match_at(toks, k)) if k < len(toks) else None
     if of is None:
         return None
     k += of[1]

@@ -29,7 +29,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     scope = claim_scope(doc, sent, figures, near, d)
     att = E.attach(doc, d, scope)
     prov: dict[str, Provenance] = {}
-    victims, vprov = claim_victims(doc, d, att)
+    victims, vprov = claim_victims(doc, d, att, scope)
     if vprov is not None:
         prov["victims"] = vprov
     event, perpetrator, eprov = E.frame(doc, d, att, victims)

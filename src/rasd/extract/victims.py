@@ -14,7 +14,9 @@ from rasd.text.lexicon import Lexicon
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
+_MOST_REACH = 3  # tokens after "معظمهم من" where the side starts ("من رجال الميليشيات")
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
+_HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
 
 
 @lru_cache(maxsize=None)
@@ -27,7 +29,30 @@ def _civilian_cues(lang: str) -> Lexicon:
     return lex
 
 
-def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance | None]:
+@lru_cache(maxsize=None)
+def _most_of_them(lang: str) -> Lexicon:
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == "most":
+            lex.add(row[1], "most")
+    return lex
+
+
+@lru_cache(maxsize=None)
+def _civilian_sites(lang: str) -> Lexicon:
+    """What an attack may hit that says its dead were civilians: a civilian word ("منازل
+    المدنيين") or a place people live or gather in ("حي", "مسجد"), as a noun phrase."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] in ("civilian", "site"):
+            for form in P.phrase_forms(row[1], "object"):
+                lex.add(form, "civilian")
+    return lex
+
+
+def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
     if d.victim is not None:
         vs = None
@@ -40,6 +65,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
+    most = _side_of_most(doc, d)
+    if most is not None:
+        return most.value, Provenance("clause", doc.span(most.start, most.end))
     ev = att.event
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
@@ -49,10 +77,48 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment) -> tuple[str, Provenance 
         sub = _civilian_subcount(d)
         if sub is not None:
             return "civilians", Provenance("figure", sub.figure.span)
-    cue = _civilian_cue(doc, d, h)
+    cue = _civilian_cue(doc, d, h, scope)
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
+    site = _civilian_site(doc, d, ev)
+    if site is not None:
+        return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _side_of_most(doc: Doc, d: Draft):
+    """"مقتل ثلاثة أشخاص وإصابة تسعة، غالبيتهم من عناصر الأمن": the actor named right after
+    "most of them" told after the figures (in their sentence) is whose dead they count."""
+    sent = doc.sents[d.sentence]
+    last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    lex = _most_of_them(doc.lang)
+    for h in d.hits:
+        for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
+            m = lex.match_at(doc.toks, t)
+            if m is None:
+                continue
+            k = t + m[1]
+            if k >= last:
+                return None
+            names = doc.actors.between(doc.toks[k][0], doc.toks[last - 1][1])
+            return next((a for a in names if a.value != "civilians" and a.tok - k < _MOST_REACH), None)
+    return None
+
+
+def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
+    """"قتل 18 شخصا في سقوط صاروخ ... على حي شعبي", "التفجير الذي استهدف مسجدا": the dead
+    of an attack whose object is a civilian site were civilians, however far from the figure
+    the site is told, unless the figures count fighters. Only the attack itself says so (not
+    one it is taken to retell), and only of those it killed or wounded: people seized after
+    it ("القبض على 190") are not its victims."""
+    if ev is None or any(x.figure.group == "combatants" or x.figure.kind not in _HARMED for x in d.hits):
+        return None
+    if ev.obj_tok is None:
+        return None
+    m = _civilian_sites(doc.lang).match_at(doc.toks, ev.obj_tok)
+    if m is None:
+        return None
+    return doc.toks[ev.obj_tok][0] + m[2], doc.toks[ev.obj_tok + m[1] - 1][1]
 
 
 def _civilian_subcount(d: Draft):
@@ -61,15 +127,33 @@ def _civilian_subcount(d: Draft):
     return next((x for x in d.hits if x.subcount and x.figure.group in _CIVILIAN_GROUPS), None)
 
 
-def _civilian_cue(doc: Doc, d: Draft, h) -> tuple[int, int] | None:
+def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
+    """A civilian word in the figure's clause, unless a total counts fighters in the same
+    breath ("150 شخصا، بينهم 96 مدنيا و44 من القوات النظامية" across the country: whom the
+    day's violence hit is not one side; one attack's "11 شخصا، بينهم 7 مدنيين و4 مقاتلين" is
+    told as whom it hit). Words
+    before the claimant named ahead of the figure are someone else's ("مقتل خمسة مدنيين بحسب
+    دمشق، في حين تحدث مصدر إسرائيلي عن مقتل خمسة مقاتلين"), and a word inside a place's name
+    is that name ("مدينة منزل بورقيبة")."""
+    if scope == "cumulative" and any(x.figure.group == "combatants" for x in d.hits):
+        return None
     sent = doc.sents[d.sentence]
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
+    if 0 <= d.attribution.tok < h.tok_start:
+        t0 = max(t0, d.attribution.tok)
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
     lex = _civilian_cues(doc.lang)
+    places = None
     for t in range(t0, t1):
         if not lex.may_start(doc.toks[t][2]):
             continue
         m = lex.match_at(doc.toks, t)
-        if m is not None:
-            return doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+        if m is None:
+            continue
+        start, end = doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+        if places is None:
+            places = doc.places_in(sent.start, sent.end)
+        if any(p.start < start and end <= p.end for p in places):
+            continue  # inside a name, past its generic noun ("مخيم اليرموك" starts with a cue)
+        return start, end
     return None

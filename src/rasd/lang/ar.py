@@ -13,7 +13,10 @@ from typing import Iterator
 
 CODE = "ar"
 # Roles of event words that are nouns or adjectives: "غارة جوية" is read in "الغارة الجوية" too.
-_NOMINAL = ("event", "open", "aim", "weapon", "mod")
+_NOMINAL = ("event", "open", "aim", "weapon", "mod", "object")
+# Endings that take no written alif in the indefinite accusative: ta marbuta, alif maqsura,
+# alif, hamza on the line, and sound plurals ("مسجدا" but "مدرسة", "مستشفى", "مدنيين").
+_NO_ACCUSATIVE_ALIF = ("ة", "ى", "ا", "ء", "ين", "ون", "ات")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -49,14 +52,22 @@ _VERBAL = ("verb", "light")  # event-word roles that are past-tense verbs
 
 def phrase_forms(phrase: str, role: str) -> list[str]:
     """The phrase, and for a noun phrase its definite form ("غارة جوية" → "الغارة الجوية");
-    for a past-tense verb its persons ("استهدف" → استهدفت, استهدفوا, استهدفا)."""
+    for a past-tense verb its persons ("استهدف" → استهدفت, استهدفوا, استهدفا); for a noun
+    phrase a verb governs (role "object") also its indefinite accusative ("استهدف مسجدا",
+    "أصاب حيا سكنيا")."""
     words = phrase.split()
     if role in _VERBAL and len(words) == 1 and not phrase.startswith(("ي", "ت")) \
             and not phrase.endswith(("ت", "وا")):
         return verb_forms(phrase)
     if role not in _NOMINAL or all(w.startswith("ال") for w in words):
         return [phrase]
-    return [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
+    forms = [phrase, " ".join(w if w.startswith("ال") else "ال" + w for w in words)]
+    if role == "object":
+        accusative = " ".join(w if w.endswith(_NO_ACCUSATIVE_ALIF) or w.startswith("ل") else w + "ا"
+                              for w in words)
+        if accusative != phrase:
+            forms.append(accusative)
+    return forms
 
 
 def possessive_forms(phrase: str, role: str) -> list[str]:
