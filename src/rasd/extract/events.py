@@ -334,10 +334,14 @@ def _cue_at(doc: Doc, t: int) -> tuple | None:
 
 def _cue_match(doc: Doc, t: int) -> tuple | None:
     """The longest cue starting at token ``t``, asked of the lexicon once per article."""
-    memo = doc.scratch.setdefault("cue_at", {})
-    if t not in memo:
-        memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
-    return memo[t]
+    memo = doc.scratch.get("cue_at")
+    if memo is None:
+        memo = doc.scratch["cue_at"] = {}
+    try:
+        return memo[t]
+    except KeyError:
+        m = memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
+        return m
 
 
 def _subject_before(doc: Doc, ev: Event):

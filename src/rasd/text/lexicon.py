@@ -138,11 +138,14 @@ class Lexicon(Generic[T]):
         cands = (self._starts if clitics else self._starts_bare).get(tok)
         if cands is None:
             cands = self._candidates(tok, clitics)
-        nt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if not cands:
+            return None  # most tokens start no phrase
+        n = len(toks)
+        nt = toks[i + 1][2] if i + 1 < n else ""
         for p, nexts, singles in cands:
             for phrase, value in nexts.get(nt, singles):
                 k = len(phrase)
-                if i + k <= len(toks) and all(toks[i + j][2] == phrase[j] for j in range(2, k)):
+                if k <= 2 or (i + k <= n and all(toks[i + j][2] == phrase[j] for j in range(2, k))):
                     return value, k, p
         return None
 
