@@ -100,3 +100,60 @@ def test_a_count_at_the_end_of_a_sentence_is_read_without_error():
 ])
 def test_a_toll_risen_to_a_count_with_the_verb_first(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the subject of "إن" and its sisters, an accusative singular, then a verb of casualty
+    ("قال المصدر إن مواطنا قتل برصاص قناص", ("killed", "civilians", 1, 1, "exact")),
+    ("ذكرت الوكالة أن جنديا أصيب في الاشتباك", ("injured", "combatants", 1, 1, "exact")),
+    ("أكدت الشرطة أن امرأة قتلت في الانفجار", ("killed", "women", 1, 1, "exact")),
+    # the accusative object of a verb of casualty, its subject between them
+    ("خطف مسلحون مجهولون مساء أمس عنصرا من الشرطة", ("detained", "combatants", 1, 1, "exact")),
+    ("قتلت قوات الأمن مسلحا في المداهمة", ("killed", "combatants", 1, 1, "exact")),
+    # a dual in construct, its ن dropped before the noun it governs
+    ("وقتل ضابطا شرطة في كمين ليلا", ("killed", "combatants", 2, 2, "exact")),
+    ("أسفر الكمين عن مقتل ضابطي شرطة", ("killed", "combatants", 2, 2, "exact")),
+    ("أدى الانفجار إلى إصابة رجلي الأمن", ("injured", "combatants", 2, 2, "exact")),
+    ("أعلن الجيش مقتل عنصري الدورية", ("killed", "combatants", 2, 2, "exact")),
+    # a title and a name after a finite verb of casualty
+    ("قتل العقيد سامر خليل في كمين على الطريق", ("killed", "combatants", 1, 1, "exact")),
+    ("اختطف الملازم عادل حسن من منزله فجرا", ("detained", "combatants", 1, 1, "exact")),
+    # a verbal noun whose agent is its pronoun suffix, the count its object
+    ("بعد يومين من خطفها ستة مقاتلين", ("detained", "combatants", 6, 6, "exact")),
+    # the side named after a qualifier
+    ("ما أوقع خمسة جرحى على الأقل في صفوف المقاتلين", ("injured", "combatants", 5, None, "at_least")),
+])
+def test_one_person_duals_and_objects(sentence, expected):
+    assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("قال المصدر إن مسلحا قتل أربعة مدنيين", [("killed", "civilians", 4, 4, "exact")]),  # the one is the killer
+    ("قالت إن امرأة وابنها قتلوا في القصف", []),  # more than one person as the subject
+    ("قتل المسلحون ضابطا برتبة عقيد في الكمين", [("killed", "combatants", 1, 1, "exact")]),  # not a dual
+    ("استهدف الهجوم رتلا عسكريا قرب الحدود", []),  # an adjective of an accusative noun
+])
+def test_one_person_readings_refused(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_title_without_a_name_or_after_a_verbal_noun_counts_nobody():
+    assert figures("أعلن الضابط المسؤول أن الطريق مفتوح") == []
+    assert figures("قدم الوزير تعازيه بعد مقتل الشيخ أحمد سالم") == []  # presupposed, not told
+    # the same person told twice is one figure
+    assert len(figures("قتل العقيد سامر خليل في كمين. وقتل العقيد سامر خليل أثناء عودته")) == 1
+
+
+def test_first_verb_of_killed_and_wounded_belongs_to_the_one_before():
+    got = figures("قال الجيش إن جنديا قتل وجرح اثنان آخران في الهجوم")
+    assert ("killed", "combatants", 1, 1, "exact") in got
+    assert ("injured", "unspecified", 2, 2, "exact") in got
+
+
+def test_suicide_attackers_among_fighters_are_no_new_group():
+    got = figures("وقال إن 40 مسلحا قتلوا، بينهم 6 انتحاريين، خلال الهجوم")
+    assert got == [("killed", "combatants", 40, 40, "exact")]
+
+
+def test_family_is_not_a_verbal_noun_of_capture():
+    assert not any(f[0] == "detained" for f in figures("قتل تسعة مدنيين من أسرة واحدة"))

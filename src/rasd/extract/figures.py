@@ -19,7 +19,7 @@ from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon
-from rasd.text.normalize import Normalized
+from rasd.text.normalize import Normalized, norm
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -95,6 +95,8 @@ class _Lexicons:
     modifier_reach: int = 0  # how many words may stand between a count and its noun
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
+    acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
+    not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -125,13 +127,39 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
         {"vague": L.vague, "some": L.some_q, "before": L.qual_before, "after": L.qual_after}[cat].add(phrase, value)
+    preps = P.word_set("masdar_after")
     for role, kind, phrase in P.rows("casualty_words"):
+        if role == "masdar":
+            for prep in preps:
+                for suffix in ("ها", "هم"):
+                    L.before.add(f"{prep} {phrase}{suffix}", kind)
+            continue
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
          "self": L.self_ref, "single": L.single}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
-    for group, num, phrase in P.rows("people"):
-        people.setdefault(phrase, (group, set()))[1].add(num)
+    rows = list(P.rows("people"))
+    for group, num, phrase in rows:
+        people.setdefault(norm(phrase), (group, set()))[1].add(num)
+    # A dual in construct drops its ن before the noun it governs. In a compound person noun
+    # ("ضابط شرطة", "رجل أمن") the dual of its head is a dual of the compound: "قتل ضابطا
+    # شرطة", "مقتل ضابطي الشرطة" (class d). Before any other noun only the ين form is read
+    # as a dual ("مقتل ضابطي" + a noun, class "c"): the ان form "ضابطا" is as often the
+    # accusative singular. Not the duals that are also plurals ("مقاتلين": "مقاتلي التنظيم"
+    # are many) nor casualty nouns ("قتيلين").
+    casualty_nouns = {norm(phrase) for role, _kind, phrase in P.rows("casualty_words") if role == "noun"}
+    duals = {norm(phrase) for _g, num, phrase in rows if num == "d"}
+    for group, num, phrase in rows:
+        phrase = norm(phrase)
+        head, _, rest = phrase.partition(" ")
+        if num in ("p", "s") and rest and " " not in rest:
+            for ending, construct in (("ان", "ا"), ("ين", "ي")):
+                if head + ending in duals:
+                    for r in {rest, rest if rest.startswith("ال") else "ال" + rest}:
+                        people.setdefault(head + construct + " " + r, (group, set()))[1].add("d")
+        elif num == "d" and not rest and phrase.endswith("ين") \
+                and not people[phrase][1] & {"p", "s"} and phrase not in casualty_nouns:
+            people.setdefault(phrase[:-2] + "ي", (group, set()))[1].add("c")
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
@@ -152,6 +180,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.single_det = P.word_set("single_det")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
+    L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
@@ -171,6 +200,7 @@ class _Reader:
         self.lang = lang
         self.L = lexicons(lang)
         self.n = len(toks)
+        self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
         self._clause = [False] * (self.n + 1)
@@ -541,6 +571,8 @@ class _Reader:
         dual = None
         single = None
         single_at = i  # where a singular noun is ("a soldier": after its determiner)
+        accusative = None  # "subject" after "إن", or the kind of the verb whose object it is
+        name_end = None  # after a title: the end of the person's name
         if number:
             low = high = number[0]
             j = number[1]
@@ -570,7 +602,12 @@ class _Reader:
             det = self._det_single(i)
             if det is not None:
                 pm, single_at = det  # "a woman", "a regime first lieutenant"
-            if pm and "d" in pm[0][1]:
+            if pm and "c" in pm[0][1] and det is None and self._governs(i + pm[1]):
+                dual = pm  # "قتل ضابطا شرطة": two, the noun after is theirs
+                low = high = 2
+                group = str(pm[0][0])
+                j = i + pm[1] + 1
+            elif pm and "d" in pm[0][1]:
                 dual = pm
                 low = high = 2
                 group = str(pm[0][0])
@@ -580,6 +617,15 @@ class _Reader:
                     kind = str(kind_noun[0])
             elif pm and "s" in pm[0][1]:
                 single = pm
+            elif pm and "t" in pm[0][1] and not pm[2]:
+                name_end = self._named_after_title(i + pm[1])
+                if name_end is None:
+                    return None
+                single = pm  # "مقتل العقيد نديم الحسن": one person, named
+            if not dual and pm and not pm[2] and det is None:
+                one = self._accusative_one(i, pm)
+                if one is not None:
+                    single, accusative = pm, one
             sr = self.match(L.self_ref, i)
             if sr and not qual_m:
                 f = self._make(str(sr[0]), "unspecified", 1, 1, "exact", i, i + sr[1])
@@ -612,7 +658,7 @@ class _Reader:
         if single:
             low = high = 1
             group = str(single[0][0])
-            k = single_at + single[1]
+            k = name_end or single_at + single[1]
         kind = kind or noun_kind
         group = group or noun_group
         parent, is_sub = self.parent_for(qstart, hits)
@@ -621,15 +667,42 @@ class _Reader:
         if kind is None and is_sub and parent is not None:
             kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
+        qa = self.match(L.qual_after, k) if of_group is None else None
+        qual_between = None
+        if qa is not None and not qa[2]:
+            # "أربعة جرحى على الأقل في صفوف المقاتلين": the side is named after the qualifier
+            of_group, actor_tok, k2 = self.group_from_of(k + qa[1])
+            k2 = k2 if of_group else k
+            qual_between = str(qa[0]) if of_group else None
         if of_group and (group in (None, "unspecified")):
             group = of_group
         end = k2 if of_group else k
 
+        if name_end is not None and (is_sub or parent is not None):
+            return None  # "49 قتيلا بينهم العلامة X": a named person inside a toll is part of it
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
-            if not bk and single_at != i:
-                bk = self.kind_after(k, 3)[0]  # "a woman was killed"
+            if name_end is not None:
+                # a title and name is a figure only right after a finite verb of casualty
+                # ("قتل العقيد X", "استشهد القائد X"), once per person, and not as the subject
+                # of an active verb with an object ("قتل العقيد X ثلاثة مسلحين"). After a
+                # verbal noun the death is mostly presupposed, not told: "بعد مقتل العلامة X",
+                # "ندين اغتيال الشيخ X", "تعزية في مقتل ..."
+                name = " ".join(t[2] for t in self.toks[i + single[1]:name_end])
+                if not bk or not self.match(self.L.verbs, bstart) or name in self._named \
+                        or self._object_after(name_end):
+                    return None
+                self._named.add(name)
+            elif not bk and (single_at != i or accusative == "subject"):
+                bk, verb_end = self.kind_after(k, 3)  # "a woman was killed", "إن طفلا قتل"
+                if bk and accusative == "subject" and (self._object_after(verb_end) or any(
+                        self.toks[t][2].startswith("و") for t in range(k, verb_end - 1))):
+                    # "إن مسلحا قتل ثلاثة مدنيين": the one person is the killer; "إن امرأة
+                    # وزوجها قتلوا": the subject is more than one person
+                    return None
+            elif not bk and accusative:
+                bk = accusative  # "اختطف مجهولون عنصرا": the kidnapping verb's object
             if not bk:
                 return None
             kind = kind or bk
@@ -640,6 +713,11 @@ class _Reader:
         counted = bool(noun_group or dual or single or of_group)
         after_kind, after_end = self.kind_after(end, 10 if counted else 2, counted)
         near_kind, near_start = self.kind_before(qstart, 2)
+        if near_kind == "casualties" and hits and near_start < hits[-1].tok_end <= qstart:
+            # "إن عسكريا قتل وجرح اثنان آخران": the first verb of "قتل وجرح" is the figure
+            # before's; this count takes only the verb after it
+            rest = self.match_ending_at(self.L.before, qstart, qstart - hits[-1].tok_end)
+            near_kind, near_start = (str(rest[0]), rest[1]) if rest else (None, qstart)
         if kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
@@ -669,6 +747,8 @@ class _Reader:
         if is_sub and parent is not None and group == parent.figure.group and self.match(self.L.rank, j if not single else i):
             return None  # a same-group sub-count (officers among soldiers) is not recorded
         q_after, q_end = self.qualifier_after(end)
+        if qual_between and not q_after:
+            q_after, q_end = qual_between, end
         if q_after and qualifier in (None, "exact"):
             qualifier = q_after
             if q_end - end <= 2:
@@ -680,6 +760,78 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
+
+    def _accusative_one(self, i: int, pm) -> str | None:
+        """One person named by an indefinite noun in the accusative: "subject" when it is the
+        subject of "إن" and its sisters ("إن طفلا قتل"), or the kind of the casualty verb a few
+        words back whose object it is ("قتل المسلحون ضابطا", "اختطف مجهولون أمس عنصرا"). The
+        accusative shows as a final alif; a singular noun after "إن" is its subject however it
+        ends ("أن امرأة قتلت")."""
+        if i == 0 or self.breaks_clause(i) or not pm[0][1] & {"p", "s"}:
+            return None
+        alif = self.toks[i][2].endswith("ا")
+        if self.toks[i - 1][2] in self.L.acc_subject:
+            return "subject" if alif or "s" in pm[0][1] else None
+        if not alif:
+            return None
+        for t in range(i - 1, max(-1, i - 7), -1):
+            if self.breaks_clause(t + 1) or self.toks[t][2].isdigit() or self.match(self.L.numbers, t) \
+                    or self.match(self.L.people, t):
+                # another count (even one written with a stray digit, "²") or person before
+                # it: a list or a count's noun, not a verb's object
+                return None
+            v = self.match(self.L.verbs, t)
+            if v is None and t == i - 1 and self.toks[t][2].endswith("ا"):
+                return None  # "استهدف رتلا عسكريا": an adjective of the accusative before it
+            if v is not None:
+                # "فقد" with an object is "lost (a relative)", or the particle "فـ + قد"
+                return str(v[0]) if self.match(self.L.before, t) and v[0] != "missing" else None
+        return None
+
+    def _named_after_title(self, t: int) -> int | None:
+        """The end of a person's name starting at token ``t``, after a title ("العقيد نديم
+        الحسن", "العلامة الدكتور محمد سعيد"): further titles, then a first name that is no
+        definite word (an adjective or a noun: "الجندي الأميركي", "الضابط المسؤول"), no
+        preposition, number, person noun or casualty word; the name runs on for up to
+        three more words in its clause."""
+        while t < self.n and not self.breaks_clause(t) and (pm := self.match(self.L.people, t)) \
+                and "t" in pm[0][1] and not pm[2]:
+            t += pm[1]
+        if not self._name_word(t) or self.toks[t][2].startswith("ال"):
+            return None
+        end = t + 1
+        while end < self.n and end - t < _NAME_WORDS - 1 and self._name_word(end) \
+                and not self.toks[end][2].startswith("و"):
+            end += 1
+        return end
+
+    def _name_word(self, t: int) -> bool:
+        if t >= self.n or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t):
+            return False
+        w = self.toks[t][2]
+        if w in self.L.not_governed or w.startswith(("بال", "لل", "وال", "فال", "كال")):
+            return False
+        return not any(self.match(lex, t) for lex in (self.L.people, self.L.noun_kind, self.L.before,
+                                                       self.L.after, self.L.verbs))
+
+    def _governs(self, t: int) -> bool:
+        """Whether token ``t`` can be the noun a dual in construct governs: a noun in the same
+        clause, definite ("عنصرا الأمن"), or indefinite without the accusative alif that an
+        adjective of an accusative singular would carry ("ضابطا كبيرا", "جنديا سوريا"), no
+        preposition or adverb, no clitic ب/ل/و/ف ("ضابطا برتبة عقيد"), no number."""
+        if t >= self.n or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t):
+            return False
+        w = self.toks[t][2]
+        if w in self.L.not_governed or w.startswith(("ب", "ل", "و", "ف")):
+            return False
+        return w.startswith("ال") or not w.endswith("ا")
+
+    def _object_after(self, k: int) -> bool:
+        """Whether people are counted right after token ``k`` (a verb's object)."""
+        if k >= self.n or self.breaks_clause(k):
+            return False
+        return bool(self.is_digit(k) or self.match(self.L.numbers, k) or self.match(self.L.people, k)
+                    or self.match(self.L.vague, k) or self.match(self.L.some_q, k))
 
     def _partitive(self, j: int) -> tuple[str, int, str | None] | None:
         """"22 people, seven of them children", "five of the dead were children": after a count,
