@@ -70,6 +70,15 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     ("خطفت جبهة النصرة خمسة مقاتلين من فصيل معارض قرب بلدة كفرنبل.", "hts", "جبهة النصرة"),
     ("اعتقلت قوات النظام 20 شابا في بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
     ("قتل ثلاثة مدنيين منذ بدء القصف الحكومي على بلدة كفرنبل.", "syrian_gov", "الحكومي"),
+    # a subject right after its verb governs the count across its apposition
+    ("اختطفت جبهة النصرة، فرع القاعدة في الشام، مساء الأحد سبعة مقاتلين قرب بلدة كفرنبل.", "hts",
+     "جبهة النصرة"),
+    # a joined verb with no subject of its own shares the subject of the verb before it
+    ("وقالت الوكالة إن قوات النظام نفذت عملية في بلدة كفرنبل، وأوقعت قتلى في صفوف المسلحين.",
+     "syrian_gov", "قوات النظام"),
+    # a quote may open between what a claimant said and its verb
+    ('وقالت الوكالة إن وحدة من الجيش "أوقعت عشرة قتلى بين المسلحين" في بلدة كفرنبل.', "syrian_gov",
+     "الجيش"),
 ])
 def test_agent_phrases(text: str, perpetrator: str, said: str) -> None:
     c = one(text)
@@ -96,6 +105,12 @@ def test_sites_belonging_to_an_actor_are_its_target_not_its_agent() -> None:
 
 def test_a_non_governmental_group_is_no_agent() -> None:
     c = one("قالت منظمة غير حكومية إن ثلاثة أشخاص قتلوا في انفجار في بلدة كفرنبل.")
+    assert c.perpetrator == "unknown"
+
+
+def test_a_speaker_before_a_quote_is_no_killer() -> None:
+    # "قتل" opening a quote is passive as often as not: the statement's author did not kill
+    c = one('وجاء في بيان الجيش "قتل ثلاثة من جنودنا في هجوم على قافلة" قرب بلدة كفرنبل.')
     assert c.perpetrator == "unknown"
 
 

@@ -43,6 +43,8 @@ _LEAD_SENTENCES = 3  # the opening sentences, a dateline and a title-like line a
 _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
 _UNTIED_AFTER = 20
+_KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
+_SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
@@ -821,11 +823,24 @@ def _killer(doc: Doc, d: Draft, victims: str):
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
             if inside:
                 return inside[0]
+            # a quote may open between the subject of a reported clause and its verb ('أن
+            # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
             before = [a for a in _actors_from(doc, max(0, t - 4), t)
-                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims
-                      and not _governed(doc, a)]
+                      if a.tok_end >= t - 1 and a.value != victims and not _governed(doc, a)
+                      and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
+                           and _reported_subject(doc, a))]
             if before:
                 return before[-1]
+            if m[2] and doc.toks[t][2][:1] in doc.words("conj"):
+                # "القوات النظامية نفذت حملة ...، وأوقعت قتلى": a verb joined by "و" with no
+                # subject of its own shares the subject of the verb before it
+                shared = _shared_subject(doc, d, t, victims)
+                if shared is not None:
+                    return shared
+        else:
+            far = _verb_subject(doc, d, h, victims)
+            if far is not None:
+                return far
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
             if _breaks(doc, t + 1, h.tok_start):
                 break
@@ -844,3 +859,54 @@ def _killer(doc: Doc, d: Draft, victims: str):
     return None
 
 
+
+
+def _verb_subject(doc: Doc, d: Draft, h, victims: str):
+    """"خطفت جبهة النصرة، ذراع تنظيم القاعدة، من جديد خمسة مقاتلين": a verb of killing whose
+    subject follows it at once governs the count a few words on, across the subject's
+    apposition and adverbs, when no other count and no sentence end come between."""
+    cues = lexicons(doc.lang).cues
+    for t in range(h.tok_start - 3, max(-1, h.tok_start - _KILLS_REACH), -1):
+        if _breaks(doc, t + 1, h.tok_start, _ARG_STOP_NO_COMMA):
+            return None
+        m = _cue_match(doc, t)
+        if m is None or m[0] != "kills":
+            continue
+        subject = _actors_from(doc, t + m[1], h.tok_start)
+        if not subject or subject[0].tok != t + m[1]:
+            return None
+        a = _specific(subject, 0)
+        if a.value == victims or a.value in NON_ACTORS or _breaks(doc, t + 1, a.tok_end - 1):
+            return None
+        if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
+            return None  # the verb's object is the count before
+        return a
+    return None
+
+
+def _reported_subject(doc: Doc, a) -> bool:
+    """An actor a few words after "أن"/"إن" ("أن وحدات من الجيش"): the subject of what a
+    claimant said."""
+    return any(doc.toks[t][2] in doc.words("that") and not _breaks(doc, t + 1, a.tok)
+               for t in range(max(0, a.tok - 3), a.tok))
+
+
+def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
+    """The subject of the verb before token ``t`` in its sentence (a light verb, "نفذت", or
+    a verb of attacking or killing): the actor right before it ("القوات نفذت") or right after
+    it ("نفذت القوات")."""
+    sent = doc.sents[d.sentence]
+    lo = max(doc.tok_index(sent.start), t - _SHARED_REACH)
+    verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
+             if m.value[0] in ("light", "verb") and m.tok < t]
+    verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    if not verbs or _breaks(doc, max(verbs) + 1, t, _ARG_STOP_NO_COMMA):
+        return None
+    v = max(verbs)
+    before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
+              if a.tok_end == v and not _governed(doc, a)]
+    after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
+    a = before[-1] if before else (_specific(after, 0) if after else None)
+    if a is None or a.value == victims or a.value in NON_ACTORS:
+        return None
+    return a
