@@ -385,3 +385,24 @@ def test_a_claim_going_on_about_an_attack_is_where_the_attack_was() -> None:
     text = ("قصفت قوات النظام بالصواريخ حي جبل بدرو في مدينة حلب فجر اليوم.\n"
             "وقال المرصد إن 31 شخصا قتلوا في مدينة إدلب.")
     assert one(text).place.name == "إدلب"
+
+
+# -- an agent told for another attack of the same kind ------------------------------------------
+def test_an_air_raid_takes_the_agent_of_the_air_raids_the_article_tells() -> None:
+    cs = claims("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل ما أدى إلى مقتل ستة مدنيين.\n\n"
+                "وفي ريف حماة، قتل أربعة مدنيين في غارة جوية على بلدة اللطامنة.")
+    assert [c.perpetrator for c in cs] == ["russia", "russia"]
+    assert cs[1].provenance["perpetrator"].source == "event"
+
+
+def test_a_shell_elsewhere_takes_no_agent_from_another_shelling() -> None:
+    # shells and bombs are every side's: one told in another town has no agent of its own
+    cs = claims("قصفت قوات النظام بلدة كفرنبل بالمدفعية ما أدى إلى مقتل ستة مدنيين.\n\n"
+                "وفي ريف حماة، قتل أربعة مدنيين في قصف على بلدة اللطامنة.")
+    assert [c.perpetrator for c in cs] == ["syrian_gov", "unknown"]
+
+
+def test_a_shelling_told_again_at_the_same_town_takes_its_agent() -> None:
+    cs = claims("قصفت قوات النظام بلدة اللطامنة بالمدفعية ما أدى إلى مقتل ستة مدنيين.\n\n"
+                "وقال ناشطون إن أربعة مدنيين آخرين قتلوا في قصف على بلدة اللطامنة.")
+    assert [c.perpetrator for c in cs] == ["syrian_gov", "syrian_gov"]

@@ -569,9 +569,12 @@ def _governorates(doc: Doc, sentences: set[int]) -> set[str]:
 
 def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
     """An attack told with no agent anywhere near it is by whoever the article says carries
-    out attacks of that kind: "غارة جوية على قرية ..." in a report whose lead is "غارات
-    للطيران الحربي الروسي". The donor is the nearest such attack told before it in its
-    paragraph, else the lead, else the nearest before it anywhere, else the nearest after."""
+    out attacks of that kind, where few forces do (``kind_agents.tsv``: "غارة جوية على قرية
+    ..." in a report whose lead is "غارات للطيران الحربي الروسي"); of a kind every side uses
+    (shells, bombs), only where the other attack was at the same town or its agent fights only
+    from afar. The donor is the nearest such attack told before it in its paragraph, else the
+    lead, else the nearest before it anywhere, else the nearest after."""
+    kinds = kind_agents()
     donors: dict[str, list[Event]] = {}
     for e in events:
         if e.agent is not None and e.antecedent is None:
@@ -581,6 +584,14 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
         if root.agent is not None or ev.type in ("other", "clashes") or ev.type not in donors:
             continue
         same = donors[ev.type]
+        if ev.type not in kinds:
+            # shells and bombs are every side's: only an attack of the kind told at the same
+            # town or quarter is this one told again, or one by a force that fights only from
+            # afar ("actor_means.tsv": "قصف صاروخي" by Israel's jets)
+            means = lexicons(doc.lang).means
+            same = [e for e in same if e.agent in means or _same_town(doc, e.sentence, ev.sentence)]
+            if not same:
+                continue
         k = bisect.bisect_left([e.tok for e in same], ev.tok)  # the donors told before it: same[:k]
         before = same[k - 1] if k else None
         para = doc.sents[ev.sentence].paragraph
@@ -591,6 +602,21 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
             root.donor = doc.lead
         else:
             root.donor = before if before is not None else next((e for e in same[k:] if e is not ev), None)
+
+
+def _same_town(doc: Doc, a: int, b: int) -> bool:
+    """Sentences ``a`` and ``b`` name a place below the governorate in common."""
+    def towns(si: int) -> set[str]:
+        sent = doc.sents[si]
+        return {p.place.name for p in doc.places_in(sent.start, sent.end)
+                if p.level not in ("country", "governorate") and p.place.name}
+    return bool(towns(a) & towns(b))
+
+
+@lru_cache(maxsize=1)
+def kind_agents() -> frozenset[str]:
+    """The kinds of attack an article tells one agent for (``kind_agents.tsv``)."""
+    return frozenset(row[0] for row in read_tsv("kind_agents.tsv") if row)
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
