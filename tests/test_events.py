@@ -76,6 +76,8 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     # a joined verb with no subject of its own shares the subject of the verb before it
     ("وقالت الوكالة إن قوات النظام نفذت عملية في بلدة كفرنبل، وأوقعت قتلى في صفوف المسلحين.",
      "syrian_gov", "قوات النظام"),
+    # who claims an attack did it
+    ("وتبنى تنظيم داعش المتشدد تفجيرا انتحاريا الأحد في بلدة كفرنبل، وأدى إلى مقتل عشرة أشخاص.", "isis", "تنظيم داعش"),
     # a quote may open between what a claimant said and its verb
     ('وقالت الوكالة إن وحدة من الجيش "أوقعت عشرة قتلى بين المسلحين" في بلدة كفرنبل.', "syrian_gov",
      "الجيش"),
