@@ -78,6 +78,10 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
      "syrian_gov", "قوات النظام"),
     # who claims an attack did it
     ("وتبنى تنظيم داعش المتشدد تفجيرا انتحاريا الأحد في بلدة كفرنبل، وأدى إلى مقتل عشرة أشخاص.", "isis", "تنظيم داعش"),
+    # ... across a quoted object, and a verb across a bracketed adverb
+    ('وقال المرصد إن قوات النظام نفذت "عملية خاصة" في بلدة كفرنبل، وأوقعت قتلى في صفوف المسلحين.',
+     "syrian_gov", "قوات النظام"),
+    ("اعتقلت قوات النظام (مساء الأحد) خمسة شبان في بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
     # a quote may open between what a claimant said and its verb
     ('وقالت الوكالة إن وحدة من الجيش "أوقعت عشرة قتلى بين المسلحين" في بلدة كفرنبل.', "syrian_gov",
      "الجيش"),

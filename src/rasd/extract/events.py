@@ -49,6 +49,7 @@ _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتل
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
 _ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
+_PHRASE_STOP = ";؛:!?؟.\n"  # what a verb's arguments do not run across (commas, quotes and brackets they may)
 
 
 @dataclass
@@ -893,7 +894,7 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
     apposition and adverbs, when no other count and no sentence end come between."""
     cues = lexicons(doc.lang).cues
     for t in range(h.tok_start - 3, max(-1, h.tok_start - _KILLS_REACH), -1):
-        if _breaks(doc, t + 1, h.tok_start, _ARG_STOP_NO_COMMA):
+        if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
             return None
         m = _cue_match(doc, t)
         if m is None or m[0] != "kills":
@@ -926,7 +927,7 @@ def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
     verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
              if m.value[0] in ("light", "verb") and m.tok < t]
     verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
-    if not verbs or _breaks(doc, max(verbs) + 1, t, _ARG_STOP_NO_COMMA):
+    if not verbs or _breaks(doc, max(verbs) + 1, t, _PHRASE_STOP):
         return None
     v = max(verbs)
     before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
