@@ -36,6 +36,7 @@ _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 10  # tokens between a light verb ("شن") and the attack it names; a time of day may come between
 _NAME_TOKENS = 6  # the longest actor name, in tokens ("the U.S.-led coalition's")
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
+_ACCUSED_GAP = 3  # tokens between the accused and the attack ("بالوقوف وراء", "بالمسؤولية عن")
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
 _OBJECT_MIN_LETTERS = 3
@@ -121,7 +122,7 @@ def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
     P = pack(lang)
     out: list[tuple[str, tuple[str, ...]]] = []
     for row in P.rows("events"):
-        if len(row) < 3 or row[0] not in TRIGGERS + ("light",):
+        if len(row) < 3 or row[0] not in TRIGGERS + ("light", "accuse"):
             continue
         out.extend((form, (row[0], row[1])) for form in P.phrase_forms(row[2], row[0]))
         out.extend((form, (row[0], row[1], "possessive")) for form in P.possessive_forms(row[2], row[0]))
@@ -137,7 +138,7 @@ def annotate(doc: Doc) -> None:
     lights = []
     for m in doc.event_words:
         role, typ = m.value[0], m.value[1]
-        if role == "light":
+        if role in ("light", "accuse"):
             lights.append(m)
             continue
         prev = events[-1] if events else None
@@ -386,6 +387,13 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         if ev.tok - lv.tok_end > _LIGHT_REACH or _breaks(doc, lv.tok_end, ev.tok):
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
+        if lv.value[0] == "accuse":
+            # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
+            # ("بالوقوف وراء" may come between); the accuser is no agent
+            a = between[-1] if between and ev.tok - between[-1].tok_end <= _ACCUSED_GAP else None
+            if a is not None:
+                _set_agent(ev, a)
+            return
         before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
         a = _specific(between, 0) if between else (before[-1] if before else None)
         if a is not None:
