@@ -900,22 +900,21 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
     """"خطفت جبهة النصرة، ذراع تنظيم القاعدة، من جديد خمسة مقاتلين": a verb of killing whose
     subject follows it at once governs the count a few words on, across the subject's
     apposition and adverbs, when no other count and no sentence end come between."""
-    cues = lexicons(doc.lang).cues
-    for t in range(h.tok_start - 3, max(-1, h.tok_start - _KILLS_REACH), -1):
-        if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
-            return None
-        m = _cue_match(doc, t)
-        if m is None or m[0] != "kills":
-            continue
-        subject = _actors_from(doc, t + m[1], h.tok_start)
-        if not subject or subject[0].tok != t + m[1]:
-            return None
-        a = _specific(subject, 0)
-        if a.value == victims or a.value in NON_ACTORS or _breaks(doc, t + 1, a.tok_end - 1):
-            return None
-        if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
-            return None  # the verb's object is the count before
-        return a
+    # the sentence's last stop before the count (a stop at token i stands before it)
+    stop = doc.clause_breaks(_PHRASE_STOP).rfind(1, max(1, h.tok_start - _KILLS_REACH), h.tok_start + 1)
+    lo = max(stop, h.tok_start - _KILLS_REACH + 1, 0)
+    # only the words right before an actor can be its verb: look there, nearest the count first
+    for a in reversed(_actors_from(doc, lo + 1, h.tok_start - 1)):
+        for t in (a.tok - 1, a.tok - 2):
+            m = _cue_match(doc, t) if lo <= t <= h.tok_start - 3 else None
+            if m is None or m[0] != "kills" or t + m[1] != a.tok:
+                continue
+            subject = _specific(_actors_from(doc, a.tok, h.tok_start), 0)
+            if subject.value == victims or subject.value in NON_ACTORS:
+                return None
+            if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
+                return None  # the verb's object is the count before
+            return subject
     return None
 
 
