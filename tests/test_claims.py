@@ -435,3 +435,17 @@ def test_a_total_only_most_of_which_a_city_holds_is_the_storys_countrys():
     claim = extract(article(text))[-1]
     assert claim.scope == "cumulative"
     assert claim.place.name == "سوريا"
+
+
+def test_a_toll_told_again_by_another_claimant_keeps_its_perpetrator():
+    text = ("قتل 37 شخصا برصاص قوات النظام في مدن عدة يوم الأحد، بحسب ناشطين.\n\n"
+            "وقالت لجان التنسيق المحلية إنها وثقت مقتل 37 شخصا في ذلك اليوم.")
+    first, second = extract(article(text))
+    assert first.perpetrator == second.perpetrator == "syrian_gov"
+    assert second.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_a_vague_or_small_toll_told_again_is_not_the_same_toll():
+    text = ("قتل عشرات الأشخاص برصاص قوات النظام في مدن عدة يوم الأحد، بحسب ناشطين.\n\n"
+            "وقالت لجان التنسيق المحلية إن عشرات الأشخاص قتلوا في انفجار في بلدة أخرى.")
+    assert extract(article(text))[-1].perpetrator == "unknown"

@@ -70,6 +70,25 @@ def test_the_attack_word_is_read_with_its_modifier_and_says_so() -> None:
     ("خطفت جبهة النصرة خمسة مقاتلين من فصيل معارض قرب بلدة كفرنبل.", "hts", "جبهة النصرة"),
     ("اعتقلت قوات النظام 20 شابا في بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
     ("قتل ثلاثة مدنيين منذ بدء القصف الحكومي على بلدة كفرنبل.", "syrian_gov", "الحكومي"),
+    # a subject right after its verb governs the count across its apposition
+    ("اختطفت جبهة النصرة، فرع القاعدة في الشام، مساء الأحد سبعة مقاتلين قرب بلدة كفرنبل.", "hts",
+     "جبهة النصرة"),
+    # a joined verb with no subject of its own shares the subject of the verb before it
+    ("وقالت الوكالة إن قوات النظام نفذت عملية في بلدة كفرنبل، وأوقعت قتلى في صفوف المسلحين.",
+     "syrian_gov", "قوات النظام"),
+    # who claims an attack did it
+    ("وتبنى تنظيم داعش المتشدد تفجيرا انتحاريا الأحد في بلدة كفرنبل، وأدى إلى مقتل عشرة أشخاص.", "isis", "تنظيم داعش"),
+    # ... across a quoted object, and a verb across a bracketed adverb
+    ('وقال المرصد إن قوات النظام نفذت "عملية خاصة" في بلدة كفرنبل، وأوقعت قتلى في صفوف المسلحين.',
+     "syrian_gov", "قوات النظام"),
+    ("اعتقلت قوات النظام (مساء الأحد) خمسة شبان في بلدة كفرنبل.", "syrian_gov", "قوات النظام"),
+    # the one accused of an attack, not the accuser
+    ("واتهمت دمشق الفصائل المعارضة بقصف بلدة كفرنبل ما أدى إلى مقتل ستة مدنيين.", "opposition",
+     "الفصائل المعارضة"),
+    ("واتهمت تركيا روسيا بالوقوف وراء غارة على بلدة كفرنبل أدت إلى مقتل ستة مدنيين.", "russia", "روسيا"),
+    # a quote may open between what a claimant said and its verb
+    ('وقالت الوكالة إن وحدة من الجيش "أوقعت عشرة قتلى بين المسلحين" في بلدة كفرنبل.', "syrian_gov",
+     "الجيش"),
 ])
 def test_agent_phrases(text: str, perpetrator: str, said: str) -> None:
     c = one(text)
@@ -96,6 +115,12 @@ def test_sites_belonging_to_an_actor_are_its_target_not_its_agent() -> None:
 
 def test_a_non_governmental_group_is_no_agent() -> None:
     c = one("قالت منظمة غير حكومية إن ثلاثة أشخاص قتلوا في انفجار في بلدة كفرنبل.")
+    assert c.perpetrator == "unknown"
+
+
+def test_a_speaker_before_a_quote_is_no_killer() -> None:
+    # "قتل" opening a quote is passive as often as not: the statement's author did not kill
+    c = one('وجاء في بيان الجيش "قتل ثلاثة من جنودنا في هجوم على قافلة" قرب بلدة كفرنبل.')
     assert c.perpetrator == "unknown"
 
 
@@ -370,3 +395,24 @@ def test_a_claim_going_on_about_an_attack_is_where_the_attack_was() -> None:
     text = ("قصفت قوات النظام بالصواريخ حي جبل بدرو في مدينة حلب فجر اليوم.\n"
             "وقال المرصد إن 31 شخصا قتلوا في مدينة إدلب.")
     assert one(text).place.name == "إدلب"
+
+
+# -- an agent told for another attack of the same kind ------------------------------------------
+def test_an_air_raid_takes_the_agent_of_the_air_raids_the_article_tells() -> None:
+    cs = claims("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل ما أدى إلى مقتل ستة مدنيين.\n\n"
+                "وفي ريف حماة، قتل أربعة مدنيين في غارة جوية على بلدة اللطامنة.")
+    assert [c.perpetrator for c in cs] == ["russia", "russia"]
+    assert cs[1].provenance["perpetrator"].source == "event"
+
+
+def test_a_shell_elsewhere_takes_no_agent_from_another_shelling() -> None:
+    # shells and bombs are every side's: one told in another town has no agent of its own
+    cs = claims("قصفت قوات النظام بلدة كفرنبل بالمدفعية ما أدى إلى مقتل ستة مدنيين.\n\n"
+                "وفي ريف حماة، قتل أربعة مدنيين في قصف على بلدة اللطامنة.")
+    assert [c.perpetrator for c in cs] == ["syrian_gov", "unknown"]
+
+
+def test_a_shelling_told_again_at_the_same_town_takes_its_agent() -> None:
+    cs = claims("قصفت قوات النظام بلدة اللطامنة بالمدفعية ما أدى إلى مقتل ستة مدنيين.\n\n"
+                "وقال ناشطون إن أربعة مدنيين آخرين قتلوا في قصف على بلدة اللطامنة.")
+    assert [c.perpetrator for c in cs] == ["syrian_gov", "syrian_gov"]

@@ -15,6 +15,7 @@ def annotate(doc: Doc) -> None:
     _continue_totals(doc)
     _merge_follow_ups(doc)
     _share_victims(doc.claims)
+    _share_perpetrators(doc.claims)
     _share_periods(doc)
     _carry_dates(doc.claims)
     doc.claims = _dedupe(doc.claims)
@@ -63,6 +64,35 @@ def _share_victims(claims: list[Claim]) -> None:
             continue
         c.victims = "civilians"
         c.provenance["victims"] = Provenance("event", src.provenance["victims"].span)
+
+
+_TOLD_AGAIN_MIN = 10  # a count this large told twice is one toll; small ones recur by chance
+_HARMED_KINDS = ("killed", "injured", "casualties")
+_COUNTED = ("exact", "at_least", "more_than", "about")  # a number, not "dozens": those recur
+
+
+def _share_perpetrators(claims: list[Claim]) -> None:
+    """The same toll told again by another claimant ("سقوط 128 قتيلا برصاص جنود الأسد", then
+    "قالت اللجان إنها وثقت مصرع 128 شخصا"): a claim with no perpetrator whose count of the dead
+    or wounded, as stated and of at least ten, another claim of the article gives with a
+    perpetrator read from its own words takes that perpetrator and its text."""
+    told: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        prov = c.provenance.get("perpetrator")
+        if c.perpetrator == "unknown" or prov is None or prov.source not in ("clause", "sentence"):
+            continue
+        for f in c.figures:
+            if f.kind in _HARMED_KINDS and f.qualifier in _COUNTED and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN:
+                told.setdefault((f.kind, f.as_stated()), c)
+    for c in claims:
+        if c.perpetrator != "unknown":
+            continue
+        src = next((s for f in c.figures if (s := told.get((f.kind, f.as_stated()))) is not None), None)
+        if src is None or src is c or src.perpetrator == c.victims \
+                or "unknown" not in (src.victims, c.victims) and src.victims != c.victims:
+            continue
+        c.perpetrator = src.perpetrator
+        c.provenance["perpetrator"] = Provenance("event", src.provenance["perpetrator"].span)
 
 
 def _follows_up(pd, p: Claim, d, c: Claim) -> bool:

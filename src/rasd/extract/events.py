@@ -36,6 +36,7 @@ _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 10  # tokens between a light verb ("شن") and the attack it names; a time of day may come between
 _NAME_TOKENS = 6  # the longest actor name, in tokens ("the U.S.-led coalition's")
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
+_ACCUSED_GAP = 3  # tokens between the accused and the attack ("بالوقوف وراء", "بالمسؤولية عن")
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
 _OBJECT_MIN_LETTERS = 3
@@ -43,10 +44,13 @@ _LEAD_SENTENCES = 3  # the opening sentences, a dateline and a title-like line a
 _RESULT_REACH = 4
 _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim it  # tokens before a figure where "أسفرت عن" still ties it to the attack before
 _UNTIED_AFTER = 20
+_KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
+_SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
 _ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
+_PHRASE_STOP = ";؛:!?؟.\n"  # what a verb's arguments do not run across (commas, quotes and brackets they may)
 
 
 @dataclass
@@ -118,7 +122,7 @@ def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
     P = pack(lang)
     out: list[tuple[str, tuple[str, ...]]] = []
     for row in P.rows("events"):
-        if len(row) < 3 or row[0] not in TRIGGERS + ("light",):
+        if len(row) < 3 or row[0] not in TRIGGERS + ("light", "accuse"):
             continue
         out.extend((form, (row[0], row[1])) for form in P.phrase_forms(row[2], row[0]))
         out.extend((form, (row[0], row[1], "possessive")) for form in P.possessive_forms(row[2], row[0]))
@@ -134,7 +138,7 @@ def annotate(doc: Doc) -> None:
     lights = []
     for m in doc.event_words:
         role, typ = m.value[0], m.value[1]
-        if role == "light":
+        if role in ("light", "accuse"):
             lights.append(m)
             continue
         prev = events[-1] if events else None
@@ -383,6 +387,13 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         if ev.tok - lv.tok_end > _LIGHT_REACH or _breaks(doc, lv.tok_end, ev.tok):
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
+        if lv.value[0] == "accuse":
+            # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
+            # ("بالوقوف وراء" may come between); the accuser is no agent
+            a = between[-1] if between and ev.tok - between[-1].tok_end <= _ACCUSED_GAP else None
+            if a is not None:
+                _set_agent(ev, a)
+            return
         before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
         a = _specific(between, 0) if between else (before[-1] if before else None)
         if a is not None:
@@ -567,9 +578,12 @@ def _governorates(doc: Doc, sentences: set[int]) -> set[str]:
 
 def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
     """An attack told with no agent anywhere near it is by whoever the article says carries
-    out attacks of that kind: "غارة جوية على قرية ..." in a report whose lead is "غارات
-    للطيران الحربي الروسي". The donor is the nearest such attack told before it in its
-    paragraph, else the lead, else the nearest before it anywhere, else the nearest after."""
+    out attacks of that kind, where few forces do (``kind_agents.tsv``: "غارة جوية على قرية
+    ..." in a report whose lead is "غارات للطيران الحربي الروسي"); of a kind every side uses
+    (shells, bombs), only where the other attack was at the same town or its agent fights only
+    from afar. The donor is the nearest such attack told before it in its paragraph, else the
+    lead, else the nearest before it anywhere, else the nearest after."""
+    kinds = kind_agents()
     donors: dict[str, list[Event]] = {}
     for e in events:
         if e.agent is not None and e.antecedent is None:
@@ -579,6 +593,14 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
         if root.agent is not None or ev.type in ("other", "clashes") or ev.type not in donors:
             continue
         same = donors[ev.type]
+        if ev.type not in kinds:
+            # shells and bombs are every side's: only an attack of the kind told at the same
+            # town or quarter is this one told again, or one by a force that fights only from
+            # afar ("actor_means.tsv": "قصف صاروخي" by Israel's jets)
+            means = lexicons(doc.lang).means
+            same = [e for e in same if e.agent in means or _same_town(doc, e.sentence, ev.sentence)]
+            if not same:
+                continue
         k = bisect.bisect_left([e.tok for e in same], ev.tok)  # the donors told before it: same[:k]
         before = same[k - 1] if k else None
         para = doc.sents[ev.sentence].paragraph
@@ -589,6 +611,21 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
             root.donor = doc.lead
         else:
             root.donor = before if before is not None else next((e for e in same[k:] if e is not ev), None)
+
+
+def _same_town(doc: Doc, a: int, b: int) -> bool:
+    """Sentences ``a`` and ``b`` name a place below the governorate in common."""
+    def towns(si: int) -> set[str]:
+        sent = doc.sents[si]
+        return {p.place.name for p in doc.places_in(sent.start, sent.end)
+                if p.level not in ("country", "governorate") and p.place.name}
+    return bool(towns(a) & towns(b))
+
+
+@lru_cache(maxsize=1)
+def kind_agents() -> frozenset[str]:
+    """The kinds of attack an article tells one agent for (``kind_agents.tsv``)."""
+    return frozenset(row[0] for row in read_tsv("kind_agents.tsv") if row)
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
@@ -821,11 +858,24 @@ def _killer(doc: Doc, d: Draft, victims: str):
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
             if inside:
                 return inside[0]
+            # a quote may open between the subject of a reported clause and its verb ('أن
+            # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
             before = [a for a in _actors_from(doc, max(0, t - 4), t)
-                      if a.tok_end >= t - 1 and not _breaks(doc, a.tok_end, t) and a.value != victims
-                      and not _governed(doc, a)]
+                      if a.tok_end >= t - 1 and a.value != victims and not _governed(doc, a)
+                      and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
+                           and _reported_subject(doc, a))]
             if before:
                 return before[-1]
+            if m[2] and doc.toks[t][2][:1] in doc.words("conj"):
+                # "القوات النظامية نفذت حملة ...، وأوقعت قتلى": a verb joined by "و" with no
+                # subject of its own shares the subject of the verb before it
+                shared = _shared_subject(doc, d, t, victims)
+                if shared is not None:
+                    return shared
+        else:
+            far = _verb_subject(doc, d, h, victims)
+            if far is not None:
+                return far
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
             if _breaks(doc, t + 1, h.tok_start):
                 break
@@ -844,3 +894,53 @@ def _killer(doc: Doc, d: Draft, victims: str):
     return None
 
 
+
+
+def _verb_subject(doc: Doc, d: Draft, h, victims: str):
+    """"خطفت جبهة النصرة، ذراع تنظيم القاعدة، من جديد خمسة مقاتلين": a verb of killing whose
+    subject follows it at once governs the count a few words on, across the subject's
+    apposition and adverbs, when no other count and no sentence end come between."""
+    # the sentence's last stop before the count (a stop at token i stands before it)
+    stop = doc.clause_breaks(_PHRASE_STOP).rfind(1, max(1, h.tok_start - _KILLS_REACH), h.tok_start + 1)
+    lo = max(stop, h.tok_start - _KILLS_REACH + 1, 0)
+    # only the words right before an actor can be its verb: look there, nearest the count first
+    for a in reversed(_actors_from(doc, lo + 1, h.tok_start - 1)):
+        for t in (a.tok - 1, a.tok - 2):
+            m = _cue_match(doc, t) if lo <= t <= h.tok_start - 3 else None
+            if m is None or m[0] != "kills" or t + m[1] != a.tok:
+                continue
+            subject = _specific(_actors_from(doc, a.tok, h.tok_start), 0)
+            if subject.value == victims or subject.value in NON_ACTORS:
+                return None
+            if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
+                return None  # the verb's object is the count before
+            return subject
+    return None
+
+
+def _reported_subject(doc: Doc, a) -> bool:
+    """An actor a few words after "أن"/"إن" ("أن وحدات من الجيش"): the subject of what a
+    claimant said."""
+    return any(doc.toks[t][2] in doc.words("that") and not _breaks(doc, t + 1, a.tok)
+               for t in range(max(0, a.tok - 3), a.tok))
+
+
+def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
+    """The subject of the verb before token ``t`` in its sentence (a light verb, "نفذت", or
+    a verb of attacking or killing): the actor right before it ("القوات نفذت") or right after
+    it ("نفذت القوات")."""
+    sent = doc.sents[d.sentence]
+    lo = max(doc.tok_index(sent.start), t - _SHARED_REACH)
+    verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
+             if m.value[0] in ("light", "verb") and m.tok < t]
+    verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    if not verbs or _breaks(doc, max(verbs) + 1, t, _PHRASE_STOP):
+        return None
+    v = max(verbs)
+    before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
+              if a.tok_end == v and not _governed(doc, a)]
+    after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
+    a = before[-1] if before else (_specific(after, 0) if after else None)
+    if a is None or a.value == victims or a.value in NON_ACTORS:
+        return None
+    return a
