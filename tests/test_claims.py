@@ -435,3 +435,22 @@ def test_a_total_only_most_of_which_a_city_holds_is_the_storys_countrys():
     claim = extract(article(text))[-1]
     assert claim.scope == "cumulative"
     assert claim.place.name == "سوريا"
+
+
+def test_a_place_named_before_what_locates_it_is_the_place():
+    # "X جنوبي بغداد", "X، قرب Y": the place after a word of direction or nearness only says
+    # where the one before it lies
+    text = "قال مصدر أمني إن خمسة أشخاص لقوا مصرعهم بانفجار سيارة ملغومة في منطقة المحمودية جنوبي بغداد."
+    claim = extract(article(text))[0]
+    assert claim.place.name == "المحمودية"
+    assert claim.place.governorate == "iraq"
+    claim = extract(article("قتل ثلاثة مدنيين في قصف على بلدة عابدين، قرب خان شيخون."))[0]
+    assert claim.place.name == "عابدين"
+    assert claim.place.governorate == "idlib"
+
+
+def test_an_adjective_or_a_list_is_not_located_by_the_town_after_it():
+    claim = extract(article("قتل 6 أشخاص في سقوط قذيفة على سوق شعبي في مدينة إدلب."))[0]
+    assert claim.place.name == "إدلب"  # "سوق شعبي": a kind of market, not a named one
+    claim = extract(article("قتل 9 مدنيين في قصف على بلدات الحراك والمسيفرة وبصرى الشام في درعا."))[0]
+    assert claim.place.name != "بصرى الشام"  # the last of a list is not the one place

@@ -14,6 +14,7 @@ from collections import Counter
 from rasd.core.models import Place
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention, gazetteer
+from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
@@ -22,6 +23,10 @@ SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplac
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
 _DATELINE_CITY_WORDS = 2
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
+_LOCATE_GAP = 20  # characters between a place and the wider place that locates it
+_LOCATING_LEVELS = ("town", "subdistrict", "district")
+_RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
+            "governorate": 3, "country": 4}
 
 
 def annotate(doc: Doc) -> None:
@@ -94,8 +99,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
-        nearest = [p for p in nearest if not _landmark(doc, p, nearest)] or nearest
-        place = gz.resolve(nearest)
+        place = _resolve_located(doc, nearest)
         if any(m.several and m.place.name == place.name for m in nearest):
             return place, "sentence"  # twin areas in two governorates: no one governorate is right
         if place.governorate == "unknown" and place.precision != "country" or (
@@ -175,6 +179,42 @@ def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
         return False
     return any(o is not p and o.country == "SY" and o.level in ("town", "neighbourhood", "unlisted")
                and o.start < p.start and not _is_seat(o) for o in others)
+
+
+def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
+    """The place of ``mentions`` once the places that only say where another lies are set
+    aside (``_landmark``, ``_locates``): they still settle which reading a name has and lend
+    an unlisted name its governorate ("منطقة الحماميات بقضاء التاجي")."""
+    aside = [p for p in mentions if _landmark(doc, p, mentions) or _locates(doc, p, mentions)]
+    place = gazetteer().resolve(mentions, aside)
+    govs = {p.place.governorate for p in aside}
+    if aside and place.governorate == "unknown" and place.precision != "country" and len(govs) == 1:
+        # "بلدة دير حافر وقرية عيشة بريفي حلب": twins of unsure governorate lie in their locator's
+        place.governorate = govs.pop()
+    return place
+
+
+def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"منطقة الحبيبية بمدينة الصدر", "قضاء الطارمية، شمالي بغداد", "حي نزال وسط الفلوجة": a
+    place named right after another, joined to it only by "في/ب" or a word of nearness or
+    direction, says where that place lies: the place before it, no wider, is where things
+    happened (news name a place before what locates it)."""
+    if p.level not in _LOCATING_LEVELS:
+        return False
+    link = doc.words("in_place") | doc.words("landmark_before") | doc.words("landmark_from")
+    text = doc.nt.text
+    for o in others:
+        if o is p or o.end > p.start or p.start - o.end > _LOCATE_GAP or o.level == "country" \
+                or _RANK_OF.get(o.level, 5) > _RANK_OF.get(p.level, 5):
+            continue
+        if o.level == "unlisted" and o.place.precision == "exact" and not norm(o.place.name or "").startswith("ال"):
+            continue  # "سوق مزدحم في أريحا": an indefinite word after "سوق" or "حي" is mostly an adjective
+        if o.start > 1 and text[o.start - 1] in doc.words("conj") and text[o.start - 2] == " ":
+            continue  # "اللجاة والحراك والشيخ مسكين في درعا": the last of a list, all of it in درعا
+        words = doc.nt.text[o.end:p.start].replace("،", " ").replace(",", " ").split()
+        if words and all(w in link for w in words) and words[0] not in doc.words("landmark_from"):
+            return True
+    return False
 
 
 def _is_seat(p: PlaceMention) -> bool:
