@@ -454,3 +454,16 @@ def test_an_adjective_or_a_list_is_not_located_by_the_town_after_it():
     assert claim.place.name == "إدلب"  # "سوق شعبي": a kind of market, not a named one
     claim = extract(article("قتل 9 مدنيين في قصف على بلدات الحراك والمسيفرة وبصرى الشام في درعا."))[0]
     assert claim.place.name != "بصرى الشام"  # the last of a list is not the one place
+
+
+def test_a_toll_told_after_its_attack_takes_the_attacks_site_or_located_town():
+    # the sentence before names a site, then its quarter and city; or a town, then the city
+    # it lies near: the toll is the site's or the town's, not the last place named
+    text = ("وقع انفجار في جامع الرحمن بالقصاع في شرق دمشق ظهر اليوم.\n"
+            "وقالت مصادر طبية إن الانفجار أدى إلى مقتل 12 شخصا.")
+    assert extract(article(text))[0].place.name == "جامع الرحمن"
+    text = ("تعرضت مدينة دوما قرب دمشق لقصف عنيف، نفت دمشق أي مسؤولية عنه.\n"
+            "وأكد الدفاع المدني أن القصف أسفر عن مقتل 20 شخصا.")
+    claim = extract(article(text))[0]
+    assert claim.place.name == "دوما"
+    assert claim.place.governorate == "rif_dimashq"

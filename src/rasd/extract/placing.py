@@ -121,6 +121,14 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
     if before:
+        # the two places named last, unless they only say where the place before them lies:
+        # "في جامع الإيمان بالمزرعة في شمال دمشق" is the mosque, "دوما ... قرب دمشق" is Douma
+        told = doc.sentence_of(before[-1].start)
+        last = [p for p in before if doc.sentence_of(p.start) == told][-_NEAREST_PLACES:]
+        aside = [p for p in last if _landmark(doc, p, last) or _locates(doc, p, last)]
+        if any(p.site for p in last) or aside and all(p in aside or p.place.name == aside[0].place.name
+                                                     for p in before[-2:]):
+            return _resolve_located(doc, last), source
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
