@@ -467,3 +467,10 @@ def test_a_toll_told_after_its_attack_takes_the_attacks_site_or_located_town():
     claim = extract(article(text))[0]
     assert claim.place.name == "دوما"
     assert claim.place.governorate == "rif_dimashq"
+
+
+def test_the_town_with_no_name_points_back_to_the_town_last_named():
+    text = ("اندلعت اشتباكات عنيفة في مدينة حلب، ولا سيما في حي الشيخ مقصود.\n"
+            "وقتل 14 مقاتلا في هجوم على ثكنة عسكرية في المدينة، وفق ناشطين.")
+    claim = extract(article(text))[-1]
+    assert claim.place.name == "حلب"

@@ -14,6 +14,7 @@ from collections import Counter
 from rasd.core.models import Place
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention, gazetteer
+from rasd.text.lexicon import clitic_forms
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -120,6 +121,10 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
+    town = _town_anaphor(doc, sent, before or doc.places_in(
+        doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
+    if town is not None:
+        return town, source
     if before:
         # the two places named last, unless they only say where the place before them lies:
         # "في جامع الإيمان بالمزرعة في شمال دمشق" is the mosque, "دوما ... قرب دمشق" is Douma
@@ -135,6 +140,22 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if lead:
         return gz.resolve(lead), "lead"
     return Place(), "default"
+
+
+def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
+    """"قتل 25 مقاتلا في هجوم على قاعدة في المدينة": "the town" names no place of its own but
+    points back to the town last named, not to the quarter or region named after it."""
+    words = doc.words("town_anaphor")
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    if not any(f in words for _, _, w in doc.toks[a:b] for f, _ in clitic_forms(w)):
+        return None
+    near = doc.words("landmark_before")
+    town = next((p for p in reversed(before) if (p.level in ("town", "subdistrict") and not p.several
+                 or p.level == "unlisted" and p.place.precision == "town")
+                 # "دوما قرب دمشق": a town named only to locate another is not the one meant
+                 and not any(doc.toks[k][2] in near for k in range(max(0, doc.tok_index(p.start) - 2),
+                                                                    doc.tok_index(p.start)))), None)
+    return gazetteer().resolve([town]) if town is not None else None
 
 
 def share_place(doc: Doc, d: Draft) -> Place | None:
