@@ -474,3 +474,11 @@ def test_the_town_with_no_name_points_back_to_the_town_last_named():
             "وقتل 14 مقاتلا في هجوم على ثكنة عسكرية في المدينة، وفق ناشطين.")
     claim = extract(article(text))[-1]
     assert claim.place.name == "حلب"
+
+
+def test_a_place_after_located_in_only_says_where_the_town_last_named_lies():
+    text = ("تحاصر الفصائل بلدة كفرنبل منذ أشهر.\n"
+            "وقتل خمسة مدنيين في قصف على البلدة الواقعة في محافظة إدلب.")
+    claim = extract(article(text))[-1]
+    assert claim.place.name == "كفرنبل"
+    assert claim.place.governorate == "idlib"

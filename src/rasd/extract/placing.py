@@ -101,6 +101,9 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # بريطانيا مقرا"): resolve among the few nearest
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         place = _resolve_located(doc, nearest)
+        told = _anaphor_located(doc, sent, in_sent, place)
+        if told is not None:
+            return told, "previous"
         if any(m.several and m.place.name == place.name for m in nearest):
             return place, "sentence"  # twin areas in two governorates: no one governorate is right
         if place.governorate == "unknown" and place.precision != "country" or (
@@ -140,6 +143,32 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if lead:
         return gz.resolve(lead), "lead"
     return Place(), "default"
+
+
+def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], place: Place) -> Place | None:
+    """"قتل 220 شخصا في المحافظة الواقعة جنوبي سوريا", "على البلدتين الواقعتين في محافظة حلب":
+    the place named after "located in" only says where "the governorate" or "the towns" lie;
+    the place meant is the one of that kind last named before, when it lies there."""
+    toks = doc.toks
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    towns, govs, at = doc.words("town_anaphor"), doc.words("governorate_anaphor"), doc.words("located_at")
+    for t in range(a, b - 1):
+        forms = {f for f, _ in clitic_forms(toks[t][2])}
+        kind = "town" if forms & towns else "governorate" if forms & govs else None
+        if kind is None or not any(toks[k][2] in at for k in range(t + 1, min(b, t + 3))):
+            continue
+        locator = next((p for p in in_sent if toks[t][1] < p.start <= toks[min(b - 1, t + 5)][1]), None)
+        if locator is None or locator.place.name != place.name:
+            return None
+        recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
+        for p in reversed(doc.places_in(recent, sent.start)):
+            fits = p.level in ("town", "subdistrict") if kind == "town" else p.level == "governorate"
+            inside = p.country == locator.country and (locator.level == "country" or (
+                p.place.governorate == locator.place.governorate != "unknown"))
+            if fits and inside and p.place.name != locator.place.name:
+                return gazetteer().resolve([p])
+        return None
+    return None
 
 
 def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
