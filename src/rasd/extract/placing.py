@@ -136,7 +136,15 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         aside = [p for p in last if _landmark(doc, p, last) or _locates(doc, p, last)]
         if any(p.site for p in last) or aside and all(p in aside or p.place.name == aside[0].place.name
                                                      for p in before[-2:]):
-            return _resolve_located(doc, last), source
+            place = _resolve_located(doc, last)
+            setting = _setting(doc, sent.start, para_start, recent_only=True) \
+                if place.governorate == "unknown" else None
+            if setting is not None and place.precision != "country":
+                # "في جامع الإيمان": a site named without its town lies in the story's setting
+                place.governorate = setting.governorate
+                if place.lat is None:
+                    place.lat, place.lon = setting.lat, setting.lon
+            return place, source
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
@@ -291,8 +299,9 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     return None
 
 
-def _setting(doc: Doc, before: int, para_start: int) -> Place | None:
-    """The nearest Syrian place with a governorate named before ``before``: paragraph first, then lead."""
+def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) -> Place | None:
+    """The nearest Syrian place with a governorate named before ``before``: paragraph first, then
+    lead (not the lead when ``recent_only``)."""
     def settles(p: PlaceMention) -> bool:
         return p.country == "SY" and p.place.governorate != "unknown" and p.level != "country"
 
@@ -301,5 +310,7 @@ def _setting(doc: Doc, before: int, para_start: int) -> Place | None:
     recent = doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start
     if last is not None and last.start >= min(para_start, recent):
         return gazetteer().resolve([last])
+    if recent_only:
+        return None
     first = next((p for p in prior if settles(p)), None)
     return gazetteer().resolve([first]) if first is not None else None
