@@ -449,3 +449,49 @@ def test_a_vague_or_small_toll_told_again_is_not_the_same_toll():
     text = ("قتل عشرات الأشخاص برصاص قوات النظام في مدن عدة يوم الأحد، بحسب ناشطين.\n\n"
             "وقالت لجان التنسيق المحلية إن عشرات الأشخاص قتلوا في انفجار في بلدة أخرى.")
     assert extract(article(text))[-1].perpetrator == "unknown"
+
+def test_a_place_named_before_what_locates_it_is_the_place():
+    # "X جنوبي بغداد", "X، قرب Y": the place after a word of direction or nearness only says
+    # where the one before it lies
+    text = "قال مصدر أمني إن خمسة أشخاص لقوا مصرعهم بانفجار سيارة ملغومة في منطقة المحمودية جنوبي بغداد."
+    claim = extract(article(text))[0]
+    assert claim.place.name == "المحمودية"
+    assert claim.place.governorate == "iraq"
+    claim = extract(article("قتل ثلاثة مدنيين في قصف على بلدة عابدين، قرب خان شيخون."))[0]
+    assert claim.place.name == "عابدين"
+    assert claim.place.governorate == "idlib"
+
+
+def test_an_adjective_or_a_list_is_not_located_by_the_town_after_it():
+    claim = extract(article("قتل 6 أشخاص في سقوط قذيفة على سوق شعبي في مدينة إدلب."))[0]
+    assert claim.place.name == "إدلب"  # "سوق شعبي": a kind of market, not a named one
+    claim = extract(article("قتل 9 مدنيين في قصف على بلدات الحراك والمسيفرة وبصرى الشام في درعا."))[0]
+    assert claim.place.name != "بصرى الشام"  # the last of a list is not the one place
+
+
+def test_a_toll_told_after_its_attack_takes_the_attacks_site_or_located_town():
+    # the sentence before names a site, then its quarter and city; or a town, then the city
+    # it lies near: the toll is the site's or the town's, not the last place named
+    text = ("وقع انفجار في جامع الرحمن بالقصاع في شرق دمشق ظهر اليوم.\n"
+            "وقالت مصادر طبية إن الانفجار أدى إلى مقتل 12 شخصا.")
+    assert extract(article(text))[0].place.name == "جامع الرحمن"
+    text = ("تعرضت مدينة دوما قرب دمشق لقصف عنيف، نفت دمشق أي مسؤولية عنه.\n"
+            "وأكد الدفاع المدني أن القصف أسفر عن مقتل 20 شخصا.")
+    claim = extract(article(text))[0]
+    assert claim.place.name == "دوما"
+    assert claim.place.governorate == "rif_dimashq"
+
+
+def test_the_town_with_no_name_points_back_to_the_town_last_named():
+    text = ("اندلعت اشتباكات عنيفة في مدينة حلب، ولا سيما في حي الشيخ مقصود.\n"
+            "وقتل 14 مقاتلا في هجوم على ثكنة عسكرية في المدينة، وفق ناشطين.")
+    claim = extract(article(text))[-1]
+    assert claim.place.name == "حلب"
+
+
+def test_a_place_after_located_in_only_says_where_the_town_last_named_lies():
+    text = ("تحاصر الفصائل بلدة كفرنبل منذ أشهر.\n"
+            "وقتل خمسة مدنيين في قصف على البلدة الواقعة في محافظة إدلب.")
+    claim = extract(article(text))[-1]
+    assert claim.place.name == "كفرنبل"
+    assert claim.place.governorate == "idlib"

@@ -313,16 +313,24 @@ class Gazetteer:
         return out
 
     # -- one place for a claim --------------------------------------------------------
-    def resolve(self, mentions: list[PlaceMention]) -> Place:
+    def resolve(self, mentions: list[PlaceMention], aside: list[PlaceMention] | None = None) -> Place:
         """The most specific mention; an unlisted name takes governorate and coordinates from
-        the most specific listed place named with it."""
+        the most specific listed place named with it. Mentions in ``aside`` (places that only
+        say where another lies) settle readings and lend a governorate but are never chosen."""
         if not mentions:
             return Place()
         countries = {m.country for m in mentions if m.level == "country"}
         if len(countries) > 1 and all(m.level == "country" for m in mentions):
             return Place(None, "unknown", None, None, "country")  # "سوريا والعراق" named apart
-        mentions = self._consistent(mentions)
-        best = min(mentions, key=lambda m: (-1 if m.site else _rank(m), m.level == "unlisted" and not m.site))
+        skip = {(m.start, m.end) for m in aside or ()}  # by place in the text: re-readings are copies
+        before, mentions = mentions, self._consistent(mentions)
+        chosen = [m for m in mentions if (m.start, m.end) not in skip]
+        if not chosen and skip:
+            # only the places set aside agree with each other: the place they locate still wins
+            return self.resolve([m for m in before if (m.start, m.end) not in skip] or before)
+        chosen = chosen or mentions
+        best = min(chosen,
+                   key=lambda m: (-1 if m.site else _rank(m), m.level == "unlisted" and not m.site))
         place = replace(best.place)
         if best.level == "unlisted":
             parent = min((m for m in mentions if m.level != "unlisted"),

@@ -14,6 +14,8 @@ from collections import Counter
 from rasd.core.models import Place
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention, gazetteer
+from rasd.text.lexicon import clitic_forms
+from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
@@ -22,6 +24,10 @@ SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplac
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
 _DATELINE_CITY_WORDS = 2
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
+_LOCATE_GAP = 20  # characters between a place and the wider place that locates it
+_LOCATING_LEVELS = ("town", "subdistrict", "district")
+_RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
+            "governorate": 3, "country": 4}
 
 
 def annotate(doc: Doc) -> None:
@@ -94,8 +100,10 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
-        nearest = [p for p in nearest if not _landmark(doc, p, nearest)] or nearest
-        place = gz.resolve(nearest)
+        place = _resolve_located(doc, nearest)
+        told = _anaphor_located(doc, sent, in_sent, place)
+        if told is not None:
+            return told, "previous"
         if any(m.several and m.place.name == place.name for m in nearest):
             return place, "sentence"  # twin areas in two governorates: no one governorate is right
         if place.governorate == "unknown" and place.precision != "country" or (
@@ -116,13 +124,75 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
+    town = _town_anaphor(doc, sent, before or doc.places_in(
+        doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
+    if town is not None:
+        return town, source
     if before:
+        # the two places named last, unless they only say where the place before them lies:
+        # "في جامع الإيمان بالمزرعة في شمال دمشق" is the mosque, "دوما ... قرب دمشق" is Douma
+        told = doc.sentence_of(before[-1].start)
+        last = [p for p in before if doc.sentence_of(p.start) == told][-_NEAREST_PLACES:]
+        aside = [p for p in last if _landmark(doc, p, last) or _locates(doc, p, last)]
+        if any(p.site for p in last) or aside and all(p in aside or p.place.name == aside[0].place.name
+                                                     for p in before[-2:]):
+            place = _resolve_located(doc, last)
+            setting = _setting(doc, sent.start, para_start, recent_only=True) \
+                if place.governorate == "unknown" else None
+            if setting is not None and place.precision != "country":
+                # "في جامع الإيمان": a site named without its town lies in the story's setting
+                place.governorate = setting.governorate
+                if place.lat is None:
+                    place.lat, place.lon = setting.lat, setting.lon
+            return place, source
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
     if lead:
         return gz.resolve(lead), "lead"
     return Place(), "default"
+
+
+def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], place: Place) -> Place | None:
+    """"قتل 220 شخصا في المحافظة الواقعة جنوبي سوريا", "على البلدتين الواقعتين في محافظة حلب":
+    the place named after "located in" only says where "the governorate" or "the towns" lie;
+    the place meant is the one of that kind last named before, when it lies there."""
+    toks = doc.toks
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    towns, govs, at = doc.words("town_anaphor"), doc.words("governorate_anaphor"), doc.words("located_at")
+    for t in range(a, b - 1):
+        forms = {f for f, _ in clitic_forms(toks[t][2])}
+        kind = "town" if forms & towns else "governorate" if forms & govs else None
+        if kind is None or not any(toks[k][2] in at for k in range(t + 1, min(b, t + 3))):
+            continue
+        locator = next((p for p in in_sent if toks[t][1] < p.start <= toks[min(b - 1, t + 5)][1]), None)
+        if locator is None or locator.place.name != place.name:
+            return None
+        recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
+        for p in reversed(doc.places_in(recent, sent.start)):
+            fits = p.level in ("town", "subdistrict") if kind == "town" else p.level == "governorate"
+            inside = p.country == locator.country and (locator.level == "country" or (
+                p.place.governorate == locator.place.governorate != "unknown"))
+            if fits and inside and p.place.name != locator.place.name:
+                return gazetteer().resolve([p])
+        return None
+    return None
+
+
+def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
+    """"قتل 25 مقاتلا في هجوم على قاعدة في المدينة": "the town" names no place of its own but
+    points back to the town last named, not to the quarter or region named after it."""
+    words = doc.words("town_anaphor")
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    if not any(f in words for _, _, w in doc.toks[a:b] for f, _ in clitic_forms(w)):
+        return None
+    near = doc.words("landmark_before")
+    town = next((p for p in reversed(before) if (p.level in ("town", "subdistrict") and not p.several
+                 or p.level == "unlisted" and p.place.precision == "town")
+                 # "دوما قرب دمشق": a town named only to locate another is not the one meant
+                 and not any(doc.toks[k][2] in near for k in range(max(0, doc.tok_index(p.start) - 2),
+                                                                    doc.tok_index(p.start)))), None)
+    return gazetteer().resolve([town]) if town is not None else None
 
 
 def share_place(doc: Doc, d: Draft) -> Place | None:
@@ -177,6 +247,42 @@ def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
                and o.start < p.start and not _is_seat(o) for o in others)
 
 
+def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
+    """The place of ``mentions`` once the places that only say where another lies are set
+    aside (``_landmark``, ``_locates``): they still settle which reading a name has and lend
+    an unlisted name its governorate ("منطقة الحماميات بقضاء التاجي")."""
+    aside = [p for p in mentions if _landmark(doc, p, mentions) or _locates(doc, p, mentions)]
+    place = gazetteer().resolve(mentions, aside)
+    govs = {p.place.governorate for p in aside}
+    if aside and place.governorate == "unknown" and place.precision != "country" and len(govs) == 1:
+        # "بلدة دير حافر وقرية عيشة بريفي حلب": twins of unsure governorate lie in their locator's
+        place.governorate = govs.pop()
+    return place
+
+
+def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
+    """"منطقة الحبيبية بمدينة الصدر", "قضاء الطارمية، شمالي بغداد", "حي نزال وسط الفلوجة": a
+    place named right after another, joined to it only by "في/ب" or a word of nearness or
+    direction, says where that place lies: the place before it, no wider, is where things
+    happened (news name a place before what locates it)."""
+    if p.level not in _LOCATING_LEVELS:
+        return False
+    link = doc.words("in_place") | doc.words("landmark_before") | doc.words("landmark_from")
+    text = doc.nt.text
+    for o in others:
+        if o is p or o.end > p.start or p.start - o.end > _LOCATE_GAP or o.level == "country" \
+                or _RANK_OF.get(o.level, 5) > _RANK_OF.get(p.level, 5):
+            continue
+        if o.level == "unlisted" and o.place.precision == "exact" and not norm(o.place.name or "").startswith("ال"):
+            continue  # "سوق مزدحم في أريحا": an indefinite word after "سوق" or "حي" is mostly an adjective
+        if o.start > 1 and text[o.start - 1] in doc.words("conj") and text[o.start - 2] == " ":
+            continue  # "اللجاة والحراك والشيخ مسكين في درعا": the last of a list, all of it in درعا
+        words = doc.nt.text[o.end:p.start].replace("،", " ").replace(",", " ").split()
+        if words and all(w in link for w in words) and words[0] not in doc.words("landmark_from"):
+            return True
+    return False
+
+
 def _is_seat(p: PlaceMention) -> bool:
     """A town named like its governorate ("حلب", "Aleppo")."""
     g = gazetteer().gov_entry.get(p.place.governorate)
@@ -193,8 +299,9 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     return None
 
 
-def _setting(doc: Doc, before: int, para_start: int) -> Place | None:
-    """The nearest Syrian place with a governorate named before ``before``: paragraph first, then lead."""
+def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) -> Place | None:
+    """The nearest Syrian place with a governorate named before ``before``: paragraph first, then
+    lead (not the lead when ``recent_only``)."""
     def settles(p: PlaceMention) -> bool:
         return p.country == "SY" and p.place.governorate != "unknown" and p.level != "country"
 
@@ -203,5 +310,7 @@ def _setting(doc: Doc, before: int, para_start: int) -> Place | None:
     recent = doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start
     if last is not None and last.start >= min(para_start, recent):
         return gazetteer().resolve([last])
+    if recent_only:
+        return None
     first = next((p for p in prior if settles(p)), None)
     return gazetteer().resolve([first]) if first is not None else None
