@@ -20,22 +20,13 @@ _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow i
 
 
 @lru_cache(maxsize=None)
-def _civilian_cues(lang: str) -> Lexicon:
+def _phrases(lang: str, role: str) -> Lexicon:
+    """The phrases of one role in victims.tsv ("civilian", "most")."""
     P = pack(lang)
     lex: Lexicon = P.lexicon()
     for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] == "civilian":
-            lex.add(row[1], "civilian")
-    return lex
-
-
-@lru_cache(maxsize=None)
-def _most_of_them(lang: str) -> Lexicon:
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] == "most":
-            lex.add(row[1], "most")
+        if len(row) >= 2 and row[0] == role:
+            lex.add(row[1], role)
     return lex
 
 
@@ -91,7 +82,7 @@ def _side_of_most(doc: Doc, d: Draft):
     "most of them" told after the figures (in their sentence) is whose dead they count."""
     sent = doc.sents[d.sentence]
     last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
-    lex = _most_of_them(doc.lang)
+    lex = _phrases(doc.lang, "most")
     for h in d.hits:
         for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
             m = lex.match_at(doc.toks, t)
@@ -142,7 +133,7 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     if 0 <= d.attribution.tok < h.tok_start:
         t0 = max(t0, d.attribution.tok)
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
-    lex = _civilian_cues(doc.lang)
+    lex = _phrases(doc.lang, "civilian")
     places = None
     for t in range(t0, t1):
         if not lex.may_start(doc.toks[t][2]):
