@@ -80,7 +80,10 @@ def shot(pg, name: str) -> None:
 
 
 def ready(pg) -> None:
-    pg.wait_for_selector("body[data-ready='1']")
+    # The render of the current hash, not a stale flag left by the page before a click.
+    pg.wait_for_function(
+        "() => document.body.dataset.ready === '1' && document.body.dataset.view === location.hash"
+    )
 
 
 def goto(pg, hash_: str = "#/") -> None:

@@ -19,6 +19,7 @@ function parseHash() {
 }
 
 async function render() {
+  const hash = location.hash;
   const { parts, params } = parseHash();
   const [page, ...rest] = parts;
   const id = rest.join("/");
@@ -27,7 +28,11 @@ async function render() {
   else if (page === "search") await renderSearch(view, params);
   else if (!page) await renderIncidents(view, params);
   else notFound(view, t, t("not_found_page"));
-  document.body.dataset.ready = "1";  // for tests and screenshots: the view has rendered
+  // For tests and screenshots: the view of this very hash has rendered. A render overtaken by a
+  // newer hash says nothing, and data-view lets a waiter tell a fresh render from a stale one.
+  if (location.hash !== hash) return;
+  document.body.dataset.view = hash;
+  document.body.dataset.ready = "1";
 }
 
 async function start() {
