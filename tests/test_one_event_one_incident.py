@@ -47,9 +47,24 @@ def test_the_bundled_samples_give_one_incident_per_event(tmp_path):
     groups = incidents_by_article(db)
     events = [{event_of.get(aid) for aid in g} for g in groups]
     assert all(len(e) == 1 and None not in e for e in events), events
-    assert sorted(e.pop() for e in events) == sorted(set(SAMPLE_EVENTS.values()))
+    told = sorted(e.pop() for e in events)
+    # the codebook counts each side's losses in one battle as its own incident: the Ihsim
+    # clashes are the army's dead and the fighters' dead; every other event is one incident
+    assert told == sorted([*set(SAMPLE_EVENTS.values()), "ihsim clashes"])
     safira = next(g for g in groups if "sample-wire-en-safira" in g)
     assert len(safira) == 3  # the monitor's Arabic report, state media and the English wire
+
+
+def test_the_two_sides_of_one_battle_are_two_incidents_each_with_its_own_dead(tmp_path):
+    db = tmp_path / "s.db"
+    ingest(db, "--samples")
+    store = open_store(str(db))
+    try:
+        sides = [(i.perpetrator, i.victims) for i in store.incidents(IncidentFilter(limit=None))
+                 if all(c.article_id == "sample-clashes-idlib" for c in i.claims)]
+    finally:
+        store.close()
+    assert sorted(sides) == sorted([("syrian_gov", "hts"), ("hts", "syrian_gov")])
 
 
 NIGHT = [

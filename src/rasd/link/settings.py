@@ -46,7 +46,10 @@ class LinkSettings:
     w_victims: float = 1.0
     w_victims_civilians: float = 0.3  # "civilians" is told of most events: weak
     w_victims_civilian_vs_armed: float = -1.0  # one side says civilians, the other fighters
-    w_mirrored: float = 1.5  # both sides of one battle (A->B and B->A), clashes only
+    # both sides of one battle (A->B and B->A, ground fighting): each side's losses are their own
+    # incident by the codebook's convention ("casualties of both sides are two claims"), but
+    # strongly against rather than a veto: a cluster may still hold both through a third report
+    w_mirrored: float = -6.0
     w_event_same: float = 0.5
     w_event_related: float = -0.3  # airstrike vs shelling: sides often disagree
     w_event_conflict: float = -2.5  # airstrike vs clashes
