@@ -368,3 +368,23 @@ def test_bounded_staleness_serves_the_previous_answer_then_the_new_one(tmp_path)
         while c.get("/api/incidents").json()["total"] != 1:
             assert _time.monotonic() < deadline, "the rebuilt answer never arrived"
             _time.sleep(0.05)
+
+
+def test_the_other_side_of_a_battle_is_linked_from_each_incident(tmp_path):
+    # one report, each side's dead: two incidents by the codebook, each pointing at the other
+    text = ("قتل 8 عناصر من قوات النظام و6 مقاتلين من هيئة تحرير الشام في اشتباكات عنيفة "
+            "اندلعت فجر الاثنين على أطراف بلدة كفرنبل في ريف إدلب الجنوبي، بحسب مصادر ميدانية.")
+    app = create_app(str(tmp_path / "sides.db"), token=TOKEN, tiles=None)
+    with TestClient(app) as c:
+        r = c.post("/api/articles", json=[{"id": "sides", "text": text, "published": "2024-05-07"}],
+                   headers=AUTH)
+        assert r.status_code == 201, r.text
+        items = c.get("/api/incidents").json()["items"]
+        assert sorted((i["perpetrator"], i["victims"]) for i in items) == [
+            ("hts", "syrian_gov"), ("syrian_gov", "hts")]
+        for inc in items:
+            rel = c.get(f"/api/incidents/{inc['id']}").json()["related"]
+            (other,) = [i for i in items if i["id"] != inc["id"]]
+            assert [(x["id"], x["relation"], x["shared_articles"]) for x in rel] == [
+                (other["id"], "other_side", ["sides"])]
+            assert rel[0]["figures"]["killed"]["best"] in (6, 8)

@@ -431,3 +431,27 @@ def test_unknown_incident_is_a_page_with_a_way_back(page):
     shot(page, "19-not-found")
     # Chromium logs the API's 404 for the unknown id; nothing else may go wrong.
     assert [p for p in page.problems if "404" not in p] == []
+
+
+def test_one_sides_dead_links_to_the_other_sides(browser, tmp_path):
+    import httpx
+
+    # each side's losses are their own incident (codebook); the page says where the other is
+    text = ("قتل 8 عناصر من قوات النظام و6 مقاتلين من هيئة تحرير الشام في اشتباكات عنيفة "
+            "اندلعت فجر الاثنين على أطراف بلدة كفرنبل في ريف إدلب الجنوبي، بحسب مصادر ميدانية.")
+    env = {"RASD_API_TOKEN": TOKEN, "RASD_TILE_URL": ""}
+    with rasd_server(tmp_path / "sides.db", env=env) as base:
+        r = httpx.post(base + "/api/articles", json=[{"id": "sides", "text": text, "published": "2024-05-07"}],
+                       timeout=60, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 201, r.text
+        ids = [i["id"] for i in httpx.get(base + "/api/incidents").json()["items"]]
+        assert len(ids) == 2
+        pg = browser.new_context(base_url=base).new_page()
+        goto(pg, f"#/incident/{ids[0]}")
+        link = pg.locator("#related li.related-other_side a")
+        assert link.count() == 1
+        link.click()
+        pg.wait_for_function(f"() => location.hash === '#/incident/{ids[1]}'")
+        ready(pg)
+        assert pg.locator("#related li.related-other_side a").get_attribute("href") == f"#/incident/{ids[0]}"
+        pg.context.close()

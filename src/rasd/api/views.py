@@ -8,6 +8,7 @@ from typing import Any
 
 from rasd.api.assess_routes import article_assessment, incident_assessment
 from rasd.core.models import Article, Incident, StoredClaim
+from rasd.core.vocab import NON_ACTORS
 from rasd.display import display_title, outlet_name
 from rasd.export.records import incident_record, place_record
 from rasd.store import ClaimFilter, Store
@@ -61,7 +62,43 @@ def incident_payload(store: Store, inc: Incident) -> dict[str, Any]:
     d["claims"] = claims
     d["history"] = [asdict(ev) for ev in store.link_events(inc.id)]
     d["assessment"] = incident_assessment(store, inc.id)
+    d["related"] = related_incidents(store, inc, by_article)
     return d
+
+
+MAX_RELATED = 12
+
+
+def related_incidents(store: Store, inc: Incident,
+                      by_article: dict[str, dict[int, StoredClaim]]) -> list[dict[str, Any]]:
+    """The other incidents its reports tell. The codebook counts each side's losses in one
+    battle as its own incident, so a reader of one side's dead finds the other side's here
+    ("other_side": perpetrator and victims swapped); anything else the same articles report
+    is "same_reports". Ordered by how many of this incident's articles tell them."""
+    own = {(r.article_id, r.claim_index) for r in inc.claims}
+    shared: dict[str, set[str]] = {}
+    for aid, claims in by_article.items():
+        for idx in claims:
+            if (aid, idx) in own:
+                continue
+            other = store.incident_of_claim(aid, idx)
+            if other and other != inc.id:
+                shared.setdefault(other, set()).add(aid)
+    out = []
+    for oid, aids in sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_RELATED]:
+        o = store.get_incident(oid)
+        if o is None:
+            continue
+        mirrored = (o.perpetrator == inc.victims and o.victims == inc.perpetrator
+                    and inc.perpetrator not in NON_ACTORS and inc.victims not in NON_ACTORS)
+        r = incident_record(o)
+        out.append({
+            "id": o.id, "relation": "other_side" if mirrored else "same_reports",
+            "shared_articles": sorted(aids), "event_type": o.event_type,
+            "perpetrator": o.perpetrator, "victims": o.victims, "place": r.get("place"),
+            "date": r.get("date"), "date_used": r.get("date_used"), "figures": r.get("figures"),
+        })
+    return out
 
 
 def _spans(stored: list[StoredClaim]) -> list[dict[str, Any]]:

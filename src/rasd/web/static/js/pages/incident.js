@@ -62,6 +62,22 @@ function claimsTable(claims) {
     }))));
 }
 
+// The other incidents the same reports tell; the other side of a battle comes first and says so.
+function related(items) {
+  if (!items || !items.length) return null;
+  return h("section", { id: "related" }, h("h2", {}, t("related")),
+    h("ul", { class: "plain" }, items.map((r) => {
+      const used = r.date_used || {};
+      const killed = r.figures && r.figures.killed;
+      return h("li", { class: "related-" + r.relation },
+        h("a", { href: route("incident", r.id) }, label("event_types", r.event_type), " · ", placeParts(r.place),
+          " · ", ltr(used.start ? dateSpan(used) : t("undated"))),
+        " — ", label("actors", r.perpetrator), " → ", label("actors", r.victims),
+        killed ? [" · ", label("figure_kinds", "killed"), " ", ltr(fmtNumber(killed.best), { class: "num" })] : "",
+        r.relation === "other_side" ? h("span", { class: "chip" }, t("other_side")) : null);
+    })));
+}
+
 // Each contradiction in the page's language ("وزارة الدفاع الروسية: 25 (جرحى) — ..."), its
 // names and figures as people say them; older stores only have the English sentences.
 function contradictions(inc) {
@@ -102,6 +118,7 @@ export async function renderIncident(view, id) {
     h("section", { id: "contradictions" }, h("h2", {}, t("contradictions")),
       contradictions(inc).length ? h("ul", { class: "plain" }, contradictions(inc).map((c) => h("li", {}, iso(c))))
         : h("p", { class: "muted" }, t("no_contradictions"))),
+    related(inc.related),
     inc.history && inc.history.length ? h("section", {}, h("h2", {}, t("history")),
       h("ul", { class: "plain" }, inc.history.map((ev) => h("li", {}, ltr(ev.at || ""), " ", ev.kind,
         ev.other_ids && ev.other_ids.length ? [" ↔ ", ltr(ev.other_ids.join(", "))] : "", ev.detail ? [" — ", iso(ev.detail)] : "")))) : null);
