@@ -29,9 +29,15 @@ if TYPE_CHECKING:
 
 
 _COMMA = re.compile("[,،]")
-# what may stand between "منذ بدء" and the day it began: the thing begun, in a few words of
-# one clause, then "في" ("منذ اندلاع جولة العنف الجديدة في 20 تموز")
-_BEGUN_ON_RE = re.compile(r"(?:\s+[^\s,،.;؛:()\"]+){1,8}\s+(?:في|فى|في\s*ال|on)\s*|(?:\s+[^\s,،.;؛:()\"]+){1,8}\s+في(?=\d)")
+
+
+@lru_cache(maxsize=8)
+def _begun_on_re(in_words: str) -> re.Pattern[str]:
+    """What may stand between "منذ بدء" and the day it began: the thing begun, in a few words
+    of one clause, then the language's "in" ("منذ اندلاع جولة العنف الجديدة في 20 تموز"),
+    which may be glued to the number or to the article of "الـ12"."""
+    words = r"(?:\s+[^\s,،.;؛:()\"]+){1,8}"
+    return re.compile(rf"{words}\s+(?:{in_words})(?:\s*ال)?\s*|{words}\s+(?:{in_words})(?=\d)")
 
 
 @dataclass(slots=True)
@@ -364,7 +370,7 @@ class _Reader:
         if core is None:
             return None, k + 1
         # "من 20 أكتوبر 2014 الى 20 يوليو 2015": a period
-        if core.first is not None and re.search(r"(?:من|from)\s*$", self.before(k, 6)) and self.joined_by_to(core.j - 1):
+        if core.first is not None and re.search(rf"(?:{self.lx.glue['range_from']})\s*$", self.before(k, 6)) and self.joined_by_to(core.j - 1):
             other = self.core(core.j)
             if other is not None and other.last is not None and other.last >= core.first:
                 return self.make(k, other.j, "period", core.first, other.last, True), other.j
@@ -446,7 +452,7 @@ class _Reader:
         if b + 1 >= self.n or self.ctx.ref is None:
             return None
         gap = self.text[self.it[b].end:self.it[b + 1].start]
-        if _BEGUN_ON_RE.fullmatch(gap) is None:
+        if _begun_on_re(self.lx.glue["in"]).fullmatch(gap) is None:
             return None
         core = self.core(b + 1)
         if core is None or core.first is None or core.first != core.last or core.kind != "absolute":
@@ -668,10 +674,10 @@ class _Reader:
         """"الاثنين" is also "the two", "الأحد" "the one"; in news they are nearly always days
         (578 corpus uses outside "يوم الاثنين", read by eye: days), so they are days unless a
         number's context says otherwise ("كلا الاثنين", "الاثنين منهما", "الأحد عشر")."""
-        if re.search(r"(?:كلا|كلتا|هذين|هاتين)\s*$", self.before(k, 8)):
+        if re.search(rf"(?:{self.lx.glue['not_day_before']})\s*$", self.before(k, 8)):
             return False
         after = self.text[self.it[k].end:self.it[k].end + 8]
-        return re.match(r"\s*(?:منهم|منهما|معا|عشر)", after) is None
+        return re.match(rf"\s*(?:{self.lx.glue['not_day_after']})", after) is None
 
     def day_month(self, k: int) -> _Core | None:
         """"8 فبراير 2018", "3 و5 مايو", "الرابع من تموز", "8 يونيو الماضي", "12 الجاري"."""
