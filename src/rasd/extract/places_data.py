@@ -179,7 +179,8 @@ def load() -> PlaceData:
         phrases[key] = list(dict.fromkeys(e for rank, e in entries if rank == best))
 
     # the gazetteer serves every language: its nouns are every pack's
-    nouns = [(r[0], r[1], key_phrase(r[2])) for _lang, r in rows_all("place_prefixes")]
+    nouns = [(r[0], r[1], key_phrase(r[2])) for _lang, r in rows_all("place_prefixes")
+             if r[0] != "site_kind"]  # the linker's, for comparing names
     weak: set[str] = set()
     never: set[str] = set()
     noun_only: set[str] = set()

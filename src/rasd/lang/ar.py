@@ -81,3 +81,24 @@ def possessive_forms(phrase: str, role: str) -> list[str]:
 def is_definite(before: list[str], tok: str, clitic_chars: int, *_words: frozenset[str]) -> bool:
     """Whether a matched token carries the article: "الهجوم", "والقصف", "بالغارة", "للقصف"."""
     return tok.startswith(("ال", "وال", "بال", "فال", "لل")) and clitic_chars <= 2
+
+
+def name_key(tok: str) -> str:
+    """A place name's word without the article outlets write or leave out ("الصالحية" /
+    "صالحية"); short words keep it ("الباب" is a town, "باب" a gate)."""
+    return tok[2:] if tok.startswith("ال") and len(tok) > 4 else tok
+
+
+# Foreign names reach Arabic with sounds it lacks, written either way (Turkish ç as ج or تش,
+# p as ب or پ): one letter each for comparing spellings.
+_FOREIGN = str.maketrans({"چ": "ج", "پ": "ب", "ڤ": "ف", "گ": "ك", "ژ": "ز"})
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def spelling_key(tok: str) -> str:
+    """A spelling-independent key: transliterations of one foreign name differ in the long
+    vowels they write ("سروج" / "سوروتش", "منبج" / "منبيج"). The first letter stays, as an
+    initial ا/و/ي is a consonant."""
+    t = tok.translate(_FOREIGN).replace("تش", "ج")
+    return t[:1] + t[1:].translate(_LONG_VOWELS)
+

@@ -86,6 +86,14 @@ class Pack:
         return self._m.is_definite(before, tok, clitic_chars, self.word_set("definite"),
                                    self.word_set("not_modifier"))
 
+    def name_key(self, tok: str) -> str:
+        """A place name's word as names are compared: without an article outlets may drop."""
+        return self._m.name_key(tok)
+
+    def spelling_key(self, tok: str) -> str:
+        """A place name's word with the letters transliterations disagree on taken out."""
+        return self._m.spelling_key(tok)
+
     @cached_property
     def words(self) -> dict[str, frozenset[str]]:
         """Function words by role (``grammar.tsv``: "that" after a verb of saying, ...), normalised

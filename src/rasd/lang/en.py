@@ -83,3 +83,11 @@ def is_definite(before: list[str], tok: str, clitic_chars: int, articles: frozen
         if w in stops or w.isdecimal():
             return False
     return False
+
+
+def name_key(tok: str) -> str:
+    return tok
+
+
+def spelling_key(tok: str) -> str:
+    return tok

@@ -13,24 +13,26 @@ from rasd.core.models import StoredClaim
 from rasd.reconcile import claimant_key, claim_totals
 from rasd.core.vocab import PRECISION_RANK
 from rasd.reconcile.sources import sketch
-from rasd.lang import rows_all
+from rasd.lang import pack, rows_all
 from rasd.text.normalize import norm
 
-# Nouns that introduce a place name but are not part of it (codebook "place.name" rule);
-# extractors and annotators do not always drop them, so they are dropped here too.
-_GENERIC = frozenset(norm(w) for w in ("حي", "مدينة", "بلدة", "قرية", "محافظة", "منطقة", "ناحية",
-                                       "city", "town", "village", "district", "of", "the"))
-# Kinds of site named in one word or another ("مسجد الإيمان" / "جامع الإيمان", "كلية الشرطة" /
-# "أكاديمية الشرطة"): compared by the name that follows.
-_SITE_HEADS = frozenset(norm(w) for w in ("مسجد", "جامع", "كلية", "أكاديمية", "اكاديمية", "معهد",
-                                          "مستشفى", "مشفى", "مدرسة", "مبنى", "mosque", "hospital", "school"))
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(generic, site kinds) from every pack's place_prefixes.tsv. Generic: the nouns that
+    introduce a place name but are not part of it (codebook "place.name" rule; extractors and
+    annotators do not always drop them, so they are dropped here too). Site kinds: nouns
+    outlets interchange for one site ("مسجد الإيمان" / "جامع الإيمان"), compared by the name
+    that follows."""
+    rows = [(r[0], norm(r[2]).lower()) for _lang, r in rows_all("place_prefixes")]
+    generic = {p for role, p in rows if role in ("drop", "gov")} | {"of", "the"}
+    return frozenset(generic), frozenset(p for role, p in rows if role == "site_kind")
+
+
 UNKNOWN_ACTOR = "unknown"
 FINE = 1  # rank of "town": exact and town places name one site
 
-# Foreign names reach Arabic with sounds it lacks written either way (Turkish ç as ج or
-# تش, p as ب or پ): one letter each for comparing spellings.
-_FOREIGN = str.maketrans({"چ": "ج", "پ": "ب", "ڤ": "ف", "گ": "ك", "ژ": "ز"})
-_VOWELS = str.maketrans("", "", "اوي")
 EARTH_KM = 6371.0
 
 
@@ -76,21 +78,24 @@ def name_tokens(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     toks = []
+    generic, site_kinds = _place_nouns()
     words = norm(name).replace("-", " ").replace("،", " ").replace(",", " ").split()
     for n, t in enumerate(words):
-        if t in _GENERIC or (t in _SITE_HEADS and n + 1 < len(words)):
+        if t in generic or (t in site_kinds and n + 1 < len(words)):
             continue
-        # the article prefix varies between outlets ("الصالحية" / "صالحية")
-        toks.append(t[2:] if t.startswith("ال") and len(t) > 4 else t)
+        toks.append(_pack_of(t).name_key(t))
     return frozenset(toks)
 
 
+def _pack_of(token: str):
+    """A name's word is compared by the rules of its script's language (names come from
+    articles in any language and from the gazetteer)."""
+    return pack("en" if token.isascii() else "ar")
+
+
 def skeleton(token: str) -> str:
-    """A spelling-independent key: transliterations of one foreign name differ in the long
-    vowels they write ("سروج" / "سوروتش", "منبج" / "منبيج"). The first letter stays, as
-    an initial ا/و/ي is a consonant."""
-    t = token.translate(_FOREIGN).replace("تش", "ج")
-    return t[:1] + t[1:].translate(_VOWELS)
+    """A spelling-independent key of a name's word (``Pack.spelling_key``)."""
+    return _pack_of(token).spelling_key(token)
 
 
 @lru_cache(maxsize=65536)
