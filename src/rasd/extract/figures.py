@@ -97,6 +97,20 @@ class _Lexicons:
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
+    # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
+    # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
+    # ("ال"), the article behind a clitic ("وال", "لل"), any one-letter proclitic, the alif of
+    # an indefinite accusative.
+    wa: tuple[str, ...] = ()
+    article: tuple[str, ...] = ()
+    article_clitic: tuple[str, ...] = ()
+    proclitic: tuple[str, ...] = ()
+    accusative_ending: tuple[str, ...] = ()
+    number_clitic: frozenset[str] = frozenset({""})  # clitics a count's first number word may carry
+    number_clitic_next: frozenset[str] = frozenset({""})  # ... and its later words ("وعشرين")
+    range_to: frozenset[str] = frozenset()  # "من 8 إلى 31": the word before a toll's new value
+    vague_thousands: frozenset[str] = frozenset()  # "آلاف" alone is a vague quantity, no number
+    occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -127,11 +141,11 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
         {"vague": L.vague, "some": L.some_q, "before": L.qual_before, "after": L.qual_after}[cat].add(phrase, value)
-    preps = P.word_set("masdar_after")
+    preps, suffixes = P.word_set("masdar_after"), P.word_set("masdar_suffix")
     for role, kind, phrase in P.rows("casualty_words"):
         if role == "masdar":
             for prep in preps:
-                for suffix in ("ها", "هم"):
+                for suffix in suffixes:
                     L.before.add(f"{prep} {phrase}{suffix}", kind)
             continue
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
@@ -149,17 +163,24 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     # are many) nor casualty nouns ("قتيلين").
     casualty_nouns = {norm(phrase) for role, _kind, phrase in P.rows("casualty_words") if role == "noun"}
     duals = {norm(phrase) for _g, num, phrase in rows if num == "d"}
+    # a dual's endings and their forms in construct (grammar.tsv); only the oblique one is read
+    # as a dual before any noun
+    dual_construct = [(e, c) for case in ("dual_nominative", "dual_oblique")
+                      for e in P.word_set(case) for c in P.word_set(case + "_construct")]
+    oblique = next(((e, c) for e in P.word_set("dual_oblique")
+                    for c in P.word_set("dual_oblique_construct")), None)
+    article = tuple(P.word_set("article"))
     for group, num, phrase in rows:
         phrase = norm(phrase)
         head, _, rest = phrase.partition(" ")
         if num in ("p", "s") and rest and " " not in rest:
-            for ending, construct in (("ان", "ا"), ("ين", "ي")):
+            for ending, construct in dual_construct:
                 if head + ending in duals:
-                    for r in {rest, rest if rest.startswith("ال") else "ال" + rest}:
+                    for r in {rest, rest if rest.startswith(article) else article[0] + rest}:
                         people.setdefault(head + construct + " " + r, (group, set()))[1].add("d")
-        elif num == "d" and not rest and phrase.endswith("ين") \
+        elif num == "d" and not rest and oblique and phrase.endswith(oblique[0]) \
                 and not people[phrase][1] & {"p", "s"} and phrase not in casualty_nouns:
-            people.setdefault(phrase[:-2] + "ي", (group, set()))[1].add("c")
+            people.setdefault(phrase[:-len(oblique[0])] + oblique[1], (group, set()))[1].add("c")
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
@@ -183,6 +204,13 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
+    L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
+    L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
+    L.accusative_ending = tuple(P.word_set("accusative_ending"))
+    L.number_clitic = frozenset({""}) | P.word_set("number_clitic")
+    L.number_clitic_next = frozenset({""}) | P.word_set("number_clitic_next")
+    L.range_to, L.vague_thousands = P.word_set("range_to"), P.word_set("vague_thousands")
+    L.occurrence = P.word_set("occurrence_noun")
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -275,9 +303,9 @@ class _Reader:
                     break
                 current, j, seen = 1, j + k, True
                 continue
-            if seen and prefix not in ("و", ""):
+            if seen and prefix not in self.L.number_clitic_next:
                 break
-            if not seen and prefix not in ("", "و", "ب", "ل", "وب", "ول"):
+            if not seen and prefix not in self.L.number_clitic:
                 break
             if kind == "unit":
                 if seen and current % 10 and current < 10 and prefix == "":
@@ -291,7 +319,7 @@ class _Reader:
             elif kind == "hundred":
                 current = current * 100 if (v == 100 and 0 < current < 10 and prefix == "") else current + v
             elif kind == "thousand":
-                if not seen and v == 1000 and self.toks[j][2] in ("الاف", "آلاف"):
+                if not seen and v == 1000 and self.toks[j][2] in self.L.vague_thousands:
                     break  # "آلاف" alone is a vague quantity
                 total += (current or 1) * v if v == 1000 else v
                 current = 0
@@ -357,14 +385,12 @@ class _Reader:
             kind, k = str(ck[0]), j + ck[1]
             # "عشرات الشهداء والجرحى": two casualty nouns joined by و count both together
             nxt = self.match(self.L.noun_kind, k)
-            if nxt and nxt[2] == 1 and self.toks[k][2].startswith("و") and str(nxt[0]) != kind \
+            if nxt and nxt[2] == 1 and self.toks[k][2].startswith(self.L.wa) and str(nxt[0]) != kind \
                     and {kind, str(nxt[0])} == {"killed", "injured"}:
                 return "casualties", "unspecified", k + nxt[1], False
             return kind, "unspecified", k, False
         if pm and pm[0][1] & {"p", "s"}:
             return None, str(pm[0][0]), j + pm[1], False
-        if self.toks[j][2] == "من":
-            return None, None, j, False
         return None, None, j, False
 
     def group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
@@ -408,7 +434,7 @@ class _Reader:
                 break  # "a woman was killed and 25 others were wounded": the first clause's verb
             if tok.isdecimal() or self.match(self.L.numbers, prev):
                 # a toll update "من 8 إلى 31" reads through the earlier number
-                if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in ("الى", "إلى")):
+                if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in self.L.range_to):
                     j, steps = prev, steps + 1
                     continue
                 break
@@ -452,7 +478,7 @@ class _Reader:
             if not aside:
                 if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
                     break
-                if k > j and self.toks[k][2].startswith("و") and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
+                if k > j and self.toks[k][2].startswith(self.L.wa) and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
@@ -523,7 +549,7 @@ class _Reader:
             return last, True
         tok = self.toks[i][2]
         if not self.breaks_sentence(i) and (
-                (tok.startswith("و") and i - last.tok_end <= 1)
+                (tok.startswith(self.L.wa) and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
                 or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))
                 or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
@@ -542,7 +568,7 @@ class _Reader:
         if total is None:
             return None
         prev = self.toks[i - 1][2] if i > 0 else ""
-        if not (self.toks[i][2].startswith("و") or prev in self.L.conj or self.gap(i).strip() in ("،", ",", ":")
+        if not (self.toks[i][2].startswith(self.L.wa) or prev in self.L.conj or self.gap(i).strip() in ("،", ",", ":")
                 or self.match_ending_at(self.L.share, i, 2)):
             return None  # "من أصل 250 في حصيلة": not an item of a list
         start = max(0, i - _SHARE_REACH)
@@ -579,11 +605,11 @@ class _Reader:
             # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30", "between 20 and 30"
             w = self.toks[j][2] if j < self.n else ""
             between = i > 0 and self.toks[i - 1][2] in L.range_between
-            if j < self.n and (w in L.ranges_or or w in L.conj or w.startswith("و")):
+            if j < self.n and (w in L.ranges_or or w in L.conj or w.startswith(L.wa)):
                 second = None
                 if w in L.ranges_or:
                     second = self.number_at(j + 1)
-                elif w in L.conj or (w.startswith("و") and between):
+                elif w in L.conj or (w.startswith(L.wa) and between):
                     second = self.number_at(j + 1) if w in L.conj else self._number_after_wa(j)
                 if second and second[0] > low and (w in L.ranges_or or between):
                     high = second[0]
@@ -697,7 +723,7 @@ class _Reader:
             elif not bk and (single_at != i or accusative == "subject"):
                 bk, verb_end = self.kind_after(k, 3)  # "a woman was killed", "إن طفلا قتل"
                 if bk and accusative == "subject" and (self._object_after(verb_end) or any(
-                        self.toks[t][2].startswith("و") for t in range(k, verb_end - 1))):
+                        self.toks[t][2].startswith(self.L.wa) for t in range(k, verb_end - 1))):
                     # "إن مسلحا قتل ثلاثة مدنيين": the one person is the killer; "إن امرأة
                     # وزوجها قتلوا": the subject is more than one person
                     return None
@@ -769,7 +795,7 @@ class _Reader:
         ends ("أن امرأة قتلت")."""
         if i == 0 or self.breaks_clause(i) or not pm[0][1] & {"p", "s"}:
             return None
-        alif = self.toks[i][2].endswith("ا")
+        alif = self.toks[i][2].endswith(self.L.accusative_ending)
         if self.toks[i - 1][2] in self.L.acc_subject:
             return "subject" if alif or "s" in pm[0][1] else None
         if not alif:
@@ -781,7 +807,7 @@ class _Reader:
                 # it: a list or a count's noun, not a verb's object
                 return None
             v = self.match(self.L.verbs, t)
-            if v is None and t == i - 1 and self.toks[t][2].endswith("ا"):
+            if v is None and t == i - 1 and self.toks[t][2].endswith(self.L.accusative_ending):
                 return None  # "استهدف رتلا عسكريا": an adjective of the accusative before it
             if v is not None:
                 # "فقد" with an object is "lost (a relative)", or the particle "فـ + قد"
@@ -797,11 +823,11 @@ class _Reader:
         while t < self.n and not self.breaks_clause(t) and (pm := self.match(self.L.people, t)) \
                 and "t" in pm[0][1] and not pm[2]:
             t += pm[1]
-        if not self._name_word(t) or self.toks[t][2].startswith("ال"):
+        if not self._name_word(t) or self.toks[t][2].startswith(self.L.article):
             return None
         end = t + 1
         while end < self.n and end - t < _NAME_WORDS - 1 and self._name_word(end) \
-                and not self.toks[end][2].startswith("و"):
+                and not self.toks[end][2].startswith(self.L.wa):
             end += 1
         return end
 
@@ -809,7 +835,7 @@ class _Reader:
         if t >= self.n or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t):
             return False
         w = self.toks[t][2]
-        if w in self.L.not_governed or w.startswith(("بال", "لل", "وال", "فال", "كال")):
+        if w in self.L.not_governed or w.startswith(self.L.article_clitic):
             return False
         return not any(self.match(lex, t) for lex in (self.L.people, self.L.noun_kind, self.L.before,
                                                        self.L.after, self.L.verbs))
@@ -822,9 +848,9 @@ class _Reader:
         if t >= self.n or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t):
             return False
         w = self.toks[t][2]
-        if w in self.L.not_governed or w.startswith(("ب", "ل", "و", "ف")):
+        if w in self.L.not_governed or w.startswith(self.L.proclitic):
             return False
-        return w.startswith("ال") or not w.endswith("ا")
+        return w.startswith(self.L.article) or not w.endswith(self.L.accusative_ending)
 
     def _object_after(self, k: int) -> bool:
         """Whether people are counted right after token ``k`` (a verb's object)."""
@@ -984,7 +1010,7 @@ class _Reader:
     def _is_definite_subject(self, i: int) -> bool:
         # "القتلى" / "الجرحى" as a definite noun usually refers back to counted people
         tok = self.toks[i][2]
-        return tok.startswith("ال") and not (i > 0 and self.toks[i - 1][2] in ("سقوط", "وقوع"))
+        return tok.startswith(self.L.article) and not (i > 0 and self.toks[i - 1][2] in self.L.occurrence)
 
     def _make(self, kind: str, group: str, low, high, qualifier: str, ts: int, te: int) -> Figure:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
