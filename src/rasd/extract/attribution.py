@@ -75,9 +75,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
 
 def _told(doc: Doc, cm: M.Mention) -> bool:
     tok = doc.toks[cm.tok]
-    clitics = doc.text[tok[0]:cm.start]
-    return clitics in ("ل", "لل", "ول", "ل ", "لـ") or (clitics == "" and doc.text[tok[0]:tok[0] + 2] == "لل"
-                                                         and cm.start > tok[0])
+    # "لرويترز", "للمرصد": the name is whom it was told to, not who said it
+    return doc.text[tok[0]:cm.start].rstrip() in doc.words("addressee_clitic")
 
 
 def _reports(doc: Doc, v: M.Mention) -> bool:
@@ -271,15 +270,15 @@ def _name_stop(doc: Doc, t0: int, t1: int) -> int:
 
 def _told_at(doc: Doc, t: int) -> bool:
     """Token ``t`` is an addressee with the preposition ل: "لـCNN", "لرويترز"."""
-    if doc.text.startswith("لـ", doc.toks[t][0]):
-        return True
     cm = doc.claimants.at_token(t, doc.toks[t][0])
     return cm is not None and _told(doc, cm)
 
 
 def _not_a_name(doc: Doc, word: str) -> bool:
     """"قال فيه إن", "قال لرئيس الحكومة إن": a pronoun or an addressee, not who spoke."""
-    return word in doc.words("pronoun") or (word.startswith("ل") and not word.startswith("لجان"))
+    return word in doc.words("pronoun") or (
+        word.startswith(tuple(doc.words("addressee_prefix")))
+        and not word.startswith(tuple(doc.words("addressee_lookalike"))))
 
 
 def _says_without_subject(doc: Doc, sent: Sentence) -> bool:
@@ -307,9 +306,9 @@ def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
         if doc.gap(t).strip():
             return None
         w = doc.toks[t][2]
-        if w == "عن" and t + 1 < len(doc.toks) and fl.before.match_at(doc.toks, t + 1):
+        if w in doc.words("report_of") and t + 1 < len(doc.toks) and fl.before.match_at(doc.toks, t + 1):
             return t
-        if w.startswith("ب") and (fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t)):
+        if w.startswith(tuple(doc.words("report_of_clitic"))) and (fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t)):
             return t
     return None
 
@@ -328,7 +327,7 @@ def _drafts(doc: Doc) -> list[Draft]:
     last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
     for si, sent in enumerate(doc.sents):
         raw = attributions(doc, sent)
-        pairs = [(_resolve_anaphor(x, named), x) for x in raw]
+        pairs = [(_resolve_anaphor(x, named, tuple(doc.words("article"))), x) for x in raw]
         attrs = [x for x, _ in pairs if x is not None]
         named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
         in_quote = quote_owner is not None
@@ -374,26 +373,34 @@ def _of_them(doc: Doc, h: FigureHit) -> bool:
     return not h.subcount and h.tok_end < len(doc.toks) and doc.toks[h.tok_end][2] in doc.words("of_them")
 
 
-def _resolve_anaphor(x: Attribution, named: list[Attribution]) -> Attribution | None:
+def _resolve_anaphor(x: Attribution, named: list[Attribution], article: tuple[str, ...]) -> Attribution | None:
     """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named.
     A lone definite noun outside the lexicon ("وأضافت المجموعة", "وقالت الصحيفة") is the last
     claimant named with that noun ("مجموعة القبعات البيض"), else a name of its own."""
     if x.claimant == "other" and x.text and " " not in x.text.strip():
-        head = norm(x.text).removeprefix("ال")
-        if norm(x.text).startswith("ال") and len(head) > 2:
+        head = _bare(norm(x.text), article)
+        if norm(x.text).startswith(article) and len(head) > 2:
             for prev in reversed(named):
-                if head in (w.removeprefix("ال") for w in norm(prev.text or "").split()):
+                if head in (_bare(w, article) for w in norm(prev.text or "").split()):
                     return Attribution(prev.claimant, prev.text, x.tok)
         return x
     if x.claimant != "anaphor":
         return x
     if not named:
         return None
-    head = norm(x.text or "").removeprefix("ال")
+    head = _bare(norm(x.text or ""), article)
     for prev in reversed(named):
         if head and head in norm(prev.text or ""):
             return Attribution(prev.claimant, x.text, x.tok)
     return Attribution(named[-1].claimant, x.text, x.tok)
+
+
+def _bare(word: str, article: tuple[str, ...]) -> str:
+    """The word without its definite article."""
+    for a in article:
+        if word.startswith(a):
+            return word[len(a):]
+    return word
 
 
 def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:
@@ -446,7 +453,8 @@ def _trailing_according(doc: Doc, x: Attribution, tok: int) -> bool:
 def _closes_clause(doc: Doc, t: int) -> bool:
     w = doc.toks[t][2]
     closing = doc.words("according_after")
-    return w in closing or (w.startswith("و") and w[1:] in closing)
+    wa = tuple(doc.words("conj_clitic"))
+    return w in closing or (w.startswith(wa) and w[len(wa[0]):] in closing)
 
 
 _SIDE_REACH = 60  # characters from an armed word ("عناصر") to the side it belongs to
@@ -515,7 +523,7 @@ def _with_its_enemy(doc: Doc, m: M.Mention) -> bool:
     """"28 عنصرا من الفصائل المقاتلة وتنظيم داعش" (in clashes between them): one count of
     both sides. A third side's strike on two ("قتلت 3042 من داعش وجبهة النصرة") counts the
     first named, as the codebook's annotators did."""
-    if m.tok_end >= len(doc.toks) or not doc.toks[m.tok_end][2].startswith("و"):
+    if m.tok_end >= len(doc.toks) or not doc.toks[m.tok_end][2].startswith(tuple(doc.words("conj_clitic"))):
         return False
     nxt = doc.actors.at_token(m.tok_end, doc.toks[m.tok_end][0])
     return nxt is not None and nxt.value not in ("civilians", m.value) and not allied(nxt.value, m.value)
