@@ -30,6 +30,9 @@ PERP_ANCHOR = "perpetrator"  # anchors only where the places agree
 _RARE = frozenset({"bombing", "chemical", "massacre", "shootdown"})
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
+# "مجزرة" names what an attack did, not how: one side calls a strike a massacre, another
+# reports the strike, so a massacre is related to every type rather than in conflict with it
+_OUTCOME = "massacre"
 
 
 @lru_cache(maxsize=8)
@@ -170,7 +173,7 @@ def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings) -> float:
         return s.w_event_same if a != "other" else 0.0
     if a == "other" or b == "other":
         return 0.0
-    if _GROUPS.get(a) == _GROUPS.get(b):
+    if _GROUPS.get(a) == _GROUPS.get(b) or _OUTCOME in (a, b):
         return s.w_event_related
     # a type inherited from the article's lead may be another event's: evidence, not proof
     return s.w_event_conflict if fa.type_strong and fb.type_strong else s.w_weak_conflict
