@@ -430,3 +430,10 @@ def test_two_spellings_of_one_town_abroad_meet_undated():
     b = claim("b", 0, "outlet", place=b_town, perp="isis", victims="unknown", event="bombing",
               killed=32, q="at_least", date=None, published="2015-07-23")
     assert len(link_claims([a, b])) == 1
+
+
+def test_a_strike_one_side_calls_a_massacre_is_one_event():
+    # the ministry's "مجزرة" and the monitor's "ضربة جوية" on one neighbourhood, one day
+    a = claim("a", 0, "syria_mofa", event="massacre", perp="unknown", victims="civilians", killed=14, q="exact")
+    b = claim("b", 0, "sohr", event="airstrike", victims="civilians", killed=15, q="exact")
+    assert groups(link_claims([a, b])) == {frozenset({("a", 0), ("b", 0)})}
