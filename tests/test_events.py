@@ -193,6 +193,26 @@ def test_a_civilian_word_that_does_not_say_whom_the_claim_counts() -> None:
     assert one("وتواصلت المداهمات في مدينة منزل بورقيبة حيث قتل ثلاثة أشخاص.").victims == "unknown"
 
 
+def test_victims_counted_by_a_civilian_calling() -> None:
+    # people counted by what only non-combatants do were civilians; the calling is the evidence
+    c = one("قتل أربعة صحفيين في قصف مدفعي على بلدة معرة النعمان.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "صحفيين"
+    c = one("وأفادت منظمة إنسانية بمقتل ستة من أفراد الطواقم الطبية جراء الغارات على بلدة حمورية.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "الطواقم الطبية"
+    assert one("خطف مسلحون مجهولون 12 عاملا من معمل للإسمنت قرب بلدة الشيخ نجار.").victims == "civilians"
+    # a calling in a body's name is that body ("حزب العمال"), one after "according to" tells
+    assert one("قتل سبعة من حزب العمال في اشتباكات قرب بلدة نصيبين.").victims != "civilians"
+    assert one("قتل عشرون شخصا في قصف على بلدة سقبا بحسب مسعفين.").victims != "civilians"
+    # fighters counted beside them
+    assert one("قتل ثلاثة صحفيين و12 مقاتلا من الفصائل في قصف على بلدة سقبا.").victims != "civilians"
+
+
+def test_citizens_counted_with_fighters_among_them_are_no_one_side() -> None:
+    c = one("وفي محافظة حماة قتل 18 مواطنا بينهم خمسة من أفراد المعارضة المسلحة.")
+    assert c.victims == "unknown" and "victims" not in c.provenance
+    assert one("وفي محافظة حماة قتل 18 مواطنا بينهم خمسة أطفال.").victims == "civilians"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")
