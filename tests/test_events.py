@@ -213,6 +213,16 @@ def test_citizens_counted_with_fighters_among_them_are_no_one_side() -> None:
     assert one("وفي محافظة حماة قتل 18 مواطنا بينهم خمسة أطفال.").victims == "civilians"
 
 
+def test_victims_the_side_most_of_the_counted_dead_are_numbered_in() -> None:
+    c = one("أسفرت الغارة على مطار الشعيرات عن مقتل 12 شخصا بينهم ثمانية إيرانيين.")
+    assert c.victims == "iran" and c.provenance["victims"].span.text == "إيرانيين"
+    assert one("وقتل في التفجير 30 شخصا، بينهم 20 عنصرا من قوات النظام.").victims == "syrian_gov"
+    # a few of them only: the rest may be anyone
+    assert one("وقتل في التفجير 30 شخصا، بينهم ثلاثة عناصر من قوات النظام.").victims == "unknown"
+    # citizens counted: fighters among them make the claim no one side's
+    assert one("وقتل في القصف 12 مواطنا بينهم ثمانية من أفراد المعارضة.").victims == "unknown"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.core.models import Provenance
+from rasd.core.models import Provenance, Span
+from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.lang import pack
@@ -77,6 +78,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if most is not None:
         return most.value, Provenance("clause", doc.span(most.start, most.end))
     ev = att.event
+    among = _side_among(doc, d, ev)
+    if among is not None:
+        return among[0], Provenance("figure", among[1])
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     if ev is not None:
@@ -143,6 +147,35 @@ def _calling_at(doc: Doc, t: int) -> tuple[int, int] | None:
     if m is None or t > 0 and _phrases(doc.lang, "body").match_at(doc.toks, t - 1) is not None:
         return None
     return doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+
+
+def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
+    """"مقتل 14 شخصا بينهم سبعة إيرانيين", "22 شخصا، بينهم 19 عنصرا من قوات النظام": a side
+    numbered among dead whose figure names no side, making up at least half of them, is
+    whose dead the figure counts (as "most of them were" says). Not when the figure's own
+    noun says civilians ("24 مواطنا بينهم ستة من المعارضة": both), nor when civilians or
+    another side are numbered among them too."""
+    mains = [x.figure for x in d.hits if not x.subcount]
+    if not mains or any(f.group in _CIVILIAN_GROUPS + ("civilians",) or not f.low for f in mains):
+        return None
+    sides: dict[str, list[tuple[int | None, int]]] = {}
+    for x in d.hits:
+        if not x.subcount:
+            continue
+        if x.figure.group in _CIVILIAN_GROUPS + ("civilians",):
+            return None
+        side, tok = victim_of(doc, x, ev)
+        if side is None or side == "civilians":
+            return None
+        sides.setdefault(side, []).append((tok, x.figure.low or 0))
+    if len(sides) != 1:
+        return None
+    (side, named), = sides.items()
+    tok = named[0][0]
+    if tok is None or 2 * sum(n for _, n in named) < max(f.low for f in mains):
+        return None
+    m = doc.actors.at_token(tok, doc.toks[tok][0])
+    return side, doc.span(m.start, m.end) if m is not None else doc.span(doc.toks[tok][0], doc.toks[tok][1])
 
 
 def _side_of_most(doc: Doc, d: Draft):
