@@ -261,6 +261,19 @@ def test_victims_shared_by_the_claims_of_one_attack() -> None:
     assert seized.victims == "unknown"
 
 
+def test_victims_of_the_same_toll_told_again() -> None:
+    # the same numbered toll told in two sentences counts the same dead
+    first, second = claims("وقالت مصادر طبية إن قصفا صاروخيا على مدينة تلبيسة أسفر عن مقتل 17 شخصا. "
+                           "وأضافت المصادر أن القذائف سقطت على السوق مما أدى إلى مقتل 17 شخصا، معظمهم من المدنيين.")
+    assert (first.victims, second.victims) == ("civilians", "civilians")
+    assert first.provenance["victims"].source == "event"
+    assert first.provenance["victims"].span.text == "معظمهم من المدنيين"
+    # a small count told twice may be two groups of dead
+    first, _ = claims("وقالت مصادر طبية إن قصفا صاروخيا على مدينة تلبيسة أسفر عن مقتل ثلاثة أشخاص. "
+                      "وفي الرستن قتل ثلاثة مدنيين في غارة جوية.")
+    assert first.victims == "unknown"
+
+
 # -- figures attached to their attack ------------------------------------------------------------
 def test_each_figure_takes_the_attack_of_its_own_clause() -> None:
     cs = claims("قتل خمسة مدنيين في غارة جوية على بلدة سرمين، فيما أصيب ثلاثة آخرون في قصف مدفعي على بلدة بنش.")
