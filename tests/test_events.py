@@ -223,6 +223,11 @@ def test_victims_the_side_most_of_the_counted_dead_are_numbered_in() -> None:
     assert one("وقتل في القصف 12 مواطنا بينهم ثمانية من أفراد المعارضة.").victims == "unknown"
 
 
+def test_victims_of_the_kurdistan_region_forces_are_iraqs() -> None:
+    c = one("وأفاد مصدر كردي بمقتل سبعة من عناصر البيشمركة في هجوم قرب بلدة سنجار.")
+    assert c.victims == "iraq_gov" and c.provenance["victims"].span.text == "البيشمركة"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")
