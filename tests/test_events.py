@@ -228,6 +228,12 @@ def test_victims_of_the_kurdistan_region_forces_are_iraqs() -> None:
     assert c.victims == "iraq_gov" and c.provenance["victims"].span.text == "البيشمركة"
 
 
+def test_victims_loyal_to_the_regime_named_by_its_seat_or_president() -> None:
+    c = one("أسفر تفجير سيارة مفخخة عن مقتل عشرة من الموالين لدمشق قرب بلدة محردة.")
+    assert c.victims == "pro_gov" and c.place.name != "دمشق"
+    assert one("قتل تسعة من المقاتلين الموالين للرئيس بشار الأسد في هجوم قرب بلدة محردة.").victims == "pro_gov"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")
