@@ -234,6 +234,12 @@ def test_victims_loyal_to_the_regime_named_by_its_seat_or_president() -> None:
     assert one("قتل تسعة من المقاتلين الموالين للرئيس بشار الأسد في هجوم قرب بلدة محردة.").victims == "pro_gov"
 
 
+def test_civilians_joined_to_fighters_are_no_one_side() -> None:
+    assert one("وأسفرت المعارك عن سقوط عشرات القتلى من المقاتلين والمدنيين في مدينة تلكلخ.").victims == "unknown"
+    assert one("أدى القصف إلى سقوط قتلى مدنيين وعسكريين في مدينة تلكلخ.").victims == "unknown"
+    assert one("أدى القصف إلى سقوط قتلى مدنيين في مدينة تلكلخ.").victims == "civilians"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")

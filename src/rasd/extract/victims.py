@@ -10,6 +10,7 @@ from rasd.core.models import Provenance, Span
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
+from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon
 
@@ -247,5 +248,18 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
             places = doc.places_in(sent.start, sent.end)
         if any(p.start < start and end <= p.end for p in places):
             continue  # inside a name, past its generic noun ("مخيم اليرموك" starts with a cue)
+        if _with_fighters(doc, t, t + m[1]):
+            return None
         return start, end
     return None
+
+
+def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
+    """"مقتل أعداد كبيرة من المقاتلين والمدنيين", "سقوط قتلى مدنيين وعسكريين": a civilian
+    word joined by "و" to a word for fighters counts both, not civilians."""
+    people = figure_lexicons(doc.lang).people
+    def fighters(t: int, joined: bool) -> bool:
+        m = people.match_at(doc.toks, t) if 0 <= t < len(doc.toks) else None
+        return m is not None and m[0][0] == "combatants" and (not joined or doc.toks[t][2].startswith("و"))
+    before = t0 - 1 if doc.toks[t0][2].startswith("و") else None
+    return (before is not None and fighters(before, False)) or fighters(t1, True)
