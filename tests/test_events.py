@@ -193,6 +193,53 @@ def test_a_civilian_word_that_does_not_say_whom_the_claim_counts() -> None:
     assert one("وتواصلت المداهمات في مدينة منزل بورقيبة حيث قتل ثلاثة أشخاص.").victims == "unknown"
 
 
+def test_victims_counted_by_a_civilian_calling() -> None:
+    # people counted by what only non-combatants do were civilians; the calling is the evidence
+    c = one("قتل أربعة صحفيين في قصف مدفعي على بلدة معرة النعمان.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "صحفيين"
+    c = one("وأفادت منظمة إنسانية بمقتل ستة من أفراد الطواقم الطبية جراء الغارات على بلدة حمورية.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "الطواقم الطبية"
+    assert one("خطف مسلحون مجهولون 12 عاملا من معمل للإسمنت قرب بلدة الشيخ نجار.").victims == "civilians"
+    # a calling in a body's name is that body ("حزب العمال"), one after "according to" tells
+    assert one("قتل سبعة من حزب العمال في اشتباكات قرب بلدة نصيبين.").victims != "civilians"
+    assert one("قتل عشرون شخصا في قصف على بلدة سقبا بحسب مسعفين.").victims != "civilians"
+    # fighters counted beside them
+    assert one("قتل ثلاثة صحفيين و12 مقاتلا من الفصائل في قصف على بلدة سقبا.").victims != "civilians"
+
+
+def test_citizens_counted_with_fighters_among_them_are_no_one_side() -> None:
+    c = one("وفي محافظة حماة قتل 18 مواطنا بينهم خمسة من أفراد المعارضة المسلحة.")
+    assert c.victims == "unknown" and "victims" not in c.provenance
+    assert one("وفي محافظة حماة قتل 18 مواطنا بينهم خمسة أطفال.").victims == "civilians"
+
+
+def test_victims_the_side_most_of_the_counted_dead_are_numbered_in() -> None:
+    c = one("أسفرت الغارة على مطار الشعيرات عن مقتل 12 شخصا بينهم ثمانية إيرانيين.")
+    assert c.victims == "iran" and c.provenance["victims"].span.text == "إيرانيين"
+    assert one("وقتل في التفجير 30 شخصا، بينهم 20 عنصرا من قوات النظام.").victims == "syrian_gov"
+    # a few of them only: the rest may be anyone
+    assert one("وقتل في التفجير 30 شخصا، بينهم ثلاثة عناصر من قوات النظام.").victims == "unknown"
+    # citizens counted: fighters among them make the claim no one side's
+    assert one("وقتل في القصف 12 مواطنا بينهم ثمانية من أفراد المعارضة.").victims == "unknown"
+
+
+def test_victims_of_the_kurdistan_region_forces_are_iraqs() -> None:
+    c = one("وأفاد مصدر كردي بمقتل سبعة من عناصر البيشمركة في هجوم قرب بلدة سنجار.")
+    assert c.victims == "iraq_gov" and c.provenance["victims"].span.text == "البيشمركة"
+
+
+def test_victims_loyal_to_the_regime_named_by_its_seat_or_president() -> None:
+    c = one("أسفر تفجير سيارة مفخخة عن مقتل عشرة من الموالين لدمشق قرب بلدة محردة.")
+    assert c.victims == "pro_gov" and c.place.name != "دمشق"
+    assert one("قتل تسعة من المقاتلين الموالين للرئيس بشار الأسد في هجوم قرب بلدة محردة.").victims == "pro_gov"
+
+
+def test_civilians_joined_to_fighters_are_no_one_side() -> None:
+    assert one("وأسفرت المعارك عن سقوط عشرات القتلى من المقاتلين والمدنيين في مدينة تلكلخ.").victims == "unknown"
+    assert one("أدى القصف إلى سقوط قتلى مدنيين وعسكريين في مدينة تلكلخ.").victims == "unknown"
+    assert one("أدى القصف إلى سقوط قتلى مدنيين في مدينة تلكلخ.").victims == "civilians"
+
+
 def test_victims_of_them_are_the_side_counted_before() -> None:
     first, second = claims("أفاد المرصد بمقتل 8 من عناصر تنظيم داعش في غارة على مدينة الميادين، بينما قتل 12 منهم "
                            "في قصف على معسكر قرب مدينة الطبقة.")
@@ -229,6 +276,19 @@ def test_victims_shared_by_the_claims_of_one_attack() -> None:
     # people seized after the attack are not the people it hit
     _, seized = claims(told + "وقال مسؤول في المجلس المحلي إن قوات الأمن اعتقلت بعد التفجير 15 شخصا.")
     assert seized.victims == "unknown"
+
+
+def test_victims_of_the_same_toll_told_again() -> None:
+    # the same numbered toll told in two sentences counts the same dead
+    first, second = claims("وقالت مصادر طبية إن قصفا صاروخيا على مدينة تلبيسة أسفر عن مقتل 17 شخصا. "
+                           "وأضافت المصادر أن القذائف سقطت على السوق مما أدى إلى مقتل 17 شخصا، معظمهم من المدنيين.")
+    assert (first.victims, second.victims) == ("civilians", "civilians")
+    assert first.provenance["victims"].source == "event"
+    assert first.provenance["victims"].span.text == "معظمهم من المدنيين"
+    # a small count told twice may be two groups of dead
+    first, _ = claims("وقالت مصادر طبية إن قصفا صاروخيا على مدينة تلبيسة أسفر عن مقتل ثلاثة أشخاص. "
+                      "وفي الرستن قتل ثلاثة مدنيين في غارة جوية.")
+    assert first.victims == "unknown"
 
 
 # -- figures attached to their attack ------------------------------------------------------------

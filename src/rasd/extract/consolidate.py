@@ -50,20 +50,37 @@ def _share_victims(claims: list[Claim]) -> None:
     whom ("ارتفعت حصيلة القتلى في التفجير إلى 49") takes civilians from another claim of the
     same event mention that says so in its own words. Not in a fight, whose tolls count two
     sides, nor for a claim counting fighters or people seized ("القبض على 190": not the
-    attack's victims)."""
+    attack's victims). The same toll told again ("مقتل 15 شخصا" then "مقتل 15 شخصا، أغلبهم
+    من المدنيين") counts the same dead: civilians there are civilians here (a side is not
+    carried so: read from a demonym or an army's name it is too often another country's)."""
     told: dict[int, Claim] = {}
+    tolls: dict[tuple[str, str], Claim] = {}
     for c in claims:
         prov = c.provenance.get("victims")
-        if c.event is not None and c.victims == "civilians" and prov is not None and prov.source in _OWN_VICTIMS:
-            told.setdefault(c.event, c)
-    for c in claims:
-        src = told.get(c.event) if c.event is not None else None
-        if src is None or c is src or c.victims != "unknown" or c.scope != "incident" \
-                or c.event_type == "clashes" \
-                or any(f.group == "combatants" or f.kind not in _HARMED for f in c.figures):
+        if c.victims != "civilians" or prov is None or prov.source not in _OWN_VICTIMS:
             continue
+        if c.event is not None:
+            told.setdefault(c.event, c)
+        for key in _toll_keys(c):
+            tolls.setdefault(key, c)
+    for c in claims:
+        if c.victims != "unknown" or c.scope != "incident":
+            continue
+        src = next((s for key in _toll_keys(c) if (s := tolls.get(key)) is not None and s is not c), None)
+        if src is None:
+            src = told.get(c.event) if c.event is not None else None
+            if src is None or c is src or c.event_type == "clashes" \
+                    or any(f.group == "combatants" or f.kind not in _HARMED for f in c.figures):
+                continue
         c.victims = "civilians"
         c.provenance["victims"] = Provenance("event", src.provenance["victims"].span)
+
+
+def _toll_keys(c: Claim) -> list[tuple[str, str]]:
+    """A claim's counts of the dead or wounded that are numbered and large enough to be one
+    toll when told twice."""
+    return [(f.kind, f.as_stated()) for f in c.figures if f.kind in _HARMED and f.qualifier in _COUNTED
+            and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN]
 
 
 _TOLD_AGAIN_MIN = 10  # a count this large told twice is one toll; small ones recur by chance

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.core.models import Provenance
+from rasd.core.models import Provenance, Span
+from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
+from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon
 
@@ -17,6 +19,7 @@ _AFTER = 12
 _MOST_REACH = 3  # tokens after "معظمهم من" where the side starts ("من رجال الميليشيات")
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
 _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
+_NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
 @lru_cache(maxsize=None)
@@ -43,9 +46,22 @@ def _civilian_sites(lang: str) -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=None)
+def _civilian_people(lang: str) -> Lexicon:
+    """Who the counted people are by what they do, when only non-combatants do it ("ثلاثة
+    صحافيين", "تسعة من أفراد الطواقم الطبية"), in every form a counted noun takes."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == "person":
+            for form in P.phrase_forms(row[1], "object"):
+                lex.add(form, "person")
+    return lex
+
+
 def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    if d.victim is not None:
+    if d.victim is not None and not _citizens_with_fighters(d):
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
@@ -56,10 +72,16 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
+    person = _civilian_person(doc, d)
+    if person is not None:
+        return "civilians", Provenance("figure", doc.span(*person))
     most = _side_of_most(doc, d)
     if most is not None:
         return most.value, Provenance("clause", doc.span(most.start, most.end))
     ev = att.event
+    among = _side_among(doc, d, ev)
+    if among is not None:
+        return among[0], Provenance("figure", among[1])
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     if ev is not None:
@@ -75,6 +97,86 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _citizens_with_fighters(d: Draft) -> bool:
+    """"قتل 24 مواطنا بينهم ستة من أفراد المعارضة": the dead a civilian noun counts include
+    fighters, so the noun says whose dead they are not; the claim counts no one side."""
+    return d.victim == "civilians" and d.victim_tok is None \
+        and any(x.subcount and x.figure.group == "combatants" for x in d.hits)
+
+
+def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
+    """"مقتل ثلاثة صحافيين", "قتل تسعة من أفراد الطواقم الطبية", "خمسة أشخاص بينهم طبيب": a
+    counted noun phrase naming people by a calling only non-combatants have says the dead
+    were civilians, unless fighters are counted beside them. A figure read as fighters only
+    for its "من أفراد" names them by the calling right after it."""
+    found = None
+    for x in d.hits:
+        if x.figure.group == "combatants":
+            t = x.victim_actor_tok
+            m = _calling_at(doc, t + 1) if t is not None and x.tok_end == t + 1 else None
+            if m is None:
+                return None
+        else:
+            m = _person_in(doc, x)
+        found = found or m
+    return found
+
+
+def _person_in(doc: Doc, x) -> tuple[int, int] | None:
+    """A civilian calling in the noun phrase of figure ``x``: from its count to a few words
+    past it, up to punctuation, a word of attribution ("بحسب مسعفين": who tells, not who
+    died) or of attack ("في تفجيرين استهدفا زوارا": what follows is another phrase)."""
+    for t in range(x.qty_tok, min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)):
+        pos = doc.toks[t][0]
+        if t > x.qty_tok and (doc.gap(t).strip() or doc.attrib.at_token(t, pos) is not None
+                              or doc.event_words.at_token(t, pos) is not None):
+            break
+        m = _calling_at(doc, t)
+        if m is not None:
+            return m
+    return None
+
+
+def _calling_at(doc: Doc, t: int) -> tuple[int, int] | None:
+    """The civilian calling at token ``t``, unless it names a body after its noun ("حزب
+    العمال", "نقابة الصحفيين": an organisation, not its members)."""
+    if t >= len(doc.toks) or not _civilian_people(doc.lang).may_start(doc.toks[t][2]):
+        return None
+    m = _civilian_people(doc.lang).match_at(doc.toks, t)
+    if m is None or t > 0 and _phrases(doc.lang, "body").match_at(doc.toks, t - 1) is not None:
+        return None
+    return doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
+
+
+def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
+    """"مقتل 14 شخصا بينهم سبعة إيرانيين", "22 شخصا، بينهم 19 عنصرا من قوات النظام": a side
+    numbered among dead whose figure names no side, making up at least half of them, is
+    whose dead the figure counts (as "most of them were" says). Not when the figure's own
+    noun says civilians ("24 مواطنا بينهم ستة من المعارضة": both), nor when civilians or
+    another side are numbered among them too."""
+    mains = [x.figure for x in d.hits if not x.subcount]
+    if not mains or any(f.group in _CIVILIAN_GROUPS + ("civilians",) or not f.low for f in mains):
+        return None
+    sides: dict[str, list[tuple[int | None, int]]] = {}
+    for x in d.hits:
+        if not x.subcount:
+            continue
+        if x.figure.group in _CIVILIAN_GROUPS + ("civilians",):
+            return None
+        side, tok = victim_of(doc, x, ev)
+        if side is None or side == "civilians":
+            return None
+        sides.setdefault(side, []).append((tok, x.figure.low or 0))
+    if len(sides) != 1:
+        return None
+    (side, named), = sides.items()
+    tok = named[0][0]
+    if tok is None or 2 * sum(n for _, n in named) < max(f.low for f in mains):
+        return None
+    m = doc.actors.at_token(tok, doc.toks[tok][0])
+    return side, doc.span(m.start, m.end) if m is not None else doc.span(doc.toks[tok][0], doc.toks[tok][1])
 
 
 def _side_of_most(doc: Doc, d: Draft):
@@ -146,5 +248,18 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
             places = doc.places_in(sent.start, sent.end)
         if any(p.start < start and end <= p.end for p in places):
             continue  # inside a name, past its generic noun ("مخيم اليرموك" starts with a cue)
+        if _with_fighters(doc, t, t + m[1]):
+            return None
         return start, end
     return None
+
+
+def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
+    """"مقتل أعداد كبيرة من المقاتلين والمدنيين", "سقوط قتلى مدنيين وعسكريين": a civilian
+    word joined by "و" to a word for fighters counts both, not civilians."""
+    people = figure_lexicons(doc.lang).people
+    def fighters(t: int, joined: bool) -> bool:
+        m = people.match_at(doc.toks, t) if 0 <= t < len(doc.toks) else None
+        return m is not None and m[0][0] == "combatants" and (not joined or doc.toks[t][2].startswith("و"))
+    before = t0 - 1 if doc.toks[t0][2].startswith("و") else None
+    return (before is not None and fighters(before, False)) or fighters(t1, True)
