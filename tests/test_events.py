@@ -416,3 +416,26 @@ def test_a_shelling_told_again_at_the_same_town_takes_its_agent() -> None:
     cs = claims("قصفت قوات النظام بلدة اللطامنة بالمدفعية ما أدى إلى مقتل ستة مدنيين.\n\n"
                 "وقال ناشطون إن أربعة مدنيين آخرين قتلوا في قصف على بلدة اللطامنة.")
     assert [c.perpetrator for c in cs] == ["syrian_gov", "syrian_gov"]
+
+
+# -- people seized or missing ------------------------------------------------------------------
+def test_a_count_of_people_seized_reports_the_seizing_not_the_attack_beside_it() -> None:
+    text = ("قصفت قوات النظام بلدة معرة حرمة بالمدفعية. "
+            "واعتقلت دورية للأمن نحو ثلاثين شابا في بلدة حيش.")
+    c = one(text)
+    assert [f.kind for f in c.figures] == ["detained"]
+    assert c.event_type == "other"
+    prov = c.provenance["event_type"]
+    assert prov.source == "figure" and text[prov.span.start:prov.span.end] == prov.span.text
+
+
+def test_people_missing_after_an_air_raid_are_not_its_toll() -> None:
+    text = ("شن الطيران الحربي غارات على مدينة أريحا. "
+            "وأعلنت نقابة الصحافيين فقدان أثر أربعة صحافيين في ريف إدلب.")
+    c = one(text)
+    assert c.event_type == "other"
+
+
+def test_captives_taken_in_a_battle_their_clause_names_keep_its_type() -> None:
+    c = one("وأسر المقاتلون عشرين جنديا خلال المعارك في محيط بلدة كفرزيتا.")
+    assert c.event_type == "clashes"

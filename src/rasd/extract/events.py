@@ -47,6 +47,7 @@ _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
+SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
 _ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
@@ -817,7 +818,21 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
+    if _seized_only(d) and tied_event(doc, d) is None:
+        # "اعتقلت القوات نحو أربعين شابا", "فقد ثلاثة صحافيين": a count of people seized or
+        # missing reports the seizing or the disappearance, an event of no attack type, not
+        # an attack told beside it, unless its clause ties it to one ("أسر ... خلال المعارك")
+        event_type = "other"
+        prov.pop("event_type", None)
+        fig = d.hits[0].figure
+        if fig.span is not None:
+            prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _seized_only(d: Draft) -> bool:
+    """Every figure counts people detained, abducted or missing, none killed or hurt."""
+    return all(h.figure.kind in SEIZED_KINDS for h in d.hits)
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
