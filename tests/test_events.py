@@ -439,3 +439,24 @@ def test_people_missing_after_an_air_raid_are_not_its_toll() -> None:
 def test_captives_taken_in_a_battle_their_clause_names_keep_its_type() -> None:
     c = one("وأسر المقاتلون عشرين جنديا خلال المعارك في محيط بلدة كفرزيتا.")
     assert c.event_type == "clashes"
+
+
+# -- killed by gunfire ---------------------------------------------------------------------------
+def test_a_toll_by_gunfire_is_a_shooting_not_the_attack_told_before() -> None:
+    text = ("وتواصلت الاشتباكات بين الفصائل وقوات النظام في ريف حماة. "
+            "وقالت اللجان إن 40 شخصا قتلوا أمس برصاص قوات النظام في مناطق عدة.")
+    c = one(text)
+    assert c.event_type == "other"
+    assert c.perpetrator == "syrian_gov"
+
+
+def test_the_bullets_of_a_sniper_are_sniping() -> None:
+    c = one("وقتل رجل برصاص قناص في حي الصاخور.")
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "قناص"
+
+
+def test_killed_at_the_hands_of_the_attackers_told_before_keeps_their_attack() -> None:
+    text = ("واقتحم مسلحون حاجزا للجيش قرب بلدة مورك. "
+            "وقتل ثلاثة جنود على أيدي المهاجمين.")
+    assert claims(text)[-1].event_type == "clashes"

@@ -154,6 +154,12 @@ def annotate(doc: Doc) -> None:
             # "a toxic gas attack", "a car bomb attack": the attack the words before it name
             prev.end, prev.tok_end = m.end, m.tok_end
             continue
+        if prev is not None and prev.role == "agentive" and role == "event" and m.tok == prev.tok_end \
+                and not _breaks(doc, prev.tok_end, m.tok):
+            # "برصاص قناص": the attack is the word after "by the bullets of" ("قناص", sniping),
+            # which heads the phrase and reads its own agent ("قناصة النظام")
+            events.pop()
+            prev = events[-1] if events else None
         before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
         definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
@@ -459,6 +465,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     that agent of the attack it refers to."""
     told = doc.pack.setting("definite_refers_back", "0") == "1"
     for i, ev in enumerate(events):
+        if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
+            continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
         generic = ev.typed_by == "default" and ev.type == "other"
         named = ev.agent is not None and ev.typed_by != "default"
         if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
@@ -530,7 +538,8 @@ def _restated_headline(doc: Doc, events: list[Event]) -> None:
         return
     root = head.root()
     for ev in events:
-        if ev.sentence <= title or ev.antecedent is not None:
+        if ev.sentence <= title or ev.antecedent is not None \
+                or ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue
         if ev.sentence > title + 1:
             break
