@@ -460,3 +460,15 @@ def test_killed_at_the_hands_of_the_attackers_told_before_keeps_their_attack() -
     text = ("واقتحم مسلحون حاجزا للجيش قرب بلدة مورك. "
             "وقتل ثلاثة جنود على أيدي المهاجمين.")
     assert claims(text)[-1].event_type == "clashes"
+
+
+# -- what a weapon carries -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,event_type", [
+    ("أطلق المسلحون صاروخا يحمل رأسا كيميائيا على قرية البويضة ما أدى إلى مقتل تسعة أشخاص.", "chemical"),
+    ("سقطت قذائف تحتوي على غاز سام في حي الراموسة ما أدى إلى مقتل أربعة أشخاص.", "chemical"),
+    ("سقطت صواريخ كيماوية على حي الراموسة ما أدى إلى مقتل أربعة أشخاص.", "chemical"),
+    # what was hit is no load: a strike on a chemical weapons depot
+    ("سقطت صواريخ على مخزن للأسلحة الكيماوية قرب حي الراموسة ما أدى إلى مقتل أربعة أشخاص.", "shelling"),
+])
+def test_a_weapon_carrying_chemicals_makes_a_chemical_attack(text: str, event_type: str) -> None:
+    assert one(text).event_type == event_type

@@ -220,6 +220,12 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
         m = lx.mods.match_at(doc.toks, t)
         if m is not None:
+            if m[0] == "chemical" and ev.role == "weapon" and (
+                    t == ev.tok_end or any(doc.toks[x][2] in doc.words("carrying") for x in range(ev.tok_end, t))):
+                # "صواريخ كيماوية", "صاروخ يحمل رأسا كيميائيا": what a weapon carries, not how it
+                # flies, makes the attack chemical (not what it hit: "صواريخ على مخازن الأسلحة
+                # الكيماوية")
+                ev.type, ev.typed_by, ev.type_end = "chemical", "modifier", doc.toks[t + m[1] - 1][1]
             _refine(ev, m[0], doc.toks[t + m[1] - 1][1], "modifier")
             break
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
