@@ -472,3 +472,21 @@ def test_killed_at_the_hands_of_the_attackers_told_before_keeps_their_attack() -
 ])
 def test_a_weapon_carrying_chemicals_makes_a_chemical_attack(text: str, event_type: str) -> None:
     assert one(text).event_type == event_type
+
+
+# -- a total and the attacks it is blamed on --------------------------------------------------------
+def test_a_total_takes_the_type_of_the_attacks_a_word_of_cause_blames_across_commas() -> None:
+    text = ("ووثق المرصد منذ بداية العام مقتل 1200 عنصر من التنظيم، معظمهم من غير السوريين، "
+            "جراء غارات التحالف الدولي على مواقعه في محافظة الرقة.")
+    c = one(text)
+    assert c.scope == "cumulative"
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text.startswith("غارات")
+
+
+def test_a_total_told_before_a_mere_time_word_is_not_typed_by_what_follows_it() -> None:
+    text = ("ووثق المرصد منذ بداية العام مقتل 1200 شخص في سوريا، "
+            "فيما سيطرت الفصائل على بلدة كفرنبودة بعد معارك عنيفة.")
+    c = one(text)
+    assert c.scope == "cumulative"
+    assert c.event_type == "other"

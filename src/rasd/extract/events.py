@@ -678,7 +678,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
-        typed = scope == "incident" or clause and _tied(doc, h, best)
+        # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
+        typed = scope == "incident" or (clause or _caused_by(doc, h, best)) and _tied(doc, h, best)
         return Attachment(best, "clause" if clause else "sentence", typed)
     if scope != "incident":
         return Attachment(None, "default")
@@ -767,6 +768,17 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
     cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
+
+
+def _caused_by(doc: Doc, h, ev: Event) -> bool:
+    """A word of cause right before an attack told after the figure, in its sentence ("...،
+    جراء الغارات"): the attack is what the figure counts the dead of, across commas."""
+    if ev.tok < h.tok_end or _breaks(doc, h.tok_end, ev.tok, _PHRASE_STOP):
+        return False
+    cues = lexicons(doc.lang).cues
+    return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] == ev.tok
+               and doc.toks[t][2] not in doc.words("cause_time")
+               for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
 
 
 def _tie_after(doc: Doc, f1: int, at: int) -> bool:
