@@ -490,3 +490,11 @@ def test_a_total_told_before_a_mere_time_word_is_not_typed_by_what_follows_it() 
     c = one(text)
     assert c.scope == "cumulative"
     assert c.event_type == "other"
+
+
+# -- weapons not meant to kill ---------------------------------------------------------------------
+def test_tear_gas_fired_at_a_crowd_is_no_bombing() -> None:
+    text = ("أطلقت الشرطة قنابل الغاز المسيل للدموع على المحتجين في ساحة البلدة، "
+            "ما أدى إلى إصابة 14 شخصا.")
+    c = one(text)
+    assert c.event_type == "other"

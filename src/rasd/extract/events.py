@@ -160,6 +160,8 @@ def annotate(doc: Doc) -> None:
             # which heads the phrase and reads its own agent ("قناصة النظام")
             events.pop()
             prev = events[-1] if events else None
+        if role == "weapon" and _not_lethal(doc, m.tok_end):
+            continue  # "قنابل الغاز المسيل للدموع": tear gas is fired at crowds, not an attack
         before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
         definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
@@ -186,6 +188,17 @@ def annotate(doc: Doc) -> None:
         _restated_lead(doc, events)
     _same_kind_agents(doc, events)
     doc.events = events
+
+
+def _not_lethal(doc: Doc, t0: int) -> bool:
+    """A word of the weapon's own phrase, in the three after it, makes it non-lethal."""
+    words = doc.words("not_lethal")
+    for t in range(t0, min(len(doc.toks), t0 + 3)):
+        if doc.toks[t][2] in words:
+            return True
+        if _breaks(doc, t, t + 1):
+            return False
+    return False
 
 
 def _refine(ev: Event, typ: str, end: int, how: str) -> None:
