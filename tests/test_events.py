@@ -498,3 +498,30 @@ def test_tear_gas_fired_at_a_crowd_is_no_bombing() -> None:
             "ما أدى إلى إصابة 14 شخصا.")
     c = one(text)
     assert c.event_type == "other"
+
+
+def test_the_attack_a_verb_of_result_has_as_subject_is_the_cause_of_its_toll() -> None:
+    text = ("وشنت الطائرات الحربية غارات على بلدة اللطامنة، "
+            "وتسببت المعارك بمقتل نحو ستين مقاتلا من الطرفين.")
+    c = one(text)
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "المعارك"
+
+
+def test_a_total_whose_attacks_are_the_subject_of_its_verb_of_result_takes_their_type() -> None:
+    text = ("ووثق المرصد أنه منذ بداية العام أسفرت غارات الطائرات الحربية، والبراميل المتفجرة التي "
+            "ألقتها المروحيات على مناطق عدة، عن مقتل 900 مقاتل في محافظة إدلب.")
+    c = one(text)
+    assert c.event_type == "airstrike"
+
+
+def test_a_count_with_its_own_attack_after_a_verb_of_result_keeps_its_own() -> None:
+    cs = claims("وأسفرت الغارات على بلدة الهبيط عن مقتل خمسة مدنيين، "
+                "فيما قتل ثلاثة مقاتلين في قصف مدفعي على بلدة كفرسجنة.")
+    assert [c.event_type for c in cs] == ["airstrike", "shelling"]
+
+
+def test_joined_counts_after_a_verb_of_result_stay_one_claim() -> None:
+    c = one("وأسفر تفجير سيارة مفخخة في بلدة الدانا عن مقتل ثلاثة أشخاص، وإصابة تسعة آخرين بجروح.")
+    assert c.event_type == "bombing"
+    assert sorted(f.kind for f in c.figures) == ["injured", "killed"]

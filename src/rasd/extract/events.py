@@ -692,7 +692,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
-        typed = scope == "incident" or (clause or _caused_by(doc, h, best)) and _tied(doc, h, best)
+        typed = scope == "incident" or (clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) \
+            and _tied(doc, h, best)
         return Attachment(best, "clause" if clause else "sentence", typed)
     if scope != "incident":
         return Attachment(None, "default")
@@ -735,6 +736,11 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     """
     f0, f1 = h.tok_start, h.tok_end
     before = [e for e in events if e.tok < f0]
+    # "وتسببت المعارك بمقتل", "أسفرت غارات الطائرات، ...، عن مقتل": an attack named right after
+    # a verb of result is its subject, whose object is the figure
+    subject = [e for e in before if _result_subject(doc, h, e)]
+    if subject:
+        return subject[-1]
     tie = _result_before(doc, f0)
     if before and tie == "result":
         return before[0]
@@ -792,6 +798,34 @@ def _caused_by(doc: Doc, h, ev: Event) -> bool:
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] == ev.tok
                and doc.toks[t][2] not in doc.words("cause_time")
                for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
+
+
+def _result_subject(doc: Doc, h, ev: Event) -> bool:
+    """The attack is the subject of a verb of result whose object is the figure, in one
+    sentence with no other count between ("أسفرت غارات الطائرات، والبراميل ...، عن مقتل 2076",
+    "تسببت المعارك المتواصلة بمقتل سبعين"), across commas. (Not a subject before its verb:
+    "حملة ... قصف جوي وبري، أسفرت عن مقتل" is as often a campaign's whole toll.)"""
+    if ev.tok >= h.tok_start or _breaks(doc, ev.tok_end, h.tok_start, _PHRASE_STOP):
+        return False
+    if ev.typed_by == "antecedent":
+        return False  # "عمليات عسكرية وأعمال عنف ... مما أسفر عن": no kind of attack of its own
+    # the verb's objects may be several counts ("عن مقتل 28، وجرح 100"), but not one told with an
+    # attack of its own, named after a count before it or tied to it after ("وقتل 3 في قصف")
+    between = [x.tok_end for x in doc.hits_in(ev.sentence) if ev.tok < x.tok_start < h.tok_start]
+    events = doc.events_in(ev.sentence)
+    if between and any(max(between) <= e.tok < h.tok_start for e in events):
+        return False
+    if any(e.tok >= h.tok_end and _tie_after(doc, h.tok_end, e.tok) and not _breaks(doc, h.tok_end, e.tok)
+           for e in events):
+        return False
+    return _result_verb_before(doc, ev)
+
+
+def _result_verb_before(doc: Doc, ev: Event) -> bool:
+    """A verb of result right before the attack, which is its subject ("أسفرت الغارات")."""
+    cues = lexicons(doc.lang).cues
+    return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
+               for t in range(max(0, ev.tok - 3), ev.tok))
 
 
 def _tie_after(doc: Doc, f1: int, at: int) -> bool:
