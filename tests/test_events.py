@@ -527,3 +527,18 @@ def test_joined_counts_after_a_verb_of_result_stay_one_claim() -> None:
     c = one("وأسفر تفجير سيارة مفخخة في بلدة الدانا عن مقتل ثلاثة أشخاص، وإصابة تسعة آخرين بجروح.")
     assert c.event_type == "bombing"
     assert sorted(f.kind for f in c.figures) == ["injured", "killed"]
+
+
+# -- what an open word may refer back to -----------------------------------------------------------
+def test_the_bombardment_refers_back_to_no_fight() -> None:
+    text = ("وتدور اشتباكات عنيفة بين الفصائل وقوات النظام في محيط بلدة حيان. "
+            "وقتل ثلاثة رجال جراء القصف الذي تعرضت له بلدة عندان.")
+    assert claims(text)[-1].event_type == "shelling"
+
+
+def test_the_bombardment_refers_back_to_an_air_raid() -> None:
+    text = ("وشنت الطائرات الحربية غارات على بلدة حيان صباح اليوم. "
+            "وقتل ثلاثة رجال جراء القصف.")
+    c = claims(text)[-1]
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].source == "event"

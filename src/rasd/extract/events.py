@@ -97,6 +97,9 @@ class _Lexicons:
     cues: Lexicon  # value: by | among | target
     mods: Lexicon  # value: event type
     means: dict[str, str]  # actor -> the attack its forces carry out from afar ("coalition": "airstrike")
+    # an open word's default type -> the types of attack it may refer back to ("القصف": shelling
+    # or an air raid, never a fight); a default not listed may refer back to any
+    refers: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -115,7 +118,11 @@ def lexicons(lang: str = "ar") -> _Lexicons:
             for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
     means = {row[0]: row[1] for row in read_tsv("actor_means.tsv") if len(row) >= 2}
-    return _Lexicons(cues, mods, means)
+    refers: dict[str, set[str]] = {}
+    for row in read_tsv("open_refers.tsv"):
+        if len(row) >= 2:
+            refers.setdefault(row[0], set()).add(row[1])
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()})
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -483,6 +490,7 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     out by Russian jets"), a definite word refers back though it names its agent, and tells
     that agent of the attack it refers to."""
     told = doc.pack.setting("definite_refers_back", "0") == "1"
+    refers = lexicons(doc.lang).refers
     for i, ev in enumerate(events):
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
@@ -501,7 +509,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if prev.sentence == ev.sentence and prev.agent is None:
                 continue
             if ev.typed_by == "default":
-                ok = prev.typed_by != "default" and prev.type != "other"
+                ok = prev.typed_by != "default" and prev.type != "other" \
+                    and prev.type in refers.get(ev.type, (prev.type,))
             else:
                 ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite)
                 if named and prev.root().agent not in (None, ev.agent):
