@@ -34,6 +34,8 @@ def one(text: str, published: str = "2024-03-14"):
     ("قتل خمسة مدنيين في هجوم بالغاز على بلدة سرمين.", "chemical"),
     ("قتل خمسة عناصر في اشتباكات عنيفة قرب بلدة سرمين.", "clashes"),
     ("قتل خمسة عناصر في كمين قرب بلدة سرمين.", "clashes"),
+    ("قتل جنديان في صدام مسلح مع مهربين قرب بلدة سرمين.", "clashes"),
+    ("أصيب سبعة أشخاص في مناوشات بين الطرفين قرب بلدة سرمين.", "clashes"),
     ("أعدم التنظيم خمسة مدنيين في بلدة سرمين.", "massacre"),
 ])
 def test_each_kind_of_attack(text: str, event_type: str) -> None:
@@ -476,3 +478,127 @@ def test_a_shelling_told_again_at_the_same_town_takes_its_agent() -> None:
     cs = claims("قصفت قوات النظام بلدة اللطامنة بالمدفعية ما أدى إلى مقتل ستة مدنيين.\n\n"
                 "وقال ناشطون إن أربعة مدنيين آخرين قتلوا في قصف على بلدة اللطامنة.")
     assert [c.perpetrator for c in cs] == ["syrian_gov", "syrian_gov"]
+
+
+# -- people seized or missing ------------------------------------------------------------------
+def test_a_count_of_people_seized_reports_the_seizing_not_the_attack_beside_it() -> None:
+    text = ("قصفت قوات النظام بلدة معرة حرمة بالمدفعية. "
+            "واعتقلت دورية للأمن نحو ثلاثين شابا في بلدة حيش.")
+    c = one(text)
+    assert [f.kind for f in c.figures] == ["detained"]
+    assert c.event_type == "other"
+    prov = c.provenance["event_type"]
+    assert prov.source == "figure" and text[prov.span.start:prov.span.end] == prov.span.text
+
+
+def test_people_missing_after_an_air_raid_are_not_its_toll() -> None:
+    text = ("شن الطيران الحربي غارات على مدينة أريحا. "
+            "وأعلنت نقابة الصحافيين فقدان أثر أربعة صحافيين في ريف إدلب.")
+    c = one(text)
+    assert c.event_type == "other"
+
+
+def test_captives_taken_in_a_battle_their_clause_names_keep_its_type() -> None:
+    c = one("وأسر المقاتلون عشرين جنديا خلال المعارك في محيط بلدة كفرزيتا.")
+    assert c.event_type == "clashes"
+
+
+# -- killed by gunfire ---------------------------------------------------------------------------
+def test_a_toll_by_gunfire_is_a_shooting_not_the_attack_told_before() -> None:
+    text = ("وتواصلت الاشتباكات بين الفصائل وقوات النظام في ريف حماة. "
+            "وقالت اللجان إن 40 شخصا قتلوا أمس برصاص قوات النظام في مناطق عدة.")
+    c = one(text)
+    assert c.event_type == "other"
+    assert c.perpetrator == "syrian_gov"
+
+
+def test_the_bullets_of_a_sniper_are_sniping() -> None:
+    c = one("وقتل رجل برصاص قناص في حي الصاخور.")
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "قناص"
+
+
+def test_killed_at_the_hands_of_the_attackers_told_before_keeps_their_attack() -> None:
+    text = ("واقتحم مسلحون حاجزا للجيش قرب بلدة مورك. "
+            "وقتل ثلاثة جنود على أيدي المهاجمين.")
+    assert claims(text)[-1].event_type == "clashes"
+
+
+# -- what a weapon carries -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,event_type", [
+    ("أطلق المسلحون صاروخا يحمل رأسا كيميائيا على قرية البويضة ما أدى إلى مقتل تسعة أشخاص.", "chemical"),
+    ("سقطت قذائف تحتوي على غاز سام في حي الراموسة ما أدى إلى مقتل أربعة أشخاص.", "chemical"),
+    ("سقطت صواريخ كيماوية على حي الراموسة ما أدى إلى مقتل أربعة أشخاص.", "chemical"),
+    # what was hit is no load: a strike on a chemical weapons depot
+    ("سقطت صواريخ على مخزن للأسلحة الكيماوية قرب حي الراموسة ما أدى إلى مقتل أربعة أشخاص.", "shelling"),
+])
+def test_a_weapon_carrying_chemicals_makes_a_chemical_attack(text: str, event_type: str) -> None:
+    assert one(text).event_type == event_type
+
+
+# -- a total and the attacks it is blamed on --------------------------------------------------------
+def test_a_total_takes_the_type_of_the_attacks_a_word_of_cause_blames_across_commas() -> None:
+    text = ("ووثق المرصد منذ بداية العام مقتل 1200 عنصر من التنظيم، معظمهم من غير السوريين، "
+            "جراء غارات التحالف الدولي على مواقعه في محافظة الرقة.")
+    c = one(text)
+    assert c.scope == "cumulative"
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text.startswith("غارات")
+
+
+def test_a_total_told_before_a_mere_time_word_is_not_typed_by_what_follows_it() -> None:
+    text = ("ووثق المرصد منذ بداية العام مقتل 1200 شخص في سوريا، "
+            "فيما سيطرت الفصائل على بلدة كفرنبودة بعد معارك عنيفة.")
+    c = one(text)
+    assert c.scope == "cumulative"
+    assert c.event_type == "other"
+
+
+# -- weapons not meant to kill ---------------------------------------------------------------------
+def test_tear_gas_fired_at_a_crowd_is_no_bombing() -> None:
+    text = ("أطلقت الشرطة قنابل الغاز المسيل للدموع على المحتجين في ساحة البلدة، "
+            "ما أدى إلى إصابة 14 شخصا.")
+    c = one(text)
+    assert c.event_type == "other"
+
+
+def test_the_attack_a_verb_of_result_has_as_subject_is_the_cause_of_its_toll() -> None:
+    text = ("وشنت الطائرات الحربية غارات على بلدة اللطامنة، "
+            "وتسببت المعارك بمقتل نحو ستين مقاتلا من الطرفين.")
+    c = one(text)
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "المعارك"
+
+
+def test_a_total_whose_attacks_are_the_subject_of_its_verb_of_result_takes_their_type() -> None:
+    text = ("ووثق المرصد أنه منذ بداية العام أسفرت غارات الطائرات الحربية، والبراميل المتفجرة التي "
+            "ألقتها المروحيات على مناطق عدة، عن مقتل 900 مقاتل في محافظة إدلب.")
+    c = one(text)
+    assert c.event_type == "airstrike"
+
+
+def test_a_count_with_its_own_attack_after_a_verb_of_result_keeps_its_own() -> None:
+    cs = claims("وأسفرت الغارات على بلدة الهبيط عن مقتل خمسة مدنيين، "
+                "فيما قتل ثلاثة مقاتلين في قصف مدفعي على بلدة كفرسجنة.")
+    assert [c.event_type for c in cs] == ["airstrike", "shelling"]
+
+
+def test_joined_counts_after_a_verb_of_result_stay_one_claim() -> None:
+    c = one("وأسفر تفجير سيارة مفخخة في بلدة الدانا عن مقتل ثلاثة أشخاص، وإصابة تسعة آخرين بجروح.")
+    assert c.event_type == "bombing"
+    assert sorted(f.kind for f in c.figures) == ["injured", "killed"]
+
+
+# -- what an open word may refer back to -----------------------------------------------------------
+def test_the_bombardment_refers_back_to_no_fight() -> None:
+    text = ("وتدور اشتباكات عنيفة بين الفصائل وقوات النظام في محيط بلدة حيان. "
+            "وقتل ثلاثة رجال جراء القصف الذي تعرضت له بلدة عندان.")
+    assert claims(text)[-1].event_type == "shelling"
+
+
+def test_the_bombardment_refers_back_to_an_air_raid() -> None:
+    text = ("وشنت الطائرات الحربية غارات على بلدة حيان صباح اليوم. "
+            "وقتل ثلاثة رجال جراء القصف.")
+    c = claims(text)[-1]
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].source == "event"

@@ -47,6 +47,7 @@ _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
+SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
 _ARG_STOP_NO_COMMA = ";؛:()\"!?؟.\n"
@@ -96,6 +97,9 @@ class _Lexicons:
     cues: Lexicon  # value: by | among | target
     mods: Lexicon  # value: event type
     means: dict[str, str]  # actor -> the attack its forces carry out from afar ("coalition": "airstrike")
+    # an open word's default type -> the types of attack it may refer back to ("القصف": shelling
+    # or an air raid, never a fight); a default not listed may refer back to any
+    refers: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +118,11 @@ def lexicons(lang: str = "ar") -> _Lexicons:
             for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
     means = {row[0]: row[1] for row in read_tsv("actor_means.tsv") if len(row) >= 2}
-    return _Lexicons(cues, mods, means)
+    refers: dict[str, set[str]] = {}
+    for row in read_tsv("open_refers.tsv"):
+        if len(row) >= 2:
+            refers.setdefault(row[0], set()).add(row[1])
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()})
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -153,6 +161,14 @@ def annotate(doc: Doc) -> None:
             # "a toxic gas attack", "a car bomb attack": the attack the words before it name
             prev.end, prev.tok_end = m.end, m.tok_end
             continue
+        if prev is not None and prev.role == "agentive" and role == "event" and m.tok == prev.tok_end \
+                and not _breaks(doc, prev.tok_end, m.tok):
+            # "برصاص قناص": the attack is the word after "by the bullets of" ("قناص", sniping),
+            # which heads the phrase and reads its own agent ("قناصة النظام")
+            events.pop()
+            prev = events[-1] if events else None
+        if role == "weapon" and _not_lethal(doc, m.tok_end):
+            continue  # "قنابل الغاز المسيل للدموع": tear gas is fired at crowds, not an attack
         before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
         definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
@@ -179,6 +195,17 @@ def annotate(doc: Doc) -> None:
         _restated_lead(doc, events)
     _same_kind_agents(doc, events)
     doc.events = events
+
+
+def _not_lethal(doc: Doc, t0: int) -> bool:
+    """A word of the weapon's own phrase, in the three after it, makes it non-lethal."""
+    words = doc.words("not_lethal")
+    for t in range(t0, min(len(doc.toks), t0 + 3)):
+        if doc.toks[t][2] in words:
+            return True
+        if _breaks(doc, t, t + 1):
+            return False
+    return False
 
 
 def _refine(ev: Event, typ: str, end: int, how: str) -> None:
@@ -213,6 +240,12 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
         m = lx.mods.match_at(doc.toks, t)
         if m is not None:
+            if m[0] == "chemical" and ev.role == "weapon" and (
+                    t == ev.tok_end or any(doc.toks[x][2] in doc.words("carrying") for x in range(ev.tok_end, t))):
+                # "صواريخ كيماوية", "صاروخ يحمل رأسا كيميائيا": what a weapon carries, not how it
+                # flies, makes the attack chemical (not what it hit: "صواريخ على مخازن الأسلحة
+                # الكيماوية")
+                ev.type, ev.typed_by, ev.type_end = "chemical", "modifier", doc.toks[t + m[1] - 1][1]
             _refine(ev, m[0], doc.toks[t + m[1] - 1][1], "modifier")
             break
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
@@ -457,7 +490,10 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     out by Russian jets"), a definite word refers back though it names its agent, and tells
     that agent of the attack it refers to."""
     told = doc.pack.setting("definite_refers_back", "0") == "1"
+    refers = lexicons(doc.lang).refers
     for i, ev in enumerate(events):
+        if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
+            continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
         generic = ev.typed_by == "default" and ev.type == "other"
         named = ev.agent is not None and ev.typed_by != "default"
         if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
@@ -473,7 +509,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if prev.sentence == ev.sentence and prev.agent is None:
                 continue
             if ev.typed_by == "default":
-                ok = prev.typed_by != "default" and prev.type != "other"
+                ok = prev.typed_by != "default" and prev.type != "other" \
+                    and prev.type in refers.get(ev.type, (prev.type,))
             else:
                 ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite)
                 if named and prev.root().agent not in (None, ev.agent):
@@ -529,7 +566,8 @@ def _restated_headline(doc: Doc, events: list[Event]) -> None:
         return
     root = head.root()
     for ev in events:
-        if ev.sentence <= title or ev.antecedent is not None:
+        if ev.sentence <= title or ev.antecedent is not None \
+                or ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue
         if ev.sentence > title + 1:
             break
@@ -662,7 +700,9 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
-        typed = scope == "incident" or clause and _tied(doc, h, best)
+        # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
+        typed = scope == "incident" or (clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) \
+            and _tied(doc, h, best)
         return Attachment(best, "clause" if clause else "sentence", typed)
     if scope != "incident":
         return Attachment(None, "default")
@@ -705,6 +745,11 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     """
     f0, f1 = h.tok_start, h.tok_end
     before = [e for e in events if e.tok < f0]
+    # "وتسببت المعارك بمقتل", "أسفرت غارات الطائرات، ...، عن مقتل": an attack named right after
+    # a verb of result is its subject, whose object is the figure
+    subject = [e for e in before if _result_subject(doc, h, e)]
+    if subject:
+        return subject[-1]
     tie = _result_before(doc, f0)
     if before and tie == "result":
         return before[0]
@@ -748,6 +793,45 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
                    for t in range(h.tok_end, ev.tok))
     if _result_before(doc, h.tok_start) is not None:
         return True
+    cues = lexicons(doc.lang).cues
+    return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
+               for t in range(max(0, ev.tok - 3), ev.tok))
+
+
+def _caused_by(doc: Doc, h, ev: Event) -> bool:
+    """A word of cause right before an attack told after the figure, in its sentence ("...،
+    جراء الغارات"): the attack is what the figure counts the dead of, across commas."""
+    if ev.tok < h.tok_end or _breaks(doc, h.tok_end, ev.tok, _PHRASE_STOP):
+        return False
+    cues = lexicons(doc.lang).cues
+    return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] == ev.tok
+               and doc.toks[t][2] not in doc.words("cause_time")
+               for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
+
+
+def _result_subject(doc: Doc, h, ev: Event) -> bool:
+    """The attack is the subject of a verb of result whose object is the figure, in one
+    sentence with no other count between ("أسفرت غارات الطائرات، والبراميل ...، عن مقتل 2076",
+    "تسببت المعارك المتواصلة بمقتل سبعين"), across commas. (Not a subject before its verb:
+    "حملة ... قصف جوي وبري، أسفرت عن مقتل" is as often a campaign's whole toll.)"""
+    if ev.tok >= h.tok_start or _breaks(doc, ev.tok_end, h.tok_start, _PHRASE_STOP):
+        return False
+    if ev.typed_by == "antecedent":
+        return False  # "عمليات عسكرية وأعمال عنف ... مما أسفر عن": no kind of attack of its own
+    # the verb's objects may be several counts ("عن مقتل 28، وجرح 100"), but not one told with an
+    # attack of its own, named after a count before it or tied to it after ("وقتل 3 في قصف")
+    between = [x.tok_end for x in doc.hits_in(ev.sentence) if ev.tok < x.tok_start < h.tok_start]
+    events = doc.events_in(ev.sentence)
+    if between and any(max(between) <= e.tok < h.tok_start for e in events):
+        return False
+    if any(e.tok >= h.tok_end and _tie_after(doc, h.tok_end, e.tok) and not _breaks(doc, h.tok_end, e.tok)
+           for e in events):
+        return False
+    return _result_verb_before(doc, ev)
+
+
+def _result_verb_before(doc: Doc, ev: Event) -> bool:
+    """A verb of result right before the attack, which is its subject ("أسفرت الغارات")."""
     cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
@@ -817,7 +901,21 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
+    if _seized_only(d) and tied_event(doc, d) is None:
+        # "اعتقلت القوات نحو أربعين شابا", "فقد ثلاثة صحافيين": a count of people seized or
+        # missing reports the seizing or the disappearance, an event of no attack type, not
+        # an attack told beside it, unless its clause ties it to one ("أسر ... خلال المعارك")
+        event_type = "other"
+        prov.pop("event_type", None)
+        fig = d.hits[0].figure
+        if fig.span is not None:
+            prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _seized_only(d: Draft) -> bool:
+    """Every figure counts people detained, abducted or missing, none killed or hurt."""
+    return all(h.figure.kind in SEIZED_KINDS for h in d.hits)
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
