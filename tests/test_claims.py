@@ -495,3 +495,15 @@ def test_a_place_after_located_in_only_says_where_the_town_last_named_lies():
     claim = extract(article(text))[-1]
     assert claim.place.name == "كفرنبل"
     assert claim.place.governorate == "idlib"
+
+
+def test_syrian_as_an_adjective_is_no_place():
+    # "سورية" after an indefinite adjective is "Syrian" (the raids'), not the country: the
+    # countryside named in the same sentence places the toll
+    claims = extract(article("وأكدت المصادر ارتفاع حصيلة القتلى في ريف حلب خلال 24 ساعة إلى أكثر من 20 "
+                             "مدنيا قتلوا بغارات جوية سورية على الأسواق."))
+    assert claims[0].place.governorate == "aleppo"
+    assert claims[0].place.name == "ريف حلب"
+    # after a preposition, or a plural noun of land, it is still the country
+    claims = extract(article("وثقت الشبكة مقتل 40 شخصا في عدة محافظات سورية."))
+    assert claims[0].place.name == "سورية"
