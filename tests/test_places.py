@@ -85,6 +85,14 @@ def test_iraq_and_abroad() -> None:
     assert (m.place.name, m.place.governorate, m.place.precision) == ("الأنبار", "iraq", "governorate")
     m = find("الحرب في سوريا")[0]
     assert (m.place.governorate, m.place.precision, m.country) == ("unknown", "country", "SY")
+    # provinces and towns of the neighbours that war news name: south-east Turkey, the Bekaa,
+    # the Iraqi towns of the war on ISIS
+    for text, gov, country in (("هجوم على دورية في محافظة ديار بكر", "other", "TR"),
+                               ("انفجار لغم في إقليم شرناق", "other", "TR"),
+                               ("اشتباكات عند أطراف وادي خالد", "other", "LB"),
+                               ("قصف على قضاء مخمور", "iraq", "IQ")):
+        m = find(text)[0]
+        assert (m.place.governorate, m.country) == (gov, country), text
 
 
 def test_stopwords_are_not_places() -> None:
