@@ -507,3 +507,13 @@ def test_syrian_as_an_adjective_is_no_place():
     # after a preposition, or a plural noun of land, it is still the country
     claims = extract(article("وثقت الشبكة مقتل 40 شخصا في عدة محافظات سورية."))
     assert claims[0].place.name == "سورية"
+
+
+def test_a_dateline_after_the_outlets_name_is_not_the_event_place():
+    # "OUTLET – CITY (COUNTRY)": where the reporter files from, even after the outlet's name
+    text = ("موقع الخبر – ديار بكر (تركيا)\n"
+            "قال مسؤولون أتراك إن انفجارا في بلدة كلس قرب الحدود أسفر عن مقتل 9 أشخاص.\n"
+            "وقال شاهد إنه رأى أكثر من 5 جثث.")
+    claims = extract(article(text))
+    assert [c.place.name for c in claims] == ["كلس", "كلس"]
+    assert {c.place.governorate for c in claims} == {"other"}

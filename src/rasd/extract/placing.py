@@ -24,6 +24,8 @@ SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplac
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
 _DATELINE_CITY_WORDS = 2
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
+_DATELINE_DASHES = "-–—"
+_DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its dash before a dateline's city
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
@@ -96,8 +98,10 @@ def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     line = text.rfind("\n", 0, p.start) + 1
     before = text[line:p.start].strip()
     # a dateline opens its line (the title may come before it), with its city before its
-    # country: "دبي، الإمارات العربية المتحدة (CNN)"
-    if before and not (before[-1] in "،," and len(before.split()) <= _DATELINE_CITY_WORDS):
+    # country: "دبي، الإمارات العربية المتحدة (CNN)", or after the outlet's name and a dash:
+    # "عين اليوم – ديار بكر (تركيا)"
+    if before and not (before[-1] in "،," and len(before.split()) <= _DATELINE_CITY_WORDS) \
+            and not (before[-1] in _DATELINE_DASHES and len(before.split()) <= _DATELINE_OUTLET_WORDS):
         return False
     rest = text[p.end:p.end + 40]
     if rest[:3].strip()[:1] in _DATELINE_PUNCT or "(" in rest[:6]:
