@@ -93,6 +93,11 @@ def test_iraq_and_abroad() -> None:
                                ("قصف على قضاء مخمور", "iraq", "IQ")):
         m = find(text)[0]
         assert (m.place.governorate, m.country) == (gov, country), text
+    # a neighbour's side or towns named only by its adjective are that country
+    m = find("سقطت قذيفة على الجانب التركي فقتل طفلان")[0]
+    assert (m.place.governorate, m.place.precision, m.country) == ("other", "country", "TR")
+    m = find("اعتقلت الشرطة 40 مشتبها في 9 محافظة تركية")[0]
+    assert (m.place.governorate, m.country) == ("other", "TR")
 
 
 def test_stopwords_are_not_places() -> None:
