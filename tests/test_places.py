@@ -222,3 +222,10 @@ def test_a_hashtag_names_a_place_with_its_words_apart() -> None:
     ms = find("استهدفت الضربة #مطار_التيفور العسكري في #حمص")
     site = next(m for m in ms if m.place.precision == "exact")
     assert site.place.name == "مطار التيفور" and site.place.span.text == "مطار_التيفور"
+
+
+def test_two_quarters_noun_reads_names_as_quarters() -> None:
+    # "حيي" (two quarters), like "بلدتي": the name after it is a quarter, not the Iraqi
+    # governorate of the same name
+    m = find("اشتباكات عنيفة في حيي صلاح الدين، والسكري")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("صلاح الدين", "aleppo", "exact")
