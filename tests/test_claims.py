@@ -517,3 +517,14 @@ def test_a_dateline_after_the_outlets_name_is_not_the_event_place():
     claims = extract(article(text))
     assert [c.place.name for c in claims] == ["كلس", "كلس"]
     assert {c.place.governorate for c in claims} == {"other"}
+
+
+def test_a_total_over_syrian_places_is_not_the_foreign_country_the_story_names():
+    # the story names America most (as a government), but a toll summed over Syrian towns in
+    # two governorates is no American total: no country below which to place it
+    text = ("رفضت روسيا اتهامات أمريكا لها بقصف المدنيين، وقالت إن أمريكا تكذب.\n"
+            "وقتل 20 شخصا في دوما اليوم، ليرتفع عدد القتلى إلى 200 شخص خلال أسبوع من القصف على "
+            "دوما وحرستا وجوبر.")
+    total = [c for c in extract(article(text)) if c.figures[0].low == 200][0]
+    assert total.place.governorate == "unknown"
+    assert total.place.name is None

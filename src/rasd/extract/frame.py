@@ -67,7 +67,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         country = story_country(doc, sent.start)
         syrian = {p.place.governorate for p in in_sent if p.country == "SY" and p.level != "country"
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
-        if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)):
+        if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)) \
+                and not (syrian and country.governorate != "unknown"):
+            # (a total over Syrian places is no foreign country's, however often the story
+            # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")
             place, psource = country, "lead"
     elif scope == "cumulative" and _after(doc, next((p for p in in_sent if p.level != "country"), None),
                                           "most_of"):
