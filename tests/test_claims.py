@@ -528,3 +528,11 @@ def test_a_total_over_syrian_places_is_not_the_foreign_country_the_story_names()
     total = [c for c in extract(article(text)) if c.figures[0].low == 200][0]
     assert total.place.governorate == "unknown"
     assert total.place.name is None
+
+
+def test_a_neighbour_named_beside_a_town_adds_no_governorate_to_a_total():
+    # "the border town with Lebanon": Lebanon only says where the town lies; the total is
+    # the town's, not one over two governorates placed in Lebanon
+    claims = extract(article("وتسببت المعارك في الزبداني، المدينة الحدودية مع لبنان، بمقتل 70 مقاتلا منذ بدء الهجوم."))
+    assert claims[0].scope == "cumulative"
+    assert (claims[0].place.name, claims[0].place.governorate) == ("الزبداني", "rif_dimashq")

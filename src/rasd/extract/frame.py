@@ -54,9 +54,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
     elif gov is not None:
         # "وفي محافظة حلب، قتل 9": a governorate's total is placed at the governorate
         place, psource = gazetteer().resolve([gov]), "sentence"
-    elif scope == "cumulative" and gazetteer().spans_governorates(in_sent):
-        # a total over several governorates has no one place below the country
-        country = next((p.place for p in in_sent if p.level == "country"), None)
+    elif scope == "cumulative" and gazetteer().spans_governorates([p for p in in_sent if p.level != "country"]):
+        # a total over several governorates has no one place below the country (a country
+        # named beside them, "الزبداني ... المنطقة الحدودية مع لبنان", adds no governorate, and a
+        # total over Syrian governorates is not a neighbour's)
+        country = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
         psource = "sentence"
