@@ -98,6 +98,10 @@ def test_iraq_and_abroad() -> None:
     assert (m.place.governorate, m.place.precision, m.country) == ("other", "country", "TR")
     m = find("اعتقلت الشرطة 40 مشتبها في 9 محافظة تركية")[0]
     assert (m.place.governorate, m.country) == ("other", "TR")
+    # a capital named by its country's adjective is that capital, not an unlisted "الأردنية"
+    p = resolve("انفجرت سيارة مفخخة في العاصمة الأردنية")
+    assert (p.governorate, p.precision) == ("other", "town")
+    assert resolve("هزت الانفجارات العاصمة العراقية").governorate == "iraq"
 
 
 def test_stopwords_are_not_places() -> None:
