@@ -536,3 +536,13 @@ def test_a_neighbour_named_beside_a_town_adds_no_governorate_to_a_total():
     claims = extract(article("وتسببت المعارك في الزبداني، المدينة الحدودية مع لبنان، بمقتل 70 مقاتلا منذ بدء الهجوم."))
     assert claims[0].scope == "cumulative"
     assert (claims[0].place.name, claims[0].place.governorate) == ("الزبداني", "rif_dimashq")
+
+
+def test_syria_after_a_word_of_direction_only_locates_the_place_of_a_total():
+    # "جنوبي سوريا" says where the governorate lies: the total is the governorate's
+    claims = extract(article("ارتفعت حصيلة القتلى جراء الهجمات في محافظة درعا جنوب سوريا إلى نحو 250 قتيلا."))
+    assert claims[0].scope == "cumulative"
+    assert (claims[0].place.name, claims[0].place.governorate) == ("درعا", "daraa")
+    # named as the place itself, Syria still places a national total
+    claims = extract(article("ارتفعت حصيلة القتلى جراء الهجمات في سوريا إلى نحو 250 قتيلا."))
+    assert claims[0].place.name == "سوريا"

@@ -44,7 +44,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # a total with no place named beside it is not the paragraph's town, but may be the
         # region the story is about ("الغوطة الشرقية")
         place, psource = region_setting(doc, sent) or Place(), "lead"
-    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
+    # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
+    # the place meant lies
+    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"
+                  and not _near_landmark(doc, p)), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     share = share_place(doc, d) if scope == "cumulative" else None
