@@ -233,3 +233,11 @@ def test_two_quarters_noun_reads_names_as_quarters() -> None:
     # governorate of the same name
     m = find("اشتباكات عنيفة في حيي صلاح الدين، والسكري")[0]
     assert (m.place.name, m.place.governorate, m.place.precision) == ("صلاح الدين", "aleppo", "exact")
+
+
+def test_a_country_goes_by_its_usual_name() -> None:
+    # however the text writes it, a country is named as usual; the span keeps what was written
+    m = find("غارات على مواقع في سورية")[0]
+    assert (m.place.name, m.place.span.text) == ("سوريا", "سورية")
+    m = find("سقطت القذائف داخل الأراضي التركية")[0]
+    assert (m.place.name, m.place.governorate) == ("تركيا", "other")
