@@ -241,3 +241,12 @@ def test_a_country_goes_by_its_usual_name() -> None:
     assert (m.place.name, m.place.span.text) == ("سوريا", "سورية")
     m = find("سقطت القذائف داخل الأراضي التركية")[0]
     assert (m.place.name, m.place.governorate) == ("تركيا", "other")
+
+
+def test_sites_whose_noun_stays_in_the_name() -> None:
+    # a stadium, museum, academy or housing estate keeps its noun (codebook), and is the most
+    # specific place named: "كرة القدم" beside it is no quarter called القدم
+    p = resolve("سقطت قذيفة على ملعب تشرين في دمشق خلال مباراة كرة القدم")
+    assert (p.name, p.governorate, p.precision) == ("ملعب تشرين", "damascus", "exact")
+    p = resolve("اشتباكات قرب مساكن هنانو في حلب")
+    assert (p.name, p.governorate) == ("مساكن هنانو", "aleppo")
