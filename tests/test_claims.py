@@ -416,7 +416,7 @@ def test_a_total_shared_over_governorates_is_the_storys_countrys():
 def test_a_war_toll_placed_nowhere_is_the_storys_countrys_but_not_a_towns():
     war = ("اجتمع وزراء الخارجية لبحث الأزمة في سورية.\n"
            "وأدى النزاع المستمر منذ عامين إلى مقتل أكثر من 70 ألف شخص بحسب الأمم المتحدة.")
-    assert extract(article(war))[-1].place.name == "سورية"
+    assert extract(article(war))[-1].place.name == "سوريا"  # a country goes by its usual name
     # just after a town's battle, a total placed nowhere is that battle's, not the country's
     town = ("تشهد سوريا معارك منذ سنوات.\n"
             "وتدور اشتباكات عنيفة في مدينة تلبيسة منذ أسبوع.\n"
@@ -495,3 +495,54 @@ def test_a_place_after_located_in_only_says_where_the_town_last_named_lies():
     claim = extract(article(text))[-1]
     assert claim.place.name == "كفرنبل"
     assert claim.place.governorate == "idlib"
+
+
+def test_syrian_as_an_adjective_is_no_place():
+    # "سورية" after an indefinite adjective is "Syrian" (the raids'), not the country: the
+    # countryside named in the same sentence places the toll
+    claims = extract(article("وأكدت المصادر ارتفاع حصيلة القتلى في ريف حلب خلال 24 ساعة إلى أكثر من 20 "
+                             "مدنيا قتلوا بغارات جوية سورية على الأسواق."))
+    assert claims[0].place.governorate == "aleppo"
+    assert claims[0].place.name == "ريف حلب"
+    # after a preposition, or a plural noun of land, it is still the country
+    claims = extract(article("وثقت الشبكة مقتل 40 شخصا في عدة محافظات سورية."))
+    assert claims[0].place.name == "سوريا" and claims[0].place.span.text == "سورية"
+
+
+def test_a_dateline_after_the_outlets_name_is_not_the_event_place():
+    # "OUTLET – CITY (COUNTRY)": where the reporter files from, even after the outlet's name
+    text = ("موقع الخبر – ديار بكر (تركيا)\n"
+            "قال مسؤولون أتراك إن انفجارا في بلدة كلس قرب الحدود أسفر عن مقتل 9 أشخاص.\n"
+            "وقال شاهد إنه رأى أكثر من 5 جثث.")
+    claims = extract(article(text))
+    assert [c.place.name for c in claims] == ["كلس", "كلس"]
+    assert {c.place.governorate for c in claims} == {"other"}
+
+
+def test_a_total_over_syrian_places_is_not_the_foreign_country_the_story_names():
+    # the story names America most (as a government), but a toll summed over Syrian towns in
+    # two governorates is no American total: no country below which to place it
+    text = ("رفضت روسيا اتهامات أمريكا لها بقصف المدنيين، وقالت إن أمريكا تكذب.\n"
+            "وقتل 20 شخصا في دوما اليوم، ليرتفع عدد القتلى إلى 200 شخص خلال أسبوع من القصف على "
+            "دوما وحرستا وجوبر.")
+    total = [c for c in extract(article(text)) if c.figures[0].low == 200][0]
+    assert total.place.governorate == "unknown"
+    assert total.place.name is None
+
+
+def test_a_neighbour_named_beside_a_town_adds_no_governorate_to_a_total():
+    # "the border town with Lebanon": Lebanon only says where the town lies; the total is
+    # the town's, not one over two governorates placed in Lebanon
+    claims = extract(article("وتسببت المعارك في الزبداني، المدينة الحدودية مع لبنان، بمقتل 70 مقاتلا منذ بدء الهجوم."))
+    assert claims[0].scope == "cumulative"
+    assert (claims[0].place.name, claims[0].place.governorate) == ("الزبداني", "rif_dimashq")
+
+
+def test_syria_after_a_word_of_direction_only_locates_the_place_of_a_total():
+    # "جنوبي سوريا" says where the governorate lies: the total is the governorate's
+    claims = extract(article("ارتفعت حصيلة القتلى جراء الهجمات في محافظة درعا جنوب سوريا إلى نحو 250 قتيلا."))
+    assert claims[0].scope == "cumulative"
+    assert (claims[0].place.name, claims[0].place.governorate) == ("درعا", "daraa")
+    # named as the place itself, Syria still places a national total
+    claims = extract(article("ارتفعت حصيلة القتلى جراء الهجمات في سوريا إلى نحو 250 قتيلا."))
+    assert claims[0].place.name == "سوريا"

@@ -85,6 +85,23 @@ def test_iraq_and_abroad() -> None:
     assert (m.place.name, m.place.governorate, m.place.precision) == ("الأنبار", "iraq", "governorate")
     m = find("الحرب في سوريا")[0]
     assert (m.place.governorate, m.place.precision, m.country) == ("unknown", "country", "SY")
+    # provinces and towns of the neighbours that war news name: south-east Turkey, the Bekaa,
+    # the Iraqi towns of the war on ISIS
+    for text, gov, country in (("هجوم على دورية في محافظة ديار بكر", "other", "TR"),
+                               ("انفجار لغم في إقليم شرناق", "other", "TR"),
+                               ("اشتباكات عند أطراف وادي خالد", "other", "LB"),
+                               ("قصف على قضاء مخمور", "iraq", "IQ")):
+        m = find(text)[0]
+        assert (m.place.governorate, m.country) == (gov, country), text
+    # a neighbour's side or towns named only by its adjective are that country
+    m = find("سقطت قذيفة على الجانب التركي فقتل طفلان")[0]
+    assert (m.place.governorate, m.place.precision, m.country) == ("other", "country", "TR")
+    m = find("اعتقلت الشرطة 40 مشتبها في 9 محافظة تركية")[0]
+    assert (m.place.governorate, m.country) == ("other", "TR")
+    # a capital named by its country's adjective is that capital, not an unlisted "الأردنية"
+    p = resolve("انفجرت سيارة مفخخة في العاصمة الأردنية")
+    assert (p.governorate, p.precision) == ("other", "town")
+    assert resolve("هزت الانفجارات العاصمة العراقية").governorate == "iraq"
 
 
 def test_stopwords_are_not_places() -> None:
@@ -209,3 +226,27 @@ def test_a_hashtag_names_a_place_with_its_words_apart() -> None:
     ms = find("استهدفت الضربة #مطار_التيفور العسكري في #حمص")
     site = next(m for m in ms if m.place.precision == "exact")
     assert site.place.name == "مطار التيفور" and site.place.span.text == "مطار_التيفور"
+
+
+def test_two_quarters_noun_reads_names_as_quarters() -> None:
+    # "حيي" (two quarters), like "بلدتي": the name after it is a quarter, not the Iraqi
+    # governorate of the same name
+    m = find("اشتباكات عنيفة في حيي صلاح الدين، والسكري")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("صلاح الدين", "aleppo", "exact")
+
+
+def test_a_country_goes_by_its_usual_name() -> None:
+    # however the text writes it, a country is named as usual; the span keeps what was written
+    m = find("غارات على مواقع في سورية")[0]
+    assert (m.place.name, m.place.span.text) == ("سوريا", "سورية")
+    m = find("سقطت القذائف داخل الأراضي التركية")[0]
+    assert (m.place.name, m.place.governorate) == ("تركيا", "other")
+
+
+def test_sites_whose_noun_stays_in_the_name() -> None:
+    # a stadium, museum, academy or housing estate keeps its noun (codebook), and is the most
+    # specific place named: "كرة القدم" beside it is no quarter called القدم
+    p = resolve("سقطت قذيفة على ملعب تشرين في دمشق خلال مباراة كرة القدم")
+    assert (p.name, p.governorate, p.precision) == ("ملعب تشرين", "damascus", "exact")
+    p = resolve("اشتباكات قرب مساكن هنانو في حلب")
+    assert (p.name, p.governorate) == ("مساكن هنانو", "aleppo")

@@ -44,7 +44,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # a total with no place named beside it is not the paragraph's town, but may be the
         # region the story is about ("الغوطة الشرقية")
         place, psource = region_setting(doc, sent) or Place(), "lead"
-    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
+    # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
+    # the place meant lies
+    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"
+                  and not _near_landmark(doc, p)), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     share = share_place(doc, d) if scope == "cumulative" else None
@@ -54,9 +57,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
     elif gov is not None:
         # "وفي محافظة حلب، قتل 9": a governorate's total is placed at the governorate
         place, psource = gazetteer().resolve([gov]), "sentence"
-    elif scope == "cumulative" and gazetteer().spans_governorates(in_sent):
-        # a total over several governorates has no one place below the country
-        country = next((p.place for p in in_sent if p.level == "country"), None)
+    elif scope == "cumulative" and gazetteer().spans_governorates([p for p in in_sent if p.level != "country"]):
+        # a total over several governorates has no one place below the country (a country
+        # named beside them, "الزبداني ... المنطقة الحدودية مع لبنان", adds no governorate, and a
+        # total over Syrian governorates is not a neighbour's)
+        country = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
         psource = "sentence"
@@ -67,7 +72,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         country = story_country(doc, sent.start)
         syrian = {p.place.governorate for p in in_sent if p.country == "SY" and p.level != "country"
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
-        if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)):
+        if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)) \
+                and not (syrian and country.governorate != "unknown"):
+            # (a total over Syrian places is no foreign country's, however often the story
+            # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")
             place, psource = country, "lead"
     elif scope == "cumulative" and _after(doc, next((p for p in in_sent if p.level != "country"), None),
                                           "most_of"):

@@ -12,6 +12,7 @@ governorate and coordinates of the enclosing place named with it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ _ORDER = {
 _ADJECTIVE_ENDINGS = frozenset("هةيى")
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 @dataclass(slots=True)
@@ -168,6 +170,10 @@ class Gazetteer:
         name = _written(nt.original[s:e_])
         if p and toks[j][2][p - 1:p + 1] == "لل" and not name.startswith("ال"):
             name = "ا" + name  # "للرقة" -> "الرقة" (the ل of the article was kept in the match)
+        if level == "country" and role is None and _ARABIC.search(name):
+            # a country goes by its usual name however the text puts it ("سورية", "الأراضي
+            # التركية", "الجانب التركي"); the span keeps the words written
+            name = e.name
         precision = PRECISION.get(level, "town")
         place = Place(name, gov, lat, lon, precision, pcode, Span(s, e_, nt.original[s:e_]))
         weak = role is None and (

@@ -24,6 +24,8 @@ SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplac
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
 _DATELINE_CITY_WORDS = 2
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
+_DATELINE_DASHES = "-–—"
+_DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its dash before a dateline's city
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
@@ -37,7 +39,34 @@ def annotate(doc: Doc) -> None:
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
-                  and not _inside_name(p, taken, starts) and not _names_a_side(doc, p)]
+                  and not _inside_name(p, taken, starts) and not _names_a_side(doc, p)
+                  and not _country_adjective(doc, p)]
+
+
+def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
+    """"غارات جوية سورية", "فصائل سورية": a one-word country name shaped like an indefinite
+    nisba adjective, right after an indefinite word of the same ending, is that word's
+    adjective ("Syrian"), not the country; after a preposition or a construct noun ("في
+    سورية", "شمال سورية") it is still the country. Definite ones ("السلطات السعودية") stay
+    places: a state's own institutions act on its ground."""
+    if p.level != "country":
+        return False
+    t = doc.tok_index(p.start)
+    if t == 0 or doc.toks[t][0] != p.start or doc.toks[t][1] != p.end:
+        return False
+    endings = tuple(doc.words("agreeing_ending"))
+    name, prev = doc.toks[t][2], doc.toks[t - 1][2]
+    if not endings or not name.endswith(endings) or not prev.endswith(endings):
+        return False
+    if any(f in doc.words("land_plural") for f, _ in clitic_forms(prev)):
+        return False  # "محافظات سورية": Syria's governorates, still the country
+    if _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
+        return False
+    return not prev.startswith("ال") and not name.startswith("ال")
+
+
+def _gap_between(text: str, a: int, b: int) -> bool:
+    return text[a:b].strip() != ""
 
 
 def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -69,8 +98,10 @@ def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     line = text.rfind("\n", 0, p.start) + 1
     before = text[line:p.start].strip()
     # a dateline opens its line (the title may come before it), with its city before its
-    # country: "دبي، الإمارات العربية المتحدة (CNN)"
-    if before and not (before[-1] in "،," and len(before.split()) <= _DATELINE_CITY_WORDS):
+    # country: "دبي، الإمارات العربية المتحدة (CNN)", or after the outlet's name and a dash:
+    # "عين اليوم – ديار بكر (تركيا)"
+    if before and not (before[-1] in "،," and len(before.split()) <= _DATELINE_CITY_WORDS) \
+            and not (before[-1] in _DATELINE_DASHES and len(before.split()) <= _DATELINE_OUTLET_WORDS):
         return False
     rest = text[p.end:p.end + 40]
     if rest[:3].strip()[:1] in _DATELINE_PUNCT or "(" in rest[:6]:
