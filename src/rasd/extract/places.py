@@ -37,8 +37,34 @@ _ORDER = {
     "governorate": {"governorate": 0, "district": 1, "town": 2, "subdistrict": 2},
     None: {"town": 0, "subdistrict": 0, "landmark": 0, "governorate": 1, "district": 2, "neighbourhood": 3},
 }
-# "المحاصرة", "الكردية", "السكني": after a name these are adjectives, not the second half of a name
-_ADJECTIVE_ENDINGS = frozenset("هةيى")
+
+
+@dataclass(frozen=True, slots=True)
+class _Morph:
+    """The morphology of the gazetteer's script (its names are Arabic whatever the article's
+    language), from the Arabic pack's grammar.tsv and place_prefixes.tsv."""
+    article: tuple[str, ...]  # "ال"
+    lam_article: tuple[str, ...]  # "لل": ل + the article, whose alif is not written
+    clitics: str  # one-letter proclitics a name may carry ("وبلدات", "بالقرب")
+    wa: str  # the conjunction clitic joining two names ("نبل والزهراء")
+    adjective_endings: frozenset[str]  # "المحاصرة", "الكردية": after a name, an adjective
+    dual_construct: tuple[str, ...]  # "قريتي", "بلدتي": a dual noun naming two places
+    rif: tuple[str, ...]  # "ريف X" as one listed name: the countryside of X
+
+
+@lru_cache(maxsize=1)
+def _morph() -> _Morph:
+    from rasd.lang import pack
+
+    P = pack("ar")
+    wa = sorted(P.word_set("conj_clitic"))
+    return _Morph(
+        article=tuple(P.word_set("article")), lam_article=tuple(P.word_set("lam_article")),
+        clitics="".join(sorted(P.word_set("clitic_letter"))), wa=wa[0] if wa else "\0",
+        adjective_endings=P.word_set("adjective_ending"),
+        dual_construct=tuple(P.word_set("place_dual_construct")),
+        rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"))
+
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -150,7 +176,8 @@ class Gazetteer:
         name_start, name_end = toks[j][0] + p, toks[j + k - 1][1]
         last = j + k
         lat, lon, pcode, gov = e.lat, e.lon, e.pcode, e.governorate
-        if role in ("gov", "rif") or (role is None and key.startswith("ريف ")):
+        M = _morph()
+        if role in ("gov", "rif") or (role is None and key.startswith(M.rif)):
             # "محافظة حلب" / "ريف حلب": the governorate, whichever reading the name had
             g = self.gov_entry.get(gov) if e.country == "SY" else None
             # "ريف تدمر" is the district of Tadmur, not all Homs: only a governorate's own
@@ -161,15 +188,15 @@ class Gazetteer:
                 "governorate" else "district"
             if role == "rif":
                 name_start = toks[i][0] + noun[2]
-            if role == "rif" or key.startswith("ريف "):
+            if role == "rif" or key.startswith(M.rif):
                 last = self._directions(nt.text, toks, last, end)
                 if last > j + k:
                     level = "district"  # "ريف حلب الشمالي"
                 name_end = toks[last - 1][1]
         s, e_ = nt.orig_span(name_start, name_end)
         name = _written(nt.original[s:e_])
-        if p and toks[j][2][p - 1:p + 1] == "لل" and not name.startswith("ال"):
-            name = "ا" + name  # "للرقة" -> "الرقة" (the ل of the article was kept in the match)
+        if p and toks[j][2][p - 1:p + 1] in M.lam_article and not name.startswith(M.article):
+            name = M.article[0][0] + name  # "للرقة" -> "الرقة" (the ل of the article was kept in the match)
         if level == "country" and role is None and _ARABIC.search(name):
             # a country goes by its usual name however the text puts it ("سورية", "الأراضي
             # التركية", "الجانب التركي"); the span keeps the words written
@@ -200,7 +227,7 @@ class Gazetteer:
             # still takes the reading the other places agree with
             level, country, candidates, site = m.level, m.country, m.candidates, False
             base, last = m.place, i + used
-        elif (toks[j][2].startswith("ال") or not named_after and hit is not None) \
+        elif (toks[j][2].startswith(_morph().article) or not named_after and hit is not None) \
                 and toks[j][2] not in self.never and len(toks[j][2]) > 3:
             # an unlisted site needs a definite name: "مستشفى ميداني" is a kind, not a name
             m = self._unlisted(nt, toks, i, j, ("drop", "exact", noun[0][2]), noun[2])
@@ -234,13 +261,14 @@ class Gazetteer:
                   noun: tuple[str, str, str], noun_p: int = 0) -> PlaceMention | None:
         """A name after a generic noun that the gazetteer does not list ("قرية الطابية")."""
         tok = toks[j][2]
+        M = _morph()
         if tok.isdigit() or len(tok) < 3 or any(f in self.never for f, _ in _forms(tok)):
             return None
-        if tok[0] in "وفبلك" and not tok.startswith("ال") and any(f != tok and f in self.never or
-                                                                 f.startswith("ال") for f, _ in _forms(tok)[1:]):
+        if tok[0] in M.clitics and not tok.startswith(M.article) and any(f != tok and f in self.never or
+                                                                       f.startswith(M.article) for f, _ in _forms(tok)[1:]):
             return None  # "قرى وبلدات", "مدينة بالقرب": a clitic, not a name
         _, prec, nphrase = noun
-        if prec == "district" and not tok.startswith("ال"):
+        if prec == "district" and not tok.startswith(M.article):
             return None  # "منطقة عازلة", "مناطق سيطرة": after منطقة an indefinite word is no name
         k = j + 1
         head = self.nouns.match_at(toks, j, clitics=False)
@@ -249,13 +277,13 @@ class Gazetteer:
             k += 1  # "عين ترما", "كفر بطنا"
         elif tok in self.weak and prec != "exact":
             return None
-        elif not tok.startswith("ال") and k < len(toks) and toks[k][2].startswith("ال") \
+        elif not tok.startswith(M.article) and k < len(toks) and toks[k][2].startswith(M.article) \
                 and not _gap(nt.text, toks[j][1], toks[k][0]) and toks[k][2] not in self.never \
-                and toks[k][2][-1] not in _ADJECTIVE_ENDINGS \
+                and toks[k][2][-1] not in M.adjective_endings \
                 and toks[k][2] not in self.weak and self.nouns.match_at(toks, k, clitics=False) is None:
             k += 1  # an indefinite first word is a construct: "حي ركن الدين", "حي باب السباع"
-        if nphrase.endswith("تي") and k + 1 < len(toks) and nt.text[toks[k - 1][1]:toks[k][0]] == " " \
-                and toks[k][2].startswith("و") and toks[k][2][1:] not in self.never:
+        if nphrase.endswith(M.dual_construct) and k + 1 < len(toks) and nt.text[toks[k - 1][1]:toks[k][0]] == " " \
+                and toks[k][2].startswith(M.wa) and toks[k][2][len(M.wa):] not in self.never:
             k += 1  # a dual noun names two places: "قريتي الطابية والحريجية"
         s, e = nt.orig_span(toks[j][0], toks[k - 1][1])
         name = _written(nt.original[s:e])
@@ -277,7 +305,7 @@ class Gazetteer:
             near = 30 if m.level == "neighbourhood" else _NEAR
             sure = [o for o in _within(found, idx, near) if not o.weak and o.level != "unlisted"
                     and o.country == "SY" and not _sentence_between(text, o, m)]
-            twin = next((o for o in found[idx - 1:idx] if text[o.end:m.start] == " و"
+            twin = next((o for o in found[idx - 1:idx] if text[o.end:m.start] == " " + _morph().wa
                          and o.level in ("town", "subdistrict")), None)
             if twin is not None:
                 alt = [e for e in m.candidates if e.governorate == twin.place.governorate
@@ -297,11 +325,11 @@ class Gazetteer:
         """Two places joined by "و" and named as one ("نبل والزهراء", "سوريا والعراق") are one
         mention, as the codebook keeps twin towns hit by one barrage together. Lists of three or
         more stay apart."""
-        text = nt.text
+        text, and_ = nt.text, " " + _morph().wa
 
         def joined(a: PlaceMention, b: PlaceMention) -> bool:
-            return text[a.end:b.start] == " و" and _RANK.get(a.level) == _RANK.get(b.level) \
-                and a.country == b.country or (a.level == b.level == "country" and text[a.end:b.start] == " و")
+            return text[a.end:b.start] == and_ and _RANK.get(a.level) == _RANK.get(b.level) \
+                and a.country == b.country or (a.level == b.level == "country" and text[a.end:b.start] == and_)
 
         out: list[PlaceMention] = []
         i = 0
@@ -395,7 +423,7 @@ def _written(text: str) -> str:
 def _rank(m: PlaceMention) -> int:
     """How specific a mention is; an unlisted definite name after "حي" is a neighbourhood ("حي
     المغاير في حلب": the quarter, not the city; "سوق مزدحم" names no place finer than its town)."""
-    if m.level == "unlisted" and m.place.precision == "exact" and norm(m.place.name or "").startswith("ال"):
+    if m.level == "unlisted" and m.place.precision == "exact" and norm(m.place.name or "").startswith(_morph().article):
         return _RANK["neighbourhood"]
     return _RANK.get(m.level, 5)
 
@@ -410,8 +438,8 @@ def _gap(text: str, a: int, b: int) -> bool:
 
 
 def _gap_or_and(text: str, a: int, b: int) -> bool:
-    between = text[a:b].strip()
-    return between in ("و", ",", "،") or (b - a <= 3 and bool(between) and between in ",،و")
+    between, wa = text[a:b].strip(), _morph().wa
+    return between in (wa, ",", "،") or (b - a <= 3 and bool(between) and between in ",،" + wa)
 
 
 def _within(found: list[PlaceMention], idx: int, near: int) -> list[PlaceMention]:
