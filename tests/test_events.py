@@ -124,6 +124,27 @@ def test_a_speaker_before_a_quote_is_no_killer() -> None:
     assert c.perpetrator == "unknown"
 
 
+def test_the_story_s_one_attacker_is_the_agent_of_its_unnamed_strikes() -> None:
+    # the lead names the attacker (twice); a strike told later in the same governorate with no
+    # agent of its own is that side's, and the claim says it was inherited from the lead
+    text = ("تواصل القصف الحكومي على ريف إدلب الجنوبي لليوم الرابع، وقالت مصادر إن قوات النظام قصفت "
+            "بلدة كفرنبل بالمدفعية.\n"
+            "وقال الدفاع المدني إن الغارات الجوية على بلدة معرة النعمان خلفت 11 قتيلا.")
+    c = claims(text)[-1]
+    assert c.perpetrator == "syrian_gov"
+    prov = c.provenance["perpetrator"]
+    assert prov.source == "lead" and text[prov.span.start:prov.span.end] == prov.span.text
+    # another side named as attacking anywhere in the story: no one attacker to pass on
+    text2 = text.replace("بالمدفعية.", "بالمدفعية، فيما سقطت قذائف أطلقتها الفصائل على مدينة حماة.")
+    assert claims(text2)[-1].perpetrator == "unknown"
+    # a strike told in another governorate is another story's
+    text3 = text.replace("بلدة معرة النعمان", "مدينة دوما")
+    assert claims(text3)[-1].perpetrator == "unknown"
+    # a car bomb is not the bombarding side's
+    text4 = text.replace("الغارات الجوية", "السيارة المفخخة")
+    assert claims(text4)[-1].perpetrator == "unknown"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

@@ -806,6 +806,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
             break
+    if perpetrator == "unknown":
+        story = story_agent(doc, ev, victims)
+        if story is not None:
+            perpetrator, span, psource = story.agent, story.agent_span, "lead"
     if perpetrator == "unknown" and victims not in NON_ACTORS:
         # "اشتباكات بين الفصائل وقوات النظام" with regime victims: the factions did it
         other = _other_side(doc, d, ev, victims)
@@ -818,6 +822,36 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     return event_type or "other", perpetrator, prov
+
+
+def story_agent(doc: Doc, ev: Event, victims: str) -> Event | None:
+    """The lead attack whose agent an attack told with no agent of its own takes: where every
+    attack the article names an agent for is by the lead's agent or its allies, an airstrike,
+    shelling or execution it tells later without naming anyone ("القصف الجوي والمدفعي على
+    بلدة المرج" after "القصف الحكومي على الغوطة") is by that side (``story_agent_kinds.tsv``),
+    unless the victims are that side's."""
+    lead = doc.lead.root() if doc.lead is not None else None
+    if lead is None or lead.agent is None or ev.root() is lead or ev.type not in story_kinds():
+        return None
+    if lead.agent == victims or allied(lead.agent, victims):
+        return None
+    named = [e for e in doc.events if e.agent is not None]
+    if any(e.agent != lead.agent and not allied(e.agent, lead.agent) for e in named):
+        return None
+    # a side named as attacker once may be a word in passing ("رفض زيارة واشنطن ... قصفها",
+    # "خطة روسية"): the story's one attacker is named as such again
+    if sum(e.agent == lead.agent for e in named) < 2:
+        return None
+    # the same campaign: the attack's sentence names a place in a governorate the lead's does
+    if not _governorates(doc, {ev.sentence}) & _governorates(doc, {lead.sentence}):
+        return None
+    return lead
+
+
+@lru_cache(maxsize=1)
+def story_kinds() -> frozenset[str]:
+    """The kinds of attack told as the article's one attacker's (``story_agent_kinds.tsv``)."""
+    return frozenset(row[0] for row in read_tsv("story_agent_kinds.tsv") if row)
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
