@@ -145,6 +145,15 @@ def test_the_story_s_one_attacker_is_the_agent_of_its_unnamed_strikes() -> None:
     assert claims(text4)[-1].perpetrator == "unknown"
 
 
+def test_the_speaker_after_an_attack_word_is_no_agent() -> None:
+    # an actor after the attack word but as subject of a verb of saying tells, it did not attack
+    c = one("وقعت مواجهات عنيفة يقول الثوار إنها أسفرت عن مقتل 12 شخصا في بلدة كفرنبل.")
+    assert c.perpetrator == "unknown"
+    # with no verb of saying between them the actor is the attack's
+    assert one("وقعت مواجهات عنيفة شنها الثوار أسفرت عن مقتل 12 شخصا في بلدة كفرنبل.").perpetrator \
+        == "opposition"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

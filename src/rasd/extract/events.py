@@ -247,6 +247,9 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
         if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
             break
+        if any(m.value == "verb" and m.tok >= ev.tok_end
+               for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
+            break  # "مواجهات يقول المعارضون إنها": the subject of a verb of saying is a speaker
         _set_agent(ev, _specific(actors, i))
         break
     if ev.role in ("verb", "aim") and ev.tok_end < stop:
