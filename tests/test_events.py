@@ -154,6 +154,21 @@ def test_the_speaker_after_an_attack_word_is_no_agent() -> None:
         == "opposition"
 
 
+def test_the_shares_of_a_toll_take_its_killer() -> None:
+    text = "وقالت الشبكة إن قوات النظام قتلت 40 شخصا، توزعوا بواقع 25 في حلب و15 في إدلب."
+    total, *shares = claims(text)
+    assert total.perpetrator == "syrian_gov" and len(shares) == 2
+    for c in shares:
+        prov = c.provenance["perpetrator"]
+        assert c.perpetrator == "syrian_gov" and prov.source == "sentence"
+        assert text[prov.span.start:prov.span.end] == "قوات النظام"
+    # a toll told with no killer passes none on
+    assert {c.perpetrator for c in claims(text.replace("إن قوات النظام قتلت", "إنها وثقت مقتل"))} == {"unknown"}
+    # a count with a verb of its own is no share of the toll before it
+    _, other = claims("وقالت الشبكة إن قوات النظام قتلت 40 شخصا، فيما قال المرصد إن 25 قتلوا في حلب.")
+    assert other.perpetrator == "unknown"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"
