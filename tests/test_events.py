@@ -169,6 +169,18 @@ def test_the_shares_of_a_toll_take_its_killer() -> None:
     assert other.perpetrator == "unknown"
 
 
+def test_a_result_in_a_relative_clause_is_of_the_attack_it_follows() -> None:
+    # "الذي أسفر" is about the noun just before it: the bombing, not the shelling the sentence
+    # opens with
+    c = one("قصفت قوات النظام بلدة كفرنبل ردا على التفجير الانتحاري في سوق المدينة الذي أسفر عن "
+            "مقتل 12 شخصا.")
+    assert (c.event_type, c.perpetrator) == ("bombing", "unknown")
+    # "ما أدى" and "الأمر الذي أدى" go on about the whole clause before: its main attack
+    for tie in ("، ما أدى إلى", "، الأمر الذي أدى إلى"):
+        c = one(f"قصفت قوات النظام بلدة كفرنبل ردا على التفجير الانتحاري في سوق المدينة{tie} مقتل 12 شخصا.")
+        assert (c.event_type, c.perpetrator) == ("shelling", "syrian_gov")
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

@@ -46,6 +46,7 @@ _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim
 _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
+_RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
@@ -710,7 +711,11 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     before = [e for e in events if e.tok < f0]
     tie = _result_before(doc, f0)
     if before and tie == "result":
-        return before[0]
+        # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
+        # is of the noun it follows, the nearest attack, not of the sentence's main one
+        rel = _relative_result(doc, f0)
+        near = rel is not None and rel - before[-1].tok_end <= _RELATIVE_GAP
+        return before[-1] if near else before[0]
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
@@ -723,6 +728,22 @@ def _result_before(doc: Doc, f0: int) -> str | None:
         m = cues.match_at(doc.toks, t)
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
             return m[0]
+    return None
+
+
+def _relative_result(doc: Doc, f0: int) -> int | None:
+    """The relative pronoun opening the clause of the word of result before the figure at
+    ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
+    cues = lexicons(doc.lang).cues
+    relative = doc.words("relative")
+    for t in range(max(2, f0 - _RESULT_REACH), f0 + 1):
+        m = cues.match_at(doc.toks, t)
+        if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0):
+            w = doc.toks[t - 1][2]
+            w = w[1:] if w[:1] in "وف" and w[1:] in relative else w  # "والذي أدى"
+            if w in relative and doc.toks[t - 2][2] not in doc.words("clause_summary"):
+                return t - 1
+            return None
     return None
 
 
