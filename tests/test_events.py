@@ -181,6 +181,19 @@ def test_a_result_in_a_relative_clause_is_of_the_attack_it_follows() -> None:
         assert (c.event_type, c.perpetrator) == ("shelling", "syrian_gov")
 
 
+def test_the_fight_told_again_keeps_its_sides() -> None:
+    # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
+    # dead did not belong to killed them
+    text = ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة قرب بلدة كفرنبل. وقال المرصد إن 9 "
+            "عناصر من قوات النظام قتلوا في الاشتباكات.")
+    c = one(text)
+    prov = c.provenance["perpetrator"]
+    assert (c.victims, c.perpetrator) == ("syrian_gov", "opposition")
+    assert prov.source == "event" and text[prov.span.start:prov.span.end] == "الفصائل المقاتلة"
+    c = one(text.replace("9 عناصر من قوات النظام", "9 مقاتلين من الفصائل"))
+    assert (c.victims, c.perpetrator) == ("opposition", "syrian_gov")
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

@@ -479,7 +479,10 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if ev.typed_by == "default":
                 ok = prev.typed_by != "default" and prev.type != "other"
             else:
-                ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite)
+                # a fight is told by its sides, not an agent: "الاشتباكات" after "اشتباكات بين
+                # قواته ومسلحين" is that fight
+                ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite
+                                               or ev.type == "clashes" and bool(prev.sides) and not ev.sides)
                 if named and prev.root().agent not in (None, ev.agent):
                     ok = False  # "the Russian strikes" after the coalition's: another attack
             if ok:
@@ -838,7 +841,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         # "اشتباكات بين الفصائل وقوات النظام" with regime victims: the factions did it
         other = _other_side(doc, d, ev, victims)
         if other is not None:
-            perpetrator, span, psource = other[0], (other[1], other[2]), "sentence"
+            sent = doc.sents[d.sentence]
+            # a side of the fight told before, which "الاشتباكات" refers to, is the event's
+            here = sent.start <= other[1] < sent.end
+            perpetrator, span, psource = other[0], (other[1], other[2]), "sentence" if here else "event"
     elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and ev.sentence == d.sentence \
             and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
         # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one
@@ -883,7 +889,8 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     one other armed actor its sentence names ("مقتل تسعة من قوات النظام في الاشتباكات التي
     اندلعت بعد أن شنت جماعات مقاتلة هجومها")."""
     # "17 من قوات النظام والمسلحين الموالين لها": the victims' allies are not the other side
-    others = [s for s in ev.sides if s[0] != victims and not allied(s[0], victims)]
+    sides = ev.sides or ev.root().sides  # "الاشتباكات" names the sides of the fight it refers to
+    others = [s for s in sides if s[0] != victims and not allied(s[0], victims)]
     if len({s[0] for s in others}) == 1:
         return others[0]
     if ev.type != "clashes" or ev.sentence != d.sentence:
