@@ -194,6 +194,13 @@ def test_the_fight_told_again_keeps_its_sides() -> None:
     assert (c.victims, c.perpetrator) == ("opposition", "syrian_gov")
 
 
+def test_a_site_or_unit_of_an_actor_is_what_was_hit() -> None:
+    # the forces after "a checkpoint of", "a gathering of" were the target, not the bombers
+    for site in ("أمام حاجز", "في تجمع", "قرب نقطة"):
+        c = one(f"قتل سبعة أشخاص في انفجار سيارة مفخخة {site} للقوات النظامية في مدينة حماة.")
+        assert c.perpetrator == "unknown"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"
