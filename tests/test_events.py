@@ -201,6 +201,12 @@ def test_a_site_or_unit_of_an_actor_is_what_was_hit() -> None:
         assert c.perpetrator == "unknown"
 
 
+def test_fighters_said_to_belong_to_a_group_are_that_group() -> None:
+    c = one("قتل خمسة جنود من القوات النظامية في اشتباكات مع مسلحين ينتمون إلى تنظيم داعش قرب بلدة السخنة.")
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text == "مسلحين ينتمون إلى تنظيم داعش"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"
