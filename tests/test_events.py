@@ -143,6 +143,11 @@ def test_the_story_s_one_attacker_is_the_agent_of_its_unnamed_strikes() -> None:
     # a car bomb is not the bombarding side's
     text4 = text.replace("الغارات الجوية", "السيارة المفخخة")
     assert claims(text4)[-1].perpetrator == "unknown"
+    # a total told there with no attack of its own counts the campaign's dead
+    text5 = text.replace("إن الغارات الجوية على بلدة معرة النعمان خلفت 11 قتيلا",
+                         "إن عدد القتلى في معرة النعمان خلال يومين بلغ 40 شخصا")
+    c = claims(text5)[-1]
+    assert c.perpetrator == "syrian_gov" and c.provenance["perpetrator"].source == "lead"
 
 
 def test_the_speaker_after_an_attack_word_is_no_agent() -> None:

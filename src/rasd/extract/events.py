@@ -806,6 +806,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if ev is None:
         killer = _killer(doc, d, victims)
         if killer is None:
+            story = story_agent(doc, None, victims, d.sentence)
+            if story is not None:
+                prov["perpetrator"] = Provenance("lead", doc.span(*story.agent_span))
+                return "other", story.agent, prov
             return "other", "unknown", prov
         span = doc.span(killer.start, killer.end)
         prov["perpetrator"] = Provenance("clause", span)
@@ -854,14 +858,19 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     return event_type or "other", perpetrator, prov
 
 
-def story_agent(doc: Doc, ev: Event, victims: str) -> Event | None:
+def story_agent(doc: Doc, ev: Event | None, victims: str, sentence: int | None = None) -> Event | None:
     """The lead attack whose agent an attack told with no agent of its own takes: where every
     attack the article names an agent for is by the lead's agent or its allies, an airstrike,
     shelling or execution it tells later without naming anyone ("القصف الجوي والمدفعي على
     بلدة المرج" after "القصف الحكومي على الغوطة") is by that side (``story_agent_kinds.tsv``),
-    unless the victims are that side's."""
+    unless the victims are that side's. With no attack (``ev`` None), a total told in
+    ``sentence`` ("عدد القتلى في الغوطة خلال يومين بلغ 260") counts that side's dead there."""
     lead = doc.lead.root() if doc.lead is not None else None
-    if lead is None or lead.agent is None or ev.root() is lead or ev.type not in story_kinds():
+    if lead is None or lead.agent is None:
+        return None
+    if ev is not None and (ev.root() is lead or ev.type not in story_kinds()):
+        return None
+    if ev is None and (lead.type not in story_kinds() or sentence is None or sentence <= lead.sentence):
         return None
     if lead.agent == victims or allied(lead.agent, victims):
         return None
@@ -873,7 +882,7 @@ def story_agent(doc: Doc, ev: Event, victims: str) -> Event | None:
     if sum(e.agent == lead.agent for e in named) < 2:
         return None
     # the same campaign: the attack's sentence names a place in a governorate the lead's does
-    if not _governorates(doc, {ev.sentence}) & _governorates(doc, {lead.sentence}):
+    if not _governorates(doc, {ev.sentence if ev is not None else sentence}) & _governorates(doc, {lead.sentence}):
         return None
     return lead
 
