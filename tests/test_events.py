@@ -212,6 +212,17 @@ def test_fighters_said_to_belong_to_a_group_are_that_group() -> None:
     assert c.provenance["perpetrator"].span.text == "مسلحين ينتمون إلى تنظيم داعش"
 
 
+def test_operations_at_large_refer_back_to_no_attack() -> None:
+    first = "قتل 4 مدنيين في غارة جوية لقوات النظام على بلدة كفرنبل. "
+    # plural, unmarked and with an adjective: such acts in general, not the raid just told
+    c = claims(first + "وتشهد البلاد منذ عامين احتجاجات تطورت إلى عمليات عسكرية وأعمال عنف في "
+                       "معظم المناطق، مما أسفر عن سقوط آلاف القتلى.")[-1]
+    assert c.perpetrator == "unknown"
+    # annexed to what they clear, they are the offensive the story tells
+    c = claims(first + "وقال المرصد إن 12 شخصا قتلوا في عمليات تطهير البلدة.")[-1]
+    assert c.perpetrator == "syrian_gov" and c.provenance["perpetrator"].source == "event"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

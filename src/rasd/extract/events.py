@@ -463,6 +463,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     told = doc.pack.setting("definite_refers_back", "0") == "1"
     for i, ev in enumerate(events):
         generic = ev.typed_by == "default" and ev.type == "other"
+        if generic and _at_large(doc, ev):
+            generic = False
         named = ev.agent is not None and ev.typed_by != "default"
         if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
             continue
@@ -493,6 +495,17 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _at_large(doc: Doc, ev: Event) -> bool:
+    """"تطورت لتشهد عمليات عسكرية وأعمال عنف في معظم المناطق": a word naming no kind of
+    attack, plural, without the article and with an indefinite adjective after it (not a
+    genitive: "عمليات تطهير الرمادي" is that offensive), tells of such acts at large, not of
+    the attack told before."""
+    if ev.definite or ev.tok_end >= len(doc.toks):
+        return False
+    return doc.toks[ev.tok][2].endswith(tuple(doc.words("indefinite_plural_ending"))) \
+        and doc.toks[ev.tok_end][2].endswith(tuple(doc.words("indefinite_adjective_ending")))
 
 
 def _relative_objects(doc: Doc, events: list[Event]) -> None:
