@@ -223,6 +223,20 @@ def test_operations_at_large_refer_back_to_no_attack() -> None:
     assert c.perpetrator == "syrian_gov" and c.provenance["perpetrator"].source == "event"
 
 
+def test_a_fight_told_later_is_the_lead_fight() -> None:
+    # the lead tells a fight between two sides; a fight told later naming no side of its own
+    # (or only the dead's) is between the same sides
+    text = ("تتواصل الاشتباكات بين القوات النظامية والفصائل المقاتلة في ريف حماة الشمالي.\n"
+            "وفي محافظة إدلب، قال المرصد إن 6 مقاتلين من الفصائل قتلوا في اشتباكات قرب بلدة سراقب.")
+    c = claims(text)[-1]
+    assert (c.victims, c.perpetrator) == ("opposition", "syrian_gov")
+    prov = c.provenance["perpetrator"]
+    assert prov.source == "lead" and text[prov.span.start:prov.span.end] == "القوات النظامية"
+    # a lead naming one side gives no other
+    c = claims(text.replace("بين القوات النظامية والفصائل المقاتلة", "مع الفصائل المقاتلة"))[-1]
+    assert c.perpetrator == "unknown"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

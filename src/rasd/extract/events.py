@@ -866,6 +866,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
         # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one
         perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
+    if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
+        # "اشتباكات بين قوات النظام والفصائل" leads the story; a fight told later with no
+        # sides of its own is that fight, and its dead were killed by the other side
+        other = _lead_fight_side(doc, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     return event_type or "other", perpetrator, prov
@@ -904,6 +910,22 @@ def story_agent(doc: Doc, ev: Event | None, victims: str, sentence: int | None =
 def story_kinds() -> frozenset[str]:
     """The kinds of attack told as the article's one attacker's (``story_agent_kinds.tsv``)."""
     return frozenset(row[0] for row in read_tsv("story_agent_kinds.tsv") if row)
+
+
+def _lead_fight_side(doc: Doc, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """The side of the article's lead fight that is not the victims', for a fight that names
+    no other side of its own (none, or only the victims': "اشتباكات مع مقاتلين معارضين" where
+    they died): the lead is a fight between two sides and the victims are one of them."""
+    lead = doc.lead.root() if doc.lead is not None else None
+    if lead is None or lead.type != "clashes" or ev.root() is lead:
+        return None
+    if any(s[0] != victims and not allied(s[0], victims) for s in ev.sides or ev.root().sides):
+        return None
+    sides = {s[0] for s in lead.sides}
+    if len(sides) != 2 or not any(s == victims or allied(s, victims) for s in sides):
+        return None
+    others = [s for s in lead.sides if s[0] != victims and not allied(s[0], victims)]
+    return others[0] if len({s[0] for s in others}) == 1 else None
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
