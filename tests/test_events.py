@@ -126,6 +126,119 @@ def test_a_speaker_before_a_quote_is_no_killer() -> None:
     assert c.perpetrator == "unknown"
 
 
+def test_the_story_s_one_attacker_is_the_agent_of_its_unnamed_strikes() -> None:
+    # the lead names the attacker (twice); a strike told later in the same governorate with no
+    # agent of its own is that side's, and the claim says it was inherited from the lead
+    text = ("تواصل القصف الحكومي على ريف إدلب الجنوبي لليوم الرابع، وقالت مصادر إن قوات النظام قصفت "
+            "بلدة كفرنبل بالمدفعية.\n"
+            "وقال الدفاع المدني إن الغارات الجوية على بلدة معرة النعمان خلفت 11 قتيلا.")
+    c = claims(text)[-1]
+    assert c.perpetrator == "syrian_gov"
+    prov = c.provenance["perpetrator"]
+    assert prov.source == "lead" and text[prov.span.start:prov.span.end] == prov.span.text
+    # another side named as attacking anywhere in the story: no one attacker to pass on
+    text2 = text.replace("بالمدفعية.", "بالمدفعية، فيما سقطت قذائف أطلقتها الفصائل على مدينة حماة.")
+    assert claims(text2)[-1].perpetrator == "unknown"
+    # a strike told in another governorate is another story's
+    text3 = text.replace("بلدة معرة النعمان", "مدينة دوما")
+    assert claims(text3)[-1].perpetrator == "unknown"
+    # a car bomb is not the bombarding side's
+    text4 = text.replace("الغارات الجوية", "السيارة المفخخة")
+    assert claims(text4)[-1].perpetrator == "unknown"
+    # a total told there with no attack of its own counts the campaign's dead
+    text5 = text.replace("إن الغارات الجوية على بلدة معرة النعمان خلفت 11 قتيلا",
+                         "إن عدد القتلى في معرة النعمان خلال يومين بلغ 40 شخصا")
+    c = claims(text5)[-1]
+    assert c.perpetrator == "syrian_gov" and c.provenance["perpetrator"].source == "lead"
+
+
+def test_the_speaker_after_an_attack_word_is_no_agent() -> None:
+    # an actor after the attack word but as subject of a verb of saying tells, it did not attack
+    c = one("وقعت مواجهات عنيفة يقول الثوار إنها أسفرت عن مقتل 12 شخصا في بلدة كفرنبل.")
+    assert c.perpetrator == "unknown"
+    # with no verb of saying between them the actor is the attack's
+    assert one("وقعت مواجهات عنيفة شنها الثوار أسفرت عن مقتل 12 شخصا في بلدة كفرنبل.").perpetrator \
+        == "opposition"
+
+
+def test_the_shares_of_a_toll_take_its_killer() -> None:
+    text = "وقالت الشبكة إن قوات النظام قتلت 40 شخصا، توزعوا بواقع 25 في حلب و15 في إدلب."
+    total, *shares = claims(text)
+    assert total.perpetrator == "syrian_gov" and len(shares) == 2
+    for c in shares:
+        prov = c.provenance["perpetrator"]
+        assert c.perpetrator == "syrian_gov" and prov.source == "sentence"
+        assert text[prov.span.start:prov.span.end] == "قوات النظام"
+    # a toll told with no killer passes none on
+    assert {c.perpetrator for c in claims(text.replace("إن قوات النظام قتلت", "إنها وثقت مقتل"))} == {"unknown"}
+    # a count with a verb of its own is no share of the toll before it
+    _, other = claims("وقالت الشبكة إن قوات النظام قتلت 40 شخصا، فيما قال المرصد إن 25 قتلوا في حلب.")
+    assert other.perpetrator == "unknown"
+
+
+def test_a_result_in_a_relative_clause_is_of_the_attack_it_follows() -> None:
+    # "الذي أسفر" is about the noun just before it: the bombing, not the shelling the sentence
+    # opens with
+    c = one("قصفت قوات النظام بلدة كفرنبل ردا على التفجير الانتحاري في سوق المدينة الذي أسفر عن "
+            "مقتل 12 شخصا.")
+    assert (c.event_type, c.perpetrator) == ("bombing", "unknown")
+    # "ما أدى" and "الأمر الذي أدى" go on about the whole clause before: its main attack
+    for tie in ("، ما أدى إلى", "، الأمر الذي أدى إلى"):
+        c = one(f"قصفت قوات النظام بلدة كفرنبل ردا على التفجير الانتحاري في سوق المدينة{tie} مقتل 12 شخصا.")
+        assert (c.event_type, c.perpetrator) == ("shelling", "syrian_gov")
+
+
+def test_the_fight_told_again_keeps_its_sides() -> None:
+    # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
+    # dead did not belong to killed them
+    text = ("اندلعت اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة قرب بلدة كفرنبل. وقال المرصد إن 9 "
+            "عناصر من قوات النظام قتلوا في الاشتباكات.")
+    c = one(text)
+    prov = c.provenance["perpetrator"]
+    assert (c.victims, c.perpetrator) == ("syrian_gov", "opposition")
+    assert prov.source == "event" and text[prov.span.start:prov.span.end] == "الفصائل المقاتلة"
+    c = one(text.replace("9 عناصر من قوات النظام", "9 مقاتلين من الفصائل"))
+    assert (c.victims, c.perpetrator) == ("opposition", "syrian_gov")
+
+
+def test_a_site_or_unit_of_an_actor_is_what_was_hit() -> None:
+    # the forces after "a checkpoint of", "a gathering of" were the target, not the bombers
+    for site in ("أمام حاجز", "في تجمع", "قرب نقطة"):
+        c = one(f"قتل سبعة أشخاص في انفجار سيارة مفخخة {site} للقوات النظامية في مدينة حماة.")
+        assert c.perpetrator == "unknown"
+
+
+def test_fighters_said_to_belong_to_a_group_are_that_group() -> None:
+    c = one("قتل خمسة جنود من القوات النظامية في اشتباكات مع مسلحين ينتمون إلى تنظيم داعش قرب بلدة السخنة.")
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text == "مسلحين ينتمون إلى تنظيم داعش"
+
+
+def test_operations_at_large_refer_back_to_no_attack() -> None:
+    first = "قتل 4 مدنيين في غارة جوية لقوات النظام على بلدة كفرنبل. "
+    # plural, unmarked and with an adjective: such acts in general, not the raid just told
+    c = claims(first + "وتشهد البلاد منذ عامين احتجاجات تطورت إلى عمليات عسكرية وأعمال عنف في "
+                       "معظم المناطق، مما أسفر عن سقوط آلاف القتلى.")[-1]
+    assert c.perpetrator == "unknown"
+    # annexed to what they clear, they are the offensive the story tells
+    c = claims(first + "وقال المرصد إن 12 شخصا قتلوا في عمليات تطهير البلدة.")[-1]
+    assert c.perpetrator == "syrian_gov" and c.provenance["perpetrator"].source == "event"
+
+
+def test_a_fight_told_later_is_the_lead_fight() -> None:
+    # the lead tells a fight between two sides; a fight told later naming no side of its own
+    # (or only the dead's) is between the same sides
+    text = ("تتواصل الاشتباكات بين القوات النظامية والفصائل المقاتلة في ريف حماة الشمالي.\n"
+            "وفي محافظة إدلب، قال المرصد إن 6 مقاتلين من الفصائل قتلوا في اشتباكات قرب بلدة سراقب.")
+    c = claims(text)[-1]
+    assert (c.victims, c.perpetrator) == ("opposition", "syrian_gov")
+    prov = c.provenance["perpetrator"]
+    assert prov.source == "lead" and text[prov.span.start:prov.span.end] == "القوات النظامية"
+    # a lead naming one side gives no other
+    c = claims(text.replace("بين القوات النظامية والفصائل المقاتلة", "مع الفصائل المقاتلة"))[-1]
+    assert c.perpetrator == "unknown"
+
+
 def test_an_unnamed_killer_stays_unknown() -> None:
     c = one("قتل ثلاثة أشخاص في انفجار في بلدة كفرنبل.")
     assert c.perpetrator == "unknown"

@@ -5,9 +5,11 @@ days carry to the claimant's later claims, and a figure told twice is one claim 
 from __future__ import annotations
 
 from rasd.core.models import Claim, DateSpan, Provenance, Span
+from rasd.core.sides import allied
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
+from rasd.extract.placing import share_place
 from rasd.text.normalize import norm
 
 
@@ -16,6 +18,7 @@ def annotate(doc: Doc) -> None:
     _merge_follow_ups(doc)
     _share_victims(doc.claims)
     _share_perpetrators(doc.claims)
+    _shares_of_a_total(doc)
     _share_periods(doc)
     _carry_dates(doc.claims)
     doc.claims = _dedupe(doc.claims)
@@ -110,6 +113,31 @@ def _share_perpetrators(claims: list[Claim]) -> None:
             continue
         c.perpetrator = src.perpetrator
         c.provenance["perpetrator"] = Provenance("event", src.provenance["perpetrator"].span)
+
+
+def _shares_of_a_total(doc: Doc) -> None:
+    """"وثقت مصرع 128 شخصا برصاص قوات النظام ... توزعت: 46 في دمشق، و36 في حلب": the shares
+    of a toll, each a bare count in a place, were killed by whoever killed the toll they break down
+    (the nearest claim before them in their sentence, by the same claimant, with a killer),
+    unless they count that side's own dead. The share says it took the total's."""
+    for i, (d, c) in enumerate(zip(doc.drafts, doc.claims)):
+        # a share is a bare count with its noun left out ("و24 في حلب"); a count with a verb
+        # of its own ("25 قتلوا في حلب") tells something else
+        if c.perpetrator != "unknown" or d.hits[0].tok_end - d.hits[0].tok_start > 1 \
+                or share_place(doc, d) is None:
+            continue
+        total = next((k for k in range(i - 1, -1, -1) if doc.drafts[k].sentence == d.sentence
+                      and doc.claims[k].claimant == c.claimant and doc.claims[k].perpetrator != "unknown"), None)
+        if total is None:
+            continue
+        agent, prov = doc.claims[total].perpetrator, doc.claims[total].provenance.get("perpetrator")
+        if prov is None or agent == c.victims or allied(agent, c.victims):
+            continue
+        # read in the sentence, or taken by the total from further away (and said so there)
+        sent = doc.span(doc.sents[d.sentence].start, doc.sents[d.sentence].end)  # original offsets
+        here = prov.span is not None and sent.start <= prov.span.start < sent.end
+        c.perpetrator = agent
+        c.provenance["perpetrator"] = Provenance("sentence" if here else prov.source, prov.span)
 
 
 def _follows_up(pd, p: Claim, d, c: Claim) -> bool:

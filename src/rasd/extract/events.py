@@ -46,6 +46,7 @@ _CLAIMED_REACH = 12  # tokens before a figure where "تبنى X" may still claim
 _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
+_RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
@@ -280,6 +281,9 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
         if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
             break
+        if any(m.value == "verb" and m.tok >= ev.tok_end
+               for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
+            break  # "مواجهات يقول المعارضون إنها": the subject of a verb of saying is a speaker
         _set_agent(ev, _specific(actors, i))
         break
     if ev.role in ("verb", "aim") and ev.tok_end < stop:
@@ -495,6 +499,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
         generic = ev.typed_by == "default" and ev.type == "other"
+        if generic and _at_large(doc, ev):
+            generic = False
         named = ev.agent is not None and ev.typed_by != "default"
         if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
             continue
@@ -512,7 +518,10 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 ok = prev.typed_by != "default" and prev.type != "other" \
                     and prev.type in refers.get(ev.type, (prev.type,))
             else:
-                ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite)
+                # a fight is told by its sides, not an agent: "الاشتباكات" after "اشتباكات بين
+                # قواته ومسلحين" is that fight
+                ok = prev.type == ev.type and (prev.agent is not None or told and ev.definite
+                                               or ev.type == "clashes" and bool(prev.sides) and not ev.sides)
                 if named and prev.root().agent not in (None, ev.agent):
                     ok = False  # "the Russian strikes" after the coalition's: another attack
             if ok:
@@ -523,6 +532,17 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _at_large(doc: Doc, ev: Event) -> bool:
+    """"تطورت لتشهد عمليات عسكرية وأعمال عنف في معظم المناطق": a word naming no kind of
+    attack, plural, without the article and with an indefinite adjective after it (not a
+    genitive: "عمليات تطهير الرمادي" is that offensive), tells of such acts at large, not of
+    the attack told before."""
+    if ev.definite or ev.tok_end >= len(doc.toks):
+        return False
+    return doc.toks[ev.tok][2].endswith(tuple(doc.words("indefinite_plural_ending"))) \
+        and doc.toks[ev.tok_end][2].endswith(tuple(doc.words("indefinite_adjective_ending")))
 
 
 def _relative_objects(doc: Doc, events: list[Event]) -> None:
@@ -752,7 +772,11 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         return subject[-1]
     tie = _result_before(doc, f0)
     if before and tie == "result":
-        return before[0]
+        # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
+        # is of the noun it follows, the nearest attack, not of the sentence's main one
+        rel = _relative_result(doc, f0)
+        near = rel is not None and rel - before[-1].tok_end <= _RELATIVE_GAP
+        return before[-1] if near else before[0]
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
@@ -765,6 +789,22 @@ def _result_before(doc: Doc, f0: int) -> str | None:
         m = cues.match_at(doc.toks, t)
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
             return m[0]
+    return None
+
+
+def _relative_result(doc: Doc, f0: int) -> int | None:
+    """The relative pronoun opening the clause of the word of result before the figure at
+    ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
+    cues = lexicons(doc.lang).cues
+    relative = doc.words("relative")
+    for t in range(max(2, f0 - _RESULT_REACH), f0 + 1):
+        m = cues.match_at(doc.toks, t)
+        if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0):
+            w = doc.toks[t - 1][2]
+            w = w[1:] if w[:1] in "وف" and w[1:] in relative else w  # "والذي أدى"
+            if w in relative and doc.toks[t - 2][2] not in doc.words("clause_summary"):
+                return t - 1
+            return None
     return None
 
 
@@ -863,6 +903,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if ev is None:
         killer = _killer(doc, d, victims)
         if killer is None:
+            story = story_agent(doc, None, victims, d.sentence)
+            if story is not None:
+                prov["perpetrator"] = Provenance("lead", doc.span(*story.agent_span))
+                return "other", story.agent, prov
             return "other", "unknown", prov
         span = doc.span(killer.start, killer.end)
         prov["perpetrator"] = Provenance("clause", span)
@@ -890,15 +934,28 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
             break
+    if perpetrator == "unknown":
+        story = story_agent(doc, ev, victims)
+        if story is not None:
+            perpetrator, span, psource = story.agent, story.agent_span, "lead"
     if perpetrator == "unknown" and victims not in NON_ACTORS:
         # "اشتباكات بين الفصائل وقوات النظام" with regime victims: the factions did it
         other = _other_side(doc, d, ev, victims)
         if other is not None:
-            perpetrator, span, psource = other[0], (other[1], other[2]), "sentence"
+            sent = doc.sents[d.sentence]
+            # a side of the fight told before, which "الاشتباكات" refers to, is the event's
+            here = sent.start <= other[1] < sent.end
+            perpetrator, span, psource = other[0], (other[1], other[2]), "sentence" if here else "event"
     elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and ev.sentence == d.sentence \
             and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
         # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one
         perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
+    if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
+        # "اشتباكات بين قوات النظام والفصائل" leads the story; a fight told later with no
+        # sides of its own is that fight, and its dead were killed by the other side
+        other = _lead_fight_side(doc, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     if _seized_only(d) and tied_event(doc, d) is None:
@@ -918,12 +975,64 @@ def _seized_only(d: Draft) -> bool:
     return all(h.figure.kind in SEIZED_KINDS for h in d.hits)
 
 
+def story_agent(doc: Doc, ev: Event | None, victims: str, sentence: int | None = None) -> Event | None:
+    """The lead attack whose agent an attack told with no agent of its own takes: where every
+    attack the article names an agent for is by the lead's agent or its allies, an airstrike,
+    shelling or execution it tells later without naming anyone ("القصف الجوي والمدفعي على
+    بلدة المرج" after "القصف الحكومي على الغوطة") is by that side (``story_agent_kinds.tsv``),
+    unless the victims are that side's. With no attack (``ev`` None), a total told in
+    ``sentence`` ("عدد القتلى في الغوطة خلال يومين بلغ 260") counts that side's dead there."""
+    lead = doc.lead.root() if doc.lead is not None else None
+    if lead is None or lead.agent is None:
+        return None
+    if ev is not None and (ev.root() is lead or ev.type not in story_kinds()):
+        return None
+    if ev is None and (lead.type not in story_kinds() or sentence is None or sentence <= lead.sentence):
+        return None
+    if lead.agent == victims or allied(lead.agent, victims):
+        return None
+    named = [e for e in doc.events if e.agent is not None]
+    if any(e.agent != lead.agent and not allied(e.agent, lead.agent) for e in named):
+        return None
+    # a side named as attacker once may be a word in passing ("رفض زيارة واشنطن ... قصفها",
+    # "خطة روسية"): the story's one attacker is named as such again
+    if sum(e.agent == lead.agent for e in named) < 2:
+        return None
+    # the same campaign: the attack's sentence names a place in a governorate the lead's does
+    if not _governorates(doc, {ev.sentence if ev is not None else sentence}) & _governorates(doc, {lead.sentence}):
+        return None
+    return lead
+
+
+@lru_cache(maxsize=1)
+def story_kinds() -> frozenset[str]:
+    """The kinds of attack told as the article's one attacker's (``story_agent_kinds.tsv``)."""
+    return frozenset(row[0] for row in read_tsv("story_agent_kinds.tsv") if row)
+
+
+def _lead_fight_side(doc: Doc, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """The side of the article's lead fight that is not the victims', for a fight that names
+    no other side of its own (none, or only the victims': "اشتباكات مع مقاتلين معارضين" where
+    they died): the lead is a fight between two sides and the victims are one of them."""
+    lead = doc.lead.root() if doc.lead is not None else None
+    if lead is None or lead.type != "clashes" or ev.root() is lead:
+        return None
+    if any(s[0] != victims and not allied(s[0], victims) for s in ev.sides or ev.root().sides):
+        return None
+    sides = {s[0] for s in lead.sides}
+    if len(sides) != 2 or not any(s == victims or allied(s, victims) for s in sides):
+        return None
+    others = [s for s in lead.sides if s[0] != victims and not allied(s[0], victims)]
+    return others[0] if len({s[0] for s in others}) == 1 else None
+
+
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
     """In a fight, the side that is not the victims': named among the fight's sides, or the
     one other armed actor its sentence names ("مقتل تسعة من قوات النظام في الاشتباكات التي
     اندلعت بعد أن شنت جماعات مقاتلة هجومها")."""
     # "17 من قوات النظام والمسلحين الموالين لها": the victims' allies are not the other side
-    others = [s for s in ev.sides if s[0] != victims and not allied(s[0], victims)]
+    sides = ev.sides or ev.root().sides  # "الاشتباكات" names the sides of the fight it refers to
+    others = [s for s in sides if s[0] != victims and not allied(s[0], victims)]
     if len({s[0] for s in others}) == 1:
         return others[0]
     if ev.type != "clashes" or ev.sentence != d.sentence:
