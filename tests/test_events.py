@@ -715,3 +715,9 @@ def test_the_bombardment_refers_back_to_an_air_raid() -> None:
     c = claims(text)[-1]
     assert c.event_type == "airstrike"
     assert c.provenance["event_type"].source == "event"
+
+
+def test_state_medias_terrorists_are_the_armed_opposition() -> None:
+    # the men themselves called "terrorists" by state media, plural or dual, fire the shells
+    (c,) = claims("ذكرت وكالة سانا أن مدنيين اثنين قتلا بقذائف هاون أطلقها إرهابيون على حي المزة في دمشق.")
+    assert c.perpetrator == "opposition" and c.provenance["perpetrator"].span.text == "إرهابيون"

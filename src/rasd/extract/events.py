@@ -1062,15 +1062,17 @@ def _killer(doc: Doc, d: Draft, victims: str):
         else:
             m = None
         if m is not None:
-            inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
-            if inside:
-                return inside[0]
             # a quote may open between the subject of a reported clause and its verb ('أن
             # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
             before = [a for a in _actors_from(doc, max(0, t - 4), t)
                       if a.tok_end >= t - 1 and a.value != victims and not _governed(doc, a)
                       and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]
+            inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
+            # "قتل المعارضون 150 جنديا": the subject after the verb; but with a subject told
+            # before it ("وحدة من الجيش أردت إرهابيين قتلى") the actor after it is its object
+            if inside and not before:
+                return inside[0]
             if before:
                 return before[-1]
             if m[2] and doc.toks[t][2][:1] in doc.words("conj"):
