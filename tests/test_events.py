@@ -721,3 +721,34 @@ def test_state_medias_terrorists_are_the_armed_opposition() -> None:
     # the men themselves called "terrorists" by state media, plural or dual, fire the shells
     (c,) = claims("ذكرت وكالة سانا أن مدنيين اثنين قتلا بقذائف هاون أطلقها إرهابيون على حي المزة في دمشق.")
     assert c.perpetrator == "opposition" and c.provenance["perpetrator"].span.text == "إرهابيون"
+
+
+def test_a_definite_plural_subject_in_the_nominative_is_the_killer() -> None:
+    # "المعارضون" is "المعارضين" as a subject; after "قتل فيها" it is the verb's own subject
+    (c,) = claims("وقال ناشطون إن البلدة سقطت بعد أيام من المعارك قتل فيها المعارضون 40 جنديا.")
+    assert c.perpetrator == "opposition" and c.provenance["perpetrator"].span.text == "المعارضون"
+
+
+def test_a_passive_verb_resuming_the_attack_names_no_killer() -> None:
+    (c,) = claims("وجاء ذلك بعد غارات على البلدة قتل فيها 12 شخصا.")
+    assert c.perpetrator == "unknown"
+
+
+def test_the_subject_of_a_reported_verb_is_named_after_that_not_the_speaker() -> None:
+    (c,) = claims("وقالت فصائل المعارضة إن الطائرات الروسية قصفت قرية في ريف حلب، ما أدى إلى إصابة ستة مدنيين.")
+    assert c.perpetrator == "russia"
+
+
+def test_aircraft_named_more_closely_by_the_adjective_after_them() -> None:
+    (c,) = claims("قالت الحكومة إن طائرات حربية إسرائيلية قصفت موقعا قرب دمشق، ما أسفر عن مقتل ثلاثة أشخاص.")
+    assert c.perpetrator == "israel" and c.provenance["perpetrator"].span.text == "إسرائيلية"
+
+
+def test_indefinite_gunmen_of_a_named_group_are_that_groups() -> None:
+    (c,) = claims("قتل أربعة جنود على يد مسلحين من تنظيم داعش قرب تدمر.")
+    assert c.perpetrator == "isis" and c.provenance["perpetrator"].span.text == "تنظيم داعش"
+
+
+def test_gunmen_alone_in_the_nominative_stay_unnamed() -> None:
+    (c,) = claims("قتل مسلحون أربعة جنود قرب الحدود العراقية.")
+    assert c.perpetrator == "unknown"

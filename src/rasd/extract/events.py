@@ -284,7 +284,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if any(m.value == "verb" and m.tok >= ev.tok_end
                for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
             break  # "مواجهات يقول المعارضون إنها": the subject of a verb of saying is a speaker
-        _set_agent(ev, _specific(actors, i))
+        _set_agent(ev, _specific(actors, i, doc))
         break
     if ev.role in ("verb", "aim") and ev.tok_end < stop:
         _set_object(doc, ev, ev.tok_end)
@@ -302,14 +302,14 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     for t, (role, k, _p) in cues:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
-            _set_agent(ev, _specific(actors, after[0]))
+            _set_agent(ev, _specific(actors, after[0], doc))
         elif role == "blame" and ev.agent is None:
             # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
             to = next((x for x in range(t + k, min(len(doc.toks), t + k + _BLAME_REACH))
                        if doc.toks[x][2] in doc.words("blame_to")), None)
             named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
             if named:
-                _set_agent(ev, _specific(actors, named[0]))
+                _set_agent(ev, _specific(actors, named[0], doc))
         elif role == "target" and ev.target is None and after:
             a = _specific(actors, after[0])
             ev.target, ev.target_span = a.value, (a.start, a.end)
@@ -390,26 +390,40 @@ def _subject_before(doc: Doc, ev: Event):
     قصفت", "إن قوات التحالف الدولي بقيادة الولايات المتحدة استهدفت")."""
     sent = doc.sents[ev.sentence]
     t0 = max(doc.tok_index(sent.start), ev.tok - _SUBJECT_REACH)
+    # "أعلن المقاتلون الأكراد أن الدبابات التركية قصفت": a subject named after the "أن" that
+    # opens what was said is the reported verb's; the speaker before it is not ("قال التنظيم
+    # إن مقاتليه هاجموا": with none named after it, the speaker may be whom it speaks of)
+    that = doc.words("that")
+    opened = next((t + 1 for t in range(ev.tok - 1, t0 - 1, -1) if doc.toks[t][2] in that), None)
+    if opened is not None and _actors_from(doc, opened, ev.tok):
+        t0 = opened
     # a comma may set the subject off from its verb ("إن قوات التحالف بقيادة ...، استهدفت")
     before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok, _ARG_STOP_NO_COMMA)]
     if not before:
         return None
     # "قوات التحالف الدولي بقيادة الولايات المتحدة": the head of the subject, not its complement
     first = before[0]
-    return first if all(not _breaks(doc, first.tok_end, a.tok, _ARG_STOP_NO_COMMA) for a in before) else before[-1]
+    return _specific(before, 0, doc) if all(not _breaks(doc, first.tok_end, a.tok, _ARG_STOP_NO_COMMA) for a in before) else before[-1]
 
 
 def _set_agent(ev: Event, a) -> None:
     ev.agent, ev.agent_span = a.value, (a.start, a.end)
 
 
-def _specific(actors: list, i: int):
+def _specific(actors: list, i: int, doc: Doc | None = None):
     """An actor followed right away by another names it more closely: "الطائرات الحربية
-    الروسية" is Russian whatever "الطائرات الحربية" alone would be."""
+    الروسية" is Russian whatever "الطائرات الحربية" alone would be. With ``doc``, an
+    indefinite one followed by a word of membership and a group ("مسلحون من داعش",
+    "مسلحين في التنظيم") is some of that group's men."""
     a = actors[i]
     while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end:
         i += 1
         a = actors[i]
+    if doc is not None and i + 1 < len(actors) and actors[i + 1].tok == a.tok_end + 1 \
+            and doc.toks[a.tok_end][2] in doc.words("member_of"):
+        before = [t[2] for t in doc.toks[max(0, a.tok - 3):a.tok]]
+        if not doc.pack.is_definite(before, doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]):
+            return _specific(actors, i + 1)
     return a
 
 
@@ -432,7 +446,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
                 _set_agent(ev, a)
             return
         before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
-        a = _specific(between, 0) if between else (before[-1] if before else None)
+        a = _specific(between, 0, doc) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
         return
@@ -1057,11 +1071,18 @@ def _killer(doc: Doc, d: Draft, victims: str):
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
             m = cues.match_at(doc.toks, t)
-            if m is not None and m[0] == "kills":
+            if m is not None and m[0] in ("kills", "resumes"):
                 break
         else:
             m = None
-        if m is not None:
+        if m is not None and m[0] == "resumes":
+            # "قتل فيها المعارضون 150 جنديا": a verb of killing that resumes the attack before
+            # ("قتل فيها") has a subject of its own between it and its count; with none
+            # ("قتل فيها 27 شخصا") it is passive
+            inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
+            if inside and inside[0].tok == t + m[1]:
+                return inside[0]
+        elif m is not None:
             # a quote may open between the subject of a reported clause and its verb ('أن
             # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
             before = [a for a in _actors_from(doc, max(0, t - 4), t)
@@ -1118,7 +1139,7 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
             m = _cue_match(doc, t) if lo <= t <= h.tok_start - 3 else None
             if m is None or m[0] != "kills" or t + m[1] != a.tok:
                 continue
-            subject = _specific(_actors_from(doc, a.tok, h.tok_start), 0)
+            subject = _specific(_actors_from(doc, a.tok, h.tok_start), 0, doc)
             if subject.value == victims or subject.value in NON_ACTORS:
                 return None
             if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
@@ -1149,7 +1170,7 @@ def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
     before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
               if a.tok_end == v and not _governed(doc, a)]
     after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
-    a = before[-1] if before else (_specific(after, 0) if after else None)
+    a = before[-1] if before else (_specific(after, 0, doc) if after else None)
     if a is None or a.value == victims or a.value in NON_ACTORS:
         return None
     return a

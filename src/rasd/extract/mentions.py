@@ -82,7 +82,7 @@ def lexicons(lang: str = "ar") -> Lexicons:
     claimant_stop: Lexicon = P.lexicon()
     for row in P.rows("claimant_stop"):
         claimant_stop.add(row[0], "stop")
-    actors = P.load("actors")
+    actors = P.load("actors", "actor")
     for row in P.rows("speaker_labels"):
         if len(row) >= 3 and row[0] == "label":
             for form in P.phrase_forms(row[2], "name"):

@@ -17,6 +17,7 @@ _NOMINAL = ("event", "open", "aim", "weapon", "mod", "object")
 # Endings that take no written alif in the indefinite accusative: ta marbuta, alif maqsura,
 # alif, hamza on the line, and sound plurals ("مسجدا" but "مدرسة", "مستشفى", "مدنيين").
 _NO_ACCUSATIVE_ALIF = ("ة", "ى", "ا", "ء", "ين", "ون", "ات")
+_PLURAL_MIN = 6  # letters of a word ending "ين" read as a sound plural ("مسلحين", not "الدين")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -56,6 +57,15 @@ def phrase_forms(phrase: str, role: str) -> list[str]:
     phrase a verb governs (role "object") also its indefinite accusative ("استهدف مسجدا",
     "أصاب حيا سكنيا")."""
     words = phrase.split()
+    if role == "actor":
+        # "المسلحين" is written "المسلحون" as a subject: a sound masculine plural's nominative,
+        # where an attack's agent stands ("قتل فيها المعارضون 150 جنديا"). Only a definite
+        # name, the men the report has told of: "مسلحون" alone are gunmen nobody has named
+        if not all(w.startswith("ال") for w in words):
+            return [phrase]
+        nominative = " ".join(w[:-2] + "ون" if len(w) >= _PLURAL_MIN and w.endswith("ين") else w
+                              for w in words)
+        return [phrase] if nominative == phrase else [phrase, nominative]
     if role in _VERBAL and len(words) == 1 and not phrase.startswith(("ي", "ت")) \
             and not phrase.endswith(("ت", "وا")):
         return verb_forms(phrase)

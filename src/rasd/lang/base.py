@@ -51,7 +51,7 @@ class Pack:
         """An empty lexicon whose phrases match text tokens by this language's morphology."""
         return Lexicon(forms=self._m.token_forms)
 
-    def load(self, name: str) -> Lexicon[Any]:
+    def load(self, name: str, role: str = "name") -> Lexicon[Any]:
         """An ``id<TAB>phrase[<TAB>case]`` file of names (actors, claimants) as a lexicon of
         ids, each phrase in the forms the language writes a name in ("the regime's"); a row
         marked ``case`` is a ``Cased`` id, for a phrase that counts only written as in the row
@@ -62,7 +62,7 @@ class Pack:
                 if len(row) >= 3 and row[2] == "case":
                     lex.add(row[1], Cased(row[0], row[1]))
                     continue
-                for form in self.phrase_forms(row[1], "name"):
+                for form in self.phrase_forms(row[1], role):
                     lex.add(form, row[0])
         return lex
 

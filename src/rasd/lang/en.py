@@ -59,7 +59,7 @@ def phrase_forms(phrase: str, role: str) -> list[str]:
     """A name ("name" role: actors, claimants) is also read with a possessive or plural "s",
     written with an apostrophe ("the regime's": a word "s" of its own) or, in copy that lost
     it, without ("Assads forces"); other phrases are written in every form they are matched in."""
-    if role != "name" or phrase.endswith("s"):
+    if role not in ("name", "actor") or phrase.endswith("s"):
         return [phrase]
     return [phrase, phrase + "s", phrase + " s"]
 
