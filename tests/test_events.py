@@ -752,3 +752,29 @@ def test_indefinite_gunmen_of_a_named_group_are_that_groups() -> None:
 def test_gunmen_alone_in_the_nominative_stay_unnamed() -> None:
     (c,) = claims("قتل مسلحون أربعة جنود قرب الحدود العراقية.")
     assert c.perpetrator == "unknown"
+
+
+def test_a_light_verbs_subject_keeps_its_attack_across_a_clause_about_it() -> None:
+    (c,) = claims("وشنت الفصائل، التي وصلتها تعزيزات كبيرة خلال الأيام الماضية، هجمات منسقة في ريف درعا أسفرت عن مقتل 20 جنديا.")
+    assert c.perpetrator == "opposition" and c.provenance["perpetrator"].span.text == "الفصائل"
+
+
+def test_a_verb_of_blaming_later_in_the_sentence_names_the_attacks_agent() -> None:
+    (c,) = claims("شهدت البلدة تفجيرا انتحاريا أوقع 12 قتيلا في سوقها المزدحم، نسبته السلطات إلى تنظيم داعش.")
+    assert c.perpetrator == "isis" and c.provenance["perpetrator"].span.text == "تنظيم داعش"
+
+
+def test_a_name_in_quotes_right_after_an_indefinite_attack_is_its_agent() -> None:
+    (c,) = claims('وقتل ستة عناصر من قوات النظام إثر تفجير "جيش الإسلام" نفقا تحت مواقعهم.')
+    assert c.perpetrator == "opposition" and c.provenance["perpetrator"].span.text == "جيش الإسلام"
+
+
+def test_the_dead_of_both_sides_have_no_one_killer() -> None:
+    (c,) = claims("وبدأت قوات النظام هجوما على البلدة، وأسفرت المعارك عن مقتل أربعين مقاتلا من الطرفين.")
+    assert c.perpetrator == "unknown"
+
+
+def test_a_name_in_quotes_after_a_definite_attack_is_what_is_said_of_it_not_its_genitive() -> None:
+    doc = run(Article(id="t", text='وقال مسؤول إن الضربة "إسرائيلية" وأسفرت عن مقتل ثلاثة عناصر.', published="2024-03-14"))
+    (ev,) = [e for e in doc.events if e.type != "other"]
+    assert ev.agent is None

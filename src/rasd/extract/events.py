@@ -34,8 +34,10 @@ _AGENT_GAP = 4  # tokens between the head and its agent ("غارات جوية م
 _CUE_REACH = 10  # tokens after the head where "نفذها"/"بين" may still open its argument
 _ARG_TOKENS = 3  # tokens after a cue where its actor must start
 _LIGHT_REACH = 10  # tokens between a light verb ("شن") and the attack it names; a time of day may come between
+_LIGHT_APART = 25  # the same, with the subject right after the verb and a clause about it between
 _NAME_TOKENS = 6  # the longest actor name, in tokens ("the U.S.-led coalition's")
 _BLAME_REACH = 8  # tokens after "نسبته" where its "إلى" may be
+_BLAME_APART = 24  # tokens from an attack to a verb blaming it later in its sentence
 _ACCUSED_GAP = 3  # tokens between the accused and the attack ("بالوقوف وراء", "بالمسؤولية عن")
 _SUBJECT_REACH = 10  # tokens before a verb where its subject may start  # tokens between a light verb ("شن") and the attack it names
 _ANTECEDENT_SENTENCES = 4
@@ -185,6 +187,7 @@ def annotate(doc: Doc) -> None:
         _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
+    _blamed_apart(doc, events)
     for ev in events:
         _means(doc, ev, lx)
     _relative_objects(doc, events)
@@ -276,7 +279,11 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # (not where the language puts an attack's agent before it: "rebels shell Assad's rally")
     after_head = doc.pack.setting("agent_after_head", "1") == "1"
     for i, a in enumerate(actors if ev.agent is None and after_head else ()):
-        if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop:
+        # a name in quotes or brackets right after the head is still its genitive: 'تفجير
+        # "جيش الفتح" مقرا له'
+        # a name in quotes right after a head without the article is its genitive: 'تفجير
+        # "جيش الفتح" مقرا له' (after "الضربة" it is what is said of it: 'أن الضربة "إسرائيلية"')
+        if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop and (a.tok != ev.tok_end or ev.definite):
             break
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
         if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
@@ -304,18 +311,43 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if role == "by" and ev.agent is None and after:
             _set_agent(ev, _specific(actors, after[0], doc))
         elif role == "blame" and ev.agent is None:
-            # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
-            to = next((x for x in range(t + k, min(len(doc.toks), t + k + _BLAME_REACH))
-                       if doc.toks[x][2] in doc.words("blame_to")), None)
-            named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
-            if named:
-                _set_agent(ev, _specific(actors, named[0], doc))
+            _blamed(doc, ev, t + k, actors)
         elif role == "target" and ev.target is None and after:
             a = _specific(actors, after[0])
             ev.target, ev.target_span = a.value, (a.start, a.end)
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
             ev.opponent = doc.toks[t][2] in doc.words("opponent_before")
+
+
+def _blamed(doc: Doc, ev: Event, t: int, actors: list) -> None:
+    """"نسبته الحكومة التركية إلى تنظيم داعش": the actor after the "إلى" that follows a verb
+    of blaming (ending at token ``t``) is the attack's agent."""
+    to = next((x for x in range(t, min(len(doc.toks), t + _BLAME_REACH))
+               if doc.toks[x][2] in doc.words("blame_to")), None)
+    named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
+    if named:
+        _set_agent(ev, _specific(actors, named[0], doc))
+
+
+def _blamed_apart(doc: Doc, events: list[Event]) -> None:
+    """"هجوما انتحاريا أوقع 30 قتيلا في المدينة، نسبته الحكومة إلى تنظيم داعش": a verb of
+    blaming later in the sentence, across commas, lays at someone's door the last attack
+    named before it (its pronoun's antecedent), when no other attack comes between."""
+    for ev, nx in zip(events, events[1:] + [None]):
+        if ev.agent is not None:
+            continue
+        sent = doc.sents[ev.sentence]
+        end = min(doc.tok_index(sent.end - 1) + 1, ev.tok_end + _BLAME_APART)
+        if nx is not None and nx.sentence == ev.sentence:
+            end = min(end, nx.tok)
+        for t in range(ev.tok_end, end):
+            c = _cue_at(doc, t)
+            if c is None or c[0] != "blame":
+                continue
+            if not _breaks(doc, ev.tok_end, t, _PHRASE_STOP):
+                _blamed(doc, ev, t + c[1], _actors_from(doc, t + c[1], t + c[1] + _BLAME_REACH + _ARG_TOKENS + 1))
+            break
 
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
@@ -436,6 +468,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         if lv.tok >= ev.tok:
             continue
         if ev.tok - lv.tok_end > _LIGHT_REACH or _breaks(doc, lv.tok_end, ev.tok):
+            _light_subject_apart(doc, ev, lv)
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
         if lv.value[0] == "accuse":
@@ -450,6 +483,19 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
         return
+
+
+def _light_subject_apart(doc: Doc, ev: Event, lv) -> None:
+    """"شن التنظيم، الذي خسر معظم مناطقه، هجمات منسقة": a light verb's subject named right
+    after it keeps its attack across what is said of the subject in between, when that
+    attack is the first one the sentence names after the verb."""
+    if lv.value[0] != "light" or ev.tok - lv.tok_end > _LIGHT_APART or _breaks(doc, lv.tok_end, ev.tok, _PHRASE_STOP):
+        return
+    after = [a for a in _actors_from(doc, lv.tok_end, lv.tok_end + _NAME_TOKENS) if a.tok == lv.tok_end]
+    if not after or any(lv.tok_end <= m.tok < ev.tok for m in doc.event_words.between(doc.toks[lv.tok_end][0], doc.toks[ev.tok][0])):
+        return
+    a = _specific(after, 0, doc)
+    ev.agent, ev.agent_span = a.value, (a.start, a.end)
 
 
 def _owner(doc: Doc, ev: Event) -> None:
@@ -970,6 +1016,9 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
+    if _both_sides(doc, d) and not _seized_only(d):
+        # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
+        perpetrator = "unknown"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
     if _seized_only(d) and tied_event(doc, d) is None:
@@ -982,6 +1031,13 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _both_sides(doc: Doc, d: Draft) -> bool:
+    """Every count is said to be of both sides ("من الطرفين", "من الجانبين" ending its phrase or right after it)."""
+    both = doc.words("both_sides")
+    return bool(both) and all(any(doc.toks[t][2] in both for t in range(max(h.qty_tok, h.tok_end - 2), min(len(doc.toks), h.tok_end + 2)))
+                              for h in d.hits if not h.subcount)
 
 
 def _seized_only(d: Draft) -> bool:
