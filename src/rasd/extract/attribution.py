@@ -350,6 +350,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         elif current[0].claimant != "outlet":
             prev_attr = current[0]
         doc.voice[si] = current[-1].claimant
+        doc.voice_attr[si] = current[-1]
         for h in doc.hits_in(si):
             attr = _nearest(doc, current, h.tok_start)
             if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
