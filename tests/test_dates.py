@@ -373,3 +373,10 @@ def test_a_day_told_apart_from_the_attack_word_is_not_its_day() -> None:
     text = ("تبادل الطرفان الاتهامات بالمسؤولية عن الانفجار في سوق بلدة سرمين، في بيانات نشرت، الثلاثاء.\n"
             "وأسفر الانفجار عن مقتل ستة أشخاص.")
     assert _claim_days(text) == [None]
+
+
+def test_a_word_for_any_act_inside_the_speakers_name_does_not_date_the_event() -> None:
+    # "قيادة عمليات" is a command's name: the day after it is still the statement's
+    assert _claim_days("وأعلن مصدر في قيادة عمليات المنطقة الشرقية، أمس، عن مقتل تسعة مسلحين بقصف مدفعي على قرية.") == [None]
+    # an attack told between the speaker and the day was on that day
+    assert _claim_days("وأعلن مصدر عن غارة جوية أمس أسفرت عن مقتل تسعة مسلحين في القرية.") == ["2018-02-07"]
