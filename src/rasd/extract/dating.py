@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rasd.core.models import Place
-from rasd.extract.attribution import VERB_REACH
+from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
@@ -231,7 +231,7 @@ def own_event_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool
     mentions = sorted((m for m in doc.events if m.sentence != d.sentence
                        and (m.root() is root or _refers_back(doc, m, root) or _refers_back(doc, ev, m.root()))
                        and _anaphoric(doc, m if m.index > ev.index else ev)
-                       and _same_speaker(doc, m.sentence, d.attribution)
+                       and _same_speaker(doc, m.sentence, d.attribution, m.tok)
                        and not _placed_elsewhere(doc, m.sentence, place, own_place)),
                       key=lambda m: abs(m.sentence - d.sentence))
     for m in mentions:
@@ -275,10 +275,11 @@ def _told_with(doc: Doc, ev: "Event", dm: DateMention) -> bool:
     return not any(lo < doc.hit_pos(h) < hi for h in doc.hits_in(ev.sentence))
 
 
-def _same_speaker(doc: Doc, si: int, attr: Attribution) -> bool:
-    """Sentence ``si`` is told by the claimant ``attr`` names; for a claimant outside the
-    codebook's list ("other") by the same name, since two ministries are two speakers."""
-    other = doc.voice_attr.get(si)
+def _same_speaker(doc: Doc, si: int, attr: Attribution, tok: int | None = None) -> bool:
+    """Sentence ``si`` (at token ``tok``, or its end) is told by the claimant ``attr`` names;
+    for a claimant outside the codebook's list ("other") by the same name, since two
+    ministries are two speakers."""
+    other = speaker_at(doc, si, tok)
     if other is None or other.claimant != attr.claimant:
         return False
     return attr.claimant != "other" or _same_name(doc, other.text or "", attr.text or "")
