@@ -334,3 +334,49 @@ def test_a_window_of_days_ends_on_the_day_of_writing_and_counts_it() -> None:
     assert day("قتل مئة خلال 3 أيام من القصف") == ("2018-02-06", THU)
     assert day("قتل مئة خلال 7 أيام") == ("2018-02-02", THU)
     assert day("قتل مئة خلال الـ24 ساعة الماضية") == ("2018-02-07", THU)
+
+
+# --- the day a claimant gave the same attack in another sentence -----------------------------
+def test_a_definite_attack_word_takes_the_day_its_first_telling_gave() -> None:
+    (c,) = _claims("انفجرت سيارة مفخخة في سوق بلدة سرمين مساء الثلاثاء.\nوأسفر الانفجار عن مقتل ستة أشخاص.")
+    assert c.date.start == "2018-02-06"
+    assert c.provenance["date"].source == "event" and c.provenance["date"].span.text == "مساء الثلاثاء"
+    text = ("قتل ثلاثة مدنيين في غارة جوية على بلدة سرمين الثلاثاء.\nوقال سكان إن الطيران عاد إلى المنطقة.\n"
+            "وكانت الغارة قد أسفرت أيضا عن إصابة عشرة عمال بجروح.")
+    assert _claim_days(text) == ["2018-02-06", "2018-02-06"]
+
+
+def test_another_claimants_day_for_the_attack_is_not_this_claimants() -> None:
+    text = "قال المرصد إن غارة جوية استهدفت بلدة سرمين فجر الثلاثاء.\nوقالت مصادر طبية إن الغارة أسفرت عن مقتل سبعة مدنيين."
+    assert _claim_days(text) == [None]
+    # two ministries are two speakers, though both are outside the codebook's list
+    text = ("أعلنت وزارة الداخلية أن عبوة ناسفة انفجرت مساء الثلاثاء قرب حاجز في بلدة بنش.\n"
+            "وقالت وزارة الصحة إن الانفجار أسفر عن مقتل ثلاثة عناصر.")
+    assert _claim_days(text) == [None]
+    text = ("أعلنت وزارة الداخلية أن عبوة ناسفة انفجرت مساء الثلاثاء قرب حاجز في بلدة بنش.\n"
+            "وأضافت الوزارة أن الانفجار أسفر عن مقتل ثلاثة عناصر.")
+    assert _claim_days(text) == ["2018-02-06"]
+
+
+def test_an_attack_told_without_the_article_or_elsewhere_is_another_attack() -> None:
+    text = "قتل خمسة جنود في هجوم على حاجز قرب بلدة بنش الثلاثاء.\nوقتل ثلاثة مدنيين في هجوم على بلدة سرمين."
+    assert _claim_days(text) == ["2018-02-06", None]
+    text = ("قصفت المدفعية حي الوعر في مدينة حمص مساء الثلاثاء.\n"
+            "وفي ريف إدلب، أسفر القصف عن مقتل أربعة مدنيين في بلدة سرمين.")
+    assert _claim_days(text) == [None]
+    assert _claim_days("قصفت المدفعية حي الوعر في مدينة حمص مساء الثلاثاء.\n"
+                       "وأسفر القصف عن مقتل أربعة مدنيين في الحي.") == ["2018-02-06"]
+
+
+def test_a_day_told_apart_from_the_attack_word_is_not_its_day() -> None:
+    # set off by a comma the day is the main verb's; after other figures it is theirs
+    text = ("تبادل الطرفان الاتهامات بالمسؤولية عن الانفجار في سوق بلدة سرمين، في بيانات نشرت، الثلاثاء.\n"
+            "وأسفر الانفجار عن مقتل ستة أشخاص.")
+    assert _claim_days(text) == [None]
+
+
+def test_a_word_for_any_act_inside_the_speakers_name_does_not_date_the_event() -> None:
+    # "قيادة عمليات" is a command's name: the day after it is still the statement's
+    assert _claim_days("وأعلن مصدر في قيادة عمليات المنطقة الشرقية، أمس، عن مقتل تسعة مسلحين بقصف مدفعي على قرية.") == [None]
+    # an attack told between the speaker and the day was on that day
+    assert _claim_days("وأعلن مصدر عن غارة جوية أمس أسفرت عن مقتل تسعة مسلحين في القرية.") == ["2018-02-07"]

@@ -350,6 +350,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         elif current[0].claimant != "outlet":
             prev_attr = current[0]
         doc.voice[si] = current[-1].claimant
+        doc.voices[si] = current
         for h in doc.hits_in(si):
             attr = _nearest(doc, current, h.tok_start)
             if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
@@ -401,6 +402,14 @@ def _bare(word: str, article: tuple[str, ...]) -> str:
         if word.startswith(a):
             return word[len(a):]
     return word
+
+
+def speaker_at(doc: Doc, si: int, tok: int | None = None) -> Attribution | None:
+    """Who tells what sentence ``si`` says at token ``tok`` (at its end when None)."""
+    attrs = doc.voices.get(si)
+    if not attrs:
+        return None
+    return attrs[-1] if tok is None else _nearest(doc, attrs, tok)
 
 
 def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:

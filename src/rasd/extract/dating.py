@@ -12,10 +12,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rasd.extract.attribution import VERB_REACH
+from rasd.core.models import Place
+from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
+from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -123,7 +125,9 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
         return False
     verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
                for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
-    return verb and not doc.event_words.between(doc.toks[cm.tok][1], pos)
+    # an attack told between them was on that day; a word for any act inside the subject's
+    # name is not one ("مصدر في قيادة عمليات الأنبار، أمس، عن مقتل")
+    return verb and not any(m.value[1] != "other" for m in doc.event_words.between(doc.toks[cm.tok][1], pos))
 
 
 def said_on(doc: Doc, pos: int) -> bool:
@@ -157,7 +161,7 @@ def own_date(doc: Doc, d: Draft) -> DateMention | None:
     """The day the same claimant gave in the sentences just before, going on about one event
     ("وأضافت الخارجية إن ... فجر اليوم" then "وأكدت أن ... عشرات الشهداء")."""
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
-        if doc.voice.get(k) != d.attribution.claimant:
+        if not _same_speaker(doc, k, d.attribution):
             return None
         prev = doc.sents[k]
         found = claim_date(doc, prev, prev.end, "incident", reported=True)
@@ -206,3 +210,122 @@ def told_date(doc: Doc, root: "Event") -> DateMention | None:
             if found is not None:
                 return found
     return None
+
+
+def own_event_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool) -> DateMention | None:
+    """The day the same claimant gives, in another sentence, to the attack a claim reports,
+    where one of the two tellings names it again as the attack already told (a definite
+    word: "قتل ... الأربعاء" then "وأسفر التفجير عن مقتل 14"; "قنبلة ... أسفرت عن مقتل 11"
+    then "وقالت الوكالة إن الانفجار وقع مساء الأحد"). The day must be told with that mention,
+    a few words from it in its clause, not with other figures. Another claimant's day is not
+    this claimant's (codebook: dates come from the claimant's own words); an indefinite
+    attack word tells a new attack, whatever chain the event layer drew, and so does a
+    mention placed elsewhere than the claim's ``place`` (``own_place``: read in its own sentence)."""
+    sent = doc.sents[d.sentence]
+    if not _names_a_kind(doc, ev):
+        return None
+    if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in doc.dates_in(sent.start, sent.end)):
+        return None  # "القصف الذي تسبب منذ أسبوع بمقتل 28": a count over a period it states
+    root = ev.root()
+    claimant = d.attribution.claimant
+    mentions = sorted((m for m in doc.events if m.sentence != d.sentence
+                       and (m.root() is root or _refers_back(doc, m, root) or _refers_back(doc, ev, m.root()))
+                       and _anaphoric(doc, m if m.index > ev.index else ev)
+                       and _same_speaker(doc, m.sentence, d.attribution, m.tok)
+                       and not _placed_elsewhere(doc, m.sentence, place, own_place)),
+                      key=lambda m: abs(m.sentence - d.sentence))
+    for m in mentions:
+        # a claimant other than the outlet dates an attack only in its reported words
+        found = claim_date(doc, doc.sents[m.sentence], m.start, "incident", reported=claimant != "outlet")
+        if found is not None and _told_with(doc, m, found):
+            return found
+    return None
+
+
+_EVENT_DAY_REACH = 8  # words between an attack's name and the day told with it ("الكمين الذي تعرضت له إحدى دورياته الجمعة")
+# a day set off by a comma may be the main verb's ("تبادلا الاتهامات باستخدام أسلحة كيماوية،
+# نفسها على صدارة الصحف، الأربعاء"); one told inside the attack's phrase is its own
+_EVENT_DAY_STOPS = ",،;؛:.!?؟\n"
+
+
+def _anaphoric(doc: Doc, ev: "Event") -> bool:
+    """The attack word names an attack already told: with the article or a demonstrative."""
+    return ev.definite or (ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("demonstrative"))
+
+
+def _names_a_kind(doc: Doc, ev: "Event") -> bool:
+    """The word is one for a kind of attack ("انفجار", "غارة", "هجوم"), not for any act: a claim
+    "قتل بإحدى العمليات الإرهابية" tells one of many, not an attack told elsewhere (though
+    "العملية" may take up the one just told: "غارة أميركية" ... "العملية التي جرت في 11 يوليو")."""
+    word = doc.event_words.at_token(ev.tok, doc.toks[ev.tok][0])
+    return word is not None and word.value[1] != "other"
+
+
+def _told_with(doc: Doc, ev: "Event", dm: DateMention) -> bool:
+    """Day ``dm`` is told with attack ``ev``: a few words from it, in its phrase (no comma
+    between), with no figure between ("بالهجوم في سروج ومقتل جندي ... الخميس": that day is
+    the soldier's)."""
+    a, b = sorted((ev.tok, doc.tok_index(dm.start)))
+    if b - a > _EVENT_DAY_REACH:
+        return False
+    stops = doc.clause_breaks(_EVENT_DAY_STOPS)
+    if any(stops[t] for t in range(a + 1, b + 1)):
+        return False
+    lo, hi = sorted((ev.start, dm.start))
+    return not any(lo < doc.hit_pos(h) < hi for h in doc.hits_in(ev.sentence))
+
+
+def _same_speaker(doc: Doc, si: int, attr: Attribution, tok: int | None = None) -> bool:
+    """Sentence ``si`` (at token ``tok``, or its end) is told by the claimant ``attr`` names;
+    for a claimant outside the codebook's list ("other") by the same name, since two
+    ministries are two speakers."""
+    other = speaker_at(doc, si, tok)
+    if other is None or other.claimant != attr.claimant:
+        return False
+    return attr.claimant != "other" or _same_name(doc, other.text or "", attr.text or "")
+
+
+def _same_name(doc: Doc, a: str, b: str) -> bool:
+    """Two names of one speaker: the same words, or a lone definite noun taking up the name
+    told before ("وزارة الداخلية" ... "وأضافت الوزارة")."""
+    a, b = norm(a), norm(b)
+    if a == b:
+        return True
+    article = tuple(doc.words("article"))
+
+    def bare(w: str) -> str:
+        return next((w[len(x):] for x in article if w.startswith(x) and len(w) - len(x) > 2), w)
+    short, long_ = sorted((a, b), key=len)
+    return " " not in short and short.startswith(article) and bare(short) in {bare(w) for w in long_.split()}
+
+
+def _refers_back(doc: Doc, ev: "Event", root: "Event") -> bool:
+    """"قنبلة ... أسفرت عن مقتل 11" then "إن الانفجار وقع مساء الأحد": a definite word for an
+    attack of the same kind, told after it with no other attack of that kind between, is
+    that attack, whether or not its agent was named."""
+    if not ev.definite or ev.antecedent is not None or ev.index <= root.index or ev.type != root.type:
+        return False
+    between = doc.events[root.index + 1:ev.index]
+    return all(e.type != root.type or e.root() is root for e in between)
+
+
+def _one_day_or_two(dm: DateMention) -> bool:
+    """A period short enough to date one event ("منذ ليل أمس"), not a count over it."""
+    return dm.span is not None and (date.fromisoformat(dm.span.end)
+                                    - date.fromisoformat(dm.span.start)).days <= _LATELY_DAYS
+
+
+def _placed_elsewhere(doc: Doc, si: int, place: Place, own: bool) -> bool:
+    """Sentence ``si`` tells an attack somewhere else than the claim's ``place``: it names
+    Syrian places, none in the claim's governorate ("كما طاول القصف الأحياء الجنوبية
+    للعاصمة" is not the shelling of a village near Homs), or, where the claim's own sentence
+    (``own``) names a town, it names towns, none of them that one ("الهجوم الذي وقع في
+    سوروتش" is not the bomb told in Silopi)."""
+    sent = doc.sents[si]
+    there = [p for p in doc.places_in(sent.start, sent.end) if p.level != "country"]
+    govs = {p.place.governorate for p in there if p.country == "SY"} - {"unknown"}
+    if place.governorate not in ("unknown", "other") and govs and place.governorate not in govs:
+        return True
+    if not own or place.name is None or place.precision == "country" or not there:
+        return False
+    return all(norm(p.place.name or "") != norm(place.name) for p in there)

@@ -102,6 +102,7 @@ class Doc:
         self.events: list[Event] = []
         self.lead: Event | None = None  # the article's lead event
         self.voice: dict[int, str] = {}  # sentence -> the claimant speaking in it
+        self.voices: dict[int, list[Attribution]] = {}  # sentence -> who speaks in it, as named, in order
         self.drafts: list[Draft] = []
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches

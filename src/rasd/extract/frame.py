@@ -6,7 +6,7 @@ from __future__ import annotations
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
-from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
+from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, own_event_day, told_date
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
@@ -93,6 +93,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # the day the attack it reports is told to have happened
         dm = event_date(doc, att.event.root())
         dsource = "event" if att.source in ("clause", "sentence") else att.source
+    if dm is None and scope == "incident" and att.event is not None and att.source in ("clause", "sentence"):
+        # the day the same claimant gives the same attack in another sentence
+        dm = own_event_day(doc, d, att.event, place, psource in ("figure", "clause", "sentence"))
+        dsource = "event"
     if dm is None and scope == "incident" and att.event is not None and d.attribution.claimant == "outlet" \
             and doc.pack.setting("outlet_dates_its_story", "0") == "1":
         # the outlet's title or later sentence about the attack its own lead dates ("Air raids
