@@ -250,3 +250,27 @@ def test_sites_whose_noun_stays_in_the_name() -> None:
     assert (p.name, p.governorate, p.precision) == ("ملعب تشرين", "damascus", "exact")
     p = resolve("اشتباكات قرب مساكن هنانو في حلب")
     assert (p.name, p.governorate) == ("مساكن هنانو", "aleppo")
+
+
+def test_a_line_wrapped_by_markup_does_not_end_the_sentence() -> None:
+    from rasd.text.segment import sentences
+
+    # a link on a line of its own: the place stays in the sentence of its count
+    text = "عنوان الخبر\nوتوزع القتلى على النحو الآتي: 12 قتيلا في \nحمص\n وريفها، و7 في حماة.\nوقال ناشط آخر"
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert spans[1].startswith("وتوزع") and spans[1].endswith("في حماة.")
+    assert spans[2] == "وقال ناشط آخر"
+    # a subheading (a short line with no closing mark) and list items stay apart
+    text = "خبر اول.\nاشتباكات في درعا\n وفي ريف درعا قتل ثلاثة.\n1- البند الأول \n2- البند الثاني"
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert "اشتباكات في درعا" in spans and "2- البند الثاني" in spans
+
+
+def test_a_share_of_a_toll_keeps_its_place_across_a_wrapped_line() -> None:
+    from rasd.extract import extract
+    from rasd.core.models import Article
+
+    text = ("تقرير\nوقالت لجان التنسيق إن الحصيلة توزعت بواقع 15 قتيلا في \nحمص\n وريفها، "
+            "و9 في ادلب.")
+    claims = extract(Article(id="t", text=text, published="2024-03-12"))
+    assert {c.place.governorate for c in claims} == {"homs", "idlib"}
