@@ -274,3 +274,28 @@ def test_a_share_of_a_toll_keeps_its_place_across_a_wrapped_line() -> None:
             "و9 في ادلب.")
     claims = extract(Article(id="t", text=text, published="2024-03-12"))
     assert {c.place.governorate for c in claims} == {"homs", "idlib"}
+
+
+def _claim_places(text: str) -> list[tuple[str | None, str]]:
+    from rasd.extract import extract
+    from rasd.core.models import Article
+
+    return [(c.place.name, c.place.governorate) for c in extract(Article(id="t", text=text, published="2024-03-12"))]
+
+
+def test_a_toll_throughout_the_country_is_the_countrys() -> None:
+    # another town in the sentence is where something else happened
+    assert _claim_places("الحرب في سوريا\nوقال ناشطون إن الطائرات قصفت مدينة إدلب، "
+                         "بالتزامن مع سقوط 60 قتيلا في مختلف أنحاء البلاد.") == [("سوريا", "unknown")]
+    assert _claim_places("الحرب في سوريا\nقتل 40 شخصا في مختلف المناطق السورية امس بينما قصفت "
+                         "الطائرات حلب.") == [("سوريا", "unknown")]
+    # a governorate after the cue bounds the total there
+    assert _claim_places("تقرير\nقتل 12 شخصا في عموم محافظة حلب امس.")[0][1] == "aleppo"
+
+
+def test_a_state_named_as_actor_is_still_a_place_after_in() -> None:
+    assert _claim_places("الحرب في سوريا\nقتل خمسة جنود في تركيا امس.") == [("تركيا", "other")]
+    assert _claim_places("الحرب في سوريا\nوقتل خمسة جنود بتركيا امس.") == [("تركيا", "other")]
+    assert _claim_places("الحرب في سوريا\nاعتقلت الشرطة في جميع انحاء تركيا 300 شخص امس.")[0] == ("تركيا", "other")
+    # the state as a subject acts; it is no place
+    assert _claim_places("الحرب في سوريا\nوقصفت تركيا مواقع قرب الحدود فقتل 5 مسلحين.")[0][0] != "تركيا"

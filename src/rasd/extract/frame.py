@@ -8,7 +8,7 @@ from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, told_date
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import claim_place, places_in, region_setting, share_place, story_country, told_nowhere
+from rasd.extract.placing import claim_place, nationwide_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total
 from rasd.extract.speaker_labels import as_said_by
@@ -50,9 +50,13 @@ def finish(doc: Doc, d: Draft) -> Claim:
                   and not _near_landmark(doc, p)), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
-    share = share_place(doc, d) if scope == "cumulative" else None
-    gov = governorate_total(doc, sent, d) if scope == "cumulative" and share is None else None
-    if share is not None:
+    wide = nationwide_place(doc, sent, d, near) if scope == "cumulative" else None
+    share = share_place(doc, d) if scope == "cumulative" and wide is None else None
+    gov = governorate_total(doc, sent, d) if scope == "cumulative" and share is None and wide is None else None
+    if wide is not None:
+        # "في مختلف أنحاء البلاد": counted throughout the country, whatever else is named
+        place, psource = wide, "sentence"
+    elif share is not None:
         place, psource = share, "sentence"
     elif gov is not None:
         # "وفي محافظة حلب، قتل 9": a governorate's total is placed at the governorate

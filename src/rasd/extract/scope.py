@@ -52,7 +52,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
 
     cue = next((c for c in doc.scope_cues.between(lo, hi)
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
-                if c.value == "cumulative" or not towns), None)
+                if c.value in ("cumulative", "nationwide") or not towns), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
