@@ -299,3 +299,11 @@ def test_a_state_named_as_actor_is_still_a_place_after_in() -> None:
     assert _claim_places("الحرب في سوريا\nاعتقلت الشرطة في جميع انحاء تركيا 300 شخص امس.")[0] == ("تركيا", "other")
     # the state as a subject acts; it is no place
     assert _claim_places("الحرب في سوريا\nوقصفت تركيا مواقع قرب الحدود فقتل 5 مسلحين.")[0][0] != "تركيا"
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place() -> None:
+    # the capital after a verb of saying names who spoke; the town of the attack is the place
+    assert _claim_places("الحرب في سوريا\nوقالت دمشق إن المسلحين قتلوا 15 مدنيا في مدينة حمص.")[0] == ("حمص", "homs")
+    assert _claim_places("تقرير\nاتهمت دمشق المعارضة بقتل 20 شخصا.")[0][1] == "unknown"
+    # in or around the capital it is still the place
+    assert _claim_places("تقرير\nقتل 20 شخصا في دمشق.")[0] == ("دمشق", "damascus")

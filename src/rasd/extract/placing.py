@@ -28,6 +28,7 @@ _DATELINE_DASHES = "-–—"
 _DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its dash before a dateline's city
 _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the country" counts it
 _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
+_VERB_REACH = 16  # characters before a name where its verb of saying may start
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
@@ -40,8 +41,10 @@ def annotate(doc: Doc) -> None:
     found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b])]
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
+    speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
     doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
+                  and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p)
                   and not _country_adjective(doc, p)]
 
@@ -86,6 +89,13 @@ def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int
             break  # names are short: nothing further back can hold it
         i -= 1
     return False
+
+
+def _after_saying(doc: Doc, start: int) -> bool:
+    """Right after a verb of saying: "أعلنت دمشق", "وقالت دمشق إن": a place named as the one
+    who speaks is its government, no place of what it tells."""
+    return any(m.value == "verb" and not _gap_between(doc.nt.text, m.end, start)
+               for m in doc.attrib.between(max(0, start - _VERB_REACH), start))
 
 
 def _told_as_place(doc: Doc, p: PlaceMention) -> bool:
