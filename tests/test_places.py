@@ -307,3 +307,13 @@ def test_a_capital_that_speaks_is_its_government_not_a_place() -> None:
     assert _claim_places("تقرير\nاتهمت دمشق المعارضة بقتل 20 شخصا.")[0][1] == "unknown"
     # in or around the capital it is still the place
     assert _claim_places("تقرير\nقتل 20 شخصا في دمشق.")[0] == ("دمشق", "damascus")
+
+
+def test_a_noun_of_place_before_a_fight_names_no_place() -> None:
+    from rasd.extract.pipeline import run
+    from rasd.core.models import Article
+
+    doc = run(Article(id="t", text="تقرير\nقتل 9 مقاتلين في سهل الغاب، وسط قصف على مناطق الاشتباك.",
+                      published="2024-03-12"))
+    assert [doc.text[p.start:p.end] for p in doc.places] == ["سهل الغاب"]
+    assert [c.place.governorate for c in doc.claims] == ["hama"]

@@ -45,7 +45,7 @@ def annotate(doc: Doc) -> None:
     doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers
-                  and not _names_a_side(doc, p)
+                  and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p)]
 
 
@@ -114,6 +114,15 @@ def _told_as_place(doc: Doc, p: PlaceMention) -> bool:
     if t == 0 or _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
         return False
     return any(f in place_words for f, _ in clitic_forms(doc.toks[t - 1][2]))
+
+
+def _names_an_event(doc: Doc, p: PlaceMention) -> bool:
+    """"مناطق الاشتباك", "مكان الانفجار": a generic noun before a word of attack or fighting is
+    where that event happened, not a place of that name (a definite noun, as a name after its
+    noun is; "تعرض العاصمة لهجوم" is the capital attacked)."""
+    article = doc.words("article")
+    return p.level == "unlisted" and any(m.end == p.end and m.start > p.start and doc.text[m.start:m.end].startswith(tuple(article))
+                                         for m in doc.event_words.between(p.start, p.end))
 
 
 def _names_a_side(doc: Doc, p: PlaceMention) -> bool:
