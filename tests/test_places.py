@@ -317,3 +317,9 @@ def test_a_noun_of_place_before_a_fight_names_no_place() -> None:
                       published="2024-03-12"))
     assert [doc.text[p.start:p.end] for p in doc.places] == ["سهل الغاب"]
     assert [c.place.governorate for c in doc.claims] == ["hama"]
+
+
+def test_a_wars_toll_is_not_the_region_the_story_is_about() -> None:
+    places = _claim_places("الغوطة الشرقية تحت القصف\nقتل 30 شخصا في الغوطة الشرقية امس.\nوكان الصراع قد أودى بحياة "
+                           "أكثر من 300 ألف شخص منذ عام 2011.")
+    assert places[0][1] == "rif_dimashq" and places[-1][1] == "unknown"

@@ -10,7 +10,7 @@ from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_pe
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, nationwide_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
-from rasd.extract.scope import claim_scope, governorate_total
+from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
 from rasd.extract.victims import claim_victims
 
@@ -43,7 +43,9 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the
         # region the story is about ("الغوطة الشرقية")
-        place, psource = region_setting(doc, sent) or Place(), "lead"
+        # (not a war's toll of thousands: "وخلفت الانتفاضة منذ 2011 نحو 70 ألف قتيل" is the
+        # country's, whatever region the story is about)
+        place, psource = (None if war_toll(figures) else region_setting(doc, sent)) or Place(), "lead"
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"
