@@ -250,3 +250,76 @@ def test_sites_whose_noun_stays_in_the_name() -> None:
     assert (p.name, p.governorate, p.precision) == ("ملعب تشرين", "damascus", "exact")
     p = resolve("اشتباكات قرب مساكن هنانو في حلب")
     assert (p.name, p.governorate) == ("مساكن هنانو", "aleppo")
+
+
+def test_a_line_wrapped_by_markup_does_not_end_the_sentence() -> None:
+    from rasd.text.segment import sentences
+
+    # a link on a line of its own: the place stays in the sentence of its count
+    text = "عنوان الخبر\nوتوزع القتلى على النحو الآتي: 12 قتيلا في \nحمص\n وريفها، و7 في حماة.\nوقال ناشط آخر"
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert spans[1].startswith("وتوزع") and spans[1].endswith("في حماة.")
+    assert spans[2] == "وقال ناشط آخر"
+    # a subheading (a short line with no closing mark) and list items stay apart
+    text = "خبر اول.\nاشتباكات في درعا\n وفي ريف درعا قتل ثلاثة.\n1- البند الأول \n2- البند الثاني"
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert "اشتباكات في درعا" in spans and "2- البند الثاني" in spans
+
+
+def test_a_share_of_a_toll_keeps_its_place_across_a_wrapped_line() -> None:
+    from rasd.extract import extract
+    from rasd.core.models import Article
+
+    text = ("تقرير\nوقالت لجان التنسيق إن الحصيلة توزعت بواقع 15 قتيلا في \nحمص\n وريفها، "
+            "و9 في ادلب.")
+    claims = extract(Article(id="t", text=text, published="2024-03-12"))
+    assert {c.place.governorate for c in claims} == {"homs", "idlib"}
+
+
+def _claim_places(text: str) -> list[tuple[str | None, str]]:
+    from rasd.extract import extract
+    from rasd.core.models import Article
+
+    return [(c.place.name, c.place.governorate) for c in extract(Article(id="t", text=text, published="2024-03-12"))]
+
+
+def test_a_toll_throughout_the_country_is_the_countrys() -> None:
+    # another town in the sentence is where something else happened
+    assert _claim_places("الحرب في سوريا\nوقال ناشطون إن الطائرات قصفت مدينة إدلب، "
+                         "بالتزامن مع سقوط 60 قتيلا في مختلف أنحاء البلاد.") == [("سوريا", "unknown")]
+    assert _claim_places("الحرب في سوريا\nقتل 40 شخصا في مختلف المناطق السورية امس بينما قصفت "
+                         "الطائرات حلب.") == [("سوريا", "unknown")]
+    # a governorate after the cue bounds the total there
+    assert _claim_places("تقرير\nقتل 12 شخصا في عموم محافظة حلب امس.")[0][1] == "aleppo"
+
+
+def test_a_state_named_as_actor_is_still_a_place_after_in() -> None:
+    assert _claim_places("الحرب في سوريا\nقتل خمسة جنود في تركيا امس.") == [("تركيا", "other")]
+    assert _claim_places("الحرب في سوريا\nوقتل خمسة جنود بتركيا امس.") == [("تركيا", "other")]
+    assert _claim_places("الحرب في سوريا\nاعتقلت الشرطة في جميع انحاء تركيا 300 شخص امس.")[0] == ("تركيا", "other")
+    # the state as a subject acts; it is no place
+    assert _claim_places("الحرب في سوريا\nوقصفت تركيا مواقع قرب الحدود فقتل 5 مسلحين.")[0][0] != "تركيا"
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place() -> None:
+    # the capital after a verb of saying names who spoke; the town of the attack is the place
+    assert _claim_places("الحرب في سوريا\nوقالت دمشق إن المسلحين قتلوا 15 مدنيا في مدينة حمص.")[0] == ("حمص", "homs")
+    assert _claim_places("تقرير\nاتهمت دمشق المعارضة بقتل 20 شخصا.")[0][1] == "unknown"
+    # in or around the capital it is still the place
+    assert _claim_places("تقرير\nقتل 20 شخصا في دمشق.")[0] == ("دمشق", "damascus")
+
+
+def test_a_noun_of_place_before_a_fight_names_no_place() -> None:
+    from rasd.extract.pipeline import run
+    from rasd.core.models import Article
+
+    doc = run(Article(id="t", text="تقرير\nقتل 9 مقاتلين في سهل الغاب، وسط قصف على مناطق الاشتباك.",
+                      published="2024-03-12"))
+    assert [doc.text[p.start:p.end] for p in doc.places] == ["سهل الغاب"]
+    assert [c.place.governorate for c in doc.claims] == ["hama"]
+
+
+def test_a_wars_toll_is_not_the_region_the_story_is_about() -> None:
+    places = _claim_places("الغوطة الشرقية تحت القصف\nقتل 30 شخصا في الغوطة الشرقية امس.\nوكان الصراع قد أودى بحياة "
+                           "أكثر من 300 ألف شخص منذ عام 2011.")
+    assert places[0][1] == "rif_dimashq" and places[-1][1] == "unknown"

@@ -19,6 +19,7 @@ from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon
+from rasd.text.segment import wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
 if TYPE_CHECKING:
@@ -233,9 +234,12 @@ class _Reader:
         text = nt.text
         self._clause = [False] * (self.n + 1)
         self._sentence = [False] * (self.n + 1)
+        wraps = wrapped_breaks(text) if "\n" in text else set()
         for i in range(1, self.n):
             g = text[toks[i - 1][1]:toks[i][0]]
             if g != " ":
+                if wraps and "\n" in g and toks[i - 1][1] + g.index("\n") in wraps:
+                    g = g.replace("\n", " ")  # a line the source's markup wrapped ("في ⏎دمشق")
                 self._clause[i] = bool(_CLAUSE_BREAK.search(g))
                 self._sentence[i] = bool(_SENTENCE_BREAK.search(g))
 

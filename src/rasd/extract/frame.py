@@ -8,9 +8,9 @@ from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, own_event_day, told_date
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import claim_place, places_in, region_setting, share_place, story_country, told_nowhere
+from rasd.extract.placing import claim_place, nationwide_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
-from rasd.extract.scope import claim_scope, governorate_total
+from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
 from rasd.extract.victims import claim_victims
 
@@ -43,16 +43,22 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the
         # region the story is about ("الغوطة الشرقية")
-        place, psource = region_setting(doc, sent) or Place(), "lead"
+        # (not a war's toll of thousands: "وخلفت الانتفاضة منذ 2011 نحو 70 ألف قتيل" is the
+        # country's, whatever region the story is about)
+        place, psource = (None if war_toll(figures) else region_setting(doc, sent)) or Place(), "lead"
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"
                   and not _near_landmark(doc, p)), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
-    share = share_place(doc, d) if scope == "cumulative" else None
-    gov = governorate_total(doc, sent, d) if scope == "cumulative" and share is None else None
-    if share is not None:
+    wide = nationwide_place(doc, sent, d, near) if scope == "cumulative" else None
+    share = share_place(doc, d) if scope == "cumulative" and wide is None else None
+    gov = governorate_total(doc, sent, d) if scope == "cumulative" and share is None and wide is None else None
+    if wide is not None:
+        # "في مختلف أنحاء البلاد": counted throughout the country, whatever else is named
+        place, psource = wide, "sentence"
+    elif share is not None:
         place, psource = share, "sentence"
     elif gov is not None:
         # "وفي محافظة حلب، قتل 9": a governorate's total is placed at the governorate

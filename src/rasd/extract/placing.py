@@ -26,6 +26,9 @@ _DATELINE_CITY_WORDS = 2
 _DATELINE_PUNCT = (",", "(", "-", "،", "/")
 _DATELINE_DASHES = "-–—"
 _DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its dash before a dateline's city
+_NATIONWIDE_REACH = 80  # characters around a figure where "throughout the country" counts it
+_NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
+_VERB_REACH = 16  # characters before a name where its verb of saying may start
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
@@ -38,8 +41,11 @@ def annotate(doc: Doc) -> None:
     found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b])]
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
+    speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
     doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
-                  and not _inside_name(p, taken, starts) and not _names_a_side(doc, p)
+                  and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
+                  and (p.start, p.end) not in speakers
+                  and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p)]
 
 
@@ -83,6 +89,40 @@ def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int
             break  # names are short: nothing further back can hold it
         i -= 1
     return False
+
+
+def _after_saying(doc: Doc, start: int) -> bool:
+    """Right after a verb of saying: "أعلنت دمشق", "وقالت دمشق إن": a place named as the one
+    who speaks is its government, no place of what it tells."""
+    return any(m.value == "verb" and not _gap_between(doc.nt.text, m.end, start)
+               for m in doc.attrib.between(max(0, start - _VERB_REACH), start))
+
+
+def _told_as_place(doc: Doc, p: PlaceMention) -> bool:
+    """A country or capital that is an actor's whole name ("تركيا", "موسكو") is still a place
+    after "in" or a land noun: "قتل خمسة جنود في تركيا", "بتركيا", "في جميع أنحاء تركيا"
+    (the state acts as a subject, "قصفت تركيا"; it lies where things happen)."""
+    t = doc.tok_index(p.start)
+    if t < 0 or t >= len(doc.toks):
+        return False
+    s, _, w = doc.toks[t]
+    # (not after a word of direction: "سروج بجنوب شرق تركيا" only says where the town lies)
+    place_words = doc.words("in_place") | doc.words("land_plural")
+    if s < p.start:
+        # a proclitic in the name's own token: "بتركيا"; "وتركيا" is only joined to another
+        return any(w[:p.start - s].endswith(f) for f in doc.words("in_place") if len(f) == 1)
+    if t == 0 or _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
+        return False
+    return any(f in place_words for f, _ in clitic_forms(doc.toks[t - 1][2]))
+
+
+def _names_an_event(doc: Doc, p: PlaceMention) -> bool:
+    """"مناطق الاشتباك", "مكان الانفجار": a generic noun before a word of attack or fighting is
+    where that event happened, not a place of that name (a definite noun, as a name after its
+    noun is; "تعرض العاصمة لهجوم" is the capital attacked)."""
+    article = doc.words("article")
+    return p.level == "unlisted" and any(m.end == p.end and m.start > p.start and doc.text[m.start:m.end].startswith(tuple(article))
+                                         for m in doc.event_words.between(p.start, p.end))
 
 
 def _names_a_side(doc: Doc, p: PlaceMention) -> bool:
@@ -253,6 +293,28 @@ def story_country(doc: Doc, before: int) -> Place | None:
     mine = [p for p in named if p.country == counts[0][0]]
     prior = [p for p in mine if p.start < before]
     return gazetteer().resolve([prior[-1] if prior else mine[0]])
+
+
+def nationwide_place(doc: Doc, sent: Sentence, d: Draft, near: int) -> Place | None:
+    """"سقوط 128 قتيلا في مختلف أنحاء البلاد", "مقتل 50 في مختلف المناطق السورية": a total
+    its own clause counts throughout the country lies in the country, whatever town the
+    sentence names for something else ("أسقطت طائرة في إدلب، بالتزامن مع سقوط 128 قتيلا في
+    مختلف أنحاء البلاد"). The country is the one named right after the cue, else the story's;
+    a place finer than a country after it ("في عموم محافظة حلب") bounds the total there."""
+    from rasd.extract.dating import nearer_other_figure
+
+    lo, hi = max(sent.start, near - _NATIONWIDE_REACH), min(sent.end, near + _NATIONWIDE_REACH)
+    cue = next((c for c in doc.scope_cues.between(lo, hi) if c.value == "nationwide"
+                and not nearer_other_figure(doc, sent, d, c.start)), None)
+    if cue is None:
+        return None
+    after = doc.places_in(cue.end, min(sent.end, cue.end + _NATIONWIDE_AFTER))
+    if any(p.level != "country" for p in after):
+        return None
+    named = next((p for p in after if not p.several), None)
+    if named is not None:
+        return gazetteer().resolve([named])
+    return story_country(doc, sent.start)
 
 
 def told_nowhere(doc: Doc, sent: Sentence, country: Place) -> bool:

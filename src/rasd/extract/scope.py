@@ -29,6 +29,11 @@ _VAGUE_MANY = ("dozens", "hundreds", "thousands")
 _TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")
 
 
+def war_toll(figures: list[Figure]) -> bool:
+    """Thousands dead: a war's toll, never one town's day."""
+    return any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures)
+
+
 def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
     return scope_reason(doc, sent, figures, near, d)[0]
 
@@ -52,13 +57,13 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
 
     cue = next((c for c in doc.scope_cues.between(lo, hi)
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
-                if c.value == "cumulative" or not towns), None)
+                if c.value in ("cumulative", "nationwide") or not towns), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
-    if any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures):
+    if war_toll(figures):
         return "cumulative", "thousands"
     if len({p.place.governorate for p in in_sent if p.country == "SY"
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (

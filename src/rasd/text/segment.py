@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? ؟ ; or a newline; a dot between digits (2.5, 24.10.2017) does not end one.
 _BOUNDARY = re.compile(r"(?<!\d)[.!?؟;؛](?!\d)|\n+")
+# What ends a line that closes its sentence; a line ending otherwise may be wrapped text.
+_CLOSERS = ".!?؟;؛:\"”»)'"
+# What opens a line that starts an item of its own (a numbered or bulleted list).
+_ITEM_OPENERS = "-–—•*·"
 
 
 @dataclass(slots=True)
@@ -23,6 +27,7 @@ def sentences(text: str, headline: tuple[int, int] | None = None) -> list[Senten
     out: list[Sentence] = []
     para = 0
     pos = 0
+    wraps = wrapped_breaks(text)
     if headline is not None and 0 <= headline[0] < headline[1] <= len(text):
         a, b = headline
         _push(out, text, 0, a, para)  # a date or dateline before the title
@@ -30,6 +35,8 @@ def sentences(text: str, headline: tuple[int, int] | None = None) -> list[Senten
         para, pos = 1, b
     for m in _BOUNDARY.finditer(text, pos):
         if m.group() == "." and _abbreviation(text, m.start()):
+            continue
+        if m.start() in wraps:
             continue
         _push(out, text, pos, m.end() if not m.group().startswith("\n") else m.start(), para)
         if "\n" in m.group():
@@ -46,6 +53,39 @@ def _push(out: list[Sentence], text: str, start: int, end: int, para: int) -> No
         end -= 1
     if end > start:
         out.append(Sentence(start, end, para))
+
+
+def wrapped_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks that only wrap a sentence (``_wrapped``): no sentence or
+    clause ends there."""
+    out: set[int] = set()
+    soft = -1  # the last line break read as a wrap
+    nl = text.find("\n")
+    while nl != -1:
+        if text[nl + 1:nl + 2] != "\n" and text[nl - 1:nl] != "\n" and _wrapped(text, nl, soft):
+            out.add(nl)
+            soft = nl
+        nl = text.find("\n", nl + 1)
+    return out
+
+
+def _wrapped(text: str, nl: int, soft: int) -> bool:
+    """A single line break inside a sentence (no closing mark before it) that the source's
+    markup made: the line ends with a space ("قتيلا في ⏎"), or the next one starts with one
+    after a line that was itself wrapped (a link on a line of its own: "في ⏎دمشق⏎ وريفها").
+    A short line with no closing mark before a line starting with a space is mostly a
+    subheading; a digit or a dash opens a list item."""
+    begin = text.rfind("\n", 0, nl)
+    if begin == -1:
+        return False  # the first line is a title or a dateline, set apart whatever its end
+    line = text[begin + 1:nl].rstrip()
+    rest = text[nl + 1:nl + 40].lstrip(" ")
+    if not line or not rest or rest[0] == "\n" or line[-1] in _CLOSERS \
+            or rest[0].isdigit() or rest[0] in _ITEM_OPENERS:
+        return False
+    if text[nl - 1] == " ":
+        return True
+    return text[nl + 1:nl + 2] == " " and begin == soft
 
 
 def _abbreviation(text: str, dot: int) -> bool:
