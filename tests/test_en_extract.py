@@ -246,3 +246,26 @@ def test_a_short_title_named_in_the_body_is_no_headline() -> None:
     text = "قالت وكالة سانا إن 3 أشخاص قتلوا في غارة جوية على بلدة الأتارب يوم 12 آذار 2024."
     (c,) = extract(Article(id="s", text=text, title="الأتارب", published="2024-03-13", lang="ar"))
     assert c.place.name == "الأتارب" and c.date is not None and c.date.start == "2024-03-12"
+
+
+@pytest.mark.parametrize("title,lead,want", [
+    # a title's "attacks" names no kind: the lead's first attack says which
+    ("Hostile attacks kill 6 in Homs", "Mortar shells fired at a market in Homs on Monday killed six civilians.",
+     "shelling"),
+    ("Militant attack kills 8 in Raqqa", "A car bomb went off near a checkpoint in Raqqa on Monday, killing eight people.",
+     "bombing"),
+    # after a full stop the title may stand as a sentence of its own
+    ("Attacks leave 4 dead in Daraa.", "Rocket fire on homes in Daraa on Monday killed four residents.",
+     "shelling"),
+])
+def test_a_title_attack_of_no_kind_is_the_leads_attack(title: str, lead: str, want: str) -> None:
+    cs = claims(title + " " + lead, title=title)
+    assert cs and {c.event_type for c in cs} == {want}
+
+
+def test_a_title_attack_keeps_its_own_kind_and_a_lead_of_no_kind_says_nothing() -> None:
+    # "raids" says its kind; the lead's first attack word ("strikes") says none of its own
+    title = "Raids on Aleppo kill 16 civilians"
+    cs = claims(title + " Dozens of strikes on Aleppo killed at least 16 civilians, hitting a barrel bomb depot.",
+                title=title)
+    assert cs[0].event_type == "airstrike"

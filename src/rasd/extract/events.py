@@ -527,6 +527,15 @@ def _restated_headline(doc: Doc, events: list[Event]) -> None:
     head = next((e for e in events if e.sentence == title and e.type != "other"), None)
     if head is None:
         return
+    if head.typed_by == "default" and doc.pack.setting("story_restates_lead", "0") == "1":
+        # "Terrorist attacks kill 10 in Aleppo" — "terrorists fired rocket shells at ...": a
+        # title's word that names no kind of attack is the attack the lead tells first, when
+        # that one names its kind
+        lead = next((k for k in range(title + 1, len(doc.sents))
+                     if any(ch.isalpha() for ch in doc.text[doc.sents[k].start:doc.sents[k].end])), None)
+        told = next((e for e in events if e.sentence == lead and e.type != "other"), None)
+        if told is not None and told.typed_by in ("word", "modifier"):
+            head.type, head.typed_by, head.type_end = told.type, "antecedent", head.end
     root = head.root()
     for ev in events:
         if ev.sentence <= title or ev.antecedent is not None:
