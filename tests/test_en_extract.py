@@ -269,3 +269,17 @@ def test_a_title_attack_keeps_its_own_kind_and_a_lead_of_no_kind_says_nothing() 
     cs = claims(title + " Dozens of strikes on Aleppo killed at least 16 civilians, hitting a barrel bomb depot.",
                 title=title)
     assert cs[0].event_type == "airstrike"
+
+
+def test_sides_joined_before_the_counted_noun_are_one_count_of_both() -> None:
+    # "government and opposition fighters": one count, whose dead are no one side's
+    (c,) = claims("At least 45 government and opposition fighters died in two days of battles near Hama.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 45)]
+    assert c.victims == "unknown"
+
+
+def test_a_count_and_its_side_share_the_noun_of_the_next_count() -> None:
+    # "12 regime and 20 rebel fighters": the first count's noun is the second's
+    cs = claims("The monitor said 12 regime and 20 rebel fighters were killed near Hama on Monday.")
+    got = sorted((f.low, f.group, c.victims) for c in cs for f in c.figures)
+    assert got == [(12, "combatants", "syrian_gov"), (20, "combatants", "opposition")]

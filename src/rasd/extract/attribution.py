@@ -491,6 +491,8 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         if m.tok >= h.tok_end and doc.event_words.at_token(m.tok, doc.toks[m.tok][0]) is not None:
             continue  # a weapon past the noun: "قتلوا ببراميل متفجرة" is how, not whom
         if m.value != "civilians":
+            if _both_sides_counted(doc, h, m):
+                return None, None
             return m.value, m.tok
     # "ثلاثة جنود أتراك", "11 إيرانيا": the counted people's nationality is their state's side
     demonyms = _demonyms(doc.lang)
@@ -505,6 +507,16 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         if m is not None and m.value != "civilians":
             return m.value, m.tok
     return None, None
+
+
+def _both_sides_counted(doc: Doc, h: FigureHit, m: M.Mention) -> bool:
+    """"70 regime and rebel fighters": sides of a fight joined before the counted noun are one
+    count of both, whose dead it is not one side's."""
+    if m.tok < h.qty_tok or m.tok_end >= h.tok_end or doc.toks[m.tok_end][2] not in doc.words("conj"):
+        return False
+    nxt = doc.actors.at_token(m.tok_end + 1, doc.toks[m.tok_end + 1][0])
+    return nxt is not None and nxt.tok < h.tok_end and nxt.value not in ("civilians", m.value) \
+        and not allied(nxt.value, m.value)
 
 
 @lru_cache(maxsize=None)

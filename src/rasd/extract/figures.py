@@ -350,11 +350,23 @@ class _Reader:
             t += 1
             if t == j or self.breaks_clause(t):
                 break
+            if t + 1 < self.n and self.toks[t][2] in self.L.conj and self.is_modifier(t + 1) \
+                    and not self.breaks_clause(t + 1):
+                t += 1  # "70 regime and rebel fighters": modifiers joined by "and" are one
             kind, group, k, excluded = self._noun_here(t)
             if kind or group or excluded:
                 if group == "unspecified" and not kind and any(self.match(self.L.armed, m) for m in range(j, t)):
                     group = "combatants"  # "ISIL members", "regime elements"
                 return kind, group, k, excluded
+        if j < t < self.n - 1 and self.toks[t][2] in self.L.conj and not self.breaks_clause(t + 1):
+            # "30 regime and 39 rebel fighters": a count and its side before "and" and another
+            # count share the noun the last one names; the figure ends at "and"
+            q = self.match(self.L.qual_before, t + 1)
+            number = self.number_at(t + 1 + (q[1] if q else 0))
+            if number is not None:
+                kind, group, _k, excluded = self.noun_at(number[1])
+                if group is not None and group != "unspecified" and not excluded:
+                    return kind, group, t, False
         return found
 
     def is_modifier(self, t: int) -> bool:
