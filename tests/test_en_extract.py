@@ -283,3 +283,34 @@ def test_a_count_and_its_side_share_the_noun_of_the_next_count() -> None:
     cs = claims("The monitor said 12 regime and 20 rebel fighters were killed near Hama on Monday.")
     got = sorted((f.low, f.group, c.victims) for c in cs for f in c.figures)
     assert got == [(12, "combatants", "syrian_gov"), (20, "combatants", "opposition")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the subject of a verb of firing or dropping weapons is who attacked
+    ("Islamic State militants fired mortar shells at a school in Deir Ezzor on Monday, killing four pupils.", "isis"),
+    ("Regime helicopters dropped barrel bombs on Daraya on Monday, killing 12 people.", "syrian_gov"),
+    # a claim of responsibility, however long the claimant's name
+    ("The Islamic State group claimed responsibility for the car bombing, which killed 14 people in Qamishli.", "isis"),
+    ("Nine people were killed in a suicide bombing claimed by the Islamic State group in Jableh.", "isis"),
+    # an accusation: the one accused, though "of launching" stands between it and the attack
+    ("The opposition accused regime forces of launching a chlorine gas attack that killed 11 people in Idlib.",
+     "syrian_gov"),
+    ("Rights groups said government forces were responsible for a gas attack that killed 30 people near Hama.",
+     "syrian_gov"),
+    # a newspaper's spelling of the acronym as a name
+    ("A car bomb planted by Isis killed seven people in Azaz on Monday.", "isis"),
+])
+def test_who_attacked_from_the_verbs_english_names_an_agent_with(text: str, want: str) -> None:
+    assert one(text).perpetrator == want
+
+
+def test_a_campaign_from_the_air_is_an_air_strike() -> None:
+    assert one("The regime's aerial campaign on Idlib killed 20 civilians on Monday.").event_type == "airstrike"
+
+
+def test_what_people_died_from_is_not_whose_dead_they_were() -> None:
+    # "died from barrel bombs": the weapon (a regime weapon) says who killed them, not their side
+    c = one("At least 30 people died from barrel bombs dropped on Aleppo on Monday.")
+    assert c.victims != "syrian_gov" and c.perpetrator == "syrian_gov"
+    # "fighters from the group" does name their side
+    assert one("Seven fighters from the Islamic State group were killed near Palmyra.").victims == "isis"

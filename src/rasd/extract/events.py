@@ -381,6 +381,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
     verb before the attack it names is the attack's agent."""
     if ev.agent is not None:
         return
+    phrase = ev.tok  # where the words naming the attack start
     for lv in reversed(lights):
         if lv.tok >= ev.tok:
             continue
@@ -390,14 +391,21 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         if lv.value[0] == "accuse":
             # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
             # ("بالوقوف وراء" may come between); the accuser is no agent
-            a = between[-1] if between and ev.tok - between[-1].tok_end <= _ACCUSED_GAP else None
+            a = between[-1] if between and phrase - between[-1].tok_end <= _ACCUSED_GAP else None
             if a is not None:
                 _set_agent(ev, a)
             return
-        before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
+        # where the subject stands before its verb, it ends at most three words before it,
+        # however long its name ("the Islamic State group claimed responsibility for")
+        reach = 3 + (_NAME_TOKENS if doc.pack.setting("subject_before_verb", "0") == "1" else 0)
+        before = [a for a in _actors_from(doc, max(0, lv.tok - reach), lv.tok)
+                  if a.tok_end >= lv.tok - 3 and not _breaks(doc, a.tok_end, lv.tok)]
         a = _specific(between, 0) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
+        elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_of"):
+            phrase = lv.tok - 1
+            continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
 
 
