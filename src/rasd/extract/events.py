@@ -877,8 +877,12 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 return inside[0]
             # a quote may open between the subject of a reported clause and its verb ('أن
             # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
-            before = [a for a in _actors_from(doc, max(0, t - 4), t)
-                      if a.tok_end >= t - 1 and a.value != victims and not _governed(doc, a)
+            # where the subject stands before its verb, a perfect's auxiliary and the name's
+            # head noun may come between ("the Daesh group has killed 33")
+            gap = 3 if t > 0 and doc.toks[t - 1][2] in doc.words("perfect_aux") \
+                and doc.pack.setting("subject_before_verb", "0") == "1" else 1
+            before = [a for a in _actors_from(doc, max(0, t - 3 - gap), t)
+                      if a.tok_end >= t - gap and a.value != victims and not _governed(doc, a)
                       and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]
             if before:

@@ -89,6 +89,7 @@ class _Lexicons:
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
+    perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
     modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
@@ -199,6 +200,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
+    L.perfect_aux = P.word_set("perfect_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
@@ -734,6 +736,8 @@ class _Reader:
                 self._named.add(name)
             elif not bk and (single_at != i or accusative == "subject"):
                 bk, verb_end = self.kind_after(k, 3)  # "a woman was killed", "إن طفلا قتل"
+                if bk and verb_end >= 2 and self.toks[verb_end - 2][2] in self.L.perfect_aux:
+                    return None  # "the group has killed 33 men": the subject killed, actively
                 if bk and accusative == "subject" and (self._object_after(verb_end) or any(
                         self.toks[t][2].startswith(self.L.wa) for t in range(k, verb_end - 1))):
                     # "إن مسلحا قتل ثلاثة مدنيين": the one person is the killer; "إن امرأة
