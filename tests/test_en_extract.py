@@ -322,3 +322,11 @@ def test_a_perfect_makes_the_one_before_it_the_killer() -> None:
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 21)]
     assert c.perpetrator == "isis"
     assert figs("A soldier has been killed in the ambush near Palmyra.") == [("killed", "combatants", 1, 1, "exact")]
+
+
+def test_a_participle_right_after_the_counted_noun_is_those_peoples() -> None:
+    # a headline without commas: the verb before the count is another clause's
+    assert figs("Boy killed 7 civilians injured in shelling on Homs") == [("injured", "civilians", 7, 7, "exact")]
+    # a participle with its own count after it is the next clause's verb
+    assert figs("A rocket killed 6 people wounded 15 in Homs") == [
+        ("killed", "unspecified", 6, 6, "exact"), ("injured", "unspecified", 15, 15, "exact")]

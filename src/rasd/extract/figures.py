@@ -763,6 +763,12 @@ class _Reader:
         if kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
+        elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
+                and not self._object_after(after_end):
+            # "Child killed 9 civilians injured in attacks": a participle right after the counted
+            # noun, with no count of its own after it, is those people's; the verb before is
+            # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
+            kind = after_kind
         elif near_kind:
             kind = near_kind
             trigger_start = near_start
