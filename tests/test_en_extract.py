@@ -330,3 +330,12 @@ def test_a_participle_right_after_the_counted_noun_is_those_peoples() -> None:
     # a participle with its own count after it is the next clause's verb
     assert figs("A rocket killed 6 people wounded 15 in Homs") == [
         ("killed", "unspecified", 6, 6, "exact"), ("injured", "unspecified", 15, 15, "exact")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Coalition air strikes killed 9 gunmen near Raqqa on Monday.", "airstrike"),
+    ("The militants executed 12 gunmen of a rival faction in Idlib.", "massacre"),
+    ("Fighting killed 12 gunmen in Daraa.", "clashes"),
+])
+def test_fighters_counted_as_the_dead_name_no_attack(text: str, want: str) -> None:
+    assert one(text).event_type == want

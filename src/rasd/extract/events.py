@@ -24,6 +24,7 @@ from rasd.core.models import Provenance
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
+from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
@@ -721,6 +722,12 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
       nothing tying them is another clause's.
     """
     f0, f1 = h.tok_start, h.tok_end
+    # "air strikes kill 7 Nusra gunmen": fighters named as the counted people ("gunmen",
+    # "snipers") say who died, not what killed them, unless the sentence names no other attack
+    # ("18 suffocation cases" does say what killed them, and dead suicide bombers blew up)
+    people = figure_lexicons(doc.lang).people
+    events = [e for e in events if not (h.qty_tok < e.tok < f1 and e.type == "clashes"
+                                        and people.match_at(doc.toks, e.tok))] or events
     before = [e for e in events if e.tok < f0]
     tie = _result_before(doc, f0)
     if before and tie == "result":
