@@ -343,7 +343,7 @@ def test_fighters_counted_as_the_dead_name_no_attack(text: str, want: str) -> No
 
 def test_a_dateline_in_capitals_is_where_the_reporter_files_from() -> None:
     # a scraped page without its punctuation keeps the capitals of its dateline
-    c = one("Syria fighting kills 40 AMMAN At least 40 fighters were killed in two days of battles near Hama.")
-    assert c.place.governorate == "hama"
+    c = one("AMMAN At least 40 fighters were killed in two days of battles in the north, a monitor said.")
+    assert c.place.governorate == "unknown"
     # a headline in capitals goes on in capitals: its foreign place is a place
     assert one("ISRAELI STRIKES KILL 5 IN LEBANON").place.governorate == "other"
