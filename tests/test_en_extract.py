@@ -347,3 +347,17 @@ def test_a_dateline_in_capitals_is_where_the_reporter_files_from() -> None:
     assert c.place.governorate == "unknown"
     # a headline in capitals goes on in capitals: its foreign place is a place
     assert one("ISRAELI STRIKES KILL 5 IN LEBANON").place.governorate == "other"
+
+
+def test_a_sentence_listing_who_the_dead_were_counts_the_dead() -> None:
+    # told after the toll, with or without commas between the groups
+    cs = claims("A strike killed 25 people in Saraqeb on Monday. The victims included nine children and four women.")
+    assert ("killed", "children", 9) in [(f.kind, f.group, f.low) for c in cs for f in c.figures]
+    assert ("killed", "women", 4) in [(f.kind, f.group, f.low) for c in cs for f in c.figures]
+    cs = claims("A strike killed 25 people in Saraqeb on Monday. The dead included 9 children 4 women and a nurse.")
+    assert {("children", 9), ("women", 4)} <= {(f.group, f.low) for c in cs for f in c.figures if f.kind == "killed"}
+
+
+def test_a_state_of_a_person_stands_between_the_article_and_the_noun() -> None:
+    got = figs("Nine civilians including two children and a pregnant woman were killed in shelling on Douma.")
+    assert ("killed", "women", 1, 1, "exact") in got
