@@ -361,3 +361,7 @@ def test_a_sentence_listing_who_the_dead_were_counts_the_dead() -> None:
 def test_a_state_of_a_person_stands_between_the_article_and_the_noun() -> None:
     got = figs("Nine civilians including two children and a pregnant woman were killed in shelling on Douma.")
     assert ("killed", "women", 1, 1, "exact") in got
+
+
+def test_two_joined_words_before_an_attack_name_its_agent_by_the_first() -> None:
+    assert one("Heavy Russian and Syrian strikes on Saraqeb killed 14 civilians on Monday.").perpetrator == "russia"

@@ -232,6 +232,11 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # the actor may be a long name ending right there ("the regime's air strikes")
         before = [a for a in _actors_from(doc, max(0, ev.tok - _NAME_TOKENS), ev.tok)
                   if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok) and a.tok >= _article(doc, ev)]
+        if not before and ev.tok >= 3 and doc.toks[ev.tok - 2][2] in doc.words("conj") \
+                and not _breaks(doc, ev.tok - 3, ev.tok):
+            # "Russian and Syrian strikes": the first of two joined words before the attack
+            before = [a for a in _actors_from(doc, max(0, ev.tok - 2 - _NAME_TOKENS), ev.tok - 2)
+                      if a.tok_end == ev.tok - 2 and a.tok >= _article(doc, ev)]
         if before:
             _set_agent(ev, before[-1])
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
