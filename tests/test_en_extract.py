@@ -365,3 +365,8 @@ def test_a_state_of_a_person_stands_between_the_article_and_the_noun() -> None:
 
 def test_two_joined_words_before_an_attack_name_its_agent_by_the_first() -> None:
     assert one("Heavy Russian and Syrian strikes on Saraqeb killed 14 civilians on Monday.").perpetrator == "russia"
+
+
+def test_western_is_a_direction_not_the_coalition() -> None:
+    c = one("Rocket fire on western Aleppo killed four civilians on Monday.")
+    assert c.perpetrator == "unknown" and c.victims != "coalition"
