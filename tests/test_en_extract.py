@@ -370,3 +370,12 @@ def test_two_joined_words_before_an_attack_name_its_agent_by_the_first() -> None
 def test_western_is_a_direction_not_the_coalition() -> None:
     c = one("Rocket fire on western Aleppo killed four civilians on Monday.")
     assert c.perpetrator == "unknown" and c.victims != "coalition"
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes on rebel-held districts of Aleppo killed 14 people including three children on Monday.",
+    "Shelling on government held neighbourhoods of Aleppo killed 14 people on Monday.",
+])
+def test_a_place_held_by_a_side_is_not_that_side(text: str) -> None:
+    c = one(text)
+    assert c.victims in ("civilians", "unknown") and c.perpetrator == "unknown"

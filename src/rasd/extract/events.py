@@ -203,8 +203,10 @@ def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> in
 def _actors_from(doc: Doc, t0: int, t1: int) -> list:
     if t0 >= t1 or t0 >= len(doc.toks):
         return []
+    held = doc.words("held_after")
     return [a for a in doc.actors.between(doc.toks[t0][0], doc.toks[min(t1, len(doc.toks)) - 1][1])
-            if a.value != "civilians"]
+            if a.value != "civilians"
+            and not (a.tok_end < len(doc.toks) and doc.toks[a.tok_end][2] in held)]
 
 
 def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
