@@ -379,3 +379,19 @@ def test_western_is_a_direction_not_the_coalition() -> None:
 def test_a_place_held_by_a_side_is_not_that_side(text: str) -> None:
     c = one(text)
     assert c.victims in ("civilians", "unknown") and c.perpetrator == "unknown"
+
+
+@pytest.mark.parametrize("text,want", [
+    # the sentence after the toll says who did the attack it reports
+    ("Air strikes killed 12 civilians in Atareb on Monday. The monitor said the raids were carried out by "
+     "Russian warplanes.", "russia"),
+    ("A car bomb killed 20 people in Raqqa on Monday. The Islamic State group claimed responsibility for the "
+     "bombing.", "isis"),
+    # a choice of agents names none
+    ("Air strikes killed 12 civilians in Atareb on Monday. The monitor said the raids were carried out by "
+     "either Russian or Syrian warplanes.", "unknown"),
+    # an attack that is not the one told before tells nothing of it
+    ("A car bomb killed 20 people in Raqqa on Monday. Russian jets carried out air strikes near Palmyra.", "unknown"),
+])
+def test_who_did_it_told_in_the_next_sentence(text: str, want: str) -> None:
+    assert one(text).perpetrator == want

@@ -134,10 +134,26 @@ def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
 def annotate(doc: Doc) -> None:
     """``doc.events``: the attacks named where claims can be; ``doc.lead``: the article's lead."""
     lx = lexicons(doc.lang)
+    events = _read_events(doc, doc.event_words, lx)
+    _relative_objects(doc, events)
+    doc.lead = _lead(doc, events)
+    _same_objects(events)
+    _antecedents(doc, events)
+    _restated_headline(doc, events)
+    if doc.pack.setting("story_restates_lead", "0") == "1":
+        _restated_lead(doc, events)
+    _same_kind_agents(doc, events)
+    if doc.after_mentions is not None:
+        _agents_told_after(doc, events, lx)
+    doc.events = events
+
+
+def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
+    """The attacks the attack words ``words`` name, each with what its phrase says."""
     P = pack(doc.lang)
     events: list[Event] = []
     lights = []
-    for m in doc.event_words:
+    for m in words:
         role, typ = m.value[0], m.value[1]
         if role in ("light", "accuse"):
             lights.append(m)
@@ -171,15 +187,7 @@ def annotate(doc: Doc) -> None:
             _owner(doc, ev)
     for ev in events:
         _means(doc, ev, lx)
-    _relative_objects(doc, events)
-    doc.lead = _lead(doc, events)
-    _same_objects(events)
-    _antecedents(doc, events)
-    _restated_headline(doc, events)
-    if doc.pack.setting("story_restates_lead", "0") == "1":
-        _restated_lead(doc, events)
-    _same_kind_agents(doc, events)
-    doc.events = events
+    return events
 
 
 def _refine(ev: Event, typ: str, end: int, how: str) -> None:
@@ -273,6 +281,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     for t, (role, k, _p) in cues:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
+            if t + k < len(doc.toks) and doc.toks[t + k][2] in doc.words("alternative_before"):
+                continue  # "carried out by either Russian or Syrian jets": not one agent
             _set_agent(ev, _specific(actors, after[0]))
         elif role == "blame" and ev.agent is None:
             # "نسبته الحكومة التركية إلى تنظيم داعش": the actor after its "إلى"
@@ -502,6 +512,32 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _agents_told_after(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
+    """"Air strikes killed 12 ... The raids were carried out by Russian jets." / "The Islamic
+    State group claimed responsibility for the attack.": a definite attack word in the sentence
+    after a figure's, naming who did it, refers back to the last attack told before it of its
+    kind (or any, when it names no kind) and tells that attack's agent, when nothing else did.
+    Those sentences are read apart, with their own actors, and say nothing else."""
+    actors, words = doc.actors, doc.event_words
+    doc.actors, doc.event_words = doc.after_mentions
+    try:
+        after = _read_events(doc, doc.event_words, lx)
+    finally:
+        doc.actors, doc.event_words = actors, words
+    for ev in after:
+        if ev.agent is None or not (ev.definite or _demonstrative(doc, ev)):
+            continue
+        for prev in reversed(events):
+            if prev.tok > ev.tok or ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                continue
+            if ev.typed_by != "default" and prev.type != ev.type or prev.type == "other":
+                continue
+            root = prev.root()
+            if root.agent is None:
+                root.agent, root.agent_span = ev.agent, ev.agent_span
+            break
 
 
 def _relative_objects(doc: Doc, events: list[Event]) -> None:
