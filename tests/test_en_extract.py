@@ -395,3 +395,7 @@ def test_a_place_held_by_a_side_is_not_that_side(text: str) -> None:
 ])
 def test_who_did_it_told_in_the_next_sentence(text: str, want: str) -> None:
     assert one(text).perpetrator == want
+
+
+def test_a_bomb_dropped_from_the_air_is_an_air_strike() -> None:
+    assert one("A woman and her son died after an aerial bomb hit their home in Douma.").event_type == "airstrike"
