@@ -246,3 +246,156 @@ def test_a_short_title_named_in_the_body_is_no_headline() -> None:
     text = "قالت وكالة سانا إن 3 أشخاص قتلوا في غارة جوية على بلدة الأتارب يوم 12 آذار 2024."
     (c,) = extract(Article(id="s", text=text, title="الأتارب", published="2024-03-13", lang="ar"))
     assert c.place.name == "الأتارب" and c.date is not None and c.date.start == "2024-03-12"
+
+
+@pytest.mark.parametrize("title,lead,want", [
+    # a title's "attacks" names no kind: the lead's first attack says which
+    ("Hostile attacks kill 6 in Homs", "Mortar shells fired at a market in Homs on Monday killed six civilians.",
+     "shelling"),
+    ("Militant attack kills 8 in Raqqa", "A car bomb went off near a checkpoint in Raqqa on Monday, killing eight people.",
+     "bombing"),
+    # after a full stop the title may stand as a sentence of its own
+    ("Attacks leave 4 dead in Daraa.", "Rocket fire on homes in Daraa on Monday killed four residents.",
+     "shelling"),
+])
+def test_a_title_attack_of_no_kind_is_the_leads_attack(title: str, lead: str, want: str) -> None:
+    cs = claims(title + " " + lead, title=title)
+    assert cs and {c.event_type for c in cs} == {want}
+
+
+def test_a_title_attack_keeps_its_own_kind_and_a_lead_of_no_kind_says_nothing() -> None:
+    # "raids" says its kind; the lead's first attack word ("strikes") says none of its own
+    title = "Raids on Aleppo kill 16 civilians"
+    cs = claims(title + " Dozens of strikes on Aleppo killed at least 16 civilians, hitting a barrel bomb depot.",
+                title=title)
+    assert cs[0].event_type == "airstrike"
+
+
+def test_sides_joined_before_the_counted_noun_are_one_count_of_both() -> None:
+    # "government and opposition fighters": one count, whose dead are no one side's
+    (c,) = claims("At least 45 government and opposition fighters died in two days of battles near Hama.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 45)]
+    assert c.victims == "unknown"
+
+
+def test_a_count_and_its_side_share_the_noun_of_the_next_count() -> None:
+    # "12 regime and 20 rebel fighters": the first count's noun is the second's
+    cs = claims("The monitor said 12 regime and 20 rebel fighters were killed near Hama on Monday.")
+    got = sorted((f.low, f.group, c.victims) for c in cs for f in c.figures)
+    assert got == [(12, "combatants", "syrian_gov"), (20, "combatants", "opposition")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the subject of a verb of firing or dropping weapons is who attacked
+    ("Islamic State militants fired mortar shells at a school in Deir Ezzor on Monday, killing four pupils.", "isis"),
+    ("Regime helicopters dropped barrel bombs on Daraya on Monday, killing 12 people.", "syrian_gov"),
+    # a claim of responsibility, however long the claimant's name
+    ("The Islamic State group claimed responsibility for the car bombing, which killed 14 people in Qamishli.", "isis"),
+    ("Nine people were killed in a suicide bombing claimed by the Islamic State group in Jableh.", "isis"),
+    # an accusation: the one accused, though "of launching" stands between it and the attack
+    ("The opposition accused regime forces of launching a chlorine gas attack that killed 11 people in Idlib.",
+     "syrian_gov"),
+    ("Rights groups said government forces were responsible for a gas attack that killed 30 people near Hama.",
+     "syrian_gov"),
+    # a newspaper's spelling of the acronym as a name
+    ("A car bomb planted by Isis killed seven people in Azaz on Monday.", "isis"),
+])
+def test_who_attacked_from_the_verbs_english_names_an_agent_with(text: str, want: str) -> None:
+    assert one(text).perpetrator == want
+
+
+def test_a_campaign_from_the_air_is_an_air_strike() -> None:
+    assert one("The regime's aerial campaign on Idlib killed 20 civilians on Monday.").event_type == "airstrike"
+
+
+def test_what_people_died_from_is_not_whose_dead_they_were() -> None:
+    # "died from barrel bombs": the weapon (a regime weapon) says who killed them, not their side
+    c = one("At least 30 people died from barrel bombs dropped on Aleppo on Monday.")
+    assert c.victims != "syrian_gov" and c.perpetrator == "syrian_gov"
+    # "fighters from the group" does name their side
+    assert one("Seven fighters from the Islamic State group were killed near Palmyra.").victims == "isis"
+
+
+def test_a_perfect_makes_the_one_before_it_the_killer() -> None:
+    # "has killed": active, the group killed; "has been killed" stays passive
+    c = one("Monitors say the Islamic State group has killed 21 shepherds near Palmyra.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 21)]
+    assert c.perpetrator == "isis"
+    assert figs("A soldier has been killed in the ambush near Palmyra.") == [("killed", "combatants", 1, 1, "exact")]
+
+
+def test_a_participle_right_after_the_counted_noun_is_those_peoples() -> None:
+    # a headline without commas: the verb before the count is another clause's
+    assert figs("Boy killed 7 civilians injured in shelling on Homs") == [("injured", "civilians", 7, 7, "exact")]
+    # a participle with its own count after it is the next clause's verb
+    assert figs("A rocket killed 6 people wounded 15 in Homs") == [
+        ("killed", "unspecified", 6, 6, "exact"), ("injured", "unspecified", 15, 15, "exact")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Coalition air strikes killed 9 gunmen near Raqqa on Monday.", "airstrike"),
+    ("The militants executed 12 gunmen of a rival faction in Idlib.", "massacre"),
+    ("Fighting killed 12 gunmen in Daraa.", "clashes"),
+])
+def test_fighters_counted_as_the_dead_name_no_attack(text: str, want: str) -> None:
+    assert one(text).event_type == want
+
+
+def test_a_dateline_in_capitals_is_where_the_reporter_files_from() -> None:
+    # a scraped page without its punctuation keeps the capitals of its dateline
+    c = one("AMMAN At least 40 fighters were killed in two days of battles in the north, a monitor said.")
+    assert c.place.governorate == "unknown"
+    # a headline in capitals goes on in capitals: its foreign place is a place
+    assert one("ISRAELI STRIKES KILL 5 IN LEBANON").place.governorate == "other"
+
+
+def test_a_sentence_listing_who_the_dead_were_counts_the_dead() -> None:
+    # told after the toll, with or without commas between the groups
+    cs = claims("A strike killed 25 people in Saraqeb on Monday. The victims included nine children and four women.")
+    assert ("killed", "children", 9) in [(f.kind, f.group, f.low) for c in cs for f in c.figures]
+    assert ("killed", "women", 4) in [(f.kind, f.group, f.low) for c in cs for f in c.figures]
+    cs = claims("A strike killed 25 people in Saraqeb on Monday. The dead included 9 children 4 women and a nurse.")
+    assert {("children", 9), ("women", 4)} <= {(f.group, f.low) for c in cs for f in c.figures if f.kind == "killed"}
+
+
+def test_a_state_of_a_person_stands_between_the_article_and_the_noun() -> None:
+    got = figs("Nine civilians including two children and a pregnant woman were killed in shelling on Douma.")
+    assert ("killed", "women", 1, 1, "exact") in got
+
+
+def test_two_joined_words_before_an_attack_name_its_agent_by_the_first() -> None:
+    assert one("Heavy Russian and Syrian strikes on Saraqeb killed 14 civilians on Monday.").perpetrator == "russia"
+
+
+def test_western_is_a_direction_not_the_coalition() -> None:
+    c = one("Rocket fire on western Aleppo killed four civilians on Monday.")
+    assert c.perpetrator == "unknown" and c.victims != "coalition"
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes on rebel-held districts of Aleppo killed 14 people including three children on Monday.",
+    "Shelling on government held neighbourhoods of Aleppo killed 14 people on Monday.",
+])
+def test_a_place_held_by_a_side_is_not_that_side(text: str) -> None:
+    c = one(text)
+    assert c.victims in ("civilians", "unknown") and c.perpetrator == "unknown"
+
+
+@pytest.mark.parametrize("text,want", [
+    # the sentence after the toll says who did the attack it reports
+    ("Air strikes killed 12 civilians in Atareb on Monday. The monitor said the raids were carried out by "
+     "Russian warplanes.", "russia"),
+    ("A car bomb killed 20 people in Raqqa on Monday. The Islamic State group claimed responsibility for the "
+     "bombing.", "isis"),
+    # a choice of agents names none
+    ("Air strikes killed 12 civilians in Atareb on Monday. The monitor said the raids were carried out by "
+     "either Russian or Syrian warplanes.", "unknown"),
+    # an attack that is not the one told before tells nothing of it
+    ("A car bomb killed 20 people in Raqqa on Monday. Russian jets carried out air strikes near Palmyra.", "unknown"),
+])
+def test_who_did_it_told_in_the_next_sentence(text: str, want: str) -> None:
+    assert one(text).perpetrator == want
+
+
+def test_a_bomb_dropped_from_the_air_is_an_air_strike() -> None:
+    assert one("A woman and her son died after an aerial bomb hit their home in Douma.").event_type == "airstrike"

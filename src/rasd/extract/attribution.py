@@ -500,6 +500,8 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         if m.tok >= h.tok_end and doc.event_words.at_token(m.tok, doc.toks[m.tok][0]) is not None:
             continue  # a weapon past the noun: "قتلوا ببراميل متفجرة" is how, not whom
         if m.value != "civilians":
+            if _both_sides_counted(doc, h, m):
+                return None, None
             return m.value, m.tok
     # "ثلاثة جنود أتراك", "11 إيرانيا": the counted people's nationality is their state's side
     demonyms = _demonyms(doc.lang)
@@ -507,13 +509,34 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         d = demonyms.match_at(doc.toks, t)
         if d is not None and (h.figure.group == "combatants" or d[0][1]):
             return d[0][0], t
-    # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun
-    k = side_named_after(doc.toks, h.tok_end, doc.lang)
+    # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun (not after
+    # the figure's verb: "75 people died from barrel bombs" says what killed them)
+    k = None if _ends_at_its_verb(doc, h) else side_named_after(doc.toks, h.tok_end, doc.lang)
     if k is not None:
         m = doc.actors.at_token(k, doc.toks[k][0])
         if m is not None and m.value != "civilians":
             return m.value, m.tok
     return None, None
+
+
+def _ends_at_its_verb(doc: Doc, h: FigureHit) -> bool:
+    """The figure's last words are its verb of casualty ("75 people died", "were killed") and
+    the word after it says what killed them ("from"), not whose dead they were."""
+    if h.tok_end >= len(doc.toks) or doc.toks[h.tok_end][2] not in doc.words("cause_after_verb"):
+        return False
+    after = figure_lexicons(doc.lang).after
+    return any((m := after.match_at(doc.toks, t)) is not None and t + m[1] == h.tok_end
+               for t in range(max(h.qty_tok + 1, h.tok_end - 4), h.tok_end))
+
+
+def _both_sides_counted(doc: Doc, h: FigureHit, m: M.Mention) -> bool:
+    """"70 regime and rebel fighters": sides of a fight joined before the counted noun are one
+    count of both, whose dead it is not one side's."""
+    if m.tok < h.qty_tok or m.tok_end >= h.tok_end or doc.toks[m.tok_end][2] not in doc.words("conj"):
+        return False
+    nxt = doc.actors.at_token(m.tok_end + 1, doc.toks[m.tok_end + 1][0])
+    return nxt is not None and nxt.tok < h.tok_end and nxt.value not in ("civilians", m.value) \
+        and not allied(nxt.value, m.value)
 
 
 @lru_cache(maxsize=None)

@@ -92,6 +92,8 @@ class Doc:
         self.hits: list[FigureHit] = []
         self.hits_by_sentence: dict[int, list[FigureHit]] = {}
         self.windows: list[tuple[int, int]] = []  # token ranges worth reading
+        self.told_after: set[int] = set()  # sentences read only for who did an attack told before
+        self.after_mentions: tuple[MentionIndex, MentionIndex] | None = None  # their actors, attack words
         self.claimants: MentionIndex | None = None
         self.attrib: MentionIndex | None = None
         self.actors: MentionIndex | None = None

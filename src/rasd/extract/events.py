@@ -24,6 +24,7 @@ from rasd.core.models import Provenance
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
+from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
@@ -144,10 +145,26 @@ def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
 def annotate(doc: Doc) -> None:
     """``doc.events``: the attacks named where claims can be; ``doc.lead``: the article's lead."""
     lx = lexicons(doc.lang)
+    events = _read_events(doc, doc.event_words, lx)
+    _relative_objects(doc, events)
+    doc.lead = _lead(doc, events)
+    _same_objects(events)
+    _antecedents(doc, events)
+    _restated_headline(doc, events)
+    if doc.pack.setting("story_restates_lead", "0") == "1":
+        _restated_lead(doc, events)
+    _same_kind_agents(doc, events)
+    if doc.after_mentions is not None:
+        _agents_told_after(doc, events, lx)
+    doc.events = events
+
+
+def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
+    """The attacks the attack words ``words`` name, each with what its phrase says."""
     P = pack(doc.lang)
     events: list[Event] = []
     lights = []
-    for m in doc.event_words:
+    for m in words:
         role, typ = m.value[0], m.value[1]
         if role in ("light", "accuse"):
             lights.append(m)
@@ -190,15 +207,7 @@ def annotate(doc: Doc) -> None:
     _blamed_apart(doc, events)
     for ev in events:
         _means(doc, ev, lx)
-    _relative_objects(doc, events)
-    doc.lead = _lead(doc, events)
-    _same_objects(events)
-    _antecedents(doc, events)
-    _restated_headline(doc, events)
-    if doc.pack.setting("story_restates_lead", "0") == "1":
-        _restated_lead(doc, events)
-    _same_kind_agents(doc, events)
-    doc.events = events
+    return events
 
 
 def _not_lethal(doc: Doc, t0: int) -> bool:
@@ -233,8 +242,10 @@ def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> in
 def _actors_from(doc: Doc, t0: int, t1: int) -> list:
     if t0 >= t1 or t0 >= len(doc.toks):
         return []
+    held = doc.words("held_after")
     return [a for a in doc.actors.between(doc.toks[t0][0], doc.toks[min(t1, len(doc.toks)) - 1][1])
-            if a.value != "civilians"]
+            if a.value != "civilians"
+            and not (a.tok_end < len(doc.toks) and doc.toks[a.tok_end][2] in held)]
 
 
 def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
@@ -268,6 +279,11 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # the actor may be a long name ending right there ("the regime's air strikes")
         before = [a for a in _actors_from(doc, max(0, ev.tok - _NAME_TOKENS), ev.tok)
                   if a.tok_end == ev.tok and not _breaks(doc, a.tok_end, ev.tok) and a.tok >= _article(doc, ev)]
+        if not before and ev.tok >= 3 and doc.toks[ev.tok - 2][2] in doc.words("conj") \
+                and not _breaks(doc, ev.tok - 3, ev.tok):
+            # "Russian and Syrian strikes": the first of two joined words before the attack
+            before = [a for a in _actors_from(doc, max(0, ev.tok - 2 - _NAME_TOKENS), ev.tok - 2)
+                      if a.tok_end == ev.tok - 2 and a.tok >= _article(doc, ev)]
         if before:
             _set_agent(ev, before[-1])
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
@@ -309,6 +325,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     for t, (role, k, _p) in cues:
         after = [i for i, a in enumerate(actors) if t + k <= a.tok <= t + k + _ARG_TOKENS]
         if role == "by" and ev.agent is None and after:
+            if t + k < len(doc.toks) and doc.toks[t + k][2] in doc.words("alternative_before"):
+                continue  # "carried out by either Russian or Syrian jets": not one agent
             _set_agent(ev, _specific(actors, after[0], doc))
         elif role == "blame" and ev.agent is None:
             _blamed(doc, ev, t + k, actors)
@@ -464,6 +482,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
     verb before the attack it names is the attack's agent."""
     if ev.agent is not None:
         return
+    phrase = ev.tok  # where the words naming the attack start
     for lv in reversed(lights):
         if lv.tok >= ev.tok:
             continue
@@ -474,14 +493,21 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         if lv.value[0] == "accuse":
             # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
             # ("بالوقوف وراء" may come between); the accuser is no agent
-            a = between[-1] if between and ev.tok - between[-1].tok_end <= _ACCUSED_GAP else None
+            a = between[-1] if between and phrase - between[-1].tok_end <= _ACCUSED_GAP else None
             if a is not None:
                 _set_agent(ev, a)
             return
-        before = [a for a in _actors_from(doc, max(0, lv.tok - 3), lv.tok) if not _breaks(doc, a.tok_end, lv.tok)]
+        # where the subject stands before its verb, it ends at most three words before it,
+        # however long its name ("the Islamic State group claimed responsibility for")
+        reach = 3 + (_NAME_TOKENS if doc.pack.setting("subject_before_verb", "0") == "1" else 0)
+        before = [a for a in _actors_from(doc, max(0, lv.tok - reach), lv.tok)
+                  if a.tok_end >= lv.tok - 3 and not _breaks(doc, a.tok_end, lv.tok)]
         a = _specific(between, 0, doc) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
+        elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_of"):
+            phrase = lv.tok - 1
+            continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
 
 
@@ -605,6 +631,32 @@ def _at_large(doc: Doc, ev: Event) -> bool:
         and doc.toks[ev.tok_end][2].endswith(tuple(doc.words("indefinite_adjective_ending")))
 
 
+def _agents_told_after(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
+    """"Air strikes killed 12 ... The raids were carried out by Russian jets." / "The Islamic
+    State group claimed responsibility for the attack.": a definite attack word in the sentence
+    after a figure's, naming who did it, refers back to the last attack told before it of its
+    kind (or any, when it names no kind) and tells that attack's agent, when nothing else did.
+    Those sentences are read apart, with their own actors, and say nothing else."""
+    actors, words = doc.actors, doc.event_words
+    doc.actors, doc.event_words = doc.after_mentions
+    try:
+        after = _read_events(doc, doc.event_words, lx)
+    finally:
+        doc.actors, doc.event_words = actors, words
+    for ev in after:
+        if ev.agent is None or not (ev.definite or _demonstrative(doc, ev)):
+            continue
+        for prev in reversed(events):
+            if prev.tok > ev.tok or ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                continue
+            if ev.typed_by != "default" and prev.type != ev.type or prev.type == "other":
+                continue
+            root = prev.root()
+            if root.agent is None:
+                root.agent, root.agent_span = ev.agent, ev.agent_span
+            break
+
+
 def _relative_objects(doc: Doc, events: list[Event]) -> None:
     """"الانفجار، الذي استهدف مسجد الإيمان": a verb of attacking in a relative clause right
     after an attack noun tells that attack, so what the verb hit is what the noun's attack hit
@@ -644,6 +696,15 @@ def _restated_headline(doc: Doc, events: list[Event]) -> None:
     head = next((e for e in events if e.sentence == title and e.type != "other"), None)
     if head is None:
         return
+    if head.typed_by == "default" and doc.pack.setting("story_restates_lead", "0") == "1":
+        # "Terrorist attacks kill 10 in Aleppo" — "terrorists fired rocket shells at ...": a
+        # title's word that names no kind of attack is the attack the lead tells first, when
+        # that one names its kind
+        lead = next((k for k in range(title + 1, len(doc.sents))
+                     if any(ch.isalpha() for ch in doc.text[doc.sents[k].start:doc.sents[k].end])), None)
+        told = next((e for e in events if e.sentence == lead and e.type != "other"), None)
+        if told is not None and told.typed_by in ("word", "modifier"):
+            head.type, head.typed_by, head.type_end = told.type, "antecedent", head.end
     root = head.root()
     for ev in events:
         if ev.sentence <= title or ev.antecedent is not None \
@@ -824,6 +885,12 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
       nothing tying them is another clause's.
     """
     f0, f1 = h.tok_start, h.tok_end
+    # "air strikes kill 7 Nusra gunmen": fighters named as the counted people ("gunmen",
+    # "snipers") say who died, not what killed them, unless the sentence names no other attack
+    # ("18 suffocation cases" does say what killed them, and dead suicide bombers blew up)
+    people = figure_lexicons(doc.lang).people
+    events = [e for e in events if not (h.qty_tok < e.tok < f1 and e.type == "clashes"
+                                        and people.match_at(doc.toks, e.tok))] or events
     before = [e for e in events if e.tok < f0]
     # "وتسببت المعارك بمقتل", "أسفرت غارات الطائرات، ...، عن مقتل": an attack named right after
     # a verb of result is its subject, whose object is the figure
@@ -1141,8 +1208,12 @@ def _killer(doc: Doc, d: Draft, victims: str):
         elif m is not None:
             # a quote may open between the subject of a reported clause and its verb ('أن
             # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
-            before = [a for a in _actors_from(doc, max(0, t - 4), t)
-                      if a.tok_end >= t - 1 and a.value != victims and not _governed(doc, a)
+            # where the subject stands before its verb, a perfect's auxiliary and the name's
+            # head noun may come between ("the Daesh group has killed 33")
+            gap = 3 if t > 0 and doc.toks[t - 1][2] in doc.words("perfect_aux") \
+                and doc.pack.setting("subject_before_verb", "0") == "1" else 1
+            before = [a for a in _actors_from(doc, max(0, t - 3 - gap), t)
+                      if a.tok_end >= t - gap and a.value != victims and not _governed(doc, a)
                       and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]

@@ -90,6 +90,7 @@ class _Lexicons:
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
+    perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
     modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
@@ -200,6 +201,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
+    L.perfect_aux = P.word_set("perfect_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
@@ -354,11 +356,23 @@ class _Reader:
             t += 1
             if t == j or self.breaks_clause(t):
                 break
+            if t + 1 < self.n and self.toks[t][2] in self.L.conj and self.is_modifier(t + 1) \
+                    and not self.breaks_clause(t + 1):
+                t += 1  # "70 regime and rebel fighters": modifiers joined by "and" are one
             kind, group, k, excluded = self._noun_here(t)
             if kind or group or excluded:
                 if group == "unspecified" and not kind and any(self.match(self.L.armed, m) for m in range(j, t)):
                     group = "combatants"  # "ISIL members", "regime elements"
                 return kind, group, k, excluded
+        if j < t < self.n - 1 and self.toks[t][2] in self.L.conj and not self.breaks_clause(t + 1):
+            # "30 regime and 39 rebel fighters": a count and its side before "and" and another
+            # count share the noun the last one names; the figure ends at "and"
+            q = self.match(self.L.qual_before, t + 1)
+            number = self.number_at(t + 1 + (q[1] if q else 0))
+            if number is not None:
+                kind, group, _k, excluded = self.noun_at(number[1])
+                if group is not None and group != "unspecified" and not excluded:
+                    return kind, group, t, False
         return found
 
     def is_modifier(self, t: int) -> bool:
@@ -726,6 +740,8 @@ class _Reader:
                 self._named.add(name)
             elif not bk and (single_at != i or accusative == "subject"):
                 bk, verb_end = self.kind_after(k, 3)  # "a woman was killed", "إن طفلا قتل"
+                if bk and verb_end >= 2 and self.toks[verb_end - 2][2] in self.L.perfect_aux:
+                    return None  # "the group has killed 33 men": the subject killed, actively
                 if bk and accusative == "subject" and (self._object_after(verb_end) or any(
                         self.toks[t][2].startswith(self.L.wa) for t in range(k, verb_end - 1))):
                     # "إن مسلحا قتل ثلاثة مدنيين": the one person is the killer; "إن امرأة
@@ -751,6 +767,12 @@ class _Reader:
         if kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
+        elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
+                and not self._object_after(after_end):
+            # "Child killed 9 civilians injured in attacks": a participle right after the counted
+            # noun, with no count of its own after it, is those people's; the verb before is
+            # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
+            kind = after_kind
         elif near_kind:
             kind = near_kind
             trigger_start = near_start

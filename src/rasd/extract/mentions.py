@@ -134,25 +134,41 @@ def annotate(doc: "Doc") -> None:
     """Claimant, attribution, actor, event-word and scope-cue mentions of ``doc``.
 
     Mentions are only looked for where claims can be: sentences with figures, the two before
-    each (attribution, setting) and the lead. This keeps long articles cheap."""
-    doc.windows = _windows(doc)
-    slices = _slices(doc)
+    each (attribution, setting) and the lead. This keeps long articles cheap. Where a definite
+    attack word refers back (English: "The raids were carried out by Russian jets."), actors and
+    attack words are read in the sentence after a figure's too (``doc.told_after``): it may say
+    who did the attack the figure reports."""
+    need = _needed(doc)
+    doc.windows = _windows(doc, need)
+    slices = _slices(doc, doc.windows)
     lx = lexicons(doc.lang)
     doc.claimants = _index(doc, lx.claimants, slices)
     doc.attrib = _index(doc, lx.attribution, slices)
     doc.actors = _owned(doc, _index(doc, lx.actors, slices))
     doc.event_words = _index(doc, lx.events, slices)
     doc.scope_cues = _index(doc, lx.scope, slices)
+    if doc.pack.setting("definite_refers_back", "0") == "1":
+        # kept apart: these sentences say who did an attack, and nothing else is read in them
+        more = {si + 1 for si in need if si + 1 < len(doc.sents)} - need
+        if more:
+            after = _slices(doc, _windows(doc, more))
+            doc.told_after = more
+            doc.after_mentions = (_owned(doc, _index(doc, lx.actors, after)), _index(doc, lx.events, after))
 
 
-def _windows(doc: "Doc") -> list[tuple[int, int]]:
-    """Token ranges [a, b) of the sentences worth reading, merged."""
+def _needed(doc: "Doc") -> set[int]:
+    """The sentences worth reading: the first, and each figure's with the two before it."""
     need = {0}
     for h in doc.hits:
         si = doc.sentence_of(doc.hit_pos(h))
         need.update((si - 2, si - 1, si))
+    return {x for x in need if 0 <= x < len(doc.sents)}
+
+
+def _windows(doc: "Doc", need: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of the sentences ``need``, merged."""
     spans: list[tuple[int, int]] = []
-    for si in sorted(x for x in need if 0 <= x < len(doc.sents)):
+    for si in sorted(need):
         a = doc.tok_index(doc.sents[si].start)
         b = doc.tok_index(doc.sents[si].end - 1) + 1
         if spans and a <= spans[-1][1]:
@@ -162,13 +178,13 @@ def _windows(doc: "Doc") -> list[tuple[int, int]]:
     return spans
 
 
-def _slices(doc: "Doc") -> list[tuple[int, list, list[int], list[int]]]:
+def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list, list[int], list[int]]]:
     """Per window: its first token, its tokens, their starts, and the positions where some
     mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
-    may = {t[2] for a, b in doc.windows for t in doc.toks[a:b]}
+    may = {t[2] for a, b in windows for t in doc.toks[a:b]}
     may = {w for w in may if may_start_mention(w, doc.lang)}  # each distinct word asked once
     out = []
-    for a, b in doc.windows:
+    for a, b in windows:
         part = doc.toks[a:b]
         out.append((a, part, [t[0] for t in part], [i for i, t in enumerate(part) if t[2] in may]))
     return out

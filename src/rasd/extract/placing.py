@@ -135,6 +135,8 @@ def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
     reporter files from, which is not by itself where anything happened."""
     text = doc.text
+    if _capital_dateline(doc, p):
+        return True
     line = text.rfind("\n", 0, p.start) + 1
     before = text[line:p.start].strip()
     # a dateline opens its line (the title may come before it), with its city before its
@@ -148,6 +150,20 @@ def is_dateline(doc: Doc, p: PlaceMention) -> bool:
         return True
     dated = next(iter(doc.dates_in(p.end, p.end + 3)), None)
     return dated is not None and text[dated.end:dated.end + 4].strip()[:1] in ("-", "–", "(", ":")
+
+
+def _capital_dateline(doc: Doc, p: PlaceMention) -> bool:
+    """"BEIRUT At least 70 fighters ...": a script with capitals writes the dateline's city in
+    them, so a city in capitals before words that are not is one though the page lost its
+    punctuation and line breaks (a headline in capitals goes on in capitals)."""
+    written = doc.nt.orig_text(p.start, p.end)
+    if len(written) < 4 or not written.isupper():
+        return False
+    k = bisect.bisect_left(doc.tok_starts, p.end)
+    if k >= len(doc.toks):
+        return False
+    nxt = doc.nt.orig_text(*doc.toks[k][:2])
+    return nxt[:1].isupper() and not nxt.isupper()  # "BEIRUT At least", not "IN LEBANON" nor "Beirut"
 
 
 def places_in(doc: Doc, sent: Sentence) -> list[PlaceMention]:

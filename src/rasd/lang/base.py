@@ -26,8 +26,10 @@ class Cased(NamedTuple):
     written: str
 
     def holds(self, original: str) -> bool:
-        """Whether the original text of a match is the phrase as written (case and all)."""
-        return _WORD.findall(original) == _WORD.findall(self.written)
+        """Whether the original text of a match is the phrase as written (case and all); a
+        phrase written more ways than one ("ISIS", "Isis") holds the ways joined by "|"."""
+        words = _WORD.findall(original)
+        return any(words == _WORD.findall(w) for w in self.written.split("|"))
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -57,10 +59,16 @@ class Pack:
         marked ``case`` is a ``Cased`` id, for a phrase that counts only written as in the row
         ("IS", "US": otherwise ordinary words)."""
         lex: Lexicon[Any] = self.lexicon()
+        cased: dict[tuple[str, str], list[str]] = {}  # one entry per phrase, every way it is written
+        for row in self.rows(name):
+            if len(row) >= 3 and row[1] and row[2] == "case":
+                cased.setdefault((row[0], row[1].lower()), []).append(row[1])
         for row in self.rows(name):
             if len(row) >= 2 and row[1]:
                 if len(row) >= 3 and row[2] == "case":
-                    lex.add(row[1], Cased(row[0], row[1]))
+                    written = cased.pop((row[0], row[1].lower()), None)
+                    if written:  # at its first row, so that the file's order stays the lexicon's
+                        lex.add(written[0], Cased(row[0], "|".join(written)))
                     continue
                 for form in self.phrase_forms(row[1], role):
                     lex.add(form, row[0])
