@@ -205,3 +205,20 @@ def test_a_same_group_subcount_still_tells_its_side():
 def test_a_verb_before_and_a_count_is_its_own_clauses():
     got = figures("قال المصدر إن 30 شخصا بينهم 9 أطفال قتلوا و85 آخرين أصيبوا")
     assert ("injured", "unspecified", 85, 85, "exact") in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("قال المصدر إن 14 شخصا على الأقل قتلوا في الانفجار", ("killed", "unspecified", 14, None, "at_least")),
+    ("أوقع القصف ما لايقل عن 35 قتيلا", ("killed", "unspecified", 35, None, "at_least")),
+    ("قتل 70 شخصا بينهم 20 مدنيا وما لا يقل عن 30 من عناصر الفصائل",
+     ("killed", "combatants", 30, None, "at_least")),
+    ("خلفت الحرب أكثر من نصف مليون قتيل", ("killed", "unspecified", 500000, None, "more_than")),
+    ("أودى النزاع بحياة نحو ربع مليون شخص", ("killed", "unspecified", 250000, 250000, "about")),
+])
+def test_qualifiers_and_fractions(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_the_day_of_a_month_is_no_count():
+    assert all(f[2] != 12 for f in figures("قال البيان إن القيادي قتل في الـ12 من أغسطس"))
+    assert figures("انفجرت العبوة بعد نصف ساعة") == []

@@ -117,6 +117,7 @@ class _Lexicons:
     vague_thousands: frozenset[str] = frozenset()  # "آلاف" alone is a vague quantity, no number
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
+    day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -220,6 +221,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.range_to, L.vague_thousands = P.word_set("range_to"), P.word_set("vague_thousands")
     L.occurrence = P.word_set("occurrence_noun")
     L.others = P.word_set("others")
+    L.day_of = P.word_set("day_of")
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -315,6 +317,13 @@ class _Reader:
             if seen and prefix not in self.L.number_clitic_next:
                 break
             if not seen and prefix not in self.L.number_clitic:
+                break
+            if kind == "fraction":
+                # "نصف مليون": a part of the multiplier right after it, and nothing else
+                nxt = self.match(self.L.numbers, j + k)
+                if seen or nxt is None or nxt[0][0] not in ("thousand", "million") or nxt[2]:
+                    break
+                total, j, seen = nxt[0][1] // v, j + k + nxt[1], True
                 break
             if kind == "unit":
                 if seen and current % 10 and current < 10 and prefix == "":
@@ -790,6 +799,7 @@ class _Reader:
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
+        noun_end = end  # "تسعة قتلى على الأقل سقطوا": a qualifier may stand before the verb
         if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
                 and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
             end = max(end, after_end)
@@ -819,7 +829,7 @@ class _Reader:
                 and kind == parent.figure.kind and group in (parent.figure.group, "unspecified")
                 and "combatants" not in (group, parent.figure.group) and actor_tok is None
                 and not (end < self.n and self.toks[end][2] in self.L.in_place))
-        q_after, q_end = self.qualifier_after(end)
+        q_after, q_end = self.qualifier_after(noun_end)
         if qual_between and not q_after:
             q_after, q_end = qual_between, end
         if q_after and qualifier in (None, "exact"):
@@ -976,6 +986,9 @@ class _Reader:
             return True
         if i > 0 and is_month_token(self.toks[i - 1][2], self.lang):
             return True
+        if value <= 31 and j + 1 < self.n and self.toks[j][2] in self.L.day_of \
+                and is_month_token(self.toks[j + 1][2], self.lang):
+            return True  # "قتل في الـ8 من يوليو": the day of a month
         if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
         if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
