@@ -87,6 +87,8 @@ class _Lexicons:
     opening: Lexicon = field(default_factory=Lexicon)
     negation: Lexicon = field(default_factory=Lexicon)  # "دون وقوع إصابات": no one was hurt
     unit_name: Lexicon = field(default_factory=Lexicon)  # "لواء شهداء اليرموك": a name, not the dead
+    earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
+    report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -144,7 +146,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
-                  unit_name=P.lexicon())
+                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -196,7 +198,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
-         "negation": L.negation, "unit_name": L.unit_name}[role].add(phrase, role)
+         "negation": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
+         "report_verb": L.report_verb}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
