@@ -571,3 +571,9 @@ def test_a_pluperfect_report_of_another_attack_is_kept():
 
 def test_a_negated_verb_of_harm_is_no_figure():
     assert extract(article("سقطت قذيفة قرب السوق ولم يصب أحد بأذى.")) == []
+
+
+def test_two_claimants_joined_by_and_each_make_a_claim():
+    text = "قتل 40 مدنيا في قصف على بلدة حزانو، وفقا لناشطين معارضين والمرصد السوري لحقوق الإنسان."
+    claims = extract(article(text))
+    assert {c.claimant for c in claims if any(f.low == 40 for f in c.figures)} == {"local_sources", "sohr"}
