@@ -54,26 +54,29 @@ _KANA_REACH = 5  # "وكان المرصد السوري لحقوق الإنسان
 def _drop_superseded(doc: Doc) -> None:
     """A toll the claimant reported earlier and has since raised ("بعد حصيلة سابقة أفادت عن
     مقتل 12", "وكان المرصد أفاد ... بأن العدد وصل إلى 54"): only the final figure is kept
-    (codebook "Annotation conventions"). An earlier figure goes when the same speaker states,
-    not as an earlier report, a larger one of the same kind."""
-    told: dict[tuple[str, str], int] = {}
-    early = []
+    (codebook "Annotation conventions"). An earlier toll goes, with its sub-counts, when the
+    same speaker states a larger one of the same kind (tolls only rise: the largest is never
+    the earlier)."""
+    most: dict[tuple[str, str], int] = {}
     for d, c in zip(doc.drafts, doc.claims):
         for h in d.hits:
-            if not h.recorded or h.figure.low is None:
-                continue
-            if _earlier_report(doc, d, h):
-                early.append((c, h.figure))
-            else:
+            if h.recorded and not h.subcount and h.figure.low is not None:
                 key = (speaker(c), h.figure.kind)
-                told[key] = max(told.get(key, 0), h.figure.low)
-    if not early:
-        return
-    for c, f in early:
-        if told.get((speaker(c), f.kind), 0) > (f.high or f.low) and f in c.figures:
-            c.figures.remove(f)
-    kept = [(d, c) for d, c in zip(doc.drafts, doc.claims) if c.figures]
-    doc.drafts, doc.claims = [d for d, _ in kept], [c for _, c in kept]
+                most[key] = max(most.get(key, 0), h.figure.low)
+    dropped = False
+    for d, c in zip(doc.drafts, doc.claims):
+        total_gone = False
+        for h in d.hits:
+            f = h.figure
+            if not h.subcount:
+                total_gone = f.low is not None and most.get((speaker(c), f.kind), 0) > (f.high or f.low) \
+                    and _earlier_report(doc, d, h)
+            if total_gone and h.recorded and f in c.figures:
+                c.figures.remove(f)
+                dropped = True
+    if dropped:
+        kept = [(d, c) for d, c in zip(doc.drafts, doc.claims) if c.figures]
+        doc.drafts, doc.claims = [d for d, _ in kept], [c for _, c in kept]
 
 
 def _merge_follow_ups(doc: Doc) -> None:
