@@ -222,3 +222,12 @@ def test_qualifiers_and_fractions(sentence, expected):
 def test_the_day_of_a_month_is_no_count():
     assert all(f[2] != 12 for f in figures("قال البيان إن القيادي قتل في الـ12 من أغسطس"))
     assert figures("انفجرت العبوة بعد نصف ساعة") == []
+
+
+def test_a_state_after_an_accusative_count_gives_its_kind():
+    assert ("missing", "combatants", 12, 12, "exact") in figures("وما زال 12 مقاتلا آخرين مفقودين بعد الهجوم")
+
+
+def test_others_counted_by_a_number_after_them_are_one_figure():
+    assert figures("أدى الهجوم إلى مقتل جندي وإصابة جنود آخرين ثلاثة") == [
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 3, 3, "exact")]

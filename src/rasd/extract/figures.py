@@ -662,6 +662,8 @@ class _Reader:
             qualifier = "some"
             low, high = 1, None
             j = i + some[1]
+            if j < self.n and not self.breaks_clause(j) and (self.is_digit(j) or self.match(L.numbers, j)):
+                return None  # "إصابة عسكريين آخرين اثنين": the number after them counts them
         else:
             pm = self.match(L.people, i)
             det = self._det_single(i)
