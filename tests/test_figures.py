@@ -231,3 +231,9 @@ def test_a_state_after_an_accusative_count_gives_its_kind():
 def test_others_counted_by_a_number_after_them_are_one_figure():
     assert figures("أدى الهجوم إلى مقتل جندي وإصابة جنود آخرين ثلاثة") == [
         ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 3, 3, "exact")]
+
+
+def test_cases_are_casualties_by_what_they_are_cases_of():
+    assert figures("أفادت المصادر عن 6 حالات وفاة جراء الاختناق") == [("killed", "unspecified", 6, 6, "exact")]
+    assert figures("تنتظر 40 حالة طبية الإجلاء من البلدة المحاصرة") == []
+    assert ("injured", "unspecified", 25, 25, "exact") in figures("سجل الأطباء 25 حالة اختناق")
