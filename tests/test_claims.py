@@ -546,3 +546,34 @@ def test_syria_after_a_word_of_direction_only_locates_the_place_of_a_total():
     # named as the place itself, Syria still places a national total
     claims = extract(article("ارتفعت حصيلة القتلى جراء الهجمات في سوريا إلى نحو 250 قتيلا."))
     assert claims[0].place.name == "سوريا"
+
+
+def test_an_earlier_toll_the_claimant_has_raised_is_dropped():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 27 مدنيا قتلوا في قصف على بلدة كفرنبل، "
+            "بعد حصيلة سابقة أفادت عن مقتل 19 مدنيا.")
+    lows = [f.low for c in extract(article(text)) for f in c.figures if f.kind == "killed"]
+    assert 27 in lows and 19 not in lows
+
+
+def test_a_pluperfect_report_of_a_toll_is_an_earlier_count():
+    text = ("قال المرصد السوري لحقوق الإنسان إن عدد قتلى التفجير في بلدة الصنمين ارتفع إلى 33 شخصا.\n"
+            "وكان المرصد قد أفاد صباحا بأن عدد القتلى بلغ 21 شخصا.")
+    lows = [f.low for c in extract(article(text)) for f in c.figures if f.kind == "killed"]
+    assert 33 in lows and 21 not in lows
+
+
+def test_a_pluperfect_report_of_another_attack_is_kept():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 30 شخصا قتلوا في غارات على مدينة دوما.\n"
+            "وكان المرصد أفاد عن مقتل ستة مدنيين في قصف على بلدة الحارة.")
+    lows = [f.low for c in extract(article(text)) for f in c.figures if f.kind == "killed"]
+    assert 30 in lows and 6 in lows
+
+
+def test_a_negated_verb_of_harm_is_no_figure():
+    assert extract(article("سقطت قذيفة قرب السوق ولم يصب أحد بأذى.")) == []
+
+
+def test_two_claimants_joined_by_and_each_make_a_claim():
+    text = "قتل 40 مدنيا في قصف على بلدة حزانو، وفقا لناشطين معارضين والمرصد السوري لحقوق الإنسان."
+    claims = extract(article(text))
+    assert {c.claimant for c in claims if any(f.low == 40 for f in c.figures)} == {"local_sources", "sohr"}

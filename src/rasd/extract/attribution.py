@@ -70,7 +70,34 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     if not out:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
     out.sort(key=lambda x: x.tok)
-    return out
+    return _pair_joined(doc, out, names)
+
+
+def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> list[Attribution]:
+    """Two claimants joined by "و" as the subject of one verb ("قال ناشطون والمرصد السوري",
+    "وفقا لوسائل إعلام محلية والمرصد") tell the same figures: the second becomes the first's
+    partner, each making its own claim. An adjective of the first may stand between them
+    ("ناشطين معارضين والمرصد")."""
+    by_tok = {m.tok: m for m in names}
+    wa = tuple(doc.words("conj_clitic"))
+    partners: set[int] = set()
+    for x in out:
+        m = by_tok.get(x.tok)
+        if m is None or x.partner is not None:
+            continue
+        for y in names:
+            if not m.tok_end <= y.tok <= m.tok_end + _JOINED_GAP or y.value == m.value:
+                continue
+            if doc.toks[y.tok][2].startswith(wa) and doc.toks[y.tok][0] < y.start \
+                    and not any(doc.gap(t).strip() for t in range(m.tok_end, y.tok + 1)) \
+                    and not any(t in by_tok for t in range(m.tok_end, y.tok)):
+                x.partner = next((o for o in out if o.tok == y.tok), None) or _attribution(doc, y)
+                partners.add(y.tok)
+            break
+    return [x for x in out if x.tok not in partners]
+
+
+_JOINED_GAP = 2  # words of the first claimant's name past its lexicon entry ("ناشطين معارضين")
 
 
 def _told(doc: Doc, cm: M.Mention) -> bool:
@@ -366,6 +393,8 @@ def _drafts(doc: Doc) -> list[Draft]:
                 last_side = (victim, vtok, si)
             d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
             d.hits.append(h)
+            if attr.partner is not None:
+                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
 

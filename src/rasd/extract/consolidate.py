@@ -9,11 +9,13 @@ from rasd.core.sides import allied
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
+from rasd.extract.figures import lexicons
 from rasd.extract.placing import share_place
 from rasd.text.normalize import norm
 
 
 def annotate(doc: Doc) -> None:
+    _drop_superseded(doc)
     _continue_totals(doc)
     _merge_follow_ups(doc)
     _share_victims(doc.claims)
@@ -22,6 +24,59 @@ def annotate(doc: Doc) -> None:
     _share_periods(doc)
     _carry_dates(doc.claims)
     doc.claims = _dedupe(doc.claims)
+
+
+def _earlier_report(doc: Doc, d, h) -> bool:
+    """Whether figure ``h`` is told as a report the claimant made before: after "حصيلة سابقة"
+    / "بعدما أفاد" in its sentence, or after the pluperfect of a verb of
+    reporting opening its clause ("وكان المرصد (قد) أفاد ... بأن عدد الضحايا وصل إلى 54")."""
+    L = lexicons(doc.lang)
+    first = doc.tok_index(doc.sents[d.sentence].start)
+    for t in range(first, h.tok_start):
+        m = L.earlier.match_at(doc.toks, t)
+        if m is not None and t + m[1] <= h.tok_start:
+            return True
+    kana = doc.words("kana")
+    opened = next((t for t in range(h.tok_start - 1, first - 1, -1) if doc.toks[t][2] in kana
+                   and (t == first or doc.gap(t).strip())), None)
+    if opened is None:
+        return False
+    # the pluperfect report of a toll ("عدد الضحايا", "حصيلة"): an earlier count of it, not
+    # the report of another attack ("وكان المرصد أفاد عن مقتل تسعة في قرية أخرى")
+    return any(L.report_verb.match_at(doc.toks, t) is not None
+               for t in range(opened + 1, min(opened + 1 + _KANA_REACH, h.tok_start))) \
+        and any(L.toll_lead.match_at(doc.toks, t) is not None for t in range(opened, h.qty_tok))
+
+
+_KANA_REACH = 5  # "وكان المرصد السوري لحقوق الإنسان قد أفاد": the verb of reporting a few words on
+
+
+def _drop_superseded(doc: Doc) -> None:
+    """A toll the claimant reported earlier and has since raised ("بعد حصيلة سابقة أفادت عن
+    مقتل 12", "وكان المرصد أفاد ... بأن العدد وصل إلى 54"): only the final figure is kept
+    (codebook "Annotation conventions"). An earlier toll goes, with its sub-counts, when the
+    same speaker states a larger one of the same kind (tolls only rise: the largest is never
+    the earlier)."""
+    most: dict[tuple[str, str], int] = {}
+    for d, c in zip(doc.drafts, doc.claims):
+        for h in d.hits:
+            if h.recorded and not h.subcount and h.figure.low is not None:
+                key = (speaker(c), h.figure.kind)
+                most[key] = max(most.get(key, 0), h.figure.low)
+    dropped = False
+    for d, c in zip(doc.drafts, doc.claims):
+        total_gone = False
+        for h in d.hits:
+            f = h.figure
+            if not h.subcount:
+                total_gone = f.low is not None and most.get((speaker(c), f.kind), 0) > (f.high or f.low) \
+                    and _earlier_report(doc, d, h)
+            if total_gone and h.recorded and f in c.figures:
+                c.figures.remove(f)
+                dropped = True
+    if dropped:
+        kept = [(d, c) for d, c in zip(doc.drafts, doc.claims) if c.figures]
+        doc.drafts, doc.claims = [d for d, _ in kept], [c for _, c in kept]
 
 
 def _merge_follow_ups(doc: Doc) -> None:

@@ -37,6 +37,9 @@ class Attribution:
     claimant: str
     text: str | None
     tok: int  # where the claimant is named (-1: the outlet's own voice)
+    # a second claimant joined to it by "و" as the subject of one verb ("وأعلن المقاتلون
+    # الأكراد والمرصد أن ..."): it tells the same figures, as a claim of its own
+    partner: "Attribution | None" = None
 
 
 @dataclass

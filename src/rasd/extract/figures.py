@@ -50,6 +50,9 @@ class FigureHit:
     qty_tok: int  # token index of the quantity itself
     victim_actor_tok: int | None = None  # token index of "من <armed words>" after the noun
     subcount: bool = False
+    # read for what it says of the people (their side, "بينهم ثمانية إيرانيين") but not a
+    # figure of its own: a sub-count of the toll's own group (codebook "Sides")
+    recorded: bool = True
 
 
 @dataclass
@@ -83,6 +86,10 @@ class _Lexicons:
     verbs: Lexicon  # casualty verbs (not nouns): "خطفت", "قتل" as a verb; a name after one is its subject
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
+    negation: Lexicon = field(default_factory=Lexicon)  # "دون وقوع إصابات": no one was hurt
+    unit_name: Lexicon = field(default_factory=Lexicon)  # "لواء شهداء اليرموك": a name, not the dead
+    earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
+    report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -113,6 +120,8 @@ class _Lexicons:
     range_to: frozenset[str] = frozenset()  # "من 8 إلى 31": the word before a toll's new value
     vague_thousands: frozenset[str] = frozenset()  # "آلاف" alone is a vague quantity, no number
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
+    others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
+    day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -138,7 +147,8 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon())
+    L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
+                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -189,7 +199,9 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
-         "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive}[role].add(phrase, role)
+         "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
+         "negation": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
+         "report_verb": L.report_verb}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -214,6 +226,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.number_clitic_next = frozenset({""}) | P.word_set("number_clitic_next")
     L.range_to, L.vague_thousands = P.word_set("range_to"), P.word_set("vague_thousands")
     L.occurrence = P.word_set("occurrence_noun")
+    L.others = P.word_set("others")
+    L.day_of = P.word_set("day_of")
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -312,6 +326,13 @@ class _Reader:
             if seen and prefix not in self.L.number_clitic_next:
                 break
             if not seen and prefix not in self.L.number_clitic:
+                break
+            if kind == "fraction":
+                # "نصف مليون": a part of the multiplier right after it, and nothing else
+                nxt = self.match(self.L.numbers, j + k)
+                if seen or nxt is None or nxt[0][0] not in ("thousand", "million") or nxt[2]:
+                    break
+                total, j, seen = nxt[0][1] // v, j + k + nxt[1], True
                 break
             if kind == "unit":
                 if seen and current % 10 and current < 10 and prefix == "":
@@ -550,7 +571,25 @@ class _Reader:
         hits.extend(self.vague_casualties(hits))
         hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
-        return hits
+        kept, negated_end = [], -2
+        for h in hits:
+            if self._not_a_toll(h.tok_start) or h.tok_start == negated_end + 1 \
+                    and self.toks[negated_end][2] in self.L.ranges_or:
+                negated_end = h.tok_end  # "دون معلومات عن قتلى أو جرحى": both are negated
+                continue
+            kept.append(h)
+        return kept
+
+    def _not_a_toll(self, start: int) -> bool:
+        """A casualty phrase that counts nobody: one negated ("دون وقوع إصابات", "لم تسفر عن
+        خسائر بشرية": a zero report, not annotated), and a casualty noun naming an armed unit
+        ("لواء شهداء اليرموك"). Read in the words ending right before the figure, or before
+        the occurrence noun ("وقوع", "سقوط") that opens it."""
+        if self.match_ending_at(self.L.unit_name, start, 2) is not None:
+            return True
+        if start > 0 and self.toks[start - 1][2] in self.L.occurrence and not self.breaks_clause(start):
+            start -= 1
+        return self.match_ending_at(self.L.negation, start, 5) is not None
 
     def parent_for(self, i: int, hits: list[FigureHit]) -> tuple[FigureHit | None, bool]:
         """The figure a quantity at token i hangs on: (parent, is a sub-count)."""
@@ -641,6 +680,8 @@ class _Reader:
             qualifier = "some"
             low, high = 1, None
             j = i + some[1]
+            if j < self.n and not self.breaks_clause(j) and (self.is_digit(j) or self.match(L.numbers, j)):
+                return None  # "إصابة عسكريين آخرين اثنين": the number after them counts them
         else:
             pm = self.match(L.people, i)
             det = self._det_single(i)
@@ -708,6 +749,8 @@ class _Reader:
         parent, is_sub = self.parent_for(qstart, hits)
         if partitive is not None and hits and not any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, i + 1)):
             parent, is_sub = hits[-1], True  # a part of the toll its sentence told
+        if is_sub and any(self.toks[t][2] in L.others for t in range(i, min(k + 1, self.n))):
+            is_sub = False  # "بينهم 19 طفلا، و150 آخرين أصيبوا": others are no part of the toll
         if kind is None and is_sub and parent is not None:
             kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
@@ -764,6 +807,12 @@ class _Reader:
             # before's; this count takes only the verb after it
             rest = self.match_ending_at(self.L.before, qstart, qstart - hits[-1].tok_end)
             near_kind, near_start = (str(rest[0]), rest[1]) if rest else (None, qstart)
+        if near_kind and after_kind and near_kind != after_kind and after_kind != "casualties" \
+                and (self.toks[qstart][2].startswith(L.wa) or qstart > 0 and self.toks[qstart - 1][2] in L.conj) \
+                and self.match(L.verbs, near_start):
+            # "19 طفلا قتلوا و150 آخرين أصيبوا": a verb, then "و" on the count opening a new
+            # clause whose own verb follows its noun; that verb is the count's
+            near_kind, near_start = None, qstart
         if kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
@@ -781,6 +830,7 @@ class _Reader:
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
+        noun_end = end  # "تسعة قتلى على الأقل سقطوا": a qualifier may stand before the verb
         if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
                 and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
             end = max(end, after_end)
@@ -796,9 +846,21 @@ class _Reader:
             return None
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
-        if is_sub and parent is not None and group == parent.figure.group and self.match(self.L.rank, j if not single else i):
+        if is_sub and parent is not None and group == parent.figure.group \
+                and self.match(self.L.rank, j if not single else i):
             return None  # a same-group sub-count (officers among soldiers) is not recorded
-        q_after, q_end = self.qualifier_after(end)
+        # a sub-count of the toll's own group (students among civilians, "سبعة إيرانيين" among
+        # people), or of people of no group, is no figure of its own: only another group's is
+        # ("بينهم 5 أطفال"); it is kept for what it says of the people. Fighters counted among
+        # fighters are of another side ("هم 32 مقاتلا معارضا و31 جنديا نظاميا"), and a
+        # sub-count naming its side ("بينهم 5 من قوات النظام") or place ("بينهم 6 في حمص")
+        # shares the toll out: those are figures.
+        recorded = not (
+                is_sub and parent is not None
+                and kind == parent.figure.kind and group in (parent.figure.group, "unspecified")
+                and "combatants" not in (group, parent.figure.group) and actor_tok is None
+                and not (end < self.n and self.toks[end][2] in self.L.in_place))
+        q_after, q_end = self.qualifier_after(noun_end)
         if qual_between and not q_after:
             q_after, q_end = qual_between, end
         if q_after and qualifier in (None, "exact"):
@@ -811,7 +873,7 @@ class _Reader:
         elif qualifier == "up_to":
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
-        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub)
+        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
 
     def _accusative_one(self, i: int, pm) -> str | None:
         """One person named by an indefinite noun in the accusative: "subject" when it is the
@@ -955,6 +1017,9 @@ class _Reader:
             return True
         if i > 0 and is_month_token(self.toks[i - 1][2], self.lang):
             return True
+        if value <= 31 and j + 1 < self.n and self.toks[j][2] in self.L.day_of \
+                and is_month_token(self.toks[j + 1][2], self.lang):
+            return True  # "قتل في الـ8 من يوليو": the day of a month
         if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
         if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):

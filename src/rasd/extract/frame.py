@@ -24,7 +24,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     sent = doc.sents[d.sentence]
     near = doc.hit_pos(d.hits[0])
     para_start = doc.paragraph_start(d.paragraph)
-    figures: list[Figure] = [h.figure for h in d.hits]
+    figures: list[Figure] = [h.figure for h in d.hits if h.recorded]
 
     scope = claim_scope(doc, sent, figures, near, d)
     att = E.attach(doc, d, scope)
