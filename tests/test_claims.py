@@ -577,3 +577,27 @@ def test_two_claimants_joined_by_and_each_make_a_claim():
     text = "قتل 40 مدنيا في قصف على بلدة حزانو، وفقا لناشطين معارضين والمرصد السوري لحقوق الإنسان."
     claims = extract(article(text))
     assert {c.claimant for c in claims if any(f.low == 40 for f in c.figures)} == {"local_sources", "sohr"}
+
+
+def test_a_claim_takes_the_day_its_claimant_gives_the_event_in_a_sentence_near():
+    text = ("قتل 30 مسلحا على الأقل خلال هجوم على حاجز عسكري في ريف حماة، وفق ما أفاد المرصد السوري لحقوق الإنسان الخميس.\n"
+            "كما أفاد المرصد عن مقتل ستة جنود في المعارك التي بدأت مساء الثلاثاء.")
+    claim = extract(article(text))[0]
+    assert claim.date is not None and claim.date.start == "2024-03-12"
+    assert claim.provenance["date"].source == "claimant" and "الثلاثاء" in claim.provenance["date"].span.text
+    text = ("تقدمت فصائل المعارضة الأربعاء نحو بلدة كفرنبودة في ريف حماة، وفق ما أعلن المرصد السوري لحقوق الإنسان.\n"
+            "وأفاد المرصد عن مقتل 12 عنصرا من قوات النظام في الاشتباكات.")
+    claim = extract(article(text))[0]
+    assert claim.date is not None and claim.date.start == "2024-03-13"
+
+
+
+def test_a_claim_takes_no_day_its_claimant_tells_with_a_statement_or_a_count_over_days():
+    # the day someone spoke in that sentence
+    text = ("قتل 30 مسلحا على الأقل في هجوم على حاجز عسكري في ريف حماة، وفق ما أفاد المرصد السوري لحقوق الإنسان الخميس.\n"
+            "ويوم الثلاثاء قال المرصد إن 6 جنود قتلوا في الاشتباكات.")
+    assert extract(article(text))[0].date is None
+    # the day a count starts from
+    text = ("قتل 30 مسلحا على الأقل في هجوم على حاجز عسكري في ريف حماة، وفق ما أفاد المرصد السوري لحقوق الإنسان الخميس.\n"
+            "وأفاد المرصد بمقتل 600 مقاتل منذ بدء المعارك في ريف حماة في 2 آذار.")
+    assert extract(article(text))[0].date is None

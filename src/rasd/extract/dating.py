@@ -4,7 +4,9 @@ claimant spoke (codebook "Dates").
 Date expressions are found and resolved by ``dates``; here is which one dates a claim: the
 nearest in the claimant's reported words, unless it heads a chronology line, sits on the
 reporting verb (the statement's day), or belongs to another claim's figures in the same
-sentence; failing those, the day the same claimant gave just before.
+sentence; failing those, the day the same claimant gave just before, or the one day it
+gives the event in a sentence near (``reported_day``: never the day it spoke, a period's
+start, or a day told of another place).
 """
 
 from __future__ import annotations
@@ -329,3 +331,109 @@ def _placed_elsewhere(doc: Doc, si: int, place: Place, own: bool) -> bool:
     if not own or place.name is None or place.precision == "country" or not there:
         return False
     return all(norm(p.place.name or "") != norm(place.name) for p in there)
+
+
+_REPORTED_DAY_SENTENCES = 2  # how far (in sentences of one paragraph) a claimant's day of the event is looked for
+
+
+def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMention | None:
+    """The day the same claimant gives the event in a sentence near, told by it all along, where
+    the claim's own sentence names no day but, at most, the day it was said: "قتل 25 مقاتلا
+    ... حسبما أفاد المرصد السبت" then "كما أفاد المرصد عن مقتل تسعة ... في الاشتباكات التي
+    اندلعت ... يوم الجمعة"; "تقدمت الفصائل الأربعاء ... وفق ما أعلن المرصد" then "وأفاد
+    المرصد عن مقتل 17". The day must be one day (not a period, a month or a year), not the day
+    that sentence was said, the only such day there, no later than the claim's own statement,
+    and told of the claim's place (a sentence naming places none in the claim's governorate,
+    or where the claim names its own town none of that town, tells another event)."""
+    sent = doc.sents[d.sentence]
+    spoke: date | None = None
+    for dm in doc.dates_in(sent.start, sent.end):
+        if dm.span is None or not (dm.kind in ("relative_day", "weekday", "absolute")) \
+                or dm.span.start != dm.span.end:
+            if dm.kind in _PERIODS or dm.kind in _MONTHS_YEARS:
+                return None  # a count over a period, a month or a year it names
+            continue
+        if not (on_reporting_verb(doc, d.attribution, dm.start, doc.hit_pos(d.hits[0]))
+                or said_on(doc, dm.start)):
+            return None  # a day of the sentence's own (another claim's, or left for a reason)
+        spoke = date.fromisoformat(dm.span.start)
+    limit = spoke or _published(doc)
+    def told_by(k: int) -> bool:
+        return any(_same_speaker(doc, k, d.attribution, a.tok) for a in doc.voices.get(k, []))
+
+    order = sorted((k for k in range(d.sentence - _REPORTED_DAY_SENTENCES, d.sentence + _REPORTED_DAY_SENTENCES + 1)
+                    if k != d.sentence and 0 <= k < len(doc.sents)),
+                   key=lambda k: (abs(k - d.sentence), k))
+    for k in order:
+        other = doc.sents[k]
+        lo, hi = sorted((k, d.sentence))
+        if not all(told_by(j) for j in range(lo, hi + 1) if j != d.sentence):
+            continue  # the claimant's report is broken off by another's between them
+        if _placed_elsewhere(doc, k, place, own_place):
+            continue
+        told = doc.dates_in(other.start, other.end)
+        if any(dm.kind in _PERIODS for dm in told):
+            continue  # "قتل 580 منذ بدأ القصف في 18 شباط": the day a count starts from
+        days = [dm for dm in told
+                if dm.span is not None and dm.kind in ("relative_day", "weekday", "absolute")
+                and _one_day_or_two(dm)
+                and not any(on_reporting_verb(doc, a, dm.start, other.end) for a in doc.voices.get(k, []))
+                and not said_on(doc, dm.start) and not _by_reporting_verb(doc, dm)]
+        spans = {(dm.span.start, dm.span.end) for dm in days}
+        if len(spans) != 1:
+            continue  # no day, or several: which one is the event's is not told
+        dm = days[0]
+        if limit is not None and date.fromisoformat(dm.span.start) > limit:
+            continue
+        # "اشتباكات استمرت 3 أيام": a toll over days, not of one of them
+        return None if _counts_a_span(doc, sent) else dm
+    return None
+
+
+def _published(doc: Doc) -> date | None:
+    try:
+        return date.fromisoformat((doc.article.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _by_reporting_verb(doc: Doc, dm: DateMention) -> bool:
+    """"ويوم الأحد قال المرصد إن", "ونقل راديو بي بي سي، مساء اليوم السبت، عن المنظمة": a day
+    right before a reporting verb, or after one and its subject with nothing told between,
+    is the day someone spoke, whoever spoke."""
+    t0, t1 = doc.tok_index(dm.start), doc.tok_index(max(dm.start, dm.end - 1))
+    if t1 + 1 < len(doc.toks) and any(v.value == "verb" for v in doc.attrib.between(
+            doc.toks[t1 + 1][0], doc.toks[t1 + 1][1])):
+        return True
+    stops = doc.clause_breaks(_SAID_STOPS)
+    for t in range(t0 - 1, max(-1, t0 - _SAID_REACH - 2), -1):
+        if stops[t + 1] or doc.toks[t][2] in doc.words("that"):
+            return False
+        if any(v.value == "verb" for v in doc.attrib.between(doc.toks[t][0], doc.toks[t][1])):
+            between = doc.toks[t][1], dm.start
+            return not doc.event_words.between(*between) and not any(
+                between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(dm.start)))
+    return False
+
+
+_NUMBER_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _counts_a_span(doc: Doc, sent: Sentence) -> bool:
+    """The sentence counts a span of time: "استمرت 3 أيام", "في خمسة أيام", "خلال اليومين
+    الماضيين" (grammar roles duration_counted after a number, duration_dual alone)."""
+    numbers = _NUMBER_WORDS.get(id(doc.pack))
+    if numbers is None:
+        numbers = _NUMBER_WORDS[id(doc.pack)] = frozenset(norm(r[2]) for r in doc.pack.rows("numbers") if len(r) >= 3)
+    counted, dual = doc.words("duration_counted"), doc.words("duration_dual")
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1))
+    for t in range(a, b + 1):
+        w = doc.toks[t][2]
+        # the word bare or behind a clitic or two ("باليومين", "وخلال")
+        if w in dual or w[1:] in dual or w[2:] in dual:
+            return True
+        if t > a and (w in counted or w[1:] in counted):
+            prev = doc.toks[t - 1][2]
+            if prev.isdecimal() or prev in numbers or prev[1:] in numbers:
+                return True
+    return False

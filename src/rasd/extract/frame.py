@@ -6,7 +6,8 @@ from __future__ import annotations
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
-from rasd.extract.dating import claim_date, event_date, own_date, own_earlier_period, own_event_day, told_date
+from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
+                                 told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, nationwide_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
@@ -109,6 +110,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # kill 10" — "A barrage of air strikes on Saturday ... killed at least 10")
         dm = told_date(doc, att.event.root())
         dsource = "event"
+    if dm is None and scope == "incident" and d.attribution.claimant != "outlet":
+        # the day the same claimant gives the event in another sentence of the paragraph
+        dm = reported_day(doc, d, place, psource in ("figure", "clause", "sentence"))
+        dsource = "claimant"
     if place.span is not None:
         prov["place"] = Provenance(psource, place.span)
     date = None
