@@ -601,3 +601,18 @@ def test_a_claim_takes_no_day_its_claimant_tells_with_a_statement_or_a_count_ove
     text = ("قتل 30 مسلحا على الأقل في هجوم على حاجز عسكري في ريف حماة، وفق ما أفاد المرصد السوري لحقوق الإنسان الخميس.\n"
             "وأفاد المرصد بمقتل 600 مقاتل منذ بدء المعارك في ريف حماة في 2 آذار.")
     assert extract(article(text))[0].date is None
+
+
+def test_a_claimant_going_on_keeps_no_day_it_gave_another_place_or_for_a_count_over_days():
+    # the day it gave in another governorate
+    text = ("وقال المرصد السوري لحقوق الإنسان إن اشتباكات اندلعت في مدينة درعا مساء الثلاثاء.\n"
+            "وأفاد المرصد بمقتل تسعة مدنيين في قصف على بلدة كفرنبل في ريف إدلب.")
+    assert extract(article(text))[0].date is None
+    text = text.replace("مدينة درعا", "مدينة معرة النعمان")
+    assert extract(article(text))[0].date.start == "2024-03-12"
+    # a toll over a counted span of days
+    text = ("وقال المرصد السوري لحقوق الإنسان إن الفصائل سيطرت على بلدة كفرنبودة الأربعاء.\n"
+            "وأضاف المرصد أن 40 مقاتلا قتلوا في معارك استمرت أربعة أيام في ريف حماة.")
+    assert extract(article(text))[0].date is None
+    text = text.replace("استمرت أربعة أيام", "عنيفة")
+    assert extract(article(text))[0].date.start == "2024-03-13"

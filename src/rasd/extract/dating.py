@@ -159,16 +159,20 @@ def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
     return any(form in words for form, _ in doc.pack.token_forms(tok))
 
 
-def own_date(doc: Doc, d: Draft) -> DateMention | None:
+def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = False) -> DateMention | None:
     """The day the same claimant gave in the sentences just before, going on about one event
-    ("وأضافت الخارجية إن ... فجر اليوم" then "وأكدت أن ... عشرات الشهداء")."""
+    ("وأضافت الخارجية إن ... فجر اليوم" then "وأكدت أن ... عشرات الشهداء"); not where that
+    sentence is about another place than the claim's ``place`` (``own_place``: read in its
+    own sentence), nor for a toll over a span of days ("قتلوا في معارك استمرت 4 أيام")."""
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
         if not _same_speaker(doc, k, d.attribution):
             return None
+        if place is not None and _placed_elsewhere(doc, k, place, False) and not _shares_governorate(doc, k, d.sentence):
+            return None  # (only another governorate: its report may go on to a spot in its town)
         prev = doc.sents[k]
         found = claim_date(doc, prev, prev.end, "incident", reported=True)
         if found is not None:
-            return found
+            return None if _counts_a_span(doc, doc.sents[d.sentence]) else found
     return None
 
 
@@ -437,3 +441,15 @@ def _counts_a_span(doc: Doc, sent: Sentence) -> bool:
             if prev.isdecimal() or prev in numbers or prev[1:] in numbers:
                 return True
     return False
+
+
+def _governorates(doc: Doc, si: int) -> set[str]:
+    sent = doc.sents[si]
+    return {p.place.governorate for p in doc.places_in(sent.start, sent.end)
+            if p.level != "country" and p.country == "SY"} - {"unknown"}
+
+
+def _shares_governorate(doc: Doc, a: int, b: int) -> bool:
+    """Sentences ``a`` and ``b`` name a Syrian governorate in common ("انفجار حافلة في ريف
+    حماة" then "غالبية الضحايا من السلمية ... في محافظتي حمص وحماة")."""
+    return bool(_governorates(doc, a) & _governorates(doc, b))

@@ -94,7 +94,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
     dm = claim_date(doc, sent, near, scope, d=d)
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
-        dm = own_date(doc, d) if scope == "incident" else own_earlier_period(doc, d)
+        dm = own_date(doc, d, place, psource in ("figure", "clause", "sentence")) if scope == "incident" \
+            else own_earlier_period(doc, d)
         dsource = "claimant"
     if dm is None and scope == "incident" and att.event is not None and att.source == "previous":
         # the day the attack it reports is told to have happened
