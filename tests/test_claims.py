@@ -616,3 +616,18 @@ def test_a_claimant_going_on_keeps_no_day_it_gave_another_place_or_for_a_count_o
     assert extract(article(text))[0].date is None
     text = text.replace("استمرت أربعة أيام", "عنيفة")
     assert extract(article(text))[0].date.start == "2024-03-13"
+
+
+def test_shares_of_a_days_toll_told_just_before_are_of_that_day():
+    text = ("وقالت لجان التنسيق المحلية إنها وثقت مقتل 90 شخصا في مختلف أنحاء سوريا الثلاثاء.\n"
+            "وتوزع القتلى بواقع 40 في حلب، و25 في إدلب، و12 في حماة.")
+    claims = extract(article(text))
+    shares = [c for c in claims if c.place.governorate in ("aleppo", "idlib", "hama")]
+    assert len(shares) == 3
+    for c in shares:
+        assert c.date is not None and c.date.start == "2024-03-12"
+        assert c.provenance["date"].source in ("claimant", "previous")
+    # more than the toll: not its shares
+    text = text.replace("بواقع 40 في حلب", "بواقع 80 في حلب")
+    shares = [c for c in extract(article(text)) if c.place.governorate in ("aleppo", "idlib", "hama")]
+    assert shares and all(c.date is None for c in shares)

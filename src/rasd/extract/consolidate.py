@@ -17,6 +17,7 @@ from rasd.text.normalize import norm
 def annotate(doc: Doc) -> None:
     _drop_superseded(doc)
     _continue_totals(doc)
+    _shares_of_a_days_toll(doc)
     _merge_follow_ups(doc)
     _share_victims(doc.claims)
     _share_perpetrators(doc.claims)
@@ -242,6 +243,45 @@ def _continue_totals(doc: Doc) -> None:
         if c.scope == "cumulative" and c.date is not None and (head is None or not _within(c, head)):
             head = c  # the toll later counts of the sentence may share out
         prev, prev_sentence = c, d.sentence
+
+
+_SHARES_AFTER = 2  # sentences back from a breakdown where the toll it breaks down may be told
+
+
+def _shares_of_a_days_toll(doc: Doc) -> None:
+    """"وثقت اللجان 141 قتيلا الأربعاء" then "وتوزعت الحصيلة بواقع 34 في دمشق، و30 في إدلب،
+    ...": counts that break down, place by place or group by group, a toll dated to one day told
+    just before (several of them in one sentence, each placed or grouped, together no more
+    than the toll) are of that day. Told by the toll's claimant or in the outlet's voice
+    (which retells the breakdown); the share says where it took the day."""
+    by_sentence: dict[int, list[tuple[object, Claim]]] = {}
+    for d, c in zip(doc.drafts, doc.claims):
+        by_sentence.setdefault(d.sentence, []).append((d, c))
+    for si, pairs in by_sentence.items():
+        shares = [c for _, c in pairs if c.date is None and c.scope == "cumulative"]
+        if len(shares) < 2 or len(shares) != len(pairs):
+            continue
+        tolls = [[c for _, c in by_sentence.get(k, []) if c.scope == "cumulative" and c.date is not None
+                  and c.date.start == c.date.end] for k in range(si - 1, si - 1 - _SHARES_AFTER, -1)]
+        donors = [c for told in tolls for c in told]
+        if not donors or len({(c.date.start, c.date.end) for c in donors}) != 1:
+            continue  # no toll of one day, or tolls of two days: which one is broken down is not told
+        # the largest toll of the nearest sentence telling one (several claimants may tell it)
+        total = max(next(told for told in tolls if told),
+                    key=lambda c: max((f.low or 0 for f in c.figures), default=0))
+        if any(c.claimant != "outlet" and speaker(c) != speaker(total) for c in shares):
+            continue
+        kinds = {f.kind for f in total.figures}
+        most = max((f.low or 0 for f in total.figures), default=0)
+        counts = [max((f.low or 0 for f in c.figures), default=0) for c in shares]
+        if not all(f.kind in kinds for c in shares for f in c.figures) or sum(counts) > most \
+                or not all(counts):
+            continue
+        for c in shares:
+            c.date = total.date
+            prov = total.provenance.get("date")
+            c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(total) else "previous",
+                                              prov.span if prov else None)
 
 
 def _within(part: Claim, total: Claim) -> bool:
