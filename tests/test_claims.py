@@ -631,3 +631,10 @@ def test_shares_of_a_days_toll_told_just_before_are_of_that_day():
     text = text.replace("بواقع 40 في حلب", "بواقع 80 في حلب")
     shares = [c for c in extract(article(text)) if c.place.governorate in ("aleppo", "idlib", "hama")]
     assert shares and all(c.date is None for c in shares)
+
+
+def test_day_a_statement_came_out_somewhere_is_not_the_event_day():
+    text = "قتل 20 عنصرا من قوات النظام في اشتباكات في ريف حلب، حسب بيان نشر على موقع الجبهة الشامية الأربعاء."
+    assert extract(article(text))[0].date is None
+    text = "قتل 20 عنصرا من قوات النظام في اشتباكات في ريف حلب الأربعاء، حسب بيان نشر على موقع الجبهة الشامية."
+    assert extract(article(text))[0].date.start == "2024-03-13"

@@ -35,6 +35,7 @@ _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
 _SAID_REACH = 5  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
+_PUBLISHED_REACH = 8  # words between a statement's coming out and its day: where it came out
 _SAID_STOPS = ";؛:()!?؟.\n"  # commas may set the day off from its verb; quotes may close a name
 
 
@@ -143,11 +144,13 @@ def said_on(doc: Doc, pos: int) -> bool:
     statement = doc.words("statement_noun")
     # (a verb of reporting is left to on_reporting_verb, which knows its claimant: after
     # "وثقت الشبكة" or "أفادوا بأن عدد قتلى" the day is that of the deaths)
-    for t in range(t0 - 1, max(-1, t0 - _SAID_REACH - 2), -1):
+    for t in range(t0 - 1, max(-1, t0 - _PUBLISHED_REACH - 2), -1):
         w = doc.toks[t][2]
         if stops[t + 1] or w in doc.words("that"):
             return False
-        if _is(doc, w, speech) or (w in published and t > 0 and _is(doc, doc.toks[t - 1][2], statement)):
+        # a statement may come out somewhere first ("حسب بيان نشر على صفحة الحركة الجمعة")
+        if (_is(doc, w, speech) and t0 - t <= _SAID_REACH + 1) \
+                or (w in published and t > 0 and _is(doc, doc.toks[t - 1][2], statement)):
             between = doc.toks[t][1], pos
             return not doc.event_words.between(*between) and not any(
                 between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
