@@ -380,3 +380,22 @@ def test_a_word_for_any_act_inside_the_speakers_name_does_not_date_the_event() -
     assert _claim_days("وأعلن مصدر في قيادة عمليات المنطقة الشرقية، أمس، عن مقتل تسعة مسلحين بقصف مدفعي على قرية.") == [None]
     # an attack told between the speaker and the day was on that day
     assert _claim_days("وأعلن مصدر عن غارة جوية أمس أسفرت عن مقتل تسعة مسلحين في القرية.") == ["2018-02-07"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قتل خمسة في قصف على القرية قبل يومين", ("2018-02-06", "2018-02-06")),
+    ("أصيب سبعة قبل ثلاثة أيام في اشتباكات", ("2018-02-05", "2018-02-05")),
+    ("وقع الانفجار قبل 4 أيام", ("2018-02-04", "2018-02-04")),
+    ("الهجوم على الحاجز قبل أسبوع", ("2018-02-01", "2018-02-01")),
+])
+def test_so_many_days_ago_counts_back_from_the_day_of_writing(text: str, want: tuple[str, str]) -> None:
+    assert day(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة قبل أيام في القرية",            # how many days is not told
+    "قتل خمسة قبل نحو أسبوع",                # about a week
+    "قتل خمسة قبل يومين من وصول الوفد",       # counted back from another event
+])
+def test_an_untold_or_other_anchor_ago_is_no_day(text: str) -> None:
+    assert not [m for m in dates(text) if m[1] is not None]

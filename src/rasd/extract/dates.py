@@ -547,6 +547,8 @@ class _Reader:
             return _Core(k, k + 1, "relative_day", d, d)
         if c == "rel":
             return self.relative(k, k)
+        if c == "ago":
+            return self.ago(k)
         if c == "weekday":
             return self.weekday(k, k)
         if c == "date":
@@ -571,6 +573,28 @@ class _Reader:
         if c == "num" and self.is_year(k) and re.search(rf"(?:{self.lx.glue['year_in']})\s*$", self.before(k, 5)):
             return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
+
+    def ago(self, k: int) -> _Core | None:
+        """"قبل يومين", "قبل ثلاثة أيام", "قبل 3 أيام", "قبل أسبوع": so many days before the day
+        of writing; not "قبل أيام" (how many is not told), nor days counted back from another
+        event ("قبل يومين من الهجوم")."""
+        j = k + 1
+        if self.it[k].val:
+            days = int(self.it[k].val)
+        else:  # the bare word: a count in digits and a unit of days or weeks must follow
+            if not (self.cat(j) == "num" and self.cat(j + 1) == "unit" and self.next_to(k, gap=False)
+                    and self.next_to(j, gap=False)):
+                return None
+            per = {"day": 1, "week": 7}.get(self.it[j + 1].val)
+            n = self.num(j) or 0
+            if per is None or not 0 < n * per <= _MAX_WINDOW_DAYS:
+                return None
+            days, j = n * per, j + 2
+        if re.match(rf"\s*(?:{self.lx.glue['ago_of']})(?!\w)", self.text[self.it[j - 1].end:self.it[j - 1].end + 12]):
+            return None
+        ref = self.ctx.ref
+        d = ref - timedelta(days=days) if ref is not None else None
+        return _Core(k, j, "relative_day", d, d)
 
     def part(self, k: int) -> _Core | None:
         """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"."""
