@@ -638,3 +638,12 @@ def test_day_a_statement_came_out_somewhere_is_not_the_event_day():
     assert extract(article(text))[0].date is None
     text = "قتل 20 عنصرا من قوات النظام في اشتباكات في ريف حلب الأربعاء، حسب بيان نشر على موقع الجبهة الشامية."
     assert extract(article(text))[0].date.start == "2024-03-13"
+
+
+def test_a_window_counted_back_from_now_ends_on_the_day_its_claimant_spoke():
+    text = ("أفاد المرصد السوري لحقوق الإنسان بمقتل 40 عنصرا من التنظيم خلال الـ48 ساعة الماضية في غارات على ريف الرقة.\n"
+            "وقال المرصد أمس إن غالبية القتلى من الجنسية السورية، مشيرا إلى مقتل 12 منهم في قصف على مقر في الرقة.")
+    claim = extract(article(text))[0]
+    assert (claim.date.start, claim.date.end) == ("2024-03-11", "2024-03-13")
+    claim = extract(article(text.replace("وقال المرصد أمس إن", "وقال المرصد إن")))[0]
+    assert (claim.date.start, claim.date.end) == ("2024-03-12", "2024-03-14")

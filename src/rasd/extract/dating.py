@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rasd.core.models import Place
+from rasd.core.models import DateSpan, Place
 from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention
 from rasd.extract.doc import Attribution, Doc, Draft
@@ -456,3 +456,37 @@ def _shares_governorate(doc: Doc, a: int, b: int) -> bool:
     """Sentences ``a`` and ``b`` name a Syrian governorate in common ("انفجار حافلة في ريف
     حماة" then "غالبية الضحايا من السلمية ... في محافظتي حمص وحماة")."""
     return bool(_governorates(doc, a) & _governorates(doc, b))
+
+
+_STATEMENT_SENTENCES = 1  # sentences either side where a claimant's statement day may be told
+
+
+def statement_window(doc: Doc, d: Draft, dm: DateMention) -> DateMention:
+    """A window counted back from now ("خلال الـ48 ساعة الماضية") is counted back from the
+    day its claimant spoke when the article tells that day, earlier than the day of writing
+    ("أفاد المرصد بمقتل 51 خلال الـ48 ساعة" then "وقال المرصد أمس الخميس إن ..."): the
+    statement's day in the claim's sentence or one next to it told by the same claimant,
+    the only such day there."""
+    pub = _published(doc)
+    if dm.kind != "period" or dm.span is None or pub is None or dm.span.end != pub.isoformat():
+        return dm
+    spoke: set[str] = set()
+    for k in range(d.sentence - _STATEMENT_SENTENCES, d.sentence + _STATEMENT_SENTENCES + 1):
+        if not 0 <= k < len(doc.sents) or (k != d.sentence and not any(
+                _same_speaker(doc, k, d.attribution, a.tok) for a in doc.voices.get(k, []))):
+            continue
+        sent = doc.sents[k]
+        for x in doc.dates_in(sent.start, sent.end):
+            if x.span is None or x.span.start != x.span.end or x.kind not in ("relative_day", "weekday", "absolute"):
+                continue
+            if any(on_reporting_verb(doc, a, x.start, sent.end) for a in doc.voices.get(k, [])) \
+                    or said_on(doc, x.start) or _by_reporting_verb(doc, x):
+                spoke.add(x.span.start)
+    if len(spoke) != 1:
+        return dm
+    day = date.fromisoformat(spoke.pop())
+    if day >= pub:
+        return dm
+    shift = pub - day
+    start = date.fromisoformat(dm.span.start) - shift
+    return DateMention(dm.start, dm.end, DateSpan(start.isoformat(), day.isoformat()), dm.kind, dm.cumulative)

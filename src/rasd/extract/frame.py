@@ -7,7 +7,7 @@ from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
-                                 told_date)
+                                 statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import claim_place, nationwide_place, places_in, region_setting, share_place, story_country, told_nowhere
 from rasd.extract.places import gazetteer
@@ -92,6 +92,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
         if country is not None:
             place, psource = country, "lead"
     dm = claim_date(doc, sent, near, scope, d=d)
+    if dm is not None and d.attribution.claimant != "outlet":
+        dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
         dm = own_date(doc, d, place, psource in ("figure", "clause", "sentence")) if scope == "incident" \
