@@ -647,3 +647,10 @@ def test_a_window_counted_back_from_now_ends_on_the_day_its_claimant_spoke():
     assert (claim.date.start, claim.date.end) == ("2024-03-11", "2024-03-13")
     claim = extract(article(text.replace("وقال المرصد أمس إن", "وقال المرصد إن")))[0]
     assert (claim.date.start, claim.date.end) == ("2024-03-12", "2024-03-14")
+
+
+def test_a_fight_told_from_its_start_to_its_end_dates_the_tolls_of_its_sentence():
+    text = ("وقتل عشرة مسلحين من التنظيم في محيط مدينة تدمر، في اشتباكات مع هجوم شنه التنظيم، "
+            "واستمر منذ ليل الاثنين وحتى صباح الثلاثاء.")
+    claim = extract(article(text))[0]
+    assert (claim.date.start, claim.date.end) == ("2024-03-11", "2024-03-12")

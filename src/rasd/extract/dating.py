@@ -76,6 +76,11 @@ def _lately(doc: Doc, dm: DateMention, near: int) -> bool:
     (told in another clause it is that clause's: "حيث يهاجمون منذ أمس، فيما قتل 13")."""
     if dm.span is None or (date.fromisoformat(dm.span.end) - date.fromisoformat(dm.span.start)).days > _LATELY_DAYS:
         return False
+    pub = _published(doc)
+    if pub is not None and date.fromisoformat(dm.span.end) < pub:
+        # "هجوما استمر منذ ليل أول أمس وحتى صباح أمس": a fight told over, from its start to
+        # its end, dates the sentence's tolls wherever its clause
+        return True
     t0, t1 = sorted((doc.tok_index(dm.start), doc.tok_index(near)))
     stops = doc.clause_breaks(_CLAUSE_STOPS)
     return not any(stops[t] for t in range(t0 + 1, t1 + 1))
