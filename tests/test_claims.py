@@ -577,3 +577,44 @@ def test_two_claimants_joined_by_and_each_make_a_claim():
     text = "قتل 40 مدنيا في قصف على بلدة حزانو، وفقا لناشطين معارضين والمرصد السوري لحقوق الإنسان."
     claims = extract(article(text))
     assert {c.claimant for c in claims if any(f.low == 40 for f in c.figures)} == {"local_sources", "sohr"}
+
+
+def test_according_to_a_listed_source_with_lam_is_that_source():
+    claims = extract(article("قتل سبعة مسلحين في كمين قرب بلدة تلبيسة، وفقا لمراقبين."))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("unnamed", "مراقبين")
+
+
+def test_according_to_an_unlisted_armed_group_is_other():
+    claims = extract(article("قتل تسعة عناصر من قوات النظام في هجوم على حاجز قرب بلدة الحارة، طبقا لجيش المجاهدين."))
+    assert claims[0].claimant == "other"
+    assert claims[0].claimant_text == "جيش المجاهدين"
+
+
+def test_according_to_what_a_source_said_names_the_source():
+    text = "قتل أربعة مدنيين في قصف على قرية الهبيط، وفقا لما ذكرته وزارة الصحة اللبنانية."
+    claims = extract(article(text))
+    assert claims[0].claimant == "other" and "وزارة الصحة" in claims[0].claimant_text
+
+
+def test_according_to_a_statement_credits_its_author():
+    for text in ("قتل 12 مقاتلا في غارة على مواقع للتنظيم قرب مدينة الميادين، حسب بيان للقيادة المركزية.",
+                 "قتل 12 مقاتلا في غارة على مواقع للتنظيم قرب مدينة الميادين، بحسب بيان صادر عن القيادة المركزية."):
+        claims = extract(article(text))
+        assert (claims[0].claimant, claims[0].claimant_text) == ("other", "القيادة المركزية"), text
+
+
+def test_a_statements_adjectives_stand_between_it_and_its_author():
+    claims = extract(article("قتل 12 شخصا في قصف على بلدة كفرزيتا، بحسب حصيلة أولية جديدة للمرصد."))
+    assert claims[0].claimant == "sohr"
+
+
+def test_according_to_a_plain_noun_names_no_source():
+    for text in ("قتل خمسة مدنيين في غارة على بلدة معرة النعمان، بحسب الحصيلة الأخيرة.",
+                 "قتل خمسة مدنيين في غارة على بلدة معرة النعمان، وفقا للحالة الميدانية.",
+                 "قتل خمسة مدنيين في غارة على بلدة بنش، بحسب ما أعلنت الأحد في حسابها."):
+        assert extract(article(text))[0].claimant == "outlet", text
+
+
+def test_a_source_named_inside_what_a_claimant_said_is_relayed():
+    text = "وقال محافظ ريف دمشق إن ستة أشخاص قتلوا في القصف على بلدة جسرين، وفقا للتقارير الأولية."
+    assert extract(article(text))[0].claimant == "other"

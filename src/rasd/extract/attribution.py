@@ -47,9 +47,21 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"]
     names = doc.claimants.between(sent.start, sent.end)
     used: set[int] = set()
+    # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
+    # source (token -> whether a statement or a verb of saying asks for an author there)
+    sources: dict[int, bool] = {}
+    nouns: set[int] = set()  # "حسب معلومات المرصد": the statement's noun is no source of its own
+    for v in cues:
+        # ("قال المسؤول إن ... وفقا للتقارير الأولية": a source named inside what a claimant
+        # said is one it relays; the claimant still speaks)
+        if v.value == "prep" and (s := _according_source(doc, v)) is not None and not any(
+                c.value in ("verb", "continue") and c.tok < v.tok for c in cues):
+            sources[s[0]] = s[1]
+            if s[1] and s[0] > v.tok_end:
+                nouns.add(v.tok_end)
     # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
     # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
-    speakers = [cm for cm in names if not _told(doc, cm)]
+    speakers = [cm for cm in names if (not _told(doc, cm) or cm.tok in sources) and cm.tok not in nouns]
     for v in cues:
         cm = _subject_after(doc, v, speakers)
         if cm is not None and cm.tok not in used:
@@ -67,6 +79,14 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
+    for t, author in sources.items():
+        if t in used:
+            continue
+        cm = next((m for m in names if m.tok == t), None)
+        x = _attribution(doc, cm) if cm is not None else _source_name(doc, t, author)
+        if x is not None:
+            used.add(t)
+            out.append(x)
     if not out:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
     out.sort(key=lambda x: x.tok)
@@ -98,6 +118,146 @@ def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> li
 
 
 _JOINED_GAP = 2  # words of the first claimant's name past its lexicon entry ("ناشطين معارضين")
+
+
+def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
+    """The token where an "according to" phrase names its source, and whether the phrase
+    asks for an author there: "وفقا لمراقبين", "بحسب وزير الصحة" (the name itself), "حسب
+    بيان للحرس الثوري", "وفقا لبيان صادر عن الجيش", "بحسب أرقام الأمم المتحدة" (after the
+    noun of a statement or a count), "بحسب ما ذكره المرصد", "وفقا لما أفادت به الوكالة"
+    (after a verb of saying). None for other uses of the prepositions ("عن مقتل")."""
+    n = len(doc.toks)
+    first = doc.toks[v.tok][2]
+    wa = tuple(doc.words("conj_clitic"))
+    ok = doc.words("according_after") | doc.words("according_relay")
+    if first not in ok and not (first.startswith(wa) and first[1:] in ok):
+        return None
+    t = v.tok_end
+    if t < n and doc.toks[t][2] in doc.words("according_what"):
+        # "بحسب ما ذكره": the verb of saying, with its object pronoun, then "به"
+        t += 1
+        if t >= n or not _saying_verb(doc, t):
+            return None
+        t += 1
+        stop_words = M.lexicons(doc.lang).claimant_stop
+        while t < n and (m := stop_words.match_at(doc.toks, t)) is not None:
+            t += m[1]  # "بحسب ما أعلنت الأحد", "وفق ما ذكر وقتها"
+        if t < n and doc.toks[t][2] in doc.words("relay_by"):
+            t += 1
+        if t < n and _bare_of_lam(doc, doc.toks[t][2]) != doc.toks[t][2] \
+                and doc.claimants.at_token(t, doc.toks[t][0]) is None:
+            t += 1  # "وفق ما قالت للصحيفة ماريا": whom it was told
+        if t >= n or doc.toks[t][2] in doc.words("claimant_function") or doc.gap(t).strip(" "):
+            return None  # "بحسب ما أعلنت في حسابها": the subject is in the verb
+        return t, True
+    if t < n and _bare_of_lam(doc, doc.toks[t][2]) in doc.words("source_noun") and not doc.gap(t).strip():
+        return _author_of_statement(doc, t + 1)
+    if t < n and doc.toks[t][2] in doc.words("addressee_prefix"):
+        t += 1  # "وفقا ل الوزارة"
+    return (t, False) if t < n else None
+
+
+_STATEMENT_ADJECTIVES = 2  # "حسب حصيلة أولية جديدة للمرصد"
+
+
+def _author_of_statement(doc: Doc, t: int) -> tuple[int, bool] | None:
+    """After the noun of a statement or a count, past its adjectives, the token naming its
+    author: with ل ("بيان للحرس الثوري", "حصيلة أولية للمرصد"), after "صادر عن"/"نشرته", or a
+    listed claimant or armed group in construct ("بيان الجيش"); None when no author is named
+    ("حسب الحصيلة الأخيرة")."""
+    n = len(doc.toks)
+    stop_words = M.lexicons(doc.lang).claimant_stop
+    for k in range(t, min(n, t + _STATEMENT_ADJECTIVES + 1)):
+        if doc.gap(k).strip():
+            return None
+        w = doc.toks[k][2]
+        if w in doc.words("addressee_prefix"):
+            return (k + 1, True) if k + 1 < n else None  # "بيان لـ الجيش"
+        if k == t and (m := stop_words.match_at(doc.toks, k)) is not None:
+            return (k + m[1], True) if k + m[1] < n else None  # "بيان صادر عن", "بيان نشرته"
+        if _bare_of_lam(doc, w) != w:
+            return k, True
+        if k == t and (doc.claimants.at_token(k, doc.toks[k][0]) is not None
+                       or doc.actors.at_token(k, doc.toks[k][0]) is not None):
+            return k, True
+    return None
+
+
+def _bare_of_lam(doc: Doc, word: str) -> str:
+    """A word without the preposition ل clitic ("لبيان" -> "بيان", "للمرصد" -> "المرصد")."""
+    look = tuple(doc.words("addressee_lookalike"))
+    if word.startswith(tuple(doc.words("addressee_prefix"))) and not word.startswith(look):
+        rest = word[1:]
+        return ("ا" + rest) if rest.startswith("ل") and not rest.startswith(look) else rest
+    return word
+
+
+def _without_lam(doc: Doc, word: str, text: str) -> str:
+    """A name as written without the ل clitic before it ("للحرس الثوري" -> "الحرس الثوري",
+    "للجان التنسيق" -> "لجان التنسيق"); ``word``: its first token, normalised."""
+    if word[:2] == "ول":
+        word, text = word[1:], text[1:]
+    bare = _bare_of_lam(doc, word)
+    if bare == word:
+        return text
+    return ("ال" + text[2:]) if len(bare) == len(word) else text[1:]
+
+
+def _saying_verb(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a verb of saying, bare or with an object pronoun ("ذكره", "أعلنته")."""
+    m = doc.attrib.at_token(t, doc.toks[t][0])
+    if m is not None and m.value in ("verb", "continue"):
+        return True
+    w = doc.toks[t][2]
+    lex = M.lexicons(doc.lang).attribution
+    for suf in doc.words("object_suffix"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            hit = lex.match_at([(0, 0, w[:-len(suf)])], 0)
+            if hit is not None and hit[0] in ("verb", "continue"):
+                return True
+    return False
+
+
+def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
+    """An unlisted source an "according to" phrase names at ``t`` (codebook "other"): a name in
+    quotation marks, an armed group or force telling of its own fight ("وفقا لجبهة النصرة"),
+    or, after the noun of a statement or a verb of saying, any name ("حسب بيان للحرس
+    الثوري"). Not a count, a pronoun or a word of the toll itself ("وفقا للحصيلة")."""
+    n = len(doc.toks)
+    fl = figure_lexicons(doc.lang)
+    w = doc.toks[t][2]
+    if w.isdigit() or w in doc.words("pronoun") or w in doc.words("claimant_function") \
+            or fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t) \
+            or doc.event_words.at_token(t, doc.toks[t][0]) is not None:
+        return None
+    if '"' in doc.gap(t):
+        end = next((e for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX) + 1)
+                    if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
+        if end is None or any(ch in doc.gap(e) for e in range(t + 1, end) for ch in ".,،:"):
+            return None
+    else:
+        actor = doc.actors.at_token(t, doc.toks[t][0])
+        if not author and (actor is None or actor.value == "civilians"):
+            return None
+        end = break_between(doc, t, min(n, t + _CLAIMANT_TEXT_MAX)) or min(n, t + _CLAIMANT_TEXT_MAX)
+        end = _name_stop(doc, t, end)
+        # "أقران لهما", "ماريا لوكالة ...": a word with ل after the name is whom it was told
+        end = next((k for k in range(t + 1, end) if _bare_of_lam(doc, doc.toks[k][2]) != doc.toks[k][2]), end)
+        if actor is not None and not author:
+            end = min(end, max(actor.tok_end, t + 1))
+    if end <= t:
+        return None
+    if doc.toks[t][2] in doc.words("medium_head") and end == t + 1 and '"' in doc.gap(end):
+        # 'بيان نشرته وكالة "فارس"': a medium's head noun and its name in quotation marks
+        close = next((e for e in range(end + 1, min(n, end + _QUOTED_NAME_MAX) + 1)
+                      if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
+        end = close or end
+    text = doc.tok_text(t, end)
+    text = _without_lam(doc, w, text)
+    return Attribution("other", " ".join(text.translate(_NO_QUOTES).split()), t)
+
+
+_NO_QUOTES = str.maketrans("", "", '"«»')
 
 
 def _told(doc: Doc, cm: M.Mention) -> bool:
@@ -155,7 +315,10 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         t1 = _name_stop(doc, cm.tok_end, min(len(doc.toks), cm.tok_end + 2))
         stop = break_between(doc, cm.tok_end, t1)
         t1 = stop if stop is not None else t1
-    return Attribution(cm.value, doc.tok_text(cm.tok, t1), cm.tok)
+    text = doc.tok_text(cm.tok, t1)
+    if _told(doc, cm):  # "وفقا لمراقبين", "حصيلة للمرصد": the name without its preposition
+        text = _without_lam(doc, doc.toks[cm.tok][2], text)
+    return Attribution(cm.value, text, cm.tok)
 
 
 def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None:
