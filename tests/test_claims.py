@@ -618,3 +618,20 @@ def test_according_to_a_plain_noun_names_no_source():
 def test_a_source_named_inside_what_a_claimant_said_is_relayed():
     text = "وقال محافظ ريف دمشق إن ستة أشخاص قتلوا في القصف على بلدة جسرين، وفقا للتقارير الأولية."
     assert extract(article(text))[0].claimant == "other"
+
+
+def test_sanas_full_names_are_sana():
+    for text in ("وأفادت الوكالة العربية السورية للأنباء بمقتل ثلاثة مواطنين في سقوط قذائف على حي القصاع.",
+                 "وذكرت وكالة الأنباء السورية الرسمية أن ثلاثة مواطنين قتلوا في سقوط قذائف على حي القصاع."):
+        assert extract(article(text))[0].claimant == "sana", text
+
+
+def test_a_medium_described_then_named_in_brackets_is_the_named_one():
+    for text in ('وقالت الوكالة الرسمية "سانا" إن ثلاثة مواطنين قتلوا في سقوط قذائف على حي القصاع.',
+                 "قتل ثلاثة مواطنين في سقوط قذائف على حي القصاع، بحسب ما أفادت وكالة الأنباء الرسمية (سانا)."):
+        assert extract(article(text))[0].claimant == "sana", text
+
+
+def test_a_quoted_statement_after_a_claimant_is_not_its_name():
+    text = 'وذكر المرصد السوري أن "التحالف قصف بلدة الشعفة، ما أسفر عن مقتل 11 مدنيا".'
+    assert extract(article(text))[0].claimant == "sohr"

@@ -247,6 +247,8 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
             end = min(end, max(actor.tok_end, t + 1))
     if end <= t:
         return None
+    if (nxt := _apposed(doc, end)) is not None:
+        return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), t)
     if doc.toks[t][2] in doc.words("medium_head") and end == t + 1 and '"' in doc.gap(end):
         # 'بيان نشرته وكالة "فارس"': a medium's head noun and its name in quotation marks
         close = next((e for e in range(end + 1, min(n, end + _QUOTED_NAME_MAX) + 1)
@@ -307,7 +309,26 @@ def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention 
     return None
 
 
+_APPOSITION_GAP = 2  # words between a medium's description and its name in brackets
+
+
+def _apposed(doc: Doc, t0: int) -> M.Mention | None:
+    """"وكالة الأنباء الرسمية (سانا)", 'الوكالة الرسمية "سانا"': a listed name in brackets or
+    quotation marks right after a generic description ending before ``t0`` (past its
+    adjectives only) is who it describes."""
+    for t in range(t0, min(len(doc.toks), t0 + _APPOSITION_GAP + 1)):
+        if any(ch in doc.gap(t) for ch in "(\"«"):
+            nxt = doc.claimants.at_token(t, doc.toks[t][0])
+            return nxt if nxt is not None and nxt.value not in ("other", "unnamed", "anaphor") else None
+        # only its adjectives between ("الرسمية"), not what it said ('أن "التحالف ...')
+        if doc.gap(t).strip() or not doc.toks[t][2].startswith(tuple(doc.words("article"))):
+            return None
+    return None
+
+
 def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
+    if cm.value in ("unnamed", "other", "anaphor") and (nxt := _apposed(doc, cm.tok_end)) is not None:
+        return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
