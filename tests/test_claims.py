@@ -635,3 +635,17 @@ def test_a_medium_described_then_named_in_brackets_is_the_named_one():
 def test_a_quoted_statement_after_a_claimant_is_not_its_name():
     text = 'وذكر المرصد السوري أن "التحالف قصف بلدة الشعفة، ما أسفر عن مقتل 11 مدنيا".'
     assert extract(article(text))[0].claimant == "sohr"
+
+
+def test_a_breakdown_of_a_toll_keeps_its_claimant():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 75 شخصا قتلوا في أنحاء سوريا يوم الخميس.\n"
+            "وتوزع القتلى بواقع 20 في حلب، و15 في إدلب.")
+    claims = extract(article(text))
+    assert {c.claimant for c in claims} == {"sohr"}
+    assert any(f.low == 20 for c in claims for f in c.figures)
+
+
+def test_a_breakdown_after_the_outlets_own_toll_stays_the_outlets():
+    text = ("قتل 75 شخصا في أنحاء سوريا يوم الخميس.\n"
+            "وتوزع القتلى بواقع 20 في حلب، و15 في إدلب.")
+    assert {c.claimant for c in extract(article(text))} == {"outlet"}
