@@ -649,3 +649,21 @@ def test_a_breakdown_after_the_outlets_own_toll_stays_the_outlets():
     text = ("قتل 75 شخصا في أنحاء سوريا يوم الخميس.\n"
             "وتوزع القتلى بواقع 20 في حلب، و15 في إدلب.")
     assert {c.claimant for c in extract(article(text))} == {"outlet"}
+
+
+def test_a_total_shared_out_town_by_town_is_cumulative_and_its_shares_are_not():
+    text = "قتل 30 شخصا يوم السبت: 11 قتيلا في كفرنبل، و9 قتلى في معرة النعمان، و10 قتلى في خان شيخون."
+    scopes = {c.figures[0].low: c.scope for c in extract(article(text))}
+    assert scopes[30] == "cumulative"
+    assert scopes[11] == "incident"
+
+
+def test_two_towns_tolls_in_one_sentence_are_no_shared_total():
+    text = "قتل 20 شخصا في قصف على بلدة كفرنبل، كما قتل 6 في بلدة حاس، و5 في بلدة البارة."
+    assert {c.figures[0].low: c.scope for c in extract(article(text))}[20] == "incident"
+
+
+def test_raids_on_several_towns_are_a_total_unless_a_town_is_named():
+    assert extract(article("قتل 16 مدنيا في غارات على عدة قرى في ريف حماة الشمالي."))[0].scope == "cumulative"
+    text = "شن الطيران غارات على عدة قرى في ريف حماة، ما أسفر عن مقتل أربعة مدنيين في قرية اللطامنة."
+    assert extract(article(text))[0].scope == "incident"
