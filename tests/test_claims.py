@@ -667,3 +667,8 @@ def test_raids_on_several_towns_are_a_total_unless_a_town_is_named():
     assert extract(article("قتل 16 مدنيا في غارات على عدة قرى في ريف حماة الشمالي."))[0].scope == "cumulative"
     text = "شن الطيران غارات على عدة قرى في ريف حماة، ما أسفر عن مقتل أربعة مدنيين في قرية اللطامنة."
     assert extract(article(text))[0].scope == "incident"
+
+
+def test_a_spokesman_for_a_listed_claimant_speaks_for_it():
+    text = "وقال المتحدث باسم البنتاغون إن ثلاثة قياديين في التنظيم قتلوا في غارة قرب مدينة الباب."
+    assert extract(article(text))[0].claimant == "us_official"

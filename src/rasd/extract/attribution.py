@@ -329,6 +329,12 @@ def _apposed(doc: Doc, t0: int) -> M.Mention | None:
 def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
     if cm.value in ("unnamed", "other", "anaphor") and (nxt := _apposed(doc, cm.tok_end)) is not None:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
+    # "المتحدث باسم البنتاغون", "مدير مكتب التحالف": a generic head whose complement is a listed
+    # claimant speaks for it
+    if cm.value == "other" and cm.tok_end < len(doc.toks) and not doc.gap(cm.tok_end).strip():
+        nxt = doc.claimants.at_token(cm.tok_end, doc.toks[cm.tok_end][0])
+        if nxt is not None and nxt.start == doc.toks[cm.tok_end][0] and nxt.value not in ("other", "anaphor", "unnamed"):
+            return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
