@@ -672,3 +672,9 @@ def test_raids_on_several_towns_are_a_total_unless_a_town_is_named():
 def test_a_spokesman_for_a_listed_claimant_speaks_for_it():
     text = "وقال المتحدث باسم البنتاغون إن ثلاثة قياديين في التنظيم قتلوا في غارة قرب مدينة الباب."
     assert extract(article(text))[0].claimant == "us_official"
+
+
+def test_a_surname_given_beside_a_listed_claimant_is_that_claimant_later():
+    text = ("وقال جون كيربي المتحدث باسم البنتاغون إن قياديا في التنظيم قتل في غارة قرب مدينة الباب.\n"
+            "وقال كيربي إن اثنين من مرافقيه قتلا أيضا في الغارة.")
+    assert {c.claimant for c in extract(article(text))} == {"us_official"}

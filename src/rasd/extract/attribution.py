@@ -544,7 +544,8 @@ def _drafts(doc: Doc) -> list[Draft]:
     last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
     for si, sent in enumerate(doc.sents):
         raw = attributions(doc, sent)
-        pairs = [(_resolve_anaphor(x, named, tuple(doc.words("article"))), x) for x in raw]
+        pairs = [(_named_before(doc, sent, x) or _resolve_anaphor(x, named, tuple(doc.words("article"))), x)
+                 for x in raw]
         attrs = [x for x, _ in pairs if x is not None]
         named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
         in_quote = quote_owner is not None
@@ -586,6 +587,26 @@ def _drafts(doc: Doc) -> list[Draft]:
             if attr.partner is not None:
                 _attach(drafts, si, sent, attr.partner, h, victim, vtok, event).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+_SURNAME_REACH = 10  # tokens between a person's name and the claimant it was named as
+
+
+def _named_before(doc: Doc, sent: Sentence, x: Attribution) -> Attribution | None:
+    """"وقال ديفيس إن ...": a one-word name outside the lexicon that an earlier sentence gave
+    beside a listed claimant ("وقال جيف ديفيس أحد المتحدثين باسم البنتاغون") is that claimant."""
+    if x.claimant != "other" or not x.text or " " in x.text.strip() or x.tok >= len(doc.toks) \
+            or doc.claimants.at_token(x.tok, doc.toks[x.tok][0]) is not None:
+        return None  # ("وقالت الشرطة": a listed head, read by its own entry)
+    w = doc.toks[x.tok][2]
+    for k in range(doc.tok_index(sent.start) - 1, -1, -1):
+        if doc.toks[k][2] != w:
+            continue
+        for y in doc.voices.get(doc.sentence_of(doc.toks[k][0]), []):
+            if abs(y.tok - k) <= _SURNAME_REACH and y.claimant not in ("outlet", "other", "anaphor"):
+                return Attribution(y.claimant, x.text, x.tok)
+        return None
+    return None
 
 
 def _of_them(doc: Doc, h: FigureHit) -> bool:
