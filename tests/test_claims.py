@@ -678,3 +678,9 @@ def test_a_surname_given_beside_a_listed_claimant_is_that_claimant_later():
     text = ("وقال جون كيربي المتحدث باسم البنتاغون إن قياديا في التنظيم قتل في غارة قرب مدينة الباب.\n"
             "وقال كيربي إن اثنين من مرافقيه قتلا أيضا في الغارة.")
     assert {c.claimant for c in extract(article(text))} == {"us_official"}
+
+
+def test_any_minister_is_a_named_claimant():
+    text = "قتل 14 شخصا في انفجار سيارة مفخخة في مدينة جبلة، بحسب وزير الداخلية اللبناني."
+    claims = extract(article(text))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("other", "وزير الداخلية اللبناني")
