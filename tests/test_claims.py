@@ -684,3 +684,25 @@ def test_any_minister_is_a_named_claimant():
     text = "قتل 14 شخصا في انفجار سيارة مفخخة في مدينة جبلة، بحسب وزير الداخلية اللبناني."
     claims = extract(article(text))
     assert (claims[0].claimant, claims[0].claimant_text) == ("other", "وزير الداخلية اللبناني")
+
+
+def test_an_armed_group_claiming_an_attack_is_the_claimant():
+    text = "تبنت هيئة تحرير الشام تفجيرا انتحاريا في بلدة معان أدى إلى مقتل 18 عنصرا من قوات النظام."
+    claims = extract(article(text))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("other", "هيئة تحرير الشام")
+
+
+def test_a_claim_of_responsibility_inside_a_clause_does_not_take_the_toll_before_it():
+    text = "وتعرضت المدينة لقصف أودى بحياة العشرات، ولتفجيرات تبنى معظمها تنظيم داعش."
+    assert extract(article(text))[0].claimant == "outlet"
+
+
+def test_a_body_condemning_an_attack_tells_its_toll():
+    text = "وأدانت جامعة الدول العربية الجمعة الهجوم على السوق الذي أسفر عن مقتل 12 مدنيا في مدينة إعزاز."
+    claims = extract(article(text))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("other", "جامعة الدول العربية")
+
+
+def test_a_medium_relaying_is_unnamed():
+    text = "قتل خمسة جنود في هجوم على حاجز قرب مدينة العريش، وفق ما نقلته صحف محلية."
+    assert extract(article(text))[0].claimant == "unnamed"

@@ -44,7 +44,8 @@ def annotate(doc: Doc) -> None:
 def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     """Claimants named as the source of a statement in this sentence."""
     out: list[Attribution] = []
-    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"]
+    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"
+            and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
     used: set[int] = set()
     # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
@@ -55,7 +56,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         # ("قال المسؤول إن ... وفقا للتقارير الأولية": a source named inside what a claimant
         # said is one it relays; the claimant still speaks)
         if v.value == "prep" and (s := _according_source(doc, v)) is not None and not any(
-                c.value in ("verb", "continue") and c.tok < v.tok for c in cues):
+                c.value in ("verb", "continue") and c.tok < v.tok and any(
+                    doc.toks[k][2] in doc.words("that") for k in range(c.tok_end, v.tok)) for c in cues):
             sources[s[0]] = s[1]
             if s[1] and s[0] > v.tok_end:
                 nouns.add(v.tok_end)
@@ -256,7 +258,9 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         end = close or end
     text = doc.tok_text(t, end)
     text = _without_lam(doc, w, text)
-    return Attribution("other", " ".join(text.translate(_NO_QUOTES).split()), t)
+    # a medium relaying ("وفق ما نقله موقع روسيا اليوم", "حسب صحف عبرية") is codebook "unnamed"
+    kind = "unnamed" if _bare_of_lam(doc, w) in doc.words("medium_head") else "other"
+    return Attribution(kind, " ".join(text.translate(_NO_QUOTES).split()), t)
 
 
 _NO_QUOTES = str.maketrans("", "", '"«»')
@@ -340,6 +344,9 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
         # toll it goes on to report ("لجان التنسيق المحلية بارتفاع", "الجيش التركي مقتل")
         t1 = _name_stop(doc, cm.tok_end, min(len(doc.toks), cm.tok_end + 2))
+        if M.lexicons(doc.lang).claimant_stop.match_at(doc.toks, cm.tok_end) \
+                or doc.toks[min(cm.tok_end, len(doc.toks) - 1)][2] in doc.words("pronoun"):
+            t1 = cm.tok_end  # "الجامعة العربية الخميس": a time word, not the name
         stop = break_between(doc, cm.tok_end, t1)
         t1 = stop if stop is not None else t1
     text = doc.tok_text(cm.tok, t1)
@@ -370,6 +377,17 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         if quoted is not None:
             out.append(Attribution("other", doc.tok_text(t, quoted), t))
             continue
+        # "تبنى تنظيم دولة العراق قتل ...", "وأدانت جبهة النصرة ...": an armed group right
+        # after a verb of claiming or condemning is its subject (not after كان, which puts the
+        # subject before the verb: "وكان النظام قد أدان الفصائل")
+        if _claims_by_subject(doc, v):
+            # (past a head noun of a group: "تنظيم دولة العراق الإسلامية")
+            actor = doc.actors.at_token(t, doc.toks[t][0]) or (
+                doc.actors.at_token(t + 1, doc.toks[t + 1][0]) if t + 1 < len(doc.toks) and not doc.gap(t + 1).strip()
+                and doc.toks[t][2] in doc.words("group_head") else None)
+            if actor is not None and actor.value in _ARMED_GROUPS:
+                out.append(Attribution("other", doc.tok_text(t, actor.tok_end), t))
+                continue
         before = _subject_before(doc, v)
         if before is not None:
             out.append(Attribution("other", doc.tok_text(before[0], before[1]), before[0]))
@@ -398,6 +416,25 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
+
+
+def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
+    """A verb of claiming or condemning an attack ("تبنى", "أدانت")."""
+    w, own = doc.toks[v.tok][2], doc.words("claims_by_subject")
+    return w in own or w[1:] in own and w.startswith(tuple(doc.words("conj_clitic")))
+
+
+def _opens_clause(doc: Doc, v: M.Mention) -> bool:
+    """The verb opens its sentence or a clause. A verb of claiming does so to tell a claim:
+    inside a clause ("ولتفجيرات تبنى معظمها تنظيم داعش") it says who claimed what it follows,
+    not who counts the dead told before it."""
+    pos = doc.toks[v.tok][0]
+    return any(ch in doc.gap(v.tok) for ch in ".,،:\n") or pos <= doc.sents[doc.sentence_of(pos)].start
+
+
+# Sides that are armed groups, not states: their own statements are codebook "other" (a state's
+# are its officials', which the claimant lexicon names)
+_ARMED_GROUPS = frozenset({"isis", "hts", "opposition", "pro_gov", "hezbollah", "tr_backed"})
 
 
 def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
