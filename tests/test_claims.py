@@ -654,3 +654,130 @@ def test_a_fight_told_from_its_start_to_its_end_dates_the_tolls_of_its_sentence(
             "واستمر منذ ليل الاثنين وحتى صباح الثلاثاء.")
     claim = extract(article(text))[0]
     assert (claim.date.start, claim.date.end) == ("2024-03-11", "2024-03-12")
+def test_according_to_a_listed_source_with_lam_is_that_source():
+    claims = extract(article("قتل سبعة مسلحين في كمين قرب بلدة تلبيسة، وفقا لمراقبين."))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("unnamed", "مراقبين")
+
+
+def test_according_to_an_unlisted_armed_group_is_other():
+    claims = extract(article("قتل تسعة عناصر من قوات النظام في هجوم على حاجز قرب بلدة الحارة، طبقا لجيش المجاهدين."))
+    assert claims[0].claimant == "other"
+    assert claims[0].claimant_text == "جيش المجاهدين"
+
+
+def test_according_to_what_a_source_said_names_the_source():
+    text = "قتل أربعة مدنيين في قصف على قرية الهبيط، وفقا لما ذكرته وزارة الصحة اللبنانية."
+    claims = extract(article(text))
+    assert claims[0].claimant == "other" and "وزارة الصحة" in claims[0].claimant_text
+
+
+def test_according_to_a_statement_credits_its_author():
+    for text in ("قتل 12 مقاتلا في غارة على مواقع للتنظيم قرب مدينة الميادين، حسب بيان للقيادة المركزية.",
+                 "قتل 12 مقاتلا في غارة على مواقع للتنظيم قرب مدينة الميادين، بحسب بيان صادر عن القيادة المركزية."):
+        claims = extract(article(text))
+        assert (claims[0].claimant, claims[0].claimant_text) == ("other", "القيادة المركزية"), text
+
+
+def test_a_statements_adjectives_stand_between_it_and_its_author():
+    claims = extract(article("قتل 12 شخصا في قصف على بلدة كفرزيتا، بحسب حصيلة أولية جديدة للمرصد."))
+    assert claims[0].claimant == "sohr"
+
+
+def test_according_to_a_plain_noun_names_no_source():
+    for text in ("قتل خمسة مدنيين في غارة على بلدة معرة النعمان، بحسب الحصيلة الأخيرة.",
+                 "قتل خمسة مدنيين في غارة على بلدة معرة النعمان، وفقا للحالة الميدانية.",
+                 "قتل خمسة مدنيين في غارة على بلدة بنش، بحسب ما أعلنت الأحد في حسابها."):
+        assert extract(article(text))[0].claimant == "outlet", text
+
+
+def test_a_source_named_inside_what_a_claimant_said_is_relayed():
+    text = "وقال محافظ ريف دمشق إن ستة أشخاص قتلوا في القصف على بلدة جسرين، وفقا للتقارير الأولية."
+    assert extract(article(text))[0].claimant == "other"
+
+
+def test_sanas_full_names_are_sana():
+    for text in ("وأفادت الوكالة العربية السورية للأنباء بمقتل ثلاثة مواطنين في سقوط قذائف على حي القصاع.",
+                 "وذكرت وكالة الأنباء السورية الرسمية أن ثلاثة مواطنين قتلوا في سقوط قذائف على حي القصاع."):
+        assert extract(article(text))[0].claimant == "sana", text
+
+
+def test_a_medium_described_then_named_in_brackets_is_the_named_one():
+    for text in ('وقالت الوكالة الرسمية "سانا" إن ثلاثة مواطنين قتلوا في سقوط قذائف على حي القصاع.',
+                 "قتل ثلاثة مواطنين في سقوط قذائف على حي القصاع، بحسب ما أفادت وكالة الأنباء الرسمية (سانا)."):
+        assert extract(article(text))[0].claimant == "sana", text
+
+
+def test_a_quoted_statement_after_a_claimant_is_not_its_name():
+    text = 'وذكر المرصد السوري أن "التحالف قصف بلدة الشعفة، ما أسفر عن مقتل 11 مدنيا".'
+    assert extract(article(text))[0].claimant == "sohr"
+
+
+def test_a_breakdown_of_a_toll_keeps_its_claimant():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 75 شخصا قتلوا في أنحاء سوريا يوم الخميس.\n"
+            "وتوزع القتلى بواقع 20 في حلب، و15 في إدلب.")
+    claims = extract(article(text))
+    assert {c.claimant for c in claims} == {"sohr"}
+    assert any(f.low == 20 for c in claims for f in c.figures)
+
+
+def test_a_breakdown_after_the_outlets_own_toll_stays_the_outlets():
+    text = ("قتل 75 شخصا في أنحاء سوريا يوم الخميس.\n"
+            "وتوزع القتلى بواقع 20 في حلب، و15 في إدلب.")
+    assert {c.claimant for c in extract(article(text))} == {"outlet"}
+
+
+def test_a_total_shared_out_town_by_town_is_cumulative_and_its_shares_are_not():
+    text = "قتل 30 شخصا يوم السبت: 11 قتيلا في كفرنبل، و9 قتلى في معرة النعمان، و10 قتلى في خان شيخون."
+    scopes = {c.figures[0].low: c.scope for c in extract(article(text))}
+    assert scopes[30] == "cumulative"
+    assert scopes[11] == "incident"
+
+
+def test_two_towns_tolls_in_one_sentence_are_no_shared_total():
+    text = "قتل 20 شخصا في قصف على بلدة كفرنبل، كما قتل 6 في بلدة حاس، و5 في بلدة البارة."
+    assert {c.figures[0].low: c.scope for c in extract(article(text))}[20] == "incident"
+
+
+def test_raids_on_several_towns_are_a_total_unless_a_town_is_named():
+    assert extract(article("قتل 16 مدنيا في غارات على عدة قرى في ريف حماة الشمالي."))[0].scope == "cumulative"
+    text = "شن الطيران غارات على عدة قرى في ريف حماة، ما أسفر عن مقتل أربعة مدنيين في قرية اللطامنة."
+    assert extract(article(text))[0].scope == "incident"
+
+
+def test_a_spokesman_for_a_listed_claimant_speaks_for_it():
+    text = "وقال المتحدث باسم البنتاغون إن ثلاثة قياديين في التنظيم قتلوا في غارة قرب مدينة الباب."
+    assert extract(article(text))[0].claimant == "us_official"
+
+
+def test_a_surname_given_beside_a_listed_claimant_is_that_claimant_later():
+    text = ("وقال جون كيربي المتحدث باسم البنتاغون إن قياديا في التنظيم قتل في غارة قرب مدينة الباب.\n"
+            "وقال كيربي إن اثنين من مرافقيه قتلا أيضا في الغارة.")
+    assert {c.claimant for c in extract(article(text))} == {"us_official"}
+
+
+def test_any_minister_is_a_named_claimant():
+    text = "قتل 14 شخصا في انفجار سيارة مفخخة في مدينة جبلة، بحسب وزير الداخلية اللبناني."
+    claims = extract(article(text))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("other", "وزير الداخلية اللبناني")
+
+
+def test_an_armed_group_claiming_an_attack_is_the_claimant():
+    text = "تبنت هيئة تحرير الشام تفجيرا انتحاريا في بلدة معان أدى إلى مقتل 18 عنصرا من قوات النظام."
+    claims = extract(article(text))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("other", "هيئة تحرير الشام")
+
+
+def test_a_claim_of_responsibility_inside_a_clause_does_not_take_the_toll_before_it():
+    text = "وتعرضت المدينة لقصف أودى بحياة العشرات، ولتفجيرات تبنى معظمها تنظيم داعش."
+    assert extract(article(text))[0].claimant == "outlet"
+
+
+def test_a_body_condemning_an_attack_tells_its_toll():
+    text = "وأدانت جامعة الدول العربية الجمعة الهجوم على السوق الذي أسفر عن مقتل 12 مدنيا في مدينة إعزاز."
+    claims = extract(article(text))
+    assert (claims[0].claimant, claims[0].claimant_text) == ("other", "جامعة الدول العربية")
+
+
+def test_a_medium_relaying_is_unnamed():
+    text = "قتل خمسة جنود في هجوم على حاجز قرب مدينة العريش، وفق ما نقلته صحف محلية."
+    assert extract(article(text))[0].claimant == "unnamed"

@@ -44,12 +44,26 @@ def annotate(doc: Doc) -> None:
 def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     """Claimants named as the source of a statement in this sentence."""
     out: list[Attribution] = []
-    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"]
+    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"
+            and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
     used: set[int] = set()
+    # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
+    # source (token -> whether a statement or a verb of saying asks for an author there)
+    sources: dict[int, bool] = {}
+    nouns: set[int] = set()  # "حسب معلومات المرصد": the statement's noun is no source of its own
+    for v in cues:
+        # ("قال المسؤول إن ... وفقا للتقارير الأولية": a source named inside what a claimant
+        # said is one it relays; the claimant still speaks)
+        if v.value == "prep" and (s := _according_source(doc, v)) is not None and not any(
+                c.value in ("verb", "continue") and c.tok < v.tok and any(
+                    doc.toks[k][2] in doc.words("that") for k in range(c.tok_end, v.tok)) for c in cues):
+            sources[s[0]] = s[1]
+            if s[1] and s[0] > v.tok_end:
+                nouns.add(v.tok_end)
     # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
     # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
-    speakers = [cm for cm in names if not _told(doc, cm)]
+    speakers = [cm for cm in names if (not _told(doc, cm) or cm.tok in sources) and cm.tok not in nouns]
     for v in cues:
         cm = _subject_after(doc, v, speakers)
         if cm is not None and cm.tok not in used:
@@ -67,6 +81,14 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
+    for t, author in sources.items():
+        if t in used:
+            continue
+        cm = next((m for m in names if m.tok == t), None)
+        x = _attribution(doc, cm) if cm is not None else _source_name(doc, t, author)
+        if x is not None:
+            used.add(t)
+            out.append(x)
     if not out:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
     out.sort(key=lambda x: x.tok)
@@ -98,6 +120,150 @@ def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> li
 
 
 _JOINED_GAP = 2  # words of the first claimant's name past its lexicon entry ("ناشطين معارضين")
+
+
+def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
+    """The token where an "according to" phrase names its source, and whether the phrase
+    asks for an author there: "وفقا لمراقبين", "بحسب وزير الصحة" (the name itself), "حسب
+    بيان للحرس الثوري", "وفقا لبيان صادر عن الجيش", "بحسب أرقام الأمم المتحدة" (after the
+    noun of a statement or a count), "بحسب ما ذكره المرصد", "وفقا لما أفادت به الوكالة"
+    (after a verb of saying). None for other uses of the prepositions ("عن مقتل")."""
+    n = len(doc.toks)
+    first = doc.toks[v.tok][2]
+    wa = tuple(doc.words("conj_clitic"))
+    ok = doc.words("according_after") | doc.words("according_relay")
+    if first not in ok and not (first.startswith(wa) and first[1:] in ok):
+        return None
+    t = v.tok_end
+    if t < n and doc.toks[t][2] in doc.words("according_what"):
+        # "بحسب ما ذكره": the verb of saying, with its object pronoun, then "به"
+        t += 1
+        if t >= n or not _saying_verb(doc, t):
+            return None
+        t += 1
+        stop_words = M.lexicons(doc.lang).claimant_stop
+        while t < n and (m := stop_words.match_at(doc.toks, t)) is not None:
+            t += m[1]  # "بحسب ما أعلنت الأحد", "وفق ما ذكر وقتها"
+        if t < n and doc.toks[t][2] in doc.words("relay_by"):
+            t += 1
+        if t < n and _bare_of_lam(doc, doc.toks[t][2]) != doc.toks[t][2] \
+                and doc.claimants.at_token(t, doc.toks[t][0]) is None:
+            t += 1  # "وفق ما قالت للصحيفة ماريا": whom it was told
+        if t >= n or doc.toks[t][2] in doc.words("claimant_function") or doc.gap(t).strip(" "):
+            return None  # "بحسب ما أعلنت في حسابها": the subject is in the verb
+        return t, True
+    if t < n and _bare_of_lam(doc, doc.toks[t][2]) in doc.words("source_noun") and not doc.gap(t).strip():
+        return _author_of_statement(doc, t + 1)
+    if t < n and doc.toks[t][2] in doc.words("addressee_prefix"):
+        t += 1  # "وفقا ل الوزارة"
+    return (t, False) if t < n else None
+
+
+_STATEMENT_ADJECTIVES = 2  # "حسب حصيلة أولية جديدة للمرصد"
+
+
+def _author_of_statement(doc: Doc, t: int) -> tuple[int, bool] | None:
+    """After the noun of a statement or a count, past its adjectives, the token naming its
+    author: with ل ("بيان للحرس الثوري", "حصيلة أولية للمرصد"), after "صادر عن"/"نشرته", or a
+    listed claimant or armed group in construct ("بيان الجيش"); None when no author is named
+    ("حسب الحصيلة الأخيرة")."""
+    n = len(doc.toks)
+    stop_words = M.lexicons(doc.lang).claimant_stop
+    for k in range(t, min(n, t + _STATEMENT_ADJECTIVES + 1)):
+        if doc.gap(k).strip():
+            return None
+        w = doc.toks[k][2]
+        if w in doc.words("addressee_prefix"):
+            return (k + 1, True) if k + 1 < n else None  # "بيان لـ الجيش"
+        if k == t and (m := stop_words.match_at(doc.toks, k)) is not None:
+            return (k + m[1], True) if k + m[1] < n else None  # "بيان صادر عن", "بيان نشرته"
+        if _bare_of_lam(doc, w) != w:
+            return k, True
+        if k == t and (doc.claimants.at_token(k, doc.toks[k][0]) is not None
+                       or doc.actors.at_token(k, doc.toks[k][0]) is not None):
+            return k, True
+    return None
+
+
+def _bare_of_lam(doc: Doc, word: str) -> str:
+    """A word without the preposition ل clitic ("لبيان" -> "بيان", "للمرصد" -> "المرصد")."""
+    look = tuple(doc.words("addressee_lookalike"))
+    if word.startswith(tuple(doc.words("addressee_prefix"))) and not word.startswith(look):
+        rest = word[1:]
+        return ("ا" + rest) if rest.startswith("ل") and not rest.startswith(look) else rest
+    return word
+
+
+def _without_lam(doc: Doc, word: str, text: str) -> str:
+    """A name as written without the ل clitic before it ("للحرس الثوري" -> "الحرس الثوري",
+    "للجان التنسيق" -> "لجان التنسيق"); ``word``: its first token, normalised."""
+    if word[:2] == "ول":
+        word, text = word[1:], text[1:]
+    bare = _bare_of_lam(doc, word)
+    if bare == word:
+        return text
+    return ("ال" + text[2:]) if len(bare) == len(word) else text[1:]
+
+
+def _saying_verb(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a verb of saying, bare or with an object pronoun ("ذكره", "أعلنته")."""
+    m = doc.attrib.at_token(t, doc.toks[t][0])
+    if m is not None and m.value in ("verb", "continue"):
+        return True
+    w = doc.toks[t][2]
+    lex = M.lexicons(doc.lang).attribution
+    for suf in doc.words("object_suffix"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            hit = lex.match_at([(0, 0, w[:-len(suf)])], 0)
+            if hit is not None and hit[0] in ("verb", "continue"):
+                return True
+    return False
+
+
+def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
+    """An unlisted source an "according to" phrase names at ``t`` (codebook "other"): a name in
+    quotation marks, an armed group or force telling of its own fight ("وفقا لجبهة النصرة"),
+    or, after the noun of a statement or a verb of saying, any name ("حسب بيان للحرس
+    الثوري"). Not a count, a pronoun or a word of the toll itself ("وفقا للحصيلة")."""
+    n = len(doc.toks)
+    fl = figure_lexicons(doc.lang)
+    w = doc.toks[t][2]
+    if w.isdigit() or w in doc.words("pronoun") or w in doc.words("claimant_function") \
+            or fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t) \
+            or doc.event_words.at_token(t, doc.toks[t][0]) is not None:
+        return None
+    if '"' in doc.gap(t):
+        end = next((e for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX) + 1)
+                    if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
+        if end is None or any(ch in doc.gap(e) for e in range(t + 1, end) for ch in ".,،:"):
+            return None
+    else:
+        actor = doc.actors.at_token(t, doc.toks[t][0])
+        if not author and (actor is None or actor.value == "civilians"):
+            return None
+        end = break_between(doc, t, min(n, t + _CLAIMANT_TEXT_MAX)) or min(n, t + _CLAIMANT_TEXT_MAX)
+        end = _name_stop(doc, t, end)
+        # "أقران لهما", "ماريا لوكالة ...": a word with ل after the name is whom it was told
+        end = next((k for k in range(t + 1, end) if _bare_of_lam(doc, doc.toks[k][2]) != doc.toks[k][2]), end)
+        if actor is not None and not author:
+            end = min(end, max(actor.tok_end, t + 1))
+    if end <= t:
+        return None
+    if (nxt := _apposed(doc, end)) is not None:
+        return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), t)
+    if doc.toks[t][2] in doc.words("medium_head") and end == t + 1 and '"' in doc.gap(end):
+        # 'بيان نشرته وكالة "فارس"': a medium's head noun and its name in quotation marks
+        close = next((e for e in range(end + 1, min(n, end + _QUOTED_NAME_MAX) + 1)
+                      if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
+        end = close or end
+    text = doc.tok_text(t, end)
+    text = _without_lam(doc, w, text)
+    # a medium relaying ("وفق ما نقله موقع روسيا اليوم", "حسب صحف عبرية") is codebook "unnamed"
+    kind = "unnamed" if _bare_of_lam(doc, w) in doc.words("medium_head") else "other"
+    return Attribution(kind, " ".join(text.translate(_NO_QUOTES).split()), t)
+
+
+_NO_QUOTES = str.maketrans("", "", '"«»')
 
 
 def _told(doc: Doc, cm: M.Mention) -> bool:
@@ -147,15 +313,46 @@ def _subject_after(doc: Doc, v: M.Mention, names: list[M.Mention]) -> M.Mention 
     return None
 
 
+_APPOSITION_GAP = 2  # words between a medium's description and its name in brackets
+
+
+def _apposed(doc: Doc, t0: int) -> M.Mention | None:
+    """"وكالة الأنباء الرسمية (سانا)", 'الوكالة الرسمية "سانا"': a listed name in brackets or
+    quotation marks right after a generic description ending before ``t0`` (past its
+    adjectives only) is who it describes."""
+    for t in range(t0, min(len(doc.toks), t0 + _APPOSITION_GAP + 1)):
+        if any(ch in doc.gap(t) for ch in "(\"«"):
+            nxt = doc.claimants.at_token(t, doc.toks[t][0])
+            return nxt if nxt is not None and nxt.value not in ("other", "unnamed", "anaphor") else None
+        # only its adjectives between ("الرسمية"), not what it said ('أن "التحالف ...')
+        if doc.gap(t).strip() or not doc.toks[t][2].startswith(tuple(doc.words("article"))):
+            return None
+    return None
+
+
 def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
+    if cm.value in ("unnamed", "other", "anaphor") and (nxt := _apposed(doc, cm.tok_end)) is not None:
+        return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
+    # "المتحدث باسم البنتاغون", "مدير مكتب التحالف": a generic head whose complement is a listed
+    # claimant speaks for it
+    if cm.value == "other" and cm.tok_end < len(doc.toks) and not doc.gap(cm.tok_end).strip():
+        nxt = doc.claimants.at_token(cm.tok_end, doc.toks[cm.tok_end][0])
+        if nxt is not None and nxt.start == doc.toks[cm.tok_end][0] and nxt.value not in ("other", "anaphor", "unnamed"):
+            return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
         # toll it goes on to report ("لجان التنسيق المحلية بارتفاع", "الجيش التركي مقتل")
         t1 = _name_stop(doc, cm.tok_end, min(len(doc.toks), cm.tok_end + 2))
+        if M.lexicons(doc.lang).claimant_stop.match_at(doc.toks, cm.tok_end) \
+                or doc.toks[min(cm.tok_end, len(doc.toks) - 1)][2] in doc.words("pronoun"):
+            t1 = cm.tok_end  # "الجامعة العربية الخميس": a time word, not the name
         stop = break_between(doc, cm.tok_end, t1)
         t1 = stop if stop is not None else t1
-    return Attribution(cm.value, doc.tok_text(cm.tok, t1), cm.tok)
+    text = doc.tok_text(cm.tok, t1)
+    if _told(doc, cm):  # "وفقا لمراقبين", "حصيلة للمرصد": the name without its preposition
+        text = _without_lam(doc, doc.toks[cm.tok][2], text)
+    return Attribution(cm.value, text, cm.tok)
 
 
 def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None:
@@ -180,6 +377,17 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         if quoted is not None:
             out.append(Attribution("other", doc.tok_text(t, quoted), t))
             continue
+        # "تبنى تنظيم دولة العراق قتل ...", "وأدانت جبهة النصرة ...": an armed group right
+        # after a verb of claiming or condemning is its subject (not after كان, which puts the
+        # subject before the verb: "وكان النظام قد أدان الفصائل")
+        if _claims_by_subject(doc, v):
+            # (past a head noun of a group: "تنظيم دولة العراق الإسلامية")
+            actor = doc.actors.at_token(t, doc.toks[t][0]) or (
+                doc.actors.at_token(t + 1, doc.toks[t + 1][0]) if t + 1 < len(doc.toks) and not doc.gap(t + 1).strip()
+                and doc.toks[t][2] in doc.words("group_head") else None)
+            if actor is not None and actor.value in _ARMED_GROUPS:
+                out.append(Attribution("other", doc.tok_text(t, actor.tok_end), t))
+                continue
         before = _subject_before(doc, v)
         if before is not None:
             out.append(Attribution("other", doc.tok_text(before[0], before[1]), before[0]))
@@ -208,6 +416,25 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
+
+
+def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
+    """A verb of claiming or condemning an attack ("تبنى", "أدانت")."""
+    w, own = doc.toks[v.tok][2], doc.words("claims_by_subject")
+    return w in own or w[1:] in own and w.startswith(tuple(doc.words("conj_clitic")))
+
+
+def _opens_clause(doc: Doc, v: M.Mention) -> bool:
+    """The verb opens its sentence or a clause. A verb of claiming does so to tell a claim:
+    inside a clause ("ولتفجيرات تبنى معظمها تنظيم داعش") it says who claimed what it follows,
+    not who counts the dead told before it."""
+    pos = doc.toks[v.tok][0]
+    return any(ch in doc.gap(v.tok) for ch in ".,،:\n") or pos <= doc.sents[doc.sentence_of(pos)].start
+
+
+# Sides that are armed groups, not states: their own statements are codebook "other" (a state's
+# are its officials', which the claimant lexicon names)
+_ARMED_GROUPS = frozenset({"isis", "hts", "opposition", "pro_gov", "hezbollah", "tr_backed"})
 
 
 def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
@@ -354,7 +581,8 @@ def _drafts(doc: Doc) -> list[Draft]:
     last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
     for si, sent in enumerate(doc.sents):
         raw = attributions(doc, sent)
-        pairs = [(_resolve_anaphor(x, named, tuple(doc.words("article"))), x) for x in raw]
+        pairs = [(_named_before(doc, sent, x) or _resolve_anaphor(x, named, tuple(doc.words("article"))), x)
+                 for x in raw]
         attrs = [x for x, _ in pairs if x is not None]
         named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
         in_quote = quote_owner is not None
@@ -396,6 +624,26 @@ def _drafts(doc: Doc) -> list[Draft]:
             if attr.partner is not None:
                 _attach(drafts, si, sent, attr.partner, h, victim, vtok, event).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+_SURNAME_REACH = 10  # tokens between a person's name and the claimant it was named as
+
+
+def _named_before(doc: Doc, sent: Sentence, x: Attribution) -> Attribution | None:
+    """"وقال ديفيس إن ...": a one-word name outside the lexicon that an earlier sentence gave
+    beside a listed claimant ("وقال جيف ديفيس أحد المتحدثين باسم البنتاغون") is that claimant."""
+    if x.claimant != "other" or not x.text or " " in x.text.strip() or x.tok >= len(doc.toks) \
+            or doc.claimants.at_token(x.tok, doc.toks[x.tok][0]) is not None:
+        return None  # ("وقالت الشرطة": a listed head, read by its own entry)
+    w = doc.toks[x.tok][2]
+    for k in range(doc.tok_index(sent.start) - 1, -1, -1):
+        if doc.toks[k][2] != w:
+            continue
+        for y in doc.voices.get(doc.sentence_of(doc.toks[k][0]), []):
+            if abs(y.tok - k) <= _SURNAME_REACH and y.claimant not in ("outlet", "other", "anaphor"):
+                return Attribution(y.claimant, x.text, x.tok)
+        return None
+    return None
 
 
 def _of_them(doc: Doc, h: FigureHit) -> bool:

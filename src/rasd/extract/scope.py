@@ -56,8 +56,11 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return one[0]
 
     cue = next((c for c in doc.scope_cues.between(lo, hi)
-                # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its town
-                if c.value in ("cumulative", "nationwide") or not towns), None)
+                # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its
+                # town; so is a toll of raids on "several villages" ("places") of a region
+                # ("عدة قرى في ريف حماة") unless one village is named
+                if c.value in ("cumulative", "nationwide") or not towns
+                or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns)), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
@@ -71,6 +74,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "governorates"
     if d is not None and governorate_total(doc, sent, d) is not None:
         return "cumulative", "governorate"
+    if d is not None and _shared_out(doc, d):
+        return "cumulative", "shared"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
     # (not in English wire copy, which places every story in its country first: "an air
     # strike in northwestern Syria killed 10")
@@ -88,6 +93,31 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             d is not None and tied_event(doc, d) is not None):
         return "cumulative", "large"
     return "incident", "default"
+
+
+_SHARES = 2  # counts after a total that share it out place by place
+
+
+def _shared_out(doc: Doc, d: Draft) -> bool:
+    """A total its sentence goes on to share out place by place ("قتل 40 شخصا، 12 منهم في
+    سرمين و10 في أريحا و18 في بنش"): at least two later counts of the same kind and group,
+    adding up to no more than it, and at least two places named after it. The total adds up
+    several places; each share is its own place's."""
+    h = next((x for x in d.hits if not x.subcount and x.figure.low), None)
+    if h is None:
+        return False
+    f = h.figure
+    shares = [x for x in doc.hits_in(d.sentence) if x.tok_start >= h.tok_end and x.figure.kind == f.kind
+              and x.figure.group == f.group and x.figure.low]
+    if len(shares) < _SHARES or sum(x.figure.low for x in shares) > f.low:
+        return False
+    sent = doc.sents[d.sentence]
+    # the total names no town of its own before its shares ("سقط 20 قتيلا في بلدة معرة مصرين،
+    # كما سقط 6 في دارة عزة" is two towns' tolls)
+    if any(p.level in _TOWN_LEVELS for p in doc.places_in(doc.toks[h.tok_end - 1][1], doc.toks[shares[0].tok_start][0])):
+        return False
+    after = doc.places_in(doc.toks[h.tok_end - 1][1], sent.end)
+    return len({p.place.name for p in after if p.level != "country"}) >= _SHARES
 
 
 def _attack_told(doc: Doc, d: Draft) -> bool:
