@@ -237,3 +237,15 @@ def test_cases_are_casualties_by_what_they_are_cases_of():
     assert figures("أفادت المصادر عن 6 حالات وفاة جراء الاختناق") == [("killed", "unspecified", 6, 6, "exact")]
     assert figures("تنتظر 40 حالة طبية الإجلاء من البلدة المحاصرة") == []
     assert ("injured", "unspecified", 25, 25, "exact") in figures("سجل الأطباء 25 حالة اختناق")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("خلف القصف مقتل مئتي مدني", ("killed", "civilians", 200, 200, "exact")),
+    ("قتل مئتا عنصر في المعركة", ("killed", "combatants", 200, 200, "exact")),
+    ("أدت الحرب إلى مقتل ألفي شخص", ("killed", "unspecified", 2000, 2000, "exact")),
+    ("قالت المنظمة إن عدد القتلى بلغ ستين ألفا", ("killed", "unspecified", 60000, 60000, "exact")),
+    ("تخطى عدد القتلى 80 ألفا منذ بدء النزاع", ("killed", "unspecified", 80000, 80000, "exact")),
+    ("وثقت الشبكة مقتل 12 ألفا و345 مدنيا", ("killed", "civilians", 12345, 12345, "exact")),
+])
+def test_duals_in_construct_and_thousands_in_the_accusative(sentence, expected):
+    assert expected in figures(sentence)

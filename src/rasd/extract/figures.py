@@ -305,7 +305,13 @@ class _Reader:
                 value, j = value * 1000 + int(self.toks[j][2]), j + 1
             m = self.match(self.L.numbers, j)
             if m and m[0][0] in ("thousand", "million") and m[2] == 0 and not self.breaks_clause(j):
-                value, j = value * m[0][1], j + m[1]
+                # "70 ألفا": after a number every thousand word multiplies by a thousand (the
+                # dual's construct "ألفا" is there ألف's accusative)
+                value, j = value * (1000 if m[0][0] == "thousand" else m[0][1]), j + m[1]
+                if m[0][0] == "thousand" and j + 1 < self.n and self.toks[j][2] in self.L.conj \
+                        and self.is_digit(j + 1) and len(self.toks[j + 1][2]) <= 3 \
+                        and not self.breaks_clause(j) and not self.match(self.L.numbers, j + 2):
+                    value, j = value + int(self.toks[j + 1][2]), j + 2  # "71 ألفا و781 مدنيا"
             return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
         while j < self.n:
@@ -348,6 +354,8 @@ class _Reader:
             elif kind == "thousand":
                 if not seen and v == 1000 and self.toks[j][2] in self.L.vague_thousands:
                     break  # "آلاف" alone is a vague quantity
+                if v == 2000 and seen and current and self.toks[j][2].endswith(self.L.accusative_ending):
+                    v = 1000  # "سبعين ألفا": after a number the dual's construct form is ألف's accusative
                 total += (current or 1) * v if v == 1000 else v
                 current = 0
             elif kind == "million":
