@@ -249,3 +249,17 @@ def test_cases_are_casualties_by_what_they_are_cases_of():
 ])
 def test_duals_in_construct_and_thousands_in_the_accusative(sentence, expected):
     assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("خلفت الغارة ما بين عشرة وخمسة عشر قتيلا", ("killed", "unspecified", 10, 15, "about")),
+    ("قتل بين مئة ومئتي مقاتل في الهجوم", ("killed", "combatants", 100, 200, "about")),
+    ("قتل بين 10 آلاف و12 ألفا في المدينة", ("killed", "unspecified", 10000, 12000, "about")),
+])
+def test_a_range_of_number_words_is_two_bounds(sentence, expected):
+    assert figures(sentence) == [expected]
+
+
+def test_compound_numbers_still_join_with_and():
+    assert figures("قتل خمسة وثلاثون شخصا ومئة وعشرون جريحا") == [
+        ("killed", "unspecified", 35, 35, "exact"), ("injured", "unspecified", 120, 120, "exact")]

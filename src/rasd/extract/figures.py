@@ -314,6 +314,7 @@ class _Reader:
                     value, j = value + int(self.toks[j + 1][2]), j + 2  # "71 ألفا و781 مدنيا"
             return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
+        last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
         while j < self.n:
             if seen and self.breaks_clause(j):
                 break
@@ -331,6 +332,8 @@ class _Reader:
                 continue
             if seen and prefix not in self.L.number_clitic_next:
                 break
+            if seen and (prefix or joined) and not _joins(last_kind, kind, v):
+                break  # "بين عشرة وخمسة عشر", "بين مئة ومئتي": two numbers, not one
             if not seen and prefix not in self.L.number_clitic:
                 break
             if kind == "fraction":
@@ -363,11 +366,11 @@ class _Reader:
                 current = 0
             elif kind == "dozen":
                 current = (current or 1) * v  # "two dozen"
-            seen = True
+            seen, last_kind, joined = True, kind, False
             j += k
             if j + 1 < self.n and self.toks[j][2] in self.L.conj and not self.breaks_clause(j) \
                     and (nx := self.match(self.L.numbers, j + 1)) is not None and nx[0][0] in ("unit", "ten"):
-                j += 1  # "one hundred and fifty"
+                j, joined = j + 1, True  # "one hundred and fifty"
         if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
@@ -1016,7 +1019,7 @@ class _Reader:
         rest = tok[1:]
         if rest.isdecimal() and len(rest) <= _MAX_DIGITS:
             return int(rest), j + 1
-        return None
+        return self.number_at(j)  # "بين عشرة وخمسة عشر": a number in words, "و" its clitic
 
     def _looks_like_date(self, i: int, j: int, value: int) -> bool:
         from rasd.extract.dates_words import is_month_token  # lazy: small helper below
@@ -1115,6 +1118,20 @@ class _Reader:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
         text = self.nt.original[s:e]
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
+
+
+def _joins(last: str, kind: str, value: int) -> bool:
+    """Whether a number word joined by "and" to one of kind ``last`` continues the same
+    number: a unit takes a ten after it ("خمسة وعشرون"), a hundred or a multiplier anything
+    smaller ("مئة وعشرون", "ألف ومئتان"). A ten takes nothing ("عشرة وخمسة عشر" are two
+    numbers), nor a word of the same order or larger ("مئة ومئتي")."""
+    if last == "unit":
+        return kind == "ten" and value >= 20
+    if last == "hundred":
+        return kind in ("unit", "ten")
+    if last in ("thousand", "million"):
+        return kind in ("unit", "ten", "hundred") or kind == "thousand" and last == "million"
+    return last == "dozen"
 
 
 def _is_year(tok: str) -> bool:
