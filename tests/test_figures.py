@@ -263,3 +263,14 @@ def test_a_range_of_number_words_is_two_bounds(sentence, expected):
 def test_compound_numbers_still_join_with_and():
     assert figures("قتل خمسة وثلاثون شخصا ومئة وعشرون جريحا") == [
         ("killed", "unspecified", 35, 35, "exact"), ("injured", "unspecified", 120, 120, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("نشر التنظيم شريطا يظهر عناصره يقومون بذبح ثلاثة رهائن", ("killed", "unspecified", 3, 3, "exact")),
+    ("ذبح المسلحون رجلا قرب القرية", ("killed", "unspecified", 1, 1, "exact")),
+    ("أقدم المسلحون على قطع رأس أحد الأسرى", ("killed", "unspecified", 1, 1, "exact")),
+    ("أطلق مجهولون النار على الطبيب في سيارته وأردوه قتيلا", ("killed", "unspecified", 1, 1, "exact")),
+    ("هاجم المسلحون أربعة رعاة فأردوهم قتلى", ("killed", "unspecified", 4, 4, "exact")),
+])
+def test_slaughter_beheading_and_felling_dead_kill(sentence, expected):
+    assert figures(sentence) == [expected]
