@@ -274,3 +274,9 @@ def test_compound_numbers_still_join_with_and():
 ])
 def test_slaughter_beheading_and_felling_dead_kill(sentence, expected):
     assert figures(sentence) == [expected]
+
+
+def test_people_who_fell_were_killed_but_not_shells():
+    assert figures("أسفرت المواجهات عن سقوط خمسة جنود") == [("killed", "combatants", 5, 5, "exact")]
+    assert figures("سقط فيها 40 مدنيا خلال أسبوع") == [("killed", "civilians", 40, 40, "exact")]
+    assert figures("أفاد السكان بسقوط 6 قذائف على الحي") == []

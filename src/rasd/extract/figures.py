@@ -90,6 +90,7 @@ class _Lexicons:
     unit_name: Lexicon = field(default_factory=Lexicon)  # "لواء شهداء اليرموك": a name, not the dead
     earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
+    fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -148,7 +149,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
-                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon())
+                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -161,7 +162,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                     L.before.add(f"{prep} {phrase}{suffix}", kind)
             continue
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
-         "self": L.self_ref, "single": L.single}[role].add(phrase, kind)
+         "self": L.self_ref, "single": L.single, "fall": L.fall}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
     rows = list(P.rows("people"))
@@ -838,6 +839,8 @@ class _Reader:
             trigger_start = near_start
         elif after_kind:
             kind = after_kind
+        elif noun_group and (fall := self._fall_before(qstart)) is not None:
+            kind, trigger_start = fall  # "سقوط عشرة مقاتلين", "سقط فيها 1401 مدني"
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
@@ -885,6 +888,17 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _fall_before(self, q: int) -> tuple[str, int] | None:
+        """A word that tells people fell ("سقوط", "سقط") ending right before the count at
+        ``q``, or one word before it ("سقط فيها 1401 مدني"): (its kind, where it starts)."""
+        for end in (q, q - 1):
+            if end < q and self.breaks_clause(q):
+                break
+            m = self.match_ending_at(self.L.fall, end, 1)
+            if m is not None:
+                return str(m[0]), m[1]
+        return None
 
     def _accusative_one(self, i: int, pm) -> str | None:
         """One person named by an indefinite noun in the accusative: "subject" when it is the
