@@ -280,3 +280,21 @@ def test_people_who_fell_were_killed_but_not_shells():
     assert figures("أسفرت المواجهات عن سقوط خمسة جنود") == [("killed", "combatants", 5, 5, "exact")]
     assert figures("سقط فيها 40 مدنيا خلال أسبوع") == [("killed", "civilians", 40, 40, "exact")]
     assert figures("أفاد السكان بسقوط 6 قذائف على الحي") == []
+
+
+def test_a_lone_singular_casualty_noun_counts_one():
+    assert figures("أفاد السكان بسقوط جريح في القصف") == [("injured", "unspecified", 1, 1, "exact")]
+    assert figures("أسفرت الغارة عن وقوع قتيل") == [("killed", "unspecified", 1, 1, "exact")]
+    got = figures("قتل 15 شخصا بواقع 9 في حمص، و5 في حماة، وقتيل في طرطوس")
+    assert got[-1] == ("killed", "unspecified", 1, 1, "exact") and len(got) == 4
+    assert figures("قتل 3 جنود وجريح في الهجوم")[-1] == ("injured", "unspecified", 1, 1, "exact")
+
+
+@pytest.mark.parametrize("sentence", [
+    "زار الوزير والد شهيد الجيش في قريته",
+    "مات الشاب شهيدا",
+    "قال الطبيب إنه مصاب في حادث سير",
+    "شكرا لكل قتيل وجريح",
+])
+def test_a_singular_casualty_noun_that_counts_nobody(sentence):
+    assert figures(sentence) == []

@@ -91,6 +91,7 @@ class _Lexicons:
     earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
     fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
+    one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -149,7 +150,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
-                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon())
+                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
+                  one=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -162,7 +164,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                     L.before.add(f"{prep} {phrase}{suffix}", kind)
             continue
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
-         "self": L.self_ref, "single": L.single, "fall": L.fall}[role].add(phrase, kind)
+         "self": L.self_ref, "single": L.single, "fall": L.fall,
+         "one": L.one}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
     rows = list(P.rows("people"))
@@ -229,7 +232,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.occurrence = P.word_set("occurrence_noun")
     L.others = P.word_set("others")
     L.day_of = P.word_set("day_of")
-    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
+    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
     for word in L.single_det:
@@ -727,6 +730,10 @@ class _Reader:
             if sr and not qual_m:
                 f = self._make(str(sr[0]), "unspecified", 1, 1, "exact", i, i + sr[1])
                 return FigureHit(f, i, i + sr[1], i)
+            lone = None if qual_m or pm else self._lone_noun(i, hits)
+            if lone is not None:
+                f = self._make(lone[0], "unspecified", 1, 1, "exact", lone[1], lone[2])
+                return FigureHit(f, lone[1], lone[2], i)
             if not dual and not single:
                 return None
         if number and self._looks_like_date(i, j, number[0]):
@@ -888,6 +895,30 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _lone_noun(self, i: int, hits: list[FigureHit]) -> tuple[str, int, int] | None:
+        """A singular indefinite casualty noun that is itself the count, one person: (its kind,
+        start, end). Framed by an occurrence word right before it ("سقط جريح", "وقوع قتيل"),
+        or an item, joined by "و", of the list of counts just before ("و5 في درعا، وقتيلا في
+        حمص"). Not in construct ("شهيد الإخوان": a definite word after it), nor before a
+        number that counts it ("قتيل واحد"), nor in the pair "بين قتيل وجريح"."""
+        m = self.match(self.L.one, i)
+        if m is None:
+            return None
+        k = i + m[1]
+        if i > 0 and (self.toks[i - 1][2] in self.L.range_between or self.match(self.L.one, i - 1)):
+            return None  # "بين قتيل وجريح": a pair that says the kind of a count told before
+        if k < self.n and not self.breaks_clause(k) and (
+                self.toks[k][2].startswith(self.L.article) or self.is_digit(k) or self.match(self.L.numbers, k)):
+            return None
+        if i > 0 and not self.breaks_clause(i) and (
+                self.toks[i - 1][2] in self.L.occurrence or self.match_ending_at(self.L.fall, i, 1)):
+            return str(m[0]), i - 1, k
+        last = hits[-1] if hits else None
+        if m[2] and self.toks[i][2].startswith(self.L.wa) and last is not None and i - last.tok_end <= 4 \
+                and not any(self.breaks_sentence(t) for t in range(last.tok_end, i + 1)):
+            return str(m[0]), i, k
+        return None
 
     def _fall_before(self, q: int) -> tuple[str, int] | None:
         """A word that tells people fell ("سقوط", "سقط") ending right before the count at
