@@ -298,3 +298,15 @@ def test_a_lone_singular_casualty_noun_counts_one():
 ])
 def test_a_singular_casualty_noun_that_counts_nobody(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("قالت الوزارة إن العشرات من البحارة قتلوا أو أصيبوا", ("casualties", "unspecified", 20, 99, "dozens")),
+    ("أسفر الانفجار عن مقتل أو إصابة 14 شخصا", ("casualties", "unspecified", 14, 14, "exact")),
+])
+def test_killed_or_wounded_are_casualties(sentence, expected):
+    assert figures(sentence) == [expected]
+
+
+def test_a_death_offered_as_one_outcome_of_two_is_no_figure():
+    assert figures("رصدت الحكومة مكافأة لمن يساعد في اعتقاله أو مقتله") == []

@@ -727,6 +727,9 @@ class _Reader:
                 if one is not None:
                     single, accusative = pm, one
             sr = self.match(L.self_ref, i)
+            if sr and (i > 0 and self.toks[i - 1][2] in L.ranges_or or i + sr[1] + 1 < self.n
+                       and self.toks[i + sr[1]][2] in L.ranges_or and self.match(L.self_ref, i + sr[1] + 1)):
+                return None  # "القبض عليه أو مقتله", "اعتقاله أو مقتله": one outcome of two, not told to have happened
             if sr and not qual_m:
                 f = self._make(str(sr[0]), "unspecified", 1, 1, "exact", i, i + sr[1])
                 return FigureHit(f, i, i + sr[1], i)
