@@ -310,3 +310,10 @@ def test_killed_or_wounded_are_casualties(sentence, expected):
 
 def test_a_death_offered_as_one_outcome_of_two_is_no_figure():
     assert figures("رصدت الحكومة مكافأة لمن يساعد في اعتقاله أو مقتله") == []
+
+
+def test_a_count_of_some_of_the_people_named_after_min():
+    assert figures("قالت الوزارة إن أربعة من الصحافيين الأجانب فقدوا قرب الحدود") == [
+        ("missing", "unspecified", 4, 4, "exact")]
+    assert figures("قتل 20 شخصا بينهم 6 من الأطفال") == [
+        ("killed", "unspecified", 20, 20, "exact"), ("killed", "children", 6, 6, "exact")]

@@ -762,6 +762,10 @@ class _Reader:
             if partitive is not None:
                 noun_group, k, said = partitive
                 noun_kind = said or noun_kind
+            else:
+                of_people = self._of_people(j)  # "ثلاثة من الصحافيين": three of the journalists
+                if of_people is not None:
+                    noun_group, k = of_people
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -922,6 +926,23 @@ class _Reader:
                 and not any(self.breaks_sentence(t) for t in range(last.tok_end, i + 1)):
             return str(m[0]), i, k
         return None
+
+    def _of_people(self, j: int) -> tuple[str, int] | None:
+        """After a count, "من" and a definite plural person noun: the people it counts are
+        some of those ("ثلاثة من الصحافيين", "ثمانية من الأطفال"): (their group, the token after
+        the noun)."""
+        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
+        t = j + m[1] if m is not None and not m[2] else None
+        if t is None or t >= self.n or self.breaks_clause(t):
+            return None
+        w = self.toks[t][2]
+        art = next((a for a in self.L.article if w.startswith(a)), None)
+        if art is None:
+            return None
+        pm = self.L.people.match_at([(0, 0, w[len(art):])], 0)
+        if pm is None or pm[2] or pm[1] != 1 or "p" not in pm[0][1] or "x" in pm[0][1]:
+            return None
+        return str(pm[0][0]), t + 1
 
     def _fall_before(self, q: int) -> tuple[str, int] | None:
         """A word that tells people fell ("سقوط", "سقط") ending right before the count at
