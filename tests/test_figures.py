@@ -317,3 +317,9 @@ def test_a_count_of_some_of_the_people_named_after_min():
         ("missing", "unspecified", 4, 4, "exact")]
     assert figures("قتل 20 شخصا بينهم 6 من الأطفال") == [
         ("killed", "unspecified", 20, 20, "exact"), ("killed", "children", 6, 6, "exact")]
+
+
+def test_a_qualifier_after_the_next_count_is_that_counts():
+    assert figures("قتل رجل وأصيب خمسة آخرون على الأقل") == [
+        ("killed", "unspecified", 1, 1, "exact"), ("injured", "unspecified", 5, None, "at_least")]
+    assert figures("قتل 90 شخصا بينهم عشرون طفلا على الأقل")[0] == ("killed", "unspecified", 90, 90, "exact")

@@ -561,7 +561,9 @@ class _Reader:
             m = self.match(self.L.qual_after, k)
             if m:
                 return str(m[0]), k + m[1]
-            if self.is_digit(k):
+            if self.is_digit(k) or (nm := self.match(self.L.numbers, k)) and nm[0][1] > 2:
+                # "سقوط ضابط وأربعة قتلى على الأقل": the next count's qualifier ("جندي واحد على
+                # الأقل": one and two follow their noun as adjectives)
                 break
             k += 1
         return None, j
