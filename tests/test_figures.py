@@ -323,3 +323,7 @@ def test_a_qualifier_after_the_next_count_is_that_counts():
     assert figures("قتل رجل وأصيب خمسة آخرون على الأقل") == [
         ("killed", "unspecified", 1, 1, "exact"), ("injured", "unspecified", 5, None, "at_least")]
     assert figures("قتل 90 شخصا بينهم عشرون طفلا على الأقل")[0] == ("killed", "unspecified", 90, 90, "exact")
+
+
+def test_one_person_who_fell_was_killed():
+    assert figures("أسفرت المعارك عن سقوط ضابط") == [("killed", "combatants", 1, 1, "exact")]

@@ -798,6 +798,8 @@ class _Reader:
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
+            if not bk and name_end is None and (fall := self._fall_before(qstart)) is not None:
+                bk, bstart = fall  # "سقوط ضابط": one person fell
             if name_end is not None:
                 # a title and name is a figure only right after a finite verb of casualty
                 # ("قتل العقيد X", "استشهد القائد X"), once per person, and not as the subject
