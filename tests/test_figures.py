@@ -327,3 +327,7 @@ def test_a_qualifier_after_the_next_count_is_that_counts():
 
 def test_one_person_who_fell_was_killed():
     assert figures("أسفرت المعارك عن سقوط ضابط") == [("killed", "combatants", 1, 1, "exact")]
+
+
+def test_people_taken_for_treatment_were_injured():
+    assert figures("قال الطبيب إن ستة مدنيين نقلوا للعلاج في المدينة") == [("injured", "civilians", 6, 6, "exact")]
