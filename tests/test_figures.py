@@ -237,3 +237,97 @@ def test_cases_are_casualties_by_what_they_are_cases_of():
     assert figures("أفادت المصادر عن 6 حالات وفاة جراء الاختناق") == [("killed", "unspecified", 6, 6, "exact")]
     assert figures("تنتظر 40 حالة طبية الإجلاء من البلدة المحاصرة") == []
     assert ("injured", "unspecified", 25, 25, "exact") in figures("سجل الأطباء 25 حالة اختناق")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("خلف القصف مقتل مئتي مدني", ("killed", "civilians", 200, 200, "exact")),
+    ("قتل مئتا عنصر في المعركة", ("killed", "combatants", 200, 200, "exact")),
+    ("أدت الحرب إلى مقتل ألفي شخص", ("killed", "unspecified", 2000, 2000, "exact")),
+    ("قالت المنظمة إن عدد القتلى بلغ ستين ألفا", ("killed", "unspecified", 60000, 60000, "exact")),
+    ("تخطى عدد القتلى 80 ألفا منذ بدء النزاع", ("killed", "unspecified", 80000, 80000, "exact")),
+    ("وثقت الشبكة مقتل 12 ألفا و345 مدنيا", ("killed", "civilians", 12345, 12345, "exact")),
+])
+def test_duals_in_construct_and_thousands_in_the_accusative(sentence, expected):
+    assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("خلفت الغارة ما بين عشرة وخمسة عشر قتيلا", ("killed", "unspecified", 10, 15, "about")),
+    ("قتل بين مئة ومئتي مقاتل في الهجوم", ("killed", "combatants", 100, 200, "about")),
+    ("قتل بين 10 آلاف و12 ألفا في المدينة", ("killed", "unspecified", 10000, 12000, "about")),
+])
+def test_a_range_of_number_words_is_two_bounds(sentence, expected):
+    assert figures(sentence) == [expected]
+
+
+def test_compound_numbers_still_join_with_and():
+    assert figures("قتل خمسة وثلاثون شخصا ومئة وعشرون جريحا") == [
+        ("killed", "unspecified", 35, 35, "exact"), ("injured", "unspecified", 120, 120, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("نشر التنظيم شريطا يظهر عناصره يقومون بذبح ثلاثة رهائن", ("killed", "unspecified", 3, 3, "exact")),
+    ("ذبح المسلحون رجلا قرب القرية", ("killed", "unspecified", 1, 1, "exact")),
+    ("أقدم المسلحون على قطع رأس أحد الأسرى", ("killed", "unspecified", 1, 1, "exact")),
+    ("أطلق مجهولون النار على الطبيب في سيارته وأردوه قتيلا", ("killed", "unspecified", 1, 1, "exact")),
+    ("هاجم المسلحون أربعة رعاة فأردوهم قتلى", ("killed", "unspecified", 4, 4, "exact")),
+])
+def test_slaughter_beheading_and_felling_dead_kill(sentence, expected):
+    assert figures(sentence) == [expected]
+
+
+def test_people_who_fell_were_killed_but_not_shells():
+    assert figures("أسفرت المواجهات عن سقوط خمسة جنود") == [("killed", "combatants", 5, 5, "exact")]
+    assert figures("سقط فيها 40 مدنيا خلال أسبوع") == [("killed", "civilians", 40, 40, "exact")]
+    assert figures("أفاد السكان بسقوط 6 قذائف على الحي") == []
+
+
+def test_a_lone_singular_casualty_noun_counts_one():
+    assert figures("أفاد السكان بسقوط جريح في القصف") == [("injured", "unspecified", 1, 1, "exact")]
+    assert figures("أسفرت الغارة عن وقوع قتيل") == [("killed", "unspecified", 1, 1, "exact")]
+    got = figures("قتل 15 شخصا بواقع 9 في حمص، و5 في حماة، وقتيل في طرطوس")
+    assert got[-1] == ("killed", "unspecified", 1, 1, "exact") and len(got) == 4
+    assert figures("قتل 3 جنود وجريح في الهجوم")[-1] == ("injured", "unspecified", 1, 1, "exact")
+
+
+@pytest.mark.parametrize("sentence", [
+    "زار الوزير والد شهيد الجيش في قريته",
+    "مات الشاب شهيدا",
+    "قال الطبيب إنه مصاب في حادث سير",
+    "شكرا لكل قتيل وجريح",
+])
+def test_a_singular_casualty_noun_that_counts_nobody(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("قالت الوزارة إن العشرات من البحارة قتلوا أو أصيبوا", ("casualties", "unspecified", 20, 99, "dozens")),
+    ("أسفر الانفجار عن مقتل أو إصابة 14 شخصا", ("casualties", "unspecified", 14, 14, "exact")),
+])
+def test_killed_or_wounded_are_casualties(sentence, expected):
+    assert figures(sentence) == [expected]
+
+
+def test_a_death_offered_as_one_outcome_of_two_is_no_figure():
+    assert figures("رصدت الحكومة مكافأة لمن يساعد في اعتقاله أو مقتله") == []
+
+
+def test_a_count_of_some_of_the_people_named_after_min():
+    assert figures("قالت الوزارة إن أربعة من الصحافيين الأجانب فقدوا قرب الحدود") == [
+        ("missing", "unspecified", 4, 4, "exact")]
+    assert figures("قتل 20 شخصا بينهم 6 من الأطفال") == [
+        ("killed", "unspecified", 20, 20, "exact"), ("killed", "children", 6, 6, "exact")]
+
+
+def test_a_qualifier_after_the_next_count_is_that_counts():
+    assert figures("قتل رجل وأصيب خمسة آخرون على الأقل") == [
+        ("killed", "unspecified", 1, 1, "exact"), ("injured", "unspecified", 5, None, "at_least")]
+    assert figures("قتل 90 شخصا بينهم عشرون طفلا على الأقل")[0] == ("killed", "unspecified", 90, 90, "exact")
+
+
+def test_one_person_who_fell_was_killed():
+    assert figures("أسفرت المعارك عن سقوط ضابط") == [("killed", "combatants", 1, 1, "exact")]
+
+
+def test_people_taken_for_treatment_were_injured():
+    assert figures("قال الطبيب إن ستة مدنيين نقلوا للعلاج في المدينة") == [("injured", "civilians", 6, 6, "exact")]

@@ -90,6 +90,8 @@ class _Lexicons:
     unit_name: Lexicon = field(default_factory=Lexicon)  # "لواء شهداء اليرموك": a name, not the dead
     earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
+    fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
+    one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -148,7 +150,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
-                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon())
+                  unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
+                  one=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -161,7 +164,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                     L.before.add(f"{prep} {phrase}{suffix}", kind)
             continue
         {"noun": L.noun_kind, "before": L.before, "after": L.after, "some": L.some_noun,
-         "self": L.self_ref, "single": L.single}[role].add(phrase, kind)
+         "self": L.self_ref, "single": L.single, "fall": L.fall,
+         "one": L.one}[role].add(phrase, kind)
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
     rows = list(P.rows("people"))
@@ -228,7 +232,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.occurrence = P.word_set("occurrence_noun")
     L.others = P.word_set("others")
     L.day_of = P.word_set("day_of")
-    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun):
+    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
     for word in L.single_det:
@@ -305,9 +309,16 @@ class _Reader:
                 value, j = value * 1000 + int(self.toks[j][2]), j + 1
             m = self.match(self.L.numbers, j)
             if m and m[0][0] in ("thousand", "million") and m[2] == 0 and not self.breaks_clause(j):
-                value, j = value * m[0][1], j + m[1]
+                # "70 ألفا": after a number every thousand word multiplies by a thousand (the
+                # dual's construct "ألفا" is there ألف's accusative)
+                value, j = value * (1000 if m[0][0] == "thousand" else m[0][1]), j + m[1]
+                if m[0][0] == "thousand" and j + 1 < self.n and self.toks[j][2] in self.L.conj \
+                        and self.is_digit(j + 1) and len(self.toks[j + 1][2]) <= 3 \
+                        and not self.breaks_clause(j) and not self.match(self.L.numbers, j + 2):
+                    value, j = value + int(self.toks[j + 1][2]), j + 2  # "71 ألفا و781 مدنيا"
             return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
+        last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
         while j < self.n:
             if seen and self.breaks_clause(j):
                 break
@@ -325,6 +336,8 @@ class _Reader:
                 continue
             if seen and prefix not in self.L.number_clitic_next:
                 break
+            if seen and (prefix or joined) and not _joins(last_kind, kind, v):
+                break  # "بين عشرة وخمسة عشر", "بين مئة ومئتي": two numbers, not one
             if not seen and prefix not in self.L.number_clitic:
                 break
             if kind == "fraction":
@@ -348,6 +361,8 @@ class _Reader:
             elif kind == "thousand":
                 if not seen and v == 1000 and self.toks[j][2] in self.L.vague_thousands:
                     break  # "آلاف" alone is a vague quantity
+                if v == 2000 and seen and current and self.toks[j][2].endswith(self.L.accusative_ending):
+                    v = 1000  # "سبعين ألفا": after a number the dual's construct form is ألف's accusative
                 total += (current or 1) * v if v == 1000 else v
                 current = 0
             elif kind == "million":
@@ -355,11 +370,11 @@ class _Reader:
                 current = 0
             elif kind == "dozen":
                 current = (current or 1) * v  # "two dozen"
-            seen = True
+            seen, last_kind, joined = True, kind, False
             j += k
             if j + 1 < self.n and self.toks[j][2] in self.L.conj and not self.breaks_clause(j) \
                     and (nx := self.match(self.L.numbers, j + 1)) is not None and nx[0][0] in ("unit", "ten"):
-                j += 1  # "one hundred and fifty"
+                j, joined = j + 1, True  # "one hundred and fifty"
         if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
@@ -546,7 +561,9 @@ class _Reader:
             m = self.match(self.L.qual_after, k)
             if m:
                 return str(m[0]), k + m[1]
-            if self.is_digit(k):
+            if self.is_digit(k) or (nm := self.match(self.L.numbers, k)) and nm[0][1] > 2:
+                # "سقوط ضابط وأربعة قتلى على الأقل": the next count's qualifier ("جندي واحد على
+                # الأقل": one and two follow their noun as adjectives)
                 break
             k += 1
         return None, j
@@ -712,9 +729,16 @@ class _Reader:
                 if one is not None:
                     single, accusative = pm, one
             sr = self.match(L.self_ref, i)
+            if sr and (i > 0 and self.toks[i - 1][2] in L.ranges_or or i + sr[1] + 1 < self.n
+                       and self.toks[i + sr[1]][2] in L.ranges_or and self.match(L.self_ref, i + sr[1] + 1)):
+                return None  # "القبض عليه أو مقتله", "اعتقاله أو مقتله": one outcome of two, not told to have happened
             if sr and not qual_m:
                 f = self._make(str(sr[0]), "unspecified", 1, 1, "exact", i, i + sr[1])
                 return FigureHit(f, i, i + sr[1], i)
+            lone = None if qual_m or pm else self._lone_noun(i, hits)
+            if lone is not None:
+                f = self._make(lone[0], "unspecified", 1, 1, "exact", lone[1], lone[2])
+                return FigureHit(f, lone[1], lone[2], i)
             if not dual and not single:
                 return None
         if number and self._looks_like_date(i, j, number[0]):
@@ -740,6 +764,10 @@ class _Reader:
             if partitive is not None:
                 noun_group, k, said = partitive
                 noun_kind = said or noun_kind
+            else:
+                of_people = self._of_people(j)  # "ثلاثة من الصحافيين": three of the journalists
+                if of_people is not None:
+                    noun_group, k = of_people
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -770,6 +798,8 @@ class _Reader:
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
+            if not bk and name_end is None and (fall := self._fall_before(qstart)) is not None:
+                bk, bstart = fall  # "سقوط ضابط": one person fell
             if name_end is not None:
                 # a title and name is a figure only right after a finite verb of casualty
                 # ("قتل العقيد X", "استشهد القائد X"), once per person, and not as the subject
@@ -827,6 +857,8 @@ class _Reader:
             trigger_start = near_start
         elif after_kind:
             kind = after_kind
+        elif noun_group and (fall := self._fall_before(qstart)) is not None:
+            kind, trigger_start = fall  # "سقوط عشرة مقاتلين", "سقط فيها 1401 مدني"
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
@@ -874,6 +906,58 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _lone_noun(self, i: int, hits: list[FigureHit]) -> tuple[str, int, int] | None:
+        """A singular indefinite casualty noun that is itself the count, one person: (its kind,
+        start, end). Framed by an occurrence word right before it ("سقط جريح", "وقوع قتيل"),
+        or an item, joined by "و", of the list of counts just before ("و5 في درعا، وقتيلا في
+        حمص"). Not in construct ("شهيد الإخوان": a definite word after it), nor before a
+        number that counts it ("قتيل واحد"), nor in the pair "بين قتيل وجريح"."""
+        m = self.match(self.L.one, i)
+        if m is None:
+            return None
+        k = i + m[1]
+        if i > 0 and (self.toks[i - 1][2] in self.L.range_between or self.match(self.L.one, i - 1)):
+            return None  # "بين قتيل وجريح": a pair that says the kind of a count told before
+        if k < self.n and not self.breaks_clause(k) and (
+                self.toks[k][2].startswith(self.L.article) or self.is_digit(k) or self.match(self.L.numbers, k)):
+            return None
+        if i > 0 and not self.breaks_clause(i) and (
+                self.toks[i - 1][2] in self.L.occurrence or self.match_ending_at(self.L.fall, i, 1)):
+            return str(m[0]), i - 1, k
+        last = hits[-1] if hits else None
+        if m[2] and self.toks[i][2].startswith(self.L.wa) and last is not None and i - last.tok_end <= 4 \
+                and not any(self.breaks_sentence(t) for t in range(last.tok_end, i + 1)):
+            return str(m[0]), i, k
+        return None
+
+    def _of_people(self, j: int) -> tuple[str, int] | None:
+        """After a count, "من" and a definite plural person noun: the people it counts are
+        some of those ("ثلاثة من الصحافيين", "ثمانية من الأطفال"): (their group, the token after
+        the noun)."""
+        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
+        t = j + m[1] if m is not None and not m[2] else None
+        if t is None or t >= self.n or self.breaks_clause(t):
+            return None
+        w = self.toks[t][2]
+        art = next((a for a in self.L.article if w.startswith(a)), None)
+        if art is None:
+            return None
+        pm = self.L.people.match_at([(0, 0, w[len(art):])], 0)
+        if pm is None or pm[2] or pm[1] != 1 or "p" not in pm[0][1] or "x" in pm[0][1]:
+            return None
+        return str(pm[0][0]), t + 1
+
+    def _fall_before(self, q: int) -> tuple[str, int] | None:
+        """A word that tells people fell ("سقوط", "سقط") ending right before the count at
+        ``q``, or one word before it ("سقط فيها 1401 مدني"): (its kind, where it starts)."""
+        for end in (q, q - 1):
+            if end < q and self.breaks_clause(q):
+                break
+            m = self.match_ending_at(self.L.fall, end, 1)
+            if m is not None:
+                return str(m[0]), m[1]
+        return None
 
     def _accusative_one(self, i: int, pm) -> str | None:
         """One person named by an indefinite noun in the accusative: "subject" when it is the
@@ -1008,7 +1092,7 @@ class _Reader:
         rest = tok[1:]
         if rest.isdecimal() and len(rest) <= _MAX_DIGITS:
             return int(rest), j + 1
-        return None
+        return self.number_at(j)  # "بين عشرة وخمسة عشر": a number in words, "و" its clitic
 
     def _looks_like_date(self, i: int, j: int, value: int) -> bool:
         from rasd.extract.dates_words import is_month_token  # lazy: small helper below
@@ -1107,6 +1191,20 @@ class _Reader:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])
         text = self.nt.original[s:e]
         return Figure(kind, group, low, high, qualifier, text, Span(s, e, text))
+
+
+def _joins(last: str, kind: str, value: int) -> bool:
+    """Whether a number word joined by "and" to one of kind ``last`` continues the same
+    number: a unit takes a ten after it ("خمسة وعشرون"), a hundred or a multiplier anything
+    smaller ("مئة وعشرون", "ألف ومئتان"). A ten takes nothing ("عشرة وخمسة عشر" are two
+    numbers), nor a word of the same order or larger ("مئة ومئتي")."""
+    if last == "unit":
+        return kind == "ten" and value >= 20
+    if last == "hundred":
+        return kind in ("unit", "ten")
+    if last in ("thousand", "million"):
+        return kind in ("unit", "ten", "hundred") or kind == "thousand" and last == "million"
+    return last == "dozen"
 
 
 def _is_year(tok: str) -> bool:
