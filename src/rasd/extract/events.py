@@ -302,7 +302,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop and (a.tok != ev.tok_end or ev.definite):
             break
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
-        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
+        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues) or _site_of(doc, a):
             break
         if any(m.value == "verb" and m.tok >= ev.tok_end
                for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
@@ -411,6 +411,13 @@ def _governed(doc: Doc, a) -> bool:
         if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:
             return True
     return False
+
+
+def _site_of(doc: Doc, a) -> bool:
+    """"مقرات تابعة لفصائل معارضة": an actor a place is said to belong to holds it; it is what
+    was hit, not who hit it."""
+    return a.tok > 1 and doc.toks[a.tok - 1][2] in doc.words("belongs_to") \
+        and doc.toks[a.tok - 2][2] in doc.words("not_agent_before")
 
 
 def _cue_at(doc: Doc, t: int) -> tuple | None:
