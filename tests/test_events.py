@@ -793,3 +793,13 @@ def test_a_verb_of_doing_in_a_relative_clause_names_the_attacks_agent() -> None:
 def test_whom_a_site_belongs_to_is_what_was_hit_not_who_hit_it() -> None:
     cs = claims("وكانت طائرات روسية قد قصفت ريف المدينة صباحا. واستهدف القصف مقرات تابعة لفصائل معارضة قرب البلدة، مما أسفر عن مقتل أربعة.")
     assert cs[-1].perpetrator != "opposition"
+
+
+def test_the_side_counted_beside_the_victims_in_a_fight_killed_them() -> None:
+    cs = claims("وأفاد المرصد بمقتل 12 عنصرا من قوات النظام مقابل ثمانية قتلى في صفوف الفصائل خلال اشتباكات عنيفة بين الطرفين في ريف حماة.")
+    assert [(c.victims, c.perpetrator) for c in cs] == [("syrian_gov", "opposition"), ("opposition", "syrian_gov")]
+
+
+def test_sides_counted_together_in_an_ambush_were_both_ambushed() -> None:
+    cs = claims("وقتل الاثنين الماضي 40 جنديا سوريا وسبعة جنود عراقيين في كمين قرب الحدود.")
+    assert cs[0].victims == "syrian_gov" and cs[0].perpetrator == "unknown"

@@ -1181,6 +1181,9 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
         return others[0]
     if ev.type != "clashes" or ev.sentence != d.sentence:
         return None
+    counted = _other_counted(doc, d, ev, victims)
+    if counted is not None:
+        return counted
     sent = doc.sents[d.sentence]
     claimant_tok = d.attribution.tok
     named = [a for a in doc.actors.between(sent.start, sent.end)
@@ -1190,6 +1193,33 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
     return None
+
+
+def _other_counted(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """"مصرع 17 من قوات النظام مقابل 19 قتيلا في صفوف الفصائل خلال اشتباكات بين الطرفين":
+    a fight in whose sentence the dead of two sides are counted, each apart, was between
+    them; the side counted beside the victims is who killed them. Not when a count is of
+    civilians or a third side is counted too."""
+    from rasd.extract.attribution import victim_of  # attribution reads events
+
+    if doc.text[ev.start:ev.end] in doc.words("ambush"):
+        return None
+    mine = {id(x) for x in d.hits}
+    sides: dict[str, tuple[int, int]] = {}
+    for x in doc.hits_in(d.sentence):
+        if x.subcount or id(x) in mine:
+            continue
+        side, tok = victim_of(doc, x, ev)
+        if side is None or side == "civilians" or tok is None:
+            return None
+        if side == victims or allied(side, victims):
+            continue
+        m = doc.actors.at_token(tok, doc.toks[tok][0])
+        sides[side] = (m.start, m.end) if m is not None else (doc.toks[tok][0], doc.toks[tok][1])
+    if len(sides) != 1:
+        return None
+    (side, (s, e)), = sides.items()
+    return side, s, e
 
 
 def _killer(doc: Doc, d: Draft, victims: str):
