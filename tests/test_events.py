@@ -803,3 +803,8 @@ def test_the_side_counted_beside_the_victims_in_a_fight_killed_them() -> None:
 def test_sides_counted_together_in_an_ambush_were_both_ambushed() -> None:
     cs = claims("وقتل الاثنين الماضي 40 جنديا سوريا وسبعة جنود عراقيين في كمين قرب الحدود.")
     assert cs[0].victims == "syrian_gov" and cs[0].perpetrator == "unknown"
+
+
+def test_a_states_side_of_the_border_is_where_not_who() -> None:
+    (c,) = claims("وأعلن مسؤول سقوط قذائف من سوريا في الجانب التركي من الحدود ما أدى إلى مقتل 3 مدنيين.")
+    assert c.perpetrator == "unknown" and c.victims == "civilians"
