@@ -778,3 +778,33 @@ def test_a_name_in_quotes_after_a_definite_attack_is_what_is_said_of_it_not_its_
     doc = run(Article(id="t", text='وقال مسؤول إن الضربة "إسرائيلية" وأسفرت عن مقتل ثلاثة عناصر.', published="2024-03-14"))
     (ev,) = [e for e in doc.events if e.type != "other"]
     assert ev.agent is None
+
+
+def test_indefinite_factions_named_by_what_they_are_are_the_opposition() -> None:
+    (c,) = claims("وأفاد المرصد بمقتل سبعة من قوات النظام في الاشتباكات التي اندلعت بعد أن شنت جماعات مقاتلة هجومها فجرا.")
+    assert c.perpetrator == "opposition" and c.provenance["perpetrator"].span.text == "جماعات مقاتلة"
+
+
+def test_a_verb_of_doing_in_a_relative_clause_names_the_attacks_agent() -> None:
+    (c,) = claims("وأدى القصف العنيف الذي تقوم به قوات النظام على البلدة إلى مقتل 12 مدنيا.")
+    assert c.perpetrator == "syrian_gov" and c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_whom_a_site_belongs_to_is_what_was_hit_not_who_hit_it() -> None:
+    cs = claims("وكانت طائرات روسية قد قصفت ريف المدينة صباحا. واستهدف القصف مقرات تابعة لفصائل معارضة قرب البلدة، مما أسفر عن مقتل أربعة.")
+    assert cs[-1].perpetrator != "opposition"
+
+
+def test_the_side_counted_beside_the_victims_in_a_fight_killed_them() -> None:
+    cs = claims("وأفاد المرصد بمقتل 12 عنصرا من قوات النظام مقابل ثمانية قتلى في صفوف الفصائل خلال اشتباكات عنيفة بين الطرفين في ريف حماة.")
+    assert [(c.victims, c.perpetrator) for c in cs] == [("syrian_gov", "opposition"), ("opposition", "syrian_gov")]
+
+
+def test_sides_counted_together_in_an_ambush_were_both_ambushed() -> None:
+    cs = claims("وقتل الاثنين الماضي 40 جنديا سوريا وسبعة جنود عراقيين في كمين قرب الحدود.")
+    assert cs[0].victims == "syrian_gov" and cs[0].perpetrator == "unknown"
+
+
+def test_a_states_side_of_the_border_is_where_not_who() -> None:
+    (c,) = claims("وأعلن مسؤول سقوط قذائف من سوريا في الجانب التركي من الحدود ما أدى إلى مقتل 3 مدنيين.")
+    assert c.perpetrator == "unknown" and c.victims == "civilians"

@@ -302,7 +302,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop and (a.tok != ev.tok_end or ev.definite):
             break
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
-        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues):
+        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues) or _site_of(doc, a):
             break
         if any(m.value == "verb" and m.tok >= ev.tok_end
                for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
@@ -411,6 +411,13 @@ def _governed(doc: Doc, a) -> bool:
         if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:
             return True
     return False
+
+
+def _site_of(doc: Doc, a) -> bool:
+    """"مقرات تابعة لفصائل معارضة": an actor a place is said to belong to holds it; it is what
+    was hit, not who hit it."""
+    return a.tok > 1 and doc.toks[a.tok - 1][2] in doc.words("belongs_to") \
+        and doc.toks[a.tok - 2][2] in doc.words("not_agent_before")
 
 
 def _cue_at(doc: Doc, t: int) -> tuple | None:
@@ -1174,6 +1181,9 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
         return others[0]
     if ev.type != "clashes" or ev.sentence != d.sentence:
         return None
+    counted = _other_counted(doc, d, ev, victims)
+    if counted is not None:
+        return counted
     sent = doc.sents[d.sentence]
     claimant_tok = d.attribution.tok
     named = [a for a in doc.actors.between(sent.start, sent.end)
@@ -1183,6 +1193,33 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
     return None
+
+
+def _other_counted(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """"مصرع 17 من قوات النظام مقابل 19 قتيلا في صفوف الفصائل خلال اشتباكات بين الطرفين":
+    a fight in whose sentence the dead of two sides are counted, each apart, was between
+    them; the side counted beside the victims is who killed them. Not when a count is of
+    civilians or a third side is counted too."""
+    from rasd.extract.attribution import victim_of  # attribution reads events
+
+    if doc.text[ev.start:ev.end] in doc.words("ambush"):
+        return None
+    mine = {id(x) for x in d.hits}
+    sides: dict[str, tuple[int, int]] = {}
+    for x in doc.hits_in(d.sentence):
+        if x.subcount or id(x) in mine:
+            continue
+        side, tok = victim_of(doc, x, ev)
+        if side is None or side == "civilians" or tok is None:
+            return None
+        if side == victims or allied(side, victims):
+            continue
+        m = doc.actors.at_token(tok, doc.toks[tok][0])
+        sides[side] = (m.start, m.end) if m is not None else (doc.toks[tok][0], doc.toks[tok][1])
+    if len(sides) != 1:
+        return None
+    (side, (s, e)), = sides.items()
+    return side, s, e
 
 
 def _killer(doc: Doc, d: Draft, victims: str):
