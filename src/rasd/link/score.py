@@ -287,18 +287,22 @@ class Scorer:
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
+        # a place both reports inherited (the lead's, the dateline's, another sentence's) may
+        # be another event's: an article's lead names the town of all it tells, so across
+        # articles a shared place anchors only when one of the two read it in its own clause
+        own_place = same_article or a.place_strong or b.place_strong
         if rel == SAME:
             # "حلب" twice may be the city or the province around it: a seat named by both
             # places an event no closer than its governorate does
             level = 3 if a.seat and b.seat else min(coarse, 4)
             score += s.w_place_same[level]
-            anchored = anchored or level <= 2 or _rare_same(a, b)
+            anchored = anchored or (level <= 2 and own_place) or _rare_same(a, b)
         elif rel == NESTED:
             score += s.w_place_nested
             anchored = anchored or _rare_same(a, b)
         elif rel == NEAR:
             score += s.w_place_near
-            anchored = True
+            anchored = anchored or own_place
         elif rel == POSSIBLE:
             score += s.w_place_possible
         elif rel == DIFF_SITE:
