@@ -469,3 +469,23 @@ def test_a_town_both_reports_only_inherited_anchors_no_link():
     b.claim_index = 1
     sc, anchored = Scorer(DEFAULT).link_score(features(0, a), features(1, b))
     assert anchored
+
+
+def test_one_sentence_retold_by_two_articles_links_whatever_days_they_read():
+    # two outlets carry one agency sentence ("on Wednesday, 8 fighters were abducted near
+    # the town"); each resolves "Wednesday" against its own publication day, a week apart
+    text = "وكانت الجماعة خطفت ثمانية مقاتلين مساء الاربعاء قرب البلدة في الريف الشمالي بحسب المرصد"
+    a = claim("a", 0, "sohr", date="2015-07-29", published="2015-08-04", killed=8, q="exact",
+              perp="hts", victims="opposition", event="other", evidence=text)
+    b = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=8, q="exact",
+              perp="hts", victims="opposition", event="other", evidence=text + "،")
+    assert len(link_claims([a, b])) == 1
+    # told in other words, the days a week apart are two events
+    b2 = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=8, q="exact",
+               perp="hts", victims="opposition", event="other",
+               evidence="أفاد ناشطون باختطاف ثمانية عناصر من فصيل معارض على طريق القرية")
+    assert len(link_claims([a, b2])) == 2
+    # nor does one sentence with another toll tie them
+    b3 = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=30, q="exact",
+               perp="hts", victims="opposition", event="other", evidence=text)
+    assert len(link_claims([a, b3])) == 2

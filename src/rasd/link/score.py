@@ -260,6 +260,16 @@ class Scorer:
                 sim = ev
         return sim
 
+    def _retold(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """Two articles retell one sentence (``retold_text`` of its evidence) with one
+        exact toll: one report of one event, whatever days each read from it."""
+        if not (a.evidence and b.evidence and _figure_part(a, b, self.s)[1]):
+            return False
+        if a is not self._last:
+            self._last = a
+            self._ev = set(a.evidence_sketch())
+        return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev) >= self.s.retold_text
+
     def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
         """Symmetric in ``a`` and ``b``; None when the two cannot be one event; at most 0
         when the pair may not link directly (``link_score``)."""
@@ -278,7 +288,9 @@ class Scorer:
             return None, False
         dpart = _date_part(a, b, same_article, s)
         if dpart is None:
-            return None, False
+            if same_article or not self._retold(a, b):
+                return None, False
+            dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
         if rel is None or (rel == DIFF_SITE and same_article):
             return None, False  # one article naming two towns tells two events
