@@ -489,3 +489,18 @@ def test_one_sentence_retold_by_two_articles_links_whatever_days_they_read():
     b3 = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=30, q="exact",
                perp="hts", victims="opposition", event="other", evidence=text)
     assert len(link_claims([a, b3])) == 2
+
+
+def test_a_town_one_claim_only_inherited_does_not_veto_within_its_article():
+    # one article: a monitor tells 45 soldiers killed in one town; a ministry's 45 soldiers
+    # is placed only by the town the sentence before named: evidence against, not a veto
+    from rasd.core.models import Provenance
+
+    other = Place("الصالحية", "deir_ez_zor", 35.10, 40.60, "town")
+    a = claim("a", 0, "sohr")
+    b = claim("a", 1, "syria_mofa", place=other, killed=45, q="exact")
+    a.claim.provenance["place"] = Provenance("clause", None)
+    b.claim.provenance["place"] = Provenance("previous", None)
+    assert len(link_claims([a, b])) == 1
+    b.claim.provenance["place"] = Provenance("clause", None)
+    assert len(link_claims([a, b])) == 2  # two towns, each told in its claim's own words

@@ -292,8 +292,10 @@ class Scorer:
                 return None, False
             dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
-        if rel is None or (rel == DIFF_SITE and same_article):
-            return None, False  # one article naming two towns tells two events
+        if rel is None or (rel == DIFF_SITE and same_article and a.place_strong and b.place_strong):
+            # one article naming two towns, each in its claim's own words, tells two events; a
+            # town one claim only inherited (another sentence's, the lead's) counts against
+            return None, False
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
