@@ -437,3 +437,70 @@ def test_a_strike_one_side_calls_a_massacre_is_one_event():
     a = claim("a", 0, "syria_mofa", event="massacre", perp="unknown", victims="civilians", killed=14, q="exact")
     b = claim("b", 0, "sohr", event="airstrike", victims="civilians", killed=15, q="exact")
     assert groups(link_claims([a, b])) == {frozenset({("a", 0), ("b", 0)})}
+
+
+def test_a_town_both_reports_only_inherited_anchors_no_link():
+    # two outlets date a strike in one town on one day, but each claim only inherits the
+    # town from its article's lead: the lead's town may be another event's, so the shared
+    # town points at no one event unless one of them names it in its own clause
+    from rasd.core.models import Provenance
+    from rasd.link.features import features
+    from rasd.link.score import Scorer
+    from rasd.link.settings import DEFAULT
+
+    def pair(own_a: bool):
+        a = claim("a", 0, "sohr", perp="unknown", victims="civilians", killed=4, q="exact",
+                  evidence="قتل أربعة مدنيين في قصف")
+        b = claim("b", 0, "local_sources", perp="unknown", victims="civilians", killed=12, q="exact",
+                  evidence="سقط اثنا عشر شخصا بنيران")
+        a.claim.provenance["place"] = Provenance("clause" if own_a else "lead", None)
+        b.claim.provenance["place"] = Provenance("lead", None)
+        return a, b
+
+    a, b = pair(own_a=False)
+    assert len(link_claims([a, b])) == 2
+    sc, anchored = Scorer(DEFAULT).link_score(features(0, a), features(1, b))
+    assert sc is not None and sc >= DEFAULT.threshold and not anchored
+    a, b = pair(own_a=True)
+    assert len(link_claims([a, b])) == 1
+    # within one article, its lead's town is the one its claims tell: still an anchor
+    a, b = pair(own_a=False)
+    b.article_id = "a"
+    b.claim_index = 1
+    sc, anchored = Scorer(DEFAULT).link_score(features(0, a), features(1, b))
+    assert anchored
+
+
+def test_one_sentence_retold_by_two_articles_links_whatever_days_they_read():
+    # two outlets carry one agency sentence ("on Wednesday, 8 fighters were abducted near
+    # the town"); each resolves "Wednesday" against its own publication day, a week apart
+    text = "وكانت الجماعة خطفت ثمانية مقاتلين مساء الاربعاء قرب البلدة في الريف الشمالي بحسب المرصد"
+    a = claim("a", 0, "sohr", date="2015-07-29", published="2015-08-04", killed=8, q="exact",
+              perp="hts", victims="opposition", event="other", evidence=text)
+    b = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=8, q="exact",
+              perp="hts", victims="opposition", event="other", evidence=text + "،")
+    assert len(link_claims([a, b])) == 1
+    # told in other words, the days a week apart are two events
+    b2 = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=8, q="exact",
+               perp="hts", victims="opposition", event="other",
+               evidence="أفاد ناشطون باختطاف ثمانية عناصر من فصيل معارض على طريق القرية")
+    assert len(link_claims([a, b2])) == 2
+    # nor does one sentence with another toll tie them
+    b3 = claim("b", 0, "sohr", date="2015-08-05", published="2015-08-06", killed=30, q="exact",
+               perp="hts", victims="opposition", event="other", evidence=text)
+    assert len(link_claims([a, b3])) == 2
+
+
+def test_a_town_one_claim_only_inherited_does_not_veto_within_its_article():
+    # one article: a monitor tells 45 soldiers killed in one town; a ministry's 45 soldiers
+    # is placed only by the town the sentence before named: evidence against, not a veto
+    from rasd.core.models import Provenance
+
+    other = Place("الصالحية", "deir_ez_zor", 35.10, 40.60, "town")
+    a = claim("a", 0, "sohr")
+    b = claim("a", 1, "syria_mofa", place=other, killed=45, q="exact")
+    a.claim.provenance["place"] = Provenance("clause", None)
+    b.claim.provenance["place"] = Provenance("previous", None)
+    assert len(link_claims([a, b])) == 1
+    b.claim.provenance["place"] = Provenance("clause", None)
+    assert len(link_claims([a, b])) == 2  # two towns, each told in its claim's own words

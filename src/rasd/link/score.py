@@ -260,6 +260,16 @@ class Scorer:
                 sim = ev
         return sim
 
+    def _retold(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """Two articles retell one sentence (``retold_text`` of its evidence) with one
+        exact toll: one report of one event, whatever days each read from it."""
+        if not (a.evidence and b.evidence and _figure_part(a, b, self.s)[1]):
+            return False
+        if a is not self._last:
+            self._last = a
+            self._ev = set(a.evidence_sketch())
+        return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev) >= self.s.retold_text
+
     def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
         """Symmetric in ``a`` and ``b``; None when the two cannot be one event; at most 0
         when the pair may not link directly (``link_score``)."""
@@ -278,27 +288,35 @@ class Scorer:
             return None, False
         dpart = _date_part(a, b, same_article, s)
         if dpart is None:
-            return None, False
+            if same_article or not self._retold(a, b):
+                return None, False
+            dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
-        if rel is None or (rel == DIFF_SITE and same_article):
-            return None, False  # one article naming two towns tells two events
+        if rel is None or (rel == DIFF_SITE and same_article and a.place_strong and b.place_strong):
+            # one article naming two towns, each in its claim's own words, tells two events; a
+            # town one claim only inherited (another sentence's, the lead's) counts against
+            return None, False
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
+        # a place both reports inherited (the lead's, the dateline's, another sentence's) may
+        # be another event's: an article's lead names the town of all it tells, so across
+        # articles a shared place anchors only when one of the two read it in its own clause
+        own_place = same_article or a.place_strong or b.place_strong
         if rel == SAME:
             # "حلب" twice may be the city or the province around it: a seat named by both
             # places an event no closer than its governorate does
             level = 3 if a.seat and b.seat else min(coarse, 4)
             score += s.w_place_same[level]
-            anchored = anchored or level <= 2 or _rare_same(a, b)
+            anchored = anchored or (level <= 2 and own_place) or _rare_same(a, b)
         elif rel == NESTED:
             score += s.w_place_nested
             anchored = anchored or _rare_same(a, b)
         elif rel == NEAR:
             score += s.w_place_near
-            anchored = True
+            anchored = anchored or own_place
         elif rel == POSSIBLE:
             score += s.w_place_possible
         elif rel == DIFF_SITE:

@@ -63,6 +63,10 @@ class LinkSettings:
     implausible_ratio: float = 5.0
     w_text: float = 2.0  # times the Jaccard similarity of evidence texts / titles
     text_anchor: float = 0.5  # similarity that alone counts as identity evidence
+    # one sentence retold by two articles (syndicated copy), with the same or a close toll: a day each
+    # read from it relative to its own publication ("Wednesday") differs by the reading, not
+    # by the event, so the dates' veto is lifted (they count as a weak disagreement)
+    retold_text: float = 0.8
     w_same_article: float = 1.0
     w_same_event: float = 3.0  # one article tells one event through both claims, in their own sentences
     w_same_event_inherited: float = 1.5  # ... one of them only by inheriting the article's lead
