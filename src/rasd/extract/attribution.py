@@ -188,21 +188,36 @@ def _author_of_statement(doc: Doc, t: int) -> tuple[int, bool] | None:
 def _bare_of_lam(doc: Doc, word: str) -> str:
     """A word without the preposition ل clitic ("لبيان" -> "بيان", "للمرصد" -> "المرصد")."""
     look = tuple(doc.words("addressee_lookalike"))
-    if word.startswith(tuple(doc.words("addressee_prefix"))) and not word.startswith(look):
-        rest = word[1:]
-        return ("ا" + rest) if rest.startswith("ل") and not rest.startswith(look) else rest
-    return word
+    prefix = next((p for p in doc.words("addressee_prefix") if word.startswith(p)), None)
+    if prefix is None or word.startswith(look):
+        return word
+    rest = word[len(prefix):]
+    # "للمرصد": the preposition fused with the article keeps the article ("المرصد")
+    lam_article = next((p for p in doc.words("lam_article") if word.startswith(p)), None)
+    if lam_article is not None and not rest.startswith(look):
+        return _article(doc) + word[len(lam_article):]
+    return rest
+
+
+def _article(doc: Doc) -> str:
+    return next(iter(doc.words("article")))
 
 
 def _without_lam(doc: Doc, word: str, text: str) -> str:
     """A name as written without the ل clitic before it ("للحرس الثوري" -> "الحرس الثوري",
     "للجان التنسيق" -> "لجان التنسيق"); ``word``: its first token, normalised."""
-    if word[:2] == "ول":
-        word, text = word[1:], text[1:]
+    conj = next((c + p for c in doc.words("conj_clitic") for p in doc.words("addressee_prefix")
+                 if word.startswith(c + p)), None)
+    if conj is not None:
+        cut = len(conj) - 1
+        word, text = word[cut:], text[cut:]
     bare = _bare_of_lam(doc, word)
     if bare == word:
         return text
-    return ("ال" + text[2:]) if len(bare) == len(word) else text[1:]
+    if len(bare) == len(word):
+        lam_article = next(p for p in doc.words("lam_article") if word.startswith(p))
+        return _article(doc) + text[len(lam_article):]
+    return text[len(word) - len(bare):]
 
 
 def _saying_verb(doc: Doc, t: int) -> bool:
