@@ -202,7 +202,7 @@ def _context(nt: Normalized, published: str | None, lang: str = "ar") -> _Contex
     pub = _parse_iso(published)
     ref = pub
     if pub is not None:
-        m = _today_re(lang).search(text)
+        m = _today_search(text, lang)
         if m:
             wd = _word(lx, m.group(1))
             if wd is not None and wd.cat == "weekday":
@@ -218,6 +218,25 @@ def _today_re(lang: str) -> re.Pattern[str]:
     lx = lexicon(lang)
     # possessive blank runs: "اليوم" before thousands of blank lines stays one pass
     return re.compile(rf"(?<!\w)(?:{lx.today_re})\s*+[(،,\-]?\s*+({lx.weekday_re})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _today_word_re(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon(lang).today_re})")
+
+
+def _today_search(text: str, lang: str) -> re.Match[str] | None:
+    """``_today_re(lang).search(text)``, tried only where the word "today" stands: a regex
+    opening with a look-behind is tried at every character of the article, one opening with
+    the word skips to it."""
+    rx, word = _today_re(lang), _today_word_re(lang)
+    pos = 0
+    while (c := word.search(text, pos)) is not None:
+        m = rx.match(text, c.start())
+        if m is not None:
+            return m
+        pos = c.start() + 1
+    return None
 
 
 @lru_cache(maxsize=None)

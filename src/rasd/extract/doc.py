@@ -85,6 +85,7 @@ class Doc:
         self.text = self.nt.text
         self.toks: list[Tok] = tokens(self.text)
         self.tok_starts = [t[0] for t in self.toks]
+        self.tok_words = [t[2] for t in self.toks]
         self.headline = _headline(self.text, article.title)  # where the title stands in the text
         self.sents: list[Sentence] = sentences(self.text, self.headline)
         self._sent_starts = [s.start for s in self.sents]

@@ -249,6 +249,9 @@ class _Reader:
         self.lang = lang
         self.L = lexicons(lang)
         self.n = len(toks)
+        # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
+        self.words = [t[2] for t in toks]
+        self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
@@ -287,13 +290,9 @@ class _Reader:
 
     def match_ending_at(self, lex: Lexicon, end: int, max_len: int = 4) -> tuple[object, int] | None:
         """A phrase of ``lex`` whose last token is ``end - 1``: (value, start token)."""
-        for k in range(max_len, 0, -1):
-            s = end - k
-            if s < 0:
-                continue
-            m = lex.match_at(self.toks, s)
-            if m and m[1] == k and not any(self.breaks_clause(j) for j in range(s + 1, end)):
-                return m[0], s
+        for value, s in lex.ending_at(self.toks, end, max_len):
+            if not any(self.breaks_clause(j) for j in range(s + 1, end)):
+                return value, s
         return None
 
     # -- quantities -----------------------------------------------------------------
@@ -573,8 +572,8 @@ class _Reader:
         hits: list[FigureHit] = []
         opening, toks = self.L.opening, self.toks
         nxt = 0
-        words = [t[2] for t in toks]
-        may = {w for w in set(words) if w.isdecimal() or opening.may_start(w)}  # each distinct word asked once
+        words = self.words
+        may = {w for w in self.distinct if w.isdecimal()} | opening.starters(self.distinct)
         dets = self.L.single_det
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
@@ -1119,8 +1118,8 @@ class _Reader:
             taken.update(range(h.tok_start, h.tok_end))
         out: list[FigureHit] = []
         k = 0
-        words = [t[2] for t in self.toks]
-        may = {w for w in set(words) if self.L.some_noun.may_start(w)}
+        words = self.words
+        may = self.L.some_noun.starters(self.distinct)
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < k or i in taken:
                 continue
@@ -1150,8 +1149,8 @@ class _Reader:
         for h in hits:
             taken.update(range(h.tok_start, h.tok_end))
         out: list[FigureHit] = []
-        words = [t[2] for t in self.toks]
-        may = {w for w in set(words) if self.L.single.may_start(w)}
+        words = self.words
+        may = self.L.single.starters(self.distinct)
         for i in [i for i, w in enumerate(words) if w in may]:
             m = self.match(self.L.single, i)
             if m is None or i in taken or i == 0 or self.breaks_clause(i):

@@ -181,7 +181,8 @@ def _windows(doc: "Doc", need: set[int]) -> list[tuple[int, int]]:
 def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list, list[int], list[int]]]:
     """Per window: its first token, its tokens, their starts, and the positions where some
     mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
-    may = {t[2] for a, b in windows for t in doc.toks[a:b]}
+    words = doc.tok_words
+    may = set().union(*(words[a:b] for a, b in windows))
     may = {w for w in may if may_start_mention(w, doc.lang)}  # each distinct word asked once
     out = []
     for a, b in windows:

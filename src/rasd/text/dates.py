@@ -130,9 +130,11 @@ def full_year(y: int) -> int:
 
 # --- numeric dates ------------------------------------------------------------------------
 # d/m/y with one separator kind throughout; the look-arounds keep it off version numbers,
-# phone numbers and longer digit runs.
-NUMERIC_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[/\-]\d|\.\d)")
-NUMERIC_YMD = re.compile(r"(?<![\d/.\-])(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d|[/\-]\d|\.\d)")
+# phone numbers and longer digit runs. The look-behind stands after the first digit, not before
+# it ("(?<![\d/.\-])\d" as "\d(?<![\d/.\-]\d)"), so the regex engine only tries positions
+# holding a digit: the same matches, several times faster over an article.
+NUMERIC_DMY = re.compile(r"(\d(?<![\d/.\-]\d)\d?)\s?([/.\-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?!\d|[/\-]\d|\.\d)")
+NUMERIC_YMD = re.compile(r"(\d(?<![\d/.\-]\d)\d{3})([/.\-])(\d{1,2})\2(\d{1,2})(?!\d|[/\-]\d|\.\d)")
 
 
 def day_first(text: str) -> bool:

@@ -43,7 +43,8 @@ def _start(t: tuple[int, int, str]) -> int:
 
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.group()) for m in TOKEN.finditer(text))
+    # a list comprehension, not a generator: this runs once per token of every article
+    return tuple([(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)])
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -119,6 +120,19 @@ class Lexicon(Generic[T]):
             cands = self._candidates(tok)
         return bool(cands)
 
+    def starters(self, words: Iterable[str]) -> set[str]:
+        """Those of ``words`` some phrase can start at: ``may_start`` asked of a whole
+        article's distinct words in one loop (it is asked of every word of every article)."""
+        starts = self._starts
+        out = set()
+        for w in words:
+            cands = starts.get(w)
+            if cands is None:
+                cands = self._candidates(w)
+            if cands:
+                out.add(w)
+        return out
+
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
         for bucket in self._index.values():
@@ -148,6 +162,28 @@ class Lexicon(Generic[T]):
                 if k <= 2 or (i + k <= n and all(toks[i + j][2] == phrase[j] for j in range(2, k))):
                     return value, k, p
         return None
+
+    def ending_at(self, toks: list[tuple[int, int, str]], end: int,
+                  max_len: int = 4) -> list[tuple[T, int]]:
+        """(value, start token) of each start within ``max_len`` tokens before ``end`` whose
+        longest phrase (``match_at``) ends right before token ``end``, longest first. Readers
+        ask this of nearly every token they look back from: the starts no phrase can begin at
+        are skipped here, in one loop, rather than with a ``match_at`` call each."""
+        starts = self._starts
+        n = len(toks)
+        out: list[tuple[T, int]] = []
+        for k in range(max_len, 0, -1):
+            s = end - k
+            if s < 0 or s >= n:
+                continue
+            cands = starts.get(toks[s][2])
+            if cands is None:
+                cands = self._candidates(toks[s][2])
+            if cands:
+                m = self.match_at(toks, s)
+                if m is not None and m[1] == k:
+                    out.append((m[0], s))
+        return out
 
     def find(self, text: str, toks: list[tuple[int, int, str]] | None = None,
              start: int = 0, end: int | None = None,

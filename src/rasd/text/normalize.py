@@ -30,6 +30,18 @@ for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
 for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
     _MAP[_d] = str(_i)
 _TABLE = str.maketrans(_MAP)
+# The same map as (char, replacement) pairs: on Arabic text ``str.translate`` looks every
+# character up in a dict, while a handful of ``str.replace`` calls (only for the characters
+# present) scan in C and are about ten times faster. No replacement is itself a key, so the
+# order of the calls does not matter.
+_PAIRS = tuple(_MAP.items())
+
+
+def _mapped(text: str) -> str:
+    for ch, to in _PAIRS:
+        if ch in text:
+            text = text.replace(ch, to)
+    return text
 
 # Dropped entirely: harakat and Quranic marks, superscript alef, tatweel, bidi controls,
 # zero-width characters, soft hyphen, BOM.
@@ -76,7 +88,7 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    mapped = text.translate(_TABLE).lower()
+    mapped = _mapped(text).lower()
     if len(mapped) != len(text):  # lower() can expand a few non-Arabic letters
         mapped = "".join(ch.translate(_TABLE).lower()[:1] or " " for ch in text)
     drops = [m.start() for m in _DROP.finditer(mapped)]

@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? ؟ ; or a newline; a dot between digits (2.5, 24.10.2017) does not end one.
-_BOUNDARY = re.compile(r"(?<!\d)[.!?؟;؛](?!\d)|\n+")
+# Written to open with one character class (the lookbehind after it), so the regex engine
+# skips ahead to the next candidate mark instead of trying every position: this scan of every
+# article was most of the cost of splitting it. Same matches as "(?<!\d)[.!?؟;؛](?!\d)|\n+".
+_BOUNDARY = re.compile(r"[.!?؟;؛\n](?:(?<=\n)\n*|(?<!\d.)(?!\d))")
 # What ends a line that closes its sentence; a line ending otherwise may be wrapped text.
 _CLOSERS = ".!?؟;؛:\"”»)'"
 # What opens a line that starts an item of its own (a numbered or bulleted list).
