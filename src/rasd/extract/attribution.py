@@ -47,6 +47,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"
             and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
+    if not cues and not names:
+        return []  # most sentences name no one (mentions are only read near figures)
     used: set[int] = set()
     # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
     # source (token -> whether a statement or a verb of saying asks for an author there)

@@ -56,6 +56,9 @@ class Draft:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+# marks between tokens: anything but a word character or a plain space
+_MARKS_IN_TEXT = re.compile(r"[^\w ]")
+_MARKS = re.compile(r"[^\w ]*")
 _HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
 _HEADLINE_WORDS = 3  # a shorter title ("الأتارب") is a name the text may well use anywhere
 _HEADLINE_PREFIX_WORDS = 6  # words a date or outlet line before the title may hold
@@ -159,13 +162,28 @@ class Doc:
         got = self.scratch.get(stops)
         if got is None:
             got = bytearray(len(self.toks) + 1)
-            starts = self.tok_starts
             # punctuation is never inside a token: each mark breaks before the next token
-            for m in re.finditer("[" + re.escape(stops) + "]", self.text):
-                got[bisect.bisect_left(starts, m.start())] = 1
+            if _MARKS.fullmatch(stops):
+                for c, t in self._marks():
+                    if c in stops:
+                        got[t] = 1
+            else:
+                starts = self.tok_starts
+                for m in re.finditer("[" + re.escape(stops) + "]", self.text):
+                    got[bisect.bisect_left(starts, m.start())] = 1
             got[0] = 0
             self.scratch[stops] = got
         return got
+
+    def _marks(self) -> list[tuple[str, int]]:
+        """(mark, the token after it) for every mark of the text (``_MARKS``): found once, as
+        several stages ask about clause breaks, each with its own set of stops."""
+        marks = self.scratch.get("marks")
+        if marks is None:
+            starts = self.tok_starts
+            marks = self.scratch["marks"] = [(m.group(), bisect.bisect_left(starts, m.start()))
+                                             for m in _MARKS_IN_TEXT.finditer(self.text)]
+        return marks
 
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:
         """Place mentions starting in ``[start, end)`` (``places`` is in text order)."""

@@ -258,10 +258,10 @@ class _Reader:
         self._clause = [False] * (self.n + 1)
         self._sentence = [False] * (self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
-        for i in range(1, self.n):
-            g = text[toks[i - 1][1]:toks[i][0]]
+        for i, (prev, cur) in enumerate(zip(toks, toks[1:]), 1):
+            g = text[prev[1]:cur[0]]
             if g != " ":
-                if wraps and "\n" in g and toks[i - 1][1] + g.index("\n") in wraps:
+                if wraps and "\n" in g and prev[1] + g.index("\n") in wraps:
                     g = g.replace("\n", " ")  # a line the source's markup wrapped ("في ⏎دمشق")
                 self._clause[i] = bool(_CLAUSE_BREAK.search(g))
                 self._sentence[i] = bool(_SENTENCE_BREAK.search(g))

@@ -116,7 +116,7 @@ class Gazetteer:
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]
-        may = {w for w in set(words) if self._may_start(w)}  # most words start no place
+        may = set(filter(self._may_start, set(words)))  # most words start no place
         nxt = 0
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or toks[i][0] < start:

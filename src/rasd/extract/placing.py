@@ -14,7 +14,7 @@ from collections import Counter
 from rasd.core.models import Place
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention, gazetteer
-from rasd.text.lexicon import clitic_forms
+from rasd.text.lexicon import clitic_form_set, clitic_forms
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -248,7 +248,7 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
     a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
     towns, govs, at = doc.words("town_anaphor"), doc.words("governorate_anaphor"), doc.words("located_at")
     for t in range(a, b - 1):
-        forms = {f for f, _ in clitic_forms(toks[t][2])}
+        forms = clitic_form_set(toks[t][2])
         kind = "town" if forms & towns else "governorate" if forms & govs else None
         if kind is None or not any(toks[k][2] in at for k in range(t + 1, min(b, t + 3))):
             continue

@@ -166,9 +166,10 @@ def _named_patterns(lang: str | None = None) -> tuple[re.Pattern[str], re.Patter
     mon = lx.month_re
     # 8 فبراير 2018 | 8 شباط/فبراير 2018 | 8 من شهر آذار عام 2018 | 8th February, 2018
     # Whitespace runs are possessive (*+, ++): none of what follows them starts with a space,
-    # and backtracking into them made a month followed by a long blank run quadratic.
+    # and backtracking into them made a month followed by a long blank run quadratic. The
+    # look-behind follows the first digit (as in NUMERIC_DMY): only digits are tried.
     dmy = re.compile(
-        rf"(?<![\d\w])(\d{{1,2}})(?:st|nd|rd|th)?\s*+(?:من\s++)?(?:شهر\s++)?(?:of\s++)?({mon})\.?"
+        rf"(\d(?<![\d\w]\d)\d?)(?:st|nd|rd|th)?\s*+(?:من\s++)?(?:شهر\s++)?(?:of\s++)?({mon})\.?"
         rf"(?:\s*+/\s*+(?:{mon}))?\s*+[,،]?\s*+(?:عام\s++|سنه\s++)?(\d{{4}})(?!\d)")
     # February 8, 2018 | Feb. 8 2018
     mdy = re.compile(rf"(?<![\w])({mon})\.?\s++(\d{{1,2}})(?:st|nd|rd|th)?,?\s++(\d{{4}})(?!\d)")

@@ -57,6 +57,14 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 # and the search index are matched with them whatever the article's language.
 clitic_forms = arabic_token_forms
 
+
+@lru_cache(maxsize=1 << 16)
+def clitic_form_set(tok: str) -> frozenset[str]:
+    """The forms of ``tok`` with its clitics stripped or not, as a set (asked of every word of
+    a sentence by readers that test a word against a word list)."""
+    return frozenset(f for f, _ in clitic_forms(tok))
+
+
 Forms = Callable[[str], tuple[tuple[str, int], ...]]
 
 
@@ -146,9 +154,10 @@ class Lexicon(Generic[T]):
     def match_at(self, toks: list[tuple[int, int, str]], i: int,
                  clitics: bool = True) -> tuple[T, int, int] | None:
         """The longest phrase starting at token ``i``: (value, tokens used, clitic chars)."""
-        if i >= len(toks):
+        try:  # asked of nearly every token by every reader: no len() call on the way
+            tok = toks[i][2]
+        except IndexError:
             return None
-        tok = toks[i][2]
         cands = (self._starts if clitics else self._starts_bare).get(tok)
         if cands is None:
             cands = self._candidates(tok, clitics)
