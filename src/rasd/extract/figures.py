@@ -573,7 +573,7 @@ class _Reader:
         opening, toks = self.L.opening, self.toks
         nxt = 0
         words = self.words
-        may = {w for w in self.distinct if w.isdecimal()} | opening.starters(self.distinct)
+        may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
         dets = self.L.single_det
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):

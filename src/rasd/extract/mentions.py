@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 from rasd.lang import pack
@@ -183,7 +183,7 @@ def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list,
     mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
     words = doc.tok_words
     may = set().union(*(words[a:b] for a, b in windows))
-    may = {w for w in may if may_start_mention(w, doc.lang)}  # each distinct word asked once
+    may = set(filter(partial(may_start_mention, lang=doc.lang), may))  # each distinct word asked once
     out = []
     for a, b in windows:
         part = doc.toks[a:b]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import filterfalse
 from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
 
 from rasd.lang.ar import token_forms as arabic_token_forms
@@ -128,18 +129,17 @@ class Lexicon(Generic[T]):
             cands = self._candidates(tok)
         return bool(cands)
 
-    def starters(self, words: Iterable[str]) -> set[str]:
+    def starters(self, words: set[str]) -> set[str]:
         """Those of ``words`` some phrase can start at: ``may_start`` asked of a whole
         article's distinct words in one loop (it is asked of every word of every article)."""
         starts = self._starts
-        out = set()
-        for w in words:
-            cands = starts.get(w)
-            if cands is None:
-                cands = self._candidates(w)
-            if cands:
-                out.add(w)
-        return out
+        # C-level loops (filter, filterfalse): once warm, every word is in the cache
+        for w in filterfalse(starts.__contains__, words):
+            self._candidates(w)
+        try:
+            return set(filter(starts.__getitem__, words))
+        except KeyError:  # the cache was cleared on the way: ask word by word
+            return {w for w in words if self._candidates(w)}
 
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
