@@ -68,6 +68,7 @@ def _morph() -> _Morph:
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -110,9 +111,13 @@ class Gazetteer:
         """Place mentions in normalised ``nt.text[start:end]``, in text order."""
         if toks is None:
             toks = tokens(nt.text)
-        written = joined_words(nt.text, toks)
-        # English words are matched by spelling key, so that every usual transliteration meets
-        toks = [(s, e, spelling_key(w)) for s, e, w in written]
+        if toks and _LATIN.search(nt.text, toks[0][0], toks[-1][1]) is None:
+            # no Latin letter: no word to join or key (the usual case, asked of every window)
+            written = toks = list(toks)
+        else:
+            written = joined_words(nt.text, toks)
+            # English words are matched by spelling key, so that every usual transliteration meets
+            toks = [(s, e, spelling_key(w)) for s, e, w in written]
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]

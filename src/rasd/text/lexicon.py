@@ -42,6 +42,10 @@ def _start(t: tuple[int, int, str]) -> int:
     return t[0]
 
 
+def _end(t: tuple[int, int, str]) -> int:
+    return t[1]
+
+
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     # a list comprehension, not a generator: this runs once per token of every article
@@ -208,25 +212,29 @@ class Lexicon(Generic[T]):
         starts = self._starts
         out: list[LexiconMatch[T]] = []
         n = len(toks)
+        # the tokens ending by ``end``: most tokens start no phrase, and are passed over
+        # on one dict lookup, their offsets unread
+        last = bisect.bisect_right(toks, end, key=_end) if n and toks[-1][1] > end else n
         if positions is None:
             # windows of a long article are searched often: start at the window, not at token 0
-            positions = range(bisect.bisect_left(toks, start, key=_start) if start else 0, n)
+            positions = range(bisect.bisect_left(toks, start, key=_start) if start else 0, last)
         nxt = 0
         for i in positions:
             if i < nxt:
                 continue
-            s0, e0, tok = toks[i]
-            if e0 > end:
+            if i >= last:
                 break
-            if s0 < start:
-                continue
-            best_k = 0
-            best: LexiconMatch[T] | None = None
+            tok = toks[i][2]
             cands = starts.get(tok)
             if cands is None:
                 cands = self._candidates(tok)
             if not cands:
                 continue
+            s0 = toks[i][0]
+            if s0 < start:
+                continue
+            best_k = 0
+            best: LexiconMatch[T] | None = None
             nt = toks[i + 1][2] if i + 1 < n else ""
             for p, nexts, singles in cands:
                 for phrase, value in nexts.get(nt, singles):
