@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon
+from rasd.text.lexicon import Lexicon, positions_of
 from rasd.text.segment import wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
@@ -575,7 +575,7 @@ class _Reader:
         words = self.words
         may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
         dets = self.L.single_det
-        for i in [i for i, w in enumerate(words) if w in may]:
+        for i in positions_of(words, may):
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
             if words[i] in dets and not self._det_counts(i):
@@ -1120,7 +1120,7 @@ class _Reader:
         k = 0
         words = self.words
         may = self.L.some_noun.starters(self.distinct)
-        for i in [i for i, w in enumerate(words) if w in may]:
+        for i in positions_of(words, may):
             if i < k or i in taken:
                 continue
             m = self.match(self.L.some_noun, i)
@@ -1151,7 +1151,7 @@ class _Reader:
         out: list[FigureHit] = []
         words = self.words
         may = self.L.single.starters(self.distinct)
-        for i in [i for i, w in enumerate(words) if w in may]:
+        for i in positions_of(words, may):
             m = self.match(self.L.single, i)
             if m is None or i in taken or i == 0 or self.breaks_clause(i):
                 continue

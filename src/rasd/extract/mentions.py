@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rasd.lang import pack
 from rasd.lang.base import Cased, Pack
-from rasd.text.lexicon import Lexicon, LexiconMatch
+from rasd.text.lexicon import Lexicon, LexiconMatch, positions_of
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -187,7 +187,7 @@ def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list,
     out = []
     for a, b in windows:
         part = doc.toks[a:b]
-        out.append((a, part, [t[0] for t in part], [i for i, t in enumerate(part) if t[2] in may]))
+        out.append((a, part, doc.tok_starts[a:b], positions_of(words[a:b], may)))
     return out
 
 

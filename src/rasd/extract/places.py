@@ -20,7 +20,7 @@ from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.extract.places_en import EnglishGuard
 from rasd.core.models import Place, Span
 from rasd.text.latin import joined_words, spelling_key
-from rasd.text.lexicon import Lexicon, clitic_forms, tokens
+from rasd.text.lexicon import Lexicon, clitic_forms, positions_of, tokens
 from rasd.text.normalize import Normalized, norm
 
 Tok = tuple[int, int, str]
@@ -123,7 +123,7 @@ class Gazetteer:
         words = [t[2] for t in toks]
         may = set(filter(self._may_start, set(words)))  # most words start no place
         nxt = 0
-        for i in [i for i, w in enumerate(words) if w in may]:
+        for i in positions_of(words, may):
             if i < nxt or toks[i][0] < start:
                 continue
             if toks[i][1] > end:
