@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at . ! ? ؟ ; or a newline; a dot between digits (2.5, 24.10.2017) does not end one.
 # Written to open with one character class (the lookbehind after it), so the regex engine
@@ -61,6 +62,11 @@ def _push(out: list[Sentence], text: str, start: int, end: int, para: int) -> No
 def wrapped_breaks(text: str) -> set[int]:
     """Offsets of the line breaks that only wrap a sentence (``_wrapped``): no sentence or
     clause ends there."""
+    return set(_wrapped_breaks(text))
+
+
+@lru_cache(maxsize=4)  # sentence splitting and figure reading both ask, of the same text
+def _wrapped_breaks(text: str) -> frozenset[int]:
     out: set[int] = set()
     soft = -1  # the last line break read as a wrap
     nl = text.find("\n")
@@ -69,7 +75,7 @@ def wrapped_breaks(text: str) -> set[int]:
             out.add(nl)
             soft = nl
         nl = text.find("\n", nl + 1)
-    return out
+    return frozenset(out)
 
 
 def _wrapped(text: str, nl: int, soft: int) -> bool:
