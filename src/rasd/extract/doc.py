@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from rasd.core.models import Article, Claim, Span
@@ -87,8 +88,8 @@ class Doc:
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
         self.toks: list[Tok] = tokens(self.text)
-        self.tok_starts = [t[0] for t in self.toks]
-        self.tok_words = [t[2] for t in self.toks]
+        self.tok_starts = list(map(itemgetter(0), self.toks))
+        self.tok_words = list(map(itemgetter(2), self.toks))
         self.headline = _headline(self.text, article.title)  # where the title stands in the text
         self.sents: list[Sentence] = sentences(self.text, self.headline)
         self._sent_starts = [s.start for s in self.sents]
