@@ -9,6 +9,7 @@ casualties and of which kind. Every word list lives in the article's language pa
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -258,13 +259,16 @@ class _Reader:
         self._clause = [False] * (self.n + 1)
         self._sentence = [False] * (self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
-        for i, (prev, cur) in enumerate(zip(toks, toks[1:]), 1):
-            g = text[prev[1]:cur[0]]
-            if g != " ":
-                if wraps and "\n" in g and prev[1] + g.index("\n") in wraps:
-                    g = g.replace("\n", " ")  # a line the source's markup wrapped ("في ⏎دمشق")
-                self._clause[i] = bool(_CLAUSE_BREAK.search(g))
-                self._sentence[i] = bool(_SENTENCE_BREAK.search(g))
+        # read mark by mark, not gap by gap: most gaps are one space
+        starts = [t[0] for t in toks]
+        for m in _CLAUSE_BREAK.finditer(text, toks[0][1] if toks else 0, toks[-1][0] if toks else 0):
+            i = bisect.bisect_left(starts, m.start())
+            c = m.group()
+            if c == "\n" and wraps and text.index("\n", toks[i - 1][1]) in wraps:
+                continue  # a line the source's markup wrapped ("في ⏎دمشق"): its gap's breaks are spaces
+            self._clause[i] = True
+            if _SENTENCE_BREAK.match(c):
+                self._sentence[i] = True
 
     # -- token helpers --------------------------------------------------------------
     def gap(self, i: int) -> str:
