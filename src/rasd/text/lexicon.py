@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, count, filterfalse
+from operator import itemgetter
 from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
 
 from rasd.lang.ar import token_forms as arabic_token_forms
@@ -44,6 +45,9 @@ def _start(t: tuple[int, int, str]) -> int:
 
 def _end(t: tuple[int, int, str]) -> int:
     return t[1]
+
+
+_word = itemgetter(2)
 
 
 @lru_cache(maxsize=8)
@@ -222,8 +226,11 @@ class Lexicon(Generic[T]):
         # on one dict lookup, their offsets unread
         last = bisect.bisect_right(toks, end, key=_end) if n and toks[-1][1] > end else n
         if positions is None:
-            # windows of a long article are searched often: start at the window, not at token 0
-            positions = range(bisect.bisect_left(toks, start, key=_start) if start else 0, last)
+            # windows of a long article are searched often: start at the window, not at token 0;
+            # and only at the words some phrase starts at, picked out in C-level loops
+            first = bisect.bisect_left(toks, start, key=_start) if start else 0
+            words = list(map(_word, toks[first:last]))
+            positions = map(first.__add__, positions_of(words, self.starters(set(words))))
         nxt = 0
         for i in positions:
             if i < nxt:
