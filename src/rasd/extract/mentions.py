@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache, partial
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Callable
 
 from rasd.lang import pack
 from rasd.lang.base import Cased, Pack
@@ -38,6 +38,8 @@ class MentionIndex:
     def between(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
+        if lo == hi:
+            return []  # most sentences asked about hold none
         return [m for m in self.items[lo:hi] if m.end <= end]
 
     def at_token(self, tok: int, start: int) -> Mention | None:
@@ -108,11 +110,18 @@ def _state_forces(P: Pack, actors: Lexicon) -> None:
             actors.add(f"{state} {force}", actor)
 
 
-@lru_cache(maxsize=1 << 17)
 def may_start_mention(tok: str, lang: str = "ar") -> bool:
     """Whether any claimant, attribution, actor, event or scope phrase can start at ``tok``."""
+    return _mention_starter(lang)(tok)
+
+
+@lru_cache(maxsize=None)
+def _mention_starter(lang: str) -> Callable[[str], bool]:
+    """``may_start_mention`` of one language, remembered per word: a one-argument cached
+    function, which ``filter`` calls on every distinct word of an article at C speed."""
     lx = lexicons(lang)
-    return any(lex.may_start(tok) for lex in (lx.claimants, lx.attribution, lx.actors, lx.events, lx.scope))
+    lexes = (lx.claimants, lx.attribution, lx.actors, lx.events, lx.scope)
+    return lru_cache(maxsize=1 << 17)(lambda tok: any(lex.may_start(tok) for lex in lexes))
 
 
 def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int = 0,
@@ -183,7 +192,7 @@ def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list,
     mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
     words = doc.tok_words
     may = set().union(*(words[a:b] for a, b in windows))
-    may = set(filter(partial(may_start_mention, lang=doc.lang), may))  # each distinct word asked once
+    may = set(filter(_mention_starter(doc.lang), may))  # each distinct word asked once
     out = []
     for a, b in windows:
         part = doc.toks[a:b]
