@@ -249,7 +249,7 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
     towns, govs, at = doc.words("town_anaphor"), doc.words("governorate_anaphor"), doc.words("located_at")
     for t in range(a, b - 1):
         forms = clitic_form_set(toks[t][2])
-        kind = "town" if forms & towns else "governorate" if forms & govs else None
+        kind = "town" if not forms.isdisjoint(towns) else "governorate" if not forms.isdisjoint(govs) else None
         if kind is None or not any(toks[k][2] in at for k in range(t + 1, min(b, t + 3))):
             continue
         locator = next((p for p in in_sent if toks[t][1] < p.start <= toks[min(b - 1, t + 5)][1]), None)
