@@ -331,3 +331,24 @@ def test_one_person_who_fell_was_killed():
 
 def test_people_taken_for_treatment_were_injured():
     assert figures("قال الطبيب إن ستة مدنيين نقلوا للعلاج في المدينة") == [("injured", "civilians", 6, 6, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the side named after a bare casualty plural
+    ("أدى القصف إلى سقوط قتلى وجرحى من المدنيين", ("casualties", "civilians", 1, None, "some")),
+    ("أوقعت الكتيبة قتلى في صفوف المسلحين", ("killed", "combatants", 1, None, "some")),
+    # an adjective of side after the casualty noun
+    ("سقط 40 قتيلا مدنيا في البلدة", ("killed", "civilians", 40, 40, "exact")),
+    ("ارتفع عدد الجرحى إلى 15 جريحا مدنيا", ("injured", "civilians", 15, 15, "exact")),
+    # an armed group named by its own name after "من"
+    ("قتل 12 من داعش في الغارة", ("killed", "combatants", 12, 12, "exact")),
+])
+def test_the_side_named_after_the_casualty_noun(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_a_count_of_them_is_of_the_people_counted_before():
+    got = figures("قتل 8 من داعش في المدينة، بينما قتل 20 منهم في القرية المجاورة")
+    assert ("killed", "combatants", 20, 20, "exact") in got
+    # "of them" after people of no side says no side
+    assert ("killed", "unspecified", 9, 9, "exact") in figures("قتل 30 شخصا في المدينة، بينما قتل 9 منهم في الريف")

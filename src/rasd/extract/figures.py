@@ -37,6 +37,7 @@ _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
+_SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -124,6 +125,7 @@ class _Lexicons:
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
+    of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -232,6 +234,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.occurrence = P.word_set("occurrence_noun")
     L.others = P.word_set("others")
     L.day_of = P.word_set("day_of")
+    L.of_them = P.word_set("of_them")
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -759,6 +762,7 @@ class _Reader:
         if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
             return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
         partitive = None
+        them_actor = None
         if number and not (noun_kind or noun_group):
             partitive = self._partitive(j)  # "seven of them children"
             if partitive is not None:
@@ -768,6 +772,9 @@ class _Reader:
                 of_people = self._of_people(j)  # "ثلاثة من الصحافيين": three of the journalists
                 if of_people is not None:
                     noun_group, k = of_people
+                elif (them := self._of_them(j, hits)) is not None:
+                    # the people of the count before, and the side it named ("من داعش")
+                    noun_group, k, them_actor = them
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -782,6 +789,8 @@ class _Reader:
         if kind is None and is_sub and parent is not None:
             kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
+        if of_group is None and noun_kind and group in (None, "unspecified"):
+            of_group, k2 = self._side_adjective(k)
         qa = self.match(L.qual_after, k) if of_group is None else None
         qual_between = None
         if qa is not None and not qa[2]:
@@ -791,6 +800,8 @@ class _Reader:
             qual_between = str(qa[0]) if of_group else None
         if of_group and (group in (None, "unspecified")):
             group = of_group
+        if actor_tok is None:
+            actor_tok = them_actor
         end = k2 if of_group else k
 
         if name_end is not None and (is_sub or parent is not None):
@@ -906,6 +917,27 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _of_them(self, j: int, hits: list[FigureHit]) -> tuple[str, int, int | None] | None:
+        """After a count, "منهم" with no noun: the people counted are of the group of the
+        count told just before in the sentence ("مقتل 11 من داعش ...، بينما قتل 29 منهم"):
+        (that group, the token after the pronoun, the token naming that count's side)."""
+        if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j) or not hits:
+            return None
+        last = hits[-1]
+        if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
+            return None
+        return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _side_adjective(self, k: int) -> tuple[str | None, int]:
+        """A casualty noun followed by an adjective of side ("30 قتيلا مدنيا", "الشهداء
+        المدنيين", "جرحى عسكريين"): (its group, the token after it)."""
+        if k >= self.n or self.breaks_clause(k):
+            return None, k
+        pm = self.match(self.L.people, k)
+        if pm is None or pm[2] or not pm[0][1] & {"p"} or str(pm[0][0]) not in _SIDES:
+            return None, k
+        return str(pm[0][0]), k + pm[1]
 
     def _lone_noun(self, i: int, hits: list[FigureHit]) -> tuple[str, int, int] | None:
         """A singular indefinite casualty noun that is itself the count, one person: (its kind,
@@ -1136,8 +1168,10 @@ class _Reader:
                               for t in range(k, min(k + 4, self.n)))
             if prev_lead or follows_number or next_number or self._is_definite_subject(i):
                 continue
-            f = self._make(str(m[0]), "unspecified", 1, None, "some", i, k)
-            out.append(FigureHit(f, i, k, i))
+            # "قتلى وجرحى من المدنيين", "قتلى في صفوف المسلحين": the side named after them
+            group, actor, end = self.group_from_of(k)
+            f = self._make(str(m[0]), group or "unspecified", 1, None, "some", i, end if group else k)
+            out.append(FigureHit(f, i, end if group else k, i, actor))
         return out
 
     def named_deaths(self, hits: list[FigureHit]) -> list[FigureHit]:
