@@ -352,3 +352,11 @@ def test_a_count_of_them_is_of_the_people_counted_before():
     assert ("killed", "combatants", 20, 20, "exact") in got
     # "of them" after people of no side says no side
     assert ("killed", "unspecified", 9, 9, "exact") in figures("قتل 30 شخصا في المدينة، بينما قتل 9 منهم في الريف")
+
+
+def test_a_count_word_after_its_noun_takes_the_nouns_group():
+    assert ("killed", "combatants", 2, 2, "exact") in figures("أعلن الجيش مقتل عسكريين اثنين في الهجوم")
+    assert ("injured", "combatants", 2, 2, "exact") in figures("قتل ضابط وأصيب عسكريان آخران بجروح")
+    assert ("killed", "civilians", 2, 2, "exact") in figures("قتل مدنيان في القصف")
+    # the dual counted them already: the number restates it, no second figure
+    assert figures("استشهد طفلان اثنان في القصف") == [("killed", "children", 2, 2, "exact")]

@@ -775,6 +775,10 @@ class _Reader:
                 elif (them := self._of_them(j, hits)) is not None:
                     # the people of the count before, and the side it named ("من داعش")
                     noun_group, k, them_actor = them
+                elif (before := self._noun_before(qstart)) is not None:
+                    if hits and hits[-1].tok_end == qstart - before[1]:
+                        return None  # "طفلان اثنان": the dual counted them already
+                    noun_group = before[0]  # "مقتل عسكريين اثنين": the count after its noun
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -928,6 +932,22 @@ class _Reader:
         if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _noun_before(self, i: int) -> tuple[str, int] | None:
+        """A count written as a word right after the plural or dual it counts, "others" between
+        them or not ("عسكريين اثنين", "عسكريين آخرين اثنين"): (the group of that noun, how many
+        tokens stand between its end and the count)."""
+        if self.is_digit(i) or self.toks[i][2].startswith(self.L.proclitic) or self.breaks_clause(i):
+            return None
+        t = i - 1
+        if t > 0 and self.toks[t][2] in self.L.others and not self.breaks_clause(t):
+            t -= 1
+        if t < 0:
+            return None
+        m = self.match_ending_at(self.L.people, t + 1, 2)
+        if m is None or not {"p", "d"} & m[0][1]:
+            return None
+        return str(m[0][0]), i - 1 - t
 
     def _side_adjective(self, k: int) -> tuple[str | None, int]:
         """A casualty noun followed by an adjective of side ("30 قتيلا مدنيا", "الشهداء
