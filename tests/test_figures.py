@@ -230,7 +230,7 @@ def test_a_state_after_an_accusative_count_gives_its_kind():
 
 def test_others_counted_by_a_number_after_them_are_one_figure():
     assert figures("أدى الهجوم إلى مقتل جندي وإصابة جنود آخرين ثلاثة") == [
-        ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 3, 3, "exact")]
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "combatants", 3, 3, "exact")]
 
 
 def test_cases_are_casualties_by_what_they_are_cases_of():
