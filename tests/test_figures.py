@@ -360,3 +360,18 @@ def test_a_count_word_after_its_noun_takes_the_nouns_group():
     assert ("killed", "civilians", 2, 2, "exact") in figures("قتل مدنيان في القصف")
     # the dual counted them already: the number restates it, no second figure
     assert figures("استشهد طفلان اثنان في القصف") == [("killed", "children", 2, 2, "exact")]
+
+
+def test_people_protesting_a_death_are_not_its_toll():
+    got = figures("نفذ أكثر من ألف شخص اعتصاما في الساحة احتجاجا على قتل ضابط")
+    assert ("killed", "unspecified", 1000, None, "more_than") not in got
+    assert ("killed", "combatants", 1, 1, "exact") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "أصابت الغارات أهدافا عدة قرب المدينة",
+    "وأصابت الضربات خمس وحدات تكتيكية للتنظيم",
+    "وسجلت 40 نقطة قصف في مختلف المناطق",
+])
+def test_targets_and_sites_hit_are_not_people(sentence):
+    assert figures(sentence) == []

@@ -93,6 +93,7 @@ class _Lexicons:
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
     fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
+    topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -153,7 +154,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
-                  one=P.lexicon())
+                  one=P.lexicon(), topic=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -207,7 +208,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
-         "report_verb": L.report_verb}[role].add(phrase, role)
+         "report_verb": L.report_verb, "topic": L.topic}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -513,6 +514,8 @@ class _Reader:
                 break
             if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
                 break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
+            if k > j and self.match(self.L.topic, k):
+                break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
             if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
                 aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
@@ -758,7 +761,10 @@ class _Reader:
                 return None
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
-                pass
+                # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
+                thing = self.match_ending_at(self.L.people, qstart, 2)
+                if thing is not None and "x" in thing[0][1]:
+                    return None
         if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
             return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
         partitive = None
