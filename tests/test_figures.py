@@ -375,3 +375,12 @@ def test_people_protesting_a_death_are_not_its_toll():
 ])
 def test_targets_and_sites_hit_are_not_people(sentence):
     assert figures(sentence) == []
+
+
+def test_a_plural_of_people_after_a_casualty_verb_is_some_of_them():
+    assert ("killed", "combatants", 1, None, "some") in figures("وقعت اشتباكات قتل فيها عناصر من القوات النظامية")
+    assert ("killed", "civilians", 1, None, "some") in figures("أدى القصف إلى مقتل مدنيين في البلدة")
+    # a nominative plural after a verb may be its subject: the captors, not the captured
+    assert figures("واحتجز مقاتلون معارضون الجنود") == []
+    # what the dead of a toll were is no new count
+    assert figures("وقال إن معظم القتلى مدنيون") == []

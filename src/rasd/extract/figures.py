@@ -126,6 +126,8 @@ class _Lexicons:
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
+    plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
+    in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
 
 
@@ -236,6 +238,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.others = P.word_set("others")
     L.day_of = P.word_set("day_of")
     L.of_them = P.word_set("of_them")
+    L.in_it = P.word_set("in_it")
+    L.plural_nominative = tuple(P.word_set("plural_nominative"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -592,6 +596,7 @@ class _Reader:
                 hits.append(hit)
                 nxt = hit.tok_end
         hits.extend(self.vague_casualties(hits))
+        hits.extend(self.bare_people(hits))
         hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
         kept, negated_end = [], -2
@@ -1198,6 +1203,45 @@ class _Reader:
             group, actor, end = self.group_from_of(k)
             f = self._make(str(m[0]), group or "unspecified", 1, None, "some", i, end if group else k)
             out.append(FigureHit(f, i, end if group else k, i, actor))
+        return out
+
+    def bare_people(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """A casualty verb or noun right before an indefinite plural of people with no count
+        ("وقتل جنود في الهجوم", "أدى إلى مقتل مدنيين", "قتل فيها عناصر من القوات"): some of
+        them (codebook "some"), of the noun's group or the side named after it. Not a definite
+        plural ("يدين قتل المدنيين" speaks of no one event), nor one a number counts after it."""
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        words = [t[2] for t in self.toks]
+        may = {w for w in set(words) if self.L.before.may_start(w)}
+        for i in [i for i, w in enumerate(words) if w in may]:
+            m = self.match(self.L.before, i) if i not in taken else None
+            if not m or self.toks[i][2].startswith(self.L.article + self.L.article_clitic):
+                continue  # "معظم القتلى مدنيون": what the dead of a toll were, no new count
+            k = i + m[1]
+            if k < self.n and self.toks[k][2] in self.L.in_it and not self.breaks_clause(k):
+                k += 1  # "قتل فيها عناصر": the verb's place said by a pronoun
+            if k >= self.n or k in taken or self.breaks_clause(k):
+                continue
+            pm = self.match(self.L.people, k)
+            w = self.toks[k][2]
+            if pm is None or pm[2] or "p" not in pm[0][1] or pm[0][1] & {"x", "s"} or w in self.L.others \
+                    or w.startswith(self.L.article) or w.endswith(self.L.accusative_ending + self.L.plural_nominative):
+                # "قتل شخصا", "قتل فيه جندي" count one person, read as such elsewhere; "احتجز
+                # مقاتلون"، "قتل مسلحون شرطيا": a nominative plural may be the verb's subject
+                continue
+            e = k + pm[1]
+            if e < self.n and not self.breaks_clause(e) and (self.is_digit(e) or self.match(self.L.numbers, e)):
+                continue
+            group = str(pm[0][0])
+            of_group, actor, e2 = self.group_from_of(e)
+            if of_group and group == "unspecified":
+                group = of_group
+            end = e2 if of_group else e
+            f = self._make(str(m[0]), group, 1, None, "some", i, end)
+            out.append(FigureHit(f, i, end, k, actor))
         return out
 
     def named_deaths(self, hits: list[FigureHit]) -> list[FigureHit]:
