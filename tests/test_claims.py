@@ -781,3 +781,15 @@ def test_a_body_condemning_an_attack_tells_its_toll():
 def test_a_medium_relaying_is_unnamed():
     text = "قتل خمسة جنود في هجوم على حاجز قرب مدينة العريش، وفق ما نقلته صحف محلية."
     assert extract(article(text))[0].claimant == "unnamed"
+
+
+def test_a_toll_in_the_conflict_is_the_wars():
+    claims = extract(article("وقالت الوزارة إن 40 جنديا قتلوا في سوريا منذ تدخل الجيش في النزاع."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_series_of_bombings_adds_up_its_places_unless_a_town_is_named():
+    claims = extract(article("وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("وقتل 12 شخصا في سلسلة غارات جوية على بلدة سرمين في ريف إدلب أمس."))
+    assert claims[0].scope == "incident"
