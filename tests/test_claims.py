@@ -793,3 +793,9 @@ def test_a_series_of_bombings_adds_up_its_places_unless_a_town_is_named():
     assert claims[0].scope == "cumulative"
     claims = extract(article("وقتل 12 شخصا في سلسلة غارات جوية على بلدة سرمين في ريف إدلب أمس."))
     assert claims[0].scope == "incident"
+
+
+def test_a_source_of_the_opposition_or_of_residents_is_local():
+    for text in ("وقال مصدر في المعارضة إن خمسة أشخاص قتلوا في القصف على البلدة.",
+                 "وقالت بعض المصادر من سكان المدينة إن خمسة أشخاص قتلوا في القصف."):
+        assert extract(article(text))[0].claimant == "local_sources"
