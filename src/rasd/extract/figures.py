@@ -586,6 +586,7 @@ class _Reader:
         words = [t[2] for t in toks]
         may = {w for w in set(words) if w.isdecimal() or opening.may_start(w)}  # each distinct word asked once
         dets = self.L.single_det
+        uncounted: list[int] = []
         for i in [i for i, w in enumerate(words) if w in may]:
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
@@ -595,8 +596,10 @@ class _Reader:
             if hit is not None:
                 hits.append(hit)
                 nxt = hit.tok_end
+            else:
+                uncounted.append(i)  # a word that opens no figure: maybe people no count counts
         hits.extend(self.vague_casualties(hits))
-        hits.extend(self.bare_people(hits))
+        hits.extend(self.bare_people(hits, uncounted))
         hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
         kept, negated_end = [], -2
@@ -1205,25 +1208,18 @@ class _Reader:
             out.append(FigureHit(f, i, end if group else k, i, actor))
         return out
 
-    def bare_people(self, hits: list[FigureHit]) -> list[FigureHit]:
+    def bare_people(self, hits: list[FigureHit], cands: list[int]) -> list[FigureHit]:
         """A casualty verb or noun right before an indefinite plural of people with no count
         ("وقتل جنود في الهجوم", "أدى إلى مقتل مدنيين", "قتل فيها عناصر من القوات"): some of
         them (codebook "some"), of the noun's group or the side named after it. Not a definite
-        plural ("يدين قتل المدنيين" speaks of no one event), nor one a number counts after it."""
+        plural ("يدين قتل المدنيين" speaks of no one event), nor one a number counts after it.
+        ``cands``: the tokens where the reading of counts found a phrase but no figure."""
         taken = set()
         for h in hits:
             taken.update(range(h.tok_start, h.tok_end))
         out: list[FigureHit] = []
-        words = [t[2] for t in self.toks]
-        may = {w for w in set(words) if self.L.before.may_start(w)}
-        for i in [i for i, w in enumerate(words) if w in may]:
-            m = self.match(self.L.before, i) if i not in taken else None
-            if not m or self.toks[i][2].startswith(self.L.article + self.L.article_clitic):
-                continue  # "معظم القتلى مدنيون": what the dead of a toll were, no new count
-            k = i + m[1]
-            if k < self.n and self.toks[k][2] in self.L.in_it and not self.breaks_clause(k):
-                k += 1  # "قتل فيها عناصر": the verb's place said by a pronoun
-            if k >= self.n or k in taken or self.breaks_clause(k):
+        for k in cands:
+            if k in taken or k == 0 or self.breaks_clause(k):
                 continue
             pm = self.match(self.L.people, k)
             w = self.toks[k][2]
@@ -1232,6 +1228,10 @@ class _Reader:
                 # "قتل شخصا", "قتل فيه جندي" count one person, read as such elsewhere; "احتجز
                 # مقاتلون"، "قتل مسلحون شرطيا": a nominative plural may be the verb's subject
                 continue
+            v_end = k - 1 if self.toks[k - 1][2] in self.L.in_it and not self.breaks_clause(k - 1) else k
+            m = self.match_ending_at(self.L.before, v_end, 3)  # "قتل فيها عناصر": a pronoun between
+            if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic):
+                continue  # "معظم القتلى مدنيون": what the dead of a toll were, no new count
             e = k + pm[1]
             if e < self.n and not self.breaks_clause(e) and (self.is_digit(e) or self.match(self.L.numbers, e)):
                 continue
@@ -1240,8 +1240,9 @@ class _Reader:
             if of_group and group == "unspecified":
                 group = of_group
             end = e2 if of_group else e
-            f = self._make(str(m[0]), group, 1, None, "some", i, end)
-            out.append(FigureHit(f, i, end, k, actor))
+            f = self._make(str(m[0]), group, 1, None, "some", m[1], end)
+            out.append(FigureHit(f, m[1], end, k, actor))
+            taken.update(range(m[1], end))
         return out
 
     def named_deaths(self, hits: list[FigureHit]) -> list[FigureHit]:
