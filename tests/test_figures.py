@@ -384,3 +384,8 @@ def test_a_plural_of_people_after_a_casualty_verb_is_some_of_them():
     assert figures("واحتجز مقاتلون معارضون الجنود") == []
     # what the dead of a toll were is no new count
     assert figures("وقال إن معظم القتلى مدنيون") == []
+
+
+def test_the_dead_of_a_side_named_with_lam():
+    assert figures("وعثر على عشرات الجثث لمدنيين في المدينة") == [("killed", "civilians", 20, 99, "dozens")]
+    assert ("killed", "combatants", 1, None, "some") in figures("وسقط قتلى لقوات النظام في الهجوم")

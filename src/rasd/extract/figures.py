@@ -127,6 +127,7 @@ class _Lexicons:
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
     plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
+    of_lam: tuple[str, ...] = ()  # "جثث لمدنيين": the clitic that says whose the dead are
     in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
 
@@ -239,6 +240,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.day_of = P.word_set("day_of")
     L.of_them = P.word_set("of_them")
     L.in_it = P.word_set("in_it")
+    L.of_lam = tuple(P.word_set("of_lam"))
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
@@ -476,6 +478,15 @@ class _Reader:
                     return "civilians", k + skip, k + skip + 1
                 if not self.match(self.L.of_filler, k + skip):
                     break
+        elif self.toks[k][2].startswith(self.L.of_lam):
+            # "عشرات الجثث لمدنيين", "قتلى لقوات النظام": the dead of that side
+            pm = self.match(self.L.people, k)
+            if pm is not None and pm[2] and "p" in pm[0][1] and str(pm[0][0]) in _SIDES:
+                return str(pm[0][0]), None, k + pm[1]
+            for lex, group in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
+                m = self.match(lex, k)
+                if m is not None and m[2]:
+                    return group, k, k + m[1]
         return None, None, j
 
     def kind_before(self, i: int, reach: int) -> tuple[str | None, int]:
