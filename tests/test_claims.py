@@ -799,3 +799,11 @@ def test_a_source_of_the_opposition_or_of_residents_is_local():
     for text in ("وقال مصدر في المعارضة إن خمسة أشخاص قتلوا في القصف على البلدة.",
                  "وقالت بعض المصادر من سكان المدينة إن خمسة أشخاص قتلوا في القصف."):
         assert extract(article(text))[0].claimant == "local_sources"
+
+
+def test_a_toll_over_a_counted_span_of_many_days_is_cumulative():
+    claims = extract(article("وقتل أكثر من 500 مدني خلال سبعة أيام من القصف المكثف على بلدة دوما."))
+    assert claims[0].scope == "cumulative"
+    # a day or two of fighting in one town is that fight's toll
+    claims = extract(article("وقتل 12 شخصا خلال 24 ساعة من القصف على بلدة دوما."))
+    assert claims[0].scope == "incident"
