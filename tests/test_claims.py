@@ -807,3 +807,9 @@ def test_a_toll_over_a_counted_span_of_many_days_is_cumulative():
     # a day or two of fighting in one town is that fight's toll
     claims = extract(article("وقتل 12 شخصا خلال 24 ساعة من القصف على بلدة دوما."))
     assert claims[0].scope == "incident"
+
+
+def test_a_person_named_after_according_to_what_he_said_is_the_claimant():
+    claims = extract(article("وقتل خمسة أشخاص في القصف على البلدة، بحسب ما ذكر أحمد الخطيب مدير شبكة المدينة."))
+    assert claims[0].claimant == "other"
+    assert "الخطيب" in claims[0].claimant_text
