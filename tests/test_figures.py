@@ -389,3 +389,8 @@ def test_a_plural_of_people_after_a_casualty_verb_is_some_of_them():
 def test_the_dead_of_a_side_named_with_lam():
     assert figures("وعثر على عشرات الجثث لمدنيين في المدينة") == [("killed", "civilians", 20, 99, "dozens")]
     assert ("killed", "combatants", 1, None, "some") in figures("وسقط قتلى لقوات النظام في الهجوم")
+
+
+def test_another_one_hurt_after_a_death_is_one_person():
+    assert figures("قتل شرطي وأصيب آخر بجروح في الهجوم") == [
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 1, 1, "exact")]
