@@ -394,3 +394,10 @@ def test_the_dead_of_a_side_named_with_lam():
 def test_another_one_hurt_after_a_death_is_one_person():
     assert figures("قتل شرطي وأصيب آخر بجروح في الهجوم") == [
         ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 1, 1, "exact")]
+
+
+def test_some_of_the_dead_said_to_be_of_a_group():
+    assert figures("وقال المرصد إن تسعة من القتلى هم من المدنيين") == [("killed", "civilians", 9, 9, "exact")]
+    assert ("killed", "children", 5, 5, "exact") in figures("وقتل 20 شخصا، وكان خمسة من القتلى من الأطفال")
+    # a share of the same toll with no group of its own is no figure
+    assert figures("وأصيب 30 شخصا، ثلاثة من الجرحى في حالة خطيرة") == [("injured", "unspecified", 30, 30, "exact")]

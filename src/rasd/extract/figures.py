@@ -128,6 +128,7 @@ class _Lexicons:
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
     plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
     of_lam: tuple[str, ...] = ()  # "جثث لمدنيين": the clitic that says whose the dead are
+    copula: frozenset[str] = frozenset()  # "تسعة من القتلى هم من المدنيين": the pronoun that links them
     in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
 
@@ -240,6 +241,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.day_of = P.word_set("day_of")
     L.of_them = P.word_set("of_them")
     L.in_it = P.word_set("in_it")
+    L.copula = P.word_set("copula")
     L.of_lam = tuple(P.word_set("of_lam"))
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
@@ -795,8 +797,11 @@ class _Reader:
                 noun_kind = said or noun_kind
             else:
                 of_people = self._of_people(j)  # "ثلاثة من الصحافيين": three of the journalists
+                of_dead = self._of_the_dead(j) if of_people is None else None
                 if of_people is not None:
                     noun_group, k = of_people
+                elif of_dead is not None:
+                    noun_kind, noun_group, k = of_dead  # "تسعة من القتلى هم من المدنيين"
                 elif (them := self._of_them(j, hits)) is not None:
                     # the people of the count before, and the side it named ("من داعش")
                     noun_group, k, them_actor = them
@@ -1024,6 +1029,30 @@ class _Reader:
         if pm is None or pm[2] or pm[1] != 1 or "p" not in pm[0][1] or "x" in pm[0][1]:
             return None
         return str(pm[0][0]), t + 1
+
+    def _of_the_dead(self, j: int) -> tuple[str, str, int] | None:
+        """After a count, "من" and a definite casualty noun, then the group those counted were
+        ("تسعة من القتلى هم من المدنيين", "965 من القتلى مدنيين"): (the noun's kind, that
+        group, the token after it). Without a group named it is a share of the same toll
+        ("ثلاثة من الجرحى في حالة خطيرة"), no figure of its own."""
+        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
+        t = j + m[1] if m is not None and not m[2] else None
+        if t is None or t >= self.n or self.breaks_clause(t) or not self.toks[t][2].startswith(self.L.article):
+            return None
+        ck = self.match(self.L.noun_kind, t)
+        if ck is None or ck[2]:
+            return None
+        k = t + ck[1]
+        if k < self.n and self.toks[k][2] in self.L.copula and not self.breaks_clause(k):
+            k += 1
+        group, _actor, end = self.group_from_of(k)
+        if group is None and (of := self._of_people(k)) is not None and of[0] != "unspecified":
+            group, end = of  # "من الأطفال"
+        if group is None and k < self.n and not self.breaks_clause(k):
+            pm = self.match(self.L.people, k)
+            if pm is not None and not pm[2] and "p" in pm[0][1] and str(pm[0][0]) != "unspecified":
+                group, end = str(pm[0][0]), k + pm[1]
+        return (str(ck[0]), group, end) if group is not None else None
 
     def _fall_before(self, q: int) -> tuple[str, int] | None:
         """A word that tells people fell ("سقوط", "سقط") ending right before the count at
