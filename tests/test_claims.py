@@ -781,3 +781,35 @@ def test_a_body_condemning_an_attack_tells_its_toll():
 def test_a_medium_relaying_is_unnamed():
     text = "قتل خمسة جنود في هجوم على حاجز قرب مدينة العريش، وفق ما نقلته صحف محلية."
     assert extract(article(text))[0].claimant == "unnamed"
+
+
+def test_a_toll_in_the_conflict_is_the_wars():
+    claims = extract(article("وقالت الوزارة إن 40 جنديا قتلوا في سوريا منذ تدخل الجيش في النزاع."))
+    assert claims[0].scope == "cumulative"
+
+
+def test_a_series_of_bombings_adds_up_its_places_unless_a_town_is_named():
+    claims = extract(article("وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("وقتل 12 شخصا في سلسلة غارات جوية على بلدة سرمين في ريف إدلب أمس."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_source_of_the_opposition_or_of_residents_is_local():
+    for text in ("وقال مصدر في المعارضة إن خمسة أشخاص قتلوا في القصف على البلدة.",
+                 "وقالت بعض المصادر من سكان المدينة إن خمسة أشخاص قتلوا في القصف."):
+        assert extract(article(text))[0].claimant == "local_sources"
+
+
+def test_a_toll_over_a_counted_span_of_many_days_is_cumulative():
+    claims = extract(article("وقتل أكثر من 500 مدني خلال سبعة أيام من القصف المكثف على بلدة دوما."))
+    assert claims[0].scope == "cumulative"
+    # a day or two of fighting in one town is that fight's toll
+    claims = extract(article("وقتل 12 شخصا خلال 24 ساعة من القصف على بلدة دوما."))
+    assert claims[0].scope == "incident"
+
+
+def test_a_person_named_after_according_to_what_he_said_is_the_claimant():
+    claims = extract(article("وقتل خمسة أشخاص في القصف على البلدة، بحسب ما ذكر أحمد الخطيب مدير شبكة المدينة."))
+    assert claims[0].claimant == "other"
+    assert "الخطيب" in claims[0].claimant_text

@@ -230,7 +230,7 @@ def test_a_state_after_an_accusative_count_gives_its_kind():
 
 def test_others_counted_by_a_number_after_them_are_one_figure():
     assert figures("أدى الهجوم إلى مقتل جندي وإصابة جنود آخرين ثلاثة") == [
-        ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 3, 3, "exact")]
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "combatants", 3, 3, "exact")]
 
 
 def test_cases_are_casualties_by_what_they_are_cases_of():
@@ -331,3 +331,73 @@ def test_one_person_who_fell_was_killed():
 
 def test_people_taken_for_treatment_were_injured():
     assert figures("قال الطبيب إن ستة مدنيين نقلوا للعلاج في المدينة") == [("injured", "civilians", 6, 6, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the side named after a bare casualty plural
+    ("أدى القصف إلى سقوط قتلى وجرحى من المدنيين", ("casualties", "civilians", 1, None, "some")),
+    ("أوقعت الكتيبة قتلى في صفوف المسلحين", ("killed", "combatants", 1, None, "some")),
+    # an adjective of side after the casualty noun
+    ("سقط 40 قتيلا مدنيا في البلدة", ("killed", "civilians", 40, 40, "exact")),
+    ("ارتفع عدد الجرحى إلى 15 جريحا مدنيا", ("injured", "civilians", 15, 15, "exact")),
+    # an armed group named by its own name after "من"
+    ("قتل 12 من داعش في الغارة", ("killed", "combatants", 12, 12, "exact")),
+])
+def test_the_side_named_after_the_casualty_noun(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_a_count_of_them_is_of_the_people_counted_before():
+    got = figures("قتل 8 من داعش في المدينة، بينما قتل 20 منهم في القرية المجاورة")
+    assert ("killed", "combatants", 20, 20, "exact") in got
+    # "of them" after people of no side says no side
+    assert ("killed", "unspecified", 9, 9, "exact") in figures("قتل 30 شخصا في المدينة، بينما قتل 9 منهم في الريف")
+
+
+def test_a_count_word_after_its_noun_takes_the_nouns_group():
+    assert ("killed", "combatants", 2, 2, "exact") in figures("أعلن الجيش مقتل عسكريين اثنين في الهجوم")
+    assert ("injured", "combatants", 2, 2, "exact") in figures("قتل ضابط وأصيب عسكريان آخران بجروح")
+    assert ("killed", "civilians", 2, 2, "exact") in figures("قتل مدنيان في القصف")
+    # the dual counted them already: the number restates it, no second figure
+    assert figures("استشهد طفلان اثنان في القصف") == [("killed", "children", 2, 2, "exact")]
+
+
+def test_people_protesting_a_death_are_not_its_toll():
+    got = figures("نفذ أكثر من ألف شخص اعتصاما في الساحة احتجاجا على قتل ضابط")
+    assert ("killed", "unspecified", 1000, None, "more_than") not in got
+    assert ("killed", "combatants", 1, 1, "exact") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "أصابت الغارات أهدافا عدة قرب المدينة",
+    "وأصابت الضربات خمس وحدات تكتيكية للتنظيم",
+    "وسجلت 40 نقطة قصف في مختلف المناطق",
+])
+def test_targets_and_sites_hit_are_not_people(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_plural_of_people_after_a_casualty_verb_is_some_of_them():
+    assert ("killed", "combatants", 1, None, "some") in figures("وقعت اشتباكات قتل فيها عناصر من القوات النظامية")
+    assert ("killed", "civilians", 1, None, "some") in figures("أدى القصف إلى مقتل مدنيين في البلدة")
+    # a nominative plural after a verb may be its subject: the captors, not the captured
+    assert figures("واحتجز مقاتلون معارضون الجنود") == []
+    # what the dead of a toll were is no new count
+    assert figures("وقال إن معظم القتلى مدنيون") == []
+
+
+def test_the_dead_of_a_side_named_with_lam():
+    assert figures("وعثر على عشرات الجثث لمدنيين في المدينة") == [("killed", "civilians", 20, 99, "dozens")]
+    assert ("killed", "combatants", 1, None, "some") in figures("وسقط قتلى لقوات النظام في الهجوم")
+
+
+def test_another_one_hurt_after_a_death_is_one_person():
+    assert figures("قتل شرطي وأصيب آخر بجروح في الهجوم") == [
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "unspecified", 1, 1, "exact")]
+
+
+def test_some_of_the_dead_said_to_be_of_a_group():
+    assert figures("وقال المرصد إن تسعة من القتلى هم من المدنيين") == [("killed", "civilians", 9, 9, "exact")]
+    assert ("killed", "children", 5, 5, "exact") in figures("وقتل 20 شخصا، وكان خمسة من القتلى من الأطفال")
+    # a share of the same toll with no group of its own is no figure
+    assert figures("وأصيب 30 شخصا، ثلاثة من الجرحى في حالة خطيرة") == [("injured", "unspecified", 30, 30, "exact")]

@@ -137,6 +137,8 @@ def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
     if first not in ok and not (first.startswith(wa) and first[1:] in ok):
         return None
     t = v.tok_end
+    if v.tok_end - v.tok > 1 and doc.toks[v.tok + 1][2] in doc.words("according_what"):
+        t = v.tok + 1  # "بحسب ما ذكر" listed whole: its verb still asks for an author after it
     if t < n and doc.toks[t][2] in doc.words("according_what"):
         # "بحسب ما ذكره": the verb of saying, with its object pronoun, then "به"
         t += 1
@@ -229,6 +231,9 @@ def _saying_verb(doc: Doc, t: int) -> bool:
         return True
     w = doc.toks[t][2]
     lex = M.lexicons(doc.lang).attribution
+    bare = lex.match_at([(0, 0, w)], 0)  # inside a longer phrase ("بحسب ما ذكر") it has no mention of its own
+    if bare is not None and bare[0] in ("verb", "continue"):
+        return True
     for suf in doc.words("object_suffix"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             hit = lex.match_at([(0, 0, w[:-len(suf)])], 0)

@@ -38,6 +38,7 @@ _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
+_SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -93,6 +94,7 @@ class _Lexicons:
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
     fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
+    topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -125,6 +127,11 @@ class _Lexicons:
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
+    plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
+    of_lam: tuple[str, ...] = ()  # "جثث لمدنيين": the clitic that says whose the dead are
+    copula: frozenset[str] = frozenset()  # "تسعة من القتلى هم من المدنيين": the pronoun that links them
+    in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
+    of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -152,7 +159,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
-                  one=P.lexicon())
+                  one=P.lexicon(), topic=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -206,7 +213,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
-         "report_verb": L.report_verb}[role].add(phrase, role)
+         "report_verb": L.report_verb, "topic": L.topic}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -233,6 +240,11 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.occurrence = P.word_set("occurrence_noun")
     L.others = P.word_set("others")
     L.day_of = P.word_set("day_of")
+    L.of_them = P.word_set("of_them")
+    L.in_it = P.word_set("in_it")
+    L.copula = P.word_set("copula")
+    L.of_lam = tuple(P.word_set("of_lam"))
+    L.plural_nominative = tuple(P.word_set("plural_nominative"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -471,6 +483,15 @@ class _Reader:
                     return "civilians", k + skip, k + skip + 1
                 if not self.match(self.L.of_filler, k + skip):
                     break
+        elif self.toks[k][2].startswith(self.L.of_lam):
+            # "عشرات الجثث لمدنيين", "قتلى لقوات النظام": the dead of that side
+            pm = self.match(self.L.people, k)
+            if pm is not None and pm[2] and "p" in pm[0][1] and str(pm[0][0]) in _SIDES:
+                return str(pm[0][0]), None, k + pm[1]
+            for lex, group in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
+                m = self.match(lex, k)
+                if m is not None and m[2]:
+                    return group, k, k + m[1]
         return None, None, j
 
     def kind_before(self, i: int, reach: int) -> tuple[str | None, int]:
@@ -513,6 +534,8 @@ class _Reader:
                 break
             if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
                 break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
+            if k > j and self.match(self.L.topic, k):
+                break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
             if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
                 aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
@@ -579,6 +602,7 @@ class _Reader:
         words = self.words
         may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
         dets = self.L.single_det
+        uncounted: list[int] = []
         for i in positions_of(words, may):
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
@@ -588,7 +612,10 @@ class _Reader:
             if hit is not None:
                 hits.append(hit)
                 nxt = hit.tok_end
+            else:
+                uncounted.append(i)  # a word that opens no figure: maybe people no count counts
         hits.extend(self.vague_casualties(hits))
+        hits.extend(self.bare_people(hits, uncounted))
         hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
         kept, negated_end = [], -2
@@ -758,10 +785,14 @@ class _Reader:
                 return None
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
-                pass
+                # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
+                thing = self.match_ending_at(self.L.people, qstart, 2)
+                if thing is not None and "x" in thing[0][1]:
+                    return None
         if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
             return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
         partitive = None
+        them_actor = None
         if number and not (noun_kind or noun_group):
             partitive = self._partitive(j)  # "seven of them children"
             if partitive is not None:
@@ -769,8 +800,18 @@ class _Reader:
                 noun_kind = said or noun_kind
             else:
                 of_people = self._of_people(j)  # "ثلاثة من الصحافيين": three of the journalists
+                of_dead = self._of_the_dead(j) if of_people is None else None
                 if of_people is not None:
                     noun_group, k = of_people
+                elif of_dead is not None:
+                    noun_kind, noun_group, k = of_dead  # "تسعة من القتلى هم من المدنيين"
+                elif (them := self._of_them(j, hits)) is not None:
+                    # the people of the count before, and the side it named ("من داعش")
+                    noun_group, k, them_actor = them
+                elif (before := self._noun_before(qstart)) is not None:
+                    if hits and hits[-1].tok_end == qstart - before[1]:
+                        return None  # "طفلان اثنان": the dual counted them already
+                    noun_group = before[0]  # "مقتل عسكريين اثنين": the count after its noun
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -785,6 +826,8 @@ class _Reader:
         if kind is None and is_sub and parent is not None:
             kind = parent.figure.kind  # "مقتل سبعة بينهم طفل": the child was killed too
         of_group, actor_tok, k2 = self.group_from_of(k)
+        if of_group is None and noun_kind and group in (None, "unspecified"):
+            of_group, k2 = self._side_adjective(k)
         qa = self.match(L.qual_after, k) if of_group is None else None
         qual_between = None
         if qa is not None and not qa[2]:
@@ -794,6 +837,8 @@ class _Reader:
             qual_between = str(qa[0]) if of_group else None
         if of_group and (group in (None, "unspecified")):
             group = of_group
+        if actor_tok is None:
+            actor_tok = them_actor
         end = k2 if of_group else k
 
         if name_end is not None and (is_sub or parent is not None):
@@ -910,6 +955,43 @@ class _Reader:
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
 
+    def _of_them(self, j: int, hits: list[FigureHit]) -> tuple[str, int, int | None] | None:
+        """After a count, "منهم" with no noun: the people counted are of the group of the
+        count told just before in the sentence ("مقتل 11 من داعش ...، بينما قتل 29 منهم"):
+        (that group, the token after the pronoun, the token naming that count's side)."""
+        if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j) or not hits:
+            return None
+        last = hits[-1]
+        if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
+            return None
+        return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _noun_before(self, i: int) -> tuple[str, int] | None:
+        """A count written as a word right after the plural or dual it counts, "others" between
+        them or not ("عسكريين اثنين", "عسكريين آخرين اثنين"): (the group of that noun, how many
+        tokens stand between its end and the count)."""
+        if self.is_digit(i) or self.toks[i][2].startswith(self.L.proclitic) or self.breaks_clause(i):
+            return None
+        t = i - 1
+        if t > 0 and self.toks[t][2] in self.L.others and not self.breaks_clause(t):
+            t -= 1
+        if t < 0:
+            return None
+        m = self.match_ending_at(self.L.people, t + 1, 2)
+        if m is None or not {"p", "d"} & m[0][1]:
+            return None
+        return str(m[0][0]), i - 1 - t
+
+    def _side_adjective(self, k: int) -> tuple[str | None, int]:
+        """A casualty noun followed by an adjective of side ("30 قتيلا مدنيا", "الشهداء
+        المدنيين", "جرحى عسكريين"): (its group, the token after it)."""
+        if k >= self.n or self.breaks_clause(k):
+            return None, k
+        pm = self.match(self.L.people, k)
+        if pm is None or pm[2] or not pm[0][1] & {"p"} or str(pm[0][0]) not in _SIDES:
+            return None, k
+        return str(pm[0][0]), k + pm[1]
+
     def _lone_noun(self, i: int, hits: list[FigureHit]) -> tuple[str, int, int] | None:
         """A singular indefinite casualty noun that is itself the count, one person: (its kind,
         start, end). Framed by an occurrence word right before it ("سقط جريح", "وقوع قتيل"),
@@ -950,6 +1032,30 @@ class _Reader:
         if pm is None or pm[2] or pm[1] != 1 or "p" not in pm[0][1] or "x" in pm[0][1]:
             return None
         return str(pm[0][0]), t + 1
+
+    def _of_the_dead(self, j: int) -> tuple[str, str, int] | None:
+        """After a count, "من" and a definite casualty noun, then the group those counted were
+        ("تسعة من القتلى هم من المدنيين", "965 من القتلى مدنيين"): (the noun's kind, that
+        group, the token after it). Without a group named it is a share of the same toll
+        ("ثلاثة من الجرحى في حالة خطيرة"), no figure of its own."""
+        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
+        t = j + m[1] if m is not None and not m[2] else None
+        if t is None or t >= self.n or self.breaks_clause(t) or not self.toks[t][2].startswith(self.L.article):
+            return None
+        ck = self.match(self.L.noun_kind, t)
+        if ck is None or ck[2]:
+            return None
+        k = t + ck[1]
+        if k < self.n and self.toks[k][2] in self.L.copula and not self.breaks_clause(k):
+            k += 1
+        group, _actor, end = self.group_from_of(k)
+        if group is None and (of := self._of_people(k)) is not None and of[0] != "unspecified":
+            group, end = of  # "من الأطفال"
+        if group is None and k < self.n and not self.breaks_clause(k):
+            pm = self.match(self.L.people, k)
+            if pm is not None and not pm[2] and "p" in pm[0][1] and str(pm[0][0]) != "unspecified":
+                group, end = str(pm[0][0]), k + pm[1]
+        return (str(ck[0]), group, end) if group is not None else None
 
     def _fall_before(self, q: int) -> tuple[str, int] | None:
         """A word that tells people fell ("سقوط", "سقط") ending right before the count at
@@ -1139,8 +1245,47 @@ class _Reader:
                               for t in range(k, min(k + 4, self.n)))
             if prev_lead or follows_number or next_number or self._is_definite_subject(i):
                 continue
-            f = self._make(str(m[0]), "unspecified", 1, None, "some", i, k)
-            out.append(FigureHit(f, i, k, i))
+            # "قتلى وجرحى من المدنيين", "قتلى في صفوف المسلحين": the side named after them
+            group, actor, end = self.group_from_of(k)
+            f = self._make(str(m[0]), group or "unspecified", 1, None, "some", i, end if group else k)
+            out.append(FigureHit(f, i, end if group else k, i, actor))
+        return out
+
+    def bare_people(self, hits: list[FigureHit], cands: list[int]) -> list[FigureHit]:
+        """A casualty verb or noun right before an indefinite plural of people with no count
+        ("وقتل جنود في الهجوم", "أدى إلى مقتل مدنيين", "قتل فيها عناصر من القوات"): some of
+        them (codebook "some"), of the noun's group or the side named after it. Not a definite
+        plural ("يدين قتل المدنيين" speaks of no one event), nor one a number counts after it.
+        ``cands``: the tokens where the reading of counts found a phrase but no figure."""
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        for k in cands:
+            if k in taken or k == 0 or self.breaks_clause(k):
+                continue
+            pm = self.match(self.L.people, k)
+            w = self.toks[k][2]
+            if pm is None or pm[2] or "p" not in pm[0][1] or pm[0][1] & {"x", "s"} or w in self.L.others \
+                    or w.startswith(self.L.article) or w.endswith(self.L.accusative_ending + self.L.plural_nominative):
+                # "قتل شخصا", "قتل فيه جندي" count one person, read as such elsewhere; "احتجز
+                # مقاتلون"، "قتل مسلحون شرطيا": a nominative plural may be the verb's subject
+                continue
+            v_end = k - 1 if self.toks[k - 1][2] in self.L.in_it and not self.breaks_clause(k - 1) else k
+            m = self.match_ending_at(self.L.before, v_end, 3)  # "قتل فيها عناصر": a pronoun between
+            if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic):
+                continue  # "معظم القتلى مدنيون": what the dead of a toll were, no new count
+            e = k + pm[1]
+            if e < self.n and not self.breaks_clause(e) and (self.is_digit(e) or self.match(self.L.numbers, e)):
+                continue
+            group = str(pm[0][0])
+            of_group, actor, e2 = self.group_from_of(e)
+            if of_group and group == "unspecified":
+                group = of_group
+            end = e2 if of_group else e
+            f = self._make(str(m[0]), group, 1, None, "some", m[1], end)
+            out.append(FigureHit(f, m[1], end, k, actor))
+            taken.update(range(m[1], end))
         return out
 
     def named_deaths(self, hits: list[FigureHit]) -> list[FigureHit]:

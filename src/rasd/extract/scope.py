@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from rasd.core.models import Figure
+from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention
 from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_event
@@ -63,6 +64,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns)), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
+    if _long_window(doc, lo, hi) and not tied_to_one():
+        return "cumulative", "window"
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
@@ -191,6 +194,42 @@ def _attack_word(doc: Doc, d: Draft, f1: int, t: int, role: str) -> bool:
     words = doc.words(role)
     evs = [e for e in doc.events_in(d.sentence) if f1 <= e.tok < t]
     return bool(evs) and any(form in words for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
+
+
+_COUNTS: dict[int, dict[str, int]] = {}
+
+
+def _long_window(doc: Doc, lo: int, hi: int) -> bool:
+    """A counted span longer than ``_BRIEF_DAYS`` told near the figures ("خلال 12 يوما من
+    القصف", "على مدى ثلاثة أيام", "طيلة أسبوع"): a toll over that many days adds them up."""
+    lead, skip = doc.words("window_lead"), doc.words("window_skip")
+    if not lead:
+        return False
+    counts = _COUNTS.get(id(doc.pack))
+    if counts is None:
+        counts = _COUNTS[id(doc.pack)] = {norm(r[2]): int(r[1]) for r in doc.pack.rows("numbers")
+                                          if len(r) >= 3 and r[0] in ("unit", "ten") and " " not in r[2].strip()}
+    hours, long_, days = doc.words("duration_hours"), doc.words("duration_long"), doc.words("duration_counted")
+    a, b = doc.tok_index(lo), doc.tok_index(max(lo, hi - 1))
+    for t in range(a, min(b + 1, len(doc.toks))):
+        w = doc.toks[t][2]
+        if w not in lead and w[1:] not in lead:
+            continue
+        j = t + 1
+        while j < len(doc.toks) and j - t <= 3 and doc.toks[j][2] in skip:
+            j += 1
+        if j >= len(doc.toks):
+            continue
+        x = doc.toks[j][2]
+        if x in long_:
+            return True
+        n = int(x) if x.isdecimal() else counts.get(x)
+        if n is None or j + 1 >= len(doc.toks):
+            continue
+        unit = doc.toks[j + 1][2]
+        if unit in long_ or unit in hours and n > 24 * _BRIEF_DAYS or unit in days and unit not in hours and n > _BRIEF_DAYS:
+            return True
+    return False
 
 
 def _brief(dm) -> bool:
