@@ -323,3 +323,9 @@ def test_a_wars_toll_is_not_the_region_the_story_is_about() -> None:
     places = _claim_places("الغوطة الشرقية تحت القصف\nقتل 30 شخصا في الغوطة الشرقية امس.\nوكان الصراع قد أودى بحياة "
                            "أكثر من 300 ألف شخص منذ عام 2011.")
     assert places[0][1] == "rif_dimashq" and places[-1][1] == "unknown"
+
+
+def test_a_claimants_seat_before_its_noun_is_no_place() -> None:
+    # "يتخذ من X مقرا": where the monitor sits, as "ومقره بريطانيا" is
+    assert [m.place.name for m in find("قال المرصد الذي يتخذ من بريطانيا مقرا إن القصف طال دوما")] == ["دوما"]
+    assert [m.place.name for m in find("وقالت المنظمة التي تتخذ من نيويورك مقرا لها إن 11 قتلوا")] == []

@@ -130,8 +130,9 @@ class Gazetteer:
                 continue
             if m is not None and nxt < len(toks):
                 after = self.nouns.match_at(toks, nxt, clitics=False)
-                if after is not None and after[0][0] == "seat_after":
-                    continue  # "the Britain-based Observatory": a claimant's seat
+                if after is not None and after[0][0] in ("seat_after", "seat"):
+                    # "the Britain-based Observatory", "الذي يتخذ من بريطانيا مقرا": a claimant's seat
+                    continue
             if m is not None:
                 out.append(m)
         out = self._vouch(nt.text, out)
