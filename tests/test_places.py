@@ -329,3 +329,13 @@ def test_a_claimants_seat_before_its_noun_is_no_place() -> None:
     # "يتخذ من X مقرا": where the monitor sits, as "ومقره بريطانيا" is
     assert [m.place.name for m in find("قال المرصد الذي يتخذ من بريطانيا مقرا إن القصف طال دوما")] == ["دوما"]
     assert [m.place.name for m in find("وقالت المنظمة التي تتخذ من نيويورك مقرا لها إن 11 قتلوا")] == []
+
+
+def test_a_town_and_its_countryside_are_one_place() -> None:
+    # a breakdown's "دمشق وريفها" is the governorate's tally, named as written
+    m = find("وتوزع القتلى بواقع 40 في دمشق وريفها، و12 في إدلب")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("دمشق وريفها", "damascus", "governorate")
+    m = find("قتل خمسة في الزبداني وريفها")[0]
+    assert (m.place.name, m.place.precision) == ("الزبداني وريفها", "district")
+    # the countryside of another place is its own mention
+    assert [p.place.name for p in find("قتل خمسة في دمشق وريف درعا")] == ["دمشق", "ريف درعا"]
