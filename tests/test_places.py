@@ -339,3 +339,12 @@ def test_a_town_and_its_countryside_are_one_place() -> None:
     assert (m.place.name, m.place.precision) == ("الزبداني وريفها", "district")
     # the countryside of another place is its own mention
     assert [p.place.name for p in find("قتل خمسة في دمشق وريف درعا")] == ["دمشق", "ريف درعا"]
+
+
+def test_a_place_lies_in_the_town_said_to_hold_it() -> None:
+    # the gazetteer knows "الحاضر" as a town of Aleppo; "بمدينة حماة" says this one is Hama's
+    assert _claim_places("قتل ثلاثة مدنيين في حي الحاضر بمدينة حماة امس.") == [("الحاضر", "hama")]
+    # a quarter's name is shared by many cities: its locator says which
+    assert _claim_places("قتل شخص في تفجير عبوة في منطقة الحسينية، شمالي بغداد.") == [("الحسينية", "iraq")]
+    # a town only near another keeps its own governorate
+    assert _claim_places("قتل 40 شخصا في هجوم على دوما قرب دمشق.") == [("دوما", "rif_dimashq")]

@@ -366,7 +366,33 @@ def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
     if aside and place.governorate == "unknown" and place.precision != "country" and len(govs) == 1:
         # "بلدة دير حافر وقرية عيشة بريفي حلب": twins of unsure governorate lie in their locator's
         place.governorate = govs.pop()
+    elif aside:
+        _move_into_locator(doc, place, mentions, aside)
     return place
+
+
+def _move_into_locator(doc: Doc, place: Place, mentions: list[PlaceMention], aside: list[PlaceMention]) -> None:
+    """"حي الحاضر بمدينة حماة", "منطقة الحسينية، شمالي بغداد": the place a locator says it
+    lies in is there, though the gazetteer knows its name only from another governorate (a
+    village of the same name elsewhere) — when the locator says "in" ("ب", "في"), or the name
+    is only a quarter's or a square's (cities share them). A town merely near or north of
+    another ("دوما قرب دمشق", "الحجر الأسود جنوبي دمشق") keeps its own governorate. The name
+    stays; the governorate and the coordinates are the locator's."""
+    chosen = next((m for m in mentions if m.place.span == place.span and m not in aside), None)
+    if chosen is None or place.governorate == "unknown":
+        return
+    loc = min((p for p in mentions if p.start >= chosen.end), key=lambda p: p.start, default=None)
+    if loc is None or loc not in aside or loc.start - chosen.end > _LOCATE_GAP \
+            or loc.level not in _LOCATING_LEVELS or loc.place.governorate in ("unknown", place.governorate):
+        return
+    if any(e.governorate == loc.place.governorate for e in chosen.candidates):
+        return  # the locator's own reading of the name is the gazetteer's business (_consistent)
+    words = doc.nt.text[chosen.end:loc.start].replace("،", " ").replace(",", " ").split()
+    quarter = bool(chosen.candidates) and all(e.level in ("neighbourhood", "landmark") for e in chosen.candidates)
+    if not quarter and not (words and all(w in doc.words("in_place") for w in words)):
+        return
+    place.governorate = loc.place.governorate
+    place.lat, place.lon, place.pcode = loc.place.lat, loc.place.lon, None
 
 
 def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
