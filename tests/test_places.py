@@ -348,3 +348,18 @@ def test_a_place_lies_in_the_town_said_to_hold_it() -> None:
     assert _claim_places("قتل شخص في تفجير عبوة في منطقة الحسينية، شمالي بغداد.") == [("الحسينية", "iraq")]
     # a town only near another keeps its own governorate
     assert _claim_places("قتل 40 شخصا في هجوم على دوما قرب دمشق.") == [("دوما", "rif_dimashq")]
+
+
+def test_an_opening_placed_only_in_the_country_takes_the_place_its_count_is_told_again_with() -> None:
+    text = ("خطفت جبهة النصرة في سوريا خمسة مقاتلين على الاقل بعد أيام من خطفها ثمانية مقاتلين آخرين.\n"
+            "وقال المرصد إن الجبهة خطفت خمسة مقاتلين من الفرقة في قرية قاح الحدودية.\n"
+            "وكانت الجبهة خطفت ثمانية عناصر من الفرقة قرب مدينة اعزاز في ريف حلب الشمالي.")
+    places = _claim_places(text)
+    # each count of the opening goes where the story tells that count again
+    assert places[:2] == [("قاح", "idlib"), ("اعزاز", "aleppo")]
+
+
+def test_an_opening_keeps_the_country_when_no_count_is_told_again() -> None:
+    text = ("خطفت جبهة النصرة في سوريا خمسة مقاتلين على الاقل.\n"
+            "وتسيطر الجبهة على مناطق واسعة في ريف حلب الشمالي.")
+    assert _claim_places(text)[0] == ("سوريا", "unknown")
