@@ -422,6 +422,11 @@ def test_a_war_toll_placed_nowhere_is_the_storys_countrys_but_not_a_towns():
             "وتدور اشتباكات عنيفة في مدينة تلبيسة منذ أسبوع.\n"
             "وأسفرت المعارك المتواصلة عن مقتل أكثر من 60 مقاتلا خلال الأيام الماضية.")
     assert extract(article(town))[-1].place.name != "سوريا"
+    # a war's toll of thousands is the country's even just after a town's battle
+    war_after_town = ("تشهد سوريا معارك منذ سنوات.\n"
+                      "وتدور اشتباكات عنيفة في مدينة تلبيسة منذ أسبوع.\n"
+                      "وأدى النزاع المستمر منذ عامين إلى مقتل أكثر من 70 ألف شخص.")
+    assert extract(article(war_after_town))[-1].place.name == "سوريا"
 
 
 def test_a_datelines_country_is_not_the_storys():

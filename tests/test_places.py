@@ -323,3 +323,43 @@ def test_a_wars_toll_is_not_the_region_the_story_is_about() -> None:
     places = _claim_places("الغوطة الشرقية تحت القصف\nقتل 30 شخصا في الغوطة الشرقية امس.\nوكان الصراع قد أودى بحياة "
                            "أكثر من 300 ألف شخص منذ عام 2011.")
     assert places[0][1] == "rif_dimashq" and places[-1][1] == "unknown"
+
+
+def test_a_claimants_seat_before_its_noun_is_no_place() -> None:
+    # "يتخذ من X مقرا": where the monitor sits, as "ومقره بريطانيا" is
+    assert [m.place.name for m in find("قال المرصد الذي يتخذ من بريطانيا مقرا إن القصف طال دوما")] == ["دوما"]
+    assert [m.place.name for m in find("وقالت المنظمة التي تتخذ من نيويورك مقرا لها إن 11 قتلوا")] == []
+
+
+def test_a_town_and_its_countryside_are_one_place() -> None:
+    # a breakdown's "دمشق وريفها" is the governorate's tally, named as written
+    m = find("وتوزع القتلى بواقع 40 في دمشق وريفها، و12 في إدلب")[0]
+    assert (m.place.name, m.place.governorate, m.place.precision) == ("دمشق وريفها", "damascus", "governorate")
+    m = find("قتل خمسة في الزبداني وريفها")[0]
+    assert (m.place.name, m.place.precision) == ("الزبداني وريفها", "district")
+    # the countryside of another place is its own mention
+    assert [p.place.name for p in find("قتل خمسة في دمشق وريف درعا")] == ["دمشق", "ريف درعا"]
+
+
+def test_a_place_lies_in_the_town_said_to_hold_it() -> None:
+    # the gazetteer knows "الحاضر" as a town of Aleppo; "بمدينة حماة" says this one is Hama's
+    assert _claim_places("قتل ثلاثة مدنيين في حي الحاضر بمدينة حماة امس.") == [("الحاضر", "hama")]
+    # a quarter's name is shared by many cities: its locator says which
+    assert _claim_places("قتل شخص في تفجير عبوة في منطقة الحسينية، شمالي بغداد.") == [("الحسينية", "iraq")]
+    # a town only near another keeps its own governorate
+    assert _claim_places("قتل 40 شخصا في هجوم على دوما قرب دمشق.") == [("دوما", "rif_dimashq")]
+
+
+def test_an_opening_placed_only_in_the_country_takes_the_place_its_count_is_told_again_with() -> None:
+    text = ("خطفت جبهة النصرة في سوريا خمسة مقاتلين على الاقل بعد أيام من خطفها ثمانية مقاتلين آخرين.\n"
+            "وقال المرصد إن الجبهة خطفت خمسة مقاتلين من الفرقة في قرية قاح الحدودية.\n"
+            "وكانت الجبهة خطفت ثمانية عناصر من الفرقة قرب مدينة اعزاز في ريف حلب الشمالي.")
+    places = _claim_places(text)
+    # each count of the opening goes where the story tells that count again
+    assert places[:2] == [("قاح", "idlib"), ("اعزاز", "aleppo")]
+
+
+def test_an_opening_keeps_the_country_when_no_count_is_told_again() -> None:
+    text = ("خطفت جبهة النصرة في سوريا خمسة مقاتلين على الاقل.\n"
+            "وتسيطر الجبهة على مناطق واسعة في ريف حلب الشمالي.")
+    assert _claim_places(text)[0] == ("سوريا", "unknown")

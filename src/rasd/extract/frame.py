@@ -74,12 +74,14 @@ def finish(doc: Doc, d: Draft) -> Claim:
         psource = "sentence"
     if scope == "cumulative" and place.name is None:
         # a total over places in several governorates ("معظمهم في حلب ودير الزور وحمص"), or
-        # placed nowhere while the story has just named no place but its country ("وأسفر
-        # النزاع عن مقتل 60 ألف شخص"), is the story's country's: read where the article names it
+        # placed nowhere while the story has just named no place but its country, or a war's
+        # toll of thousands placed nowhere whatever town was told of before ("وأسفر النزاع عن
+        # مقتل 60 ألف شخص"), is the story's country's: read where the article names it
         country = story_country(doc, sent.start)
         syrian = {p.place.governorate for p in in_sent if p.country == "SY" and p.level != "country"
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
-        if country is not None and (len(syrian) > 1 if in_sent else told_nowhere(doc, sent, country)) \
+        if country is not None and (len(syrian) > 1 if in_sent
+                                    else war_toll(figures) or told_nowhere(doc, sent, country)) \
                 and not (syrian and country.governorate != "unknown"):
             # (a total over Syrian places is no foreign country's, however often the story
             # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")

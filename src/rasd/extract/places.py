@@ -135,8 +135,9 @@ class Gazetteer:
                 continue
             if m is not None and nxt < len(toks):
                 after = self.nouns.match_at(toks, nxt, clitics=False)
-                if after is not None and after[0][0] == "seat_after":
-                    continue  # "the Britain-based Observatory": a claimant's seat
+                if after is not None and after[0][0] in ("seat_after", "seat"):
+                    # "the Britain-based Observatory", "الذي يتخذ من بريطانيا مقرا": a claimant's seat
+                    continue
             if m is not None:
                 out.append(m)
         out = self._vouch(nt.text, out)
@@ -147,7 +148,7 @@ class Gazetteer:
         noun = self.nouns.match_at(toks, i)
         if noun is not None and noun[0][0] == "seat":
             return None, noun[1] + 1  # "ومقره بريطانيا": a claimant's seat, not an event place
-        if noun is not None and noun[0][0] in ("head", "direction", "seat_after"):
+        if noun is not None and noun[0][0] in ("head", "direction", "seat_after", "rif_own"):
             noun = None  # "based" is a seat after a name ("Britain-based"), no noun before one
         full = self.names.match_at(toks, i)
         if full is not None and (noun is None or full[1] > noun[1]):
@@ -198,6 +199,16 @@ class Gazetteer:
                 if last > j + k:
                     level = "district"  # "ريف حلب الشمالي"
                 name_end = toks[last - 1][1]
+        own = self._own_countryside(nt.text, toks, last, end) if role is None and e.country == "SY" else 0
+        if own:
+            # "دمشق وريفها": the town and its countryside, a governorate's when the town is its seat
+            g = self.gov_entry.get(gov)
+            seat = g is not None and g.name == e.name
+            level = "governorate" if seat else "district"
+            if seat:
+                lat, lon, pcode = g.lat, g.lon, g.pcode
+            last += own
+            name_end = toks[last - 1][1]
         s, e_ = nt.orig_span(name_start, name_end)
         name = _written(nt.original[s:e_])
         if p and toks[j][2][p - 1:p + 1] in M.lam_article and not name.startswith(M.article):
@@ -247,6 +258,14 @@ class Gazetteer:
         place = replace(base, name=name, precision="exact", span=Span(s, e, name))
         return PlaceMention(place, toks[i][0] + noun[2], toks[last - 1][1], level, country, candidates,
                             site=site), last - i
+
+    def _own_countryside(self, text: str, toks: list[Tok], k: int, end: int) -> int:
+        """Tokens of "وريفها" right after a name at token ``k`` (0 when there is none)."""
+        if k >= len(toks) or toks[k][1] > end or _gap(text, toks[k - 1][1], toks[k][0]) \
+                or not toks[k][2].startswith(_morph().wa):
+            return 0
+        m = self.nouns.match_at(toks, k)
+        return m[1] if m is not None and m[0][0] == "rif_own" and m[2] == len(_morph().wa) else 0
 
     def _directions(self, text: str, toks: list[Tok], k: int, end: int) -> int:
         """Token index after the compass words following a countryside ("ريف إدلب الجنوبي الشرقي")."""

@@ -197,6 +197,8 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 place.precision == "country" and place.governorate == "unknown" and place.name):
             # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
             setting = _setting(doc, sent.start, para_start)
+            if setting is None and place.precision == "country" and place.governorate == "unknown":
+                setting = _told_next(doc, sent, d)
             if setting is not None:
                 if place.precision == "country":
                     return setting, "paragraph"
@@ -237,7 +239,34 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
     if lead:
         return gz.resolve(lead), "lead"
+    told = _told_next(doc, sent, d)
+    if told is not None:
+        return told, "paragraph"
     return Place(), "default"
+
+
+def _told_next(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
+    """"خطفت جبهة النصرة في سورية خمسة مقاتلين ..." — "خطفت خمسة مقاتلين ... في قرية قاح": a
+    story's opening names only the country (or nowhere) and the sentences after it tell the
+    same count again with its place. With no place named before, the place nearest that count
+    told again (same kind, same number) in the next sentences is the claim's."""
+    if d is None or any(p.level != "country" for p in doc.places_in(0, sent.start)):
+        return None
+    f = d.hits[0].figure
+    k = doc.sentence_of(sent.start)
+    for j in range(k + 1, min(len(doc.sents), k + 1 + SETTING_SENTENCES)):
+        for h in doc.hits_in(j):
+            g = h.figure
+            if (g.kind, g.low) != (f.kind, f.low) or g.low is None:  # "at least 5" told again as "5"
+                continue
+            nxt = doc.sents[j]
+            at = doc.hit_pos(h)
+            there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == "SY" and p.level != "country"]
+            if not there:
+                return None
+            place = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - at))[:_NEAREST_PLACES])
+            return place if place.governorate != "unknown" else None
+    return None
 
 
 def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], place: Place) -> Place | None:
@@ -366,7 +395,33 @@ def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
     if aside and place.governorate == "unknown" and place.precision != "country" and len(govs) == 1:
         # "بلدة دير حافر وقرية عيشة بريفي حلب": twins of unsure governorate lie in their locator's
         place.governorate = govs.pop()
+    elif aside:
+        _move_into_locator(doc, place, mentions, aside)
     return place
+
+
+def _move_into_locator(doc: Doc, place: Place, mentions: list[PlaceMention], aside: list[PlaceMention]) -> None:
+    """"حي الحاضر بمدينة حماة", "منطقة الحسينية، شمالي بغداد": the place a locator says it
+    lies in is there, though the gazetteer knows its name only from another governorate (a
+    village of the same name elsewhere) — when the locator says "in" ("ب", "في"), or the name
+    is only a quarter's or a square's (cities share them). A town merely near or north of
+    another ("دوما قرب دمشق", "الحجر الأسود جنوبي دمشق") keeps its own governorate. The name
+    stays; the governorate and the coordinates are the locator's."""
+    chosen = next((m for m in mentions if m.place.span == place.span and m not in aside), None)
+    if chosen is None or place.governorate == "unknown":
+        return
+    loc = min((p for p in mentions if p.start >= chosen.end), key=lambda p: p.start, default=None)
+    if loc is None or loc not in aside or loc.start - chosen.end > _LOCATE_GAP \
+            or loc.level not in _LOCATING_LEVELS or loc.place.governorate in ("unknown", place.governorate):
+        return
+    if any(e.governorate == loc.place.governorate for e in chosen.candidates):
+        return  # the locator's own reading of the name is the gazetteer's business (_consistent)
+    words = doc.nt.text[chosen.end:loc.start].replace("،", " ").replace(",", " ").split()
+    quarter = bool(chosen.candidates) and all(e.level in ("neighbourhood", "landmark") for e in chosen.candidates)
+    if not quarter and not (words and all(w in doc.words("in_place") for w in words)):
+        return
+    place.governorate = loc.place.governorate
+    place.lat, place.lon, place.pcode = loc.place.lat, loc.place.lon, None
 
 
 def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
