@@ -808,3 +808,17 @@ def test_sides_counted_together_in_an_ambush_were_both_ambushed() -> None:
 def test_a_states_side_of_the_border_is_where_not_who() -> None:
     (c,) = claims("وأعلن مسؤول سقوط قذائف من سوريا في الجانب التركي من الحدود ما أدى إلى مقتل 3 مدنيين.")
     assert c.perpetrator == "unknown" and c.victims == "civilians"
+
+
+@pytest.mark.parametrize("text,victims", [
+    # soldiers or police named by no side are the forces of the state where they fell
+    ("قتل ثلاثة جنود وشرطي في هجوم على مدينة ديار بكر.", "turkey"),
+    ("قتل أربعة جنود في هجوم على بلدة سرمين في ريف إدلب.", "syrian_gov"),
+    # ... or of the nation named after them, wherever that was
+    ("قتل جنديان سوريان في هجوم على قافلة قرب مدينة الرمادي.", "syrian_gov"),
+    # soldiers counted with rebels are both sides' dead; a unit named after them says whose
+    ("قتل نحو 50 جندي ومتمرد في معارك قرب بلدة سرمين.", "unknown"),
+    ("اعتقلت الجبهة عددا من جنود تلك الفرقة قرب بلدة سرمين.", "unknown"),
+])
+def test_soldiers_named_by_no_side_are_the_state_forces_where_they_fell(text: str, victims: str) -> None:
+    assert claims(text)[0].victims == victims
