@@ -822,3 +822,14 @@ def test_a_states_side_of_the_border_is_where_not_who() -> None:
 ])
 def test_soldiers_named_by_no_side_are_the_state_forces_where_they_fell(text: str, victims: str) -> None:
     assert claims(text)[0].victims == victims
+
+
+@pytest.mark.parametrize("text,perpetrator", [
+    # an army named by no state is the state's of the country where it fought
+    ("قال حاكم ولاية هاتاي إن الجيش قتل 11 مسلحا في بلدة أنطاكيا.", "turkey"),
+    ("قال مصدر إن الجيش قتل 11 مسلحا في بلدة سرمين في ريف إدلب.", "syrian_gov"),
+    # ... or of the nation named after it; a state's forces that are no codebook actor are unknown
+    ("قتل 15 مسلحا في ضربات جوية للجيش المصري على مدينة العريش.", "unknown"),
+])
+def test_an_army_named_by_no_state_is_the_forces_of_the_country_it_fought_in(text: str, perpetrator: str) -> None:
+    assert claims(text)[0].perpetrator == perpetrator

@@ -4,7 +4,6 @@ clause says the dead were ("بينهم أطفال", "على حي سكني"; ``da
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
@@ -13,7 +12,8 @@ from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.extract.state import state_forces
+from rasd.text.lexicon import Lexicon
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
@@ -85,7 +85,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         return among[0], Provenance("figure", among[1])
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
-    forces = _state_forces(doc, d)
+    forces = state_forces(doc, d)
     if forces is not None:
         return forces[0], Provenance("figure", doc.span(*forces[1]))
     if ev is not None:
@@ -268,74 +268,3 @@ def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
     before = t0 - 1 if doc.toks[t0][2].startswith("و") else None
     return (before is not None and fighters(before, False)) or fighters(t1, True)
 
-
-@lru_cache(maxsize=1)
-def _state_of_country() -> dict[str, str]:
-    return {row[0]: row[1] for row in read_tsv("state_forces.tsv") if len(row) >= 2}
-
-
-def _state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
-    """"قتل 13 جنديا وشرطيا" in a Turkish town, "مقتل شرطي في دياربكر": soldiers or police the
-    figure names by no side are the forces of the state where they fell: the one country the
-    places of the figure's sentence are in (nearest the figure, when it names several), else
-    the country the story's places are in most. Not when other fighters are counted with them
-    ("200 جندي ومتمرد": both sides), nor where that state's forces are no codebook actor."""
-    lex = _phrases(doc.lang, "state")
-    people = figure_lexicons(doc.lang).people
-    found = None
-    for x in d.hits:
-        if x.subcount:
-            continue
-        if x.figure.group not in ("combatants", "unspecified"):
-            return None
-        m, t = None, x.qty_tok
-        for t in range(x.qty_tok, min(x.tok_end + 1, len(doc.toks))):
-            if lex.may_start(doc.toks[t][2]) and (m := lex.match_at(doc.toks, t)) is not None:
-                break
-        if m is None:
-            return None
-        k = t + m[1]
-        if k < len(doc.toks) and doc.toks[k][2] in doc.words("demonstrative"):
-            return None  # "جنود تلك الفرقة": the unit named after them says whose they are
-        if k < len(doc.toks) and doc.toks[k][2].startswith("و") and lex.match_at(doc.toks, k) is None:
-            other = people.match_at(doc.toks, k) or _phrases(doc.lang, "fighter").match_at(doc.toks, k)
-            if other is not None:
-                return None  # "200 جندي ومتمرد", "جنود ومدنيون": not the state's dead alone
-        if found is None:
-            n = _nationals(doc.lang).match_at(doc.toks, k) if k < len(doc.toks) else None
-            # "جنديان سوريان": the nationality after them, else where they fell
-            country = n[0] if n is not None else None
-            found = (doc.toks[t][0] + m[2], doc.toks[k - 1][1]), country
-    if found is None:
-        return None
-    span, country = found
-    state = _state_of_country().get(country or _country_at(doc, d, span[0]) or "")
-    return (state, span) if state is not None else None
-
-
-@lru_cache(maxsize=None)
-def _nationals(lang: str) -> Lexicon:
-    """Nationality adjectives said of soldiers -> ISO country (victims.tsv "national")."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 3 and row[0] == "national":
-            lex.add(row[1], row[2])
-    return lex
-
-
-def _country_at(doc: Doc, d: Draft, pos: int) -> str | None:
-    """The country a figure at ``pos`` was counted in, by the places named around it: the
-    nearest in its sentence, else the country the story's places are in most."""
-    sent = doc.sents[d.sentence]
-    # (a place the gazetteer does not list is taken for Syrian: it says nothing of the country)
-    here = [p for p in doc.places_in(sent.start, sent.end) if p.country and p.level != "unlisted"]
-    # a town says where; a country beside it may be the other side of a border ("على الحدود مع
-    # سوريا، وقتل ضابطا شرطة بمدينة شانلي أورفا"), so it is left to the story's count
-    here = [p for p in here if p.level != "country"]
-    if here:
-        return min(here, key=lambda p: abs(p.start - pos)).country
-    counts = Counter(p.country for p in doc.places if p.country and p.level != "unlisted").most_common(2)
-    if not counts or len(counts) > 1 and counts[0][1] == counts[1][1]:
-        return None
-    return counts[0][0]
