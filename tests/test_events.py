@@ -833,3 +833,13 @@ def test_soldiers_named_by_no_side_are_the_state_forces_where_they_fell(text: st
 ])
 def test_an_army_named_by_no_state_is_the_forces_of_the_country_it_fought_in(text: str, perpetrator: str) -> None:
     assert claims(text)[0].perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # rockets of a force that fights from afar are its strikes; guns and mortars stay shelling
+    ("قتل 11 عنصرا جراء القصف الصاروخي الإسرائيلي على مطار التيفور.", "airstrike"),
+    ("قال الجيش إن الصواريخ الإسرائيلية قتلت ثلاثة أشخاص قرب دمشق.", "airstrike"),
+    ("قتل خمسة مدنيين في قصف مدفعي للقوات الروسية على بلدة سرمين.", "shelling"),
+])
+def test_rockets_of_a_force_that_fights_from_afar_are_airstrikes(text: str, event_type: str) -> None:
+    assert claims(text)[0].event_type == event_type

@@ -104,6 +104,7 @@ class _Lexicons:
     # an open word's default type -> the types of attack it may refer back to ("القصف": shelling
     # or an air raid, never a fight); a default not listed may refer back to any
     refers: dict[str, frozenset[str]] = field(default_factory=dict)
+    ground: Lexicon | None = None  # words of ground fire ("مدفعي", "هاون"): shelling by anyone
 
 
 @lru_cache(maxsize=None)
@@ -112,12 +113,15 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     P = pack(lang)
     cues: Lexicon = P.lexicon()
     mods: Lexicon = P.lexicon()
+    ground: Lexicon = P.lexicon()
     for row in P.rows("events"):
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
         if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
+        elif role == "ground":
+            ground.add(phrase, role)
         elif role == "mod":
             for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
@@ -126,7 +130,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for row in read_tsv("open_refers.tsv"):
         if len(row) >= 2:
             refers.setdefault(row[0], set()).add(row[1])
-    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()})
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, ground)
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -205,9 +209,26 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
     _blamed_apart(doc, events)
+    _joined_agents(doc, events)
     for ev in events:
         _means(doc, ev, lx)
     return events
+
+
+def _joined_agents(doc: Doc, events: list[Event]) -> None:
+    """"جراء القصف الصاروخي والغارات الإسرائيلية", "القصف والغارات الروسية": attacks joined
+    by "و", the last naming its agent after it, are all that agent's; the first names none
+    of its own. (Not forwards: in "غارات روسية وقصف مدفعي" the shells may be another's.)"""
+    conj = tuple(doc.words("conj_clitic"))
+    for ev, nx in zip(reversed(events[:-1]), reversed(events[1:])):
+        if ev.agent is not None or nx.agent is None or nx.sentence != ev.sentence:
+            continue
+        end = max(ev.tok_end, doc.tok_index(max(ev.start, ev.type_end - 1)) + 1, ev.weapon_end)
+        if nx.tok != end or not doc.toks[nx.tok][2].startswith(conj) or _breaks(doc, ev.tok, nx.tok + 1):
+            continue
+        if nx.agent_span is None or nx.agent_span[0] < nx.start:
+            continue  # an agent told before the second word ("والتحالف قصف") is its verb's subject
+        ev.agent, ev.agent_span = nx.agent, nx.agent_span
 
 
 def _not_lethal(doc: Doc, t0: int) -> bool:
@@ -561,6 +582,15 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         return
     if ev.typed_by == "default" or (ev.typed_by == "modifier" and ev.type == "shelling" and ev.role == "open"):
         ev.type, ev.typed_by = means, "agent"
+
+
+def _ground_fire(doc: Doc, ev: Event) -> bool:
+    """A word of guns, mortars or tanks in the words that typed the attack ("قصف مدفعي"), or
+    of a launch from the ground right after them ("صاروخ أرض أرض")."""
+    last = max(ev.tok_end, doc.tok_index(max(ev.start, ev.type_end - 1)) + 1, ev.weapon_end)
+    last = _clause_end(doc, last - 1, last + 2)
+    ground = lexicons(doc.lang).ground
+    return ground is not None and any(ground.match_at(doc.toks, t) is not None for t in range(ev.tok, last))
 
 
 def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
@@ -1095,6 +1125,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         perpetrator = "unknown"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
+        if event_type == "shelling" and lexicons(doc.lang).means.get(perpetrator) == "airstrike" \
+                and not _ground_fire(doc, typed):
+            # "القصف الصاروخي الإسرائيلي", "صواريخ" told after Israel's raids: rockets and
+            # missiles of a force that fights from afar are its strikes, not shelling
+            event_type = "airstrike"
     if _seized_only(d) and tied_event(doc, d) is None:
         # "اعتقلت القوات نحو أربعين شابا", "فقد ثلاثة صحافيين": a count of people seized or
         # missing reports the seizing or the disappearance, an event of no attack type, not
