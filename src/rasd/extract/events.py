@@ -209,26 +209,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
     _blamed_apart(doc, events)
-    _joined_agents(doc, events)
     for ev in events:
         _means(doc, ev, lx)
     return events
-
-
-def _joined_agents(doc: Doc, events: list[Event]) -> None:
-    """"جراء القصف الصاروخي والغارات الإسرائيلية", "القصف والغارات الروسية": attacks joined
-    by "و", the last naming its agent after it, are all that agent's; the first names none
-    of its own. (Not forwards: in "غارات روسية وقصف مدفعي" the shells may be another's.)"""
-    conj = tuple(doc.words("conj_clitic"))
-    for ev, nx in zip(reversed(events[:-1]), reversed(events[1:])):
-        if ev.agent is not None or nx.agent is None or nx.sentence != ev.sentence:
-            continue
-        end = max(ev.tok_end, doc.tok_index(max(ev.start, ev.type_end - 1)) + 1, ev.weapon_end)
-        if nx.tok != end or not doc.toks[nx.tok][2].startswith(conj) or _breaks(doc, ev.tok, nx.tok + 1):
-            continue
-        if nx.agent_span is None or nx.agent_span[0] < nx.start:
-            continue  # an agent told before the second word ("والتحالف قصف") is its verb's subject
-        ev.agent, ev.agent_span = nx.agent, nx.agent_span
 
 
 def _not_lethal(doc: Doc, t0: int) -> bool:
