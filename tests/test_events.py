@@ -843,3 +843,13 @@ def test_an_army_named_by_no_state_is_the_forces_of_the_country_it_fought_in(tex
 ])
 def test_rockets_of_a_force_that_fights_from_afar_are_airstrikes(text: str, event_type: str) -> None:
     assert claims(text)[0].event_type == event_type
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # a total of the dead of a fight named as theirs reports that fight, across quotes
+    ('قالت اللجان إن حصيلة قتلى اشتباكات أمس بين الجيش و"الحر" ارتفعت إلى 140 شخصا في أنحاء سوريا.', "clashes"),
+    # tens of thousands counted are a war's dead, of no one kind of attack
+    ("والغارة هي الأولى منذ بدء النزاع الذي أدى إلى مقتل أكثر من 60 ألف شخص في سوريا.", "other"),
+])
+def test_what_a_total_counts_the_dead_of(text: str, event_type: str) -> None:
+    assert claims(text)[0].event_type == event_type

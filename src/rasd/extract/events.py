@@ -104,7 +104,9 @@ class _Lexicons:
     # an open word's default type -> the types of attack it may refer back to ("القصف": shelling
     # or an air raid, never a fight); a default not listed may refer back to any
     refers: dict[str, frozenset[str]] = field(default_factory=dict)
-    ground: Lexicon | None = None  # words of ground fire ("مدفعي", "هاون"): shelling by anyone
+    # words of ground fire ("مدفعي", "هاون": shelling by anyone) and of the dead an attack named
+    # after them counts ("قتلى الاشتباكات")
+    ground: Lexicon | None = None
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +122,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         role, typ, phrase = row[0], row[1], row[2]
         if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
-        elif role == "ground":
+        elif role in ("ground", "toll"):
             ground.add(phrase, role)
         elif role == "mod":
             for form in P.phrase_forms(phrase, role):
@@ -573,7 +575,8 @@ def _ground_fire(doc: Doc, ev: Event) -> bool:
     last = max(ev.tok_end, doc.tok_index(max(ev.start, ev.type_end - 1)) + 1, ev.weapon_end)
     last = _clause_end(doc, last - 1, last + 2)
     ground = lexicons(doc.lang).ground
-    return ground is not None and any(ground.match_at(doc.toks, t) is not None for t in range(ev.tok, last))
+    return ground is not None and any((m := ground.match_at(doc.toks, t)) is not None and m[0] == "ground"
+                                      for t in range(ev.tok, last))
 
 
 def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
@@ -862,8 +865,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
-        typed = scope == "incident" or (clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) \
-            and _tied(doc, h, best)
+        typed = scope == "incident" or _toll_of(doc, h, best) or (
+            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
         return Attachment(best, "clause" if clause else "sentence", typed)
     if scope != "incident":
         return Attachment(None, "default")
@@ -980,9 +983,26 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
                    for t in range(h.tok_end, ev.tok))
     if _result_before(doc, h.tok_start) is not None:
         return True
+    if _toll_of(doc, h, ev):
+        return True
     cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
+
+
+def _toll_of(doc: Doc, h, ev: Event) -> bool:
+    """"حصيلة قتلى اشتباكات أمس بين الجيش و"الحر" ارتفعت إلى 144": an attack named after a noun
+    of the dead, before the figure in its sentence with no other count between, is whose dead
+    the figure counts (across quotes and commas)."""
+    words = lexicons(doc.lang).ground
+    if words is None or ev.tok >= h.tok_start or _breaks(doc, ev.tok_end, h.tok_start, _PHRASE_STOP):
+        return False
+    if ev.typed_by == "default":
+        return False  # "عدد قتلى الهجوم الذي تشنه القوات": an offensive names no kind of attack
+    if any(ev.tok < x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence)):
+        return False
+    return any((m := words.match_at(doc.toks, t)) is not None and m[0] == "toll" and t + m[1] == ev.tok
+               for t in range(max(0, ev.tok - 2), ev.tok))
 
 
 def _caused_by(doc: Doc, h, ev: Event) -> bool:

@@ -37,6 +37,12 @@ def finish(doc: Doc, d: Draft) -> Claim:
     victims = _whose_forces(doc, d, victims, "victims", prov)
     event, perpetrator, eprov = E.frame(doc, d, att, victims)
     prov.update(eprov)
+    if scope == "cumulative" and war_toll([f for f in figures if f.qualifier != "thousands"]):
+        # "نزاع دام أدى إلى مقتل أكثر من 60 ألف شخص": tens of thousands counted are a war's dead,
+        # of no one kind of attack, whatever attack the sentence also names ("آلاف المدنيين"
+        # in a campaign of raids may be the raids')
+        event = "other"
+        prov.pop("event_type", None)
     perpetrator = _whose_forces(doc, d, perpetrator, "perpetrator", prov)
     victims = _as_said(doc, d, victims, "victims", prov)
     perpetrator = _as_said(doc, d, perpetrator, "perpetrator", prov)
