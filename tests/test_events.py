@@ -853,3 +853,12 @@ def test_rockets_of_a_force_that_fights_from_afar_are_airstrikes(text: str, even
 ])
 def test_what_a_total_counts_the_dead_of(text: str, event_type: str) -> None:
     assert claims(text)[0].event_type == event_type
+
+
+def test_who_announces_responsibility_for_an_attack_carried_it_out() -> None:
+    text = "أعلن الحرس الثوري الإيراني مسؤوليته عن إطلاق الصواريخ على مقر حزب كردي في بلدة كويه، ما أدى إلى مقتل 12 شخصا."
+    c = claims(text)[0]
+    assert c.perpetrator == "iran"
+    assert c.provenance["perpetrator"].span.text == "الحرس الثوري الإيراني"
+    # no one claiming it names no one
+    assert claims("ولم تعلن أي جهة مسؤوليتها عن التفجير الذي قتل خمسة أشخاص في بلدة سرمين.")[0].perpetrator == "unknown"
