@@ -23,7 +23,7 @@ def _lexicon(lang: str, role: str) -> Lexicon:
     lex: Lexicon = P.lexicon()
     for row in P.rows("state_forces"):
         if len(row) >= 2 and row[0] == role:
-            lex.add(row[1], row[2] if len(row) >= 3 else role)
+            lex.add(row[-1], row[1] if len(row) >= 3 else role)
     return lex
 
 
@@ -37,7 +37,7 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
     ("قتل 13 جنديا وشرطيا", "مقتل شرطي في دياربكر"), and where they are named. Not when other
     fighters are counted with them ("200 جندي ومتمرد": both sides), nor a unit named after
     them ("جنود تلك الفرقة")."""
-    lex = _lexicon(doc.lang, "state")
+    lex = _lexicon(doc.lang, "soldier")
     people = figure_lexicons(doc.lang).people
     fighters = _lexicon(doc.lang, "fighter")
     found = None
