@@ -808,3 +808,57 @@ def test_sides_counted_together_in_an_ambush_were_both_ambushed() -> None:
 def test_a_states_side_of_the_border_is_where_not_who() -> None:
     (c,) = claims("وأعلن مسؤول سقوط قذائف من سوريا في الجانب التركي من الحدود ما أدى إلى مقتل 3 مدنيين.")
     assert c.perpetrator == "unknown" and c.victims == "civilians"
+
+
+@pytest.mark.parametrize("text,victims", [
+    # soldiers or police named by no side are the forces of the state where they fell
+    ("قتل ثلاثة جنود وشرطي في هجوم على مدينة ديار بكر.", "turkey"),
+    ("قتل أربعة جنود في هجوم على بلدة سرمين في ريف إدلب.", "syrian_gov"),
+    # ... or of the nation named after them, wherever that was
+    ("قتل جنديان سوريان في هجوم على قافلة قرب مدينة الرمادي.", "syrian_gov"),
+    # soldiers counted with rebels are both sides' dead; a unit named after them says whose
+    ("قتل نحو 50 جندي ومتمرد في معارك قرب بلدة سرمين.", "unknown"),
+    ("اعتقلت الجبهة عددا من جنود تلك الفرقة قرب بلدة سرمين.", "unknown"),
+])
+def test_soldiers_named_by_no_side_are_the_state_forces_where_they_fell(text: str, victims: str) -> None:
+    assert claims(text)[0].victims == victims
+
+
+@pytest.mark.parametrize("text,perpetrator", [
+    # an army named by no state is the state's of the country where it fought
+    ("قال حاكم ولاية هاتاي إن الجيش قتل 11 مسلحا في بلدة أنطاكيا.", "turkey"),
+    ("قال مصدر إن الجيش قتل 11 مسلحا في بلدة سرمين في ريف إدلب.", "syrian_gov"),
+    # ... or of the nation named after it; a state's forces that are no codebook actor are unknown
+    ("قتل 15 مسلحا في ضربات جوية للجيش المصري على مدينة العريش.", "unknown"),
+])
+def test_an_army_named_by_no_state_is_the_forces_of_the_country_it_fought_in(text: str, perpetrator: str) -> None:
+    assert claims(text)[0].perpetrator == perpetrator
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # rockets of a force that fights from afar are its strikes; guns and mortars stay shelling
+    ("قتل 11 عنصرا جراء القصف الصاروخي الإسرائيلي على مطار التيفور.", "airstrike"),
+    ("قال الجيش إن الصواريخ الإسرائيلية قتلت ثلاثة أشخاص قرب دمشق.", "airstrike"),
+    ("قتل خمسة مدنيين في قصف مدفعي للقوات الروسية على بلدة سرمين.", "shelling"),
+])
+def test_rockets_of_a_force_that_fights_from_afar_are_airstrikes(text: str, event_type: str) -> None:
+    assert claims(text)[0].event_type == event_type
+
+
+@pytest.mark.parametrize("text,event_type", [
+    # a total of the dead of a fight named as theirs reports that fight, across quotes
+    ('قالت اللجان إن حصيلة قتلى اشتباكات أمس بين الجيش و"الحر" ارتفعت إلى 140 شخصا في أنحاء سوريا.', "clashes"),
+    # tens of thousands counted are a war's dead, of no one kind of attack
+    ("والغارة هي الأولى منذ بدء النزاع الذي أدى إلى مقتل أكثر من 60 ألف شخص في سوريا.", "other"),
+])
+def test_what_a_total_counts_the_dead_of(text: str, event_type: str) -> None:
+    assert claims(text)[0].event_type == event_type
+
+
+def test_who_announces_responsibility_for_an_attack_carried_it_out() -> None:
+    text = "أعلن الحرس الثوري الإيراني مسؤوليته عن إطلاق الصواريخ على مقر حزب كردي في بلدة كويه، ما أدى إلى مقتل 12 شخصا."
+    c = claims(text)[0]
+    assert c.perpetrator == "iran"
+    assert c.provenance["perpetrator"].span.text == "الحرس الثوري الإيراني"
+    # no one claiming it names no one
+    assert claims("ولم تعلن أي جهة مسؤوليتها عن التفجير الذي قتل خمسة أشخاص في بلدة سرمين.")[0].perpetrator == "unknown"

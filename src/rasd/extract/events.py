@@ -104,6 +104,9 @@ class _Lexicons:
     # an open word's default type -> the types of attack it may refer back to ("القصف": shelling
     # or an air raid, never a fight); a default not listed may refer back to any
     refers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words of ground fire ("مدفعي", "هاون": shelling by anyone), of the dead an attack named
+    # after them counts ("قتلى الاشتباكات"), of announcing ("أعلن": its subject claims an attack)
+    marks: Lexicon | None = None
 
 
 @lru_cache(maxsize=None)
@@ -112,12 +115,15 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     P = pack(lang)
     cues: Lexicon = P.lexicon()
     mods: Lexicon = P.lexicon()
+    marks: Lexicon = P.lexicon()
     for row in P.rows("events"):
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
         if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
+        elif role in ("ground", "toll", "announce"):
+            marks.add(phrase, role)
         elif role == "mod":
             for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
@@ -126,7 +132,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for row in read_tsv("open_refers.tsv"):
         if len(row) >= 2:
             refers.setdefault(row[0], set()).add(row[1])
-    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()})
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks)
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -134,7 +140,7 @@ def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
     P = pack(lang)
     out: list[tuple[str, tuple[str, ...]]] = []
     for row in P.rows("events"):
-        if len(row) < 3 or row[0] not in TRIGGERS + ("light", "accuse"):
+        if len(row) < 3 or row[0] not in TRIGGERS + ("light", "accuse", "claim"):
             continue
         out.extend((form, (row[0], row[1])) for form in P.phrase_forms(row[2], row[0]))
         out.extend((form, (row[0], row[1], "possessive")) for form in P.possessive_forms(row[2], row[0]))
@@ -166,7 +172,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     lights = []
     for m in words:
         role, typ = m.value[0], m.value[1]
-        if role in ("light", "accuse"):
+        if role in ("light", "accuse", "claim"):
             lights.append(m)
             continue
         prev = events[-1] if events else None
@@ -497,6 +503,14 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
             _light_subject_apart(doc, ev, lv)
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
+        if lv.value[0] == "claim":
+            # "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم": the subject of the verb of
+            # announcing before the claim, right after that verb, owns the attack named next
+            if phrase - lv.tok_end <= 1:
+                a = _announcer(doc, lv.tok)
+                if a is not None:
+                    _set_agent(ev, a)
+            return
         if lv.value[0] == "accuse":
             # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
             # ("بالوقوف وراء" may come between); the accuser is no agent
@@ -516,6 +530,23 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
+
+
+def _announcer(doc: Doc, t: int):
+    """The actor right after the verb of announcing a few words before token ``t``, in its
+    clause ("أعلن تنظيم داعش مسؤوليته", "أعلنت جماعة على صلة بتنظيم القاعدة ... مسؤوليتها":
+    the name's head, the first actor after the verb)."""
+    marks = lexicons(doc.lang).marks
+    for v in range(t - 1, max(-1, t - _CUE_REACH), -1):
+        if _breaks(doc, v + 1, t, _PHRASE_STOP):
+            return None
+        m = marks.match_at(doc.toks, v) if marks is not None else None
+        if m is not None and m[0] == "announce":
+            after = _actors_from(doc, v + m[1], t)
+            if after and after[0].tok - (v + m[1]) <= _ARG_TOKENS:
+                return _specific(after, 0, doc)
+            return None
+    return None
 
 
 def _light_subject_apart(doc: Doc, ev: Event, lv) -> None:
@@ -561,6 +592,16 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         return
     if ev.typed_by == "default" or (ev.typed_by == "modifier" and ev.type == "shelling" and ev.role == "open"):
         ev.type, ev.typed_by = means, "agent"
+
+
+def _ground_fire(doc: Doc, ev: Event) -> bool:
+    """A word of guns, mortars or tanks in the words that typed the attack ("قصف مدفعي"), or
+    of a launch from the ground right after them ("صاروخ أرض أرض")."""
+    last = max(ev.tok_end, doc.tok_index(max(ev.start, ev.type_end - 1)) + 1, ev.weapon_end)
+    last = _clause_end(doc, last - 1, last + 2)
+    marks = lexicons(doc.lang).marks
+    return marks is not None and any((m := marks.match_at(doc.toks, t)) is not None and m[0] == "ground"
+                                     for t in range(ev.tok, last))
 
 
 def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
@@ -849,8 +890,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
-        typed = scope == "incident" or (clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) \
-            and _tied(doc, h, best)
+        typed = scope == "incident" or _toll_of(doc, h, best) or (
+            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
         return Attachment(best, "clause" if clause else "sentence", typed)
     if scope != "incident":
         return Attachment(None, "default")
@@ -967,9 +1008,26 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
                    for t in range(h.tok_end, ev.tok))
     if _result_before(doc, h.tok_start) is not None:
         return True
+    if _toll_of(doc, h, ev):
+        return True
     cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
+
+
+def _toll_of(doc: Doc, h, ev: Event) -> bool:
+    """"حصيلة قتلى اشتباكات أمس بين الجيش و"الحر" ارتفعت إلى 144": an attack named after a noun
+    of the dead, before the figure in its sentence with no other count between, is whose dead
+    the figure counts (across quotes and commas)."""
+    words = lexicons(doc.lang).marks
+    if words is None or ev.tok >= h.tok_start or _breaks(doc, ev.tok_end, h.tok_start, _PHRASE_STOP):
+        return False
+    if ev.typed_by == "default":
+        return False  # "عدد قتلى الهجوم الذي تشنه القوات": an offensive names no kind of attack
+    if any(ev.tok < x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence)):
+        return False
+    return any((m := words.match_at(doc.toks, t)) is not None and m[0] == "toll" and t + m[1] == ev.tok
+               for t in range(max(0, ev.tok - 2), ev.tok))
 
 
 def _caused_by(doc: Doc, h, ev: Event) -> bool:
@@ -1095,6 +1153,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         perpetrator = "unknown"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
+        if event_type == "shelling" and lexicons(doc.lang).means.get(perpetrator) == "airstrike" \
+                and not _ground_fire(doc, typed):
+            # "القصف الصاروخي الإسرائيلي", "صواريخ" told after Israel's raids: rockets and
+            # missiles of a force that fights from afar are its strikes, not shelling
+            event_type = "airstrike"
     if _seized_only(d) and tied_event(doc, d) is None:
         # "اعتقلت القوات نحو أربعين شابا", "فقد ثلاثة صحافيين": a count of people seized or
         # missing reports the seizing or the disappearance, an event of no attack type, not

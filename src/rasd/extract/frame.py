@@ -4,7 +4,7 @@ what happened, by whom, to whom, where, when and its scope."""
 from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
-from rasd.core.vocab import PRECISION_RANK, UNKNOWN
+from rasd.core.vocab import NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
@@ -13,6 +13,7 @@ from rasd.extract.placing import claim_place, nationwide_place, places_in, regio
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
+from rasd.extract.state import state_named
 from rasd.extract.victims import claim_victims
 
 
@@ -33,8 +34,16 @@ def finish(doc: Doc, d: Draft) -> Claim:
     victims, vprov = claim_victims(doc, d, att, scope)
     if vprov is not None:
         prov["victims"] = vprov
+    victims = _whose_forces(doc, d, victims, "victims", prov)
     event, perpetrator, eprov = E.frame(doc, d, att, victims)
     prov.update(eprov)
+    if scope == "cumulative" and war_toll([f for f in figures if f.qualifier != "thousands"]):
+        # "نزاع دام أدى إلى مقتل أكثر من 60 ألف شخص": tens of thousands counted are a war's dead,
+        # of no one kind of attack, whatever attack the sentence also names ("آلاف المدنيين"
+        # in a campaign of raids may be the raids')
+        event = "other"
+        prov.pop("event_type", None)
+    perpetrator = _whose_forces(doc, d, perpetrator, "perpetrator", prov)
     victims = _as_said(doc, d, victims, "victims", prov)
     perpetrator = _as_said(doc, d, perpetrator, "perpetrator", prov)
     place, psource = claim_place(doc, sent, para_start, near, d)
@@ -154,6 +163,20 @@ def _after(doc: Doc, p, role: str) -> bool:
     t = doc.tok_index(p.start)
     words = doc.words(role)
     return any(0 <= k < len(doc.toks) and doc.toks[k][2] in words for k in (t - 1, t - 2))
+
+
+def _whose_forces(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Provenance]) -> str:
+    """"إن الجيش قتل 11 مسلحا" in a Turkish province, "للجيش المصري": a force read from a
+    name that says no state is the state's of the claim's country; unknown (its evidence
+    dropped) where that state's forces are no codebook actor."""
+    p = prov.get(attribute)
+    if value in NON_ACTORS or p is None or p.span is None:
+        return value
+    nt = doc.nt
+    out = state_named(doc, d, value, (nt.norm_pos(p.span.start), nt.norm_pos(p.span.end)))
+    if out == UNKNOWN:
+        prov.pop(attribute, None)
+    return out
 
 
 def _as_said(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Provenance]) -> str:

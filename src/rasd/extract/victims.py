@@ -12,6 +12,7 @@ from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
+from rasd.extract.state import state_forces
 from rasd.text.lexicon import Lexicon
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
@@ -84,6 +85,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         return among[0], Provenance("figure", among[1])
     if ev is not None and ev.target is not None and ev.target_span is not None:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
+    forces = state_forces(doc, d)
+    if forces is not None:
+        return forces[0], Provenance("figure", doc.span(*forces[1]))
     if ev is not None:
         # "31 شخصا، بينهم 14 طفلا": children or women counted among an attack's dead say
         # whom it hit, unless fighters are counted beside them
@@ -263,3 +267,4 @@ def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
         return m is not None and m[0][0] == "combatants" and (not joined or doc.toks[t][2].startswith("و"))
     before = t0 - 1 if doc.toks[t0][2].startswith("و") else None
     return (before is not None and fighters(before, False)) or fighters(t1, True)
+

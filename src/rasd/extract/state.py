@@ -1,0 +1,108 @@
+"""Whose soldiers, police and army: a state's forces named by no side ("قتل 13 جنديا وشرطيا",
+"إن الجيش قتل 11 مسلحا") are those of the nation said of them ("جنديان سوريان", "الجيش
+المصري"), else of the country where the sentence places them, else of the country the
+story's places are in most (``data/lang/*/state_forces.tsv``, ``data/country_states.tsv``).
+A country whose forces are no codebook actor (Egypt, Lebanon) leaves them unknown."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from rasd.core.vocab import UNKNOWN
+from rasd.extract.doc import Doc, Draft
+from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.lang import pack
+from rasd.text.lexicon import Lexicon, read_tsv
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str, role: str) -> Lexicon:
+    """The phrases of one role of state_forces.tsv; a nationality's value is its country."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("state_forces"):
+        if len(row) >= 2 and row[0] == role:
+            lex.add(row[-1], row[1] if len(row) >= 3 else role)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _state_of_country() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("country_states.tsv") if len(row) >= 2}
+
+
+def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
+    """The state whose soldiers or police the draft's figures count, when they name no side
+    ("قتل 13 جنديا وشرطيا", "مقتل شرطي في دياربكر"), and where they are named. Not when other
+    fighters are counted with them ("200 جندي ومتمرد": both sides), nor a unit named after
+    them ("جنود تلك الفرقة")."""
+    lex = _lexicon(doc.lang, "soldier")
+    people = figure_lexicons(doc.lang).people
+    fighters = _lexicon(doc.lang, "fighter")
+    found = None
+    for x in d.hits:
+        if x.subcount:
+            continue
+        if x.figure.group not in ("combatants", "unspecified"):
+            return None
+        m, t = None, x.qty_tok
+        for t in range(x.qty_tok, min(x.tok_end + 1, len(doc.toks))):
+            if lex.may_start(doc.toks[t][2]) and (m := lex.match_at(doc.toks, t)) is not None:
+                break
+        if m is None:
+            return None
+        k = t + m[1]
+        if k < len(doc.toks) and doc.toks[k][2] in doc.words("demonstrative"):
+            return None
+        if k < len(doc.toks) and doc.toks[k][2].startswith("و") and lex.match_at(doc.toks, k) is None \
+                and (people.match_at(doc.toks, k) or fighters.match_at(doc.toks, k)) is not None:
+            return None  # "200 جندي ومتمرد", "جنود ومدنيون": not the state's dead alone
+        if found is None:
+            found = doc.toks[t][0] + m[2], doc.toks[k - 1][1], k
+    if found is None:
+        return None
+    s, e, k = found
+    state = _state_of_country().get(_nation_after(doc, k) or _country_at(doc, d, s) or "")
+    return (state, (s, e)) if state not in (None, "-") else None
+
+
+def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
+    """``value`` read from a force's name at ``span``; where the name says no state ("الجيش",
+    "القوات الحكومية"), the state of the nation named after it or of the country the claim is
+    in (unknown where that state's forces are no codebook actor)."""
+    t = doc.tok_index(span[0])
+    m = _lexicon(doc.lang, "bare").match_at(doc.toks, t)
+    if m is None or doc.toks[t + m[1] - 1][1] != span[1]:
+        return value
+    country = _nation_after(doc, t + m[1]) or _country_at(doc, d, span[0])
+    if country is None:
+        return value
+    state = _state_of_country().get(country, UNKNOWN)
+    return UNKNOWN if state == "-" else state
+
+
+def _nation_after(doc: Doc, k: int) -> str | None:
+    """The country of a nationality at token ``k`` ("جنديان سوريان", "الجيش المصري")."""
+    if k >= len(doc.toks):
+        return None
+    n = _lexicon(doc.lang, "national").match_at(doc.toks, k)
+    return n[0] if n is not None else None
+
+
+def _country_at(doc: Doc, d: Draft, pos: int) -> str | None:
+    """The country something named at ``pos`` is in, by the places named around it: the
+    nearest town in its sentence, else the country the story's places are in most."""
+    sent = doc.sents[d.sentence]
+    # a town says where; a country beside it may be the other side of a border ("على الحدود مع
+    # سوريا، وقتل ضابطا شرطة بمدينة شانلي أورفا"), so it is left to the story's count; a place
+    # the gazetteer does not list is taken for Syrian and says nothing of the country
+    states = _state_of_country()
+    here = [p for p in doc.places_in(sent.start, sent.end)
+            if p.country in states and p.level not in ("country", "unlisted")]
+    if here:
+        return min(here, key=lambda p: abs(p.start - pos)).country
+    counts = Counter(p.country for p in doc.places if p.country in states and p.level != "unlisted").most_common(2)
+    if not counts or len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    return counts[0][0]
