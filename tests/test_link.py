@@ -535,3 +535,16 @@ def test_a_witness_inheriting_the_lead_event_joins_it_unless_placed_elsewhere():
     assert event_groups([lead, elsewhere]) == [[0], [1]]
     # claims that all only inherit the lead are not grouped by it: nothing ties them to it
     assert event_groups([told("a", 0, "lead"), told("a", 1, "lead")]) == [[0], [1]]
+
+
+def test_a_placeless_claim_of_the_same_attack_joins_its_articles_dated_claim():
+    # "غارة للتحالف على خشام أمس قتلت 45" then "وقالت مصادر محلية إن الغارة قتلت 20": the
+    # second names no place and no day; its article bounds both, and the same attack told
+    # by the same side makes it that strike's claim. A toll of no attack kind does not join.
+    nowhere = Place(None, "unknown", None, None, "unknown")
+    dated = claim("a", 0, "sohr")
+    same_attack = claim("a", 1, "local_sources", place=nowhere, date=None, killed=20, q="exact")
+    assert len(link_claims([dated, same_attack])) == 1
+    no_kind = claim("a", 1, "local_sources", place=nowhere, date=None, killed=20, q="exact",
+                    event="other", perp="unknown", victims="unknown")
+    assert len(link_claims([dated, no_kind])) == 2
