@@ -504,3 +504,47 @@ def test_a_town_one_claim_only_inherited_does_not_veto_within_its_article():
     assert len(link_claims([a, b])) == 1
     b.claim.provenance["place"] = Provenance("clause", None)
     assert len(link_claims([a, b])) == 2  # two towns, each told in its claim's own words
+
+
+def test_a_witness_inheriting_the_lead_event_joins_it_unless_placed_elsewhere():
+    # "انفجار في بلدة ... أسفر عن مقتل 27" then "قال أحد الشهود: رأيت أكثر من 20 جثة": the
+    # witness's toll takes the bombing from the lead and its town from a sentence that named
+    # another town; it is the bombing's claim all the same, and links with another outlet's
+    # report of the bombing although its own place and day say nothing.
+    from rasd.core.models import Provenance
+    from rasd.link.groups import event_groups
+
+    far = Place("بلدة بعيدة", "aleppo", 36.89, 38.35, "town")
+
+    def told(aid, i, source, place=KHASHAM, place_source="sentence", **kw):
+        sc = claim(aid, i, event="bombing", perp="isis", victims="unknown", date=None, place=place, **kw)
+        sc.claim.event = 0
+        sc.claim.provenance["event_type"] = Provenance(source, None)
+        sc.claim.provenance["place"] = Provenance(place_source, None)
+        return sc
+
+    lead = told("a", 0, "clause", killed=27, q="exact")
+    witness = told("a", 1, "lead", place=far, place_source="previous", killed=20, q="more_than")
+    other = claim("b", 0, "local_sources", event="bombing", perp="isis", victims="unknown",
+                  killed=27, q="exact", date="2018-02-07")
+    assert event_groups([lead, witness, other]) == [[0, 1], [2]]
+    assert groups(link_claims([lead, witness, other])) == {frozenset({("a", 0), ("a", 1), ("b", 0)})}
+
+    # a toll whose own sentence names another town is another event told in passing
+    elsewhere = told("a", 1, "lead", place=far, place_source="sentence", killed=20, q="more_than")
+    assert event_groups([lead, elsewhere]) == [[0], [1]]
+    # claims that all only inherit the lead are not grouped by it: nothing ties them to it
+    assert event_groups([told("a", 0, "lead"), told("a", 1, "lead")]) == [[0], [1]]
+
+
+def test_a_placeless_claim_of_the_same_attack_joins_its_articles_dated_claim():
+    # "غارة للتحالف على خشام أمس قتلت 45" then "وقالت مصادر محلية إن الغارة قتلت 20": the
+    # second names no place and no day; its article bounds both, and the same attack told
+    # by the same side makes it that strike's claim. A toll of no attack kind does not join.
+    nowhere = Place(None, "unknown", None, None, "unknown")
+    dated = claim("a", 0, "sohr")
+    same_attack = claim("a", 1, "local_sources", place=nowhere, date=None, killed=20, q="exact")
+    assert len(link_claims([dated, same_attack])) == 1
+    no_kind = claim("a", 1, "local_sources", place=nowhere, date=None, killed=20, q="exact",
+                    event="other", perp="unknown", victims="unknown")
+    assert len(link_claims([dated, no_kind])) == 2

@@ -19,37 +19,79 @@ from typing import Sequence
 
 from rasd.core.models import StoredClaim
 from rasd.core.vocab import NON_ACTORS
-from rasd.link.features import UNKNOWN_ACTOR, ClaimFeatures
+from rasd.link.features import STRONG_SOURCES, UNKNOWN_ACTOR, ClaimFeatures, name_tokens
 
 _EVIDENCE_CHARS = 2000  # of the group's evidence kept for text similarity
 
 
 def event_groups(claims: Sequence[StoredClaim]) -> list[list[int]]:
     """Indices of ``claims`` grouped by (article, event, armed side counted); a claim with
-    no event mention is a group of its own. Groups keep the claims' order."""
+    no event mention is a group of its own. Groups keep the claims' order.
+
+    A claim that only inherits the article's lead event (its own words tell a toll, a
+    witness, a reaction, not the attack: "قال أحد الشهود إنه رأى 20 جثة") joins the claims
+    that tell that event in their own words, when nothing it reads itself says otherwise: a
+    place named in its own sentence that is not the event's tells another event the article
+    mentions in passing. Claims that all only inherit the lead are not grouped by it."""
     keyed: dict[tuple, list[int]] = {}
+    where: dict[tuple, frozenset[str]] = {}
     out: list[list[int]] = []
+    late: list[tuple[int, tuple]] = []
     for i, sc in enumerate(claims):
         c = sc.claim
-        if c.event is None or not _reads_event(sc):
+        how = _reads_event(sc)
+        if c.event is None or how is None:
             out.append([i])
             continue
         side = c.victims if c.victims not in NON_ACTORS else "*"
         key = (sc.article_id, c.event, side)
+        if how is _INHERITS:
+            late.append((i, key))
+            continue
         group = keyed.get(key)
         if group is None:
             group = keyed[key] = []
             out.append(group)
+            where[key] = _own_place(sc)
         group.append(i)
+    for i, key in late:
+        own = _own_place(claims[i])
+        group = keyed.get(key)
+        if group is None or (own and where[key] and own != where[key]):
+            out.append([i])
+            continue
+        group.append(i)
+    for g in out:
+        g.sort()
+    out.sort(key=lambda g: g[0])
     return out
 
 
-def _reads_event(sc: StoredClaim) -> bool:
-    """The claim's own sentence names the event it reports; a claim that only inherits the
-    article's lead event links to it by score, not by construction (it may be another
-    event the article mentions in passing)."""
+_READS, _INHERITS = "reads", "inherits"
+_READ_SOURCES = frozenset({"clause", "sentence"})  # the claim's own words name the event
+_LEAD_SOURCES = frozenset({"lead"})  # the claim took the event from the article's lead
+
+
+def _reads_event(sc: StoredClaim) -> str | None:
+    """``_READS`` when the claim's own sentence names the event it reports, ``_INHERITS``
+    when it takes the article's lead event; None when it borrowed the event some other way
+    (a count of the missing told beside an attack names no attack: its type comes from its
+    figure) or has no provenance at all. Others link to the event by score."""
     prov = sc.claim.provenance.get("event_type")
-    return prov is not None and prov.source in ("clause", "sentence")
+    if prov is None:
+        return None
+    if prov.source in _READ_SOURCES:
+        return _READS
+    return _INHERITS if prov.source in _LEAD_SOURCES else None
+
+
+def _own_place(sc: StoredClaim) -> frozenset[str]:
+    """The name of the place the claim read in its own words (empty when inherited)."""
+    c = sc.claim
+    prov = c.provenance.get("place")
+    if prov is None or prov.source not in STRONG_SOURCES:
+        return frozenset()
+    return name_tokens(c.place.name) or frozenset({c.place.governorate or ""}) - {""}
 
 
 def merged(feats: Sequence[ClaimFeatures], index: int) -> ClaimFeatures:

@@ -335,9 +335,11 @@ class Scorer:
         capped = not dpart[1]  # no direct link, whatever the text
         if a.d0 is None or b.d0 is None:
             if same_article:
-                # the article's other claims bound the place: one may hold the other
+                # the article's other claims bound the place: one may hold the other, and a
+                # claim naming no place but the same kind of attack as a dated one tells it
                 strong_place = rel in (SAME, NEAR, NESTED) or (
-                    rel == POSSIBLE and (a.d0 is not None or b.d0 is not None))
+                    (rel == POSSIBLE or (rel == UNKNOWN and a.event_type == b.event_type != "other"))
+                    and (a.d0 is not None or b.d0 is not None))
             else:
                 strong_place = rel == NEAR or (rel == SAME and coarse <= 2)
                 # who did it to whom, told in both claims' own words, ties an undated report
