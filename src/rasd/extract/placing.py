@@ -47,6 +47,20 @@ def annotate(doc: Doc) -> None:
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p)]
+    origins = [p for p in doc.places if _fired_from(doc, p)]
+    if origins:
+        doc.places = [p for p in doc.places if p not in origins]
+    doc.scratch["place_origins"] = origins
+
+
+def _fired_from(doc: Doc, p: PlaceMention) -> bool:
+    """"قذائف من سوريا في الجانب التركي", "قصف بقذائف الهاون انطلق من منطقة الغوطة الشرقية على
+    مناطق ...": a place after "from" and a projectile or a verb of launching it is where the
+    fire came from, not where it fell or killed."""
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("origin_from"):
+        return False
+    return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("fired"))
 
 
 def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
@@ -206,6 +220,10 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 if place.lat is None:
                     place.lat, place.lon = setting.lat, setting.lon
         return place, "sentence"
+    if any(sent.start <= o.start < sent.end for o in doc.scratch.get("place_origins", ())):
+        # the sentence tells only where the fire came from, not where it fell: the places told
+        # before are no better guess (they are mostly that same origin)
+        return Place(), "default"
     before = doc.places_in(para_start, sent.start)
     source = "paragraph"
     if not before:
