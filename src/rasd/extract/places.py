@@ -107,8 +107,9 @@ class Gazetteer:
 
     # -- finding ----------------------------------------------------------------------
     def find(self, nt: Normalized, toks: list[Tok] | None = None,
-             start: int = 0, end: int | None = None) -> list[PlaceMention]:
-        """Place mentions in normalised ``nt.text[start:end]``, in text order."""
+             start: int = 0, end: int | None = None, twins: bool = True) -> list[PlaceMention]:
+        """Place mentions in normalised ``nt.text[start:end]``, in text order (``twins``: two
+        places joined by "و" as one mention)."""
         if toks is None:
             toks = tokens(nt.text)
         if toks and _LATIN.search(nt.text, toks[0][0], toks[-1][1]) is None:
@@ -141,7 +142,7 @@ class Gazetteer:
             if m is not None:
                 out.append(m)
         out = self._vouch(nt.text, out)
-        return self._twins(nt, out)
+        return self._twins(nt, out) if twins else out
 
     def _at(self, nt: Normalized, toks: list[Tok], i: int, end: int) -> tuple[PlaceMention | None, int]:
         """The mention starting at token ``i`` (or None) and how many tokens it used."""

@@ -336,8 +336,16 @@ def share_place(doc: Doc, d: Draft) -> Place | None:
     if t >= len(doc.toks) or doc.toks[t][2] not in doc.words("in_place"):
         return None
     reach = doc.toks[min(len(doc.toks) - 1, t + _SHARE_REACH)][1]
-    p = next((p for p in doc.places_in(doc.toks[t][0], reach)
-              if p.level in ("country", "governorate", "district", "town") and not p.several), None)
+    shares = ("country", "governorate", "district", "town")
+    p = next((p for p in doc.places_in(doc.toks[t][0], reach) if p.level in shares), None)
+    if p is not None and p.several:
+        # "وثلاثة في كل من حماة ودرعا": each place's share is the count, the first told first;
+        # without "each" ("20 في حلب وإدلب") the two places share it and neither is its place
+        k = doc.tok_index(p.start)
+        if not any(doc.toks[j][2] in doc.words("each_of") for j in range(t + 1, k)):
+            return None
+        p = next((q for q in gazetteer().find(doc.nt, doc.toks[k:doc.tok_index(p.end - 1) + 1], twins=False)
+                  if q.level in shares), None)
     return gazetteer().resolve([p]) if p is not None else None
 
 
