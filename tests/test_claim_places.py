@@ -1,0 +1,39 @@
+"""Where a claim is placed when its sentence names a place for something else: where fire came
+from, a list of places sharing one count, "the same area"."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_where_shells_came_from_is_not_where_they_killed():
+    c = claims("وقتل أربعة مدنيين بعد سقوط قذائف من سوريا في الجانب التركي من الحدود.")[0]
+    assert c.place.governorate == "other" and c.place.name == "تركيا"
+    # told only where the shells came from: not placed there, nor at the place told before
+    text = ("تتعرض بلدة جوبر لقصف عنيف منذ أيام.\n"
+            "وأفاد التلفزيون الرسمي بمقتل ثلاثة أشخاص في قصف بقذائف الهاون انطلق من بلدة جوبر على أحياء سكنية.")
+    assert claims(text)[-1].place.governorate == "unknown"
+
+
+def test_a_count_in_each_of_two_places_is_placed_at_the_first():
+    text = ("وقالت اللجان إنها وثقت مقتل 40 شخصا أمس، توزعوا بواقع 20 في حلب، و10 في حمص، "
+            "وخمسة في كل من حماة ودرعا.")
+    got = {c.figures[0].low: c.place for c in claims(text)}
+    assert got[5].governorate == "hama"
+    # without "each", two places sharing a count place it at neither
+    text = "وقالت اللجان إنها وثقت مقتل 40 شخصا أمس، توزعوا بواقع 30 في حلب، و10 في حمص وحماة."
+    got = {c.figures[0].low: c.place for c in claims(text)}
+    assert got[10].governorate != "homs"
+
+
+def test_the_same_area_is_where_the_claim_told_before_happened():
+    text = ("وقال المرصد إن جبهة النصرة خطفت ثمانية مقاتلين قرب مدينة اعزاز في ريف حلب الشمالي.\n"
+            "وتلاحق الجبهة المقاتلين في محافظة إدلب منذ أسابيع.\n"
+            "وهاجمت الجبهة الجمعة مقرا للفصيل في المنطقة نفسها، ما أسفر عن مقتل 12 مقاتلا، بحسب المرصد.")
+    last = claims(text)[-1]
+    assert last.place.name == "اعزاز" and last.place.governorate == "aleppo"
