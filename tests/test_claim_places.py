@@ -37,3 +37,11 @@ def test_the_same_area_is_where_the_claim_told_before_happened():
             "وهاجمت الجبهة الجمعة مقرا للفصيل في المنطقة نفسها، ما أسفر عن مقتل 12 مقاتلا، بحسب المرصد.")
     last = claims(text)[-1]
     assert last.place.name == "اعزاز" and last.place.governorate == "aleppo"
+
+
+def test_a_capital_that_speaks_is_no_place_of_what_it_tells():
+    text = "وأعلنت موسكو الخميس مقتل خمسة من مواطنيها في غارة قرب مدينة دير الزور."
+    c = claims(text)[0]
+    assert c.place.governorate == "deir_ez_zor"
+    c = claims("ونفت موسكو وجود جنود روس بين القتلى، مؤكدة مصرع خمسة متعاقدين.")[0]
+    assert c.place.name != "موسكو" and c.place.governorate != "other"

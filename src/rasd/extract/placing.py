@@ -46,11 +46,23 @@ def annotate(doc: Doc) -> None:
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
-                  and not _country_adjective(doc, p)]
+                  and not _country_adjective(doc, p) and not _city_speaks(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
+    """"ونفت موسكو ... مؤكدة مصرع خمسة منهم", "واتهمت دمشق": a city right after a verb of
+    saying or denying is its government speaking, no place of what it tells (a country may
+    still be where its own dead fell: "أعلنت تركيا مقتل جنديين")."""
+    if p.level != "town":
+        return False
+    t = doc.tok_index(p.start)
+    if t < 1 or doc.toks[t][0] != p.start or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
+        return False
+    return not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says"))
 
 
 def _fired_from(doc: Doc, p: PlaceMention) -> bool:
