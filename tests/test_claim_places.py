@@ -45,3 +45,11 @@ def test_a_capital_that_speaks_is_no_place_of_what_it_tells():
     assert c.place.governorate == "deir_ez_zor"
     c = claims("ونفت موسكو وجود جنود روس بين القتلى، مؤكدة مصرع خمسة متعاقدين.")[0]
     assert c.place.name != "موسكو" and c.place.governorate != "other"
+
+
+def test_of_two_towns_the_one_in_the_figures_clause():
+    # Damascus is nearer the count, but across the comma: the government, not the place
+    text = ("وهددت فرنسا بالرد إذا تجاوزت دمشق، بعدما أفاد مسعفون بمقتل 30 شخصا وإصابة المئات "
+            "في هجوم بالغازات السامة مساء السبت في مدينة دوما.")
+    c = claims(text)[0]
+    assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"

@@ -19,6 +19,7 @@ from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
+_CLAUSE_STOPS = "،,;؛"
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
@@ -212,7 +213,10 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if in_sent:
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
+        # (of places as specific, those in the figure's own clause first: "أكدت فرنسا أنها سترد في حال تخطت دمشق الخط
+        # الأحمر، بعدما تحدث مسعفون عن سقوط عشرات القتلى ... في مدينة دوما" is Douma's toll)
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
+        nearest.sort(key=lambda p: _across_clause(doc, p.start, near))
         place = _resolve_located(doc, nearest)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
@@ -276,6 +280,12 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _across_clause(doc: Doc, a: int, b: int) -> bool:
+    """A comma or semicolon stands between the words at ``a`` and ``b``."""
+    ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
+    return doc.clause_breaks(_CLAUSE_STOPS).find(1, ta + 1, tb + 1) >= 0
 
 
 def _same_place(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
