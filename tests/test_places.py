@@ -118,6 +118,9 @@ def test_twin_towns_and_pairs_of_countries() -> None:
     assert (m.place.name, m.place.governorate) == ("الفوعة وكفريا", "idlib")
     p = resolve("ضربات التحالف في سوريا والعراق")
     assert (p.name, p.governorate, p.precision) == ("سوريا والعراق", "unknown", "country")
+    # the second twin's generic noun is dropped from the name too; the span keeps the words
+    m = find("قصف على مدينة سراقب وبلدة سلقين")[0]
+    assert m.place.name == "سراقب وسلقين" and m.place.span.text == "سراقب وبلدة سلقين"
 
 
 def test_english() -> None:

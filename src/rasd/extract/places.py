@@ -510,9 +510,13 @@ def _merge(nt: Normalized, a: PlaceMention, b: PlaceMention) -> PlaceMention:
     pa, pb = a.place, b.place
     same = pa.governorate == pb.governorate
     s, e = (pa.span.start, pb.span.end) if pa.span and pb.span else nt.orig_span(a.start, b.end)
-    name = _written(nt.original[s:e])
+    written = _written(nt.original[s:e])
+    name = written
+    if pa.span and pb.span and pa.name and pb.name and nt.original[pa.span.end:pb.span.start].strip() != _morph().wa:
+        # "سراقب وبلدة سلقين": the second name's generic noun is dropped too, as the codebook asks
+        name = pa.name + " " + _morph().wa + pb.name
     place = Place(name, pa.governorate if same else "unknown", pa.lat if same else None,
-                  pa.lon if same else None, pa.precision, pa.pcode if same else None, Span(s, e, name))
+                  pa.lon if same else None, pa.precision, pa.pcode if same else None, Span(s, e, written))
     return PlaceMention(place, a.start, b.end, a.level, a.country, a.candidates if same else (), False,
                         not same)
 
