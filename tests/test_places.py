@@ -366,3 +366,8 @@ def test_an_opening_keeps_the_country_when_no_count_is_told_again() -> None:
     text = ("خطفت جبهة النصرة في سوريا خمسة مقاتلين على الاقل.\n"
             "وتسيطر الجبهة على مناطق واسعة في ريف حلب الشمالي.")
     assert _claim_places(text)[0] == ("سوريا", "unknown")
+
+
+def test_syrias_towns_and_regions_named_by_its_adjective_are_syria() -> None:
+    p = resolve("قتل العشرات في قصف على عدد من المدن السورية")
+    assert (p.name, p.governorate, p.precision) == ("سوريا", "unknown", "country")
