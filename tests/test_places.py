@@ -371,3 +371,8 @@ def test_an_opening_keeps_the_country_when_no_count_is_told_again() -> None:
 def test_syrias_towns_and_regions_named_by_its_adjective_are_syria() -> None:
     p = resolve("قتل العشرات في قصف على عدد من المدن السورية")
     assert (p.name, p.governorate, p.precision) == ("سوريا", "unknown", "country")
+
+
+def test_damascus_suburbs_are_its_countryside() -> None:
+    assert resolve("قتل 12 شخصا في غارة على ضواحي دمشق").governorate == "rif_dimashq"
+    assert resolve("قتل 12 شخصا في غارة على دمشق").governorate == "damascus"
