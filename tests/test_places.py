@@ -376,3 +376,10 @@ def test_syrias_towns_and_regions_named_by_its_adjective_are_syria() -> None:
 def test_damascus_suburbs_are_its_countryside() -> None:
     assert resolve("قتل 12 شخصا في غارة على ضواحي دمشق").governorate == "rif_dimashq"
     assert resolve("قتل 12 شخصا في غارة على دمشق").governorate == "damascus"
+
+
+def test_a_quarter_named_in_construct_is_finer_than_its_city() -> None:
+    p = resolve("قتل ثلاثة أشخاص في انفجار في حي ركن الدين في دمشق")
+    assert (p.name, p.governorate) == ("ركن الدين", "damascus")
+    # "الواقع" after the name says where it lies, no second word of it
+    assert names("سقطت قذيفة على حي كشكول التابع لمدينة جرمانا")[0] == "كشكول"

@@ -50,6 +50,7 @@ class _Morph:
     adjective_endings: frozenset[str]  # "المحاصرة", "الكردية": after a name, an adjective
     dual_construct: tuple[str, ...]  # "قريتي", "بلدتي": a dual noun naming two places
     rif: tuple[str, ...]  # "ريف X" as one listed name: the countryside of X
+    linkers: frozenset[str]  # "الواقع", "التابع": after a name they say where it lies, no part of it
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,8 @@ def _morph() -> _Morph:
         clitics="".join(sorted(P.word_set("clitic_letter"))), wa=wa[0] if wa else "\0",
         adjective_endings=P.word_set("adjective_ending"),
         dual_construct=tuple(P.word_set("place_dual_construct")),
-        rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"))
+        rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"),
+        linkers=P.word_set("located_at") | P.word_set("belongs_to"))
 
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
@@ -305,7 +307,8 @@ class Gazetteer:
         elif not tok.startswith(M.article) and k < len(toks) and toks[k][2].startswith(M.article) \
                 and not _gap(nt.text, toks[j][1], toks[k][0]) and toks[k][2] not in self.never \
                 and toks[k][2][-1] not in M.adjective_endings \
-                and toks[k][2] not in self.weak and self.nouns.match_at(toks, k, clitics=False) is None:
+                and toks[k][2] not in self.weak and toks[k][2] not in M.linkers \
+                and self.nouns.match_at(toks, k, clitics=False) is None:
             k += 1  # an indefinite first word is a construct: "حي ركن الدين", "حي باب السباع"
         if nphrase.endswith(M.dual_construct) and k + 1 < len(toks) and nt.text[toks[k - 1][1]:toks[k][0]] == " " \
                 and toks[k][2].startswith(M.wa) and toks[k][2][len(M.wa):] not in self.never:
@@ -448,9 +451,17 @@ def _written(text: str) -> str:
 def _rank(m: PlaceMention) -> int:
     """How specific a mention is; an unlisted definite name after "حي" is a neighbourhood ("حي
     المغاير في حلب": the quarter, not the city; "سوق مزدحم" names no place finer than its town)."""
-    if m.level == "unlisted" and m.place.precision == "exact" and norm(m.place.name or "").startswith(_morph().article):
+    if m.level == "unlisted" and m.place.precision == "exact" and _definite(m.place.name):
         return _RANK["neighbourhood"]
     return _RANK.get(m.level, 5)
+
+
+def _definite(name: str | None) -> bool:
+    """A definite name ("المغاير"), or a construct one ("ركن الدين", "باب السباع"): a name, not
+    the adjective an indefinite word after "سوق" or "حي" mostly is."""
+    words = norm(name or "").split()
+    art = _morph().article
+    return bool(words) and (words[0].startswith(art) or len(words) > 1 and words[-1].startswith(art))
 
 
 def _forms(tok: str) -> list[tuple[str, int]]:
