@@ -383,3 +383,10 @@ def test_a_quarter_named_in_construct_is_finer_than_its_city() -> None:
     assert (p.name, p.governorate) == ("ركن الدين", "damascus")
     # "الواقع" after the name says where it lies, no second word of it
     assert names("سقطت قذيفة على حي كشكول التابع لمدينة جرمانا")[0] == "كشكول"
+
+
+def test_a_dual_noun_names_two_places_though_the_second_is_unlisted() -> None:
+    m = find("قتل عشرة مدنيين في غارات على بلدتي عربين ومصرابا")[0]
+    assert (m.place.name, m.place.governorate) == ("عربين ومصرابا", "rif_dimashq")
+    # a listed second town is a twin of its own; "and" with no dual noun joins nothing
+    assert names("قصف على بلدة عربين وتدمير منازل")[0] == "عربين"

@@ -202,6 +202,9 @@ class Gazetteer:
                 if last > j + k:
                     level = "district"  # "ريف حلب الشمالي"
                 name_end = toks[last - 1][1]
+        if role == "drop" and nphrase.endswith(M.dual_construct):
+            last = self._dual_second(nt.text, toks, last, end)
+            name_end = toks[last - 1][1]
         own = self._own_countryside(nt.text, toks, last, end) if role is None and e.country == "SY" else 0
         if own:
             # "دمشق وريفها": the town and its countryside, a governorate's when the town is its seat
@@ -261,6 +264,22 @@ class Gazetteer:
         place = replace(base, name=name, precision="exact", span=Span(s, e, name))
         return PlaceMention(place, toks[i][0] + noun[2], toks[last - 1][1], level, country, candidates,
                             site=site), last - i
+
+    def _dual_second(self, text: str, toks: list[Tok], k: int, end: int) -> int:
+        """Token index after the second of two places a dual noun names ("بلدتي عربين ومصرابا")
+        when the gazetteer does not list it (a listed one is a twin of its own: ``_twins``)."""
+        M = _morph()
+        if k >= len(toks) or toks[k][1] > end or _gap(text, toks[k - 1][1], toks[k][0]) \
+                or not toks[k][2].startswith(M.wa) or self.names.match_at(toks, k) is not None:
+            return k
+        word = toks[k][2][len(M.wa):]
+        if len(word) < 3 or word in self.never or word.isdigit():
+            return k
+        head = self.nouns.match_at(toks, k)
+        if head is not None and head[0][0] == "head" and k + 1 < len(toks) and toks[k + 1][1] <= end \
+                and not _gap(text, toks[k][1], toks[k + 1][0]) and toks[k + 1][2] not in self.never:
+            return k + 2  # "قريتي جملة وعين ذكر"
+        return k + 1
 
     def _own_countryside(self, text: str, toks: list[Tok], k: int, end: int) -> int:
         """Tokens of "وريفها" right after a name at token ``k`` (0 when there is none)."""
