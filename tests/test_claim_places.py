@@ -1,5 +1,5 @@
 """Where a claim is placed when its sentence names a place for something else: where fire came
-from, a list of places sharing one count, "the same area"."""
+from, a list of places sharing one count."""
 
 from __future__ import annotations
 
@@ -29,14 +29,6 @@ def test_a_count_in_each_of_two_places_is_placed_at_the_first():
     text = "وقالت اللجان إنها وثقت مقتل 40 شخصا أمس، توزعوا بواقع 30 في حلب، و10 في حمص وحماة."
     got = {c.figures[0].low: c.place for c in claims(text)}
     assert got[10].governorate != "homs"
-
-
-def test_the_same_area_is_where_the_claim_told_before_happened():
-    text = ("وقال ناشطون إن مسلحين اعتقلوا ستة رجال في بلدة اعزاز أمس.\n"
-            "ويتنقل المسلحون بين محافظة إدلب وتركيا منذ أشهر.\n"
-            "ونصب المسلحون كمينا لدورية في المنطقة نفسها، ما أدى إلى مقتل 12 عنصرا، بحسب الناشطين.")
-    last = claims(text)[-1]
-    assert last.place.name == "اعزاز" and last.place.governorate == "aleppo"
 
 
 def test_a_capital_that_speaks_is_no_place_of_what_it_tells():

@@ -240,9 +240,6 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # the sentence tells only where the fire came from, not where it fell: the places told
         # before are no better guess (they are mostly that same origin)
         return Place(), "default"
-    same = _same_place(doc, sent, d)
-    if same is not None:
-        return same, "previous"
     before = doc.places_in(para_start, sent.start)
     source = "paragraph"
     if not before:
@@ -286,32 +283,6 @@ def _across_clause(doc: Doc, a: int, b: int) -> bool:
     """A comma or semicolon stands between the words at ``a`` and ``b``."""
     ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
     return doc.clause_breaks(_CLAUSE_STOPS).find(1, ta + 1, tb + 1) >= 0
-
-
-def _same_place(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
-    """"وهاجمت جبهة النصرة مقرا للفرقة في المنطقة نفسها، ... تسببت بمقتل 25": "the same area"
-    is where the claim told before took place, not the places named since in passing (the
-    towns a group is hunted in, the country it crossed into)."""
-    if d is None:
-        return None
-    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
-    nouns, self_, same = doc.words("same_place"), doc.words("same_self"), doc.words("same_before")
-    if not nouns:
-        return None
-    words = [doc.toks[t][2] for t in range(a, b)]
-    if not any(k + 1 < len(words) and (words[k + 1] in self_ and nouns & clitic_form_set(words[k])
-                                       or words[k + 1] in nouns and same & clitic_form_set(words[k]))
-               for k in range(len(words) - 1)):
-        return None
-    for prior in reversed(doc.drafts[:doc.drafts.index(d)] if d in doc.drafts else []):
-        if prior.sentence >= d.sentence or not places_in(doc, doc.sents[prior.sentence]):
-            continue
-        # (a claim placed by its own sentence: one placed only by what came before it says
-        # no more of where than that)
-        place, source = claim_place(doc, doc.sents[prior.sentence], doc.paragraph_start(prior.paragraph),
-                                    doc.hit_pos(prior.hits[0]), prior)
-        return place if source == "sentence" and place.name else None
-    return None
 
 
 def _told_next(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
