@@ -151,8 +151,11 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
                     for j in by_place_week.get((k, w), ()):
                         if j > i and (f.d0 is None or feats[j].d0 is None) and arts[j] != aid:
                             seen.add(j)
+            # an undated claim's event lies in the window before its article: its toll is
+            # looked for over those weeks, not only around the day it was published
+            first = (anchor - s.undated_window_days) // 7 if f.d0 is None else anchor // 7 - 1
             for kind, value in _figure_keys(f):
-                for w in (anchor // 7 - 1, anchor // 7, anchor // 7 + 1):
+                for w in range(first, anchor // 7 + 2):
                     lst = by_figure_week.get((kind, value, w), ())
                     if len(lst) <= s.max_figure_bucket:
                         seen.update(j for j in lst[bisect_right(lst, i):] if arts[j] != aid)

@@ -154,6 +154,9 @@ class ClaimFeatures:
     # weak attribute never vetoes a link, it only counts against one.
     perp_strong: bool = True
     victims_strong: bool = True
+    # whose dead, read at the figure itself ("5 جنود"), not from its clause (an attack's
+    # target, "لمهاجمة مقر قسد", is whom the dead set out to attack as often as who died)
+    victims_own: bool = True
     place_strong: bool = True
     date_strong: bool = True
     type_strong: bool = True
@@ -194,6 +197,11 @@ def strong(c, attribute: str) -> bool:
     return prov is None or prov.source in STRONG_SOURCES
 
 
+def _at_figure(c, attribute: str) -> bool:
+    prov = c.provenance.get(attribute)
+    return prov is None or prov.source == "figure"
+
+
 def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeatures:
     c = sc.claim
     p = c.place
@@ -224,6 +232,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "", seat=seat,
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
+        victims_own=_at_figure(c, "victims"),
         place_strong=strong(c, "place"), date_strong=strong(c, "date"),
         type_strong=strong(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,

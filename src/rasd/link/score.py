@@ -154,8 +154,12 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
                 anchored = True
         elif "civilians" in (a.victims, b.victims):
             w += s.w_victims_civilian_vs_armed  # sides dispute who died; not a veto
-        elif a.victims_strong and b.victims_strong:
+        elif a.victims_own and b.victims_own:
             return None  # the losses of two sides are two incidents
+        elif a.victims_strong and b.victims_strong:
+            # one side read from the clause around the figure (an attack's target): the dead
+            # may be the attackers, so strongly against but no veto
+            w += s.w_victims_conflict
         else:
             w += s.w_weak_conflict
     return w, anchored
