@@ -28,7 +28,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from rasd.core.vocab import NON_ACTORS
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.core.sides import allied
 from rasd.link.settings import LinkSettings
 
@@ -41,9 +41,11 @@ def _days(f: ClaimFeatures, s: LinkSettings) -> range:
 
 
 def _place_keys(f: ClaimFeatures) -> list[str]:
+    # a rare kind of attack meets its other reports in its governorate, however each places it
+    rare = ["r:%s|%s" % (f.event_type, f.gov)] if f.event_type in RAREST and f.type_told and f.gov != "unknown" else []
     if f.rank > 2:
-        return []
-    keys = [f.name_key] if f.name_key else []
+        return rare
+    keys = ([f.name_key] if f.name_key else []) + rare
     if f.pcode:
         keys.append("p:" + f.pcode)
     elif f.xyz is not None:

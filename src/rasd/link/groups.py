@@ -144,6 +144,7 @@ def merged(feats: Sequence[ClaimFeatures], index: int) -> ClaimFeatures:
         d0=d0, d1=d1, date_strong=bool(dated) and any(f.date_strong for f in dated),
         pub=min(pubs) if pubs else None, totals=totals, evidence=evidence,
         perp_strong=perp_strong, type_strong=type_strong,
+        type_told=any(f.type_told for f in feats if f.event_type == etype),
         event_read=any(f.event_read for f in feats), _ev_sh=None)
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rasd.core.sides import allied
 
 from rasd.core.vocab import NON_ACTORS
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -328,6 +328,11 @@ class Scorer:
         fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
+        rarest = (a.event_type == b.event_type and a.event_type in RAREST and a.type_told and b.type_told
+                  and rel in (SAME, NESTED, NEAR, POSSIBLE) and a.gov == b.gov != "unknown")
+        if rarest and not same_article:
+            score += s.w_rarest_same
+            anchored = True
         if same_event:
             # one event of one article, whoever tells it: one incident by construction
             score += s.w_same_event if a.event_read and b.event_read else s.w_same_event_inherited
@@ -345,7 +350,7 @@ class Scorer:
                     (rel == POSSIBLE or (rel == UNKNOWN and a.event_type == b.event_type != "other"))
                     and (a.d0 is not None or b.d0 is not None))
             else:
-                strong_place = rel == NEAR or (rel == SAME and coarse <= 2)
+                strong_place = rel == NEAR or (rel == SAME and coarse <= 2) or rarest
                 # who did it to whom, told in both claims' own words, ties an undated report
                 # to the event as well as a shared town does
                 strong_place = strong_place or (rel in (SAME, NESTED, POSSIBLE, UNKNOWN) and actors[1]

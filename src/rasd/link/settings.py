@@ -55,6 +55,9 @@ class LinkSettings:
     w_event_same: float = 0.5
     w_event_related: float = -0.3  # airstrike vs shelling: sides often disagree
     w_event_conflict: float = -2.5  # airstrike vs clashes
+    # the same kind of attack few places see in a week (a chemical attack, a downed aircraft),
+    # told in both claims' own words in one governorate: one event, even undated
+    w_rarest_same: float = 1.0
 
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
