@@ -55,6 +55,14 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
     return keys
 
 
+def _figure_weeks(f: ClaimFeatures, anchor: int, s: LinkSettings) -> range:
+    """The weeks a claim's toll is indexed under: its day's, or for an undated claim every
+    week of the window before its article, where its event lies (a toll recounted days later
+    meets the strike's own reports). A claim looks one week either side of its own."""
+    first = (anchor - s.undated_window_days) // 7 if f.d0 is None else anchor // 7
+    return range(first, anchor // 7 + 1)
+
+
 def _figure_keys(f: ClaimFeatures) -> set[tuple[str, int]]:
     """(kind, value) of every exact toll of 3 or more the claim states."""
     return {(kind, pt) for kind, stated in f.totals.items() for _lo, _hi, pt in stated
@@ -106,7 +114,8 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
             for k in _place_keys(f):
                 by_place_week[(k, anchor // 7)].append(f.i)
             for k in _figure_keys(f):
-                by_figure_week[(*k, anchor // 7)].append(f.i)
+                for w in _figure_weeks(f, anchor, s):
+                    by_figure_week[(*k, w)].append(f.i)
 
     tol = s.date_tolerance_days
     reach = (s.undated_window_days + s.undated_pub_gap_days) // 7 + 1
@@ -153,11 +162,9 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
                     for j in by_place_week.get((k, w), ()):
                         if j > i and (f.d0 is None or feats[j].d0 is None) and arts[j] != aid:
                             seen.add(j)
-            # an undated claim's event lies in the window before its article: its toll is
-            # looked for over those weeks, not only around the day it was published
-            first = (anchor - s.undated_window_days) // 7 if f.d0 is None else anchor // 7 - 1
+            weeks = _figure_weeks(f, anchor, s)
             for kind, value in _figure_keys(f):
-                for w in range(first, anchor // 7 + 2):
+                for w in range(weeks[0] - 1, weeks[-1] + 2):
                     lst = by_figure_week.get((kind, value, w), ())
                     if len(lst) <= s.max_figure_bucket:
                         seen.update(j for j in lst[bisect_right(lst, i):] if arts[j] != aid)
