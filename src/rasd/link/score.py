@@ -2,8 +2,8 @@
 
 Vetoes (``None``): different known governorates, places too far apart, two different
 towns named in one article, dates more than the tolerance apart (an undated claim: its
-article's window), different known perpetrators (unless the two sides of one battle),
-different known armed victims.
+article's window), different known armed victims both read at their figures (a side read
+only around a figure, an attack's target, counts against instead).
 
 Otherwise the score sums the weights of ``LinkSettings``. A link also needs an *anchor*,
 a signal that points at one event rather than at a busy day: the same specific place,
