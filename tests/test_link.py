@@ -548,3 +548,89 @@ def test_a_placeless_claim_of_the_same_attack_joins_its_articles_dated_claim():
     no_kind = claim("a", 1, "local_sources", place=nowhere, date=None, killed=20, q="exact",
                     event="other", perp="unknown", victims="unknown")
     assert len(link_claims([dated, no_kind])) == 2
+
+
+def test_a_toll_recounted_eleven_days_later_meets_the_strike():
+    # "الغارة ... في الثامن من الشهر" recounted by a defence minister on the 18th: "مقتل قرابة
+    # 100 عنصر". No place or day of its own; the same toll and the same perpetrator, read in
+    # its own words, tie it to the strike although its article came out 11 days later.
+    from rasd.core.models import Provenance
+
+    nowhere = Place(None, "unknown", None, None, "unknown")
+    strike = claim("a", 0, "us_official", date="2018-02-07", published="2018-02-08", killed=100, q="more_than")
+    late = claim("b", 0, "other", date=None, published="2018-02-18", place=nowhere, victims="unknown",
+                 killed=100, q="about")
+    late.claim.provenance["perpetrator"] = Provenance("clause", None)
+    assert len(link_claims([strike, late])) == 1
+    # three weeks later the same toll may be another strike's
+    later = claim("b", 0, "other", date=None, published="2018-02-28", place=nowhere, victims="unknown",
+                  killed=100, q="about")
+    assert len(link_claims([strike, later])) == 2
+
+
+def test_a_side_read_off_the_figures_clause_weighs_against_but_does_not_veto():
+    # "مقتل 100 عنصر كانوا قد عبروا النهر لمهاجمة مقر لقسد": a side read around the figure
+    # (whom the dead set out to attack) is not the figure's own word for the dead ("45 عنصرا
+    # من القوات الموالية"); it counts against a link, it does not forbid it.
+    from rasd.core.models import Provenance
+    from rasd.link.features import features
+    from rasd.link.score import score_pair
+    from rasd.link.settings import DEFAULT
+
+    own = claim("a", 0, "sohr", killed=100, q="exact")
+    own.claim.provenance["victims"] = Provenance("figure", None)
+    around = claim("b", 0, "us_official", victims="sdf", killed=100, q="exact")
+    around.claim.provenance["victims"] = Provenance("clause", None)
+    fa, fb = features(0, own), features(1, around)
+    assert score_pair(fa, fb, DEFAULT) is not None
+    assert len(link_claims([own, around])) == 1
+    # both read at the figures: the losses of two sides, two incidents
+    around.claim.provenance["victims"] = Provenance("figure", None)
+    assert score_pair(fa, features(1, around), DEFAULT) is None
+    assert len(link_claims([own, around])) == 2
+
+
+def test_claims_referring_back_to_one_attack_group_unless_placed_elsewhere():
+    # "الغارة على خشام ..." then, paragraphs later, "وأكد الوزير أن الحادثة أودت بحياة 100":
+    # a claim whose type was read at the attack it refers back to tells that attack, with
+    # its article's other claims of it; one the article places in another town does not.
+    from rasd.core.models import Provenance
+    from rasd.link.groups import event_groups
+
+    elsewhere = Place("حمص", "homs", 34.73, 36.71, "town")
+
+    def told(i, source, place=KHASHAM, place_source="previous"):
+        sc = claim("a", i, date=None, victims="unknown")
+        sc.claim.place = place
+        sc.claim.event = 0
+        sc.claim.provenance["event_type"] = Provenance(source, None)
+        sc.claim.provenance["place"] = Provenance(place_source, None)
+        return sc
+
+    assert event_groups([told(0, "event"), told(1, "event")]) == [[0, 1]]
+    assert event_groups([told(0, "clause"), told(1, "event")]) == [[0, 1]]
+    # even a town only inherited from the sentence before is where the article puts that toll
+    assert event_groups([told(0, "event"), told(1, "event", place=elsewhere)]) == [[0], [1]]
+
+
+def test_one_chemical_attack_reported_undated_by_two_outlets_is_one_incident():
+    # Two agencies on consecutive days: "صاروخ يحمل رأسا كيميائيا على خان العسل، 15 قتيلا" and
+    # "اتهم النظام المسلحين باستخدام السلاح الكيماوي في حلب، أكثر من 10 قتلى": neither dates
+    # it, one places it in a village, the other only in the province. A chemical attack is
+    # rare enough in one governorate in a week to be one event; two shellings are not.
+    village = Place("خان العسل", "aleppo", 36.15, 37.04, "town", "SY020000:C1006")
+    province = Place("حلب", "aleppo", 36.20, 37.16, "governorate", "SY02")
+
+    def report(aid, place, event, killed, q, published):
+        return claim(aid, 0, "sana", date=None, place=place, event=event, perp="unknown", victims="unknown",
+                     killed=killed, q=q, published=published)
+
+    chem = [report("a", village, "chemical", 15, "exact", "2013-03-19"),
+            report("b", province, "chemical", 10, "more_than", "2013-03-21")]
+    assert len(link_claims(chem)) == 1
+    shells = [report("a", village, "shelling", 15, "exact", "2013-03-19"),
+              report("b", province, "shelling", 10, "more_than", "2013-03-21")]
+    assert len(link_claims(shells)) == 2
+    # another governorate's chemical attack stays apart
+    homs = Place("حمص", "homs", 34.73, 36.71, "governorate", "SY04")
+    assert len(link_claims([chem[0], report("b", homs, "chemical", 10, "more_than", "2013-03-21")])) == 2

@@ -116,3 +116,33 @@ def test_one_night_told_by_four_claimants_is_one_incident(tmp_path):
     killed = inc.figures["killed"]
     assert set(killed.by_claimant.values()) >= {"≥45", ">100"} and killed.open
     assert inc.date is not None and inc.date.start in ("2022-03-07", "2022-03-08")
+
+
+# Eleven days on, another outlet recounts the night: a minister's toll of the men who had
+# crossed the river "to attack" the SDF headquarters (whom they meant to hit, not whose dead
+# they are), and Moscow's denial (Moscow speaks; it is no place of the strike). Neither
+# sentence dates or places the strike.
+LATE = {"id": "k-late", "source": "Sample Cable News", "published": "2022-03-18", "lang": "ar",
+        "title": "وزير الدفاع الأمريكي: من أمر بالهجوم قرب النهر؟",
+        "text": "واشنطن - قال وزير الدفاع الأمريكي إنه يحتاج إلى مزيد من المعلومات عن المقاتلين الذين "
+                "قتلوا في الغارة التي نفذتها قوات التحالف الدولي في السابع من الشهر الجاري.\n"
+                "وأشار الوزير إلى الحادثة التي أكدت القوات الأمريكية فيها مقتل أكثر من 100 عنصر من بين "
+                "500 كانوا قد عبروا النهر لمهاجمة مقر لقوات سوريا الديمقراطية.\n"
+                "ونفت موسكو في وقت سابق وجود عسكريين روس بين القتلى، قبل أن تتحدث عن متعاقدين، "
+                "مؤكدة مصرع خمسة منهم."}
+
+
+def test_a_toll_recounted_days_later_by_another_outlet_joins_the_night(tmp_path):
+    src = tmp_path / "night.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in [*NIGHT, LATE]), encoding="utf-8")
+    db = tmp_path / "n.db"
+    ingest(db, str(src))
+    groups = incidents_by_article(db)
+    strike = next(g for g in groups if "k-monitor" in g)
+    assert strike == {"k-ministry", "k-monitor", "k-russia", "k-us", "k-late"}, groups
+    assert {"k-sdf"} in groups
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    late = extract(Article.from_dict(LATE))
+    assert late and all(c.victims != "sdf" and c.place.name != "موسكو" for c in late)

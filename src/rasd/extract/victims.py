@@ -83,7 +83,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     among = _side_among(doc, d, ev)
     if among is not None:
         return among[0], Provenance("figure", among[1])
-    if ev is not None and ev.target is not None and ev.target_span is not None:
+    if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev):
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     forces = state_forces(doc, d)
     if forces is not None:
@@ -101,6 +101,14 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _intended(doc: Doc, ev) -> bool:
+    """"عنصر كانوا قد اجتازوا النهر لمهاجمة مقر قسد": an attack told with the lām of purpose
+    is what the counted set out to do; its target is whom they meant to hit, not whose dead
+    they are."""
+    s = doc.toks[ev.tok][0]
+    return ev.role == "aim" and ev.start > s and doc.text[s:ev.start] in doc.words("purpose")
 
 
 def _citizens_with_fighters(d: Draft) -> bool:

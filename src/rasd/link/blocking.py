@@ -28,7 +28,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from rasd.core.vocab import NON_ACTORS
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.core.sides import allied
 from rasd.link.settings import LinkSettings
 
@@ -41,9 +41,11 @@ def _days(f: ClaimFeatures, s: LinkSettings) -> range:
 
 
 def _place_keys(f: ClaimFeatures) -> list[str]:
+    # a rare kind of attack meets its other reports in its governorate, however each places it
+    rare = ["r:%s|%s" % (f.event_type, f.gov)] if f.event_type in RAREST and f.type_told and f.gov != "unknown" else []
     if f.rank > 2:
-        return []
-    keys = [f.name_key] if f.name_key else []
+        return rare
+    keys = ([f.name_key] if f.name_key else []) + rare
     if f.pcode:
         keys.append("p:" + f.pcode)
     elif f.xyz is not None:
@@ -51,6 +53,14 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
         # of one gazetteer entry ("سروج", "سوروتش") share them
         keys.append("c:%.4f,%.4f,%.4f" % f.xyz)
     return keys
+
+
+def _figure_weeks(f: ClaimFeatures, anchor: int, s: LinkSettings) -> range:
+    """The weeks a claim's toll is indexed under: its day's, or for an undated claim every
+    week of the window before its article, where its event lies (a toll recounted days later
+    meets the strike's own reports). A claim looks one week either side of its own."""
+    first = (anchor - s.undated_window_days) // 7 if f.d0 is None else anchor // 7
+    return range(first, anchor // 7 + 1)
 
 
 def _figure_keys(f: ClaimFeatures) -> set[tuple[str, int]]:
@@ -104,7 +114,8 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
             for k in _place_keys(f):
                 by_place_week[(k, anchor // 7)].append(f.i)
             for k in _figure_keys(f):
-                by_figure_week[(*k, anchor // 7)].append(f.i)
+                for w in _figure_weeks(f, anchor, s):
+                    by_figure_week[(*k, w)].append(f.i)
 
     tol = s.date_tolerance_days
     reach = (s.undated_window_days + s.undated_pub_gap_days) // 7 + 1
@@ -151,8 +162,9 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
                     for j in by_place_week.get((k, w), ()):
                         if j > i and (f.d0 is None or feats[j].d0 is None) and arts[j] != aid:
                             seen.add(j)
+            weeks = _figure_weeks(f, anchor, s)
             for kind, value in _figure_keys(f):
-                for w in (anchor // 7 - 1, anchor // 7, anchor // 7 + 1):
+                for w in range(weeks[0] - 1, weeks[-1] + 2):
                     lst = by_figure_week.get((kind, value, w), ())
                     if len(lst) <= s.max_figure_bucket:
                         seen.update(j for j in lst[bisect_right(lst, i):] if arts[j] != aid)

@@ -154,9 +154,15 @@ class ClaimFeatures:
     # weak attribute never vetoes a link, it only counts against one.
     perp_strong: bool = True
     victims_strong: bool = True
+    # whose dead, read at the figure itself ("5 جنود"), not from its clause (an attack's
+    # target, "لمهاجمة مقر قسد", is whom the dead set out to attack as often as who died)
+    victims_own: bool = True
     place_strong: bool = True
     date_strong: bool = True
     type_strong: bool = True
+    # the type was read in the article's words about this claim's event: its own clause, or the
+    # attack its words refer back to ("الهجوم بالسلاح الكيماوي" told before)
+    type_told: bool = True
     event_key: str | None = None  # article and event mention: claims of one event in one article
     event_read: bool = False  # the claim's figures attach to that event in their own sentence
     _ev_sh: array | None = field(default=None)
@@ -184,6 +190,10 @@ def _title_sketch(title: str) -> array:
     return sketch(title)
 
 
+# Kinds of attack rare enough that two reports of one in one governorate within an article's
+# window tell one event, whatever else they say or leave out (a chemical attack, a downed aircraft)
+RAREST = frozenset({"chemical", "shootdown"})
+
 # Where an attribute read in the claim's own words comes from (``Claim.provenance``); a claim
 # without provenance (gold files, other tools) is taken at its word.
 STRONG_SOURCES = frozenset({"figure", "clause", "sentence", "claimant"})
@@ -192,6 +202,16 @@ STRONG_SOURCES = frozenset({"figure", "clause", "sentence", "claimant"})
 def strong(c, attribute: str) -> bool:
     prov = c.provenance.get(attribute)
     return prov is None or prov.source in STRONG_SOURCES
+
+
+def _told(c, attribute: str) -> bool:
+    prov = c.provenance.get(attribute)
+    return prov is None or prov.source in STRONG_SOURCES or prov.source == "event"
+
+
+def _at_figure(c, attribute: str) -> bool:
+    prov = c.provenance.get(attribute)
+    return prov is None or prov.source == "figure"
 
 
 def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeatures:
@@ -224,8 +244,9 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "", seat=seat,
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
+        victims_own=_at_figure(c, "victims"),
         place_strong=strong(c, "place"), date_strong=strong(c, "date"),
-        type_strong=strong(c, "event_type"),
+        type_strong=strong(c, "event_type"), type_told=_told(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
     )

@@ -35,6 +35,7 @@ def event_groups(claims: Sequence[StoredClaim]) -> list[list[int]]:
     mentions in passing. Claims that all only inherit the lead are not grouped by it."""
     keyed: dict[tuple, list[int]] = {}
     where: dict[tuple, frozenset[str]] = {}
+    told: dict[tuple, frozenset[str]] = {}  # the first claim's place, however it was read
     out: list[list[int]] = []
     late: list[tuple[int, tuple]] = []
     for i, sc in enumerate(claims):
@@ -53,11 +54,17 @@ def event_groups(claims: Sequence[StoredClaim]) -> list[list[int]]:
             group = keyed[key] = []
             out.append(group)
             where[key] = _own_place(sc)
+            told[key] = _any_place(sc)
+        elif how is _REFERS and _elsewhere(_any_place(sc), told[key]):
+            # a reference back joins only where nothing places it elsewhere: even a place it
+            # inherited from the sentence before is where the article tells its toll
+            out.append([i])
+            continue
         group.append(i)
     for i, key in late:
         own = _own_place(claims[i])
         group = keyed.get(key)
-        if group is None or (own and where[key] and own != where[key]):
+        if group is None or _elsewhere(own, where[key]):
             out.append([i])
             continue
         group.append(i)
@@ -67,9 +74,16 @@ def event_groups(claims: Sequence[StoredClaim]) -> list[list[int]]:
     return out
 
 
-_READS, _INHERITS = "reads", "inherits"
+_READS, _INHERITS, _REFERS = "reads", "inherits", "refers"
 _READ_SOURCES = frozenset({"clause", "sentence"})  # the claim's own words name the event
 _LEAD_SOURCES = frozenset({"lead"})  # the claim took the event from the article's lead
+# the claim's own words refer back to an attack told before ("الحادثة", "الهجوم"): its type was
+# read there
+_REFER_SOURCES = frozenset({"event"})
+
+
+def _elsewhere(own: frozenset[str], where: frozenset[str]) -> bool:
+    return bool(own and where and own != where)
 
 
 def _reads_event(sc: StoredClaim) -> str | None:
@@ -82,6 +96,8 @@ def _reads_event(sc: StoredClaim) -> str | None:
         return None
     if prov.source in _READ_SOURCES:
         return _READS
+    if prov.source in _REFER_SOURCES:
+        return _REFERS
     return _INHERITS if prov.source in _LEAD_SOURCES else None
 
 
@@ -92,6 +108,11 @@ def _own_place(sc: StoredClaim) -> frozenset[str]:
     if prov is None or prov.source not in STRONG_SOURCES:
         return frozenset()
     return name_tokens(c.place.name) or frozenset({c.place.governorate or ""}) - {""}
+
+
+def _any_place(sc: StoredClaim) -> frozenset[str]:
+    c = sc.claim
+    return name_tokens(c.place.name) or frozenset({c.place.governorate or ""}) - {"", "unknown"}
 
 
 def merged(feats: Sequence[ClaimFeatures], index: int) -> ClaimFeatures:
@@ -123,6 +144,7 @@ def merged(feats: Sequence[ClaimFeatures], index: int) -> ClaimFeatures:
         d0=d0, d1=d1, date_strong=bool(dated) and any(f.date_strong for f in dated),
         pub=min(pubs) if pubs else None, totals=totals, evidence=evidence,
         perp_strong=perp_strong, type_strong=type_strong,
+        type_told=any(f.type_told for f in feats if f.event_type == etype),
         event_read=any(f.event_read for f in feats), _ev_sh=None)
 
 

@@ -2,8 +2,8 @@
 
 Vetoes (``None``): different known governorates, places too far apart, two different
 towns named in one article, dates more than the tolerance apart (an undated claim: its
-article's window), different known perpetrators (unless the two sides of one battle),
-different known armed victims.
+article's window), different known armed victims both read at their figures (a side read
+only around a figure, an attack's target, counts against instead).
 
 Otherwise the score sums the weights of ``LinkSettings``. A link also needs an *anchor*,
 a signal that points at one event rather than at a busy day: the same specific place,
@@ -20,7 +20,7 @@ from functools import lru_cache
 from rasd.core.sides import allied
 
 from rasd.core.vocab import NON_ACTORS
-from rasd.link.features import FINE, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -154,8 +154,12 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
                 anchored = True
         elif "civilians" in (a.victims, b.victims):
             w += s.w_victims_civilian_vs_armed  # sides dispute who died; not a veto
-        elif a.victims_strong and b.victims_strong:
+        elif a.victims_own and b.victims_own:
             return None  # the losses of two sides are two incidents
+        elif a.victims_strong and b.victims_strong:
+            # one side read from the clause around the figure (an attack's target): the dead
+            # may be the attackers, so strongly against but no veto
+            w += s.w_victims_conflict
         else:
             w += s.w_weak_conflict
     return w, anchored
@@ -324,6 +328,11 @@ class Scorer:
         fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
+        rarest = (a.event_type == b.event_type and a.event_type in RAREST and a.type_told and b.type_told
+                  and rel in (SAME, NESTED, NEAR, POSSIBLE) and a.gov == b.gov != "unknown")
+        if rarest and not same_article:
+            score += s.w_rarest_same
+            anchored = True
         if same_event:
             # one event of one article, whoever tells it: one incident by construction
             score += s.w_same_event if a.event_read and b.event_read else s.w_same_event_inherited
@@ -341,7 +350,7 @@ class Scorer:
                     (rel == POSSIBLE or (rel == UNKNOWN and a.event_type == b.event_type != "other"))
                     and (a.d0 is not None or b.d0 is not None))
             else:
-                strong_place = rel == NEAR or (rel == SAME and coarse <= 2)
+                strong_place = rel == NEAR or (rel == SAME and coarse <= 2) or rarest
                 # who did it to whom, told in both claims' own words, ties an undated report
                 # to the event as well as a shared town does
                 strong_place = strong_place or (rel in (SAME, NESTED, POSSIBLE, UNKNOWN) and actors[1]

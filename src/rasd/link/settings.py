@@ -17,7 +17,7 @@ class LinkSettings:
 
     # -- time -----------------------------------------------------------------------------
     date_tolerance_days: int = 1  # veto beyond: a night strike spans two days, not three
-    undated_window_days: int = 10  # an undated claim's event lies this many days before its article
+    undated_window_days: int = 12  # an undated claim's event lies this many days before its article
     undated_pub_gap_days: int = 3  # two undated claims link directly only when their articles are this close
     max_indexed_span_days: int = 31  # longer claimed spans are indexed by their first month only
     # claims telling one exact toll (>= 3) the same or the next week are compared whatever their
@@ -46,6 +46,8 @@ class LinkSettings:
     w_victims: float = 1.0
     w_victims_civilians: float = 0.3  # "civilians" is told of most events: weak
     w_victims_civilian_vs_armed: float = -1.0  # one side says civilians, the other fighters
+    # two armed sides, one of them read from the figure's clause rather than the figure itself
+    w_victims_conflict: float = -2.0
     # both sides of one battle (A->B and B->A, ground fighting): each side's losses are their own
     # incident by the codebook's convention ("casualties of both sides are two claims"), but
     # strongly against rather than a veto: a cluster may still hold both through a third report
@@ -53,6 +55,9 @@ class LinkSettings:
     w_event_same: float = 0.5
     w_event_related: float = -0.3  # airstrike vs shelling: sides often disagree
     w_event_conflict: float = -2.5  # airstrike vs clashes
+    # the same kind of attack few places see in a week (a chemical attack, a downed aircraft),
+    # told in both claims' own words in one governorate: one event, even undated
+    w_rarest_same: float = 1.0
 
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
