@@ -11,6 +11,7 @@ from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.placing import share_place
+from rasd.extract.scope import tied_to_one_attack
 from rasd.text.normalize import norm
 
 
@@ -225,7 +226,7 @@ def _continue_totals(doc: Doc) -> None:
     for d, c in zip(doc.drafts, doc.claims):
         sent = doc.sents[d.sentence]
         if (prev is not None and prev.scope == "cumulative" and speaker(prev) == speaker(c)
-                and c.claimant != "outlet"
+                and c.claimant != "outlet" and not tied_to_one_attack(doc, d)
                 and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))):
             c.scope = "cumulative"
             if prev.date is not None and prev.date.start != prev.date.end \
