@@ -196,6 +196,13 @@ def test_adding_to_a_claimants_total_is_still_a_total():
     assert [c.scope for c in claims] == ["cumulative", "cumulative"]
 
 
+def test_a_strike_told_after_a_claimants_total_is_that_strikes_toll():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 300 عنصر من التنظيم قتلوا منذ بدء الغارات قبل عام.\n"
+            "كذلك أدت غارة جوية على قرية الحميدية إلى مقتل شخصين، بحسب المرصد.")
+    claims = extract(article(text))
+    assert [c.scope for c in claims] == ["cumulative", "incident"]
+
+
 def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():
     text = ("المرصد: 23 قتيلا في غارات على السفيرة\n\n"
             "حلب 12 آذار 2024 - قال المرصد السوري لحقوق الإنسان إن 23 قتيلا سقطوا فجر اليوم في غارات "
