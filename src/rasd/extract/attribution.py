@@ -608,6 +608,14 @@ def _drafts(doc: Doc) -> list[Draft]:
         attrs = [x for x, _ in pairs if x is not None]
         named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
         in_quote = quote_owner is not None
+        # who tells what the sentence says before the first claimant it names
+        if prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
+            unnamed = prev_attr
+        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
+              and continues_previous(doc, sent, "list")):
+            unnamed = prev_attr
+        else:
+            unnamed = quote_owner if in_quote else outlet
         if attrs:
             current = attrs
         elif prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
@@ -630,6 +638,8 @@ def _drafts(doc: Doc) -> list[Draft]:
         doc.voices[si] = current
         for h in doc.hits_in(si):
             attr = _nearest(doc, current, h.tok_start)
+            if attrs and attr is current[0] and _opens_own_report(doc, attr, h, si):
+                attr = unnamed
             if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
                 attr = outlet
             event = sentence_event(doc, si, h)
@@ -726,6 +736,36 @@ def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:
     if before:
         return max(before, key=lambda x: x.tok)
     return min(attrs, key=lambda x: x.tok)
+
+
+def _opens_own_report(doc: Doc, x: Attribution, h: FigureHit, si: int) -> bool:
+    """"وقتلت نحو عشرين شخصا، وقال ناشطون إن قصفا ... أسفر عن مقتل ثلاثين", "أدى إلى مقتل
+    عدد من المدنيين، بينما قال مراسل الجزيرة إن ...": a claimant whose verb of saying opens a
+    clause of its own after a figure (with "and" right after the break, or after a word setting
+    it beside what came before) and goes on to a statement of its own ("that ...", or figures of its own)
+    tells that statement, not the figure before it. Not a trailing "according to" ("، بحسب
+    المرصد الذي أشار إلى أن"), nor a verb inside the figure's own phrase ("في حصيلة قال عبد
+    الرحمن إنها", "حيث علم المرصد")."""
+    if x.tok <= h.tok_end:
+        return False
+    b = break_between(doc, h.tok_end, x.tok)
+    if b is None:
+        return False
+    cues = doc.attrib.between(doc.toks[b][0], doc.toks[x.tok][0])
+    if any(c.value == "prep" for c in cues):
+        return False
+    verb = next((c for c in cues if c.value in ("verb", "continue")), None)
+    if verb is None:
+        return False
+    lead = " ".join(doc.toks[t][2] for t in range(b, verb.tok))
+    # a bare verb right after a comma may start a clause on the thing before it ("قتل جندي في
+    # غارة، قال المرصد إن التحالف شنها"); "وقال" or "بينما قال" starts a statement of its own
+    if lead not in doc.words("contrast_opener") and (lead or verb.value != "continue"):
+        return False
+    t = x.tok + len((x.text or "").split())
+    if t < len(doc.toks) and doc.toks[t][2] in doc.words("that"):
+        return True
+    return any(k.tok_start > x.tok and not k.subcount for k in doc.hits_in(si))
 
 
 def _background_between(doc: Doc, t0: int, t1: int) -> bool:
