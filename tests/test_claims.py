@@ -203,6 +203,21 @@ def test_a_strike_told_after_a_claimants_total_is_that_strikes_toll():
     assert [c.scope for c in claims] == ["cumulative", "incident"]
 
 
+def test_reports_naming_no_source_are_unnamed_but_a_news_agency_is_named():
+    text = "قال الجيش إنه قصف مواقع في المنطقة، وتشير الأنباء إلى أن عددا من المدنيين قتلوا في القصف."
+    assert [c.claimant for c in extract(article(text))] == ["unnamed"]
+    text = "أعلنت وكالة الأنباء الأردنية مقتل 3 أشخاص في انفجار قرب الحدود."
+    assert [c.claimant for c in extract(article(text))] == ["other"]
+
+
+def test_a_speaker_opening_a_statement_of_its_own_does_not_take_the_figure_before():
+    text = ("قصفت الطائرات بلدة في ريف حلب ما أدى إلى مقتل 7 أشخاص، بينما قال مراسل الجزيرة إن "
+            "القوات النظامية أطلقت صاروخا آخر على المنطقة.")
+    assert [c.claimant for c in extract(article(text))] == ["outlet"]
+    text = "قتل 7 أشخاص في قصف على بلدة في ريف حلب، بحسب المرصد الذي أشار إلى أن العدد مرشح للارتفاع."
+    assert [c.claimant for c in extract(article(text))] == ["sohr"]
+
+
 def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():
     text = ("المرصد: 23 قتيلا في غارات على السفيرة\n\n"
             "حلب 12 آذار 2024 - قال المرصد السوري لحقوق الإنسان إن 23 قتيلا سقطوا فجر اليوم في غارات "
