@@ -218,6 +218,16 @@ def test_a_speaker_opening_a_statement_of_its_own_does_not_take_the_figure_befor
     assert [c.claimant for c in extract(article(text))] == ["sohr"]
 
 
+def test_a_quotation_left_open_ends_with_its_paragraph():
+    text = ('وقالت وزارة الخارجية السورية في بيان إن "الطيران الحربي استهدف حيا سكنيا ما أدى إلى مقتل 9 مدنيين.\n'
+            "وكانت طائرات حربية نفذت أمس غارة على بلدة أخرى أسفرت عن مقتل 4 أشخاص.")
+    assert [c.claimant for c in extract(article(text))] == ["syria_mofa", "outlet"]
+    # one running on opens its next paragraph with a quote mark again
+    text = ('وقالت وزارة الخارجية السورية في بيان إن "الطيران الحربي استهدف حيا سكنيا ما أدى إلى مقتل 9 مدنيين.\n'
+            '"كما نفذت الطائرات غارة على بلدة أخرى أسفرت عن مقتل 4 أشخاص".')
+    assert [c.claimant for c in extract(article(text))] == ["syria_mofa", "syria_mofa"]
+
+
 def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():
     text = ("المرصد: 23 قتيلا في غارات على السفيرة\n\n"
             "حلب 12 آذار 2024 - قال المرصد السوري لحقوق الإنسان إن 23 قتيلا سقطوا فجر اليوم في غارات "

@@ -27,6 +27,7 @@ from rasd.text.segment import Sentence
 VERB_REACH = 6
 _CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
 QUOTE_CHARS = '"'
+_FULL_STOPS = ".!?؟"
 _QUOTED_NAME_MAX = 4  # tokens of a claimant's name in quotation marks ("لجان التنسيق المحلية")
 _SAID_REACH = 12  # tokens from a claimant's name to the إن/أن of what it said, past a side phrase
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
@@ -602,6 +603,13 @@ def _drafts(doc: Doc) -> list[Draft]:
     named: list[Attribution] = []  # claimants named so far, for anaphora
     last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
     for si, sent in enumerate(doc.sents):
+        if quote_owner is not None and si > 0 and sent.paragraph != doc.sents[si - 1].paragraph \
+                and not doc.text[sent.start:sent.start + 1] in QUOTE_CHARS \
+                and doc.text[doc.sents[si - 1].start:doc.sents[si - 1].end].rstrip()[-1:] in _FULL_STOPS:
+            # a quotation left open at the end of its paragraph ends there: one running on
+            # opens its next paragraph with a quote mark again (a line broken inside a sentence,
+            # with no full stop before it, breaks no quotation)
+            quote_owner = None
         raw = attributions(doc, sent)
         pairs = [(_named_before(doc, sent, x) or _resolve_anaphor(x, named, tuple(doc.words("article"))), x)
                  for x in raw]
