@@ -1,5 +1,7 @@
 """Claims assembled from whole (hand-written) articles: claimant, scope, actors, place, date."""
 
+import pytest
+
 from rasd.extract import extract
 from rasd.core.models import Article
 
@@ -226,6 +228,17 @@ def test_a_quotation_left_open_ends_with_its_paragraph():
     text = ('وقالت وزارة الخارجية السورية في بيان إن "الطيران الحربي استهدف حيا سكنيا ما أدى إلى مقتل 9 مدنيين.\n'
             '"كما نفذت الطائرات غارة على بلدة أخرى أسفرت عن مقتل 4 أشخاص".')
     assert [c.claimant for c in extract(article(text))] == ["syria_mofa", "syria_mofa"]
+
+
+@pytest.mark.parametrize("speaker,expected", [
+    ("مصدر في الدفاع المدني", "white_helmets"),
+    ("ناشطون في المرصد السوري", "sohr"),
+    ("مصدر في الجيش", "unnamed"),  # a side, not a reporting body
+    ("ناشطون في حلب", "local_sources"),
+])
+def test_sources_in_a_listed_body_speak_for_it(speaker, expected):
+    text = f"وقال {speaker} إن 6 أشخاص قتلوا في القصف على البلدة."
+    assert [c.claimant for c in extract(article(text))] == [expected]
 
 
 def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():

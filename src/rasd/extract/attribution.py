@@ -353,6 +353,23 @@ def _apposed(doc: Doc, t0: int) -> M.Mention | None:
     return None
 
 
+def _member_of(doc: Doc, cm: M.Mention) -> M.Mention | None:
+    """"قال نشطاء المعارضة في المرصد السوري", "مصدر في الدفاع المدني": sources known by no
+    name, placed "in" a reporting body the codebook lists (a word of their own between at
+    most), speak for that body; not for a side ("مصدر في الجيش" stays unnamed)."""
+    for k in range(cm.tok_end, min(len(doc.toks) - 1, cm.tok_end + 2)):
+        if doc.gap(k).strip():
+            return None
+        if doc.toks[k][2] in doc.words("member_in"):
+            if doc.gap(k + 1).strip():
+                return None
+            org = doc.claimants.at_token(k + 1, doc.toks[k + 1][0])
+            ok = org is not None and org.start == doc.toks[k + 1][0] and org.value in _REPORTERS \
+                and org.value != "local_sources"
+            return org if ok else None
+    return None
+
+
 def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
     if cm.value in ("unnamed", "other", "anaphor") and (nxt := _apposed(doc, cm.tok_end)) is not None:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
@@ -362,6 +379,8 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         nxt = doc.claimants.at_token(cm.tok_end, doc.toks[cm.tok_end][0])
         if nxt is not None and nxt.start == doc.toks[cm.tok_end][0] and nxt.value not in ("other", "anaphor", "unnamed"):
             return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
+    if cm.value in ("unnamed", "local_sources") and (org := _member_of(doc, cm)) is not None:
+        return Attribution(org.value, doc.tok_text(cm.tok, org.tok_end), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
