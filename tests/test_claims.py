@@ -241,6 +241,14 @@ def test_sources_in_a_listed_body_speak_for_it(speaker, expected):
     assert [c.claimant for c in extract(article(text))] == [expected]
 
 
+def test_a_heading_in_the_outlets_voice_retold_by_a_claimant_is_the_claimants_claim():
+    text = ("قالت وزارة الدفاع الروسية في بيان إن مركزا أقيم لمساعدة اللاجئين على العودة.\n"
+            "مقتل 12 مدنيا في قصف على ريف إدلب الجنوبي\n"
+            "ميدانيا، أعلن المرصد السوري لحقوق الإنسان عن مقتل 12 مدنيا في غارات على بلدة كفرنبل.")
+    claims = extract(article(text))
+    assert [(c.claimant, [f.low for f in c.figures]) for c in claims] == [("sohr", [12])]
+
+
 def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():
     text = ("المرصد: 23 قتيلا في غارات على السفيرة\n\n"
             "حلب 12 آذار 2024 - قال المرصد السوري لحقوق الإنسان إن 23 قتيلا سقطوا فجر اليوم في غارات "

@@ -25,7 +25,41 @@ def annotate(doc: Doc) -> None:
     _shares_of_a_total(doc)
     _share_periods(doc)
     _carry_dates(doc.claims)
+    _headline_told_by_a_claimant(doc)
     doc.claims = _dedupe(doc.claims)
+
+
+def _headline_told_by_a_claimant(doc: Doc) -> None:
+    """"مقتل 15 مدنيا في قصف على ريف درعا" over "أعلن المرصد ... عن مقتل 15 مدنيا": a figure
+    a heading (the title, or a short line of its own with no full stop) gives in the outlet's
+    voice, which a claimant gives again after it, is that claimant's, one claim with the
+    body's (the heading only sums the story up)."""
+    heads = [_is_heading(doc, d.sentence) and c.claimant == "outlet" for d, c in zip(doc.drafts, doc.claims)]
+    if not any(heads):
+        return
+    keep_d, keep_c = [], []
+    for i, (d, c) in enumerate(zip(doc.drafts, doc.claims)):
+        if heads[i]:
+            told = {(f.kind, f.group, f.low, f.high) for d2, c2 in zip(doc.drafts, doc.claims)
+                    if c2.claimant != "outlet" and d2.sentence > d.sentence for f in c2.figures}
+            c.figures = [f for f in c.figures if (f.kind, f.group, f.low, f.high) not in told]
+            if not c.figures:
+                continue
+        keep_d.append(d)
+        keep_c.append(c)
+    doc.drafts, doc.claims = keep_d, keep_c
+
+
+_HEADING_WORDS = 12  # a line of its own no longer than this, with no full stop, heads what follows
+
+
+def _is_heading(doc: Doc, si: int) -> bool:
+    sent = doc.sents[si]
+    if doc.headline is not None and doc.headline[0] <= sent.start < doc.headline[1]:
+        return True
+    alone = all(o.paragraph != sent.paragraph for k, o in enumerate(doc.sents) if k in (si - 1, si + 1))
+    return alone and doc.tok_index(sent.end - 1) - doc.tok_index(sent.start) < _HEADING_WORDS \
+        and doc.text[sent.start:sent.end].rstrip()[-1:] not in ".!?؟:"
 
 
 def _earlier_report(doc: Doc, d, h) -> bool:
