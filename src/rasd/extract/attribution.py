@@ -663,9 +663,12 @@ def _drafts(doc: Doc) -> list[Draft]:
             prev_attr = current[0]
         doc.voice[si] = current[-1].claimant
         doc.voices[si] = current
+        told_before = False  # the last count was told before a speaker opening its own report
         for h in doc.hits_in(si):
             attr = _nearest(doc, current, h.tok_start)
-            if attrs and attr is current[0] and _opens_own_report(doc, attr, h, si):
+            if not h.subcount:
+                told_before = bool(attrs) and attr is current[0] and _opens_own_report(doc, attr, h, si)
+            if told_before:  # (a sub-count goes with the count it breaks down)
                 attr = unnamed
             if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
                 attr = outlet
