@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rasd.core.models import Claim, DateSpan, Provenance, Span
 from rasd.core.sides import allied
+from rasd.core.vocab import UNKNOWN
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
@@ -40,14 +41,26 @@ def _headline_told_by_a_claimant(doc: Doc) -> None:
     keep_d, keep_c = [], []
     for i, (d, c) in enumerate(zip(doc.drafts, doc.claims)):
         if heads[i]:
-            told = {(f.kind, f.group, f.low, f.high) for d2, c2 in zip(doc.drafts, doc.claims)
-                    if c2.claimant != "outlet" and d2.sentence > d.sentence for f in c2.figures}
+            later = [c2 for d2, c2 in zip(doc.drafts, doc.claims) if c2.claimant != "outlet" and d2.sentence > d.sentence]
+            told = {(f.kind, f.group, f.low, f.high): c2 for c2 in reversed(later) for f in c2.figures}
+            body = [told[k] for f in c.figures if (k := (f.kind, f.group, f.low, f.high)) in told]
             c.figures = [f for f in c.figures if (f.kind, f.group, f.low, f.high) not in told]
+            if body:
+                _complete_from_heading(body[0], c)
             if not c.figures:
                 continue
         keep_d.append(d)
         keep_c.append(c)
     doc.drafts, doc.claims = keep_d, keep_c
+
+
+def _complete_from_heading(body: Claim, head: Claim) -> None:
+    """One claim told by a heading and again in the body: what the body leaves unknown (who
+    did it, what kind of attack) the heading's reading may give, with where it read it."""
+    for attribute, none in (("perpetrator", UNKNOWN), ("event_type", "other")):
+        if getattr(body, attribute) == none and getattr(head, attribute) != none and attribute in head.provenance:
+            setattr(body, attribute, getattr(head, attribute))
+            body.provenance[attribute] = head.provenance[attribute]
 
 
 _HEADING_WORDS = 12  # a line of its own no longer than this, with no full stop, heads what follows
