@@ -1,5 +1,7 @@
 """Claims assembled from whole (hand-written) articles: claimant, scope, actors, place, date."""
 
+import pytest
+
 from rasd.extract import extract
 from rasd.core.models import Article
 
@@ -194,6 +196,57 @@ def test_adding_to_a_claimants_total_is_still_a_total():
             "كما لقي ما لا يقل عن 40 مسلحا من فصيل آخر حتفهم في غارات على ريف إدلب.")
     claims = extract(article(text))
     assert [c.scope for c in claims] == ["cumulative", "cumulative"]
+
+
+def test_a_strike_told_after_a_claimants_total_is_that_strikes_toll():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 300 عنصر من التنظيم قتلوا منذ بدء الغارات قبل عام.\n"
+            "كذلك أدت غارة جوية على قرية الحميدية إلى مقتل شخصين، بحسب المرصد.")
+    claims = extract(article(text))
+    assert [c.scope for c in claims] == ["cumulative", "incident"]
+
+
+def test_reports_naming_no_source_are_unnamed_but_a_news_agency_is_named():
+    text = "قال الجيش إنه قصف مواقع في المنطقة، وتشير الأنباء إلى أن عددا من المدنيين قتلوا في القصف."
+    assert [c.claimant for c in extract(article(text))] == ["unnamed"]
+    text = "أعلنت وكالة الأنباء الأردنية مقتل 3 أشخاص في انفجار قرب الحدود."
+    assert [c.claimant for c in extract(article(text))] == ["other"]
+
+
+def test_a_speaker_opening_a_statement_of_its_own_does_not_take_the_figure_before():
+    text = ("قصفت الطائرات بلدة في ريف حلب ما أدى إلى مقتل 7 أشخاص، بينما قال مراسل الجزيرة إن "
+            "القوات النظامية أطلقت صاروخا آخر على المنطقة.")
+    assert [c.claimant for c in extract(article(text))] == ["outlet"]
+    text = "قتل 7 أشخاص في قصف على بلدة في ريف حلب، بحسب المرصد الذي أشار إلى أن العدد مرشح للارتفاع."
+    assert [c.claimant for c in extract(article(text))] == ["sohr"]
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph():
+    text = ('وقالت وزارة الخارجية السورية في بيان إن "الطيران الحربي استهدف حيا سكنيا ما أدى إلى مقتل 9 مدنيين.\n'
+            "وكانت طائرات حربية نفذت أمس غارة على بلدة أخرى أسفرت عن مقتل 4 أشخاص.")
+    assert [c.claimant for c in extract(article(text))] == ["syria_mofa", "outlet"]
+    # one running on opens its next paragraph with a quote mark again
+    text = ('وقالت وزارة الخارجية السورية في بيان إن "الطيران الحربي استهدف حيا سكنيا ما أدى إلى مقتل 9 مدنيين.\n'
+            '"كما نفذت الطائرات غارة على بلدة أخرى أسفرت عن مقتل 4 أشخاص".')
+    assert [c.claimant for c in extract(article(text))] == ["syria_mofa", "syria_mofa"]
+
+
+@pytest.mark.parametrize("speaker,expected", [
+    ("مصدر في الدفاع المدني", "white_helmets"),
+    ("ناشطون في المرصد السوري", "sohr"),
+    ("مصدر في الجيش", "unnamed"),  # a side, not a reporting body
+    ("ناشطون في حلب", "local_sources"),
+])
+def test_sources_in_a_listed_body_speak_for_it(speaker, expected):
+    text = f"وقال {speaker} إن 6 أشخاص قتلوا في القصف على البلدة."
+    assert [c.claimant for c in extract(article(text))] == [expected]
+
+
+def test_a_heading_in_the_outlets_voice_retold_by_a_claimant_is_the_claimants_claim():
+    text = ("قالت وزارة الدفاع الروسية في بيان إن مركزا أقيم لمساعدة اللاجئين على العودة.\n"
+            "مقتل 12 مدنيا في قصف على ريف إدلب الجنوبي\n"
+            "ميدانيا، أعلن المرصد السوري لحقوق الإنسان عن مقتل 12 مدنيا في غارات على بلدة كفرنبل.")
+    claims = extract(article(text))
+    assert [(c.claimant, [f.low for f in c.figures]) for c in claims] == [("sohr", [12])]
 
 
 def test_headline_figure_told_again_in_the_body_is_one_claim_with_the_bodys_day():

@@ -169,6 +169,27 @@ def test_a_negated_casualty_phrase_is_no_figure(sentence):
     assert figures(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "حذر المسؤول من أن استمرار القصف قد يسفر عن مقتل مدنيين",
+    "وقال إن الهجوم البري سيؤدي إلى سقوط قتلى",
+    "أعلنت الشرطة إحباط محاولة اغتيال ثلاثة ضباط في المدينة",
+    "لم يتمكن المراقبون من توثيق أي خسائر بشرية",
+    "أخلت السلطات الحي خشية سقوط ضحايا",
+])
+def test_a_deed_that_may_happen_or_was_only_tried_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_the_dead_of_a_thing_told_as_known_are_no_new_count():
+    # a bare plural governing a definite noun, or "all" of them: the dead as a class
+    assert figures("سلمت الفصائل جثث قتلى النظام إلى الصليب الأحمر") == []
+    assert figures("أقيمت صلاة الغائب على أرواح شهداء الثورة") == []
+    assert figures("وتعهد بأن دماء كل شهداء اليوم لن تذهب سدى") == []
+    # but an occurrence of some dead, on a named day, still is one
+    assert figures("أدت الغارة إلى سقوط قتلى وجرحى") == [("casualties", "unspecified", 1, None, "some")]
+    assert figures("سقط جرحى الأربعاء في القصف") == [("injured", "unspecified", 1, None, "some")]
+
+
 def test_a_casualty_noun_in_a_units_name_counts_nobody():
     assert figures("تبنى لواء شهداء الجنوب الهجوم على الحاجز") == []
     assert figures("أعلنت كتائب شهداء البادية مسؤوليتها") == []

@@ -27,6 +27,7 @@ from rasd.text.segment import Sentence
 VERB_REACH = 6
 _CLAIMANT_TEXT_MAX = 6  # tokens kept as claimant_text for a claimant outside the lexicon
 QUOTE_CHARS = '"'
+_FULL_STOPS = ".!?؟"
 _QUOTED_NAME_MAX = 4  # tokens of a claimant's name in quotation marks ("لجان التنسيق المحلية")
 _SAID_REACH = 12  # tokens from a claimant's name to the إن/أن of what it said, past a side phrase
 # Claimants that report rather than fight: named anywhere in a sentence, they are its source.
@@ -352,6 +353,23 @@ def _apposed(doc: Doc, t0: int) -> M.Mention | None:
     return None
 
 
+def _member_of(doc: Doc, cm: M.Mention) -> M.Mention | None:
+    """"قال نشطاء المعارضة في المرصد السوري", "مصدر في الدفاع المدني": sources known by no
+    name, placed "in" a reporting body the codebook lists (a word of their own between at
+    most), speak for that body; not for a side ("مصدر في الجيش" stays unnamed)."""
+    for k in range(cm.tok_end, min(len(doc.toks) - 1, cm.tok_end + 2)):
+        if doc.gap(k).strip():
+            return None
+        if doc.toks[k][2] in doc.words("member_in"):
+            if doc.gap(k + 1).strip():
+                return None
+            org = doc.claimants.at_token(k + 1, doc.toks[k + 1][0])
+            ok = org is not None and org.start == doc.toks[k + 1][0] and org.value in _REPORTERS \
+                and org.value != "local_sources"
+            return org if ok else None
+    return None
+
+
 def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
     if cm.value in ("unnamed", "other", "anaphor") and (nxt := _apposed(doc, cm.tok_end)) is not None:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
@@ -361,6 +379,8 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         nxt = doc.claimants.at_token(cm.tok_end, doc.toks[cm.tok_end][0])
         if nxt is not None and nxt.start == doc.toks[cm.tok_end][0] and nxt.value not in ("other", "anaphor", "unnamed"):
             return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
+    if cm.value in ("unnamed", "local_sources") and (org := _member_of(doc, cm)) is not None:
+        return Attribution(org.value, doc.tok_text(cm.tok, org.tok_end), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
@@ -602,12 +622,27 @@ def _drafts(doc: Doc) -> list[Draft]:
     named: list[Attribution] = []  # claimants named so far, for anaphora
     last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
     for si, sent in enumerate(doc.sents):
+        if quote_owner is not None and si > 0 and sent.paragraph != doc.sents[si - 1].paragraph \
+                and not doc.text[sent.start:sent.start + 1] in QUOTE_CHARS \
+                and doc.text[doc.sents[si - 1].start:doc.sents[si - 1].end].rstrip()[-1:] in _FULL_STOPS:
+            # a quotation left open at the end of its paragraph ends there: one running on
+            # opens its next paragraph with a quote mark again (a line broken inside a sentence,
+            # with no full stop before it, breaks no quotation)
+            quote_owner = None
         raw = attributions(doc, sent)
         pairs = [(_named_before(doc, sent, x) or _resolve_anaphor(x, named, tuple(doc.words("article"))), x)
                  for x in raw]
         attrs = [x for x, _ in pairs if x is not None]
         named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
         in_quote = quote_owner is not None
+        # who tells what the sentence says before the first claimant it names
+        if prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
+            unnamed = prev_attr
+        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
+              and continues_previous(doc, sent, "list")):
+            unnamed = prev_attr
+        else:
+            unnamed = quote_owner if in_quote else outlet
         if attrs:
             current = attrs
         elif prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
@@ -628,8 +663,13 @@ def _drafts(doc: Doc) -> list[Draft]:
             prev_attr = current[0]
         doc.voice[si] = current[-1].claimant
         doc.voices[si] = current
+        told_before = False  # the last count was told before a speaker opening its own report
         for h in doc.hits_in(si):
             attr = _nearest(doc, current, h.tok_start)
+            if not h.subcount:
+                told_before = bool(attrs) and attr is current[0] and _opens_own_report(doc, attr, h, si)
+            if told_before:  # (a sub-count goes with the count it breaks down)
+                attr = unnamed
             if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
                 attr = outlet
             event = sentence_event(doc, si, h)
@@ -726,6 +766,36 @@ def _nearest(doc: Doc, attrs: list[Attribution], tok: int) -> Attribution:
     if before:
         return max(before, key=lambda x: x.tok)
     return min(attrs, key=lambda x: x.tok)
+
+
+def _opens_own_report(doc: Doc, x: Attribution, h: FigureHit, si: int) -> bool:
+    """"وقتلت نحو عشرين شخصا، وقال ناشطون إن قصفا ... أسفر عن مقتل ثلاثين", "أدى إلى مقتل
+    عدد من المدنيين، بينما قال مراسل الجزيرة إن ...": a claimant whose verb of saying opens a
+    clause of its own after a figure (with "and" right after the break, or after a word setting
+    it beside what came before) and goes on to a statement of its own ("that ...", or figures of its own)
+    tells that statement, not the figure before it. Not a trailing "according to" ("، بحسب
+    المرصد الذي أشار إلى أن"), nor a verb inside the figure's own phrase ("في حصيلة قال عبد
+    الرحمن إنها", "حيث علم المرصد")."""
+    if x.tok <= h.tok_end:
+        return False
+    b = break_between(doc, h.tok_end, x.tok)
+    if b is None:
+        return False
+    cues = doc.attrib.between(doc.toks[b][0], doc.toks[x.tok][0])
+    if any(c.value == "prep" for c in cues):
+        return False
+    verb = next((c for c in cues if c.value in ("verb", "continue")), None)
+    if verb is None:
+        return False
+    lead = " ".join(doc.toks[t][2] for t in range(b, verb.tok))
+    # a bare verb right after a comma may start a clause on the thing before it ("قتل جندي في
+    # غارة، قال المرصد إن التحالف شنها"); "وقال" or "بينما قال" starts a statement of its own
+    if lead not in doc.words("contrast_opener") and (lead or verb.value != "continue"):
+        return False
+    t = x.tok + len((x.text or "").split())
+    if t < len(doc.toks) and doc.toks[t][2] in doc.words("that"):
+        return True
+    return any(k.tok_start > x.tok and not k.subcount for k in doc.hits_in(si))
 
 
 def _background_between(doc: Doc, t0: int, t1: int) -> bool:

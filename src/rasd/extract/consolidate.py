@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from rasd.core.models import Claim, DateSpan, Provenance, Span
 from rasd.core.sides import allied
+from rasd.core.vocab import UNKNOWN
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.placing import share_place
+from rasd.extract.scope import tied_to_one_attack
 from rasd.text.normalize import norm
 
 
@@ -24,7 +26,53 @@ def annotate(doc: Doc) -> None:
     _shares_of_a_total(doc)
     _share_periods(doc)
     _carry_dates(doc.claims)
+    _headline_told_by_a_claimant(doc)
     doc.claims = _dedupe(doc.claims)
+
+
+def _headline_told_by_a_claimant(doc: Doc) -> None:
+    """"مقتل 15 مدنيا في قصف على ريف درعا" over "أعلن المرصد ... عن مقتل 15 مدنيا": a figure
+    a heading (the title, or a short line of its own with no full stop) gives in the outlet's
+    voice, which a claimant gives again after it, is that claimant's, one claim with the
+    body's (the heading only sums the story up)."""
+    heads = [_is_heading(doc, d.sentence) and c.claimant == "outlet" for d, c in zip(doc.drafts, doc.claims)]
+    if not any(heads):
+        return
+    keep_d, keep_c = [], []
+    for i, (d, c) in enumerate(zip(doc.drafts, doc.claims)):
+        if heads[i]:
+            later = [c2 for d2, c2 in zip(doc.drafts, doc.claims) if c2.claimant != "outlet" and d2.sentence > d.sentence]
+            told = {(f.kind, f.group, f.low, f.high): c2 for c2 in reversed(later) for f in c2.figures}
+            body = [told[k] for f in c.figures if (k := (f.kind, f.group, f.low, f.high)) in told]
+            c.figures = [f for f in c.figures if (f.kind, f.group, f.low, f.high) not in told]
+            if body:
+                _complete_from_heading(body[0], c)
+            if not c.figures:
+                continue
+        keep_d.append(d)
+        keep_c.append(c)
+    doc.drafts, doc.claims = keep_d, keep_c
+
+
+def _complete_from_heading(body: Claim, head: Claim) -> None:
+    """One claim told by a heading and again in the body: what the body leaves unknown (who
+    did it, what kind of attack) the heading's reading may give, with where it read it."""
+    for attribute, none in (("perpetrator", UNKNOWN), ("event_type", "other")):
+        if getattr(body, attribute) == none and getattr(head, attribute) != none and attribute in head.provenance:
+            setattr(body, attribute, getattr(head, attribute))
+            body.provenance[attribute] = head.provenance[attribute]
+
+
+_HEADING_WORDS = 12  # a line of its own no longer than this, with no full stop, heads what follows
+
+
+def _is_heading(doc: Doc, si: int) -> bool:
+    sent = doc.sents[si]
+    if doc.headline is not None and doc.headline[0] <= sent.start < doc.headline[1]:
+        return True
+    alone = all(o.paragraph != sent.paragraph for k, o in enumerate(doc.sents) if k in (si - 1, si + 1))
+    return alone and doc.tok_index(sent.end - 1) - doc.tok_index(sent.start) < _HEADING_WORDS \
+        and doc.text[sent.start:sent.end].rstrip()[-1:] not in ".!?؟:"
 
 
 def _earlier_report(doc: Doc, d, h) -> bool:
@@ -225,7 +273,7 @@ def _continue_totals(doc: Doc) -> None:
     for d, c in zip(doc.drafts, doc.claims):
         sent = doc.sents[d.sentence]
         if (prev is not None and prev.scope == "cumulative" and speaker(prev) == speaker(c)
-                and c.claimant != "outlet"
+                and c.claimant != "outlet" and not tied_to_one_attack(doc, d)
                 and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))):
             c.scope = "cumulative"
             if prev.date is not None and prev.date.start != prev.date.end \

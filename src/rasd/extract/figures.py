@@ -125,6 +125,7 @@ class _Lexicons:
     range_to: frozenset[str] = frozenset()  # "من 8 إلى 31": the word before a toll's new value
     vague_thousands: frozenset[str] = frozenset()  # "آلاف" alone is a vague quantity, no number
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
+    day_words: frozenset[str] = frozenset()  # "سقوط قتلى الأربعاء": a day after a bare plural is no noun it governs
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
     plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
@@ -212,7 +213,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
-         "negation": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
+         "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
@@ -238,6 +239,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.number_clitic_next = frozenset({""}) | P.word_set("number_clitic_next")
     L.range_to, L.vague_thousands = P.word_set("range_to"), P.word_set("vague_thousands")
     L.occurrence = P.word_set("occurrence_noun")
+    L.day_words = frozenset(norm(phrase) for key, phrase in P.rows("date_words")
+                            if key.startswith(("weekday:", "rel:")) and " " not in phrase.strip())
     L.others = P.word_set("others")
     L.day_of = P.word_set("day_of")
     L.of_them = P.word_set("of_them")
@@ -1243,7 +1246,7 @@ class _Reader:
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
                               for t in range(k, min(k + 4, self.n)))
-            if prev_lead or follows_number or next_number or self._is_definite_subject(i):
+            if prev_lead or follows_number or next_number or self._is_definite_subject(i) or self._governs(k):
                 continue
             # "قتلى وجرحى من المدنيين", "قتلى في صفوف المسلحين": the side named after them
             group, actor, end = self.group_from_of(k)
@@ -1330,10 +1333,19 @@ class _Reader:
         s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
         return self.nt.original[s:s + 1].isupper() or (t > 0 and self.gap(t) == "-" and self._capitalised(t - 1))
 
+    def _governs(self, k: int) -> bool:
+        """A bare plural right before a definite noun governs it ("قتلى القصف", "جرحى النظام",
+        "شهداء الثورة"): the dead of a thing told as known, not a new count of some."""
+        if k >= self.n or self.gap(k).strip() or self.breaks_clause(k):
+            return False
+        w = self.toks[k][2]
+        return w.startswith(self.L.article) and w not in self.L.day_words
+
     def _is_definite_subject(self, i: int) -> bool:
-        # "القتلى" / "الجرحى" as a definite noun usually refers back to counted people
+        # "القتلى" / "الجرحى" as a definite noun usually refers back to counted people, also
+        # behind a clitic ("والقتلى الستة", "للقتلى المدنيين")
         tok = self.toks[i][2]
-        return tok.startswith(self.L.article) and not (i > 0 and self.toks[i - 1][2] in self.L.occurrence)
+        return tok.startswith(self.L.article + self.L.article_clitic) and not (i > 0 and self.toks[i - 1][2] in self.L.occurrence)
 
     def _make(self, kind: str, group: str, low, high, qualifier: str, ts: int, te: int) -> Figure:
         s, e = self.nt.orig_span(self.toks[ts][0], self.toks[te - 1][1])

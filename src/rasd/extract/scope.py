@@ -53,7 +53,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
 
     def tied_to_one() -> bool:
         if not one:
-            one.append(d is not None and _tied_to_one_attack(doc, d))
+            one.append(d is not None and tied_to_one_attack(doc, d))
         return one[0]
 
     cue = next((c for c in doc.scope_cues.between(lo, hi)
@@ -246,7 +246,7 @@ def _one_town(in_sent: list) -> bool:
     return len(towns) == 1 and all(p.level in _TOWN_LEVELS + ("country", "governorate") for p in in_sent)
 
 
-def _tied_to_one_attack(doc: Doc, d: Draft) -> bool:
+def tied_to_one_attack(doc: Doc, d: Draft) -> bool:
     """The figures' clause ties them to one attack named by a singular noun ("الهجوم على
     المتحف الذي أدى إلى مقتل 22", "قتلوا في غارة على البلدة")."""
     e = tied_event(doc, d)
