@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rasd.core.models import Provenance
 from rasd.core.sides import allied
-from rasd.core.vocab import NON_ACTORS
+from rasd.core.vocab import NON_ACTORS, UNKNOWN
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
@@ -1148,6 +1148,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
+    if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence"):
+        # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
+        # are of either side; the side that opened it, told sentences away, did not kill them all
+        perpetrator = "unknown"
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
         perpetrator = "unknown"
