@@ -232,6 +232,11 @@ def _refine(ev: Event, typ: str, end: int, how: str) -> None:
         ev.type, ev.typed_by, ev.type_end = typ, how, max(ev.type_end, end)
 
 
+def breaks(doc: Doc, t0: int, t1: int) -> bool:
+    """A stop that ends a sentence's part (not a comma) between tokens ``t0`` and ``t1``."""
+    return _breaks(doc, t0, t1, _PHRASE_STOP)
+
+
 def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
     lo, hi = max(t0, 1), min(t1, len(doc.toks) - 1)
