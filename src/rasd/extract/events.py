@@ -1343,10 +1343,14 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if far is not None:
                 return far
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
-            if _breaks(doc, t + 1, h.tok_start):
+            if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
                 break
             c = _cue_at(doc, t)
-            if c is not None and c[0] == "by":
+            # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
+            # a killing keeps its object across its own apposition; another verb's agent ("مجزرة
+            # ارتكبها جيش النظام، و18 قتيلا في درعا") stays in its clause
+            if c is not None and c[0] == "by" and (not _breaks(doc, t + 1, h.tok_start)
+                                                   or doc.toks[t][2] in doc.words("claims")):
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
