@@ -915,3 +915,12 @@ def test_who_claims_a_killing_keeps_it_across_an_apposition() -> None:
     c = one("تبنى تنظيم داعش، الذي يسيطر على مناطق واسعة، قتل 30 جنديا عراقيا في محافظة الأنبار.")
     assert c.perpetrator == "isis"
     assert c.provenance["perpetrator"].span.text == "تنظيم داعش"
+
+
+def test_people_lost_take_no_agent_from_an_attack_told_elsewhere() -> None:
+    cs = claims("قتل عشرة مدنيين في غارة جوية روسية على بلدة كفرنبل بريف إدلب. "
+                "وأعلنت نقابة الصحافيين أن ثلاثة صحافيين فقدوا في سوريا منذ عشرة أيام.")
+    raid, lost = cs
+    assert raid.perpetrator == "russia"
+    assert lost.perpetrator == "unknown"
+    assert "perpetrator" not in lost.provenance

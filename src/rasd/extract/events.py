@@ -1157,6 +1157,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
         # are of either side; the side that opened it, told sentences away, did not kill them all
         perpetrator = "unknown"
+    if psource not in ("clause", "sentence") and all(h.figure.kind == "missing" for h in d.hits) \
+            and tied_event(doc, d) is None:
+        # "أن ثلاثة صحافيين فقدوا في سوريا منذ عشرة أيام": people lost were not hit by an
+        # attack told elsewhere; only one their clause ties them to says who
+        perpetrator = "unknown"
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
         perpetrator = "unknown"
