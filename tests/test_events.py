@@ -924,3 +924,11 @@ def test_people_lost_take_no_agent_from_an_attack_told_elsewhere() -> None:
     assert raid.perpetrator == "russia"
     assert lost.perpetrator == "unknown"
     assert "perpetrator" not in lost.provenance
+
+
+def test_the_one_side_of_a_fight_is_the_killer_only_in_its_own_clause() -> None:
+    first, second = claims("وفي محافظة حمص قتل 20 مواطنا بينهم خمسة من أفراد المعارضة، وفي محافظة حماة قتل "
+                           "12 مواطنا بينهم ثلاثة أطفال خلال اشتباكات مع القوات النظامية.")
+    assert first.perpetrator == "unknown"
+    assert second.perpetrator == "syrian_gov"
+    assert second.provenance["perpetrator"].span.text == "القوات النظامية"

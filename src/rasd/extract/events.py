@@ -1143,9 +1143,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             # a side of the fight told before, which "الاشتباكات" refers to, is the event's
             here = sent.start <= other[1] < sent.end
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence" if here else "event"
-    elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and ev.sentence == d.sentence \
+    elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and source == "clause" \
             and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
-        # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one
+        # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one,
+        # when the fight is the figure's own clause's (not a later item's of a list: "في ريف
+        # دمشق قتل 24، وفي دمشق قتل 15 ... خلال اشتباكات مع القوات النظامية")
         perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
     if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
         # "اشتباكات بين قوات النظام والفصائل" leads the story; a fight told later with no
