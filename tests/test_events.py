@@ -932,3 +932,16 @@ def test_the_one_side_of_a_fight_is_the_killer_only_in_its_own_clause() -> None:
     assert first.perpetrator == "unknown"
     assert second.perpetrator == "syrian_gov"
     assert second.provenance["perpetrator"].span.text == "القوات النظامية"
+
+
+def test_an_air_raid_on_a_town_killed_its_people() -> None:
+    raid = one("قتل 14 شخصا في غارة جوية على بلدة كفرنبل بريف إدلب.")
+    assert raid.victims == "civilians"
+    span = raid.provenance["victims"].span
+    assert span.text == "بلدة"
+    # a town shelled may be a front line: its dead stay unnamed
+    shelled = one("قتل 14 شخصا في قصف مدفعي على بلدة كفرنبل بريف إدلب.")
+    assert shelled.victims == "unknown"
+    # fighters counted are no civilians, whatever the raid hit
+    fighters = one("قتل 14 عنصرا من قوات النظام في غارة جوية على بلدة كفرنبل بريف إدلب.")
+    assert fighters.victims == "syrian_gov"
