@@ -70,7 +70,8 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
 def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
     """``value`` read from a force's name at ``span``; where the name says no state ("الجيش",
     "القوات الحكومية"), the state of the nation named after it or of the country the claim is
-    in (unknown where that state's forces are no codebook actor)."""
+    in (unknown where that state's forces are no codebook actor); armed men of no named side
+    ("مسلحين") keep their side only in the country the pack says ("armed" rows)."""
     t = doc.tok_index(span[0])
     a = _lexicon(doc.lang, "armed").match_at(doc.toks, t)
     if a is not None and doc.toks[t + a[1] - 1][1] == span[1]:
