@@ -862,3 +862,86 @@ def test_who_announces_responsibility_for_an_attack_carried_it_out() -> None:
     assert c.provenance["perpetrator"].span.text == "الحرس الثوري الإيراني"
     # no one claiming it names no one
     assert claims("ولم تعلن أي جهة مسؤوليتها عن التفجير الذي قتل خمسة أشخاص في بلدة سرمين.")[0].perpetrator == "unknown"
+
+
+# -- whose side a name says, by where and how it is said ----------------------------------------
+def test_gunmen_of_no_named_side_are_a_side_only_in_a_syrian_story() -> None:
+    # in Syria "مسلحين" are the armed opposition; in Lebanon or Turkey no side rasd codes
+    syrian = one("قتل جنديان على أيدي مسلحين في بلدة كفرنبل بريف إدلب.")
+    assert syrian.perpetrator == "opposition"
+    span = syrian.provenance["perpetrator"].span
+    assert span.text == "مسلحين"
+    lebanese = one("قتل جنديان لبنانيان على أيدي مسلحين في بلدة عرسال اللبنانية.")
+    assert lebanese.perpetrator == "unknown"
+    assert "perpetrator" not in lebanese.provenance
+    turkish = one("قال الجيش التركي إن مسلحين قتلوا ثلاثة من جنوده في هجوم قرب مدينة ديار بكر.")
+    assert turkish.perpetrator == "unknown"
+
+
+def test_a_state_media_outlet_is_no_force() -> None:
+    # "الحكومية" after an agency's name says whose agency it is, not who attacked
+    c = one("قتل خمسة من عناصر الشرطة في هجوم على مركز أمني في ولاية أضنة، "
+            "كما أعلنت وكالة أنباء الأناضول الحكومية.")
+    assert c.victims == "turkey"
+    assert c.perpetrator == "unknown"
+
+
+def test_a_fight_s_dead_counted_by_no_side_take_no_side_from_an_earlier_sentence() -> None:
+    c = one("شنت فصائل المعارضة هجوما عنيفا على بلدة كفرنبل بريف إدلب. "
+            "وقال المرصد إن عدد قتلى المعارك ارتفع إلى 40 شخصا.")
+    assert c.event_type == "clashes"
+    assert c.perpetrator == "unknown"
+
+
+def test_an_attack_past_the_counted_fighters_names_no_side_of_theirs() -> None:
+    # the airstrike's owner after "عنصرا من ميليشيا محلية في غارات" is who struck, not whom
+    c = one("قتل 12 عنصرا من ميليشيا محلية في غارات لطيران التحالف على قرية الباغوز.")
+    assert c.victims != "coalition"
+    assert c.perpetrator == "coalition"
+    assert c.provenance["perpetrator"].span.text == "طيران التحالف"
+
+
+def test_a_war_s_toll_takes_no_side_from_an_attack_told_apart_from_it() -> None:
+    war = one("والغارة هي الأولى التي تنفذها إسرائيل داخل سوريا منذ بدء الاحتجاجات في آذار 2011 "
+              "والتي تطورت إلى نزاع دام أدى إلى مقتل أكثر من 60 ألف شخص.")
+    assert war.perpetrator == "unknown"
+    # told as who killed them, the side stays
+    told = one("وتسببت العمليات العسكرية التي تقودها قوات النظام في مصرع أكثر من 70 ألف شخص منذ 2011.")
+    assert told.perpetrator == "syrian_gov"
+    assert told.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_who_claims_a_killing_keeps_it_across_an_apposition() -> None:
+    c = one("تبنى تنظيم داعش، الذي يسيطر على مناطق واسعة، قتل 30 جنديا عراقيا في محافظة الأنبار.")
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text == "تنظيم داعش"
+
+
+def test_people_lost_take_no_agent_from_an_attack_told_elsewhere() -> None:
+    cs = claims("قتل عشرة مدنيين في غارة جوية روسية على بلدة كفرنبل بريف إدلب. "
+                "وأعلنت نقابة الصحافيين أن ثلاثة صحافيين فقدوا في سوريا منذ عشرة أيام.")
+    raid, lost = cs
+    assert raid.perpetrator == "russia"
+    assert lost.perpetrator == "unknown"
+    assert "perpetrator" not in lost.provenance
+
+
+def test_the_one_side_of_a_fight_is_the_killer_only_in_its_own_clause() -> None:
+    first, second = claims("وفي محافظة حمص قتل 20 مواطنا بينهم خمسة من أفراد المعارضة، وفي محافظة حماة قتل "
+                           "12 مواطنا بينهم ثلاثة أطفال خلال اشتباكات مع القوات النظامية.")
+    assert first.perpetrator == "unknown"
+    assert second.perpetrator == "syrian_gov"
+    assert second.provenance["perpetrator"].span.text == "القوات النظامية"
+
+
+def test_an_air_raid_on_a_town_killed_its_people() -> None:
+    raid = one("قتل 14 شخصا في غارة جوية على بلدة كفرنبل بريف إدلب.")
+    assert raid.victims == "civilians"
+    span = raid.provenance["victims"].span
+    assert span.text == "بلدة"
+    # a town shelled may be a front line: its dead stay unnamed
+    shelled = one("قتل 14 شخصا في قصف مدفعي على بلدة كفرنبل بريف إدلب.")
+    assert shelled.victims == "unknown"
+    # fighters counted are no civilians, whatever the raid hit
+    fighters = one("قتل 14 عنصرا من قوات النظام في غارة جوية على بلدة كفرنبل بريف إدلب.")
+    assert fighters.victims == "syrian_gov"

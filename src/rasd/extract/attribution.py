@@ -851,6 +851,8 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         end = pos + _SIDE_REACH
         stop = _CLAUSE_END.search(doc.text, pos, end)
         for m in doc.actors.between(max(0, pos - 12), stop.start() if stop else end):
+            if m.start > pos and doc.event_words.between(pos, m.start):
+                break  # "عنصر ... لمهاجمة مقر لقيادة قسد": past an attack, its target, not their side
             if m.value != "civilians":
                 fight = event is not None and event.type == "clashes"
                 return (None, None) if fight and _with_its_enemy(doc, m) else (m.value, m.tok)

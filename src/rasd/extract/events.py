@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rasd.core.models import Provenance
 from rasd.core.sides import allied
-from rasd.core.vocab import NON_ACTORS
+from rasd.core.vocab import NON_ACTORS, UNKNOWN
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
@@ -230,6 +230,11 @@ def _not_lethal(doc: Doc, t0: int) -> bool:
 def _refine(ev: Event, typ: str, end: int, how: str) -> None:
     if ev.typed_by in ("default", "agent") and typ != "other":
         ev.type, ev.typed_by, ev.type_end = typ, how, max(ev.type_end, end)
+
+
+def breaks(doc: Doc, t0: int, t1: int) -> bool:
+    """A stop that ends a sentence's part (not a comma) between tokens ``t0`` and ``t1``."""
+    return _breaks(doc, t0, t1, _PHRASE_STOP)
 
 
 def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
@@ -1138,9 +1143,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             # a side of the fight told before, which "الاشتباكات" refers to, is the event's
             here = sent.start <= other[1] < sent.end
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence" if here else "event"
-    elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and ev.sentence == d.sentence \
+    elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and source == "clause" \
             and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
-        # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one
+        # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one,
+        # when the fight is the figure's own clause's (not a later item's of a list: "في ريف
+        # دمشق قتل 24، وفي دمشق قتل 15 ... خلال اشتباكات مع القوات النظامية")
         perpetrator, span, psource = ev.sides[0][0], (ev.sides[0][1], ev.sides[0][2]), source
     if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
         # "اشتباكات بين قوات النظام والفصائل" leads the story; a fight told later with no
@@ -1148,6 +1155,15 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
+    if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence"):
+        # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
+        # are of either side; the side that opened it, told sentences away, did not kill them all
+        perpetrator = "unknown"
+    if psource not in ("clause", "sentence") and all(h.figure.kind == "missing" for h in d.hits) \
+            and tied_event(doc, d) is None:
+        # "أن ثلاثة صحافيين فقدوا في سوريا منذ عشرة أيام": people lost were not hit by an
+        # attack told elsewhere; only one their clause ties them to says who
+        perpetrator = "unknown"
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
         perpetrator = "unknown"
@@ -1334,10 +1350,14 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if far is not None:
                 return far
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
-            if _breaks(doc, t + 1, h.tok_start):
+            if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
                 break
             c = _cue_at(doc, t)
-            if c is not None and c[0] == "by":
+            # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
+            # a killing keeps its object across its own apposition; another verb's agent ("مجزرة
+            # ارتكبها جيش النظام، و18 قتيلا في درعا") stays in its clause
+            if c is not None and c[0] == "by" and (not _breaks(doc, t + 1, h.tok_start)
+                                                   or doc.toks[t][2] in doc.words("claims")):
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]

@@ -43,6 +43,15 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # in a campaign of raids may be the raids')
         event = "other"
         prov.pop("event_type", None)
+        tied = E.tied_event(doc, d)
+        if perpetrator != UNKNOWN and not _told_with(doc, d, prov.get("perpetrator")) \
+                and (tied is None or tied.tok < d.hits[0].tok_end):
+            # nor of the attack's side ("الغارة هي الاولى تنفذها اسرائيل ... منذ 2011 والتي
+            # تطورت الى نزاع دام ادى الى مقتل 60 الف"), unless told as who killed them ("العمليات
+            # التي تقودها قوات النظام في مصرع 70 ألف", "مجزرة ارتكبتها القوات، وقتل فيها") or
+            # as the attacks that killed them ("قتلوا نتيجة هجمات شنتها القوات")
+            perpetrator = UNKNOWN
+            prov.pop("perpetrator", None)
     perpetrator = _whose_forces(doc, d, perpetrator, "perpetrator", prov)
     victims = _as_said(doc, d, victims, "victims", prov)
     perpetrator = _as_said(doc, d, perpetrator, "perpetrator", prov)
@@ -148,6 +157,22 @@ def finish(doc: Doc, d: Draft) -> Claim:
         provenance=prov,
         event=att.event.root().index if att.event is not None else None,
     )
+
+
+_TOLD_WITH = 8  # tokens from a side to the count whose dead it is told to have made
+
+
+def _told_with(doc: Doc, d: Draft, p: Provenance | None) -> bool:
+    """The side read at ``p`` is named in the figure's sentence, a few words before it with no
+    sentence-internal stop between ("التي تقودها قوات النظام في مصرع 70 ألف")."""
+    if p is None or p.span is None:
+        return False
+    sent = doc.sents[d.sentence]
+    if not sent.start <= doc.nt.norm_pos(p.span.start) < sent.end:
+        return False
+    end = doc.tok_index(doc.nt.norm_pos(p.span.end) - 1) + 1
+    f0 = d.hits[0].tok_start
+    return 0 <= f0 - end <= _TOLD_WITH and not E.breaks(doc, end, f0)
 
 
 def _near_landmark(doc: Doc, p) -> bool:

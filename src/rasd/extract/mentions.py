@@ -153,7 +153,7 @@ def annotate(doc: "Doc") -> None:
     lx = lexicons(doc.lang)
     doc.claimants = _index(doc, lx.claimants, slices)
     doc.attrib = _index(doc, lx.attribution, slices)
-    doc.actors = _owned(doc, _index(doc, lx.actors, slices))
+    doc.actors = _outlets_dropped(doc, _owned(doc, _index(doc, lx.actors, slices)))
     doc.event_words = _index(doc, lx.events, slices)
     doc.scope_cues = _index(doc, lx.scope, slices)
     if doc.pack.setting("definite_refers_back", "0") == "1":
@@ -224,6 +224,31 @@ def _owned(doc: "Doc", actors: MentionIndex) -> MentionIndex:
                     m.value, m.end, m.tok_end = nxt.value, nxt.end, nxt.tok_end
                 break
     return actors
+
+
+_OUTLET_REACH = 3  # tokens from a noun of the media to the adjective saying whose it is
+_NISBA = ("ي", "يه", "ية")  # endings of an adjective of belonging ("الحكومية", "التركي"), normalised or not
+
+
+def _outlets_dropped(doc: "Doc", actors: MentionIndex) -> MentionIndex:
+    """"وكالة أنباء الأناضول الحكومية", "التلفزيون السوري الحكومي", 'صحيفة "تشرين" الحكومية': an
+    adjective of state or nation right after a noun of the media and its name says whose outlet
+    it is, not whose forces (words of the media: grammar.tsv "media")."""
+    media = doc.words("media")
+    if not media:
+        return actors
+    keep = []
+    for m in actors.items:
+        t = m.tok
+        w = doc.toks[t][2]
+        if m.tok_end - t == 1 and w.startswith("ال") and w.endswith(_NISBA) and any(
+                doc.toks[k][2] in media and all(not doc.gap(j).strip(' "«»“”()') for j in range(k + 1, t + 1))
+                for k in range(max(0, t - _OUTLET_REACH), t)):
+            continue
+        keep.append(m)
+    if len(keep) == len(actors.items):
+        return actors
+    return MentionIndex(keep)
 
 
 def _named(doc: "Doc", m: Mention) -> Mention | None:

@@ -70,8 +70,14 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
 def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
     """``value`` read from a force's name at ``span``; where the name says no state ("الجيش",
     "القوات الحكومية"), the state of the nation named after it or of the country the claim is
-    in (unknown where that state's forces are no codebook actor)."""
+    in (unknown where that state's forces are no codebook actor); armed men of no named side
+    ("مسلحين") keep their side only in the country the pack says ("armed" rows)."""
     t = doc.tok_index(span[0])
+    a = _lexicon(doc.lang, "armed").match_at(doc.toks, t)
+    if a is not None and doc.toks[t + a[1] - 1][1] == span[1]:
+        # armed men of no named side are a side only in the country whose war names them so
+        country = _country_at(doc, d, span[0])
+        return value if country is None or country == a[0] else UNKNOWN
     m = _lexicon(doc.lang, "bare").match_at(doc.toks, t)
     if m is None or doc.toks[t + m[1] - 1][1] != span[1]:
         return value

@@ -221,6 +221,8 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     if ev.obj_tok is None:
         return None
     m = _civilian_sites(doc.lang).match_at(doc.toks, ev.obj_tok)
+    if m is None and ev.type == "airstrike":
+        m = _phrases(doc.lang, "dwelling").match_at(doc.toks, ev.obj_tok)
     if m is None:
         return None
     return doc.toks[ev.obj_tok][0] + m[2], doc.toks[ev.obj_tok + m[1] - 1][1]
