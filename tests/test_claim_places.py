@@ -45,3 +45,21 @@ def test_of_two_towns_the_one_in_the_figures_clause():
             "بهجوم بغاز سام ليلة الجمعة في بلدة دوما.")
     c = claims(text)[0]
     assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
+
+
+
+def test_an_attack_placed_only_in_its_country_takes_the_place_it_is_told_again_with():
+    # (a later count keeps the sentence in between read)
+    later = "\nوفي حلب قتل مدنيان في قصف مدفعي."
+    text = ("قال مسؤولون إن تفجيرا انتحاريا في وسط سوريا أدى إلى مقتل 30 شخصا يوم الأحد.\n"
+            "وقال ناشطون إن الانفجار وقع عند حاجز للجيش في مدينة مصياف." + later)
+    c = claims(text)[0]
+    assert c.place.governorate == "hama" and c.place.name == "مصياف"
+    # an attack of another kind told next is no retelling of it
+    text = ("قال مسؤولون إن تفجيرا انتحاريا في وسط سوريا أدى إلى مقتل 30 شخصا يوم الأحد.\n"
+            "وفي وقت لاحق شنت طائرات حربية غارات على مدينة مصياف." + later)
+    assert claims(text)[0].place.governorate == "unknown"
+    # nor is a place told again for a story told abroad
+    text = ("قال مسؤولون إن تفجيرا انتحاريا قرب الحدود في العراق أدى إلى مقتل 30 شخصا.\n"
+            "وقال ناشطون إن الانفجار وقع عند حاجز في مدينة البوكمال." + later)
+    assert claims(text)[0].place.governorate != "deir_ez_zor"

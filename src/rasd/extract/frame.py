@@ -9,7 +9,8 @@ from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import claim_place, nationwide_place, places_in, region_setting, share_place, story_country, told_nowhere
+from rasd.extract.placing import (claim_place, nationwide_place, places_in, region_setting, share_place, story_country,
+                                  told_later, told_nowhere)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
@@ -58,6 +59,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
     place, psource = claim_place(doc, sent, para_start, near, d)
     if scope == "incident" and att.event is not None and att.event.sentence != d.sentence:
         place, psource = _event_place(doc, att.event, place, psource)
+    if scope == "incident":
+        later = told_later(doc, sent, att.event, place)
+        if later is not None:
+            place, psource = later, "event"
     in_sent = places_in(doc, sent)
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the

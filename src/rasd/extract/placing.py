@@ -526,3 +526,45 @@ def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) 
         return None
     first = next((p for p in prior if settles(p)), None)
     return gazetteer().resolve([first]) if first is not None else None
+
+
+def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
+    """"نفذ ضربة جوية في منطقة شرق سوريا" ... "واستهدفت الضربة الأمريكية تجمعا في قرية
+    السوسة": an attack placed only in its country (or nowhere) is told again in the next
+    sentences by a definite word of its kind, with its place in Syria (a foreign country told
+    first has its own governorate and is left alone). Another attack of that kind told between
+    ends the reach: the word may be about that one."""
+    if ev is None or place.governorate != "unknown" or place.precision not in ("country", "unknown"):
+        return None
+    root = ev.root()
+    k = doc.sentence_of(sent.start)
+    if root.type == "other" or ev.sentence != k or any(p.country != "SY" for p in places_in(doc, sent)):
+        # a word of no kind of attack ("الحادث") may take up any event, an attack the claim
+        # takes from the lead is not told in its own words, and a sentence naming a land
+        # abroad ("نزحوا الى العراق") may tell of something there
+        return None
+    reach = min(len(doc.sents), k + 1 + SETTING_SENTENCES)
+    for later in doc.events[root.index + 1:]:
+        if later.sentence <= k:
+            continue
+        if later.sentence >= reach:
+            return None
+        if later.type != root.type:
+            continue
+        if later.root() is not root and not (later.definite and later.antecedent is None):
+            return None  # another attack of that kind: what follows may be told of it
+        nxt = doc.sents[later.sentence]
+        there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == "SY" and p.level != "country"]
+        if not there:
+            continue
+        found = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - later.start))[:_NEAREST_PLACES])
+        if found.governorate == "unknown":
+            # "في بلدة سالمية": a town the gazetteer lacks lies where the story has just been
+            setting = _setting(doc, nxt.start, nxt.start, recent_only=True)
+            if setting is None:
+                return None
+            found.governorate = setting.governorate
+            if found.lat is None:
+                found.lat, found.lon = setting.lat, setting.lon
+        return found
+    return None
