@@ -63,3 +63,14 @@ def test_an_attack_placed_only_in_its_country_takes_the_place_it_is_told_again_w
     text = ("قال مسؤولون إن تفجيرا انتحاريا قرب الحدود في العراق أدى إلى مقتل 30 شخصا.\n"
             "وقال ناشطون إن الانفجار وقع عند حاجز في مدينة البوكمال." + later)
     assert claims(text)[0].place.governorate != "deir_ez_zor"
+
+
+
+def test_a_town_inside_a_media_office_name_is_no_place():
+    c = claims("وقال مركز دمشق الإعلامي إن 12 شخصا قتلوا في قصف على بلدة دوما.")[0]
+    assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
+    c = claims("وأفادت شبكة حلب الإخبارية بمقتل خمسة مدنيين في قصف.")[0]
+    assert c.place.governorate == "unknown"
+    # a town told as where the office's dead fell stays: "في حلب" is no name
+    c = claims("وأفاد مركز إعلامي بمقتل خمسة مدنيين في حلب الشرقية.")[0]
+    assert c.place.governorate == "aleppo"

@@ -47,11 +47,27 @@ def annotate(doc: Doc) -> None:
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
-                  and not _country_adjective(doc, p) and not _city_speaks(doc, p)]
+                  and not _country_adjective(doc, p) and not _city_speaks(doc, p)
+                  and not _in_body_name(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
+    """"وفقا لمركز دمشق الإعلامي", "شبكة تدمر الإخبارية": a place between the head noun of an
+    outlet or a body and the adjective that ends its name is part of that name (the claimant),
+    not where anything happened."""
+    t = doc.tok_index(p.start)
+    u = doc.tok_index(p.end - 1) + 1
+    if t < 1 or u >= len(doc.toks) or doc.toks[t][0] != p.start:
+        return False
+    text = doc.nt.text
+    if text[doc.toks[t - 1][1]:p.start].strip(' "«»') or text[p.end:doc.toks[u][0]].strip(' "«»'):
+        return False
+    return doc.toks[u][2] in doc.words("org_tail") and \
+        not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("org_head"))
 
 
 def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
