@@ -50,6 +50,19 @@ def test_rif_and_muhafaza() -> None:
     assert (m.place.name, m.place.precision) == ("ريف حلب الشمالي", "district")
 
 
+def test_the_countryside_of_a_town_is_its_rif_not_the_town() -> None:
+    # "الريف الشرقي لحلب" is "ريف حلب الشرقي": a district, not the city of Aleppo
+    (m,) = find("قتل خمسة في الريف الشرقي لحلب")
+    assert m.level == "district" and m.place.governorate == "aleppo" and m.place.name == "الريف الشرقي لحلب"
+    # the capital's countryside is Rif Dimashq, not Damascus
+    (m,) = find("اشتباكات بالريف الغربي للعاصمة السورية")
+    assert m.place.governorate == "rif_dimashq"
+    # it only locates a town named before it
+    assert resolve("قتل خمسة في الزبداني في الريف الغربي للعاصمة السورية").name == "الزبداني"
+    # no compass word, no "ل" and a name: no place
+    assert find("قتل خمسة في الريف") == [] and find("يعيش في الريف الشرقي منذ سنوات") == []
+
+
 def test_bare_capital_is_the_city() -> None:
     m = find("انفجار في حلب صباح اليوم")[0]
     assert (m.place.name, m.place.precision, m.level) == ("حلب", "town", "town")

@@ -92,6 +92,7 @@ class Gazetteer:
         self.by_pcode = d.by_pcode
         self.gov_entry = d.gov_entry
         self.weak, self.never, self.noun_only = d.weak, d.never, d.noun_only
+        self.phrases = d.phrases
         self.names: Lexicon[tuple[str, list[Entry]]] = Lexicon()
         for key, entries in d.phrases.items():
             self.names.add(key, (key, entries))
@@ -159,6 +160,8 @@ class Gazetteer:
             return self._listed(nt, toks, i, i, full, None, end)
         if noun is None:
             return None, 1
+        if noun[0][0] == "rif_of":
+            return self._countryside_of(nt, toks, i, noun, end)
         j = i + noun[1]
         if j >= len(toks) or toks[j][1] > end or _gap(nt.text, toks[j - 1][1], toks[j][0]):
             return None, noun[1]
@@ -264,6 +267,33 @@ class Gazetteer:
         place = replace(base, name=name, precision="exact", span=Span(s, e, name))
         return PlaceMention(place, toks[i][0] + noun[2], toks[last - 1][1], level, country, candidates,
                             site=site), last - i
+
+    def _countryside_of(self, nt: Normalized, toks: list[Tok], i: int, noun: tuple,
+                        end: int) -> tuple[PlaceMention | None, int]:
+        """"بالريف الشرقي لدير الزور", "في الريف الغربي للعاصمة السورية": the countryside, its
+        compass words, then "ل" and a Syrian name is that name's "ريف X" narrowed (a district):
+        the listed "ريف X" when there is one (the capital's is Rif Dimashq), else X's
+        governorate. Without compass words or "ل" it is no place of its own."""
+        j = self._directions(nt.text, toks, i + noun[1], end)
+        if j == i + noun[1] or j >= len(toks) or toks[j][1] > end or _gap(nt.text, toks[j - 1][1], toks[j][0]):
+            return None, noun[1]
+        hit = self.names.match_at(toks, j)
+        M = _morph()
+        if hit is None or not hit[2] or toks[j][2][:1] != M.lam_article[0][:1]:
+            return None, noun[1]
+        (key, entries), k, _ = hit
+        own = next((self.phrases[r + key] for r in M.rif if r + key in self.phrases), None)
+        e = self._pick(own, "district") if own else self._pick(entries, "governorate")
+        if e.country != "SY" or e.governorate == "unknown" or key in self.never:
+            return None, noun[1]
+        # the countryside lies around the town; of its codes only the governorate's holds it
+        g = self.gov_entry.get(e.governorate) if not own else None
+        lat, lon, pcode = e.lat, e.lon, g.pcode if g is not None else e.pcode
+        start, last = toks[i][0] + noun[2], j + k
+        s, e_ = nt.orig_span(start, toks[last - 1][1])
+        name = _written(nt.original[s:e_])
+        place = Place(name, e.governorate, lat, lon, PRECISION["district"], pcode, Span(s, e_, nt.original[s:e_]))
+        return PlaceMention(place, start, toks[last - 1][1], "district", "SY", tuple(own or entries)), last - i
 
     def _dual_second(self, text: str, toks: list[Tok], k: int, end: int) -> int:
         """Token index after the second of two places a dual noun names ("بلدتي عربين ومصرابا")
