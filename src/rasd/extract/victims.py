@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
+from rasd.core.sides import allied
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
@@ -73,6 +74,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
+    own = _own_people(doc, d)
+    if own is not None:
+        return own.value, Provenance("sentence", doc.span(own.start, own.end))
     person = _civilian_person(doc, d)
     if person is not None:
         return "civilians", Provenance("figure", doc.span(*person))
@@ -101,6 +105,27 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _own_people(doc: Doc, d: Draft):
+    """"أعلنت تركيا مقتل 8 من جنودها", "175 عنصرا من مقاتليها": a count of "its soldiers"
+    counts the people of the side the pronoun refers to, the first named in the figure's
+    sentence before the figure (its subject, not an enemy named after it: "اتهم الحشد
+    الشعبي التحالف بقصف موقع له، ما أدى إلى مقتل 22 من عناصره")."""
+    own = _phrases(doc.lang, "own")
+    of = figure_lexicons(doc.lang).of
+    for h in d.hits:
+        if h.subcount:
+            continue
+        t = h.tok_end
+        if t < len(doc.toks) and of.match_at(doc.toks, t) is not None and not doc.gap(t).strip():
+            t += 1
+        if t >= len(doc.toks) or doc.gap(t).strip() or own.match_at(doc.toks, t) is None:
+            continue
+        sent = doc.sents[d.sentence]
+        return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
+                     if a.value != "civilians"), None)
+    return None
 
 
 def _intended(doc: Doc, ev) -> bool:
@@ -167,7 +192,7 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
     numbered among dead whose figure names no side, making up at least half of them, is
     whose dead the figure counts (as "most of them were" says). Not when the figure's own
     noun says civilians ("24 مواطنا بينهم ستة من المعارضة": both), nor when civilians or
-    another side are numbered among them too."""
+    an enemy side are numbered among them too."""
     mains = [x.figure for x in d.hits if not x.subcount]
     if not mains or any(f.group in _CIVILIAN_GROUPS + ("civilians",) or not f.low for f in mains):
         return None
@@ -181,9 +206,11 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
         if side is None or side == "civilians":
             return None
         sides.setdefault(side, []).append((tok, x.figure.low or 0))
-    if len(sides) != 1:
+    if not sides or any(not allied(a, b) for a in sides for b in sides if a != b):
         return None
-    (side, named), = sides.items()
+    # "23 مقاتلا، بينهم 5 من قوات النظام و18 من القوات الموالية له": sides of one camp
+    # numbered apart; the one most of the dead belong to is whose dead they are
+    side, named = max(sides.items(), key=lambda kv: sum(n for _, n in kv[1]))
     tok = named[0][0]
     if tok is None or 2 * sum(n for _, n in named) < max(f.low for f in mains):
         return None
