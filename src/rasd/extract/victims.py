@@ -15,6 +15,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.extract.state import state_forces
 from rasd.text.lexicon import Lexicon
+from rasd.text.normalize import norm
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
@@ -109,10 +110,11 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
 
 def _own_people(doc: Doc, d: Draft):
     """"أعلنت تركيا مقتل 8 من جنودها", "175 عنصرا من مقاتليها": a count of "its soldiers"
-    counts the people of the side the pronoun refers to, the first named in the figure's
+    counts the people of the side the pronoun refers to: the first named in the figure's
     sentence before the figure (its subject, not an enemy named after it: "اتهم الحشد
-    الشعبي التحالف بقصف موقع له، ما أدى إلى مقتل 22 من عناصره")."""
-    own = _phrases(doc.lang, "own")
+    الشعبي التحالف بقصف موقع له، ما أدى إلى مقتل 22 من عناصره") that agrees with the
+    pronoun in gender and is a name, not a relative adjective ("غارات أمريكية")."""
+    own = _gendered(doc.lang, "own")
     of = figure_lexicons(doc.lang).of
     for h in d.hits:
         if h.subcount:
@@ -120,12 +122,48 @@ def _own_people(doc: Doc, d: Draft):
         t = h.tok_end
         if t < len(doc.toks) and of.match_at(doc.toks, t) is not None and not doc.gap(t).strip():
             t += 1
-        if t >= len(doc.toks) or doc.gap(t).strip() or own.match_at(doc.toks, t) is None:
+        m = own.match_at(doc.toks, t) if t < len(doc.toks) and not doc.gap(t).strip() else None
+        if m is None:
             continue
         sent = doc.sents[d.sentence]
         return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
-                     if a.value != "civilians"), None)
+                     if a.value != "civilians" and _refers(doc, a, m[0])), None)
     return None
+
+
+@lru_cache(maxsize=None)
+def _gendered(lang: str, role: str) -> Lexicon:
+    """victims.tsv phrases of ``role`` ("own": value its gender; "he"/"she": the gender)."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == role:
+            lex.add(row[1], row[2] if len(row) >= 3 else role)
+    return lex
+
+
+def _gender(doc: Doc, a) -> str | None:
+    """The gender of a side's name: of the noun governing it, else of its own head."""
+    for lex in (_gendered(doc.lang, "he"), _gendered(doc.lang, "she")):
+        if a.tok > 0 and not doc.gap(a.tok).strip() and lex.match_at(doc.toks, a.tok - 1) is not None:
+            return lex.match_at(doc.toks, a.tok - 1)[0]
+    for lex in (_gendered(doc.lang, "he"), _gendered(doc.lang, "she")):
+        m = lex.match_at(doc.toks, a.tok)
+        if m is not None:
+            return m[0]
+    return None
+
+
+def _refers(doc: Doc, a, gender: str) -> bool:
+    if a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(_nisba(doc.lang)):
+        return False
+    g = _gender(doc, a)
+    return g is None or g == gender
+
+
+@lru_cache(maxsize=None)
+def _nisba(lang: str) -> tuple[str, ...]:
+    return tuple(norm(row[1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "nisba")
 
 
 def _intended(doc: Doc, ev) -> bool:
