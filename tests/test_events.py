@@ -305,6 +305,11 @@ def test_victims_counted_as_the_soldiers_of_a_side_named_before() -> None:
     assert one("تعرضت مواقع الجماعة لغارات جوية أمريكية أدت إلى مقتل ستة من قادتها.").victims == "unknown"
 
 
+def test_victims_counted_by_a_feminine_calling() -> None:
+    c = one("أعلن الدفاع المدني مقتل إحدى المسعفات العاملات معه جراء القصف على بلدة كفرنبل.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "المسعفات"
+
+
 def test_victims_of_an_attack_on_a_civilian_site() -> None:
     # what the attack hit is told beyond the figure's clause window: the attack's object says it
     c = one("قتل 12 شخصا وأصيب العشرات بجروح صباح أمس في سقوط قذيفة صاروخية مصدرها الفصائل المسلحة "
