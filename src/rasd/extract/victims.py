@@ -138,7 +138,7 @@ def _gendered(lang: str, role: str) -> Lexicon:
     lex: Lexicon = P.lexicon()
     for row in P.rows("victims"):
         if len(row) >= 2 and row[0] == role:
-            lex.add(row[1], row[2] if len(row) >= 3 else role)
+            lex.add(row[-1], row[1] if len(row) >= 3 else role)
     return lex
 
 
