@@ -143,18 +143,20 @@ def _gendered(lang: str, role: str) -> Lexicon:
 
 
 def _gender(doc: Doc, a) -> str | None:
-    """The gender of a side's name: of the noun governing it, else of its own head."""
-    for lex in (_gendered(doc.lang, "he"), _gendered(doc.lang, "she")):
-        if a.tok > 0 and not doc.gap(a.tok).strip() and lex.match_at(doc.toks, a.tok - 1) is not None:
-            return lex.match_at(doc.toks, a.tok - 1)[0]
-    for lex in (_gendered(doc.lang, "he"), _gendered(doc.lang, "she")):
-        m = lex.match_at(doc.toks, a.tok)
-        if m is not None:
-            return m[0]
+    """The gender of a side's name: of the noun governing it ("ميليشيا حزب الله"), else of
+    its own head; None when neither is listed (a country may be either)."""
+    heads = (_gendered(doc.lang, "he"), _gendered(doc.lang, "she"))
+    for t in ((a.tok - 1, a.tok) if a.tok > 0 and not doc.gap(a.tok).strip() else (a.tok,)):
+        for lex in heads:
+            m = lex.match_at(doc.toks, t)
+            if m is not None:
+                return m[0]
     return None
 
 
 def _refers(doc: Doc, a, gender: str) -> bool:
+    """A pronoun of ``gender`` may refer back to side ``a``: a name, not a one-word relative
+    adjective, whose head noun agrees with it."""
     if a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(_nisba(doc.lang)):
         return False
     g = _gender(doc, a)
@@ -163,7 +165,7 @@ def _refers(doc: Doc, a, gender: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _nisba(lang: str) -> tuple[str, ...]:
-    return tuple(norm(row[1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "nisba")
+    return tuple(norm(row[-1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "nisba")
 
 
 def _intended(doc: Doc, ev) -> bool:
