@@ -274,6 +274,42 @@ def test_victims_from_the_figures_and_from_the_clause() -> None:
     assert c.victims != "civilians"
 
 
+def test_victims_named_past_the_figures_own_verb() -> None:
+    # "from the ranks of" past the verb still names whose dead they were; a bare "من" there
+    # says what killed them
+    c = one("قال مصدر إن عشرة قتلى على الأقل سقطوا من صفوف مقاتلي تنظيم داعش بغارات تركية قرب بلدة الراعي.")
+    assert c.victims == "isis" and c.provenance["victims"].span.text == "تنظيم داعش"
+    assert one("قال مصدر إن 40 شخصا قتلوا من جراء القصف على بلدة الراعي.").victims != "isis"
+
+
+def test_victims_of_a_camp_numbered_apart() -> None:
+    # two allied sides numbered among fighters: the one most of them belong to
+    c = one("قتل 30 مقاتلا، بينهم 6 من قوات النظام و24 عنصرا من المسلحين الموالين، في غارات على بلدة الميادين.")
+    assert c.victims == "pro_gov" and c.provenance["victims"].span.text == "المسلحين الموالين"
+    # enemies numbered among them: no one side
+    c = one("قتل 30 مقاتلا، بينهم 6 من قوات النظام و24 عنصرا من تنظيم داعش، في غارات على بلدة الميادين.")
+    assert c.victims == "unknown"
+
+
+def test_victims_counted_as_the_soldiers_of_a_side_named_before() -> None:
+    # "its soldiers": the side the pronoun refers back to, with the span naming it
+    c = one("أعلن الجيش التركي مقتل ستة من جنوده في اشتباكات قرب بلدة جرابلس.")
+    assert c.victims == "turkey" and c.provenance["victims"].span.text == "الجيش التركي"
+    assert one("أعلنت تركيا مقتل ستة من جنودها في اشتباكات قرب بلدة جرابلس.").victims == "turkey"
+    # the subject, not the enemy named after it
+    c = one("اتهم الحشد الشعبي التحالف بشن غارة على موقع له قرب البوكمال ما أدى إلى مقتل 20 من عناصره.")
+    assert c.victims == "iraq_gov"
+    # a feminine pronoun does not refer back to a masculine name, nor to a relative adjective
+    assert one("لم يكشف الحرس الثوري عن الجماعة، لكنه أكد أن القصف أسفر عن مقتل 30 من أفرادها.").victims \
+        == "unknown"
+    assert one("تعرضت مواقع الجماعة لغارات جوية أمريكية أدت إلى مقتل ستة من قادتها.").victims == "unknown"
+
+
+def test_victims_counted_by_a_feminine_calling() -> None:
+    c = one("أعلن الدفاع المدني مقتل إحدى المسعفات العاملات معه جراء القصف على بلدة كفرنبل.")
+    assert c.victims == "civilians" and c.provenance["victims"].span.text == "المسعفات"
+
+
 def test_victims_of_an_attack_on_a_civilian_site() -> None:
     # what the attack hit is told beyond the figure's clause window: the attack's object says it
     c = one("قتل 12 شخصا وأصيب العشرات بجروح صباح أمس في سقوط قذيفة صاروخية مصدرها الفصائل المسلحة "

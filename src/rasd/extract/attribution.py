@@ -883,11 +883,25 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun (not after
     # the figure's verb: "75 people died from barrel bombs" says what killed them)
     k = None if _ends_at_its_verb(doc, h) else side_named_after(doc.toks, h.tok_end, doc.lang)
+    if k is None:
+        k = _ranks_after_verb(doc, h)
     if k is not None:
         m = doc.actors.at_token(k, doc.toks[k][0])
         if m is not None and m.value != "civilians":
             return m.value, m.tok
     return None, None
+
+
+def _ranks_after_verb(doc: Doc, h: FigureHit) -> int | None:
+    """"تسعة قتلى على الأقل سقطوا من صفوف مقاتلي داعش": past the figure's own verb of
+    casualty, "from/in the ranks of" still names whose dead they were (a bare "من" there
+    says what killed them: "قتلوا من جراء القصف")."""
+    L = figure_lexicons(doc.lang)
+    m = L.after.match_at(doc.toks, h.tok_end) if h.tok_end < len(doc.toks) else None
+    k = h.tok_end + m[1] if m is not None else None
+    if k is None or k >= len(doc.toks) or L.ranks.match_at(doc.toks, k) is None or doc.gap(k).strip():
+        return None
+    return side_named_after(doc.toks, k, doc.lang)
 
 
 def _ends_at_its_verb(doc: Doc, h: FigureHit) -> bool:

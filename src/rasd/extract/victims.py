@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
+from rasd.core.sides import allied
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
@@ -14,6 +15,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.extract.state import state_forces
 from rasd.text.lexicon import Lexicon
+from rasd.text.normalize import norm
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
 _AFTER = 12
@@ -73,6 +75,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
+    own = _own_people(doc, d)
+    if own is not None:
+        return own.value, Provenance("sentence", doc.span(own.start, own.end))
     person = _civilian_person(doc, d)
     if person is not None:
         return "civilians", Provenance("figure", doc.span(*person))
@@ -101,6 +106,66 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+def _own_people(doc: Doc, d: Draft):
+    """"أعلنت تركيا مقتل 8 من جنودها", "175 عنصرا من مقاتليها": a count of "its soldiers"
+    counts the people of the side the pronoun refers to: the first named in the figure's
+    sentence before the figure (its subject, not an enemy named after it: "اتهم الحشد
+    الشعبي التحالف بقصف موقع له، ما أدى إلى مقتل 22 من عناصره") that agrees with the
+    pronoun in gender and is a name, not a relative adjective ("غارات أمريكية")."""
+    own = _gendered(doc.lang, "own")
+    of = figure_lexicons(doc.lang).of
+    for h in d.hits:
+        if h.subcount:
+            continue
+        t = h.tok_end
+        if t < len(doc.toks) and of.match_at(doc.toks, t) is not None and not doc.gap(t).strip():
+            t += 1
+        m = own.match_at(doc.toks, t) if t < len(doc.toks) and not doc.gap(t).strip() else None
+        if m is None:
+            continue
+        sent = doc.sents[d.sentence]
+        return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
+                     if a.value != "civilians" and _refers(doc, a, m[0])), None)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _gendered(lang: str, role: str) -> Lexicon:
+    """victims.tsv phrases of ``role`` ("own": value its gender; "he"/"she": the gender)."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == role:
+            lex.add(row[-1], row[1] if len(row) >= 3 else role)
+    return lex
+
+
+def _gender(doc: Doc, a) -> str | None:
+    """The gender of a side's name: of the noun governing it ("ميليشيا حزب الله"), else of
+    its own head; None when neither is listed (a country may be either)."""
+    heads = (_gendered(doc.lang, "he"), _gendered(doc.lang, "she"))
+    for t in ((a.tok - 1, a.tok) if a.tok > 0 and not doc.gap(a.tok).strip() else (a.tok,)):
+        for lex in heads:
+            m = lex.match_at(doc.toks, t)
+            if m is not None:
+                return m[0]
+    return None
+
+
+def _refers(doc: Doc, a, gender: str) -> bool:
+    """A pronoun of ``gender`` may refer back to side ``a``: a name, not a one-word relative
+    adjective, whose head noun agrees with it."""
+    if a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(_nisba(doc.lang)):
+        return False
+    g = _gender(doc, a)
+    return g is None or g == gender
+
+
+@lru_cache(maxsize=None)
+def _nisba(lang: str) -> tuple[str, ...]:
+    return tuple(norm(row[-1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "nisba")
 
 
 def _intended(doc: Doc, ev) -> bool:
@@ -167,7 +232,7 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
     numbered among dead whose figure names no side, making up at least half of them, is
     whose dead the figure counts (as "most of them were" says). Not when the figure's own
     noun says civilians ("24 مواطنا بينهم ستة من المعارضة": both), nor when civilians or
-    another side are numbered among them too."""
+    an enemy side are numbered among them too."""
     mains = [x.figure for x in d.hits if not x.subcount]
     if not mains or any(f.group in _CIVILIAN_GROUPS + ("civilians",) or not f.low for f in mains):
         return None
@@ -181,9 +246,11 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
         if side is None or side == "civilians":
             return None
         sides.setdefault(side, []).append((tok, x.figure.low or 0))
-    if len(sides) != 1:
+    if not sides or any(not allied(a, b) for a in sides for b in sides if a != b):
         return None
-    (side, named), = sides.items()
+    # "23 مقاتلا، بينهم 5 من قوات النظام و18 من القوات الموالية له": sides of one camp
+    # numbered apart; the one most of the dead belong to is whose dead they are
+    side, named = max(sides.items(), key=lambda kv: sum(n for _, n in kv[1]))
     tok = named[0][0]
     if tok is None or 2 * sum(n for _, n in named) < max(f.low for f in mains):
         return None
