@@ -16,15 +16,9 @@ from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
 
-@lru_cache(maxsize=None)
 def _lexicon(lang: str, role: str) -> Lexicon:
     """The phrases of one role of state_forces.tsv; a nationality's value is its country."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("state_forces"):
-        if len(row) >= 2 and row[0] == role:
-            lex.add(row[-1], row[1] if len(row) >= 3 else role)
-    return lex
+    return pack(lang).role_lexicon("state_forces", role)
 
 
 @lru_cache(maxsize=1)

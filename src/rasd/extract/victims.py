@@ -25,15 +25,9 @@ _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow i
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
-@lru_cache(maxsize=None)
 def _phrases(lang: str, role: str) -> Lexicon:
     """The phrases of one role in victims.tsv ("civilian", "most")."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] == role:
-            lex.add(row[1], role)
-    return lex
+    return pack(lang).role_lexicon("victims", role)
 
 
 @lru_cache(maxsize=None)
@@ -131,15 +125,9 @@ def _own_people(doc: Doc, d: Draft):
     return None
 
 
-@lru_cache(maxsize=None)
 def _gendered(lang: str, role: str) -> Lexicon:
     """victims.tsv phrases of ``role`` ("own": value its gender; "he"/"she": the gender)."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] == role:
-            lex.add(row[-1], row[1] if len(row) >= 3 else role)
-    return lex
+    return pack(lang).role_lexicon("victims", role)
 
 
 def _gender(doc: Doc, a) -> str | None:

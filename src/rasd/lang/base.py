@@ -41,6 +41,7 @@ class Pack:
     def __init__(self, code: str) -> None:
         self.code = code
         self._m: ModuleType = import_module(f"rasd.lang.{code}")
+        self._roles: dict[tuple[str, str], Lexicon[Any]] = {}
 
     def __repr__(self) -> str:
         return f"Pack({self.code!r})"
@@ -52,6 +53,19 @@ class Pack:
     def lexicon(self) -> Lexicon[Any]:
         """An empty lexicon whose phrases match text tokens by this language's morphology."""
         return Lexicon(forms=self._m.token_forms)
+
+    def role_lexicon(self, name: str, role: str) -> Lexicon[Any]:
+        """The phrases of one role of a ``role<TAB>[value<TAB>]phrase`` file (victims,
+        state_forces), each valued by its middle column where it has one, else by the role.
+        Built once per pack, file and role."""
+        key = (name, role)
+        if key not in self._roles:
+            lex = self.lexicon()
+            for row in self.rows(name):
+                if len(row) >= 2 and row[0] == role:
+                    lex.add(row[-1], row[1] if len(row) >= 3 else role)
+            self._roles[key] = lex
+        return self._roles[key]
 
     def load(self, name: str, role: str = "name") -> Lexicon[Any]:
         """An ``id<TAB>phrase[<TAB>case]`` file of names (actors, claimants) as a lexicon of
