@@ -55,16 +55,25 @@ _word = itemgetter(2)
 
 
 @lru_cache(maxsize=8)
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+def _split(text: str) -> tuple[tuple, tuple, tuple, tuple]:
+    """(tokens, their starts, their words, the gaps around them): one split of the text."""
     parts = _TOKEN_SPLIT.split(text)
     ends = list(accumulate(map(len, parts)))
-    return tuple(zip(ends[0::2], ends[1::2], parts[1::2]))
+    starts, words = tuple(ends[0:-1:2]), tuple(parts[1::2])
+    return tuple(zip(starts, ends[1::2], words)), starts, words, tuple(parts[0::2])
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for every word and number; the last few texts are cached, since
     several stages tokenise the same article."""
-    return list(_tokens(text))
+    return list(_split(text)[0])
+
+
+def token_columns(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[str], tuple[str, ...]]:
+    """``tokens(text)``, their starts, their words, and the gaps: before each token (the text
+    between it and the token before) and after the last one (``len(tokens) + 1`` gaps)."""
+    toks, starts, words, gaps = _split(text)
+    return list(toks), list(starts), list(words), gaps
 
 
 def positions_of(words: list[str], wanted: set[str]) -> list[int]:
