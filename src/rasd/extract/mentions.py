@@ -192,10 +192,7 @@ def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list,
     mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
     words = doc.tok_words
     may = set().union(*(words[a:b] for a, b in windows))
-    lx = lexicons(doc.lang)
-    # each distinct word asked once, lexicon by lexicon, in set operations
-    lexes = (lx.claimants, lx.attribution, lx.actors, lx.events, lx.scope)
-    may = set().union(*(lex.starters(may) for lex in lexes))
+    may = set(filter(_mention_starter(doc.lang), may))  # each distinct word asked once
     out = []
     for a, b in windows:
         part = doc.toks[a:b]

@@ -194,11 +194,13 @@ class Lexicon(Generic[T]):
             tok = toks[i][2]
         except IndexError:
             return None
-        cands = (self._starts if clitics else self._starts_bare).get(tok)
-        if cands is None:
-            cands = self._candidates(tok, clitics)
+        cands = self._starts.get(tok) if clitics else self._starts_bare.get(tok)
         if not cands:
-            return None  # most tokens start no phrase
+            if cands is not None:
+                return None  # most tokens start no phrase: known at one dict lookup
+            cands = self._candidates(tok, clitics)
+            if not cands:
+                return None
         n = len(toks)
         nt = toks[i + 1][2] if i + 1 < n else ""
         for p, nexts, singles in cands:
