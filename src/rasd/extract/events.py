@@ -26,7 +26,7 @@ from rasd.core.vocab import NON_ACTORS
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, positions_of, read_tsv
+from rasd.text.lexicon import Lexicon, read_tsv
 
 TRIGGERS = ("event", "open", "aim", "weapon", "verb", "agentive")
 _PHRASE_TOKENS = 6  # how far a phrase reads after its head word
@@ -440,13 +440,12 @@ def _cue_match(doc: Doc, t: int) -> tuple | None:
     """The longest cue starting at token ``t``, asked of the lexicon once per article."""
     memo = doc.scratch.get("cue_at")
     if memo is None:
-        # read at the few words a cue can start at (found in set operations), all at once
-        cues, words = lexicons(doc.lang).cues, doc.tok_words
-        at = ((i, cues.match_at(doc.toks, i)) for i in positions_of(words, cues.starters(set(words))))
-        memo = doc.scratch["cue_at"] = {i: m for i, m in at if m is not None}
-    if t < 0:
-        return lexicons(doc.lang).cues.match_at(doc.toks, t)
-    return memo.get(t)
+        memo = doc.scratch["cue_at"] = {}
+    try:
+        return memo[t]
+    except KeyError:
+        m = memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
+        return m
 
 
 def _subject_before(doc: Doc, ev: Event):
