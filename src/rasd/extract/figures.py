@@ -301,7 +301,7 @@ class _Reader:
         return 0 <= i < self.n and self.toks[i][2].isdecimal()
 
     def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
-        if i < 0 or i >= self.n:
+        if i < 0 or i >= self.n or () == lex.known.get(self.words[i]):
             return None
         return lex.match_at(self.toks, i)
 

@@ -111,6 +111,9 @@ class Lexicon(Generic[T]):
         self._starts: dict[str, tuple] = {}
         self._starts_bare: dict[str, tuple] = {}
         self._starters: set[str] = set()  # the keys of ``_starts`` whose tuple is not empty
+        # read-only view for readers that ask ``match_at`` of nearly every token: ``() ==
+        # known.get(tok)`` says, without a call, that no phrase starts at ``tok``
+        self.known = self._starts
         self._clears = 0
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
