@@ -12,14 +12,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import accumulate
-from operator import itemgetter
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any
 
 from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
-from rasd.text.lexicon import tokens
+from rasd.text.lexicon import token_columns, tokens
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences
 
@@ -60,7 +58,6 @@ class Draft:
 
 _NO_WORDS: frozenset[str] = frozenset()
 # marks between tokens: anything but a word character or a plain space
-_MARKS_IN_TEXT = re.compile(r"([^\w ])")
 _MARKS = re.compile(r"[^\w ]*")
 _HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
 _HEADLINE_WORDS = 3  # a shorter title ("الأتارب") is a name the text may well use anywhere
@@ -89,9 +86,8 @@ class Doc:
         self._words = self.pack.words
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
-        self.toks: list[Tok] = tokens(self.text)
-        self.tok_starts = list(map(itemgetter(0), self.toks))
-        self.tok_words = list(map(itemgetter(2), self.toks))
+        self.toks: list[Tok]
+        self.toks, self.tok_starts, self.tok_words, self._gaps = token_columns(self.text)
         self.headline = _headline(self.text, article.title)  # where the title stands in the text
         self.sents: list[Sentence] = sentences(self.text, self.headline)
         self._sent_starts = [s.start for s in self.sents]
@@ -183,11 +179,11 @@ class Doc:
         several stages ask about clause breaks, each with its own set of stops."""
         marks = self.scratch.get("marks")
         if marks is None:
-            # split around the marks, their offsets summed from the pieces' lengths: all in C
-            parts = _MARKS_IN_TEXT.split(self.text)  # text, mark, text, mark, ..., text
-            ends = list(accumulate(map(len, parts)))
-            at = map(partial(bisect.bisect_left, self.tok_starts), ends[0:-1:2])
-            marks = self.scratch["marks"] = list(zip(parts[1::2], at))
+            # read from the gaps between tokens (a mark is never inside a token), passing over
+            # in C the gaps that are one space; "_" is the one word character a gap may hold
+            gaps = self._gaps
+            marks = self.scratch["marks"] = [
+                (c, t) for t in compress(count(), map(" ".__ne__, gaps)) for c in gaps[t] if c not in " _"]
         return marks
 
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:

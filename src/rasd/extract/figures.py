@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from typing import TYPE_CHECKING
 
@@ -266,7 +267,7 @@ class _Reader:
         self.L = lexicons(lang)
         self.n = len(toks)
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
-        self.words = [t[2] for t in toks]
+        self.words = list(map(itemgetter(2), toks))
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
@@ -275,7 +276,7 @@ class _Reader:
         self._sentence = [False] * (self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
         # read mark by mark, not gap by gap: most gaps are one space
-        starts = [t[0] for t in toks]
+        starts = list(map(itemgetter(0), toks))
         for m in _CLAUSE_BREAK.finditer(text, toks[0][1] if toks else 0, toks[-1][0] if toks else 0):
             i = bisect.bisect_left(starts, m.start())
             c = m.group()
@@ -303,7 +304,7 @@ class _Reader:
         return 0 <= i < self.n and self.toks[i][2].isdecimal()
 
     def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
-        if i < 0 or i >= self.n:
+        if i < 0 or i >= self.n or () == lex.known.get(self.words[i]):
             return None
         return lex.match_at(self.toks, i)
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, count, filterfalse
+from itertools import accumulate, compress, count
 from operator import itemgetter
 from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
 
@@ -25,6 +25,10 @@ T = TypeVar("T")
 
 # Letters and digits are separate tokens: "و6" is و + 6, "بـ850" is ب + 850.
 TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
+# The same tokens as ``TOKEN``, split out with the gaps between them (gap, token, gap, ...,
+# gap): their offsets are then summed from the pieces' lengths in C, not read match by match.
+# Letters first: most characters of a text are letters (the two classes never overlap).
+_TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+)", re.UNICODE)
 
 
 @dataclass(slots=True)
@@ -51,15 +55,25 @@ _word = itemgetter(2)
 
 
 @lru_cache(maxsize=8)
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    # a list comprehension, not a generator: this runs once per token of every article
-    return tuple([(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)])
+def _split(text: str) -> tuple[tuple, tuple, tuple, tuple]:
+    """(tokens, their starts, their words, the gaps around them): one split of the text."""
+    parts = _TOKEN_SPLIT.split(text)
+    ends = list(accumulate(map(len, parts)))
+    starts, words = tuple(ends[0:-1:2]), tuple(parts[1::2])
+    return tuple(zip(starts, ends[1::2], words)), starts, words, tuple(parts[0::2])
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) for every word and number; the last few texts are cached, since
     several stages tokenise the same article."""
-    return list(_tokens(text))
+    return list(_split(text)[0])
+
+
+def token_columns(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[str], tuple[str, ...]]:
+    """``tokens(text)``, their starts, their words, and the gaps: before each token (the text
+    between it and the token before) and after the last one (``len(tokens) + 1`` gaps)."""
+    toks, starts, words, gaps = _split(text)
+    return list(toks), list(starts), list(words), gaps
 
 
 def positions_of(words: list[str], wanted: set[str]) -> list[int]:
@@ -96,6 +110,11 @@ class Lexicon(Generic[T]):
         # phrase, and one dict lookup says so instead of one per clitic form
         self._starts: dict[str, tuple] = {}
         self._starts_bare: dict[str, tuple] = {}
+        self._starters: set[str] = set()  # the keys of ``_starts`` whose tuple is not empty
+        # read-only view for readers that ask ``match_at`` of nearly every token: ``() ==
+        # known.get(tok)`` says, without a call, that no phrase starts at ``tok``
+        self.known = self._starts
+        self._clears = 0
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
         """(clitic chars, phrases by their second token, one-token phrases) per form of
@@ -105,9 +124,14 @@ class Lexicon(Generic[T]):
         if found is None:
             if len(cache) > _CANDIDATE_CACHE:
                 cache.clear()
+                if clitics:
+                    self._starters.clear()
+                    self._clears += 1
             forms = self._forms(tok) if clitics else ((tok, 0),)
             found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
             cache[tok] = found
+            if found and clitics:
+                self._starters.add(tok)
         return found
 
     def _by_next(self, first: str) -> tuple[dict[str, list], list]:
@@ -132,6 +156,7 @@ class Lexicon(Generic[T]):
         self.size += 1
         self._starts.clear()
         self._starts_bare.clear()
+        self._starters.clear()
 
     def __len__(self) -> int:
         return self.size
@@ -146,14 +171,14 @@ class Lexicon(Generic[T]):
     def starters(self, words: set[str]) -> set[str]:
         """Those of ``words`` some phrase can start at: ``may_start`` asked of a whole
         article's distinct words in one loop (it is asked of every word of every article)."""
-        starts = self._starts
-        # C-level loops (filter, filterfalse): once warm, every word is in the cache
-        for w in filterfalse(starts.__contains__, words):
+        words = words if isinstance(words, (set, frozenset)) else set(words)
+        clears = self._clears
+        # set operations, in C: once warm, every word is in the cache
+        for w in words.difference(self._starts):
             self._candidates(w)
-        try:
-            return set(filter(starts.__getitem__, words))
-        except KeyError:  # the cache was cleared on the way: ask word by word
+        if self._clears != clears:  # the cache was cleared on the way: ask word by word
             return {w for w in words if self._candidates(w)}
+        return words & self._starters
 
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
@@ -172,11 +197,13 @@ class Lexicon(Generic[T]):
             tok = toks[i][2]
         except IndexError:
             return None
-        cands = (self._starts if clitics else self._starts_bare).get(tok)
-        if cands is None:
-            cands = self._candidates(tok, clitics)
+        cands = self._starts.get(tok) if clitics else self._starts_bare.get(tok)
         if not cands:
-            return None  # most tokens start no phrase
+            if cands is not None:
+                return None  # most tokens start no phrase: known at one dict lookup
+            cands = self._candidates(tok, clitics)
+            if not cands:
+                return None
         n = len(toks)
         nt = toks[i + 1][2] if i + 1 < n else ""
         for p, nexts, singles in cands:
