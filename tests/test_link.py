@@ -506,6 +506,29 @@ def test_a_town_one_claim_only_inherited_does_not_veto_within_its_article():
     assert len(link_claims([a, b])) == 2  # two towns, each told in its claim's own words
 
 
+def test_two_neighbouring_towns_of_one_article_stay_apart():
+    # one monitor's roundup: "5 killed by shelling on town A", "7 killed by shelling on town
+    # B", two suburbs 2 km apart: close enough to pass for one site by coordinates, but the
+    # article names both, each in its claim's own words: two events. Across articles the
+    # same pair stays a candidate (one outlet may name the suburb, another the next one).
+    from rasd.core.models import Provenance
+
+    town_a = Place("بلدة الف", "rif_dimashq", 33.510, 36.350, "town")
+    town_b = Place("بلدة باء", "rif_dimashq", 33.520, 36.360, "town")
+
+    def told(aid, i, place, killed):
+        sc = claim(aid, i, "sohr", place=place, perp="syrian_gov", victims="civilians",
+                   event="shelling", killed=killed, q="exact")
+        sc.claim.provenance["place"] = Provenance("clause", None)
+        return sc
+
+    assert len(link_claims([told("a", 0, town_a, 5), told("a", 1, town_b, 7)])) == 2
+    # one of them only inherited its town from another sentence: no veto
+    b = told("a", 1, town_b, 5)
+    b.claim.provenance["place"] = Provenance("previous", None)
+    assert len(link_claims([told("a", 0, town_a, 5), b])) == 1
+
+
 def test_a_witness_inheriting_the_lead_event_joins_it_unless_placed_elsewhere():
     # "انفجار في بلدة ... أسفر عن مقتل 27" then "قال أحد الشهود: رأيت أكثر من 20 جثة": the
     # witness's toll takes the bombing from the lead and its town from a sentence that named

@@ -165,6 +165,12 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
     return w, anchored
 
 
+def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two differently named towns (not sites, which reports name in many ways, nor a seat,
+    which may stand for its governorate)."""
+    return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
+
+
 def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Both claims tell a kind of attack few places see on one day (a car bomb, a chemical
     attack, a massacre, a downed aircraft): with the place and day agreeing, one event."""
@@ -296,9 +302,11 @@ class Scorer:
                 return None, False
             dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
-        if rel is None or (rel == DIFF_SITE and same_article and a.place_strong and b.place_strong):
-            # one article naming two towns, each in its claim's own words, tells two events; a
-            # town one claim only inherited (another sentence's, the lead's) counts against
+        if rel is None or (same_article and a.place_strong and b.place_strong and (
+                rel == DIFF_SITE or (rel == NEAR and _two_towns(a, b)))):
+            # one article naming two towns, each in its claim's own words, tells two events,
+            # however close the towns lie (suburbs of one city); a town one claim only inherited
+            # (another sentence's, the lead's) counts against
             return None, False
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key
         # one event mention of one article: its claimants' words for the attack differ, not the attack
