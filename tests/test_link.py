@@ -432,6 +432,34 @@ def test_two_spellings_of_one_town_abroad_meet_undated():
     assert len(link_claims([a, b])) == 1
 
 
+SYRIA = Place("سوريا", "unknown", 35.0, 38.5, "country", None)
+
+
+def test_an_undated_report_placed_only_in_the_country_meets_reports_of_its_attack():
+    # "Israeli strikes overnight on Syria killed more than 20 regime fighters", undated, and
+    # two days later "Israeli strikes on Syria on Thursday killed 11 Iranians": no town, two
+    # tolls, but who struck whom ties them (Iran's forces fight beside the regime's)
+    a = claim("a", 0, "sohr", place=SYRIA, perp="israel", victims="syrian_gov", event="airstrike",
+              killed=20, q="more_than", date=None, published="2018-05-10")
+    b = claim("b", 0, "outlet", place=SYRIA, perp="israel", victims="iran", event="airstrike",
+              killed=11, q="exact", date="2018-05-10", published="2018-05-12")
+    assert len(link_claims([a, b])) == 1
+
+
+def test_one_perpetrator_in_the_country_twice_is_not_one_event_across_articles():
+    # "Turkish shelling on Syria wounded 4" and, in another article, "Turkish shelling on
+    # Syria killed 1 and wounded 2" the same week: a perpetrator shelling a country names no
+    # one attack. Told in one article, the article bounds them to one.
+    a = claim("a", 0, "sohr", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+              killed=4, q="exact", date="2015-07-24", published="2015-07-25")
+    b = claim("b", 0, "outlet", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+              killed=1, q="exact", date="2015-07-24", published="2015-07-25")
+    assert len(link_claims([a, b])) == 2
+    b = claim("a", 1, "outlet", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+              killed=1, q="exact", date="2015-07-24", published="2015-07-25")
+    assert len(link_claims([a, b])) == 1
+
+
 def test_a_strike_one_side_calls_a_massacre_is_one_event():
     # the ministry's "مجزرة" and the monitor's "ضربة جوية" on one neighbourhood, one day
     a = claim("a", 0, "syria_mofa", event="massacre", perp="unknown", victims="civilians", killed=14, q="exact")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rasd.core.sides import allied
 
-from rasd.core.vocab import NON_ACTORS
+from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
 from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
@@ -27,6 +27,7 @@ from rasd.reconcile.sources import sketch_jaccard
 # Relations between two places.
 SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
 PERP_ANCHOR = "perpetrator"  # anchors only where the places agree
+COUNTRY = PRECISION_RANK["country"]
 _RARE = frozenset({"bombing", "chemical", "massacre", "shootdown"})
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
@@ -311,8 +312,11 @@ class Scorer:
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
-        anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
+        # across articles, "in Syria" twice says nothing of which of a perpetrator's attacks
+        # that week each tells; within one article the article bounds it
+        agree = rel in (SAME, NESTED, NEAR) and (coarse < COUNTRY or same_article)
+        anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and agree)
         # a place both reports inherited (the lead's, the dateline's, another sentence's) may
         # be another event's: an article's lead names the town of all it tells, so across
         # articles a shared place anchors only when one of the two read it in its own clause
