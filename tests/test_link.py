@@ -446,17 +446,20 @@ def test_an_undated_report_placed_only_in_the_country_meets_reports_of_its_attac
     assert len(link_claims([a, b])) == 1
 
 
-def test_one_perpetrator_in_the_country_twice_is_not_one_event_across_articles():
-    # "Turkish shelling on Syria wounded 4" and, in another article, "Turkish shelling on
-    # Syria killed 1 and wounded 2" the same week: a perpetrator shelling a country names no
-    # one attack. Told in one article, the article bounds them to one.
+def test_one_perpetrator_in_the_country_undated_is_not_one_event_across_articles():
+    # "Turkish shelling on Syria killed 4", undated, and in another article "Turkish shelling
+    # on Syria killed 1" two days before it appeared: a perpetrator shelling a country names
+    # no one of the week's attacks. The same day in both, or one article, bounds them to one.
     a = claim("a", 0, "sohr", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
-              killed=4, q="exact", date="2015-07-24", published="2015-07-25")
+              killed=4, q="exact", date=None, published="2015-07-27")
     b = claim("b", 0, "outlet", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
               killed=1, q="exact", date="2015-07-24", published="2015-07-25")
     assert len(link_claims([a, b])) == 2
+    dated = claim("a", 0, "sohr", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+                  killed=4, q="exact", date="2015-07-24", published="2015-07-27")
+    assert len(link_claims([dated, b])) == 1
     b = claim("a", 1, "outlet", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
-              killed=1, q="exact", date="2015-07-24", published="2015-07-25")
+              killed=1, q="exact", date=None, published="2015-07-27")
     assert len(link_claims([a, b])) == 1
 
 

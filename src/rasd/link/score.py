@@ -313,9 +313,10 @@ class Scorer:
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         coarse = a.rank if a.rank > b.rank else b.rank
-        # across articles, "in Syria" twice says nothing of which of a perpetrator's attacks
-        # that week each tells; within one article the article bounds it
-        agree = rel in (SAME, NESTED, NEAR) and (coarse < COUNTRY or same_article)
+        # "in Syria" twice, one of them undated, says nothing of which of a perpetrator's
+        # attacks that week each tells; one article, or one day, bounds it
+        agree = rel in (SAME, NESTED, NEAR) and (
+            coarse < COUNTRY or same_article or (a.d0 is not None and b.d0 is not None))
         anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and agree)
         # a place both reports inherited (the lead's, the dateline's, another sentence's) may
         # be another event's: an article's lead names the town of all it tells, so across
