@@ -432,6 +432,37 @@ def test_two_spellings_of_one_town_abroad_meet_undated():
     assert len(link_claims([a, b])) == 1
 
 
+SYRIA = Place("سوريا", "unknown", 35.0, 38.5, "country", None)
+
+
+def test_an_undated_report_placed_only_in_the_country_meets_reports_of_its_attack():
+    # "Israeli strikes overnight on Syria killed more than 20 regime fighters", undated, and
+    # two days later "Israeli strikes on Syria on Thursday killed 11 Iranians": no town, two
+    # tolls, but who struck whom ties them (Iran's forces fight beside the regime's)
+    a = claim("a", 0, "sohr", place=SYRIA, perp="israel", victims="syrian_gov", event="airstrike",
+              killed=20, q="more_than", date=None, published="2018-05-10")
+    b = claim("b", 0, "outlet", place=SYRIA, perp="israel", victims="iran", event="airstrike",
+              killed=11, q="exact", date="2018-05-10", published="2018-05-12")
+    assert len(link_claims([a, b])) == 1
+
+
+def test_one_perpetrator_in_the_country_undated_is_not_one_event_across_articles():
+    # "Turkish shelling on Syria killed 4", undated, and in another article "Turkish shelling
+    # on Syria killed 1" two days before it appeared: a perpetrator shelling a country names
+    # no one of the week's attacks. The same day in both, or one article, bounds them to one.
+    a = claim("a", 0, "sohr", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+              killed=4, q="exact", date=None, published="2015-07-27")
+    b = claim("b", 0, "outlet", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+              killed=1, q="exact", date="2015-07-24", published="2015-07-25")
+    assert len(link_claims([a, b])) == 2
+    dated = claim("a", 0, "sohr", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+                  killed=4, q="exact", date="2015-07-24", published="2015-07-27")
+    assert len(link_claims([dated, b])) == 1
+    b = claim("a", 1, "outlet", place=SYRIA, perp="turkey", victims="unknown", event="shelling",
+              killed=1, q="exact", date=None, published="2015-07-27")
+    assert len(link_claims([a, b])) == 1
+
+
 def test_a_strike_one_side_calls_a_massacre_is_one_event():
     # the ministry's "مجزرة" and the monitor's "ضربة جوية" on one neighbourhood, one day
     a = claim("a", 0, "syria_mofa", event="massacre", perp="unknown", victims="civilians", killed=14, q="exact")
@@ -504,6 +535,29 @@ def test_a_town_one_claim_only_inherited_does_not_veto_within_its_article():
     assert len(link_claims([a, b])) == 1
     b.claim.provenance["place"] = Provenance("clause", None)
     assert len(link_claims([a, b])) == 2  # two towns, each told in its claim's own words
+
+
+def test_two_neighbouring_towns_of_one_article_stay_apart():
+    # one monitor's roundup: "5 killed by shelling on town A", "7 killed by shelling on town
+    # B", two suburbs 2 km apart: close enough to pass for one site by coordinates, but the
+    # article names both, each in its claim's own words: two events. Across articles the
+    # same pair stays a candidate (one outlet may name the suburb, another the next one).
+    from rasd.core.models import Provenance
+
+    town_a = Place("بلدة الف", "rif_dimashq", 33.510, 36.350, "town")
+    town_b = Place("بلدة باء", "rif_dimashq", 33.520, 36.360, "town")
+
+    def told(aid, i, place, killed):
+        sc = claim(aid, i, "sohr", place=place, perp="syrian_gov", victims="civilians",
+                   event="shelling", killed=killed, q="exact")
+        sc.claim.provenance["place"] = Provenance("clause", None)
+        return sc
+
+    assert len(link_claims([told("a", 0, town_a, 5), told("a", 1, town_b, 7)])) == 2
+    # one of them only inherited its town from another sentence: no veto
+    b = told("a", 1, town_b, 5)
+    b.claim.provenance["place"] = Provenance("previous", None)
+    assert len(link_claims([told("a", 0, town_a, 5), b])) == 1
 
 
 def test_a_witness_inheriting_the_lead_event_joins_it_unless_placed_elsewhere():

@@ -9,7 +9,7 @@ its square:
   from another report of the article is indexed over the wider tolerance such days get.
   Two towns further apart than ``far_km`` are dropped here already;
 - claims by (place key, week): undated claims meet claims at the same named place in
-  their article's window;
+  their article's window (a place named only at the country level, with the perpetrator);
 - claims by (kind, exact toll, week): two reports of "25 killed" meet whatever each says of
   the place and the day ("حلب" and a quarter of it inherited from another sentence, two
   spellings of one foreign town), unless the toll is told by too many claims that week to
@@ -27,11 +27,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import Iterator
 
-from rasd.core.vocab import NON_ACTORS
+from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
 from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.core.sides import allied
 from rasd.link.settings import LinkSettings
 
+COUNTRY = PRECISION_RANK["country"]
 ANY = "*"  # victims no veto can come from: unknown, civilians, or only inherited
 
 
@@ -44,6 +45,11 @@ def _place_keys(f: ClaimFeatures) -> list[str]:
     # a rare kind of attack meets its other reports in its governorate, however each places it
     rare = ["r:%s|%s" % (f.event_type, f.gov)] if f.event_type in RAREST and f.type_told and f.gov != "unknown" else []
     if f.rank > 2:
+        if f.rank == COUNTRY and f.name_key and f.perp != UNKNOWN_ACTOR and f.perp not in NON_ACTORS:
+            # a report placed no finer than the country ("غارات إسرائيلية على سوريا") meets
+            # the country's other reports by the same perpetrator that week: too many to meet
+            # by place alone, few enough by who struck
+            rare.append("a:%s|%s" % (f.perp, f.name_key))
         return rare
     keys = ([f.name_key] if f.name_key else []) + rare
     if f.pcode:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rasd.core.sides import allied
 
-from rasd.core.vocab import NON_ACTORS
+from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
 from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
@@ -27,6 +27,7 @@ from rasd.reconcile.sources import sketch_jaccard
 # Relations between two places.
 SAME, NESTED, NEAR, POSSIBLE, DIFF_SITE, UNKNOWN = "same", "nested", "near", "possible", "diff_site", "unknown"
 PERP_ANCHOR = "perpetrator"  # anchors only where the places agree
+COUNTRY = PRECISION_RANK["country"]
 _RARE = frozenset({"bombing", "chemical", "massacre", "shootdown"})
 _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "shootdown": "remote",
            "clashes": "ground", "massacre": "ground", "bombing": "bombing"}
@@ -165,6 +166,12 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
     return w, anchored
 
 
+def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two differently named towns (not sites, which reports name in many ways, nor a seat,
+    which may stand for its governorate)."""
+    return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
+
+
 def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Both claims tell a kind of attack few places see on one day (a car bomb, a chemical
     attack, a massacre, a downed aircraft): with the place and day agreeing, one event."""
@@ -296,15 +303,21 @@ class Scorer:
                 return None, False
             dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
-        if rel is None or (rel == DIFF_SITE and same_article and a.place_strong and b.place_strong):
-            # one article naming two towns, each in its claim's own words, tells two events; a
-            # town one claim only inherited (another sentence's, the lead's) counts against
+        if rel is None or (same_article and a.place_strong and b.place_strong and (
+                rel == DIFF_SITE or (rel == NEAR and _two_towns(a, b)))):
+            # one article naming two towns, each in its claim's own words, tells two events,
+            # however close the towns lie (suburbs of one city); a town one claim only inherited
+            # (another sentence's, the lead's) counts against
             return None, False
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
-        anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and rel in (SAME, NESTED, NEAR))
         coarse = a.rank if a.rank > b.rank else b.rank
+        # "in Syria" twice, one of them undated, says nothing of which of a perpetrator's
+        # attacks that week each tells; one article, or one day, bounds it
+        agree = rel in (SAME, NESTED, NEAR) and (
+            coarse < COUNTRY or same_article or (a.d0 is not None and b.d0 is not None))
+        anchored = actors[1] is True or (actors[1] is PERP_ANCHOR and agree)
         # a place both reports inherited (the lead's, the dateline's, another sentence's) may
         # be another event's: an article's lead names the town of all it tells, so across
         # articles a shared place anchors only when one of the two read it in its own clause
