@@ -434,11 +434,14 @@ def _site_of(doc: Doc, a) -> bool:
 def _cue_at(doc: Doc, t: int) -> tuple | None:
     """The cue starting at token ``t``, unless ``t`` is inside a longer one ("by" in
     "controlled by" is no agent's)."""
+    here = _cue_match(doc, t)
+    if here is None:
+        return None  # most tokens start no cue: the tokens before need not be asked
     for back in (1, 2):
         m = _cue_match(doc, t - back) if t >= back else None
         if m is not None and m[1] > back:
             return None
-    return _cue_match(doc, t)
+    return here
 
 
 def _cue_match(doc: Doc, t: int) -> tuple | None:
