@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import argparse
 import random
-from itertools import combinations
 
-from rasd.eval import load_gold
-from rasd.eval.linking import _stored
-from rasd.eval.score import score_extraction
-from rasd.extract import extract
-from rasd.link import link_claims
+from dev_links import dev_links
 from rasd.link.features import features
 from rasd.link.score import Scorer, _actor_part, _date_part, _event_part, _figure_part, place_relation
 from rasd.link.settings import DEFAULT
@@ -37,35 +32,12 @@ def main() -> None:
     ap.add_argument("--false", action="store_true", help="pairs linked that gold keeps apart")
     ap.add_argument("--gold-claims", action="store_true", help="link the gold claims themselves")
     args = ap.parse_args()
-    gs = load_gold(f"{args.shared}/data/dev")
-    pred = gs.claims if args.gold_claims else {aid: extract(a) for aid, a in gs.articles.items()}
-    score = score_extraction(gs.claims, pred)
-    to_gold = {(aid, pc): (aid, gc) for aid, m in score.matches.items() for pc, gc in m.alignment.items()}
-    to_pred = {g: p for p, g in to_gold.items()}
-    stored = _stored(gs, {a: pred.get(a, []) for a in gs.claims})
-    by_ref = {(s.article_id, s.claim_index): s for s in stored}
-    incidents = link_claims(stored)
-    inc_of = {(r.article_id, r.claim_index): inc.id for inc in incidents for r in inc.claims}
-    gold_inc = {tuple(r): n for n, inc in enumerate(gs.incidents) for r in inc}
+    dl = dev_links(f"{args.shared}/data/dev", args.gold_claims)
     scorer = Scorer(DEFAULT)
-    rows = []
-    if not args.false:
-        for inc in gs.incidents:
-            for a, b in combinations(sorted(set(map(tuple, inc))), 2):
-                pa, pb = to_pred.get(a), to_pred.get(b)
-                if pa is None or pb is None:
-                    rows.append(("unextracted", a, b, None, None))
-                    continue
-                if inc_of.get(pa) is not None and inc_of.get(pa) == inc_of.get(pb):
-                    continue
-                rows.append(("lost", a, b, by_ref[pa], by_ref[pb]))
+    if args.false:
+        rows = [("false", ga, gb, sa, sb) for ga, gb, sa, sb in dl.false()]
     else:
-        for inc in incidents:
-            refs = [(r.article_id, r.claim_index) for r in inc.claims]
-            for pa, pb in combinations(refs, 2):
-                ga, gb = to_gold.get(pa), to_gold.get(pb)
-                if ga in gold_inc and gb in gold_inc and gold_inc[ga] != gold_inc[gb]:
-                    rows.append(("false", ga, gb, by_ref[pa], by_ref[pb]))
+        rows = [("unextracted" if sa is None else "lost", a, b, sa, sb) for a, b, sa, sb in dl.lost()]
     kinds = {}
     for r in rows:
         kinds[r[0]] = kinds.get(r[0], 0) + 1
