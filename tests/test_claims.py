@@ -871,3 +871,19 @@ def test_a_person_named_after_according_to_what_he_said_is_the_claimant():
     claims = extract(article("وقتل خمسة أشخاص في القصف على البلدة، بحسب ما ذكر أحمد الخطيب مدير شبكة المدينة."))
     assert claims[0].claimant == "other"
     assert "الخطيب" in claims[0].claimant_text
+
+
+def test_a_toll_told_again_of_a_quarter_of_the_city_is_one_claim_placed_in_the_quarter():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 9 أشخاص قتلوا في قصف على مدينة حمص.\n"
+            "وذكر المرصد أن 9 أشخاص قتلوا في حي الخالدية بينهم طفلان.")
+    claims = extract(article(text))
+    tolls = [(c.place.name, f.low) for c in claims for f in c.figures if f.group == "unspecified"]
+    assert tolls == [("الخالدية", 9)]
+    assert [f.low for c in claims for f in c.figures if f.group == "children"] == [2]
+
+
+def test_one_toll_in_two_quarters_of_a_city_is_two_claims():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 9 أشخاص قتلوا في قصف على حي الخالدية في حمص.\n"
+            "وذكر المرصد أن 9 أشخاص قتلوا في حي الوعر.")
+    places = [c.place.name for c in extract(article(text)) for f in c.figures if f.low == 9]
+    assert places == ["الخالدية", "الوعر"]
