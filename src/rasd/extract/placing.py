@@ -31,6 +31,7 @@ _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the count
 _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
 _VERB_REACH = 16  # characters before a name where its verb of saying may start
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
+_SETTING_HOME = ("SY", "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
@@ -525,6 +526,22 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
+
+
+def setting_abroad(doc: Doc, sent: Sentence) -> Place | None:
+    """The land outside Syria and Iraq a story is set in, when its opening (to its first toll:
+    a caption or a title line may come before) names places there and none in Syria or Iraq:
+    "قتل شرطيان في منطقة اضنه" ... "ومنذ اندلاع جولة العنف قتل 13 جنديا". The first such
+    place, whose governorate is "other"; None if the opening names none."""
+    first = min(doc.hits_by_sentence, default=None)
+    if first is None:
+        return None
+    opening = doc.places_in(0, min(doc.sents[first].end, sent.start))
+    abroad = [p for p in opening if p.level != "country" and not p.several]
+    if not abroad or any(p.country in _SETTING_HOME for p in opening):
+        return None
+    place = gazetteer().resolve(abroad[:1])
+    return place if place.governorate == "other" else None
 
 
 def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) -> Place | None:
