@@ -88,3 +88,12 @@ def test_a_total_told_after_an_opening_abroad_lies_abroad():
             "ومنذ بدء موجة العنف الجديدة، قتل 20 جنديا على الأقل.")
     total = next(c for c in claims(text) if c.figures[0].low == 20)
     assert total.place.governorate != "other"
+
+
+def test_the_country_across_the_border_is_not_where_they_died():
+    text = "قتل 40 جنديا في معارك شرقي البلاد قرب الحدود مع العراق."
+    assert claims(text)[0].place.governorate != "iraq"
+    text = "قتل 13 شخصا في انفجار سيارة مفخخة في بلدة الريحانية التركية على الحدود مع سوريا."
+    assert claims(text)[0].place.governorate == "other"
+    # a country named as where things happened is still a place
+    assert claims("قتل 40 جنديا في معارك في العراق.")[0].place.governorate == "iraq"

@@ -49,7 +49,7 @@ def annotate(doc: Doc) -> None:
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
-                  and not _in_body_name(doc, p)]
+                  and not _in_body_name(doc, p) and not _border_with(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
@@ -69,6 +69,18 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
         return False
     return doc.toks[u][2] in doc.words("org_tail") and \
         not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("org_head"))
+
+
+def _border_with(doc: Doc, p: PlaceMention) -> bool:
+    """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا": a country after "the border
+    with" only says which border is meant; what happened there lies on the near side of it,
+    so the country is no place of it."""
+    if p.level != "country":
+        return False
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
+        return False
+    return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
 
 
 def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
