@@ -74,3 +74,26 @@ def test_a_town_inside_a_media_office_name_is_no_place():
     # a town told as where the office's dead fell stays: "في حلب" is no name
     c = claims("وأفاد مركز إعلامي بمقتل خمسة مدنيين في حلب الشرقية.")[0]
     assert c.place.governorate == "aleppo"
+
+
+def test_a_total_told_after_an_opening_abroad_lies_abroad():
+    text = ("قتل ثلاثة جنود في هجوم على دورية في مدينة أضنة التركية صباح اليوم.\n"
+            "وتصاعدت الهجمات على قوات الأمن منذ أسبوعين.\n"
+            "ومنذ بدء موجة العنف الجديدة، قتل 20 جنديا وشرطيا على الأقل.")
+    total = next(c for c in claims(text) if c.figures[0].low == 20)
+    assert total.place.governorate == "other"
+    # an opening in Syria sets no total abroad, whatever foreign town is named after it
+    text = ("قتل ثلاثة جنود في قصف على مدينة حلب صباح اليوم.\n"
+            "وقال مسؤولون في أضنة إن الهجمات تصاعدت.\n"
+            "ومنذ بدء موجة العنف الجديدة، قتل 20 جنديا على الأقل.")
+    total = next(c for c in claims(text) if c.figures[0].low == 20)
+    assert total.place.governorate != "other"
+
+
+def test_the_country_across_the_border_is_not_where_they_died():
+    text = "قتل 40 جنديا في معارك شرقي البلاد قرب الحدود مع العراق."
+    assert claims(text)[0].place.governorate != "iraq"
+    text = "قتل 13 شخصا في انفجار سيارة مفخخة في بلدة الريحانية التركية على الحدود مع سوريا."
+    assert claims(text)[0].place.governorate == "other"
+    # a country named as where things happened is still a place
+    assert claims("قتل 40 جنديا في معارك في العراق.")[0].place.governorate == "iraq"

@@ -9,8 +9,8 @@ from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import (claim_place, nationwide_place, places_in, region_setting, share_place, story_country,
-                                  told_later, told_nowhere)
+from rasd.extract.placing import (claim_place, nationwide_place, places_in, region_setting, setting_abroad, share_place,
+                                  story_country, told_later, told_nowhere)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
@@ -109,6 +109,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
             # (a total over Syrian places is no foreign country's, however often the story
             # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")
             place, psource = country, "lead"
+        if place.name is None and not in_sent and not war_toll(figures):
+            # nor any country named most: a total told after an opening set abroad is there
+            abroad = setting_abroad(doc, sent)
+            if abroad is not None:
+                place, psource = abroad, "lead"
     elif scope == "cumulative" and _after(doc, next((p for p in in_sent if p.level != "country"), None),
                                           "most_of"):
         # "قتل 99 شخصا معظمهم في دمشق وريفها": the places the sentence names hold only most

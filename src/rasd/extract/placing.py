@@ -31,6 +31,7 @@ _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the count
 _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
 _VERB_REACH = 16  # characters before a name where its verb of saying may start
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
+_SETTING_HOME = ("SY", "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
@@ -48,7 +49,7 @@ def annotate(doc: Doc) -> None:
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
-                  and not _in_body_name(doc, p)]
+                  and not _in_body_name(doc, p) and not _border_with(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
@@ -68,6 +69,18 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
         return False
     return doc.toks[u][2] in doc.words("org_tail") and \
         not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("org_head"))
+
+
+def _border_with(doc: Doc, p: PlaceMention) -> bool:
+    """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا": a country after "the border
+    with" only says which border is meant; what happened there lies on the near side of it,
+    so the country is no place of it."""
+    if p.level != "country":
+        return False
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
+        return False
+    return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
 
 
 def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
@@ -525,6 +538,22 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
+
+
+def setting_abroad(doc: Doc, sent: Sentence) -> Place | None:
+    """The land outside Syria and Iraq a story is set in, when its opening (to its first toll:
+    a caption or a title line may come before) names places there and none in Syria or Iraq:
+    "قتل شرطيان في منطقة اضنه" ... "ومنذ اندلاع جولة العنف قتل 13 جنديا". The first such
+    place, whose governorate is "other"; None if the opening names none."""
+    first = min(doc.hits_by_sentence, default=None)
+    if first is None:
+        return None
+    opening = doc.places_in(0, min(doc.sents[first].end, sent.start))
+    abroad = [p for p in opening if p.level != "country" and not p.several]
+    if not abroad or any(p.country in _SETTING_HOME for p in opening):
+        return None
+    place = gazetteer().resolve(abroad[:1])
+    return place if place.governorate == "other" else None
 
 
 def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) -> Place | None:
