@@ -27,6 +27,8 @@ SCOPES = ("incident", "cumulative")
 NON_ACTORS = (UNKNOWN, "civilians")
 
 # -- places --------------------------------------------------------------------------------
+# the country whose governorates the codebook lists (ISO 3166 code, as the gazetteer writes it)
+HOME_COUNTRY = "SY"
 PRECISIONS = ("exact", "town", "district", "governorate", "country", "unknown")
 PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}  # lower is finer
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.core.models import Place
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.text.latin import is_latin, name_variants, phrase_key
 from rasd.text.lexicon import read_tsv
 from rasd.text.normalize import norm
 
 _LATIN = re.compile(r"[A-Za-z]")
-SYRIA, IRAQ = "SY", "IQ"
+SYRIA, IRAQ = HOME_COUNTRY, "IQ"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan, Place
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention
 from rasd.extract.doc import Attribution, Doc, Draft
@@ -337,7 +338,7 @@ def _placed_elsewhere(doc: Doc, si: int, place: Place, own: bool) -> bool:
     سوروتش" is not the bomb told in Silopi)."""
     sent = doc.sents[si]
     there = [p for p in doc.places_in(sent.start, sent.end) if p.level != "country"]
-    govs = {p.place.governorate for p in there if p.country == "SY"} - {"unknown"}
+    govs = {p.place.governorate for p in there if p.country == HOME_COUNTRY} - {"unknown"}
     if place.governorate not in ("unknown", "other") and govs and place.governorate not in govs:
         return True
     if not own or place.name is None or place.precision == "country" or not there:
@@ -454,7 +455,7 @@ def _counts_a_span(doc: Doc, sent: Sentence) -> bool:
 def _governorates(doc: Doc, si: int) -> set[str]:
     sent = doc.sents[si]
     return {p.place.governorate for p in doc.places_in(sent.start, sent.end)
-            if p.level != "country" and p.country == "SY"} - {"unknown"}
+            if p.level != "country" and p.country == HOME_COUNTRY} - {"unknown"}
 
 
 def _shares_governorate(doc: Doc, a: int, b: int) -> bool:

@@ -4,7 +4,7 @@ what happened, by whom, to whom, where, when and its scope."""
 from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
-from rasd.core.vocab import NON_ACTORS, PRECISION_RANK, UNKNOWN
+from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
@@ -72,7 +72,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
         place, psource = (None if war_toll(figures) else region_setting(doc, sent)) or Place(), "lead"
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
-    syria = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"
+    syria = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY
                   and not _near_landmark(doc, p)), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
@@ -91,7 +91,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # a total over several governorates has no one place below the country (a country
         # named beside them, "الزبداني ... المنطقة الحدودية مع لبنان", adds no governorate, and a
         # total over Syrian governorates is not a neighbour's)
-        country = next((p.place for p in in_sent if p.level == "country" and p.country == "SY"), None)
+        country = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY), None)
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
         psource = "sentence"
@@ -101,7 +101,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # toll of thousands placed nowhere whatever town was told of before ("وأسفر النزاع عن
         # مقتل 60 ألف شخص"), is the story's country's: read where the article names it
         country = story_country(doc, sent.start)
-        syrian = {p.place.governorate for p in in_sent if p.country == "SY" and p.level != "country"
+        syrian = {p.place.governorate for p in in_sent if p.country == HOME_COUNTRY and p.level != "country"
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
         if country is not None and (len(syrian) > 1 if in_sent
                                     else war_toll(figures) or told_nowhere(doc, sent, country)) \

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.extract.places_en import EnglishGuard
 from rasd.core.models import Place, Span
@@ -79,7 +80,7 @@ class PlaceMention:
     start: int  # normalised offsets of the whole mention, generic noun included
     end: int
     level: str  # country|governorate|district|subdistrict|town|neighbourhood|landmark|unlisted
-    country: str  # ISO code; "SY" for Syria
+    country: str  # ISO code; HOME_COUNTRY for Syria
     candidates: tuple[Entry, ...] = ()  # every place the name could be, for disambiguation
     weak: bool = False  # an ordinary word or bare neighbourhood name, kept only with a place nearby
     several: bool = False  # twin places in different governorates, named as one ("ريف حلب وريف إدلب")
@@ -191,7 +192,7 @@ class Gazetteer:
         M = _morph()
         if role in ("gov", "rif") or (role is None and key.startswith(M.rif)):
             # "محافظة حلب" / "ريف حلب": the governorate, whichever reading the name had
-            g = self.gov_entry.get(gov) if e.country == "SY" else None
+            g = self.gov_entry.get(gov) if e.country == HOME_COUNTRY else None
             # "ريف تدمر" is the district of Tadmur, not all Homs: only a governorate's own
             # name stands for the governorate
             if g is not None and (e.level == "governorate" or g.name == e.name or role == "gov"):
@@ -208,7 +209,7 @@ class Gazetteer:
         if role == "drop" and nphrase.endswith(M.dual_construct):
             last = self._dual_second(nt.text, toks, last, end)
             name_end = toks[last - 1][1]
-        own = self._own_countryside(nt.text, toks, last, end) if role is None and e.country == "SY" else 0
+        own = self._own_countryside(nt.text, toks, last, end) if role is None and e.country == HOME_COUNTRY else 0
         if own:
             # "دمشق وريفها": the town and its countryside, a governorate's when the town is its seat
             g = self.gov_entry.get(gov)
@@ -258,7 +259,7 @@ class Gazetteer:
             m = self._unlisted(nt, toks, i, j, ("drop", "exact", noun[0][2]), noun[2])
             if m is None:
                 return None, noun[1]
-            level, country, candidates, site = "unlisted", "SY", (), True
+            level, country, candidates, site = "unlisted", HOME_COUNTRY, (), True
             base, last = m.place, _tok_after(toks, m.end, i)
         else:
             return None, noun[1]
@@ -284,7 +285,7 @@ class Gazetteer:
         (key, entries), k, _ = hit
         own = next((self.phrases[r + key] for r in M.rif if r + key in self.phrases), None)
         e = self._pick(own, "district") if own else self._pick(entries, "governorate")
-        if e.country != "SY" or e.governorate == "unknown" or key in self.never:
+        if e.country != HOME_COUNTRY or e.governorate == "unknown" or key in self.never:
             return None, noun[1]
         # the countryside lies around the town; of its codes only the governorate's holds it
         g = self.gov_entry.get(e.governorate) if not own else None
@@ -293,7 +294,7 @@ class Gazetteer:
         s, e_ = nt.orig_span(start, toks[last - 1][1])
         name = _written(nt.original[s:e_])
         place = Place(name, e.governorate, lat, lon, PRECISION["district"], pcode, Span(s, e_, nt.original[s:e_]))
-        return PlaceMention(place, start, toks[last - 1][1], "district", "SY", tuple(own or entries)), last - i
+        return PlaceMention(place, start, toks[last - 1][1], "district", HOME_COUNTRY, tuple(own or entries)), last - i
 
     def _dual_second(self, text: str, toks: list[Tok], k: int, end: int) -> int:
         """Token index after the second of two places a dual noun names ("بلدتي عربين ومصرابا")
@@ -365,7 +366,7 @@ class Gazetteer:
         s, e = nt.orig_span(toks[j][0], toks[k - 1][1])
         name = _written(nt.original[s:e])
         place = Place(name, "unknown", None, None, prec, None, Span(s, e, name))
-        return PlaceMention(place, toks[i][0] + noun_p, toks[k - 1][1], "unlisted", "SY")
+        return PlaceMention(place, toks[i][0] + noun_p, toks[k - 1][1], "unlisted", HOME_COUNTRY)
 
     def _vouch(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
         """Weak names stay only with a sure place of a governorate they can be in close by: a
@@ -381,7 +382,7 @@ class Gazetteer:
                 continue
             near = 30 if m.level == "neighbourhood" else _NEAR
             sure = [o for o in _within(found, idx, near) if not o.weak and o.level != "unlisted"
-                    and o.country == "SY" and not _sentence_between(text, o, m)]
+                    and o.country == HOME_COUNTRY and not _sentence_between(text, o, m)]
             twin = next((o for o in found[idx - 1:idx] if text[o.end:m.start] == " " + _morph().wa
                          and o.level in ("town", "subdistrict")), None)
             if twin is not None:

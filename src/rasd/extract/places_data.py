@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator
 
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.lang import rows as lang_rows
 from rasd.lang import rows_all
 from rasd.text.latin import name_keys, spelling_key
@@ -134,7 +135,7 @@ def load() -> PlaceData:
     rows = _rows("gazetteer/syria.tsv")
     next(rows)  # header
     for level, name_ar, name_en, aliases_ar, aliases_en, lat, lon, pcode, _parent, gov in rows:
-        e = Entry(level, name_ar, gov, _float(lat), _float(lon), pcode or None, "SY")
+        e = Entry(level, name_ar, gov, _float(lat), _float(lon), pcode or None, HOME_COUNTRY)
         by_pcode.setdefault(pcode, e)
         if level == "governorate":
             gov_entry[gov] = e

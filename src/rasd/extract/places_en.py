@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.places_data import Entry, EnglishWords
 from rasd.text.latin import is_article, is_latin
 from rasd.text.normalize import Normalized
@@ -95,7 +96,7 @@ class EnglishGuard:
 def _prominent(e: Entry) -> bool:
     """A country; a Syrian governorate, district or hand-written region, or a district's seat
     (OCHA p-code of the seat subdistrict: SYggdd00)."""
-    return e.level == "country" or (e.country == "SY" and (e.level in ("governorate", "district") or (
+    return e.level == "country" or (e.country == HOME_COUNTRY and (e.level in ("governorate", "district") or (
         e.pcode is not None and len(e.pcode) == 8 and e.pcode.endswith("00"))))
 
 

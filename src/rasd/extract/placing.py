@@ -12,6 +12,7 @@ import bisect
 from collections import Counter
 
 from rasd.core.models import Place
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention, gazetteer
 from rasd.text.lexicon import clitic_form_set, clitic_forms
@@ -31,7 +32,7 @@ _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the count
 _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
 _VERB_REACH = 16  # characters before a name where its verb of saying may start
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
-_SETTING_HOME = ("SY", "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
+_SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
@@ -44,7 +45,7 @@ def annotate(doc: Doc) -> None:
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
-    doc.places = [p for p in found if not (p.country != "SY" and is_dateline(doc, p))
+    doc.places = [p for p in found if not (p.country != HOME_COUNTRY and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
@@ -139,7 +140,7 @@ def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int
     while i >= 0:
         s, e = taken[i]
         if s <= p.start and p.end <= e and ((s, e) != (p.start, p.end) or p.level == "country"
-                                            or p.country != "SY"):
+                                            or p.country != HOME_COUNTRY):
             return True
         if e < p.start and p.start - s > 200:
             break  # names are short: nothing further back can hold it
@@ -330,7 +331,7 @@ def _told_next(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
                 continue
             nxt = doc.sents[j]
             at = doc.hit_pos(h)
-            there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == "SY" and p.level != "country"]
+            there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == HOME_COUNTRY and p.level != "country"]
             if not there:
                 return None
             place = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - at))[:_NEAREST_PLACES])
@@ -452,13 +453,13 @@ def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
     """"دوما قرب دمشق", "near the town of Safira, southeast of Aleppo": a governorate's seat
     after a word of nearness or direction, with another Syrian town named before it, says
     where that town is, not where things happened."""
-    if p.level != "town" or p.country != "SY" or not _is_seat(p):
+    if p.level != "town" or p.country != HOME_COUNTRY or not _is_seat(p):
         return False
     t = doc.tok_index(p.start)
     near = doc.words("landmark_before")
     if not any(0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (t - 1, t - 2)):
         return False
-    return any(o is not p and o.country == "SY" and o.level in ("town", "neighbourhood", "unlisted")
+    return any(o is not p and o.country == HOME_COUNTRY and o.level in ("town", "neighbourhood", "unlisted")
                and o.start < p.start and not _is_seat(o) for o in others)
 
 
@@ -535,7 +536,7 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     """The region the story is about, when the lead names it first ("الغوطة الشرقية")."""
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = doc.places_in(0, min(lead_end, sent.start))
-    if lead and lead[0].country == "SY" and lead[0].level in ("district", "governorate"):
+    if lead and lead[0].country == HOME_COUNTRY and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
 
@@ -560,7 +561,7 @@ def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) 
     """The nearest Syrian place with a governorate named before ``before``: paragraph first, then
     lead (not the lead when ``recent_only``)."""
     def settles(p: PlaceMention) -> bool:
-        return p.country == "SY" and p.place.governorate != "unknown" and p.level != "country"
+        return p.country == HOME_COUNTRY and p.place.governorate != "unknown" and p.level != "country"
 
     prior = doc.places_in(0, before)
     last = next((p for p in reversed(prior) if settles(p)), None)
@@ -583,7 +584,7 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         return None
     root = ev.root()
     k = doc.sentence_of(sent.start)
-    if root.type == "other" or ev.sentence != k or any(p.country != "SY" for p in places_in(doc, sent)):
+    if root.type == "other" or ev.sentence != k or any(p.country != HOME_COUNTRY for p in places_in(doc, sent)):
         # a word of no kind of attack ("الحادث") may take up any event, an attack the claim
         # takes from the lead is not told in its own words, and a sentence naming a land
         # abroad ("نزحوا الى العراق") may tell of something there
@@ -599,7 +600,7 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         if later.root() is not root and not (later.definite and later.antecedent is None):
             return None  # another attack of that kind: what follows may be told of it
         nxt = doc.sents[later.sentence]
-        there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == "SY" and p.level != "country"]
+        there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == HOME_COUNTRY and p.level != "country"]
         if not there:
             continue
         found = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - later.start))[:_NEAREST_PLACES])

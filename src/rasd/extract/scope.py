@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from rasd.core.models import Figure
+from rasd.core.vocab import HOME_COUNTRY
 from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention
@@ -71,7 +72,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "period"
     if war_toll(figures):
         return "cumulative", "thousands"
-    if len({p.place.governorate for p in in_sent if p.country == "SY"
+    if len({p.place.governorate for p in in_sent if p.country == HOME_COUNTRY
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
             d is not None and _own_attack_and_town(doc, d)):
         return "cumulative", "governorates"
@@ -88,7 +89,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # ذراع القاعدة في سوريا، خمسة مقاتلين"): the country names no area it adds up over
     # ("عشرات المعتقلين" is rather a count of those held).
     if in_sent and doc.pack.setting("country_place_is_total", "1") == "1" and all(p.level == "country" for p in in_sent) and any(
-            p.country == "SY" and lo <= p.start < hi for p in in_sent) and not (
+            p.country == HOME_COUNTRY and lo <= p.start < hi for p in in_sent) and not (
             d is not None and _attack_told(doc, d)) and not all(
             f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
         return "cumulative", "country"
@@ -144,7 +145,7 @@ def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None
     f0, f1 = h.tok_start, h.tok_end
     areas = [p for p in doc.places_in(sent.start, sent.end) if doc.tok_index(p.start) > 0 and (
         p.level == "governorate" and doc.toks[doc.tok_index(p.start)][2] in nouns
-        or p.level == "district" and p.country == "SY" and p.candidates)]
+        or p.level == "district" and p.country == HOME_COUNTRY and p.candidates)]
     govs = [p for p in areas if p.level == "governorate"]
     for p in areas:
         t = doc.tok_index(p.start)
