@@ -52,6 +52,25 @@ def test_repeated_figure_by_same_claimant_is_one_claim():
     assert sum(len(c.figures) for c in claims) == 1
 
 
+def test_toll_retold_with_a_sub_count_is_one_claim():
+    # the claimant's own words quoted after the outlet's summary: the child is of the same toll
+    text = ("قتل 14 شخصا وأصيب العشرات بجروح في سقوط صاروخ على حي الميدان في مدينة حمص، بحسب المرصد "
+            "السوري لحقوق الإنسان، وقال مدير المرصد: \"سقط الصاروخ على حي الميدان في حمص، ما تسبب بمقتل "
+            "14 شخصا بينهم طفلان، ووقوع عشرات الجرحى\".")
+    claims = extract(article(text))
+    assert len(claims) == 1
+    assert sorted((f.kind, f.group, f.low) for f in claims[0].figures) == [
+        ("injured", "unspecified", 20), ("killed", "children", 2), ("killed", "unspecified", 14)]
+
+
+def test_one_person_told_twice_is_not_one_toll():
+    # a lone death recurs by chance: the wounded of another sentence stay their own claim
+    text = ("قال المرصد إن مدنيا قتل في قصف على بلدة كفرنبل.\n"
+            "وأضاف المرصد أن مدنيا قتل وأصيب ثلاثة في قصف على بلدة سراقب.")
+    claims = extract(article(text))
+    assert len(claims) == 2
+
+
 def test_evidence_offsets_slice_the_original_text():
     text = "دمشق ـ قُتِلَ ١٤ مدنيًّا\u00a0في قصف على حي جوبر."
     claims = extract(article(text))

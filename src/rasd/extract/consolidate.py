@@ -380,20 +380,26 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
     A figure repeats when the claimant, kind, group and values are the same and the places
     do not differ (a second "5 killed" in another town is another event) or one lies inside
-    the other (see ``_inside``).
+    the other (see ``_inside``). A claim that retells a toll of an earlier one
+    ("قتل 18 شخصا وأصيب العشرات" then, quoting the same claimant, "ما تسبب بمقتل 18 شخصا
+    بينهم طفل") retells that statement: what it adds (the child) is of the same toll and
+    joins it, unless the earlier claim already counts that kind and group otherwise.
     """
-    seen: dict[tuple, dict[str | None, Claim]] = {}
+    seen: dict[tuple, list[Claim]] = {}
     out = []
     for c in claims:
         keep = []
+        retold: Claim | None = None
         for f in c.figures:
             key = (speaker(c), c.scope, f.kind, f.group, f.low, f.high)
-            places = seen.setdefault(key, {})
+            told = seen.setdefault(key, [])
             name = c.place.name
-            nested = next((o for o in places.values() if _inside(c.place, o.place) or _inside(o.place, c.place)),
-                         None)
-            if places and (name is None or name in places or None in places or nested is not None):
-                first = places.get(name) or places.get(None) or nested or next(iter(places.values()))
+            # names read now, not when filed: a claim may have taken a finer place since
+            first = next((o for o in told if o.place.name == name), None) \
+                or next((o for o in told if o.place.name is None), None) \
+                or next((o for o in told if _inside(c.place, o.place) or _inside(o.place, c.place)), None) \
+                or (told[0] if told and name is None else None)
+            if first is not None:
                 if _inside(c.place, first.place):
                     first.place = c.place  # "18 killed in Aleppo", then in a quarter of it: the finer place
                     _inherit(first, c, "place")
@@ -403,9 +409,17 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 if first.place.name is None and c.place.name is not None:
                     first.place = c.place
                     _inherit(first, c, "place")
+                if retold is None and f.qualifier in _COUNTED and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN:
+                    retold = first  # a toll this large told again is the same statement
                 continue
-            places[name] = c
+            told.append(c)
             keep.append(f)
+        if keep and retold is not None and retold is not c \
+                and not {(f.kind, f.group) for f in keep} & {(f.kind, f.group) for f in retold.figures}:
+            retold.figures.extend(keep)
+            for f in keep:
+                seen[(speaker(c), c.scope, f.kind, f.group, f.low, f.high)][-1] = retold
+            continue
         if keep:
             c.figures = keep
             out.append(c)
