@@ -422,3 +422,29 @@ def test_some_of_the_dead_said_to_be_of_a_group():
     assert ("killed", "children", 5, 5, "exact") in figures("وقتل 20 شخصا، وكان خمسة من القتلى من الأطفال")
     # a share of the same toll with no group of its own is no figure
     assert figures("وأصيب 30 شخصا، ثلاثة من الجرحى في حالة خطيرة") == [("injured", "unspecified", 30, 30, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # one person and a count of others joined by "و" or "مع" are counted together
+    ("قال المرصد إن قياديا في الفصيل وأربعة مقاتلين آخرين قتلوا في الكمين", [("killed", "combatants", 5, 5, "exact")]),
+    ("أعلن الجيش أن قياديا بارزا في التنظيم قتل مع ثلاثة متشددين آخرين في الغارة",
+     [("killed", "combatants", 4, 4, "exact")]),
+    ("وقال المرصد إن أبو خالد قتل مع سبعة عناصر آخرين في القصف", [("killed", "combatants", 8, 8, "exact")]),
+    ("قتل شاب وستة آخرون في قصف على البلدة", [("killed", "unspecified", 7, 7, "exact")]),
+    ("لقي مدني حتفه مع 9 آخرين في القصف", [("killed", "civilians", 10, 10, "exact")]),
+])
+def test_one_person_and_others_are_counted_together(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # another verb, or another group, before the others: each count is its own
+    ("أسفر القصف عن مقتل شخص وإصابة 6 آخرين", [("killed", "unspecified", 1, 1, "exact"),
+                                               ("injured", "unspecified", 6, 6, "exact")]),
+    ("قتل جندي وجرح اثنان آخران في الهجوم", [("killed", "combatants", 1, 1, "exact"),
+                                              ("injured", "unspecified", 2, 2, "exact")]),
+    ("قتل 19 شخصا وأصيب 40 آخرون في التفجير", [("killed", "unspecified", 19, 19, "exact"),
+                                                ("injured", "unspecified", 40, 40, "exact")]),
+])
+def test_others_of_another_clause_are_not_added_to_one(sentence, expected):
+    assert figures(sentence) == expected

@@ -40,6 +40,8 @@ _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
+_ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
+_ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -96,6 +98,7 @@ class _Lexicons:
     fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
+    along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
@@ -134,6 +137,7 @@ class _Lexicons:
     copula: frozenset[str] = frozenset()  # "تسعة من القتلى هم من المدنيين": the pronoun that links them
     in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
+    plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -161,7 +165,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
-                  one=P.lexicon(), topic=P.lexicon())
+                  one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -215,7 +219,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
-         "report_verb": L.report_verb, "topic": L.topic}[role].add(phrase, role)
+         "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -249,6 +253,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.copula = P.word_set("copula")
     L.of_lam = tuple(P.word_set("of_lam"))
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
+    L.plural_verb = tuple(P.word_set("plural_verb_suffix"))
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -622,6 +627,7 @@ class _Reader:
         hits.extend(self.bare_people(hits, uncounted))
         hits.extend(self.named_deaths(hits))
         hits.sort(key=lambda h: h.tok_start)
+        hits = self.one_and_others(hits)
         kept, negated_end = [], -2
         for h in hits:
             if self._not_a_toll(h.tok_start) or h.tok_start == negated_end + 1 \
@@ -630,6 +636,80 @@ class _Reader:
                 continue
             kept.append(h)
         return kept
+
+    def one_and_others(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """"قياديا في التنظيم وخمسة متطرفين آخرين قتلوا", "قتل القيادي مع 12 عنصرا آخرين",
+        "مقتل شاب وثلاثة آخرين": a count of others joined by "و" or "مع" to one person
+        counts that person too (six, thirteen, four). The one person is a figure of one just
+        before, a singular person noun a few words back in the clause, or the subject of a
+        singular casualty verb right before "مع" ("العجلاني قتل مع ثلاثة عناصر آخرين").
+        Not when the two name different groups ("مقتل طفل و3 آخرين": a child and three
+        people, one figure per group)."""
+        if not self.L.others & self.distinct:
+            return hits
+        gone: set[int] = set()  # the one person's own figures, now inside the count
+        out: list[tuple[FigureHit, FigureHit]] = []  # (hit, what it becomes)
+        for h in hits:
+            f = h.figure
+            joiner = self._joined_others(h)
+            one = None if joiner is None else next(
+                (a for a in reversed(hits) if a is not h and a.tok_end <= joiner and joiner - a.tok_end <= _ALONG_REACH
+                 and a.figure.low == a.figure.high == 1 and a.figure.qualifier == "exact"
+                 and a.figure.kind == f.kind and a.recorded and not a.subcount
+                 and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
+            group = one.figure.group if one is not None else \
+                self._one_person_before(joiner) if joiner is not None else None
+            if group is None or group != f.group and "unspecified" not in (group, f.group) \
+                    or {group, f.group} & _ONE_OF_A_KIND:
+                out.append((h, h))  # no one person, or one of another group: a figure of its own
+                continue
+            start = h.tok_start
+            if one is not None:
+                gone.add(id(one))
+                start = min(start, one.tok_start)
+            merged = self._make(f.kind, f.group if f.group != "unspecified" else group,
+                                None if f.low is None else f.low + 1, None if f.high is None else f.high + 1,
+                                f.qualifier, start, h.tok_end)
+            out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)))
+        return sorted((new for old, new in out if id(old) not in gone), key=lambda h: h.tok_start)
+
+    def _joined_others(self, h: FigureHit) -> int | None:
+        """For a numbered count of others ("وخمسة ... آخرين", "مع 12 ناشطا آخرين"): the token
+        of the "و" or "مع" joining it to what is before."""
+        f = h.figure
+        if f.low is None or f.qualifier not in ("exact", "at_least", "more_than", "about") \
+                or h.subcount or not h.recorded:
+            return None
+        q = h.qty_tok
+        if not any(self.words[t] in self.L.others for t in range(q + 1, min(h.tok_end + 1, self.n))):
+            return None
+        if self.words[q].startswith(self.L.wa) and not self.is_digit(q):
+            return q  # "وخمسة"
+        # "و3", "مع 12 ناشطا", or before the noun a count follows ("مع مسلحين اثنين آخرين")
+        for t in range(q - 1, max(-1, q - 4), -1):
+            if self.breaks_clause(t + 1):
+                return None
+            if self.words[t] in self.L.conj or self.match(self.L.along_with, t):
+                return t
+            if t < q - 1 and self.match(self.L.people, t) is None:
+                return None
+        return None
+
+    def _one_person_before(self, joiner: int) -> str | None:
+        """The group of one person a few words before ``joiner`` in its clause: a singular
+        person noun ("قياديا كبيرا في تنظيم القاعدة قتل مع"), or, right before "مع", the
+        subject of a singular casualty verb ("العجلاني قتل مع"): "unspecified" then."""
+        if self.match(self.L.along_with, joiner) and joiner > 0 and not self.breaks_clause(joiner):
+            v = self.match_ending_at(self.L.verbs, joiner, 1)
+            if v is not None and not self.words[joiner - 1].endswith(self.L.plural_verb):
+                return "unspecified"
+        for t in range(joiner - 1, max(-1, joiner - 1 - _ALONG_REACH), -1):
+            if self.breaks_clause(t + 1) or self.is_digit(t) or self.match(self.L.numbers, t):
+                return None
+            pm = self.match(self.L.people, t)
+            if pm is not None and not pm[2] and pm[0][1] & {"s", "t"} and t + pm[1] <= joiner:
+                return str(pm[0][0])
+        return None
 
     def _not_a_toll(self, start: int) -> bool:
         """A casualty phrase that counts nobody: one negated ("دون وقوع إصابات", "لم تسفر عن
