@@ -448,3 +448,16 @@ def test_one_person_and_others_are_counted_together(sentence, expected):
 ])
 def test_others_of_another_clause_are_not_added_to_one(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a share of a toll told before, counted by rank, is of the toll's own group: not recorded
+    ("وأضاف المرصد أن من بين قتلى الفصائل أربعة من قادة الكتائب", []),
+    ("ومن بين القتلى خمسة ضباط", []),
+    # ... but one of another group is ("بينهم 5 أطفال" told after the toll)
+    ("ومن بين القتلى 7 أطفال", [("killed", "children", 7, 7, "exact")]),
+    # and leaders killed in an attack of their own are a figure
+    ("قتل أربعة من قادة الكتائب في الغارة", [("killed", "unspecified", 4, 4, "exact")]),
+])
+def test_leaders_among_a_tolls_dead_are_a_share_of_it(sentence, expected):
+    assert figures(sentence) == expected

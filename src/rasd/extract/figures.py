@@ -98,6 +98,7 @@ class _Lexicons:
     fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
+    among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
@@ -165,7 +166,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
-                  one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon())
+                  one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
+                  among=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -219,7 +221,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
-         "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with}[role].add(phrase, role)
+         "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
+         "among": L.among}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -1013,6 +1016,8 @@ class _Reader:
         if is_sub and parent is not None and group == parent.figure.group \
                 and self.match(self.L.rank, j if not single else i):
             return None  # a same-group sub-count (officers among soldiers) is not recorded
+        if number and self._among_the_dead(trigger_start) and self._rank_counted(j):
+            return None  # "من بين قتلى المعارضة ثلاثة من قادة المجموعات": leaders among a toll's dead
         # a sub-count of the toll's own group (students among civilians, "سبعة إيرانيين" among
         # people), or of people of no group, is no figure of its own: only another group's is
         # ("بينهم 5 أطفال"); it is kept for what it says of the people. Fighters counted among
@@ -1038,6 +1043,20 @@ class _Reader:
             high, low = low, None
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _among_the_dead(self, t: int) -> bool:
+        """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
+        is a share of a toll told before ("من بين قتلى المعارضة ثلاثة")."""
+        return t > 0 and self.match(self.L.noun_kind, t) is not None \
+            and self.match_ending_at(self.L.among, t, 2) is not None
+
+    def _rank_counted(self, j: int) -> bool:
+        """Whether the people a count counts at ``j`` are named by rank, right after it or
+        after "من" ("ثلاثة ضباط", "ثلاثة من قادة المجموعات")."""
+        if j >= self.n or self.breaks_clause(j):
+            return False
+        of = self.match(self.L.of, j)
+        return bool(self.match(self.L.rank, j) or of is not None and self.match(self.L.rank, j + of[1]))
 
     def _of_them(self, j: int, hits: list[FigureHit]) -> tuple[str, int, int | None] | None:
         """After a count, "منهم" with no noun: the people counted are of the group of the
