@@ -461,3 +461,9 @@ def test_others_of_another_clause_are_not_added_to_one(sentence, expected):
 ])
 def test_leaders_among_a_tolls_dead_are_a_share_of_it(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_besides_opens_the_next_share_of_a_toll():
+    sentence = ("وتوزعت حصيلة القتلى بواقع 21 قتيلا في حلب، و9 في حمص، فضلا عن خمسة في درعا، "
+                "إلى جانب 3 في الرقة.")
+    assert [f[2] for f in figures(sentence)] == [21, 9, 5, 3]

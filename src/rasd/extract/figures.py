@@ -98,6 +98,7 @@ class _Lexicons:
     fall: Lexicon = field(default_factory=Lexicon)  # "سقوط عشرة مقاتلين": the kind only of people counted
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
+    besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
@@ -167,7 +168,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
-                  among=P.lexicon())
+                  among=P.lexicon(), besides=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -222,7 +223,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
-         "among": L.among}[role].add(phrase, role)
+         "among": L.among, "besides": L.besides}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -760,7 +761,7 @@ class _Reader:
             return None
         prev = self.toks[i - 1][2] if i > 0 else ""
         if not (self.toks[i][2].startswith(self.L.wa) or prev in self.L.conj or self.gap(i).strip() in ("،", ",", ":")
-                or self.match_ending_at(self.L.share, i, 2)):
+                or self.match_ending_at(self.L.share, i, 2) or self.match_ending_at(self.L.besides, i, 3)):
             return None  # "من أصل 250 في حصيلة": not an item of a list
         start = max(0, i - _SHARE_REACH)
         if any(self.breaks_sentence(j) for j in range(max(start, total.tok_start), i + 1)) \
