@@ -906,3 +906,12 @@ def test_one_toll_in_two_quarters_of_a_city_is_two_claims():
             "وذكر المرصد أن 9 أشخاص قتلوا في حي الوعر.")
     places = [c.place.name for c in extract(article(text)) for f in c.figures if f.low == 9]
     assert places == ["الخالدية", "الوعر"]
+
+
+def test_share_told_for_each_of_two_governorates_is_a_claim_in_each():
+    text = ("وثقت لجان التنسيق المحلية 90 قتيلا الأربعاء. وتوزعت الحصيلة بواقع 40 قتيلا في حلب، و20 في إدلب، "
+            "وأربعة في كل من حماه ودرعا، وقتيل في كل من القنيطرة والرقة.")
+    claims = extract(article(text))
+    shares = {(c.place.governorate, c.figures[0].low) for c in claims if c.place.governorate != "unknown"}
+    assert {("hama", 4), ("daraa", 4), ("quneitra", 1), ("raqqa", 1)} <= shares
+    assert all(c.scope == "cumulative" for c in claims)

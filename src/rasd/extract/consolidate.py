@@ -4,6 +4,8 @@ days carry to the claimant's later claims, and a figure told twice is one claim 
 
 from __future__ import annotations
 
+import copy
+
 from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
@@ -11,12 +13,14 @@ from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import own_undated_beginning
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
+from rasd.extract.places import gazetteer
 from rasd.extract.placing import share_place
 from rasd.extract.scope import tied_to_one_attack
 from rasd.text.normalize import norm
 
 
 def annotate(doc: Doc) -> None:
+    _each_place_its_share(doc)
     _drop_superseded(doc)
     _continue_totals(doc)
     _shares_of_a_days_toll(doc)
@@ -28,6 +32,44 @@ def annotate(doc: Doc) -> None:
     _carry_dates(doc.claims)
     _headline_told_by_a_claimant(doc)
     doc.claims = _dedupe(doc.claims)
+
+
+_SHARE_LEVELS = ("country", "governorate", "district", "town")
+_EACH_REACH = 3  # tokens after "في" where "كل من" and the places it lists may start
+
+
+def _each_place_its_share(doc: Doc) -> None:
+    """"وثلاثة في كل من حماه ودرعا": a share of a toll told for each of several places is that
+    count in every one of them (codebook: per-governorate breakdowns are claims of their own).
+    The claim placed in the first place is told again for each further place, which its
+    provenance points to."""
+    if not doc.drafts:
+        return
+    each, in_place = doc.words("each_of"), doc.words("in_place")
+    drafts, claims = [], []
+    for d, c in zip(doc.drafts, doc.claims):
+        drafts.append(d)
+        claims.append(c)
+        t = d.hits[-1].tok_end
+        if c.scope != "cumulative" or t >= len(doc.toks) or doc.toks[t][2] not in in_place \
+                or not any(doc.toks[j][2] in each for j in range(t + 1, min(t + 1 + _EACH_REACH, len(doc.toks)))):
+            continue
+        reach = doc.toks[min(len(doc.toks) - 1, t + _EACH_REACH + 1)][1]
+        listed = next((p for p in doc.places_in(doc.toks[t][0], reach) if p.several), None)
+        if listed is None:
+            continue
+        k, e = doc.tok_index(listed.start), doc.tok_index(listed.end - 1) + 1
+        parts = [p for p in gazetteer().find(doc.nt, doc.toks[k:e], twins=False) if p.level in _SHARE_LEVELS]
+        for p in parts[1:]:
+            place = gazetteer().resolve([p])
+            if place.name == c.place.name:
+                continue
+            other = copy.deepcopy(c)
+            other.place = place
+            other.provenance["place"] = Provenance("clause", doc.span(p.start, p.end))
+            drafts.append(d)
+            claims.append(other)
+    doc.drafts, doc.claims = drafts, claims
 
 
 def _headline_told_by_a_claimant(doc: Doc) -> None:

@@ -1115,7 +1115,11 @@ class _Reader:
                 self.toks[i - 1][2] in self.L.occurrence or self.match_ending_at(self.L.fall, i, 1)):
             return str(m[0]), i - 1, k
         last = hits[-1] if hits else None
-        if m[2] and self.toks[i][2].startswith(self.L.wa) and last is not None and i - last.tok_end <= 4 \
+        # an item of a list of shares may follow a share's place of a few words ("وثلاثة في
+        # كل من حماة ودرعا، وقتيل في القنيطرة")
+        reach = _SHARE_REACH if last is not None and last.tok_end < self.n \
+            and self.toks[last.tok_end][2] in self.L.in_place else 4
+        if m[2] and self.toks[i][2].startswith(self.L.wa) and last is not None and i - last.tok_end <= reach \
                 and not any(self.breaks_sentence(t) for t in range(last.tok_end, i + 1)):
             return str(m[0]), i, k
         return None
