@@ -467,3 +467,12 @@ def test_besides_opens_the_next_share_of_a_toll():
     sentence = ("وتوزعت حصيلة القتلى بواقع 21 قتيلا في حلب، و9 في حمص، فضلا عن خمسة في درعا، "
                 "إلى جانب 3 في الرقة.")
     assert [f[2] for f in figures(sentence)] == [21, 9, 5, 3]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وسقط شهيدان في القصف على البلدة", [("killed", "unspecified", 2, 2, "exact")]),
+    ("وخلف القصف ثلاثة شهداء في القرية، إضافة لشهيدين في البلدة المجاورة",
+     [("killed", "unspecified", 3, 3, "exact"), ("killed", "unspecified", 2, 2, "exact")]),
+])
+def test_dual_of_martyr_counts_two(sentence, expected):
+    assert figures(sentence) == expected
