@@ -476,3 +476,8 @@ def test_besides_opens_the_next_share_of_a_toll():
 ])
 def test_dual_of_martyr_counts_two(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_count_of_popular_committees_is_of_fighters():
+    assert figures("ما تسبب بمقتل عنصرين من حزب الله وأربعة من اللجان الشعبية الموالية للنظام") == [
+        ("killed", "combatants", 2, 2, "exact"), ("killed", "combatants", 4, 4, "exact")]
