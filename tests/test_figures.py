@@ -481,3 +481,13 @@ def test_dual_of_martyr_counts_two(sentence, expected):
 def test_count_of_popular_committees_is_of_fighters():
     assert figures("ما تسبب بمقتل عنصرين من حزب الله وأربعة من اللجان الشعبية الموالية للنظام") == [
         ("killed", "combatants", 2, 2, "exact"), ("killed", "combatants", 4, 4, "exact")]
+
+
+def test_next_sub_count_after_a_sides_long_name_is_read():
+    sentence = "أسفرت الغارات عن مقتل 30 مقاتلا، بينهم 6 من قوات النظام السوري، و 24 عنصرا من الميليشيات الموالية له"
+    assert figures(sentence) == [("killed", "combatants", 30, 30, "exact"), ("killed", "combatants", 6, 6, "exact"),
+                                 ("killed", "combatants", 24, 24, "exact")]
+
+
+def test_qualifier_between_a_count_and_the_people_it_counts():
+    assert figures("وقتل تسعة على الأقل من الأطفال في الغارة") == [("killed", "children", 9, None, "at_least")]

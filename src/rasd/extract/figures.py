@@ -40,6 +40,7 @@ _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
+_SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
@@ -740,6 +741,14 @@ class _Reader:
                 and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
             return last, True
         tok = self.toks[i][2]
+        joiner = i if tok.startswith(self.L.wa) and not tok.isdecimal() else \
+            i - 1 if i > 0 and self.toks[i - 1][2] in self.L.conj else None
+        if last.subcount and joiner is not None and 0 < joiner - last.tok_end <= _SIDE_TAIL \
+                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not self.breaks_sentence(joiner) and self._counted_after(i) is not None:
+            # "بينهم 5 من قوات النظام السوري، و18 عنصرا من القوات الموالية": the rest of the
+            # side's name stands between one sub-count and the next
+            return last, True
         if not self.breaks_sentence(i) and (
                 (tok.startswith(self.L.wa) and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
@@ -881,6 +890,7 @@ class _Reader:
             return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
         partitive = None
         them_actor = None
+        qual_first = None  # a qualifier between a count and "من" and its people
         if number and not (noun_kind or noun_group):
             partitive = self._partitive(j)  # "seven of them children"
             if partitive is not None:
@@ -888,6 +898,11 @@ class _Reader:
                 noun_kind = said or noun_kind
             else:
                 of_people = self._of_people(j)  # "ثلاثة من الصحافيين": three of the journalists
+                qa_first = self.match(L.qual_after, j) if of_people is None else None
+                if qa_first is not None and not qa_first[2]:
+                    # "ثمانية على الأقل من الأطفال": the qualifier before the people it counts
+                    of_people = self._of_people(j + qa_first[1])
+                    qual_first = str(qa_first[0]) if of_people is not None else None
                 of_dead = self._of_the_dead(j) if of_people is None else None
                 if of_people is not None:
                     noun_group, k = of_people
@@ -917,7 +932,7 @@ class _Reader:
         if of_group is None and noun_kind and group in (None, "unspecified"):
             of_group, k2 = self._side_adjective(k)
         qa = self.match(L.qual_after, k) if of_group is None else None
-        qual_between = None
+        qual_between = qual_first
         if qa is not None and not qa[2]:
             # "أربعة جرحى على الأقل في صفوف المقاتلين": the side is named after the qualifier
             of_group, actor_tok, k2 = self.group_from_of(k + qa[1])
