@@ -491,3 +491,22 @@ def test_next_sub_count_after_a_sides_long_name_is_read():
 
 def test_qualifier_between_a_count_and_the_people_it_counts():
     assert figures("وقتل تسعة على الأقل من الأطفال في الغارة") == [("killed", "children", 9, None, "at_least")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقال المتحدث إن خالد العمر قتل في غارة قرب البلدة", [("killed", "unspecified", 1, 1, "exact")]),
+    ("وأعلن الحرس أن القيادي حسن العلي استشهد على الطريق", [("killed", "combatants", 1, 1, "exact")]),
+    ("وذكرت الصحيفة أن سارة لقيت حتفها في غارة", [("killed", "unspecified", 1, 1, "exact")]),
+])
+def test_named_person_after_that_killed(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقالت إن بلادها قتلت وستقتل الإرهابيين",  # she/it killed: the subject is the killer
+    "وقال إن إعلان الوزارة قتل الفضلي يخدم أهدافها",  # a verbal noun with its object
+    "ولا معلومات إن كان القيادي قتل أو ألقي القبض عليه",  # one outcome of two
+    "يعتقد أن خالد قضى عامين في السفارة",  # spent, not died
+])
+def test_no_named_death_when_the_name_is_no_victim(sentence):
+    assert figures(sentence) == []

@@ -100,6 +100,7 @@ class _Lexicons:
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
     besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
+    one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
@@ -140,6 +141,7 @@ class _Lexicons:
     copula: frozenset[str] = frozenset()  # "تسعة من القتلى هم من المدنيين": the pronoun that links them
     in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
+    perfect_particle: frozenset[str] = frozenset()  # "أن عطا قد لقي مصرعه": "قد" before the verb
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
 
 
@@ -169,7 +171,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
-                  among=P.lexicon(), besides=P.lexicon())
+                  among=P.lexicon(), besides=P.lexicon(),
+                  one_died=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -224,7 +227,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
-         "among": L.among, "besides": L.besides}[role].add(phrase, role)
+         "among": L.among, "besides": L.besides,
+         "one_died": L.one_died}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
@@ -259,6 +263,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.of_lam = tuple(P.word_set("of_lam"))
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
     L.plural_verb = tuple(P.word_set("plural_verb_suffix"))
+    L.perfect_particle = P.word_set("perfect_particle")
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -631,6 +636,7 @@ class _Reader:
         hits.extend(self.vague_casualties(hits))
         hits.extend(self.bare_people(hits, uncounted))
         hits.extend(self.named_deaths(hits))
+        hits.extend(self.named_after_that(hits))
         hits.sort(key=lambda h: h.tok_start)
         hits = self.one_and_others(hits)
         kept, negated_end = [], -2
@@ -1433,6 +1439,50 @@ class _Reader:
             f = self._make(str(m[0]), "unspecified", 1, 1, "exact", start, i + m[1])
             out.append(FigureHit(f, start, i + m[1], start))
             taken.update(range(start, i + m[1]))
+        return out
+
+    def named_after_that(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """"إن محسن الفضلي قتل في غارة", "أن القيادي حسن شاطري استشهد": one person, named after
+        "إن/أن" as the subject of a singular passive verb of death: killed 1, the name and the
+        verb its text. Not a side or an army ("أن الجيش النظامي قتل": who killed), not when
+        the verb has an object ("إن التنظيم قتل شابا", "إن إعلان البنتاغون قتل الفضلي") or is
+        one outcome of two ("قتل أو ألقي القبض عليه")."""
+        if not self.L.one_died.size or not self.L.acc_subject & self.distinct:
+            return []
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        for s in positions_of(self.words, self.L.acc_subject):
+            v = s + 1
+            group = "unspecified"
+            while v < self.n and v - s <= _NAME_WORDS and not self.breaks_clause(v) and v not in taken:
+                pm = self.match(self.L.people, v)
+                if pm is not None and not pm[2] and pm[0][1] & {"s", "t"}:
+                    group = str(pm[0][0]) if group == "unspecified" else group
+                    v += pm[1]
+                elif self._name_word(v) and not self.match(self.L.armed, v) and not self.match(self.L.civil, v) \
+                        and not self.match(self.L.one_died, v) and self.words[v] not in self.L.perfect_particle:
+                    v += 1
+                else:
+                    break
+            if v == s + 1 or v >= self.n or v in taken or self.breaks_clause(v):
+                continue
+            if self.words[v] in self.L.perfect_particle and v + 1 < self.n and not self.breaks_clause(v + 1):
+                v += 1
+            m = self.match(self.L.one_died, v)
+            if m is None or m[2]:
+                continue
+            end = v + m[1]
+            nxt = self.words[end] if end < self.n and not self.breaks_clause(end) else ""
+            if self._object_after(end) or nxt in self.L.ranges_or \
+                    or nxt.startswith(self.L.article) and nxt not in self.L.day_words:
+                # "قتل الفضلي" after "إعلان البنتاغون": a definite word after it is the verb's
+                # (or verbal noun's) object, the name before is no one killed
+                continue
+            f = self._make("killed", group, 1, 1, "exact", s + 1, end)
+            out.append(FigureHit(f, s + 1, end, s + 1))
+            taken.update(range(s + 1, end))
         return out
 
     def _named_subject(self, i: int) -> int | None:
