@@ -915,3 +915,11 @@ def test_share_told_for_each_of_two_governorates_is_a_claim_in_each():
     shares = {(c.place.governorate, c.figures[0].low) for c in claims if c.place.governorate != "unknown"}
     assert {("hama", 4), ("daraa", 4), ("quneitra", 1), ("raqqa", 1)} <= shares
     assert all(c.scope == "cumulative" for c in claims)
+
+
+def test_wounded_told_as_why_the_toll_may_rise_belong_to_that_toll():
+    text = ("قال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في قصف على بلدة كفرنبل.\n"
+            "وأضاف المرصد أن عدد القتلى مرشح للارتفاع بسبب وجود جرحى بحالات خطرة.")
+    claims = extract(article(text))
+    assert len(claims) == 1
+    assert sorted((f.kind, f.qualifier) for f in claims[0].figures) == [("injured", "some"), ("killed", "exact")]

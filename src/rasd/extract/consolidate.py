@@ -24,6 +24,7 @@ def annotate(doc: Doc) -> None:
     _drop_superseded(doc)
     _continue_totals(doc)
     _shares_of_a_days_toll(doc)
+    _why_the_toll_may_rise(doc)
     _merge_follow_ups(doc)
     _share_victims(doc.claims)
     _share_perpetrators(doc.claims)
@@ -168,6 +169,36 @@ def _drop_superseded(doc: Doc) -> None:
     if dropped:
         kept = [(d, c) for d, c in zip(doc.drafts, doc.claims) if c.figures]
         doc.drafts, doc.claims = [d for d, _ in kept], [c for _, c in kept]
+
+
+_RISE_AFTER = 2  # sentences back from "the toll may rise" where that toll may be told
+
+
+def _why_the_toll_may_rise(doc: Doc) -> None:
+    """"وعدد القتلى مرشح للارتفاع بسبب وجود جرحى بحالات خطرة", "قابل للازدياد لوجود معلومات عن
+    قتلى آخرين": vague casualties told as why the toll may rise are of the toll the claimant
+    has just told (in that sentence or the two before), not a claim of their own; a kind
+    that toll does not count yet joins it."""
+    L = lexicons(doc.lang)
+    drafts, claims = [], []
+    for d, c in zip(doc.drafts, doc.claims):
+        # the claimant's own toll, or for words in no one's voice the one just told
+        p = next((k for k in range(len(claims) - 1, -1, -1)
+                  if (speaker(claims[k]) == speaker(c) or c.claimant == "outlet")
+                  and d.sentence - drafts[k].sentence <= _RISE_AFTER), None)
+        if p is not None and all(f.qualifier == "some" for f in c.figures) and _may_rise(doc, L, d.sentence):
+            kinds = {f.kind for f in claims[p].figures}
+            claims[p].figures.extend(f for f in c.figures if f.kind not in kinds)
+            continue
+        drafts.append(d)
+        claims.append(c)
+    doc.drafts, doc.claims = drafts, claims
+
+
+def _may_rise(doc: Doc, L, si: int) -> bool:
+    sent = doc.sents[si]
+    first, last = doc.tok_index(sent.start), doc.tok_index(sent.end - 1)
+    return any(L.may_rise.match_at(doc.toks, t) is not None for t in range(first, last + 1))
 
 
 def _merge_follow_ups(doc: Doc) -> None:

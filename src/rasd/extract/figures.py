@@ -100,6 +100,7 @@ class _Lexicons:
     one: Lexicon = field(default_factory=Lexicon)  # "سقط جريح", "وقتيلا في حمص": a lone noun counting one
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
     besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
+    may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
@@ -172,7 +173,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), besides=P.lexicon(),
-                  one_died=P.lexicon())
+                  one_died=P.lexicon(), may_rise=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -228,7 +229,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "besides": L.besides,
-         "one_died": L.one_died}[role].add(phrase, role)
+         "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
