@@ -923,3 +923,11 @@ def test_wounded_told_as_why_the_toll_may_rise_belong_to_that_toll():
     claims = extract(article(text))
     assert len(claims) == 1
     assert sorted((f.kind, f.qualifier) for f in claims[0].figures) == [("injured", "some"), ("killed", "exact")]
+
+
+def test_two_local_sources_telling_the_same_vague_toll_are_two_claims():
+    text = ("وأسفر القصف على مدينة دوما، وفق ناشطين، عن مقتل العشرات.\n"
+            "وتحدث مسعفون عن سقوط عشرات القتلى ومئات الجرحى في مدينة دوما.")
+    claims = extract(article(text))
+    assert sorted((f.kind, f.qualifier) for c in claims for f in c.figures) == [
+        ("injured", "hundreds"), ("killed", "dozens"), ("killed", "dozens")]

@@ -464,7 +464,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         keep = []
         retold: Claim | None = None
         for f in c.figures:
-            key = (speaker(c), c.scope, f.kind, f.group, f.low, f.high)
+            key = (_voice(c), c.scope, f.kind, f.group, f.low, f.high)
             told = seen.setdefault(key, [])
             name = c.place.name
             # names read now, not when filed: a claim may have taken a finer place since
@@ -491,12 +491,20 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 and not {(f.kind, f.group) for f in keep} & {(f.kind, f.group) for f in retold.figures}:
             retold.figures.extend(keep)
             for f in keep:
-                seen[(speaker(c), c.scope, f.kind, f.group, f.low, f.high)][-1] = retold
+                seen[(_voice(c), c.scope, f.kind, f.group, f.low, f.high)][-1] = retold
             continue
         if keep:
             c.figures = keep
             out.append(c)
     return out
+
+
+def _voice(c: Claim) -> str:
+    """Who repeats a figure: the speaker, and for local sources the words naming them too
+    ("ناشطون" and "مسعفون" are two sources telling "عشرات القتلى", not one telling it twice)."""
+    if c.claimant == "local_sources" and c.claimant_text:
+        return "local_sources:" + norm(c.claimant_text)
+    return speaker(c)
 
 
 def _inside(fine: Place, coarse: Place) -> bool:
