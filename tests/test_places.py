@@ -426,3 +426,10 @@ def test_a_foreign_capital_named_by_its_adjective_is_abroad() -> None:
 
 def test_the_iraqi_crossing_facing_al_tanf_is_in_iraq() -> None:
     assert resolve("هاجمت مجموعة مسلحة القافلة قرب معبر الوليد").governorate == "iraq"
+
+
+@pytest.mark.parametrize("text", ["قصف الجيش عددا من أحياء المدينة", "تقدمت القوات في ريف المحافظة الشرقي"])
+def test_the_city_or_the_governorate_after_a_noun_is_no_quarter_of_that_name(text: str) -> None:
+    # "المدينة" and "المحافظة" point back to the city or governorate told before; Hama's and
+    # Aleppo's quarters of those names are not meant
+    assert all(m.place.name not in ("المدينة", "المحافظة") for m in find(text))

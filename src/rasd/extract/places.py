@@ -182,7 +182,9 @@ class Gazetteer:
                 end: int) -> tuple[PlaceMention | None, int]:
         (key, entries), k, p = hit
         role, nprec, nphrase = noun[0] if noun else (None, None, "")
-        if role is None and (len(key) < 3 or key in self.never or key in self.noun_only):
+        if key in self.never or role is None and (len(key) < 3 or key in self.noun_only):
+            # (never a name even after a noun: "أحياء المدينة" are the town's quarters, not a
+            # quarter of Hama called "المدينة")
             return None, k
         e = self._pick(entries, nprec if role == "drop" else "governorate" if role in ("gov", "rif") else None)
         level = e.level
