@@ -50,11 +50,24 @@ def annotate(doc: Doc) -> None:
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
-                  and not _in_body_name(doc, p) and not _border_with(doc, p)]
+                  and not _in_body_name(doc, p) and not _border_with(doc, p)
+                  and not _in_date(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+_DATE_REACH = 40  # characters: how far before a name a date that may hold it starts
+
+
+def _in_date(doc: Doc, p: PlaceMention) -> bool:
+    """"في الخامس من تشرين الثاني": a month's name is no quarter of that name (several cities
+    have a "تشرين" quarter): a name inside a date is no place."""
+    # (only a bare quarter's name: a date may also take in the campaign it counts from, "منذ
+    # بدء الحملة على الغوطة الشرقية", whose place is one)
+    return p.level == "neighbourhood" and any(d.start <= p.start and p.end <= d.end
+                                              for d in doc.dates_in(max(0, p.start - _DATE_REACH), p.end))
 
 
 def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
