@@ -97,3 +97,17 @@ def test_the_country_across_the_border_is_not_where_they_died():
     assert claims(text)[0].place.governorate == "other"
     # a country named as where things happened is still a place
     assert claims("قتل 40 جنديا في معارك في العراق.")[0].place.governorate == "iraq"
+
+
+def test_where_people_were_crossing_to_is_not_where_they_died():
+    text = ("وقع انفجار في مركز ثقافي في بلدة سروج التركية صباح اليوم.\n"
+            "وكان شبان قد تجمعوا في المركز لعبور الحدود إلى كوباني. وقال شاهد إن العشرات قتلوا في المكان.")
+    assert claims(text)[-1].place.governorate == "other"
+    # a route's two ends are no place either: the crossing town named with it is
+    text = "وتسبب تسلل المسلحين من وإلى سوريا عبر بلدة عرسال اللبنانية بسقوط قتلى وجرحى."
+    assert claims(text)[0].place.governorate == "other"
+
+
+def test_those_who_fled_somewhere_may_be_killed_there():
+    text = "قتل مسلحون 40 جنديا سوريا بعد أن نزحوا الى العراق هربا من المعارك."
+    assert claims(text)[0].place.governorate == "iraq"

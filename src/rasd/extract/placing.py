@@ -51,7 +51,7 @@ def annotate(doc: Doc) -> None:
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
                   and not _in_body_name(doc, p) and not _border_with(doc, p)
-                  and not _in_date(doc, p)]
+                  and not _in_date(doc, p) and not _moved_to(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
@@ -68,6 +68,24 @@ def _in_date(doc: Doc, p: PlaceMention) -> bool:
     # بدء الحملة على الغوطة الشرقية", whose place is one)
     return p.level == "neighbourhood" and any(d.start <= p.start and p.end <= d.end
                                               for d in doc.dates_in(max(0, p.start - _DATE_REACH), p.end))
+
+
+_MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
+
+
+def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+    """"حضر شبان لعبور الحدود إلى كوباني", "تسلل مسلحين من وإلى سوريا": a place people were
+    crossing or travelling to, after a word of a crossing or a journey and "to", or a route's
+    end, is not where what the sentence counts happened (a war that "spread to Iraq" is no
+    journey, and stays there)."""
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("moved_to")):
+        return False
+    if doc.toks[t - 2][2] in doc.words("origin_from"):
+        return True  # "من وإلى سوريا": a route's end
+    moved = doc.words("moved")
+    return any(not clitic_form_set(doc.toks[k][2]).isdisjoint(moved)
+               for k in range(max(0, t - _MOVED_REACH), t - 1))
 
 
 def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
