@@ -433,3 +433,8 @@ def test_the_city_or_the_governorate_after_a_noun_is_no_quarter_of_that_name(tex
     # "المدينة" and "المحافظة" point back to the city or governorate told before; Hama's and
     # Aleppo's quarters of those names are not meant
     assert all(m.place.name not in ("المدينة", "المحافظة") for m in find(text))
+
+
+@pytest.mark.parametrize("text", ["وقع هجوم في مترو العاصمة اليابانية", "تعد حلب العاصمة الاقتصادية للبلاد"])
+def test_an_adjective_after_the_capital_is_no_village(text: str) -> None:
+    assert not any(m.level == "unlisted" for m in find(text))

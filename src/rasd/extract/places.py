@@ -52,6 +52,8 @@ class _Morph:
     dual_construct: tuple[str, ...]  # "قريتي", "بلدتي": a dual noun naming two places
     rif: tuple[str, ...]  # "ريف X" as one listed name: the countryside of X
     linkers: frozenset[str]  # "الواقع", "التابع": after a name they say where it lies, no part of it
+    apposed: frozenset[str]  # "العاصمة": its name follows in apposition, a listed place or none
+    nisba: tuple[str, ...]  # "ية": the ending of a feminine relative adjective ("اليابانية")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,9 @@ def _morph() -> _Morph:
         adjective_endings=P.word_set("adjective_ending"),
         dual_construct=tuple(P.word_set("place_dual_construct")),
         rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"),
-        linkers=P.word_set("located_at") | P.word_set("belongs_to"))
+        linkers=P.word_set("located_at") | P.word_set("belongs_to"),
+        apposed=frozenset(norm(w) for w in P.word_set("apposed_place_noun")),
+        nisba=tuple(P.word_set("indefinite_adjective_ending")) or ("\0",))
 
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
@@ -171,11 +175,21 @@ class Gazetteer:
             return self._facility(nt, toks, i, j, hit, noun, end)
         if hit is not None and not hit[2]:  # "حي بالقصور" is no name after its noun
             return self._listed(nt, toks, i, j, hit, noun, end)
-        if noun[0][0] == "drop":
+        if noun[0][0] == "drop" and not self._adjective_after_capital(toks[j][2], noun[0][2]):
             m = self._unlisted(nt, toks, i, j, noun[0], noun[2])
             if m is not None:
                 return m, _tok_after(toks, m.end, i) - i
         return None, noun[1]
+
+    @staticmethod
+    def _adjective_after_capital(tok: str, nphrase: str) -> bool:
+        """"العاصمة اليابانية", "العاصمة الاقتصادية": an unlisted definite nisba adjective after
+        "the capital" says whose capital or which, a land abroad or a role, never a Syrian
+        village's name (the capitals news name are listed: "العاصمة السورية", "العاصمة الروسية").
+        Another word after it is still read as a name there ("تعرض العاصمة لهجوم": the capital
+        the story is about, placed by the places named with it)."""
+        M = _morph()
+        return nphrase in M.apposed and tok.startswith(M.article) and tok.endswith(M.nisba)
 
     def _listed(self, nt: Normalized, toks: list[Tok], i: int, j: int,
                 hit: tuple[tuple[str, list[Entry]], int, int], noun: tuple | None,
