@@ -111,3 +111,11 @@ def test_where_people_were_crossing_to_is_not_where_they_died():
 def test_those_who_fled_somewhere_may_be_killed_there():
     text = "قتل مسلحون 40 جنديا سوريا بعد أن نزحوا الى العراق هربا من المعارك."
     assert claims(text)[0].place.governorate == "iraq"
+
+
+def test_a_days_toll_counted_mostly_in_syrian_governorates_lies_in_syria():
+    c = claims("قالت لجان التنسيق إن 120 شخصا قتلوا أمس برصاص القوات معظمهم في حلب ودير الزور وحمص.")[0]
+    assert c.scope == "cumulative"
+    assert c.place.precision == "country" and c.place.governorate == "unknown" and c.place.name
+    # read from the places the total is counted over, not guessed
+    assert c.provenance["place"].span.text == "حلب ودير الزور وحمص"

@@ -105,6 +105,8 @@ class Gazetteer:
         for role, precision, phrase in d.nouns:
             self.nouns.add(phrase, (role, precision, norm(phrase)))
         self.english = EnglishGuard(d.english)
+        # ISO code -> the country's entry ("SY" -> سوريا)
+        self.countries = {e.country: e for entries in d.phrases.values() for e in entries if e.level == "country"}
         # asked of every distinct word of every article: remembered
         self._may_start = lru_cache(maxsize=1 << 17)(
             lambda w: self.names.may_start(w) or self.nouns.may_start(w))

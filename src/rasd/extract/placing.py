@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from rasd.core.models import Place
+from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention, gazetteer
@@ -31,6 +31,7 @@ _DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its 
 _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the country" counts it
 _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
 _VERB_REACH = 16  # characters before a name where its verb of saying may start
+_LIST_GAP = 12  # characters between two places of one list ("، و22 في حلب")
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
 _SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
@@ -447,6 +448,25 @@ def story_country(doc: Doc, before: int) -> Place | None:
     mine = [p for p in named if p.country == counts[0][0]]
     prior = [p for p in mine if p.start < before]
     return gazetteer().resolve([prior[-1] if prior else mine[0]])
+
+
+def home_total(doc: Doc, mentions: list[PlaceMention], near: int) -> Place | None:
+    """"قتل أكثر من 120 شخصا معظمهم في حلب ودير الزور وحمص": a total whose places are towns or
+    regions of Syria, in an article that names no country most, lies in Syria, the country those
+    places are in (the span is theirs: the country is read from them, not guessed)."""
+    home = [p for p in mentions if p.country == HOME_COUNTRY and p.level != "country" and p.place.span]
+    e = gazetteer().countries.get(HOME_COUNTRY)
+    if not home or e is None:
+        return None
+    # the list nearest the count is what it is counted over: "حلب ودير الزور وحمص"
+    k = min(range(len(home)), key=lambda i: abs(home[i].start - near))
+    i = j = k
+    while i > 0 and home[i].place.span.start - home[i - 1].place.span.end <= _LIST_GAP:
+        i -= 1
+    while j + 1 < len(home) and home[j + 1].place.span.start - home[j].place.span.end <= _LIST_GAP:
+        j += 1
+    a, b = home[i].place.span.start, home[j].place.span.end
+    return Place(e.name, "unknown", e.lat, e.lon, "country", None, Span(a, b, doc.nt.original[a:b]))
 
 
 def nationwide_place(doc: Doc, sent: Sentence, d: Draft, near: int) -> Place | None:
