@@ -119,3 +119,11 @@ def test_a_days_toll_counted_mostly_in_syrian_governorates_lies_in_syria():
     assert c.place.precision == "country" and c.place.governorate == "unknown" and c.place.name
     # read from the places the total is counted over, not guessed
     assert c.provenance["place"].span.text == "حلب ودير الزور وحمص"
+
+
+def test_an_english_toll_over_syrian_places_is_not_named_in_arabic():
+    art = Article(id="t", lang="en", published="2024-03-14",
+                  text="Activists said government shelling killed 120 people across the country on Tuesday, "
+                       "in Aleppo, Homs and Deir ez-Zor.")
+    for c in extract(art):
+        assert not any("\u0600" <= ch <= "\u06ff" for ch in c.place.name or "")

@@ -511,6 +511,11 @@ class Gazetteer:
         return inner == outer or inner.startswith(outer if ":" in outer else outer.split(":")[0])
 
 
+def in_gazetteer_script(text: str) -> bool:
+    """Whether ``text`` is written in the gazetteer's script (its names are Arabic)."""
+    return _ARABIC.search(text) is not None
+
+
 def _written(text: str) -> str:
     """A name as written, its words apart: a hashtag joins them with "_" ("#مطار_التيفور")."""
     return text.replace("_", " ") if "_" in text else text

@@ -14,7 +14,7 @@ from collections import Counter
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.places import PlaceMention, gazetteer
+from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
@@ -466,7 +466,14 @@ def home_total(doc: Doc, mentions: list[PlaceMention], near: int) -> Place | Non
     while j + 1 < len(home) and home[j + 1].place.span.start - home[j].place.span.end <= _LIST_GAP:
         j += 1
     a, b = home[i].place.span.start, home[j].place.span.end
-    return Place(e.name, "unknown", e.lat, e.lon, "country", None, Span(a, b, doc.nt.original[a:b]))
+    name = e.name
+    if not in_gazetteer_script(doc.nt.original[a:b]):
+        # an English story names the country as it writes it, or the total stays unplaced
+        name = next((p.place.name for p in doc.places if p.country == HOME_COUNTRY and p.level == "country"
+                     and not p.several), None)
+        if name is None:
+            return None
+    return Place(name, "unknown", e.lat, e.lon, "country", None, Span(a, b, doc.nt.original[a:b]))
 
 
 def nationwide_place(doc: Doc, sent: Sentence, d: Draft, near: int) -> Place | None:
