@@ -438,3 +438,9 @@ def test_the_city_or_the_governorate_after_a_noun_is_no_quarter_of_that_name(tex
 @pytest.mark.parametrize("text", ["وقع هجوم في مترو العاصمة اليابانية", "تعد حلب العاصمة الاقتصادية للبلاد"])
 def test_an_adjective_after_the_capital_is_no_village(text: str) -> None:
     assert not any(m.level == "unlisted" for m in find(text))
+
+
+@pytest.mark.parametrize("text", ["بغارات استهدفت قرية تحت سيطرة التنظيم", "دمرت أحياء كاملة في المدينة",
+                                  "وضعت الشاحنة في ساحة مقابلة للنصب"])
+def test_a_preposition_or_adjective_after_a_generic_noun_is_no_name(text: str) -> None:
+    assert find(text) == []
