@@ -444,3 +444,7 @@ def test_an_adjective_after_the_capital_is_no_village(text: str) -> None:
                                   "وضعت الشاحنة في ساحة مقابلة للنصب"])
 def test_a_preposition_or_adjective_after_a_generic_noun_is_no_name(text: str) -> None:
     assert find(text) == []
+
+
+def test_the_cilvegozu_crossing_spelled_as_news_spell_it_is_in_turkey() -> None:
+    assert resolve('فتح البوابة الحدودية "جليفه جوزو" أمام المساعدات').governorate == "other"
