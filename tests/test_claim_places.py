@@ -96,3 +96,33 @@ def test_the_country_across_the_border_is_not_where_they_died():
     assert claims(text)[0].place.governorate == "other"
     # a country named as where things happened is still a place
     assert claims("قتل 40 جنديا في معارك في العراق.")[0].place.governorate == "iraq"
+
+
+def test_where_people_were_crossing_to_is_not_where_they_died():
+    text = ("وقع انفجار في مركز ثقافي في بلدة سروج التركية صباح اليوم.\n"
+            "وكان شبان قد تجمعوا في المركز لعبور الحدود إلى كوباني. وقال شاهد إن العشرات قتلوا في المكان.")
+    assert claims(text)[-1].place.governorate == "other"
+    # a route's two ends are no place either: the crossing town named with it is
+    text = "وتسبب تسلل المسلحين من وإلى سوريا عبر بلدة عرسال اللبنانية بسقوط قتلى وجرحى."
+    assert claims(text)[0].place.governorate == "other"
+
+
+def test_those_who_fled_somewhere_may_be_killed_there():
+    text = "قتل مسلحون 40 جنديا سوريا بعد أن نزحوا الى العراق هربا من المعارك."
+    assert claims(text)[0].place.governorate == "iraq"
+
+
+def test_a_days_toll_counted_mostly_in_syrian_governorates_lies_in_syria():
+    c = claims("قالت لجان التنسيق إن 120 شخصا قتلوا أمس برصاص القوات معظمهم في حلب ودير الزور وحمص.")[0]
+    assert c.scope == "cumulative"
+    assert c.place.precision == "country" and c.place.governorate == "unknown" and c.place.name
+    # read from the places the total is counted over, not guessed
+    assert c.provenance["place"].span.text == "حلب ودير الزور وحمص"
+
+
+def test_an_english_toll_over_syrian_places_is_not_named_in_arabic():
+    art = Article(id="t", lang="en", published="2024-03-14",
+                  text="Activists said government shelling killed 120 people across the country on Tuesday, "
+                       "in Aleppo, Homs and Deir ez-Zor.")
+    for c in extract(art):
+        assert not any("\u0600" <= ch <= "\u06ff" for ch in c.place.name or "")

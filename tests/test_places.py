@@ -403,3 +403,48 @@ def test_a_dual_noun_names_two_places_though_the_second_is_unlisted() -> None:
     assert (m.place.name, m.place.governorate) == ("عربين ومصرابا", "rif_dimashq")
     # a listed second town is a twin of its own; "and" with no dual noun joins nothing
     assert names("قصف على بلدة عربين وتدمير منازل")[0] == "عربين"
+
+
+@pytest.mark.parametrize("text,gov", [
+    ("سقطت صواريخ على قاعدة التيفور الجوية شرقي البلاد", "homs"),
+    ("استهدفت الغارة قاعدة الشعيرات", "homs"),
+    ("قتل عسكريون في مطار النيرب العسكري", "aleppo"),
+    ("قصف مطار الناصرية في القلمون", "rif_dimashq"),
+])
+def test_an_airbase_is_the_same_site_whether_called_airport_or_base(text: str, gov: str) -> None:
+    # the bare name may be a village elsewhere (النيرب in Idlib) or a city abroad (الناصرية in Iraq)
+    place = resolve(text)
+    assert place.governorate == gov
+    assert place.precision == "exact"
+
+
+def test_a_foreign_capital_named_by_its_adjective_is_abroad() -> None:
+    place = resolve("وقع انفجار في العاصمة الشيشانية غروزني")
+    assert place.governorate == "other"
+    assert place.lat is not None and place.lat > 40  # not given a Syrian town's coordinates
+
+
+def test_the_iraqi_crossing_facing_al_tanf_is_in_iraq() -> None:
+    assert resolve("هاجمت مجموعة مسلحة القافلة قرب معبر الوليد").governorate == "iraq"
+
+
+@pytest.mark.parametrize("text", ["قصف الجيش عددا من أحياء المدينة", "تقدمت القوات في ريف المحافظة الشرقي"])
+def test_the_city_or_the_governorate_after_a_noun_is_no_quarter_of_that_name(text: str) -> None:
+    # "المدينة" and "المحافظة" point back to the city or governorate told before; Hama's and
+    # Aleppo's quarters of those names are not meant
+    assert all(m.place.name not in ("المدينة", "المحافظة") for m in find(text))
+
+
+@pytest.mark.parametrize("text", ["وقع هجوم في مترو العاصمة اليابانية", "تعد حلب العاصمة الاقتصادية للبلاد"])
+def test_an_adjective_after_the_capital_is_no_village(text: str) -> None:
+    assert not any(m.level == "unlisted" for m in find(text))
+
+
+@pytest.mark.parametrize("text", ["بغارات استهدفت قرية تحت سيطرة التنظيم", "دمرت أحياء كاملة في المدينة",
+                                  "وضعت الشاحنة في ساحة مقابلة للنصب"])
+def test_a_preposition_or_adjective_after_a_generic_noun_is_no_name(text: str) -> None:
+    assert find(text) == []
+
+
+def test_the_cilvegozu_crossing_spelled_as_news_spell_it_is_in_turkey() -> None:
+    assert resolve('فتح البوابة الحدودية "جليفه جوزو" أمام المساعدات').governorate == "other"

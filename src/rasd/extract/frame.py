@@ -9,7 +9,7 @@ from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import (claim_place, nationwide_place, places_in, region_setting, setting_abroad, share_place,
+from rasd.extract.placing import (claim_place, home_total, nationwide_place, places_in, region_setting, setting_abroad, share_place,
                                   story_country, told_later, told_nowhere)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total, war_toll
@@ -109,6 +109,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
             # (a total over Syrian places is no foreign country's, however often the story
             # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")
             place, psource = country, "lead"
+        elif country is None and len(syrian) > 1:
+            place, psource = home_total(doc, in_sent, near) or place, "sentence"
         if place.name is None and not in_sent and not war_toll(figures):
             # nor any country named most: a total told after an opening set abroad is there
             abroad = setting_abroad(doc, sent)
@@ -121,6 +123,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
         country = story_country(doc, sent.start)
         if country is not None:
             place, psource = country, "lead"
+        elif (home := home_total(doc, in_sent, near)) is not None:
+            place, psource = home, "sentence"
     dm = claim_date(doc, sent, near, scope, d=d)
     if dm is not None and d.attribution.claimant != "outlet":
         dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said

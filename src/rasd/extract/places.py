@@ -52,6 +52,8 @@ class _Morph:
     dual_construct: tuple[str, ...]  # "قريتي", "بلدتي": a dual noun naming two places
     rif: tuple[str, ...]  # "ريف X" as one listed name: the countryside of X
     linkers: frozenset[str]  # "الواقع", "التابع": after a name they say where it lies, no part of it
+    apposed: frozenset[str]  # "العاصمة": its name follows in apposition, a listed place or none
+    nisba: tuple[str, ...]  # "ية": the ending of a feminine relative adjective ("اليابانية")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,9 @@ def _morph() -> _Morph:
         adjective_endings=P.word_set("adjective_ending"),
         dual_construct=tuple(P.word_set("place_dual_construct")),
         rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"),
-        linkers=P.word_set("located_at") | P.word_set("belongs_to"))
+        linkers=P.word_set("located_at") | P.word_set("belongs_to"),
+        apposed=frozenset(norm(w) for w in P.word_set("apposed_place_noun")),
+        nisba=tuple(P.word_set("indefinite_adjective_ending")) or ("\0",))
 
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
@@ -101,6 +105,8 @@ class Gazetteer:
         for role, precision, phrase in d.nouns:
             self.nouns.add(phrase, (role, precision, norm(phrase)))
         self.english = EnglishGuard(d.english)
+        # ISO code -> the country's entry ("SY" -> سوريا)
+        self.countries = {e.country: e for entries in d.phrases.values() for e in entries if e.level == "country"}
         # asked of every distinct word of every article: remembered
         self._may_start = lru_cache(maxsize=1 << 17)(
             lambda w: self.names.may_start(w) or self.nouns.may_start(w))
@@ -171,18 +177,30 @@ class Gazetteer:
             return self._facility(nt, toks, i, j, hit, noun, end)
         if hit is not None and not hit[2]:  # "حي بالقصور" is no name after its noun
             return self._listed(nt, toks, i, j, hit, noun, end)
-        if noun[0][0] == "drop":
+        if noun[0][0] == "drop" and not self._adjective_after_capital(toks[j][2], noun[0][2]):
             m = self._unlisted(nt, toks, i, j, noun[0], noun[2])
             if m is not None:
                 return m, _tok_after(toks, m.end, i) - i
         return None, noun[1]
+
+    @staticmethod
+    def _adjective_after_capital(tok: str, nphrase: str) -> bool:
+        """"العاصمة اليابانية", "العاصمة الاقتصادية": an unlisted definite nisba adjective after
+        "the capital" says whose capital or which, a land abroad or a role, never a Syrian
+        village's name (the capitals news name are listed: "العاصمة السورية", "العاصمة الروسية").
+        Another word after it is still read as a name there ("تعرض العاصمة لهجوم": the capital
+        the story is about, placed by the places named with it)."""
+        M = _morph()
+        return nphrase in M.apposed and tok.startswith(M.article) and tok.endswith(M.nisba)
 
     def _listed(self, nt: Normalized, toks: list[Tok], i: int, j: int,
                 hit: tuple[tuple[str, list[Entry]], int, int], noun: tuple | None,
                 end: int) -> tuple[PlaceMention | None, int]:
         (key, entries), k, p = hit
         role, nprec, nphrase = noun[0] if noun else (None, None, "")
-        if role is None and (len(key) < 3 or key in self.never or key in self.noun_only):
+        if key in self.never or role is None and (len(key) < 3 or key in self.noun_only):
+            # (never a name even after a noun: "أحياء المدينة" are the town's quarters, not a
+            # quarter of Hama called "المدينة")
             return None, k
         e = self._pick(entries, nprec if role == "drop" else "governorate" if role in ("gov", "rif") else None)
         level = e.level
@@ -491,6 +509,11 @@ class Gazetteer:
         if not inner or not outer:
             return False
         return inner == outer or inner.startswith(outer if ":" in outer else outer.split(":")[0])
+
+
+def in_gazetteer_script(text: str) -> bool:
+    """Whether ``text`` is written in the gazetteer's script (its names are Arabic)."""
+    return _ARABIC.search(text) is not None
 
 
 def _written(text: str) -> str:

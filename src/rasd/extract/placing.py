@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from rasd.core.models import Place
+from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.places import PlaceMention, gazetteer
+from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
@@ -31,6 +31,7 @@ _DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its 
 _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the country" counts it
 _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a finer place) is named
 _VERB_REACH = 16  # characters before a name where its verb of saying may start
+_LIST_GAP = 12  # characters between two places of one list ("، و22 في حلب")
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
 _SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
@@ -50,11 +51,42 @@ def annotate(doc: Doc) -> None:
                   and (p.start, p.end) not in speakers
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
-                  and not _in_body_name(doc, p) and not _border_with(doc, p)]
+                  and not _in_body_name(doc, p) and not _border_with(doc, p)
+                  and not _in_date(doc, p) and not _moved_to(doc, p)]
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+_DATE_REACH = 40  # characters: how far before a name a date that may hold it starts
+
+
+def _in_date(doc: Doc, p: PlaceMention) -> bool:
+    """"في الخامس من تشرين الثاني": a month's name is no quarter of that name (several cities
+    have a "تشرين" quarter): a name inside a date is no place."""
+    # (only a bare quarter's name: a date may also take in the campaign it counts from, "منذ
+    # بدء الحملة على الغوطة الشرقية", whose place is one)
+    return p.level == "neighbourhood" and any(d.start <= p.start and p.end <= d.end
+                                              for d in doc.dates_in(max(0, p.start - _DATE_REACH), p.end))
+
+
+_MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
+
+
+def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+    """"حضر شبان لعبور الحدود إلى كوباني", "تسلل مسلحين من وإلى سوريا": a place people were
+    crossing or travelling to, after a word of a crossing or a journey and "to", or a route's
+    end, is not where what the sentence counts happened (a war that "spread to Iraq" is no
+    journey, and stays there)."""
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("moved_to")):
+        return False
+    if doc.toks[t - 2][2] in doc.words("origin_from"):
+        return True  # "من وإلى سوريا": a route's end
+    moved = doc.words("moved")
+    return any(not clitic_form_set(doc.toks[k][2]).isdisjoint(moved)
+               for k in range(max(0, t - _MOVED_REACH), t - 1))
 
 
 def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
@@ -416,6 +448,32 @@ def story_country(doc: Doc, before: int) -> Place | None:
     mine = [p for p in named if p.country == counts[0][0]]
     prior = [p for p in mine if p.start < before]
     return gazetteer().resolve([prior[-1] if prior else mine[0]])
+
+
+def home_total(doc: Doc, mentions: list[PlaceMention], near: int) -> Place | None:
+    """"قتل أكثر من 120 شخصا معظمهم في حلب ودير الزور وحمص": a total whose places are towns or
+    regions of Syria, in an article that names no country most, lies in Syria, the country those
+    places are in (the span is theirs: the country is read from them, not guessed)."""
+    home = [p for p in mentions if p.country == HOME_COUNTRY and p.level != "country" and p.place.span]
+    e = gazetteer().countries.get(HOME_COUNTRY)
+    if not home or e is None:
+        return None
+    # the list nearest the count is what it is counted over: "حلب ودير الزور وحمص"
+    k = min(range(len(home)), key=lambda i: abs(home[i].start - near))
+    i = j = k
+    while i > 0 and home[i].place.span.start - home[i - 1].place.span.end <= _LIST_GAP:
+        i -= 1
+    while j + 1 < len(home) and home[j + 1].place.span.start - home[j].place.span.end <= _LIST_GAP:
+        j += 1
+    a, b = home[i].place.span.start, home[j].place.span.end
+    name = e.name
+    if not in_gazetteer_script(doc.nt.original[a:b]):
+        # an English story names the country as it writes it, or the total stays unplaced
+        name = next((p.place.name for p in doc.places if p.country == HOME_COUNTRY and p.level == "country"
+                     and not p.several), None)
+        if name is None:
+            return None
+    return Place(name, "unknown", e.lat, e.lon, "country", None, Span(a, b, doc.nt.original[a:b]))
 
 
 def nationwide_place(doc: Doc, sent: Sentence, d: Draft, near: int) -> Place | None:
