@@ -1,0 +1,24 @@
+"""Who attacked: the agent an attack's own words name. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str, published: str = "2024-03-14"):
+    return extract(Article(id="t", text=text, published=published))
+
+
+@pytest.mark.parametrize("text,agent", [
+    # the plural of a light verb agrees with armed men named before it
+    ("مقاتلو المعارضة يواصلون قصف بلدة نبل، ما أدى إلى مقتل ثلاثة مدنيين.", "opposition"),
+    ("وأفاد ناشطون بأن عناصر من جبهة النصرة يطلقون قذائف على بلدة نبل، ما أدى إلى مقتل ثلاثة مدنيين.", "hts"),
+])
+def test_a_plural_light_verb_takes_its_subject(text: str, agent: str) -> None:
+    (c,) = claims(text)
+    assert c.perpetrator == agent
+    assert "perpetrator" in c.provenance
