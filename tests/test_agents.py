@@ -22,3 +22,12 @@ def test_a_plural_light_verb_takes_its_subject(text: str, agent: str) -> None:
     (c,) = claims(text)
     assert c.perpetrator == agent
     assert "perpetrator" in c.provenance
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("قتل أربعة مدنيين بانفجار عبوة ناسفة زرعها عناصر من تنظيم داعش على طريق بلدة مارع.", "isis"),
+    ("قتل تسعة جنود بانفجار سيارة مفخخة فجرها عناصر من جبهة النصرة قرب حاجز في بلدة مورك.", "hts"),
+])
+def test_a_weapons_relative_clause_names_who_used_it(text: str, agent: str) -> None:
+    (c,) = claims(text)
+    assert c.perpetrator == agent
