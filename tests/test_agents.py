@@ -31,3 +31,17 @@ def test_a_plural_light_verb_takes_its_subject(text: str, agent: str) -> None:
 def test_a_weapons_relative_clause_names_who_used_it(text: str, agent: str) -> None:
     (c,) = claims(text)
     assert c.perpetrator == agent
+
+
+def test_the_regime_named_by_its_president() -> None:
+    (c,) = claims("وأعلنت الهيئة أن حصيلة القتلى أمس على يد قوات نظام الرئيس بشار الأسد بلغت 40 شخصا في حمص.")
+    assert c.perpetrator == "syrian_gov"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ضابط إيراني في ريف حلب بنيران مقاتلين معارضين للنظام.",
+    "قتل ضابط إيراني في ريف حلب بنيران مقاتلين معارضين لنظام الرئيس بشار الأسد.",
+])
+def test_whom_fighters_oppose_is_not_who_they_are(text: str) -> None:
+    (c,) = claims(text)
+    assert c.perpetrator == "opposition"

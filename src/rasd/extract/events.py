@@ -487,7 +487,7 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
     indefinite one followed by a word of membership and a group ("مسلحون من داعش",
     "مسلحين في التنظيم") is some of that group's men."""
     a = actors[i]
-    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end:
+    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end and not _dative(doc, actors[i + 1]):
         i += 1
         a = actors[i]
     if doc is not None and i + 1 < len(actors) and actors[i + 1].tok == a.tok_end + 1 \
@@ -496,6 +496,15 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
         if not doc.pack.is_definite(before, doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]):
             return _specific(actors, i + 1)
     return a
+
+
+def _dative(doc: Doc | None, a) -> bool:
+    """An actor written with the preposition ل ("للنظام", "لنظام الأسد") after another says whom
+    the first opposes or serves ("مقاتلين معارضين للنظام"), not a closer name of it."""
+    if doc is None or a.start == doc.toks[a.tok][0]:
+        return False
+    clitics = doc.text[doc.toks[a.tok][0]:a.start]
+    return clitics[-1:] in doc.words("dative_clitic")
 
 
 def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
