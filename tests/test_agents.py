@@ -45,3 +45,9 @@ def test_the_regime_named_by_its_president() -> None:
 def test_whom_fighters_oppose_is_not_who_they_are(text: str) -> None:
     (c,) = claims(text)
     assert c.perpetrator == "opposition"
+
+
+def test_a_scud_names_its_user() -> None:
+    (c,) = claims("وأفاد ناشطون بمقتل 30 شخصا جراء سقوط صاروخ سكود على حي جبل بدرو في حلب.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "صاروخ سكود"
