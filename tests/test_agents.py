@@ -51,3 +51,9 @@ def test_a_scud_names_its_user() -> None:
     (c,) = claims("وأفاد ناشطون بمقتل 30 شخصا جراء سقوط صاروخ سكود على حي جبل بدرو في حلب.")
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == "صاروخ سكود"
+
+
+def test_a_verbal_noun_with_its_subject_pronoun() -> None:
+    cs = claims("خطفت جبهة النصرة خمسة مقاتلين على الأقل في ريف إدلب، بعد أيام من خطفها ثمانية "
+                "مقاتلين آخرين قرب مدينة أعزاز.")
+    assert [c.perpetrator for c in cs] == ["hts", "hts"]

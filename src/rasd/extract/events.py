@@ -120,7 +120,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
+        if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
             marks.add(phrase, role)
@@ -1326,6 +1326,9 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 break
         else:
             m = None
+        own = _own_verbal_noun(doc, d, h, victims)
+        if own is not None:
+            return own
         if m is not None and m[0] == "resumes":
             # "قتل فيها المعارضون 150 جنديا": a verb of killing that resumes the attack before
             # ("قتل فيها") has a subject of its own between it and its count; with none
@@ -1404,6 +1407,37 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
             if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
                 return None  # the verb's object is the count before
             return subject
+    return None
+
+
+def _own_verbal_noun(doc: Doc, d: Draft, h, victims: str):
+    """"بعد أيام من خطفها ثمانية مقاتلين": a verbal noun of killing or seizing whose pronoun is
+    its subject, right before the count it governs, was done by the subject of a verb of
+    attacking or killing told before it in the sentence."""
+    cues = lexicons(doc.lang).cues
+    for t in range(h.qty_tok - 1, max(-1, h.tok_start - 3, h.qty_tok - 3), -1):
+        m = cues.match_at(doc.toks, t)
+        if m is not None and m[0] == "kills_own" and t + m[1] == h.qty_tok:
+            return _sentence_subject(doc, d, t, victims)
+    return None
+
+
+def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
+    """The subject of the nearest verb of attacking or killing before token ``t`` in its
+    sentence, whatever lies between (a pronoun at ``t`` refers back to it): the actor right
+    after the verb ("خطفت جبهة النصرة") or right before it ("القوات قصفت")."""
+    sent = doc.sents[d.sentence]
+    lo = doc.tok_index(sent.start)
+    verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
+             if m.value[0] in ("light", "verb") and m.tok < t]
+    verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    for v in sorted(verbs, reverse=True):
+        before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
+                  if a.tok_end == v and not _governed(doc, a)]
+        after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
+        a = before[-1] if before else (_specific(after, 0, doc) if after else None)
+        if a is not None:
+            return None if a.value == victims or a.value in NON_ACTORS else a
     return None
 
 
