@@ -57,3 +57,9 @@ def test_a_verbal_noun_with_its_subject_pronoun() -> None:
     cs = claims("خطفت جبهة النصرة خمسة مقاتلين على الأقل في ريف إدلب، بعد أيام من خطفها ثمانية "
                 "مقاتلين آخرين قرب مدينة أعزاز.")
     assert [c.perpetrator for c in cs] == ["hts", "hts"]
+
+
+def test_the_accused_of_a_killing_did_it() -> None:
+    (c,) = claims("واتهم المتحدث باسم الهيئة قوات النظام باغتيال ثلاثة ناشطين في مدينة حمص أمس.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"

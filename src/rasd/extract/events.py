@@ -1326,7 +1326,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 break
         else:
             m = None
-        own = _own_verbal_noun(doc, d, h, victims)
+        own = _own_verbal_noun(doc, d, h, victims) or _accused_of(doc, d, h, victims)
         if own is not None:
             return own
         if m is not None and m[0] == "resumes":
@@ -1420,6 +1420,22 @@ def _own_verbal_noun(doc: Doc, d: Draft, h, victims: str):
         if m is not None and m[0] == "kills_own" and t + m[1] == h.qty_tok:
             return _sentence_subject(doc, d, t, victims)
     return None
+
+
+def _accused_of(doc: Doc, d: Draft, h, victims: str):
+    """"اتهم الخطيب نظام الأسد باغتيال رجل دين", "اتهمت الجماعة جبهة النصرة بخطف زعيمها": the
+    accused, right before the killing or seizing the figure names, did it (the accuser did not)."""
+    t = h.tok_start
+    lo = max(doc.tok_index(doc.sents[d.sentence].start), t - _LIGHT_REACH)
+    accuse = [m for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
+              if m.value[0] == "accuse" and m.tok_end <= t]
+    if not accuse or _breaks(doc, accuse[-1].tok_end, t, _PHRASE_STOP):
+        return None
+    between = _actors_from(doc, accuse[-1].tok_end, t)
+    if not between or t - between[-1].tok_end > _ACCUSED_GAP:
+        return None
+    a = between[-1]
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
