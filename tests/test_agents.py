@@ -63,3 +63,9 @@ def test_the_accused_of_a_killing_did_it() -> None:
     (c,) = claims("واتهم المتحدث باسم الهيئة قوات النظام باغتيال ثلاثة ناشطين في مدينة حمص أمس.")
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_who_managed_to_kill_did_it() -> None:
+    (c,) = claims("وتمكنت قوات سوريا الديمقراطية من أسر مئتي عنصر من تنظيم داعش في ريف الرقة.")
+    assert c.perpetrator == "sdf"
+    assert c.victims == "isis"

@@ -1326,7 +1326,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 break
         else:
             m = None
-        own = _own_verbal_noun(doc, d, h, victims) or _accused_of(doc, d, h, victims)
+        own = _own_verbal_noun(doc, d, h, victims) or _accused_of(doc, d, h, victims) \
+            or _managed_to(doc, h, victims)
         if own is not None:
             return own
         if m is not None and m[0] == "resumes":
@@ -1436,6 +1437,25 @@ def _accused_of(doc: Doc, d: Draft, h, victims: str):
         return None
     a = between[-1]
     return None if a.value == victims or a.value in NON_ACTORS else a
+
+
+def _managed_to(doc: Doc, h, victims: str):
+    """"تمكنت قوات سوريا الديمقراطية من أسر آلاف الجهاديين": the subject of a verb of succeeding
+    (right after it or right before it) did the killing or seizing its "من"/"في" opens."""
+    prep, managed = doc.words("managed_prep"), doc.words("managed_to")
+    at = next((t for t in (h.tok_start, h.tok_start - 1) if t > 0 and doc.toks[t - 1][2] in prep), None)
+    if at is None:
+        return None
+    for v in range(at - 2, max(-1, at - 2 - _NAME_TOKENS), -1):
+        if doc.toks[v][2] not in managed:
+            continue
+        if _breaks(doc, v + 1, at):
+            return None
+        after = [a for a in _actors_from(doc, v + 1, at - 1) if a.tok == v + 1 and a.tok_end == at - 1]
+        before = [a for a in _actors_from(doc, max(0, v - _NAME_TOKENS), v) if a.tok_end == v and not _governed(doc, a)]
+        a = _specific(after, 0, doc) if after else (before[-1] if before and v == at - 2 else None)
+        return None if a is None or a.value == victims or a.value in NON_ACTORS else a
+    return None
 
 
 def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
