@@ -69,3 +69,10 @@ def test_who_managed_to_kill_did_it() -> None:
     (c,) = claims("وتمكنت قوات سوريا الديمقراطية من أسر مئتي عنصر من تنظيم داعش في ريف الرقة.")
     assert c.perpetrator == "sdf"
     assert c.victims == "isis"
+
+
+def test_allies_named_together_are_the_side_their_leader_names() -> None:
+    (c,) = claims("وقتل ثلاثة عناصر من الفصائل الإسلامية خلال اشتباكات مع قوات النظام والمسلحين الموالين "
+                  "لها في محيط مدينة داريا.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.core.models import Provenance
-from rasd.core.sides import allied
+from rasd.core.sides import allied, leader
 from rasd.core.vocab import NON_ACTORS, UNKNOWN
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
@@ -1270,6 +1270,11 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     others = [s for s in sides if s[0] != victims and not allied(s[0], victims)]
     if len({s[0] for s in others}) == 1:
         return others[0]
+    head = leader({s[0] for s in others}) if others and victims not in NON_ACTORS else None
+    if head is not None:
+        # "بين حزب الله وقوات النظام مدعمة بمسلحين موالين من جهة، والمعارضة من جهة أخرى":
+        # allies named together are one side, told by the one that leads it
+        return next(s for s in others if s[0] == head)
     if ev.type != "clashes" or ev.sentence != d.sentence:
         return None
     counted = _other_counted(doc, d, ev, victims)
