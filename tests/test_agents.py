@@ -76,3 +76,10 @@ def test_allies_named_together_are_the_side_their_leader_names() -> None:
                   "لها في محيط مدينة داريا.")
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_two_shellings_counted_apart_in_one_sentence_are_two() -> None:
+    first, second = claims("وأفاد المرصد عن مقتل خمسة مواطنين في قصف على بلدة عين ترما في ريف دمشق، ومقتل سبعة "
+                           "آخرين نتيجة قصف القوات النظامية على بلدة كفربطنا في ريف دمشق.")
+    assert first.perpetrator == "unknown"
+    assert second.perpetrator == "syrian_gov"

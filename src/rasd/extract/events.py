@@ -842,7 +842,8 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
             # town or quarter is this one told again, or one by a force that fights only from
             # afar ("actor_means.tsv": "قصف صاروخي" by Israel's jets)
             means = lexicons(doc.lang).means
-            same = [e for e in same if e.agent in means or _same_town(doc, e.sentence, ev.sentence)]
+            same = [e for e in same if e.agent in means
+                    or _same_town(doc, e.sentence, ev.sentence) and not _counted_apart(doc, e, ev)]
             if not same:
                 continue
         k = bisect.bisect_left([e.tok for e in same], ev.tok)  # the donors told before it: same[:k]
@@ -855,6 +856,15 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
             root.donor = doc.lead
         else:
             root.donor = before if before is not None else next((e for e in same[k:] if e is not ev), None)
+
+
+def _counted_apart(doc: Doc, a: Event, b: Event) -> bool:
+    """Two attacks in one sentence with a count of their own between them are two ("مقتل خمسة
+    في قصف على بلدة عين ترما، ومقتل سبعة نتيجة قصف القوات النظامية على بلدة كفربطنا")."""
+    if a.sentence != b.sentence:
+        return False
+    lo, hi = min(a.tok, b.tok), max(a.tok, b.tok)
+    return any(lo < h.tok_start < hi for h in doc.hits_in(a.sentence) if not h.subcount)
 
 
 def _same_town(doc: Doc, a: int, b: int) -> bool:
