@@ -83,3 +83,10 @@ def test_two_shellings_counted_apart_in_one_sentence_are_two() -> None:
                            "آخرين نتيجة قصف القوات النظامية على بلدة كفربطنا في ريف دمشق.")
     assert first.perpetrator == "unknown"
     assert second.perpetrator == "syrian_gov"
+
+
+def test_a_relative_clause_after_a_comma_still_names_the_agent() -> None:
+    (c,) = claims("وقتل أكثر من مئتي مدني خلال أسبوعين من حملة القصف العنيف، التي تشنها قوات النظام على "
+                  "ريف إدلب الجنوبي.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"

@@ -328,6 +328,11 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
             break
+    if ev.agent is None and stop < len(doc.toks) and not _breaks(doc, stop, stop, _ARG_STOP_NO_COMMA) \
+            and doc.toks[stop][2] in doc.words("relative"):
+        # "حملة القصف العنيف، التي تشنها قوات النظام": a relative clause set off by a comma
+        # still tells who carried the attack out
+        _relative_agent(doc, ev, stop + 1)
     if ev.agent is None and ev.role != "verb":
         # "براميل متفجرة", "صواريخ سكود": a weapon only one side uses names its user
         own = doc.actors.at_token(ev.tok, doc.toks[ev.tok][0])
@@ -347,6 +352,17 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
             ev.opponent = doc.toks[t][2] in doc.words("opponent_before")
+
+
+def _relative_agent(doc: Doc, ev: Event, t: int) -> None:
+    """The actor right after a "by" cue ("تشنها", "نفذه") that opens the relative clause at
+    token ``t``."""
+    c = _cue_at(doc, t) if t < len(doc.toks) else None
+    if c is None or c[0] != "by":
+        return
+    after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _NAME_TOKENS) if a.tok - (t + c[1]) <= _ARG_TOKENS]
+    if after and not _breaks(doc, t + 1, after[0].tok, _ARG_STOP):
+        _set_agent(ev, _specific(after, 0, doc))
 
 
 def _blamed(doc: Doc, ev: Event, t: int, actors: list) -> None:
