@@ -90,3 +90,12 @@ def test_a_relative_clause_after_a_comma_still_names_the_agent() -> None:
                   "ريف إدلب الجنوبي.")
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 30 شخصا في هجوم انتحاري نسب إلى تنظيم داعش في بلدة سروج.",
+    "وقتل 30 شخصا في تفجير انتحاري نسب للتنظيم في بلدة سروج.",
+])
+def test_an_attack_attributed_in_the_passive(text: str) -> None:
+    (c,) = claims(text)
+    assert c.perpetrator == "isis"

@@ -371,6 +371,9 @@ def _blamed(doc: Doc, ev: Event, t: int, actors: list) -> None:
     to = next((x for x in range(t, min(len(doc.toks), t + _BLAME_REACH))
                if doc.toks[x][2] in doc.words("blame_to")), None)
     named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
+    if to is None:
+        # "تفجير انتحاري نسب للتنظيم": "إلى" may be the clitic ل on the name itself
+        named = [i for i, a in enumerate(actors) if a.tok == t and _dative(doc, a)]
     if named:
         _set_agent(ev, _specific(actors, named[0], doc))
 
