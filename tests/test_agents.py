@@ -99,3 +99,9 @@ def test_a_relative_clause_after_a_comma_still_names_the_agent() -> None:
 def test_an_attack_attributed_in_the_passive(text: str) -> None:
     (c,) = claims(text)
     assert c.perpetrator == "isis"
+
+
+def test_a_by_verb_with_only_its_pronoun_refers_back() -> None:
+    (c,) = claims("وارتكب تنظيم داعش ثاني أكبر مذبحة للمدنيين في سوريا، خلال هجوم شنه على مدينة كوباني، "
+                  "قتل خلاله 140 مدنيا.")
+    assert c.perpetrator == "isis"

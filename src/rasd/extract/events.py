@@ -211,6 +211,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
     _blamed_apart(doc, events)
+    _resumed_agents(doc, events)
     for ev in events:
         _means(doc, ev, lx)
     return events
@@ -352,6 +353,30 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
             ev.opponent = doc.toks[t][2] in doc.words("opponent_before")
+
+
+def _resumed_agents(doc: Doc, events: list[Event]) -> None:
+    """"ارتكب تنظيم الدولة مذبحة ... خلال هجوم شنه على مدينة كوباني": a "by" verb whose
+    agent is only its pronoun ("شنه", "نفذها", no actor after it) refers back to the agent of
+    the attack told last before it in the sentence."""
+    ends = tuple(doc.words("resumptive_suffix"))
+    if not ends:
+        return
+    for i, ev in enumerate(events):
+        if ev.agent is not None:
+            continue
+        stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
+        for t in range(ev.tok_end, stop):
+            c = _cue_at(doc, t)
+            if c is None:
+                continue
+            if c[0] == "by" and doc.toks[t + c[1] - 1][2].endswith(ends) \
+                    and not _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1):
+                told = next((e for e in reversed(events[:i]) if e.sentence == ev.sentence
+                             and e.agent is not None and e.agent_span is not None), None)
+                if told is not None:
+                    ev.agent, ev.agent_span = told.agent, told.agent_span
+            break
 
 
 def _relative_agent(doc: Doc, ev: Event, t: int) -> None:
