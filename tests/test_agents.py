@@ -105,3 +105,11 @@ def test_a_by_verb_with_only_its_pronoun_refers_back() -> None:
     (c,) = claims("وارتكب تنظيم داعش ثاني أكبر مذبحة للمدنيين في سوريا، خلال هجوم شنه على مدينة كوباني، "
                   "قتل خلاله 140 مدنيا.")
     assert c.perpetrator == "isis"
+
+
+def test_sides_of_another_fight_told_past_the_source_are_not_the_killers() -> None:
+    (c,) = claims("في ريف دمشق، قتل ثمانية عناصر من المخابرات السورية في هجوم على حاجز لهم جنوب مدينة النبك "
+                  "فجر اليوم، بحسب ما ذكر المرصد الذي اشار ايضا الى معارك ضارية في مدينة داريا بين القوات "
+                  "النظامية والمقاتلين المعارضين.")
+    assert c.victims == "syrian_gov"
+    assert c.perpetrator == "unknown"

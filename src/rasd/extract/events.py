@@ -1336,9 +1336,13 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
         return counted
     sent = doc.sents[d.sentence]
     claimant_tok = d.attribution.tok
+    # "قتل ثمانية عناصر في هجوم على حاجز، بحسب ما ذكر المرصد الذي أشار أيضا إلى معارك بين
+    # القوات النظامية والمقاتلين المعارضين": past its source, told after the figures, the
+    # sentence goes on to another report
+    told_after = claimant_tok if claimant_tok > max(h.tok_end for h in d.hits) else len(doc.toks)
     named = [a for a in doc.actors.between(sent.start, sent.end)
              if a.value not in NON_ACTORS and a.value != victims and not allied(a.value, victims)
-             and a.tok != claimant_tok
+             and a.tok != claimant_tok and a.tok < told_after
              and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in d.hits)]
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
