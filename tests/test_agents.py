@@ -113,3 +113,13 @@ def test_sides_of_another_fight_told_past_the_source_are_not_the_killers() -> No
                   "النظامية والمقاتلين المعارضين.")
     assert c.victims == "syrian_gov"
     assert c.perpetrator == "unknown"
+
+
+def test_one_side_of_fighting_each_other_did_not_kill_bystanders() -> None:
+    (c,) = claims("واشتبك الجيش الحر مع جيش النظام قرب حاجز ملعب الحمدانية في حلب، حيث سقط ثلاثة قتلى بينهم "
+                  "أطفال ونساء.")
+    assert c.perpetrator == "unknown"
+    # the dead of one side were killed by the other
+    (c,) = claims("واشتبك الجيش الحر مع جيش النظام قرب حاجز ملعب الحمدانية في حلب، ما أدى إلى مقتل خمسة من "
+                  "عناصر الجيش الحر.")
+    assert c.perpetrator == "syrian_gov"

@@ -1193,7 +1193,7 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if killer is not None:
         perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
     for e in (ev, root, root.donor) if killer is None else ():
-        if e is not None and e.agent is not None and e.agent != victims:
+        if e is not None and e.agent is not None and e.agent != victims and not _one_of_two(doc, e, victims):
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
             break
@@ -1210,7 +1210,8 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             here = sent.start <= other[1] < sent.end
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence" if here else "event"
     elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and source == "clause" \
-            and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
+            and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS \
+            and not (ev.agent not in (None, victims) and _one_of_two(doc, ev, victims)):
         # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one,
         # when the fight is the figure's own clause's (not a later item's of a list: "في ريف
         # دمشق قتل 24، وفي دمشق قتل 15 ... خلال اشتباكات مع القوات النظامية")
@@ -1250,6 +1251,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _one_of_two(doc: Doc, e: Event, victims: str) -> bool:
+    """"اشتبك الجيش الحر مع جيش النظام ... حيث سقط قتلى بينهم أطفال": the subject of a verb
+    of fighting each other is one of two sides, not who killed people of neither side."""
+    return (victims == "civilians" or victims == UNKNOWN) and doc.toks[e.tok][2] in doc.words("reciprocal")
 
 
 def _both_sides(doc: Doc, d: Draft) -> bool:
