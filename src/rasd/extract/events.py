@@ -1256,7 +1256,7 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
 def _one_of_two(doc: Doc, e: Event, victims: str) -> bool:
     """"اشتبك الجيش الحر مع جيش النظام ... حيث سقط قتلى بينهم أطفال": the subject of a verb
     of fighting each other is one of two sides, not who killed people of neither side."""
-    return (victims == "civilians" or victims == UNKNOWN) and doc.toks[e.tok][2] in doc.words("reciprocal")
+    return victims in NON_ACTORS and doc.toks[e.tok][2] in doc.words("reciprocal")
 
 
 def _both_sides(doc: Doc, d: Draft) -> bool:
