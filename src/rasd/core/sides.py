@@ -16,6 +16,26 @@ def _sides() -> dict[str, frozenset[str]]:
     return {actor: frozenset(v) for actor, v in sides.items()}
 
 
+@lru_cache(maxsize=1)
+def _leaders() -> dict[str, str]:
+    leaders: dict[str, str] = {}
+    for side, actor in read_tsv("alliances.tsv"):
+        leaders.setdefault(side, actor)
+    return leaders
+
+
+def leader(actors: set[str]) -> str | None:
+    """The actor that leads the one side all ``actors`` fight on (listed first for its side),
+    when it is among them: "حزب الله وقوات النظام مدعمة بمسلحين موالين" fight as the regime's."""
+    sides = _sides()
+    shared = frozenset.intersection(*(sides.get(a, frozenset()) for a in actors)) if actors else frozenset()
+    for side in shared:
+        head = _leaders().get(side)
+        if head in actors:
+            return head
+    return None
+
+
 def allied(x: str, y: str) -> bool:
     """Two actors fighting on one side."""
     sides = _sides()

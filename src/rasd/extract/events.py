@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.core.models import Provenance
-from rasd.core.sides import allied
+from rasd.core.sides import allied, leader
 from rasd.core.vocab import NON_ACTORS, UNKNOWN
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
@@ -120,7 +120,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
-        if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
+        if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
             marks.add(phrase, role)
@@ -211,6 +211,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
     _blamed_apart(doc, events)
+    _resumed_agents(doc, events)
     for ev in events:
         _means(doc, ev, lx)
     return events
@@ -328,6 +329,11 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
             break
+    if ev.agent is None and stop < len(doc.toks) and not _breaks(doc, stop, stop, _ARG_STOP_NO_COMMA) \
+            and doc.toks[stop][2] in doc.words("relative"):
+        # "حملة القصف العنيف، التي تشنها قوات النظام": a relative clause set off by a comma
+        # still tells who carried the attack out
+        _relative_agent(doc, ev, stop + 1)
     if ev.agent is None and ev.role != "verb":
         # "براميل متفجرة", "صواريخ سكود": a weapon only one side uses names its user
         own = doc.actors.at_token(ev.tok, doc.toks[ev.tok][0])
@@ -349,12 +355,50 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             ev.opponent = doc.toks[t][2] in doc.words("opponent_before")
 
 
+def _resumed_agents(doc: Doc, events: list[Event]) -> None:
+    """"ارتكب تنظيم الدولة مذبحة ... خلال هجوم شنه على مدينة كوباني": a "by" verb whose
+    agent is only its pronoun ("شنه", "نفذها", no actor after it) refers back to the agent of
+    the attack told last before it in the sentence."""
+    ends = tuple(doc.words("resumptive_suffix"))
+    if not ends:
+        return
+    for i, ev in enumerate(events):
+        if ev.agent is not None:
+            continue
+        stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
+        for t in range(ev.tok_end, stop):
+            c = _cue_at(doc, t)
+            if c is None:
+                continue
+            if c[0] == "by" and doc.toks[t + c[1] - 1][2].endswith(ends) \
+                    and not _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1):
+                told = next((e for e in reversed(events[:i]) if e.sentence == ev.sentence
+                             and e.agent is not None and e.agent_span is not None), None)
+                if told is not None:
+                    ev.agent, ev.agent_span = told.agent, told.agent_span
+            break
+
+
+def _relative_agent(doc: Doc, ev: Event, t: int) -> None:
+    """The actor right after a "by" cue ("تشنها", "نفذه") that opens the relative clause at
+    token ``t``."""
+    c = _cue_at(doc, t) if t < len(doc.toks) else None
+    if c is None or c[0] != "by":
+        return
+    after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _NAME_TOKENS) if a.tok - (t + c[1]) <= _ARG_TOKENS]
+    if after and not _breaks(doc, t + 1, after[0].tok, _ARG_STOP):
+        _set_agent(ev, _specific(after, 0, doc))
+
+
 def _blamed(doc: Doc, ev: Event, t: int, actors: list) -> None:
     """"نسبته الحكومة التركية إلى تنظيم داعش": the actor after the "إلى" that follows a verb
     of blaming (ending at token ``t``) is the attack's agent."""
     to = next((x for x in range(t, min(len(doc.toks), t + _BLAME_REACH))
                if doc.toks[x][2] in doc.words("blame_to")), None)
     named = [i for i, a in enumerate(actors) if to is not None and to < a.tok <= to + _ARG_TOKENS]
+    if to is None:
+        # "تفجير انتحاري نسب للتنظيم": "إلى" may be the clitic ل on the name itself
+        named = [i for i, a in enumerate(actors) if a.tok == t and _dative(doc, a)]
     if named:
         _set_agent(ev, _specific(actors, named[0], doc))
 
@@ -487,7 +531,7 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
     indefinite one followed by a word of membership and a group ("مسلحون من داعش",
     "مسلحين في التنظيم") is some of that group's men."""
     a = actors[i]
-    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end:
+    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end and not _dative(doc, actors[i + 1]):
         i += 1
         a = actors[i]
     if doc is not None and i + 1 < len(actors) and actors[i + 1].tok == a.tok_end + 1 \
@@ -496,6 +540,15 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
         if not doc.pack.is_definite(before, doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]):
             return _specific(actors, i + 1)
     return a
+
+
+def _dative(doc: Doc | None, a) -> bool:
+    """An actor written with the preposition ل ("للنظام", "لنظام الأسد") after another says whom
+    the first opposes or serves ("مقاتلين معارضين للنظام"), not a closer name of it."""
+    if doc is None or a.start == doc.toks[a.tok][0]:
+        return False
+    clitics = doc.text[doc.toks[a.tok][0]:a.start]
+    return clitics[-1:] in doc.words("dative_clitic")
 
 
 def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
@@ -833,7 +886,8 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
             # town or quarter is this one told again, or one by a force that fights only from
             # afar ("actor_means.tsv": "قصف صاروخي" by Israel's jets)
             means = lexicons(doc.lang).means
-            same = [e for e in same if e.agent in means or _same_town(doc, e.sentence, ev.sentence)]
+            same = [e for e in same if e.agent in means
+                    or _same_town(doc, e.sentence, ev.sentence) and not _counted_apart(doc, e, ev)]
             if not same:
                 continue
         k = bisect.bisect_left([e.tok for e in same], ev.tok)  # the donors told before it: same[:k]
@@ -846,6 +900,15 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
             root.donor = doc.lead
         else:
             root.donor = before if before is not None else next((e for e in same[k:] if e is not ev), None)
+
+
+def _counted_apart(doc: Doc, a: Event, b: Event) -> bool:
+    """Two attacks in one sentence with a count of their own between them are two ("مقتل خمسة
+    في قصف على بلدة عين ترما، ومقتل سبعة نتيجة قصف القوات النظامية على بلدة كفربطنا")."""
+    if a.sentence != b.sentence:
+        return False
+    lo, hi = min(a.tok, b.tok), max(a.tok, b.tok)
+    return any(lo < h.tok_start < hi for h in doc.hits_in(a.sentence) if not h.subcount)
 
 
 def _same_town(doc: Doc, a: int, b: int) -> bool:
@@ -1130,7 +1193,7 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if killer is not None:
         perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
     for e in (ev, root, root.donor) if killer is None else ():
-        if e is not None and e.agent is not None and e.agent != victims:
+        if e is not None and e.agent is not None and e.agent != victims and not _one_of_two(doc, e, victims):
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
             break
@@ -1147,7 +1210,8 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             here = sent.start <= other[1] < sent.end
             perpetrator, span, psource = other[0], (other[1], other[2]), "sentence" if here else "event"
     elif perpetrator == "unknown" and ev.opponent and ev.type == "clashes" and source == "clause" \
-            and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS:
+            and len({x[0] for x in ev.sides}) == 1 and ev.sides[0][0] not in NON_ACTORS \
+            and not (ev.agent not in (None, victims) and _one_of_two(doc, ev, victims)):
         # "قتل ستة مواطنين خلال اشتباكات مع القوات النظامية": the one side named is the other one,
         # when the fight is the figure's own clause's (not a later item's of a list: "في ريف
         # دمشق قتل 24، وفي دمشق قتل 15 ... خلال اشتباكات مع القوات النظامية")
@@ -1187,6 +1251,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _one_of_two(doc: Doc, e: Event, victims: str) -> bool:
+    """"اشتبك الجيش الحر مع جيش النظام ... حيث سقط قتلى بينهم أطفال": the subject of a verb
+    of fighting each other is one of two sides, not who killed people of neither side."""
+    return victims in NON_ACTORS and doc.toks[e.tok][2] in doc.words("reciprocal")
 
 
 def _both_sides(doc: Doc, d: Draft) -> bool:
@@ -1261,6 +1331,11 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     others = [s for s in sides if s[0] != victims and not allied(s[0], victims)]
     if len({s[0] for s in others}) == 1:
         return others[0]
+    head = leader({s[0] for s in others}) if others and victims not in NON_ACTORS else None
+    if head is not None:
+        # "بين حزب الله وقوات النظام مدعمة بمسلحين موالين من جهة، والمعارضة من جهة أخرى":
+        # allies named together are one side, told by the one that leads it
+        return next(s for s in others if s[0] == head)
     if ev.type != "clashes" or ev.sentence != d.sentence:
         return None
     counted = _other_counted(doc, d, ev, victims)
@@ -1268,9 +1343,13 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
         return counted
     sent = doc.sents[d.sentence]
     claimant_tok = d.attribution.tok
+    # "قتل ثمانية عناصر في هجوم على حاجز، بحسب ما ذكر المرصد الذي أشار أيضا إلى معارك بين
+    # القوات النظامية والمقاتلين المعارضين": past its source, told after the figures, the
+    # sentence goes on to another report
+    told_after = claimant_tok if claimant_tok > max(h.tok_end for h in d.hits) else len(doc.toks)
     named = [a for a in doc.actors.between(sent.start, sent.end)
              if a.value not in NON_ACTORS and a.value != victims and not allied(a.value, victims)
-             and a.tok != claimant_tok
+             and a.tok != claimant_tok and a.tok < told_after
              and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in d.hits)]
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
@@ -1317,6 +1396,10 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 break
         else:
             m = None
+        own = _own_verbal_noun(doc, d, h, victims) or _accused_of(doc, d, h, victims) \
+            or _managed_to(doc, h, victims)
+        if own is not None:
+            return own
         if m is not None and m[0] == "resumes":
             # "قتل فيها المعارضون 150 جنديا": a verb of killing that resumes the attack before
             # ("قتل فيها") has a subject of its own between it and its count; with none
@@ -1395,6 +1478,72 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
             if any(t < x.tok_start < h.tok_start for x in doc.hits_in(d.sentence)):
                 return None  # the verb's object is the count before
             return subject
+    return None
+
+
+def _own_verbal_noun(doc: Doc, d: Draft, h, victims: str):
+    """"بعد أيام من خطفها ثمانية مقاتلين": a verbal noun of killing or seizing whose pronoun is
+    its subject, right before the count it governs, was done by the subject of a verb of
+    attacking or killing told before it in the sentence."""
+    cues = lexicons(doc.lang).cues
+    for t in range(h.qty_tok - 1, max(-1, h.tok_start - 3, h.qty_tok - 3), -1):
+        m = cues.match_at(doc.toks, t)
+        if m is not None and m[0] == "kills_own" and t + m[1] == h.qty_tok:
+            return _sentence_subject(doc, d, t, victims)
+    return None
+
+
+def _accused_of(doc: Doc, d: Draft, h, victims: str):
+    """"اتهم الخطيب نظام الأسد باغتيال رجل دين", "اتهمت الجماعة جبهة النصرة بخطف زعيمها": the
+    accused, right before the killing or seizing the figure names, did it (the accuser did not)."""
+    t = h.tok_start
+    lo = max(doc.tok_index(doc.sents[d.sentence].start), t - _LIGHT_REACH)
+    accuse = [m for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
+              if m.value[0] == "accuse" and m.tok_end <= t]
+    if not accuse or _breaks(doc, accuse[-1].tok_end, t, _PHRASE_STOP):
+        return None
+    between = _actors_from(doc, accuse[-1].tok_end, t)
+    if not between or t - between[-1].tok_end > _ACCUSED_GAP:
+        return None
+    a = between[-1]
+    return None if a.value == victims or a.value in NON_ACTORS else a
+
+
+def _managed_to(doc: Doc, h, victims: str):
+    """"تمكنت قوات سوريا الديمقراطية من أسر آلاف الجهاديين": the subject of a verb of succeeding
+    (right after it or right before it) did the killing or seizing its "من"/"في" opens."""
+    prep, managed = doc.words("managed_prep"), doc.words("managed_to")
+    at = next((t for t in (h.tok_start, h.tok_start - 1) if t > 0 and doc.toks[t - 1][2] in prep), None)
+    if at is None:
+        return None
+    for v in range(at - 2, max(-1, at - 2 - _NAME_TOKENS), -1):
+        if doc.toks[v][2] not in managed:
+            continue
+        if _breaks(doc, v + 1, at):
+            return None
+        after = [a for a in _actors_from(doc, v + 1, at - 1) if a.tok == v + 1 and a.tok_end == at - 1]
+        before = [a for a in _actors_from(doc, max(0, v - _NAME_TOKENS), v) if a.tok_end == v and not _governed(doc, a)]
+        a = _specific(after, 0, doc) if after else (before[-1] if before and v == at - 2 else None)
+        return None if a is None or a.value == victims or a.value in NON_ACTORS else a
+    return None
+
+
+def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
+    """The subject of the nearest verb of attacking or killing before token ``t`` in its
+    sentence, whatever lies between (a pronoun at ``t`` refers back to it): the actor right
+    after the verb ("خطفت جبهة النصرة") or right before it ("القوات قصفت")."""
+    sent = doc.sents[d.sentence]
+    lo = doc.tok_index(sent.start)
+    verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
+             if m.value[0] in ("light", "verb") and m.tok < t]
+    verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    for v in sorted(verbs, reverse=True):
+        before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
+                  if a.tok_end == v and not _governed(doc, a)]
+        after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
+        a = before[-1] if before else (_specific(after, 0, doc) if after else None)
+        if a is not None:
+            return None if a.value == victims or a.value in NON_ACTORS else a
     return None
 
 
