@@ -22,6 +22,7 @@ _AFTER = 12
 _MOST_REACH = 3  # tokens after "معظمهم من" where the side starts ("من رجال الميليشيات")
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
 _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
+_OTHERS_AFTER = 2  # words past a count its "others" may stand ("سبعة أشخاص آخرين")
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
@@ -78,6 +79,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     most = _side_of_most(doc, d)
     if most is not None:
         return most.value, Provenance("clause", doc.span(most.start, most.end))
+    more = _more_of(doc, d)
+    if more is not None:
+        return more
     ev = att.event
     among = _side_among(doc, d, ev)
     if among is not None:
@@ -244,6 +248,27 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
         return None
     m = doc.actors.at_token(tok, doc.toks[tok][0])
     return side, doc.span(m.start, m.end) if m is not None else doc.span(doc.toks[tok][0], doc.toks[tok][1])
+
+
+def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
+    """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا جراء قصف": a count of "others" with
+    no noun of its own counts more of the people the figure just before it counted, in its
+    sentence or the one before; their side, as that figure's own words name it ("مدنيا",
+    "من قوات النظام"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    others = doc.words("others")
+    if h is None or h.figure.group != "unspecified" or not any(
+            doc.toks[t][2] in others for t in range(h.qty_tok + 1, min(len(doc.toks), h.qty_tok + 1 + _OTHERS_AFTER))):
+        return None
+    prev = None
+    for p in doc.drafts:
+        if p is d:
+            break
+        prev = p
+    if prev is None or prev.sentence < d.sentence - 1 or prev.victim is None or _citizens_with_fighters(prev):
+        return None
+    x = next((y for y in prev.hits if not y.subcount), prev.hits[0])
+    return prev.victim, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
 
 
 def _side_of_most(doc: Doc, d: Draft):
