@@ -27,3 +27,18 @@ def test_others_far_from_any_counted_side_stay_unknown():
                        "وتحدث ناشطون عن استمرار القصف.\n"
                        "وقال المرصد إن 5 آخرين قتلوا جراء قصف على قرية بنش.")
     assert claims[-1].victims == "unknown"
+
+
+def test_a_hospital_the_wounded_were_taken_to_says_nothing_of_them():
+    claims = claims_of("أصيب ثلاثة أشخاص في انفجار عبوة ناسفة على طريق المطار، ونقلوا إلى مستشفى المدينة.")
+    assert claims[0].victims == "unknown"
+
+
+def test_a_hospital_an_attack_hit_says_its_dead_were_civilians():
+    claims = claims_of("قتل خمسة أشخاص في غارة جوية استهدفت مستشفى في بلدة كفرنبل.")
+    assert claims[0].victims == "civilians"
+
+
+def test_refugees_counted_beside_a_war_toll_are_not_its_dead():
+    claims = claims_of("وأسفر النزاع عن مقتل أكثر من 300 ألف شخص وملايين اللاجئين منذ 2011.")
+    assert claims[0].victims == "unknown"
