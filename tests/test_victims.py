@@ -42,3 +42,13 @@ def test_a_hospital_an_attack_hit_says_its_dead_were_civilians():
 def test_refugees_counted_beside_a_war_toll_are_not_its_dead():
     claims = claims_of("وأسفر النزاع عن مقتل أكثر من 300 ألف شخص وملايين اللاجئين منذ 2011.")
     assert claims[0].victims == "unknown"
+
+
+def test_refugees_counted_as_the_dead_are_civilians():
+    claims = claims_of("لقي ثلاثة لاجئين مصرعهم في قصف على بلدة المزيريب.")
+    assert claims[0].victims == "civilians"
+
+
+def test_a_count_of_refugees_joined_after_a_war_toll_is_not_its_noun():
+    claims = claims_of("وتسببت الحرب بسبعين ألف قتيل ومليون لاجئ.")
+    assert claims[0].victims == "unknown"

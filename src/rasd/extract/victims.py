@@ -195,13 +195,16 @@ def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
 
 def _person_in(doc: Doc, x) -> tuple[int, int] | None:
     """A civilian calling in the noun phrase of figure ``x``: from its count to a few words
-    past it, up to punctuation, a word of attribution ("بحسب مسعفين": who tells, not who
+    past it, up to punctuation, a conjunct past the figure, a word of attribution ("بحسب مسعفين": who tells, not who
     died) or of attack ("في تفجيرين استهدفا زوارا": what follows is another phrase)."""
+    conj = tuple(doc.words("conj_clitic"))
     for t in range(x.qty_tok, min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)):
         pos = doc.toks[t][0]
         if t > x.qty_tok and (doc.gap(t).strip() or doc.attrib.at_token(t, pos) is not None
                               or doc.event_words.at_token(t, pos) is not None):
             break
+        if t >= x.tok_end and conj and doc.toks[t][2].startswith(conj):
+            break  # "70 ألف قتيل ومليون لاجئ": past the figure, "و" joins another count
         m = _calling_at(doc, t)
         if m is not None:
             return m
