@@ -52,3 +52,25 @@ def test_refugees_counted_as_the_dead_are_civilians():
 def test_a_count_of_refugees_joined_after_a_war_toll_is_not_its_noun():
     claims = claims_of("وتسببت الحرب بسبعين ألف قتيل ومليون لاجئ.")
     assert claims[0].victims == "unknown"
+
+
+def test_women_and_children_among_one_attacks_dead_say_it_hit_civilians():
+    claims = claims_of("قتل 12 شخصا، بينهم أطفال، في غارة جوية على بلدة سرمين.")
+    assert claims[0].victims == "civilians"
+
+
+def test_women_and_children_among_a_countrys_daily_toll_say_only_some_were_civilians():
+    claims = claims_of("قتل 64 شخصا، بينهم نساء وأطفال، في مناطق مختلفة من سوريا اليوم.")
+    assert claims[0].scope == "cumulative"
+    assert claims[0].victims == "unknown"
+
+
+def test_a_total_of_which_half_were_civilians_is_no_ones_alone():
+    claims = claims_of("وقال المرصد إن أعمال العنف في مناطق مختلفة من سوريا حصدت أمس 110 قتلى بينهم 60 مدنيا.")
+    assert claims[0].scope == "cumulative"
+    assert claims[0].victims == "unknown"
+
+
+def test_a_war_toll_beside_a_civilian_word_is_everyones():
+    claims = claims_of("وتزايدت أعداد المدنيين القتلى في الحرب التي أسفرت عن سقوط أكثر من 70 ألف قتيل.")
+    assert claims[0].victims == "unknown"

@@ -13,6 +13,7 @@ from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
+from rasd.extract.scope import war_toll
 from rasd.extract.state import state_forces
 from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import norm
@@ -23,6 +24,7 @@ _MOST_REACH = 3  # tokens after "معظمهم من" where the side starts ("من
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
 _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
 _OTHERS_AFTER = 2  # words past a count its "others" may stand ("سبعة أشخاص آخرين")
+_NEARLY_ALL = 0.75  # share of a total its civilians must make up to be called its people
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
@@ -325,20 +327,22 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     before the claimant named ahead of the figure are someone else's ("مقتل خمسة مدنيين بحسب
     دمشق، في حين تحدث مصدر إسرائيلي عن مقتل خمسة مقاتلين"), and a word inside a place's name
     is that name ("مدينة منزل بورقيبة")."""
-    if scope == "cumulative" and any(x.figure.group == "combatants" for x in d.hits):
-        return None
+    total = scope == "cumulative"
+    if total and (any(x.figure.group == "combatants" for x in d.hits)
+                  or war_toll([x.figure for x in d.hits if not x.subcount])):
+        return None  # "تزايد أعداد المدنيين القتلى في الحرب التي أسفرت عن 70 ألف قتيل": a war's dead are everyone's
+    mixed = _part_civilian(d) if total else []
     sent = doc.sents[d.sentence]
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
     if 0 <= d.attribution.tok < h.tok_start:
         t0 = max(t0, d.attribution.tok)
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
-    lex = _phrases(doc.lang, "civilian")
+    lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
     for t in range(t0, t1):
-        if not lex.may_start(doc.toks[t][2]):
-            continue
-        m = lex.match_at(doc.toks, t)
-        if m is None:
+        m = next((m for lex in lexes if lex.may_start(doc.toks[t][2])
+                  and (m := lex.match_at(doc.toks, t)) is not None), None)
+        if m is None or any(x.tok_start <= t < x.tok_end for x in mixed):
             continue
         start, end = doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
         if places is None:
@@ -349,6 +353,17 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
             return None
         return start, end
     return None
+
+
+def _part_civilian(d: Draft) -> list:
+    """"مقتل 252 شخصا بينهم 139 مدنيا" over days or a country: civilians numbered as part of a
+    total, short of nearly all of it, say the rest were not civilians (a total of civilians
+    with a few others, "22 شخصا بينهم 21 سائحا", is still theirs)."""
+    mains = [x.figure.low for x in d.hits if not x.subcount and x.figure.low]
+    if not mains:
+        return []
+    return [x for x in d.hits if x.subcount and x.figure.group == "civilians"
+            and (x.figure.low or 0) < _NEARLY_ALL * max(mains)]
 
 
 def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
