@@ -74,3 +74,10 @@ def test_a_total_of_which_half_were_civilians_is_no_ones_alone():
 def test_a_war_toll_beside_a_civilian_word_is_everyones():
     claims = claims_of("وتزايدت أعداد المدنيين القتلى في الحرب التي أسفرت عن سقوط أكثر من 70 ألف قتيل.")
     assert claims[0].victims == "unknown"
+
+
+def test_security_forces_counted_by_their_members_are_the_states():
+    claims = claims_of("قتل 12 عنصرا من قوات الأمن السورية في تفجير انتحاري في مدينة تدمر.")
+    assert claims[0].victims == "syrian_gov"
+    claims = claims_of("قتل رجل أمن في هجوم على دورية في ديار بكر جنوب شرق تركيا.")
+    assert claims[0].victims == "turkey"
