@@ -81,3 +81,8 @@ def test_security_forces_counted_by_their_members_are_the_states():
     assert claims[0].victims == "syrian_gov"
     claims = claims_of("قتل رجل أمن في هجوم على دورية في ديار بكر جنوب شرق تركيا.")
     assert claims[0].victims == "turkey"
+
+
+def test_others_wounded_with_soldiers_leave_them_the_states():
+    claims = claims_of("وقال بيان للجيش التركي إن جنديين قتلا وأصيب أربعة آخرون في انفجار سيارة ملغومة في ولاية هكاري.")
+    assert claims[0].victims == "turkey"

@@ -4,6 +4,7 @@ clause says the dead were ("بينهم أطفال", "على حي سكني"; ``da
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
@@ -90,7 +91,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         return among[0], Provenance("figure", among[1])
     if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev):
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
-    forces = state_forces(doc, d)
+    forces = _state_forces(doc, d)
     if forces is not None:
         return forces[0], Provenance("figure", doc.span(*forces[1]))
     if ev is not None:
@@ -261,9 +262,7 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
     sentence or the one before; their side, as that figure's own words name it ("مدنيا",
     "من قوات النظام"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
     h = next((x for x in d.hits if not x.subcount), None)
-    others = doc.words("others")
-    if h is None or h.figure.group != "unspecified" or not any(
-            doc.toks[t][2] in others for t in range(h.qty_tok + 1, min(len(doc.toks), h.qty_tok + 1 + _OTHERS_AFTER))):
+    if h is None or not _others(doc, h):
         return None
     prev = None
     for p in doc.drafts:
@@ -274,6 +273,22 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
         return None
     x = next((y for y in prev.hits if not y.subcount), prev.hits[0])
     return prev.victim, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
+
+
+def _others(doc: Doc, x) -> bool:
+    """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون")."""
+    others = doc.words("others")
+    return x.figure.group == "unspecified" and any(
+        doc.toks[t][2] in others for t in range(x.qty_tok + 1, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
+
+
+def _state_forces(doc: Doc, d: Draft):
+    """The state whose soldiers or police the draft counts, "others" counted after them
+    being more of them ("قتل شرطي وأصيب آخر")."""
+    hits = [x for x in d.hits if x.subcount or not _others(doc, x)]
+    if len(hits) == len(d.hits) or not any(not x.subcount for x in hits):
+        return state_forces(doc, d)
+    return state_forces(doc, replace(d, hits=hits))
 
 
 def _side_of_most(doc: Doc, d: Draft):
