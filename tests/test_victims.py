@@ -86,3 +86,15 @@ def test_security_forces_counted_by_their_members_are_the_states():
 def test_others_wounded_with_soldiers_leave_them_the_states():
     claims = claims_of("وقال بيان للجيش التركي إن جنديين قتلا وأصيب أربعة آخرون في انفجار سيارة ملغومة في ولاية هكاري.")
     assert claims[0].victims == "turkey"
+
+
+def test_fighters_loyal_to_the_regime_are_its_loyalists():
+    claims = claims_of("وقال المرصد إن 26 مقاتلا مواليا للنظام قتلوا في ضربات صاروخية على ريف حماة.")
+    assert claims[0].victims == "pro_gov"
+    claims = claims_of("وأسفرت الغارة عن مقتل 9 مسلحين موالين للنظام في ريف حلب.")
+    assert claims[0].victims == "pro_gov"
+
+
+def test_gunmen_loyal_to_turkey_are_turkish_backed():
+    claims = claims_of("أدى الانفجار في عفرين إلى مقتل أربعة مسلحين موالين لتركيا.")
+    assert claims[0].victims == "tr_backed"
