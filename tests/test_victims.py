@@ -98,3 +98,10 @@ def test_fighters_loyal_to_the_regime_are_its_loyalists():
 def test_gunmen_loyal_to_turkey_are_turkish_backed():
     claims = claims_of("أدى الانفجار في عفرين إلى مقتل أربعة مسلحين موالين لتركيا.")
     assert claims[0].victims == "tr_backed"
+
+
+def test_a_places_people_and_passers_by_are_civilians():
+    claims = claims_of("قتل 27 شخصا على الأقل من سكان الحي في قصف جوي على مدينة أريحا.")
+    assert claims[0].victims == "civilians"
+    claims = claims_of("سقطت قذائف هاون على منطقة سكنية في دمشق، ما أدى إلى مقتل ثلاثة وإصابة 50 بين المواطنين والمارة.")
+    assert claims[0].victims == "civilians"
