@@ -105,3 +105,18 @@ def test_a_places_people_and_passers_by_are_civilians():
     assert claims[0].victims == "civilians"
     claims = claims_of("سقطت قذائف هاون على دمشق، ما أدى إلى مقتل ثلاثة وإصابة 50 بين المواطنين والمارة.")
     assert claims[0].victims == "civilians"
+
+
+def test_an_attack_on_ground_a_side_holds_does_not_make_its_dead_that_sides():
+    claims = claims_of("قتل 15 شخصا على الأقل في قصف للقوات النظامية استهدف منطقة تسيطر عليها المعارضة في حلب.")
+    assert claims[0].victims != "opposition"
+
+
+def test_a_towns_nationality_is_not_the_side_its_dead_belong_to():
+    claims = claims_of("قال مسؤول إن التنظيم يقف وراء الاعتداء الانتحاري الذي استهدف أمس مدينة سوروتش التركية المجاورة للحدود، وأوقع 30 قتيلا على الأقل.")
+    assert claims[0].victims != "turkey"
+
+
+def test_a_strike_on_a_sides_positions_still_hits_that_side():
+    claims = claims_of("قتل 12 شخصا في غارات استهدفت مواقع لتنظيم داعش قرب الرقة.")
+    assert claims[0].victims == "isis"

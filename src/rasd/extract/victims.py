@@ -26,6 +26,8 @@ _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilian
 _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
 _OTHERS_AFTER = 2  # words past a count its "others" may stand ("سبعة أشخاص آخرين")
 _NEARLY_ALL = 0.75  # share of a total its civilians must make up to be called its people
+_HELD_WORDS = 3  # words of "held by" before the side named as a place's holder ("الخاضعة لسيطرة")
+_PLACE_CHARS = 40  # how far back a place's name ending right before a word may start
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
@@ -89,7 +91,8 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     among = _side_among(doc, d, ev)
     if among is not None:
         return among[0], Provenance("figure", among[1])
-    if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev):
+    if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev) \
+            and not _ground_of(doc, ev):
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     forces = _state_forces(doc, d)
     if forces is not None:
@@ -169,6 +172,33 @@ def _intended(doc: Doc, ev) -> bool:
     they are."""
     s = doc.toks[ev.tok][0]
     return ev.role == "aim" and ev.start > s and doc.text[s:ev.start] in doc.words("purpose")
+
+
+def _ground_of(doc: Doc, ev) -> bool:
+    """"قصف استهدف منطقة تسيطر عليها المعارضة", "الاعتداء الذي استهدف مدينة سوروتش التركية":
+    a target named as the holder of the place hit, or by a relative adjective describing it,
+    says whose ground it was, not whose dead."""
+    t = doc.tok_index(ev.target_span[0])
+    if t + 1 == doc.tok_index(max(ev.target_span[0], ev.target_span[1] - 1)) + 1 \
+            and doc.toks[t][2].endswith(_nisba(doc.lang)) and t > 0 and not doc.gap(t).strip() \
+            and _ground_before(doc, t):
+        return True  # one relative adjective right after a place describes it: no side
+    held = _phrases(doc.lang, "held")
+    for k in range(max(0, t - _HELD_WORDS), t):
+        m = held.match_at(doc.toks, k)
+        if m is not None and k + m[1] == t:
+            return True
+    return False
+
+
+def _ground_before(doc: Doc, t: int) -> bool:
+    """Token ``t`` follows a place's name or a word for ground ("مدينة سوروتش التركية",
+    "الحدود السورية التركية"), not a military post ("المواقع العسكرية التركية")."""
+    s = doc.toks[t - 1][0]
+    if any(p.end == doc.toks[t - 1][1] for p in doc.places_in(max(0, s - _PLACE_CHARS), s + 1)):
+        return True
+    ground = _phrases(doc.lang, "ground")
+    return any(ground.match_at(doc.toks, k) is not None for k in range(max(0, t - 2), t))
 
 
 def _citizens_with_fighters(d: Draft) -> bool:
