@@ -120,3 +120,8 @@ def test_a_towns_nationality_is_not_the_side_its_dead_belong_to():
 def test_a_strike_on_a_sides_positions_still_hits_that_side():
     claims = claims_of("قتل 12 شخصا في غارات استهدفت مواقع لتنظيم داعش قرب الرقة.")
     assert claims[0].victims == "isis"
+
+
+def test_the_side_a_fighter_died_fighting_against_is_not_his():
+    claims = claims_of("وأعلنت وحدات حماية الشعب مقتل ثلاثة مقاتلين أجانب في المعارك ضد تنظيم الدولة الإسلامية في دير الزور.")
+    assert claims[0].victims != "isis"

@@ -183,6 +183,8 @@ def _ground_of(doc: Doc, ev) -> bool:
             and doc.toks[t][2].endswith(_nisba(doc.lang)) and t > 0 and not doc.gap(t).strip() \
             and _ground_before(doc, t):
         return True  # one relative adjective right after a place describes it: no side
+    if ev.type == "clashes" and t > 0 and _phrases(doc.lang, "against").match_at(doc.toks, t - 1) is not None:
+        return True  # "قضى في المعارك ضد تنظيم الدولة": whom the dead fought, not whose they were
     held = _phrases(doc.lang, "held")
     for k in range(max(0, t - _HELD_WORDS), t):
         m = held.match_at(doc.toks, k)
