@@ -125,3 +125,8 @@ def test_a_strike_on_a_sides_positions_still_hits_that_side():
 def test_the_side_a_fighter_died_fighting_against_is_not_his():
     claims = claims_of("وأعلنت وحدات حماية الشعب مقتل ثلاثة مقاتلين أجانب في المعارك ضد تنظيم الدولة الإسلامية في دير الزور.")
     assert claims[0].victims != "isis"
+
+
+def test_the_side_that_struck_is_not_read_as_the_side_hit():
+    claims = claims_of("استهدفت غارة جوية نفذتها على الأرجح قوات التحالف الدولي منطقة في شرق سوريا مما أدى لمقتل 54 شخصا.")
+    assert claims[0].victims != "coalition"

@@ -178,6 +178,8 @@ def _ground_of(doc: Doc, ev) -> bool:
     """"قصف استهدف منطقة تسيطر عليها المعارضة", "الاعتداء الذي استهدف مدينة سوروتش التركية":
     a target named as the holder of the place hit, or by a relative adjective describing it,
     says whose ground it was, not whose dead."""
+    if ev.agent_span is not None and ev.agent_span == ev.target_span:
+        return True  # one name read as both who struck and what was hit says neither whose dead
     t = doc.tok_index(ev.target_span[0])
     if t + 1 == doc.tok_index(max(ev.target_span[0], ev.target_span[1] - 1)) + 1 \
             and doc.toks[t][2].endswith(_nisba(doc.lang)) and t > 0 and not doc.gap(t).strip() \
