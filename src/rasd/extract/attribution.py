@@ -17,6 +17,7 @@ from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.events import Event, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.extract.loyalists import loyal_side
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import norm
@@ -844,6 +845,9 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     when it counts both sides of the fight ``event`` tells."""
     if h.figure.group in ("civilians", "children", "women"):
         return "civilians", None
+    loyal = loyal_side(doc, h)
+    if loyal is not None:
+        return loyal
     if h.victim_actor_tok is not None:
         # the side is named at the armed word itself ("من قوات النظام") or in its noun phrase
         # ("من أفراد سلاح الجو الروسي"), not past the clause ("من الطرفين، وتحاول قوات النظام")

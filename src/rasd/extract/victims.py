@@ -4,6 +4,7 @@ clause says the dead were ("بينهم أطفال", "على حي سكني"; ``da
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
@@ -13,6 +14,7 @@ from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
+from rasd.extract.scope import war_toll
 from rasd.extract.state import state_forces
 from rasd.text.lexicon import Lexicon
 from rasd.text.normalize import norm
@@ -22,6 +24,10 @@ _AFTER = 12
 _MOST_REACH = 3  # tokens after "معظمهم من" where the side starts ("من رجال الميليشيات")
 _CIVILIAN_GROUPS = ("children", "women")  # codebook figure groups only civilians fall in
 _HARMED = ("killed", "injured", "casualties")  # figure kinds an attack's blow itself causes
+_OTHERS_AFTER = 2  # words past a count its "others" may stand ("سبعة أشخاص آخرين")
+_NEARLY_ALL = 0.75  # share of a total its civilians must make up to be called its people
+_HELD_WORDS = 3  # words of "held by" before the side named as a place's holder ("الخاضعة لسيطرة")
+_PLACE_CHARS = 40  # how far back a place's name ending right before a word may start
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
@@ -78,13 +84,17 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     most = _side_of_most(doc, d)
     if most is not None:
         return most.value, Provenance("clause", doc.span(most.start, most.end))
+    more = _more_of(doc, d)
+    if more is not None:
+        return more
     ev = att.event
     among = _side_among(doc, d, ev)
     if among is not None:
         return among[0], Provenance("figure", among[1])
-    if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev):
+    if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev) \
+            and not _ground_of(doc, ev):
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
-    forces = state_forces(doc, d)
+    forces = _state_forces(doc, d)
     if forces is not None:
         return forces[0], Provenance("figure", doc.span(*forces[1]))
     if ev is not None:
@@ -164,6 +174,37 @@ def _intended(doc: Doc, ev) -> bool:
     return ev.role == "aim" and ev.start > s and doc.text[s:ev.start] in doc.words("purpose")
 
 
+def _ground_of(doc: Doc, ev) -> bool:
+    """"قصف استهدف منطقة تسيطر عليها المعارضة", "الاعتداء الذي استهدف مدينة سوروتش التركية":
+    a target named as the holder of the place hit, or by a relative adjective describing it,
+    says whose ground it was, not whose dead."""
+    if ev.agent_span is not None and ev.agent_span == ev.target_span:
+        return True  # one name read as both who struck and what was hit says neither whose dead
+    t = doc.tok_index(ev.target_span[0])
+    if t + 1 == doc.tok_index(max(ev.target_span[0], ev.target_span[1] - 1)) + 1 \
+            and doc.toks[t][2].endswith(_nisba(doc.lang)) and t > 0 and not doc.gap(t).strip() \
+            and _ground_before(doc, t):
+        return True  # one relative adjective right after a place describes it: no side
+    if ev.type == "clashes" and t > 0 and _phrases(doc.lang, "against").match_at(doc.toks, t - 1) is not None:
+        return True  # "قضى في المعارك ضد تنظيم الدولة": whom the dead fought, not whose they were
+    held = _phrases(doc.lang, "held")
+    for k in range(max(0, t - _HELD_WORDS), t):
+        m = held.match_at(doc.toks, k)
+        if m is not None and k + m[1] == t:
+            return True
+    return False
+
+
+def _ground_before(doc: Doc, t: int) -> bool:
+    """Token ``t`` follows a place's name or a word for ground ("مدينة سوروتش التركية",
+    "الحدود السورية التركية"), not a military post ("المواقع العسكرية التركية")."""
+    s = doc.toks[t - 1][0]
+    if any(p.end == doc.toks[t - 1][1] for p in doc.places_in(max(0, s - _PLACE_CHARS), s + 1)):
+        return True
+    ground = _phrases(doc.lang, "ground")
+    return any(ground.match_at(doc.toks, k) is not None for k in range(max(0, t - 2), t))
+
+
 def _citizens_with_fighters(d: Draft) -> bool:
     """"قتل 24 مواطنا بينهم ستة من أفراد المعارضة": the dead a civilian noun counts include
     fighters, so the noun says whose dead they are not; the claim counts no one side."""
@@ -191,13 +232,16 @@ def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
 
 def _person_in(doc: Doc, x) -> tuple[int, int] | None:
     """A civilian calling in the noun phrase of figure ``x``: from its count to a few words
-    past it, up to punctuation, a word of attribution ("بحسب مسعفين": who tells, not who
+    past it, up to punctuation, a conjunct past the figure, a word of attribution ("بحسب مسعفين": who tells, not who
     died) or of attack ("في تفجيرين استهدفا زوارا": what follows is another phrase)."""
+    conj = tuple(doc.words("conj_clitic"))
     for t in range(x.qty_tok, min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)):
         pos = doc.toks[t][0]
         if t > x.qty_tok and (doc.gap(t).strip() or doc.attrib.at_token(t, pos) is not None
                               or doc.event_words.at_token(t, pos) is not None):
             break
+        if t >= x.tok_end and conj and doc.toks[t][2].startswith(conj):
+            break  # "70 ألف قتيل ومليون لاجئ": past the figure, "و" joins another count
         m = _calling_at(doc, t)
         if m is not None:
             return m
@@ -244,6 +288,41 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
         return None
     m = doc.actors.at_token(tok, doc.toks[tok][0])
     return side, doc.span(m.start, m.end) if m is not None else doc.span(doc.toks[tok][0], doc.toks[tok][1])
+
+
+def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
+    """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا جراء قصف": a count of "others" with
+    no noun of its own counts more of the people the figure just before it counted, in its
+    sentence or the one before; their side, as that figure's own words name it ("مدنيا",
+    "من قوات النظام"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None or not _others(doc, h):
+        return None
+    prev = None
+    for p in doc.drafts:
+        if p is d:
+            break
+        prev = p
+    if prev is None or prev.sentence < d.sentence - 1 or prev.victim is None or _citizens_with_fighters(prev):
+        return None
+    x = next((y for y in prev.hits if not y.subcount), prev.hits[0])
+    return prev.victim, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
+
+
+def _others(doc: Doc, x) -> bool:
+    """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون")."""
+    others = doc.words("others")
+    return x.figure.group == "unspecified" and any(
+        doc.toks[t][2] in others for t in range(x.qty_tok + 1, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
+
+
+def _state_forces(doc: Doc, d: Draft):
+    """The state whose soldiers or police the draft counts, "others" counted after them
+    being more of them ("قتل شرطي وأصيب آخر")."""
+    hits = [x for x in d.hits if x.subcount or not _others(doc, x)]
+    if len(hits) == len(d.hits) or not any(not x.subcount for x in hits):
+        return state_forces(doc, d)
+    return state_forces(doc, replace(d, hits=hits))
 
 
 def _side_of_most(doc: Doc, d: Draft):
@@ -297,20 +376,22 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     before the claimant named ahead of the figure are someone else's ("مقتل خمسة مدنيين بحسب
     دمشق، في حين تحدث مصدر إسرائيلي عن مقتل خمسة مقاتلين"), and a word inside a place's name
     is that name ("مدينة منزل بورقيبة")."""
-    if scope == "cumulative" and any(x.figure.group == "combatants" for x in d.hits):
-        return None
+    total = scope == "cumulative"
+    if total and (any(x.figure.group == "combatants" for x in d.hits)
+                  or war_toll([x.figure for x in d.hits if not x.subcount])):
+        return None  # "تزايد أعداد المدنيين القتلى في الحرب التي أسفرت عن 70 ألف قتيل": a war's dead are everyone's
+    mixed = _part_civilian(d) if total else []
     sent = doc.sents[d.sentence]
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
     if 0 <= d.attribution.tok < h.tok_start:
         t0 = max(t0, d.attribution.tok)
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
-    lex = _phrases(doc.lang, "civilian")
+    lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
     for t in range(t0, t1):
-        if not lex.may_start(doc.toks[t][2]):
-            continue
-        m = lex.match_at(doc.toks, t)
-        if m is None:
+        m = next((m for lex in lexes if lex.may_start(doc.toks[t][2])
+                  and (m := lex.match_at(doc.toks, t)) is not None), None)
+        if m is None or any(x.tok_start <= t < x.tok_end for x in mixed):
             continue
         start, end = doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1]
         if places is None:
@@ -321,6 +402,17 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
             return None
         return start, end
     return None
+
+
+def _part_civilian(d: Draft) -> list:
+    """"مقتل 252 شخصا بينهم 139 مدنيا" over days or a country: civilians numbered as part of a
+    total, short of nearly all of it, say the rest were not civilians (a total of civilians
+    with a few others, "22 شخصا بينهم 21 سائحا", is still theirs)."""
+    mains = [x.figure.low for x in d.hits if not x.subcount and x.figure.low]
+    if not mains:
+        return []
+    return [x for x in d.hits if x.subcount and x.figure.group == "civilians"
+            and (x.figure.low or 0) < _NEARLY_ALL * max(mains)]
 
 
 def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:

@@ -1,0 +1,132 @@
+"""Whose dead a claim counts, read from hand-written sentences."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims_of(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_others_are_more_of_the_people_counted_just_before():
+    claims = claims_of("قتل 12 مدنيا في غارات على بلدة سرمين.\n"
+                       "وقال المرصد إن 5 آخرين قتلوا جراء قصف على قرية بنش.")
+    assert [c.victims for c in claims] == ["civilians", "civilians"]
+    assert claims[1].provenance["victims"].source == "previous"
+
+
+def test_others_take_a_named_side_of_the_figure_before():
+    claims = claims_of("قتل ستة جنود عراقيين في هجوم قرب الحدود.\n"
+                       "وأكد مسؤول عراقي أن ثلاثة آخرين قتلوا في كمين قرب القائم.")
+    assert claims[-1].victims == "iraq_gov"
+
+
+def test_others_far_from_any_counted_side_stay_unknown():
+    claims = claims_of("قتل 12 مدنيا في غارات على بلدة سرمين.\n"
+                       "وشهدت المدينة اشتباكات عنيفة.\n"
+                       "وتحدث ناشطون عن استمرار القصف.\n"
+                       "وقال المرصد إن 5 آخرين قتلوا جراء قصف على قرية بنش.")
+    assert claims[-1].victims == "unknown"
+
+
+def test_a_hospital_the_wounded_were_taken_to_says_nothing_of_them():
+    claims = claims_of("أصيب ثلاثة أشخاص في انفجار عبوة ناسفة على طريق المطار، ونقلوا إلى مستشفى المدينة.")
+    assert claims[0].victims == "unknown"
+
+
+def test_a_hospital_an_attack_hit_says_its_dead_were_civilians():
+    claims = claims_of("قتل خمسة أشخاص في غارة جوية استهدفت مستشفى في بلدة كفرنبل.")
+    assert claims[0].victims == "civilians"
+
+
+def test_refugees_counted_beside_a_war_toll_are_not_its_dead():
+    claims = claims_of("وأسفر النزاع عن مقتل أكثر من 300 ألف شخص وملايين اللاجئين منذ 2011.")
+    assert claims[0].victims == "unknown"
+
+
+def test_refugees_counted_as_the_dead_are_civilians():
+    claims = claims_of("لقي ثلاثة لاجئين مصرعهم في قصف على بلدة المزيريب.")
+    assert claims[0].victims == "civilians"
+
+
+def test_a_count_of_refugees_joined_after_a_war_toll_is_not_its_noun():
+    claims = claims_of("وتسببت الحرب بسبعين ألف قتيل ومليون لاجئ.")
+    assert claims[0].victims == "unknown"
+
+
+def test_women_and_children_among_one_attacks_dead_say_it_hit_civilians():
+    claims = claims_of("قتل 12 شخصا، بينهم أطفال، في غارة جوية على بلدة سرمين.")
+    assert claims[0].victims == "civilians"
+
+
+def test_women_and_children_among_a_countrys_daily_toll_say_only_some_were_civilians():
+    claims = claims_of("قتل 64 شخصا، بينهم نساء وأطفال، في مناطق مختلفة من سوريا اليوم.")
+    assert claims[0].scope == "cumulative"
+    assert claims[0].victims == "unknown"
+
+
+def test_a_total_of_which_half_were_civilians_is_no_ones_alone():
+    claims = claims_of("وقال المرصد إن أعمال العنف في مناطق مختلفة من سوريا حصدت أمس 110 قتلى بينهم 60 مدنيا.")
+    assert claims[0].scope == "cumulative"
+    assert claims[0].victims == "unknown"
+
+
+def test_a_war_toll_beside_a_civilian_word_is_everyones():
+    claims = claims_of("وتزايدت أعداد المدنيين القتلى في الحرب التي أسفرت عن سقوط أكثر من 70 ألف قتيل.")
+    assert claims[0].victims == "unknown"
+
+
+def test_security_forces_counted_by_their_members_are_the_states():
+    claims = claims_of("قتل 12 عنصرا من قوات الأمن السورية في تفجير انتحاري في مدينة تدمر.")
+    assert claims[0].victims == "syrian_gov"
+    claims = claims_of("قتل رجل أمن في هجوم على دورية في ديار بكر جنوب شرق تركيا.")
+    assert claims[0].victims == "turkey"
+
+
+def test_others_wounded_with_soldiers_leave_them_the_states():
+    claims = claims_of("وقال بيان للجيش التركي إن جنديين قتلا وأصيب أربعة آخرون في انفجار سيارة ملغومة في ولاية هكاري.")
+    assert claims[0].victims == "turkey"
+
+
+def test_fighters_loyal_to_the_regime_are_its_loyalists():
+    claims = claims_of("وقال المرصد إن 26 مقاتلا مواليا للنظام قتلوا في ضربات صاروخية على ريف حماة.")
+    assert claims[0].victims == "pro_gov"
+    claims = claims_of("وأسفرت الغارة عن مقتل 9 مسلحين موالين للنظام في ريف حلب.")
+    assert claims[0].victims == "pro_gov"
+
+
+def test_gunmen_loyal_to_turkey_are_turkish_backed():
+    claims = claims_of("أدى الانفجار في عفرين إلى مقتل أربعة مسلحين موالين لتركيا.")
+    assert claims[0].victims == "tr_backed"
+
+
+def test_a_places_people_and_passers_by_are_civilians():
+    claims = claims_of("قتل 27 شخصا على الأقل من سكان الحي في انفجار عبوة ناسفة.")
+    assert claims[0].victims == "civilians"
+    claims = claims_of("سقطت قذائف هاون على دمشق، ما أدى إلى مقتل ثلاثة وإصابة 50 بين المواطنين والمارة.")
+    assert claims[0].victims == "civilians"
+
+
+def test_an_attack_on_ground_a_side_holds_does_not_make_its_dead_that_sides():
+    claims = claims_of("قتل 15 شخصا على الأقل في قصف للقوات النظامية استهدف منطقة تسيطر عليها المعارضة في حلب.")
+    assert claims[0].victims != "opposition"
+
+
+def test_a_towns_nationality_is_not_the_side_its_dead_belong_to():
+    claims = claims_of("قال مسؤول إن التنظيم يقف وراء الاعتداء الانتحاري الذي استهدف أمس مدينة سوروتش التركية المجاورة للحدود، وأوقع 30 قتيلا على الأقل.")
+    assert claims[0].victims != "turkey"
+
+
+def test_a_strike_on_a_sides_positions_still_hits_that_side():
+    claims = claims_of("قتل 12 شخصا في غارات استهدفت مواقع لتنظيم داعش قرب الرقة.")
+    assert claims[0].victims == "isis"
+
+
+def test_the_side_a_fighter_died_fighting_against_is_not_his():
+    claims = claims_of("وأعلنت وحدات حماية الشعب مقتل ثلاثة مقاتلين أجانب في المعارك ضد تنظيم الدولة الإسلامية في دير الزور.")
+    assert claims[0].victims != "isis"
+
+
+def test_the_side_that_struck_is_not_read_as_the_side_hit():
+    claims = claims_of("استهدفت غارة جوية نفذتها على الأرجح قوات التحالف الدولي منطقة في شرق سوريا مما أدى لمقتل 54 شخصا.")
+    assert claims[0].victims != "coalition"
