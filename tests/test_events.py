@@ -188,6 +188,14 @@ def test_a_result_in_a_relative_clause_is_of_the_attack_it_follows() -> None:
         assert (c.event_type, c.perpetrator) == ("shelling", "syrian_gov")
 
 
+def test_a_result_in_a_second_relative_clause_is_of_the_same_noun() -> None:
+    # "والذي أدى" joins a second relative clause to "الذي نسبته": both are on the bombing, not
+    # on the shelling the sentence opens with, however long the first one runs
+    c = one("قصفت قوات النظام بلدة كفرنبل ردا على التفجير الانتحاري في سوق المدينة الذي نسبته "
+            "الحكومة إلى مسلحين مجهولين والذي أدى إلى مقتل 12 شخصا.")
+    assert c.event_type == "bombing"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

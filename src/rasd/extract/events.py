@@ -50,6 +50,7 @@ _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
+_RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
@@ -958,6 +959,8 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
         # is of the noun it follows, the nearest attack, not of the sentence's main one
         rel = _relative_result(doc, f0)
+        if rel is not None:
+            rel = _first_relative(doc, rel)
         near = rel is not None and rel - before[-1].tok_end <= _RELATIVE_GAP
         return before[-1] if near else before[0]
     if before and tie == "resumes":
@@ -989,6 +992,23 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
                 return t - 1
             return None
     return None
+
+
+def _first_relative(doc: Doc, rel: int) -> int:
+    """"الهجوم ... الذي نسبته السلطات إلى التنظيم والذي أدى إلى": a relative clause joined by
+    "and" to one before it is on the same noun, so the noun is the one before the first."""
+    relative = doc.words("relative")
+    joined = doc.words("conj_clitic")
+    while True:
+        w = doc.toks[rel][2]
+        if not (w[:1] in joined and w[1:] in relative):
+            return rel
+        prior = next((t for t in range(rel - 1, max(-1, rel - _RELATIVE_CLAUSE), -1)
+                      if doc.toks[t][2] in relative
+                      or doc.toks[t][2][:1] in joined and doc.toks[t][2][1:] in relative), None)
+        if prior is None or _breaks(doc, prior, rel, _PHRASE_STOP):
+            return rel
+        rel = prior
 
 
 def tied_event(doc: Doc, d: Draft) -> Event | None:
