@@ -196,6 +196,21 @@ def test_a_result_in_a_second_relative_clause_is_of_the_same_noun() -> None:
     assert c.event_type == "bombing"
 
 
+def test_the_dead_shared_out_after_a_toll_are_of_that_toll() -> None:
+    # "والقتلى هم ..." opens on the dead the sentence before counted: they fell in its fight,
+    # not in the shelling the story leads with
+    text = ("قتل 18 مدنيا في قصف صاروخي لقوات النظام على حي المغاير في مدينة حلب.\n"
+            "وفي الزبداني تسببت المعارك المتواصلة بمقتل 80 مقاتلا من الطرفين، بحسب المرصد.\n"
+            "{} 21 من حزب الله و59 من مقاتلي المعارضة.")
+    for opening in ("والقتلى هم", "ومن بين القتلى"):
+        shared = claims(text.format(opening))[2:]
+        assert shared and {c.event_type for c in shared} == {"clashes"}
+        assert {c.provenance["event_type"].source for c in shared} == {"event"}
+    # a sentence opening on anything else goes on with the story's lead
+    *_, last = claims(text.format("وقتل"))
+    assert last.event_type == "shelling"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

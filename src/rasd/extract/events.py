@@ -883,7 +883,7 @@ def _lead(doc: Doc, events: list[Event]) -> Event | None:
 @dataclass
 class Attachment:
     event: Event | None
-    source: str  # clause | sentence | previous | lead | default
+    source: str  # clause | sentence | previous | lead | event (the count of the sentence before) | default
     typed: bool = True  # the claim takes the event's type (a total told beside it does not)
 
 
@@ -902,6 +902,12 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         typed = scope == "incident" or _toll_of(doc, h, best) or (
             clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
         return Attachment(best, "clause" if clause else "sentence", typed)
+    told = _dead_told_before(doc, d)
+    if told is not None:
+        # "والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة": the dead just counted, shared out
+        # by side, were killed in what that count was
+        att = attach(doc, told, scope)
+        return Attachment(att.event, "event", att.typed) if att.event is not None else att
     if scope != "incident":
         return Attachment(None, "default")
     # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
@@ -911,6 +917,27 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence:
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _dead_told_before(doc: Doc, d: Draft) -> Draft | None:
+    """The draft of the sentence before, where this sentence opens on the dead it counted
+    ("والقتلى هم ...", "ومن بين القتلى ...": a definite noun of the dead, after "among" or
+    not) and names no attack of its own."""
+    if d.sentence == 0 or doc.events_in(d.sentence - 1) == []:
+        return None
+    dead, among = doc.words("dead_told_before"), doc.words("among_dead")
+    joined = doc.words("conj_clitic")
+    t = doc.tok_index(doc.sents[d.sentence].start)
+    for k in range(t, min(t + 3, len(doc.toks))):
+        w = doc.toks[k][2]
+        w = w[1:] if w[:1] in joined and w[1:] in dead | among else w
+        if w in dead:
+            break
+        if w not in among:
+            return None
+    else:
+        return None
+    return next((x for x in reversed(doc.drafts) if x.sentence == d.sentence - 1), None)
 
 
 def sentence_event(doc: Doc, si: int, h) -> Event | None:
