@@ -211,6 +211,18 @@ def test_the_dead_shared_out_after_a_toll_are_of_that_toll() -> None:
     assert last.event_type == "shelling"
 
 
+def test_a_total_told_over_days_of_an_attack_is_of_that_attack() -> None:
+    # "بعد ساعات طويلة من الاشتباكات": the fight is the stretch of time the dead fell in, what
+    # killed them, though a comma and a place stand between
+    c = one("وقال المرصد إن أكثر من 200 شخص قتلوا في المحافظة الواقعة جنوبي البلاد، بعد ساعات "
+            "طويلة من الاشتباكات العنيفة.")
+    assert c.event_type == "clashes"
+    # a time that is no stretch of the attack ("بعد ساعات من إعلان") ties nothing
+    c = one("وقال المرصد إن أكثر من 200 شخص قتلوا في المحافظة الواقعة جنوبي البلاد، بعد ساعات "
+            "من إعلان الهدنة.")
+    assert c.event_type == "other"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

@@ -51,6 +51,7 @@ _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject an
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
 _RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
+_SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلاثة أيام") before "من" and an attack
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
@@ -1060,7 +1061,7 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
             return True
         cues = lexicons(doc.lang).cues
         return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
-                   for t in range(h.tok_end, ev.tok))
+                   for t in range(h.tok_end, ev.tok)) or _span_of(doc, h.tok_end, ev)
     if _result_before(doc, h.tok_start) is not None:
         return True
     if _toll_of(doc, h, ev):
@@ -1093,7 +1094,18 @@ def _caused_by(doc: Doc, h, ev: Event) -> bool:
     cues = lexicons(doc.lang).cues
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] == ev.tok
                and doc.toks[t][2] not in doc.words("cause_time")
-               for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
+               for t in range(max(h.tok_end, ev.tok - 2), ev.tok)) or _span_of(doc, h.tok_end, ev)
+
+
+def _span_of(doc: Doc, f1: int, ev: Event) -> bool:
+    """"قتلوا، بعد ساعات طويلة من الاشتباكات", "خلال ثلاثة أيام من القصف": the attack told as
+    the stretch of time the dead fell in (a word of time, a length of it, "من") is what killed
+    them, across commas."""
+    if ev.tok - 2 < f1 or doc.toks[ev.tok - 1][2] not in doc.words("span_of"):
+        return False
+    during = doc.words("span_during")
+    return any(doc.toks[t][2] in during and not _breaks(doc, t + 1, ev.tok)
+               for t in range(max(f1, ev.tok - 2 - _SPAN_LENGTH), ev.tok - 2))
 
 
 def _result_subject(doc: Doc, h, ev: Event) -> bool:
