@@ -223,6 +223,17 @@ def test_a_total_told_over_days_of_an_attack_is_of_that_attack() -> None:
     assert c.event_type == "other"
 
 
+def test_a_count_dated_to_another_day_is_not_the_attack_told_before() -> None:
+    text = "قصفت الطائرات الحربية بلدة سرمين أمس، ما أدى إلى مقتل خمسة مدنيين.\nوقتل ثلاثة أشخاص آخرون {} في البلدة."
+    # a day the raid was not on: another killing, of no attack the article names
+    _, other = claims(text.format("يوم الأحد"), published="2024-03-14")
+    assert (other.event_type, other.perpetrator) == ("other", "unknown")
+    # the raid's own day, or none: the raid's dead
+    for day in ("أمس", ""):
+        _, same = claims(text.format(day), published="2024-03-14")
+        assert same.event_type == "airstrike"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

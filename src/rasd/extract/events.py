@@ -914,10 +914,21 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
     prior = _last_event_before(doc, d.sentence, sent.paragraph)
     if prior is not None:
-        return Attachment(prior, "previous")
-    if doc.lead is not None and doc.lead.sentence < d.sentence:
+        return Attachment(prior, "previous") if not _another_day(doc, d, prior) else Attachment(None, "default")
+    if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _another_day(doc: Doc, d: Draft, ev: Event) -> bool:
+    """"قصفت الطائرات البلدة أمس ... وقتل ثلاثة آخرون الأسبوع الماضي": a count the figure's own
+    sentence dates to days the attack told before was not on is of another event."""
+    from rasd.extract.dating import claim_date, event_date  # dating reads attribution, which reads events
+    own = claim_date(doc, doc.sents[d.sentence], doc.hit_pos(d.hits[0]), "incident", d=d)
+    if own is None:
+        return False
+    told = event_date(doc, ev.root())
+    return told is not None and (own.span.end < told.span.start or told.span.end < own.span.start)
 
 
 def _dead_told_before(doc: Doc, d: Draft) -> Draft | None:
