@@ -234,6 +234,25 @@ def test_a_count_dated_to_another_day_is_not_the_attack_told_before() -> None:
         assert same.event_type == "airstrike"
 
 
+def test_a_verb_right_after_an_indefinite_attack_is_its_relative_clause() -> None:
+    # "هجوم كيماوي أوقع": an indefinite noun and a verb after it, with no pronoun, is "an attack
+    # that killed"; the toll is that attack's, not the strikes the sentence opens with
+    for verb in ("أوقع 40 قتيلا", "أسفر عن مقتل 40 شخصا"):
+        c = one(f"شنت الطائرات الأمريكية ضربات جوية على مواقع للنظام ردا على هجوم كيماوي في دوما {verb}.")
+        assert c.event_type == "chemical"
+    # "ما أدى إلى" goes on about the whole clause before: its main attack
+    c = one("شنت الطائرات الأمريكية ضربات جوية على مواقع للنظام ردا على هجوم كيماوي في دوما، ما أدى إلى مقتل 4 جنود.")
+    assert c.event_type == "airstrike"
+
+
+def test_a_toll_of_several_kinds_of_attack_is_of_none() -> None:
+    c = one("وشهدت البلدة اليوم اشتباكات عنيفة وغارات جوية وعمليات قصف واسعة أوقعت 25 قتيلا.")
+    assert c.event_type == "other"
+    # two kinds joined: the first one named
+    c = one("وشهدت البلدة اليوم سلسلة من الغارات والهجمات الصاروخية أوقعت 25 قتيلا.")
+    assert c.event_type == "airstrike"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

@@ -52,6 +52,8 @@ _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject i
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
 _RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
 _SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلاثة أيام") before "من" and an attack
+_LIST_GAP = 1  # words between two attacks joined in a list ("اشتباكات عنيفة وغارات")
+_MIXED_KINDS = 3  # kinds of attack in one list that make its toll of no one kind
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
@@ -109,6 +111,9 @@ class _Lexicons:
     # words of ground fire ("مدفعي", "هاون": shelling by anyone), of the dead an attack named
     # after them counts ("قتلى الاشتباكات"), of announcing ("أعلن": its subject claims an attack)
     marks: Lexicon | None = None
+    # the words that tie a figure to an attack (result, resumes, cause) on their own: a verb
+    # that is also one of killing ("أوقعت": kills and result) is read as both
+    ties: Lexicon | None = None
 
 
 @lru_cache(maxsize=None)
@@ -118,10 +123,13 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     cues: Lexicon = P.lexicon()
     mods: Lexicon = P.lexicon()
     marks: Lexicon = P.lexicon()
+    ties: Lexicon = P.lexicon()
     for row in P.rows("events"):
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
+        if role in ("result", "resumes", "cause"):
+            ties.add(phrase, role)
         if role in ("by", "blame", "among", "target", "kills", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
@@ -134,7 +142,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for row in read_tsv("open_refers.tsv"):
         if len(row) >= 2:
             refers.setdefault(row[0], set()).add(row[1])
-    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks)
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks, ties)
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -902,6 +910,10 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
             clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
+        if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
+            # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
+            # several kinds of attack at once is of no one kind
+            typed = False
         return Attachment(best, "clause" if clause else "sentence", typed)
     told = _dead_told_before(doc, d)
     if told is not None:
@@ -952,6 +964,23 @@ def _dead_told_before(doc: Doc, d: Draft) -> Draft | None:
     return next((x for x in reversed(doc.drafts) if x.sentence == d.sentence - 1), None)
 
 
+def _kinds_listed(doc: Doc, ev: Event, events: list[Event]) -> set[str]:
+    """The kinds of attack named in the list of attacks joined by "and" that ``ev`` is in
+    ("اشتباكات عنيفة وغارات جوية وعمليات قصف واسعة")."""
+    joined = doc.words("conj_clitic")
+    i = events.index(ev)
+    lo = hi = i
+    def linked(a: Event, b: Event) -> bool:  # b is joined to a: right after it, or after "و" and a word
+        gap = b.tok - a.tok_end
+        return 0 <= gap <= _LIST_GAP and not _breaks(doc, a.tok_end, b.tok) \
+            and (gap == 0 or doc.toks[b.tok][2][:1] in joined)
+    while lo > 0 and linked(events[lo - 1], events[lo]):
+        lo -= 1
+    while hi + 1 < len(events) and linked(events[hi], events[hi + 1]):
+        hi += 1
+    return {e.type for e in events[lo:hi + 1] if e.type != "other"}
+
+
 def sentence_event(doc: Doc, si: int, h) -> Event | None:
     """The attack of its own sentence a figure reports, if the sentence names any."""
     in_sent = doc.events_in(si)
@@ -1000,8 +1029,20 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         rel = _relative_result(doc, f0)
         if rel is not None:
             rel = _first_relative(doc, rel)
-        near = rel is not None and rel - before[-1].tok_end <= _RELATIVE_GAP
-        return before[-1] if near else before[0]
+        elif not before[-1].definite and before[-1].typed_by != "default":
+            # "هجوم كيماوي مفترض أسفر عن", "قصفا استهدف حي المرجة أسفر عن": a verb right after
+            # an indefinite noun (its words between) opens a relative clause on it with no
+            # pronoun. (An open word that says no kind, "في هجوم أسفر عن", keeps to the
+            # sentence's main attack, as often the chemical attack named before it.)
+            rel = _result_verb_at(doc, f0)
+        # a verb naming no kind ("استهدف حي المرجة") is the relative clause's own, not its noun
+        last = next((e for e in reversed(before)
+                     if not (e.role == "verb" and e.typed_by in ("default", "antecedent"))), before[-1])
+        # (not across what someone is said to say: "في هجوم ... مضيفة أنه أسفر عن")
+        said = doc.words("that") | doc.words("saying_adverb")
+        near = rel is not None and rel - last.tok_end <= _RELATIVE_GAP \
+            and not any(doc.toks[t][2] in said for t in range(last.tok_end, rel))
+        return last if near else before[0]
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
@@ -1009,7 +1050,7 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
         m = cues.match_at(doc.toks, t)
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
@@ -1017,10 +1058,26 @@ def _result_before(doc: Doc, f0: int) -> str | None:
     return None
 
 
+def _result_verb_at(doc: Doc, f0: int) -> int | None:
+    """The verb of result before the figure at ``f0`` where it opens its clause itself ("أوقع"),
+    not after a word standing for the clause before ("ما أدى", "مما أسفر")."""
+    ties = lexicons(doc.lang).ties
+    summary = doc.words("result_summary")
+    for t in range(max(1, f0 - _RESULT_REACH), f0 + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0, _PHRASE_STOP):
+            before = doc.toks[t - 1][2]
+            if doc.toks[t][2] in summary or before in summary or before in doc.words("relative") \
+                    or _breaks(doc, t, t):
+                return None  # "ما أدى", "الأمر الذي أدى", "...، أسفرت": of the clause, not the noun
+            return t
+    return None
+
+
 def _relative_result(doc: Doc, f0: int) -> int | None:
     """The relative pronoun opening the clause of the word of result before the figure at
     ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     relative = doc.words("relative")
     for t in range(max(2, f0 - _RESULT_REACH), f0 + 1):
         m = cues.match_at(doc.toks, t)
@@ -1070,14 +1127,14 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
     if ev.tok >= h.tok_end:
         if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
             return True
-        cues = lexicons(doc.lang).cues
+        cues = lexicons(doc.lang).ties
         return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
                    for t in range(h.tok_end, ev.tok)) or _span_of(doc, h.tok_end, ev)
     if _result_before(doc, h.tok_start) is not None:
         return True
     if _toll_of(doc, h, ev):
         return True
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
 
@@ -1102,7 +1159,7 @@ def _caused_by(doc: Doc, h, ev: Event) -> bool:
     جراء الغارات"): the attack is what the figure counts the dead of, across commas."""
     if ev.tok < h.tok_end or _breaks(doc, h.tok_end, ev.tok, _PHRASE_STOP):
         return False
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] == ev.tok
                and doc.toks[t][2] not in doc.words("cause_time")
                for t in range(max(h.tok_end, ev.tok - 2), ev.tok)) or _span_of(doc, h.tok_end, ev)
@@ -1142,7 +1199,7 @@ def _result_subject(doc: Doc, h, ev: Event) -> bool:
 
 def _result_verb_before(doc: Doc, ev: Event) -> bool:
     """A verb of result right before the attack, which is its subject ("أسفرت الغارات")."""
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
 
