@@ -253,6 +253,14 @@ def test_a_toll_of_several_kinds_of_attack_is_of_none() -> None:
     assert c.event_type == "airstrike"
 
 
+def test_the_weapon_used_in_an_attack_says_its_kind() -> None:
+    c = one("واتهمت الحكومة المسلحين باستخدام أسلحة كيماوية في هجوم على بلدة خان العسل قتل فيه 20 شخصا.")
+    assert c.event_type == "chemical"
+    # strikes say their means themselves: rockets fired in them may be fired from the air
+    c = one("وأطلقت الطائرات 70 صاروخا في الضربات التي نفذتها على مواقع عسكرية، حيث قتل من جراء ذلك 20 عنصرا.")
+    assert c.event_type == "airstrike"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them
