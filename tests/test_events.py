@@ -261,6 +261,17 @@ def test_the_weapon_used_in_an_attack_says_its_kind() -> None:
     assert c.event_type == "airstrike"
 
 
+def test_a_count_told_again_is_of_the_attack_it_was_told_with() -> None:
+    text = ("قصفت الطائرات التركية مواقع للتنظيم في شمال سوريا أمس.\n"
+            "وجاء القصف بعد التفجير الانتحاري في بلدة سروج الذي أدى إلى مقتل 32 شخصا.\n"
+            "وقال رئيس الوزراء إن التنظيم سيدفع ثمنا غاليا لمقتل {} شخصا.")
+    *_, last = claims(text.format("32"))
+    assert last.event_type == "bombing" and last.provenance["event_type"].source == "event"
+    # another number is another count: the story's lead
+    *_, last = claims(text.format("45"))
+    assert last.event_type == "airstrike"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

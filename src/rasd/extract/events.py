@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rasd.core.models import Provenance
 from rasd.core.sides import allied
-from rasd.core.vocab import NON_ACTORS, UNKNOWN
+from rasd.core.vocab import NON_ACTORS, UNKNOWN, VAGUE
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
@@ -52,6 +52,7 @@ _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject i
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
 _RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
 _SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلاثة أيام") before "من" and an attack
+_RESTATED_MIN = 10  # the least count told again that is taken for the same dead, not a coincidence
 _LIST_GAP = 1  # words between two attacks joined in a list ("اشتباكات عنيفة وغارات")
 _MIXED_KINDS = 3  # kinds of attack in one list that make its toll of no one kind
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
@@ -922,7 +923,7 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
             # several kinds of attack at once is of no one kind
             typed = False
         return Attachment(best, "clause" if clause else "sentence", typed)
-    told = _dead_told_before(doc, d)
+    told = _dead_told_before(doc, d) or (_count_told_before(doc, d) if scope == "incident" else None)
     if told is not None:
         # "والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة": the dead just counted, shared out
         # by side, were killed in what that count was
@@ -969,6 +970,25 @@ def _dead_told_before(doc: Doc, d: Draft) -> Draft | None:
     else:
         return None
     return next((x for x in reversed(doc.drafts) if x.sentence == d.sentence - 1), None)
+
+
+def _count_told_before(doc: Doc, d: Draft) -> Draft | None:
+    """"يدفع ثمنا غاليا لمقتل 32 شخصا" after "الهجوم ... الذي أدى إلى سقوط 32 قتيلا": a
+    sentence naming no attack that gives again a count told earlier in the article (the same
+    number of the same fate) speaks of the dead already counted, in the attack they fell in."""
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    f = h.figure
+    if f.low is None or f.low < _RESTATED_MIN or f.qualifier in VAGUE:
+        return None
+    for x in doc.drafts:
+        if x.sentence >= d.sentence:
+            break
+        if doc.events_in(x.sentence) and any(
+                y.figure.kind == f.kind and y.figure.low == f.low and y.figure.high == f.high for y in x.hits):
+            # only an attack of a known kind: one naming none tells less than the lead
+            att = attach(doc, x, "incident")
+            return x if att.event is not None and att.typed and att.event.type != "other" else None
+    return None
 
 
 def _kinds_listed(doc: Doc, ev: Event, events: list[Event]) -> set[str]:
