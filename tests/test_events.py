@@ -272,6 +272,15 @@ def test_a_count_told_again_is_of_the_attack_it_was_told_with() -> None:
     assert last.event_type == "airstrike"
 
 
+def test_an_attack_named_by_its_town_is_the_one_told_before() -> None:
+    # "هجوم دوما": an attack word in construct with a town is that town's attack, told before
+    text = ("وقال مسعفون إن قوات النظام استخدمت غاز الكلور في بلدة دوما يوم السبت.\n"
+            "وطالبت المنظمة بالتحقيق في هجوم دوما الذي أسفر عن مقتل 40 شخصا.")
+    assert one(text).event_type == "chemical"
+    # with no town after it, "هجوم" is an attack of its own
+    assert one(text.replace("هجوم دوما", "هجوم جديد")).event_type == "clashes"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

@@ -234,6 +234,15 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     return events
 
 
+def _named_by_place(doc: Doc, t: int) -> bool:
+    """"هجوم دوما", "مجزرة الحولة": an attack word in construct with the town right after it is
+    definite, the attack of that town already known."""
+    if t >= len(doc.toks):
+        return False
+    s = doc.toks[t][0]
+    return any(p.start == s and p.level not in ("country", "governorate") for p in doc.places_in(s, s + 1))
+
+
 def _not_lethal(doc: Doc, t0: int) -> bool:
     """A word of the weapon's own phrase, in the three after it, makes it non-lethal."""
     words = doc.words("not_lethal")
@@ -662,7 +671,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         if generic and _at_large(doc, ev):
             generic = False
         named = ev.agent is not None and ev.typed_by != "default"
-        if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
+        if not (ev.definite or generic or _demonstrative(doc, ev) or ev.role == "open" and _named_by_place(doc, ev.tok_end)) \
+                or named and not (told and ev.definite):
             continue
         window = []
         for prev in reversed(events[:i]):
