@@ -188,6 +188,99 @@ def test_a_result_in_a_relative_clause_is_of_the_attack_it_follows() -> None:
         assert (c.event_type, c.perpetrator) == ("shelling", "syrian_gov")
 
 
+def test_a_result_in_a_second_relative_clause_is_of_the_same_noun() -> None:
+    # "والذي أدى" joins a second relative clause to "الذي نسبته": both are on the bombing, not
+    # on the shelling the sentence opens with, however long the first one runs
+    c = one("قصفت قوات النظام بلدة كفرنبل ردا على التفجير الانتحاري في سوق المدينة الذي نسبته "
+            "الحكومة إلى مسلحين مجهولين والذي أدى إلى مقتل 12 شخصا.")
+    assert c.event_type == "bombing"
+
+
+def test_the_dead_shared_out_after_a_toll_are_of_that_toll() -> None:
+    # "والقتلى هم ..." opens on the dead the sentence before counted: they fell in its fight,
+    # not in the shelling the story leads with
+    text = ("قتل 18 مدنيا في قصف صاروخي لقوات النظام على حي المغاير في مدينة حلب.\n"
+            "وفي الزبداني تسببت المعارك المتواصلة بمقتل 80 مقاتلا من الطرفين، بحسب المرصد.\n"
+            "{} 21 من حزب الله و59 من مقاتلي المعارضة.")
+    for opening in ("والقتلى هم", "ومن بين القتلى"):
+        shared = claims(text.format(opening))[2:]
+        assert shared and {c.event_type for c in shared} == {"clashes"}
+        assert {c.provenance["event_type"].source for c in shared} == {"event"}
+    # a sentence opening on anything else goes on with the story's lead
+    *_, last = claims(text.format("وقتل"))
+    assert last.event_type == "shelling"
+
+
+def test_a_total_told_over_days_of_an_attack_is_of_that_attack() -> None:
+    # "بعد ساعات طويلة من الاشتباكات": the fight is the stretch of time the dead fell in, what
+    # killed them, though a comma and a place stand between
+    c = one("وقال المرصد إن أكثر من 200 شخص قتلوا في المحافظة الواقعة جنوبي البلاد، بعد ساعات "
+            "طويلة من الاشتباكات العنيفة.")
+    assert c.event_type == "clashes"
+    # a time that is no stretch of the attack ("بعد ساعات من إعلان") ties nothing
+    c = one("وقال المرصد إن أكثر من 200 شخص قتلوا في المحافظة الواقعة جنوبي البلاد، بعد ساعات "
+            "من إعلان الهدنة.")
+    assert c.event_type == "other"
+
+
+def test_a_count_dated_to_another_day_is_not_the_attack_told_before() -> None:
+    text = "قصفت الطائرات الحربية بلدة سرمين أمس، ما أدى إلى مقتل خمسة مدنيين.\nوقتل ثلاثة أشخاص آخرون {} في البلدة."
+    # a day the raid was not on: another killing, of no attack the article names
+    _, other = claims(text.format("يوم الأحد"), published="2024-03-14")
+    assert (other.event_type, other.perpetrator) == ("other", "unknown")
+    # the raid's own day, or none: the raid's dead
+    for day in ("أمس", ""):
+        _, same = claims(text.format(day), published="2024-03-14")
+        assert same.event_type == "airstrike"
+
+
+def test_a_verb_right_after_an_indefinite_attack_is_its_relative_clause() -> None:
+    # "هجوم كيماوي أوقع": an indefinite noun and a verb after it, with no pronoun, is "an attack
+    # that killed"; the toll is that attack's, not the strikes the sentence opens with
+    for verb in ("أوقع 40 قتيلا", "أسفر عن مقتل 40 شخصا"):
+        c = one(f"شنت الطائرات الأمريكية ضربات جوية على مواقع للنظام ردا على هجوم كيماوي في دوما {verb}.")
+        assert c.event_type == "chemical"
+    # "ما أدى إلى" goes on about the whole clause before: its main attack
+    c = one("شنت الطائرات الأمريكية ضربات جوية على مواقع للنظام ردا على هجوم كيماوي في دوما، ما أدى إلى مقتل 4 جنود.")
+    assert c.event_type == "airstrike"
+
+
+def test_a_toll_of_several_kinds_of_attack_is_of_none() -> None:
+    c = one("وشهدت البلدة اليوم اشتباكات عنيفة وغارات جوية وعمليات قصف واسعة أوقعت 25 قتيلا.")
+    assert c.event_type == "other"
+    # two kinds joined: the first one named
+    c = one("وشهدت البلدة اليوم سلسلة من الغارات والهجمات الصاروخية أوقعت 25 قتيلا.")
+    assert c.event_type == "airstrike"
+
+
+def test_the_weapon_used_in_an_attack_says_its_kind() -> None:
+    c = one("واتهمت الحكومة المسلحين باستخدام أسلحة كيماوية في هجوم على بلدة خان العسل قتل فيه 20 شخصا.")
+    assert c.event_type == "chemical"
+    # strikes say their means themselves: rockets fired in them may be fired from the air
+    c = one("وأطلقت الطائرات 70 صاروخا في الضربات التي نفذتها على مواقع عسكرية، حيث قتل من جراء ذلك 20 عنصرا.")
+    assert c.event_type == "airstrike"
+
+
+def test_a_count_told_again_is_of_the_attack_it_was_told_with() -> None:
+    text = ("قصفت الطائرات التركية مواقع للتنظيم في شمال سوريا أمس.\n"
+            "وجاء القصف بعد التفجير الانتحاري في بلدة سروج الذي أدى إلى مقتل 32 شخصا.\n"
+            "وقال رئيس الوزراء إن التنظيم سيدفع ثمنا غاليا لمقتل {} شخصا.")
+    *_, last = claims(text.format("32"))
+    assert last.event_type == "bombing" and last.provenance["event_type"].source == "event"
+    # another number is another count: the story's lead
+    *_, last = claims(text.format("45"))
+    assert last.event_type == "airstrike"
+
+
+def test_an_attack_named_by_its_town_is_the_one_told_before() -> None:
+    # "هجوم دوما": an attack word in construct with a town is that town's attack, told before
+    text = ("وقال مسعفون إن قوات النظام استخدمت غاز الكلور في بلدة دوما يوم السبت.\n"
+            "وطالبت المنظمة بالتحقيق في هجوم دوما الذي أسفر عن مقتل 40 شخصا.")
+    assert one(text).event_type == "chemical"
+    # with no town after it, "هجوم" is an attack of its own
+    assert one(text.replace("هجوم دوما", "هجوم جديد")).event_type == "clashes"
+
+
 def test_the_fight_told_again_keeps_its_sides() -> None:
     # "الاشتباكات" refers back to the fight whose sides the sentence before names: the side the
     # dead did not belong to killed them

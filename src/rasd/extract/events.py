@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rasd.core.models import Provenance
 from rasd.core.sides import allied, leader
-from rasd.core.vocab import NON_ACTORS, UNKNOWN
+from rasd.core.vocab import NON_ACTORS, UNKNOWN, VAGUE
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
@@ -50,6 +50,11 @@ _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
+_RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
+_SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلاثة أيام") before "من" and an attack
+_RESTATED_MIN = 10  # the least count told again that is taken for the same dead, not a coincidence
+_LIST_GAP = 1  # words between two attacks joined in a list ("اشتباكات عنيفة وغارات")
+_MIXED_KINDS = 3  # kinds of attack in one list that make its toll of no one kind
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
@@ -107,6 +112,9 @@ class _Lexicons:
     # words of ground fire ("مدفعي", "هاون": shelling by anyone), of the dead an attack named
     # after them counts ("قتلى الاشتباكات"), of announcing ("أعلن": its subject claims an attack)
     marks: Lexicon | None = None
+    # the words that tie a figure to an attack (result, resumes, cause) on their own: a verb
+    # that is also one of killing ("أوقعت": kills and result) is read as both
+    ties: Lexicon | None = None
 
 
 @lru_cache(maxsize=None)
@@ -116,10 +124,13 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     cues: Lexicon = P.lexicon()
     mods: Lexicon = P.lexicon()
     marks: Lexicon = P.lexicon()
+    ties: Lexicon = P.lexicon()
     for row in P.rows("events"):
         if len(row) < 3:
             continue
         role, typ, phrase = row[0], row[1], row[2]
+        if role in ("result", "resumes", "cause"):
+            ties.add(phrase, role)
         if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held"):
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
@@ -132,7 +143,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for row in read_tsv("open_refers.tsv"):
         if len(row) >= 2:
             refers.setdefault(row[0], set()).add(row[1])
-    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks)
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks, ties)
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -203,6 +214,13 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
                             doc.sentence_of(m.start), definite, "default" if open_type else "word",
                             m.end, possessive=len(m.value) > 2))
+        if prev is not None and prev.role == "weapon" and role in ("open", "aim") and m.tok - prev.tok_end == 1 \
+                and doc.toks[prev.tok_end][2] in doc.words("weapon_in") and not _breaks(doc, prev.tok_end, m.tok):
+            # "استخدام السارين في هجوم", "باستخدام أسلحة كيماوية في الهجوم": the weapon used
+            # in an attack that names no means says what kind it was (not "صاروخا في الضربات":
+            # strikes are from afar, and a rocket may be fired from the air)
+            if typ in ("clashes", "other"):
+                _refine(events[-1], prev.type, m.end, "modifier")
     for ev in events:
         # "الطائرات الأمريكية قامت باستهداف قوات شعبية": the light verb's subject first,
         # then what the phrase itself says
@@ -215,6 +233,15 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         _means(doc, ev, lx)
     return events
+
+
+def _named_by_place(doc: Doc, t: int) -> bool:
+    """"هجوم دوما", "مجزرة الحولة": an attack word in construct with the town right after it is
+    definite, the attack of that town already known."""
+    if t >= len(doc.toks):
+        return False
+    s = doc.toks[t][0]
+    return any(p.start == s and p.level not in ("country", "governorate") for p in doc.places_in(s, s + 1))
 
 
 def _not_lethal(doc: Doc, t0: int) -> bool:
@@ -697,7 +724,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         if generic and _at_large(doc, ev):
             generic = False
         named = ev.agent is not None and ev.typed_by != "default"
-        if not (ev.definite or generic or _demonstrative(doc, ev)) or named and not (told and ev.definite):
+        if not (ev.definite or generic or _demonstrative(doc, ev) or ev.role == "open" and _named_by_place(doc, ev.tok_end)) \
+                or named and not (told and ev.definite):
             continue
         window = []
         for prev in reversed(events[:i]):
@@ -945,7 +973,7 @@ def _lead(doc: Doc, events: list[Event]) -> Event | None:
 @dataclass
 class Attachment:
     event: Event | None
-    source: str  # clause | sentence | previous | lead | default
+    source: str  # clause | sentence | previous | lead | event (the count of the sentence before) | default
     typed: bool = True  # the claim takes the event's type (a total told beside it does not)
 
 
@@ -963,16 +991,94 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
             clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
+        if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
+            # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
+            # several kinds of attack at once is of no one kind
+            typed = False
         return Attachment(best, "clause" if clause else "sentence", typed)
+    told = _dead_told_before(doc, d) or (_count_told_before(doc, d) if scope == "incident" else None)
+    if told is not None:
+        # "والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة": the dead just counted, shared out
+        # by side, were killed in what that count was
+        att = attach(doc, told, scope)
+        return Attachment(att.event, "event", att.typed) if att.event is not None else att
     if scope != "incident":
         return Attachment(None, "default")
     # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
     prior = _last_event_before(doc, d.sentence, sent.paragraph)
     if prior is not None:
-        return Attachment(prior, "previous")
-    if doc.lead is not None and doc.lead.sentence < d.sentence:
+        return Attachment(prior, "previous") if not _another_day(doc, d, prior) else Attachment(None, "default")
+    if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _another_day(doc: Doc, d: Draft, ev: Event) -> bool:
+    """"قصفت الطائرات البلدة أمس ... وقتل ثلاثة آخرون الأسبوع الماضي": a count the figure's own
+    sentence dates to days the attack told before was not on is of another event."""
+    from rasd.extract.dating import claim_date, event_date  # dating reads attribution, which reads events
+    own = claim_date(doc, doc.sents[d.sentence], doc.hit_pos(d.hits[0]), "incident", d=d)
+    if own is None:
+        return False
+    told = event_date(doc, ev.root())
+    return told is not None and (own.span.end < told.span.start or told.span.end < own.span.start)
+
+
+def _dead_told_before(doc: Doc, d: Draft) -> Draft | None:
+    """The draft of the sentence before, where this sentence opens on the dead it counted
+    ("والقتلى هم ...", "ومن بين القتلى ...": a definite noun of the dead, after "among" or
+    not) and names no attack of its own."""
+    if d.sentence == 0 or doc.events_in(d.sentence - 1) == []:
+        return None
+    dead, among = doc.words("dead_told_before"), doc.words("among_dead")
+    joined = doc.words("conj_clitic")
+    t = doc.tok_index(doc.sents[d.sentence].start)
+    for k in range(t, min(t + 3, len(doc.toks))):
+        w = doc.toks[k][2]
+        w = w[1:] if w[:1] in joined and w[1:] in dead | among else w
+        if w in dead:
+            break
+        if w not in among:
+            return None
+    else:
+        return None
+    return next((x for x in reversed(doc.drafts) if x.sentence == d.sentence - 1), None)
+
+
+def _count_told_before(doc: Doc, d: Draft) -> Draft | None:
+    """"يدفع ثمنا غاليا لمقتل 32 شخصا" after "الهجوم ... الذي أدى إلى سقوط 32 قتيلا": a
+    sentence naming no attack that gives again a count told earlier in the article (the same
+    number of the same fate) speaks of the dead already counted, in the attack they fell in."""
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    f = h.figure
+    if f.low is None or f.low < _RESTATED_MIN or f.qualifier in VAGUE:
+        return None
+    for x in doc.drafts:
+        if x.sentence >= d.sentence:
+            break
+        if doc.events_in(x.sentence) and any(
+                y.figure.kind == f.kind and y.figure.low == f.low and y.figure.high == f.high for y in x.hits):
+            # only an attack of a known kind: one naming none tells less than the lead
+            att = attach(doc, x, "incident")
+            return x if att.event is not None and att.typed and att.event.type != "other" else None
+    return None
+
+
+def _kinds_listed(doc: Doc, ev: Event, events: list[Event]) -> set[str]:
+    """The kinds of attack named in the list of attacks joined by "and" that ``ev`` is in
+    ("اشتباكات عنيفة وغارات جوية وعمليات قصف واسعة")."""
+    joined = doc.words("conj_clitic")
+    i = events.index(ev)
+    lo = hi = i
+    def linked(a: Event, b: Event) -> bool:  # b is joined to a: right after it, or after "و" and a word
+        gap = b.tok - a.tok_end
+        return 0 <= gap <= _LIST_GAP and not _breaks(doc, a.tok_end, b.tok) \
+            and (gap == 0 or doc.toks[b.tok][2][:1] in joined)
+    while lo > 0 and linked(events[lo - 1], events[lo]):
+        lo -= 1
+    while hi + 1 < len(events) and linked(events[hi], events[hi + 1]):
+        hi += 1
+    return {e.type for e in events[lo:hi + 1] if e.type != "other"}
 
 
 def sentence_event(doc: Doc, si: int, h) -> Event | None:
@@ -1021,8 +1127,22 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
         # is of the noun it follows, the nearest attack, not of the sentence's main one
         rel = _relative_result(doc, f0)
-        near = rel is not None and rel - before[-1].tok_end <= _RELATIVE_GAP
-        return before[-1] if near else before[0]
+        if rel is not None:
+            rel = _first_relative(doc, rel)
+        elif not before[-1].definite and before[-1].typed_by != "default":
+            # "هجوم كيماوي مفترض أسفر عن", "قصفا استهدف حي المرجة أسفر عن": a verb right after
+            # an indefinite noun (its words between) opens a relative clause on it with no
+            # pronoun. (An open word that says no kind, "في هجوم أسفر عن", keeps to the
+            # sentence's main attack, as often the chemical attack named before it.)
+            rel = _result_verb_at(doc, f0)
+        # a verb naming no kind ("استهدف حي المرجة") is the relative clause's own, not its noun
+        last = next((e for e in reversed(before)
+                     if not (e.role == "verb" and e.typed_by in ("default", "antecedent"))), before[-1])
+        # (not across what someone is said to say: "في هجوم ... مضيفة أنه أسفر عن")
+        said = doc.words("that") | doc.words("saying_adverb")
+        near = rel is not None and rel - last.tok_end <= _RELATIVE_GAP \
+            and not any(doc.toks[t][2] in said for t in range(last.tok_end, rel))
+        return last if near else before[0]
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
@@ -1030,7 +1150,7 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
         m = cues.match_at(doc.toks, t)
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
@@ -1038,10 +1158,26 @@ def _result_before(doc: Doc, f0: int) -> str | None:
     return None
 
 
+def _result_verb_at(doc: Doc, f0: int) -> int | None:
+    """The verb of result before the figure at ``f0`` where it opens its clause itself ("أوقع"),
+    not after a word standing for the clause before ("ما أدى", "مما أسفر")."""
+    ties = lexicons(doc.lang).ties
+    summary = doc.words("result_summary")
+    for t in range(max(1, f0 - _RESULT_REACH), f0 + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0, _PHRASE_STOP):
+            before = doc.toks[t - 1][2]
+            if doc.toks[t][2] in summary or before in summary or before in doc.words("relative") \
+                    or _breaks(doc, t, t):
+                return None  # "ما أدى", "الأمر الذي أدى", "...، أسفرت": of the clause, not the noun
+            return t
+    return None
+
+
 def _relative_result(doc: Doc, f0: int) -> int | None:
     """The relative pronoun opening the clause of the word of result before the figure at
     ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     relative = doc.words("relative")
     for t in range(max(2, f0 - _RESULT_REACH), f0 + 1):
         m = cues.match_at(doc.toks, t)
@@ -1052,6 +1188,23 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
                 return t - 1
             return None
     return None
+
+
+def _first_relative(doc: Doc, rel: int) -> int:
+    """"الهجوم ... الذي نسبته السلطات إلى التنظيم والذي أدى إلى": a relative clause joined by
+    "and" to one before it is on the same noun, so the noun is the one before the first."""
+    relative = doc.words("relative")
+    joined = doc.words("conj_clitic")
+    while True:
+        w = doc.toks[rel][2]
+        if not (w[:1] in joined and w[1:] in relative):
+            return rel
+        prior = next((t for t in range(rel - 1, max(-1, rel - _RELATIVE_CLAUSE), -1)
+                      if doc.toks[t][2] in relative
+                      or doc.toks[t][2][:1] in joined and doc.toks[t][2][1:] in relative), None)
+        if prior is None or _breaks(doc, prior, rel, _PHRASE_STOP):
+            return rel
+        rel = prior
 
 
 def tied_event(doc: Doc, d: Draft) -> Event | None:
@@ -1074,14 +1227,14 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
     if ev.tok >= h.tok_end:
         if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
             return True
-        cues = lexicons(doc.lang).cues
+        cues = lexicons(doc.lang).ties
         return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] >= ev.tok - 2
-                   for t in range(h.tok_end, ev.tok))
+                   for t in range(h.tok_end, ev.tok)) or _span_of(doc, h.tok_end, ev)
     if _result_before(doc, h.tok_start) is not None:
         return True
     if _toll_of(doc, h, ev):
         return True
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
 
@@ -1106,10 +1259,21 @@ def _caused_by(doc: Doc, h, ev: Event) -> bool:
     جراء الغارات"): the attack is what the figure counts the dead of, across commas."""
     if ev.tok < h.tok_end or _breaks(doc, h.tok_end, ev.tok, _PHRASE_STOP):
         return False
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "cause" and t + m[1] == ev.tok
                and doc.toks[t][2] not in doc.words("cause_time")
-               for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
+               for t in range(max(h.tok_end, ev.tok - 2), ev.tok)) or _span_of(doc, h.tok_end, ev)
+
+
+def _span_of(doc: Doc, f1: int, ev: Event) -> bool:
+    """"قتلوا، بعد ساعات طويلة من الاشتباكات", "خلال ثلاثة أيام من القصف": the attack told as
+    the stretch of time the dead fell in (a word of time, a length of it, "من") is what killed
+    them, across commas."""
+    if ev.tok - 2 < f1 or doc.toks[ev.tok - 1][2] not in doc.words("span_of"):
+        return False
+    during = doc.words("span_during")
+    return any(doc.toks[t][2] in during and not _breaks(doc, t + 1, ev.tok)
+               for t in range(max(f1, ev.tok - 2 - _SPAN_LENGTH), ev.tok - 2))
 
 
 def _result_subject(doc: Doc, h, ev: Event) -> bool:
@@ -1135,7 +1299,7 @@ def _result_subject(doc: Doc, h, ev: Event) -> bool:
 
 def _result_verb_before(doc: Doc, ev: Event) -> bool:
     """A verb of result right before the attack, which is its subject ("أسفرت الغارات")."""
-    cues = lexicons(doc.lang).cues
+    cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
 
