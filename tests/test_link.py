@@ -688,3 +688,22 @@ def test_one_chemical_attack_reported_undated_by_two_outlets_is_one_incident():
     # another governorate's chemical attack stays apart
     homs = Place("حمص", "homs", 34.73, 36.71, "governorate", "SY04")
     assert len(link_claims([chem[0], report("b", homs, "chemical", 10, "more_than", "2013-03-21")])) == 2
+
+
+def test_two_airports_of_one_article_are_two_sites():
+    # a monitor tells fighting at a city's civil airport and at the military airport beside
+    # it, a runway apart: one article naming both tells of two sites. The same airport named
+    # twice (or two reports of one) still links.
+    from rasd.core.models import Provenance
+
+    civil = Place("مطار المدينة الدولي", "aleppo", 36.180, 37.220, "exact")
+    military = Place("مطار القرية", "aleppo", 36.167, 37.225, "exact")
+
+    def told(aid, i, place, killed):
+        sc = claim(aid, i, "sohr", place=place, perp="opposition", victims="syrian_gov",
+                   event="clashes", killed=killed, q="exact", date=None)
+        sc.claim.provenance["place"] = Provenance("sentence", None)
+        return sc
+
+    assert len(link_claims([told("a", 0, civil, 7), told("a", 1, military, 3)])) == 2
+    assert len(link_claims([told("a", 0, military, 7), told("a", 1, military, 3)])) == 1

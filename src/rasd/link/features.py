@@ -30,6 +30,23 @@ def _place_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(generic), frozenset(p for role, p in rows if role == "site_kind")
 
 
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """The nouns that open a named site and stay in its name ("مطار", "حاجز"):
+    place_prefixes.tsv rows "keep"."""
+    return frozenset(norm(r[2]).lower() for _lang, r in rows_all("place_prefixes") if r[0] == "keep")
+
+
+def site_noun(name: str | None) -> str:
+    """The kind noun a site's name opens with ("مطار" of "مطار النيرب"), when a name follows it;
+    "" otherwise. Two sites of one kind named differently in one article are two sites
+    ("مطار حلب الدولي" and "مطار النيرب" lie a runway apart)."""
+    if not name:
+        return ""
+    words = norm(name).lower().split()
+    return words[0] if len(words) > 1 and words[0] in _site_nouns() else ""
+
+
 UNKNOWN_ACTOR = "unknown"
 FINE = 1  # rank of "town": exact and town places name one site
 
@@ -150,6 +167,7 @@ class ClaimFeatures:
     evidence: str
     title: str
     seat: bool = False  # a town named like its governorate ("دير الزور"): maybe either
+    site: str = ""  # the kind noun of a named site (``site_noun``)
     # Read from the claim's own clause (strong) or inherited from wider context (weak): a
     # weak attribute never vetoes a link, it only counts against one.
     perp_strong: bool = True
@@ -243,6 +261,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         pcode=pcode, xyz=xyz,
         d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "", seat=seat,
+        site=site_noun(p.name),
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
         victims_own=_at_figure(c, "victims"),
         place_strong=strong(c, "place"), date_strong=strong(c, "date"),

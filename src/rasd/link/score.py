@@ -172,6 +172,13 @@ def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
 
 
+def _two_sites(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two sites of one kind under different names ("مطار حلب الدولي", "مطار النيرب"): however
+    close, one article naming both tells of two sites."""
+    return bool(a.site) and a.site == b.site and a.names != b.names and not (
+        _holds(a, b) or _holds(b, a))
+
+
 def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Both claims tell a kind of attack few places see on one day (a car bomb, a chemical
     attack, a massacre, a downed aircraft): with the place and day agreeing, one event."""
@@ -304,7 +311,8 @@ class Scorer:
             dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
         if rel is None or (same_article and a.place_strong and b.place_strong and (
-                rel == DIFF_SITE or (rel == NEAR and _two_towns(a, b)))):
+                rel == DIFF_SITE or (rel == NEAR and _two_towns(a, b))
+                or (rel != SAME and _two_sites(a, b)))):
             # one article naming two towns, each in its claim's own words, tells two events,
             # however close the towns lie (suburbs of one city); a town one claim only inherited
             # (another sentence's, the lead's) counts against
