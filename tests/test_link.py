@@ -707,3 +707,24 @@ def test_two_airports_of_one_article_are_two_sites():
 
     assert len(link_claims([told("a", 0, civil, 7), told("a", 1, military, 3)])) == 2
     assert len(link_claims([told("a", 0, military, 7), told("a", 1, military, 3)])) == 1
+
+
+def test_two_outlets_retelling_one_undated_story_in_a_governorate_link():
+    # Two outlets tell one wire story the same day without a date, one naming the town hit,
+    # the other only its province: a place too weak to tie undated reports by itself, but
+    # their sentences share the story's words and its toll. The same toll told in other
+    # words, or another toll in the same words, stays apart.
+    town = Place("بلدة الف", "idlib", 35.90, 36.60, "town")
+    province = Place("ريف إدلب", "idlib", 35.80, 36.70, "governorate")
+    story = "قتل سبعة مدنيين بينهم طفلان جراء قصف مدفعي استهدف سوقا شعبية في البلدة ظهر اليوم"
+    retold = "وقتل سبعة مدنيين بينهم طفلان جراء قصف مدفعي استهدف السوق الشعبية في البلدة ظهرا"
+    other = "أفاد ناشطون بسقوط قذائف على أحياء سكنية ما أدى إلى مقتل سبعة أشخاص"
+
+    def report(aid, place, killed, evidence):
+        return claim(aid, 0, "outlet", date=None, place=place, event="shelling", perp="unknown",
+                     victims="civilians", killed=killed, q="exact", published="2018-09-10",
+                     evidence=evidence)
+
+    assert len(link_claims([report("a", town, 7, story), report("b", province, 7, retold)])) == 1
+    assert len(link_claims([report("a", town, 7, story), report("b", province, 7, other)])) == 2
+    assert len(link_claims([report("a", town, 7, story), report("b", province, 12, retold)])) == 2

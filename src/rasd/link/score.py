@@ -288,6 +288,12 @@ class Scorer:
             self._ev = set(a.evidence_sketch())
         return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev) >= self.s.retold_text
 
+    def _one_story(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """What, besides the wording, must agree for two reports' sentences to count as one
+        story: the kind of attack, a known governorate, and an exact toll (>= 3)."""
+        return (a.event_type == b.event_type != "other" and a.gov == b.gov != "unknown"
+                and _figure_part(a, b, self.s)[1])
+
     def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
         """Symmetric in ``a`` and ``b``; None when the two cannot be one event; at most 0
         when the pair may not link directly (``link_score``)."""
@@ -376,6 +382,8 @@ class Scorer:
                 # to the event as well as a shared town does
                 strong_place = strong_place or (rel in (SAME, NESTED, POSSIBLE, UNKNOWN) and actors[1]
                                                 and score >= s.threshold)
+                if not (capped or strong_place) and self._one_story(a, b):
+                    strong_place = self.text_similarity(a, b) >= s.text_lift
             capped = capped or not strong_place
         # Text is the dearest signal: only compute it when it can change the outcome (a
         # capped pair never links directly, and a pair this far below the threshold cannot
