@@ -728,3 +728,19 @@ def test_two_outlets_retelling_one_undated_story_in_a_governorate_link():
     assert len(link_claims([report("a", town, 7, story), report("b", province, 7, retold)])) == 1
     assert len(link_claims([report("a", town, 7, story), report("b", province, 7, other)])) == 2
     assert len(link_claims([report("a", town, 7, story), report("b", province, 12, retold)])) == 2
+
+
+def test_one_sentence_retold_a_week_later_links_undated():
+    # An article a week later repeats an earlier report's sentence word for word, toll and
+    # all, without a date: one event, although undated reports of articles days apart never
+    # link on place and toll alone.
+    town = Place("بلدة الف", "hama", 35.20, 36.70, "town")
+    told = "وقال المرصد إن تسعة عناصر من قوات النظام قتلوا في الهجوم على الحاجز قرب البلدة"
+    other = "أفادت مصادر محلية بمقتل تسعة من عناصر الحاجز إثر هجوم لمسلحين"
+
+    def report(aid, evidence, published):
+        return claim(aid, 0, "sohr", date=None, place=town, event="clashes", perp="unknown",
+                     victims="unknown", killed=9, q="exact", published=published, evidence=evidence)
+
+    assert len(link_claims([report("a", told, "2018-09-02"), report("b", told, "2018-09-09")])) == 1
+    assert len(link_claims([report("a", told, "2018-09-02"), report("b", other, "2018-09-09")])) == 2

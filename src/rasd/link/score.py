@@ -368,7 +368,9 @@ class Scorer:
             score += s.w_same_article
             if a.claimant == b.claimant and a.victims == b.victims:
                 score += s.w_same_claimant_article
-        capped = not dpart[1]  # no direct link, whatever the text
+        capped = not dpart[1]  # no direct link, whatever the text...
+        if capped and not same_article and self._retold(a, b):
+            capped = False  # ... but one sentence with one toll, retold by an article days later
         if a.d0 is None or b.d0 is None:
             if same_article:
                 # the article's other claims bound the place: one may hold the other, and a
