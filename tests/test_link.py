@@ -744,3 +744,23 @@ def test_one_sentence_retold_a_week_later_links_undated():
 
     assert len(link_claims([report("a", told, "2018-09-02"), report("b", told, "2018-09-09")])) == 1
     assert len(link_claims([report("a", told, "2018-09-02"), report("b", other, "2018-09-09")])) == 2
+
+
+def test_one_claimants_two_tolls_of_one_event_mention_are_not_grouped_as_one_event():
+    # "اشتباكات في حيين من المدينة ... أصيب خمسة ... وأصيب تسعة": the extractor ties both tolls
+    # to one mention of the clashes, but one claimant tells one event once (a later update
+    # keeps only its final toll), so the two are not one event by construction; two claimants'
+    # tolls of one attack, or a vague toll beside an exact one, still are.
+    from rasd.core.models import Provenance
+    from rasd.link.groups import event_groups
+
+    def told(i, claimant, killed, q="exact"):
+        sc = claim("a", i, claimant, event="clashes", perp="unknown", victims="unknown",
+                   killed=killed, q=q)
+        sc.claim.event = 0
+        sc.claim.provenance["event_type"] = Provenance("sentence", None)
+        return sc
+
+    assert event_groups([told(0, "outlet", 5), told(1, "outlet", 9)]) == [[0], [1]]
+    assert event_groups([told(0, "outlet", 5), told(1, "sohr", 9)]) == [[0, 1]]
+    assert event_groups([told(0, "outlet", 5), told(1, "outlet", 9, "more_than")]) == [[0, 1]]

@@ -183,6 +183,7 @@ class ClaimFeatures:
     type_told: bool = True
     event_key: str | None = None  # article and event mention: claims of one event in one article
     event_read: bool = False  # the claim's figures attach to that event in their own sentence
+    tolls: frozenset = frozenset()  # ``own_tolls``: who told which exact toll of which kind
     _ev_sh: array | None = field(default=None)
     _ti_sh: array | None = field(default=None)
 
@@ -232,6 +233,31 @@ def _at_figure(c, attribute: str) -> bool:
     return prov is None or prov.source == "figure"
 
 
+def own_tolls(sc: StoredClaim) -> frozenset[tuple[str, str, int]]:
+    """(claimant, kind, toll) of each exact total of two or more the claim tells (not "more
+    than 20", "20 to 30", nor a single victim, often a named one told beside the toll he
+    belongs to)."""
+    who = claimant_key(sc)
+    return frozenset((who, kind, t.point) for kind, t in claim_totals(sc.claim).items()
+                     if t.point is not None and t.point >= 2 and t.lo == t.hi == t.point and not t.vague)
+
+
+def tolls_clash(x: frozenset, y: frozenset) -> bool:
+    """One claimant tells two different exact tolls of one kind. By the codebook one claimant
+    tells one event once (a later update keeps only its final figure), so within one article
+    these are two events, however alike the words around them ("5 wounded" and "1 wounded"
+    in two clashes of one city)."""
+    if not x or not y:
+        return False
+    told: dict[tuple[str, str], set[int]] = {}
+    for who, kind, n in x:
+        told.setdefault((who, kind), set()).add(n)
+    other: dict[tuple[str, str], set[int]] = {}
+    for who, kind, n in y:
+        other.setdefault((who, kind), set()).add(n)
+    return any(key in told and not (told[key] & ns) for key, ns in other.items())
+
+
 def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeatures:
     c = sc.claim
     p = c.place
@@ -268,4 +294,5 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         type_strong=strong(c, "event_type"), type_told=_told(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
+        tolls=own_tolls(sc),
     )

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rasd.core.sides import allied
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
-from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, tolls_clash
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -323,7 +323,8 @@ class Scorer:
             # however close the towns lie (suburbs of one city); a town one claim only inherited
             # (another sentence's, the lead's) counts against
             return None, False
-        same_event = same_article and a.event_key is not None and a.event_key == b.event_key
+        same_event = same_article and a.event_key is not None and a.event_key == b.event_key and \
+            not tolls_clash(a.tolls, b.tolls)
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         coarse = a.rank if a.rank > b.rank else b.rank
