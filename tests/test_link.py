@@ -764,3 +764,20 @@ def test_one_claimants_two_tolls_of_one_event_mention_are_not_grouped_as_one_eve
     assert event_groups([told(0, "outlet", 5), told(1, "outlet", 9)]) == [[0], [1]]
     assert event_groups([told(0, "outlet", 5), told(1, "sohr", 9)]) == [[0, 1]]
     assert event_groups([told(0, "outlet", 5), told(1, "outlet", 9, "more_than")]) == [[0, 1]]
+
+
+def test_two_copies_of_one_sentence_with_two_tolls_pair_each_toll_with_its_own():
+    # Two outlets carry one wire sentence telling two tolls of one attack ("25 of the
+    # attackers and 7 of the defenders were killed"), each read as its own claim with the
+    # sentence as evidence. The shared words tie each toll to its own copy, not to the
+    # other toll: 25 is not 7, however alike the sentences.
+    idlib = Place("إدلب", "idlib", 35.93, 36.63, "governorate", "SY07")
+    sentence = "وهاجم مسلحون مقرا لفصيل في المنطقة ووقعت اشتباكات قتل فيها 25 من المهاجمين و7 من عناصر الفصيل"
+
+    def told(aid, i, killed, published):
+        return claim(aid, i, "sohr", date="2018-07-31", place=idlib, event="clashes", perp="unknown",
+                     victims="unknown", killed=killed, q="exact", published=published, evidence=sentence)
+
+    incs = link_claims([told("a", 0, 25, "2018-08-02"), told("a", 1, 7, "2018-08-02"),
+                        told("b", 0, 25, "2018-08-04"), told("b", 1, 7, "2018-08-04")])
+    assert groups(incs) == {frozenset({("a", 0), ("b", 0)}), frozenset({("a", 1), ("b", 1)})}

@@ -235,6 +235,20 @@ def _figures_agree(x: tuple, y: tuple, s: LinkSettings) -> tuple[float, bool, bo
     return 0.0, False, bool(implausible)
 
 
+def _tolls_contradict(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> bool:
+    """Some kind both claims count with points that no reading makes one toll: every pair of
+    statements differs, neither close nor overlapping ("25 killed" and "7 killed"; ">= 70"
+    and "27")."""
+    for kind, stated in a.totals.items():
+        other = b.totals.get(kind)
+        if other is None:
+            continue
+        if all(x[2] is not None and y[2] is not None and _figures_agree(x, y, s)[0] == 0.0
+               and x[2] != y[2] and not _overlap(x[0], x[1], y[0], y[1]) for x in stated for y in other):
+            return True
+    return False
+
+
 def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None) -> bool:
     return not ((ahi is not None and blo is not None and ahi < blo)
                 or (bhi is not None and alo is not None and bhi < alo))
@@ -394,6 +408,10 @@ class Scorer:
         if not same_article and not capped and score >= s.threshold - s.w_text and (
                 not anchored or score < s.threshold):
             sim = self.text_similarity(a, b)
+            if sim >= s.text_anchor and _tolls_contradict(a, b, s):
+                # one story's words around two tolls that cannot be one count: two copies of
+                # an article each telling the same two events, their crossed claims
+                sim = 0.0
             score += s.w_text * sim
             anchored = anchored or sim >= s.text_anchor
         if capped:
