@@ -283,24 +283,27 @@ class Scorer:
     def text_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """The larger Jaccard similarity of the evidence texts and of the titles."""
         sim = self._title_similarity(a, b)
-        if sim < 1.0 and a.evidence and b.evidence:
-            if a is not self._last:
-                self._last = a
-                self._ev = set(a.evidence_sketch())
-            ev = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
+        if sim < 1.0:
+            ev = self.evidence_similarity(a, b)
             if ev > sim:
                 sim = ev
         return sim
+
+    def evidence_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        """Jaccard similarity of the evidence texts (0 when either has none)."""
+        if not (a.evidence and b.evidence):
+            return 0.0
+        if a is not self._last:
+            self._last = a
+            self._ev = set(a.evidence_sketch())
+        return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
 
     def _retold(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
         """Two articles retell one sentence (``retold_text`` of its evidence) with one
         exact toll: one report of one event, whatever days each read from it."""
         if not (a.evidence and b.evidence and _figure_part(a, b, self.s)[1]):
             return False
-        if a is not self._last:
-            self._last = a
-            self._ev = set(a.evidence_sketch())
-        return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev) >= self.s.retold_text
+        return self.evidence_similarity(a, b) >= self.s.retold_text
 
     def _one_story(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
         """What, besides the wording, must agree for two reports' sentences to count as one
@@ -400,7 +403,8 @@ class Scorer:
                 strong_place = strong_place or (rel in (SAME, NESTED, POSSIBLE, UNKNOWN) and actors[1]
                                                 and score >= s.threshold)
                 if not (capped or strong_place) and self._one_story(a, b):
-                    strong_place = self.text_similarity(a, b) >= s.text_lift
+                    # the sentences, not the titles: "5 killed in shelling on X" is a formula
+                    strong_place = self.evidence_similarity(a, b) >= s.text_lift
             capped = capped or not strong_place
         # Text is the dearest signal: only compute it when it can change the outcome (a
         # capped pair never links directly, and a pair this far below the threshold cannot
