@@ -37,6 +37,7 @@ def _site_nouns() -> frozenset[str]:
     return frozenset(norm(r[2]).lower() for _lang, r in rows_all("place_prefixes") if r[0] == "keep")
 
 
+@lru_cache(maxsize=65536)
 def site_noun(name: str | None) -> str:
     """The kind noun a site's name opens with ("مطار" of "مطار النيرب"), when a name follows it;
     "" otherwise. Two sites of one kind named differently in one article are two sites
@@ -233,12 +234,14 @@ def _at_figure(c, attribute: str) -> bool:
     return prov is None or prov.source == "figure"
 
 
-def own_tolls(sc: StoredClaim) -> frozenset[tuple[str, str, int]]:
+def own_tolls(sc: StoredClaim, totals: dict | None = None, who: str | None = None) -> frozenset[tuple[str, str, int]]:
     """(claimant, kind, toll) of each exact total of two or more the claim tells (not "more
     than 20", "20 to 30", nor a single victim, often a named one told beside the toll he
-    belongs to)."""
-    who = claimant_key(sc)
-    return frozenset((who, kind, t.point) for kind, t in claim_totals(sc.claim).items()
+    belongs to). ``totals``, ``who``: the claim's ``claim_totals`` and ``claimant_key``, when
+    the caller has them."""
+    who = who if who is not None else claimant_key(sc)
+    totals = totals if totals is not None else claim_totals(sc.claim)
+    return frozenset((who, kind, t.point) for kind, t in totals.items()
                      if t.point is not None and t.point >= 2 and t.lo == t.hi == t.point and not t.vague)
 
 
@@ -266,7 +269,9 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
     d1 = day(c.date.end or c.date.start) if c.date else None
     if d0 is not None and d1 is not None and d1 < d0:
         d0, d1 = d1, d0
-    totals = {k: ((t.lo, t.hi, t.point if not t.vague else None),) for k, t in claim_totals(c).items()}
+    by_kind = claim_totals(c)
+    totals = {k: ((t.lo, t.hi, t.point if not t.vague else None),) for k, t in by_kind.items()}
+    who = claimant_key(sc)
     evidence = c.evidence.text if c.evidence is not None else (c.quote or "")
     gov = p.governorate or "unknown"
     rank = PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5
@@ -279,7 +284,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
     # reports use the name for either, unless they call it a town ("مدينة حمص")
     seat = rank == FINE and bool(names) and names == _governorate_names().get(gov) and not _called_town(c)
     return ClaimFeatures(
-        i=i, article_id=sc.article_id, claimant=claimant_key(sc),
+        i=i, article_id=sc.article_id, claimant=who,
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
         victims=c.victims or UNKNOWN_ACTOR, gov=gov, rank=rank,
         names=names, skel=name_skeleton(names, s.min_skeleton),
@@ -294,5 +299,5 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         type_strong=strong(c, "event_type"), type_told=_told(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
-        tolls=own_tolls(sc),
+        tolls=own_tolls(sc, by_kind, who),
     )
