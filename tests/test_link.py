@@ -688,3 +688,96 @@ def test_one_chemical_attack_reported_undated_by_two_outlets_is_one_incident():
     # another governorate's chemical attack stays apart
     homs = Place("حمص", "homs", 34.73, 36.71, "governorate", "SY04")
     assert len(link_claims([chem[0], report("b", homs, "chemical", 10, "more_than", "2013-03-21")])) == 2
+
+
+def test_two_airports_of_one_article_are_two_sites():
+    # a monitor tells fighting at a city's civil airport and at the military airport beside
+    # it, a runway apart: one article naming both tells of two sites. The same airport named
+    # twice (or two reports of one) still links.
+    from rasd.core.models import Provenance
+
+    civil = Place("مطار المدينة الدولي", "aleppo", 36.180, 37.220, "exact")
+    military = Place("مطار القرية", "aleppo", 36.167, 37.225, "exact")
+
+    def told(aid, i, place, killed):
+        sc = claim(aid, i, "sohr", place=place, perp="opposition", victims="syrian_gov",
+                   event="clashes", killed=killed, q="exact", date=None)
+        sc.claim.provenance["place"] = Provenance("sentence", None)
+        return sc
+
+    assert len(link_claims([told("a", 0, civil, 7), told("a", 1, military, 3)])) == 2
+    assert len(link_claims([told("a", 0, military, 7), told("a", 1, military, 3)])) == 1
+
+
+def test_two_outlets_retelling_one_undated_story_in_a_governorate_link():
+    # Two outlets tell one wire story the same day without a date, one naming the town hit,
+    # the other only its province: a place too weak to tie undated reports by itself, but
+    # their sentences share the story's words and its toll. The same toll told in other
+    # words, or another toll in the same words, stays apart.
+    town = Place("بلدة الف", "idlib", 35.90, 36.60, "town")
+    province = Place("ريف إدلب", "idlib", 35.80, 36.70, "governorate")
+    story = "قتل سبعة مدنيين بينهم طفلان جراء قصف مدفعي استهدف سوقا شعبية في البلدة ظهر اليوم"
+    retold = "وقتل سبعة مدنيين بينهم طفلان جراء قصف مدفعي استهدف السوق الشعبية في البلدة ظهرا"
+    other = "أفاد ناشطون بسقوط قذائف على أحياء سكنية ما أدى إلى مقتل سبعة أشخاص"
+
+    def report(aid, place, killed, evidence):
+        return claim(aid, 0, "outlet", date=None, place=place, event="shelling", perp="unknown",
+                     victims="civilians", killed=killed, q="exact", published="2018-09-10",
+                     evidence=evidence)
+
+    assert len(link_claims([report("a", town, 7, story), report("b", province, 7, retold)])) == 1
+    assert len(link_claims([report("a", town, 7, story), report("b", province, 7, other)])) == 2
+    assert len(link_claims([report("a", town, 7, story), report("b", province, 12, retold)])) == 2
+
+
+def test_one_sentence_retold_a_week_later_links_undated():
+    # An article a week later repeats an earlier report's sentence word for word, toll and
+    # all, without a date: one event, although undated reports of articles days apart never
+    # link on place and toll alone.
+    town = Place("بلدة الف", "hama", 35.20, 36.70, "town")
+    told = "وقال المرصد إن تسعة عناصر من قوات النظام قتلوا في الهجوم على الحاجز قرب البلدة"
+    other = "أفادت مصادر محلية بمقتل تسعة من عناصر الحاجز إثر هجوم لمسلحين"
+
+    def report(aid, evidence, published):
+        return claim(aid, 0, "sohr", date=None, place=town, event="clashes", perp="unknown",
+                     victims="unknown", killed=9, q="exact", published=published, evidence=evidence)
+
+    assert len(link_claims([report("a", told, "2018-09-02"), report("b", told, "2018-09-09")])) == 1
+    assert len(link_claims([report("a", told, "2018-09-02"), report("b", other, "2018-09-09")])) == 2
+
+
+def test_one_claimants_two_tolls_of_one_event_mention_are_not_grouped_as_one_event():
+    # "اشتباكات في حيين من المدينة ... أصيب خمسة ... وأصيب تسعة": the extractor ties both tolls
+    # to one mention of the clashes, but one claimant tells one event once (a later update
+    # keeps only its final toll), so the two are not one event by construction; two claimants'
+    # tolls of one attack, or a vague toll beside an exact one, still are.
+    from rasd.core.models import Provenance
+    from rasd.link.groups import event_groups
+
+    def told(i, claimant, killed, q="exact"):
+        sc = claim("a", i, claimant, event="clashes", perp="unknown", victims="unknown",
+                   killed=killed, q=q)
+        sc.claim.event = 0
+        sc.claim.provenance["event_type"] = Provenance("sentence", None)
+        return sc
+
+    assert event_groups([told(0, "outlet", 5), told(1, "outlet", 9)]) == [[0], [1]]
+    assert event_groups([told(0, "outlet", 5), told(1, "sohr", 9)]) == [[0, 1]]
+    assert event_groups([told(0, "outlet", 5), told(1, "outlet", 9, "more_than")]) == [[0, 1]]
+
+
+def test_two_copies_of_one_sentence_with_two_tolls_pair_each_toll_with_its_own():
+    # Two outlets carry one wire sentence telling two tolls of one attack ("25 of the
+    # attackers and 7 of the defenders were killed"), each read as its own claim with the
+    # sentence as evidence. The shared words tie each toll to its own copy, not to the
+    # other toll: 25 is not 7, however alike the sentences.
+    idlib = Place("إدلب", "idlib", 35.93, 36.63, "governorate", "SY07")
+    sentence = "وهاجم مسلحون مقرا لفصيل في المنطقة ووقعت اشتباكات قتل فيها 25 من المهاجمين و7 من عناصر الفصيل"
+
+    def told(aid, i, killed, published):
+        return claim(aid, i, "sohr", date="2018-07-31", place=idlib, event="clashes", perp="unknown",
+                     victims="unknown", killed=killed, q="exact", published=published, evidence=sentence)
+
+    incs = link_claims([told("a", 0, 25, "2018-08-02"), told("a", 1, 7, "2018-08-02"),
+                        told("b", 0, 25, "2018-08-04"), told("b", 1, 7, "2018-08-04")])
+    assert groups(incs) == {frozenset({("a", 0), ("b", 0)}), frozenset({("a", 1), ("b", 1)})}

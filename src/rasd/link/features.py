@@ -30,6 +30,24 @@ def _place_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(generic), frozenset(p for role, p in rows if role == "site_kind")
 
 
+@lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """The nouns that open a named site and stay in its name ("مطار", "حاجز"):
+    place_prefixes.tsv rows "keep"."""
+    return frozenset(norm(r[2]).lower() for _lang, r in rows_all("place_prefixes") if r[0] == "keep")
+
+
+@lru_cache(maxsize=65536)
+def site_noun(name: str | None) -> str:
+    """The kind noun a site's name opens with ("مطار" of "مطار النيرب"), when a name follows it;
+    "" otherwise. Two sites of one kind named differently in one article are two sites
+    ("مطار حلب الدولي" and "مطار النيرب" lie a runway apart)."""
+    if not name:
+        return ""
+    words = norm(name).lower().split()
+    return words[0] if len(words) > 1 and words[0] in _site_nouns() else ""
+
+
 UNKNOWN_ACTOR = "unknown"
 FINE = 1  # rank of "town": exact and town places name one site
 
@@ -150,6 +168,7 @@ class ClaimFeatures:
     evidence: str
     title: str
     seat: bool = False  # a town named like its governorate ("دير الزور"): maybe either
+    site: str = ""  # the kind noun of a named site (``site_noun``)
     # Read from the claim's own clause (strong) or inherited from wider context (weak): a
     # weak attribute never vetoes a link, it only counts against one.
     perp_strong: bool = True
@@ -165,6 +184,7 @@ class ClaimFeatures:
     type_told: bool = True
     event_key: str | None = None  # article and event mention: claims of one event in one article
     event_read: bool = False  # the claim's figures attach to that event in their own sentence
+    tolls: frozenset = frozenset()  # ``own_tolls``: who told which exact toll of which kind
     _ev_sh: array | None = field(default=None)
     _ti_sh: array | None = field(default=None)
 
@@ -214,6 +234,33 @@ def _at_figure(c, attribute: str) -> bool:
     return prov is None or prov.source == "figure"
 
 
+def own_tolls(sc: StoredClaim, totals: dict | None = None, who: str | None = None) -> frozenset[tuple[str, str, int]]:
+    """(claimant, kind, toll) of each exact total of two or more the claim tells (not "more
+    than 20", "20 to 30", nor a single victim, often a named one told beside the toll he
+    belongs to). ``totals``, ``who``: the claim's ``claim_totals`` and ``claimant_key``, when
+    the caller has them."""
+    who = who if who is not None else claimant_key(sc)
+    totals = totals if totals is not None else claim_totals(sc.claim)
+    return frozenset((who, kind, t.point) for kind, t in totals.items()
+                     if t.point is not None and t.point >= 2 and t.lo == t.hi == t.point and not t.vague)
+
+
+def tolls_clash(x: frozenset, y: frozenset) -> bool:
+    """One claimant tells two different exact tolls of one kind. By the codebook one claimant
+    tells one event once (a later update keeps only its final figure), so within one article
+    these are two events, however alike the words around them ("5 wounded" and "1 wounded"
+    in two clashes of one city)."""
+    if not x or not y:
+        return False
+    told: dict[tuple[str, str], set[int]] = {}
+    for who, kind, n in x:
+        told.setdefault((who, kind), set()).add(n)
+    other: dict[tuple[str, str], set[int]] = {}
+    for who, kind, n in y:
+        other.setdefault((who, kind), set()).add(n)
+    return any(key in told and not (told[key] & ns) for key, ns in other.items())
+
+
 def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeatures:
     c = sc.claim
     p = c.place
@@ -222,7 +269,9 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
     d1 = day(c.date.end or c.date.start) if c.date else None
     if d0 is not None and d1 is not None and d1 < d0:
         d0, d1 = d1, d0
-    totals = {k: ((t.lo, t.hi, t.point if not t.vague else None),) for k, t in claim_totals(c).items()}
+    by_kind = claim_totals(c)
+    totals = {k: ((t.lo, t.hi, t.point if not t.vague else None),) for k, t in by_kind.items()}
+    who = claimant_key(sc)
     evidence = c.evidence.text if c.evidence is not None else (c.quote or "")
     gov = p.governorate or "unknown"
     rank = PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5
@@ -235,7 +284,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
     # reports use the name for either, unless they call it a town ("مدينة حمص")
     seat = rank == FINE and bool(names) and names == _governorate_names().get(gov) and not _called_town(c)
     return ClaimFeatures(
-        i=i, article_id=sc.article_id, claimant=claimant_key(sc),
+        i=i, article_id=sc.article_id, claimant=who,
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
         victims=c.victims or UNKNOWN_ACTOR, gov=gov, rank=rank,
         names=names, skel=name_skeleton(names, s.min_skeleton),
@@ -243,10 +292,12 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         pcode=pcode, xyz=xyz,
         d0=d0, d1=d1 if d0 is not None else None,
         pub=day(sc.published), totals=totals, evidence=evidence, title=sc.title or "", seat=seat,
+        site=site_noun(p.name),
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
         victims_own=_at_figure(c, "victims"),
         place_strong=strong(c, "place"), date_strong=strong(c, "date"),
         type_strong=strong(c, "event_type"), type_told=_told(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
+        tolls=own_tolls(sc, by_kind, who),
     )

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from rasd.core.models import StoredClaim
 from rasd.core.vocab import NON_ACTORS
-from rasd.link.features import STRONG_SOURCES, UNKNOWN_ACTOR, ClaimFeatures, name_tokens
+from rasd.link.features import STRONG_SOURCES, UNKNOWN_ACTOR, ClaimFeatures, name_tokens, own_tolls, tolls_clash
 
 _EVIDENCE_CHARS = 2000  # of the group's evidence kept for text similarity
 
@@ -36,6 +36,7 @@ def event_groups(claims: Sequence[StoredClaim]) -> list[list[int]]:
     keyed: dict[tuple, list[int]] = {}
     where: dict[tuple, frozenset[str]] = {}
     told: dict[tuple, frozenset[str]] = {}  # the first claim's place, however it was read
+    tolls: dict[tuple, frozenset] = {}  # the exact tolls the group's claimants tell
     out: list[list[int]] = []
     late: list[tuple[int, tuple]] = []
     for i, sc in enumerate(claims):
@@ -55,19 +56,23 @@ def event_groups(claims: Sequence[StoredClaim]) -> list[list[int]]:
             out.append(group)
             where[key] = _own_place(sc)
             told[key] = _any_place(sc)
-        elif how is _REFERS and _elsewhere(_any_place(sc), told[key]):
+            tolls[key] = frozenset()
+        elif (how is _REFERS and _elsewhere(_any_place(sc), told[key])) or tolls_clash(tolls[key], own_tolls(sc)):
             # a reference back joins only where nothing places it elsewhere: even a place it
-            # inherited from the sentence before is where the article tells its toll
+            # inherited from the sentence before is where the article tells its toll; and a
+            # claimant's second toll of one kind is a second event
             out.append([i])
             continue
         group.append(i)
+        tolls[key] |= own_tolls(sc)
     for i, key in late:
         own = _own_place(claims[i])
         group = keyed.get(key)
-        if group is None or _elsewhere(own, where[key]):
+        if group is None or _elsewhere(own, where[key]) or tolls_clash(tolls[key], own_tolls(claims[i])):
             out.append([i])
             continue
         group.append(i)
+        tolls[key] |= own_tolls(claims[i])
     for g in out:
         g.sort()
     out.sort(key=lambda g: g[0])
@@ -145,7 +150,8 @@ def merged(feats: Sequence[ClaimFeatures], index: int) -> ClaimFeatures:
         pub=min(pubs) if pubs else None, totals=totals, evidence=evidence,
         perp_strong=perp_strong, type_strong=type_strong,
         type_told=any(f.type_told for f in feats if f.event_type == etype),
-        event_read=any(f.event_read for f in feats), _ev_sh=None)
+        event_read=any(f.event_read for f in feats), tolls=frozenset().union(*(f.tolls for f in feats)),
+        _ev_sh=None)
 
 
 def _vote(strong: list[str], every: list[str], none: str = UNKNOWN_ACTOR) -> tuple[str, bool]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rasd.core.sides import allied
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
-from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, tolls_clash
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -172,6 +172,13 @@ def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
 
 
+def _two_sites(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two sites of one kind under different names ("مطار حلب الدولي", "مطار النيرب"): however
+    close, one article naming both tells of two sites."""
+    return bool(a.site) and a.site == b.site and a.names != b.names and not (
+        _holds(a, b) or _holds(b, a))
+
+
 def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Both claims tell a kind of attack few places see on one day (a car bomb, a chemical
     attack, a massacre, a downed aircraft): with the place and day agreeing, one event."""
@@ -228,6 +235,20 @@ def _figures_agree(x: tuple, y: tuple, s: LinkSettings) -> tuple[float, bool, bo
     return 0.0, False, bool(implausible)
 
 
+def _tolls_contradict(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> bool:
+    """Some kind both claims count with points that no reading makes one toll: every pair of
+    statements differs, neither close nor overlapping ("25 killed" and "7 killed"; ">= 70"
+    and "27")."""
+    for kind, stated in a.totals.items():
+        other = b.totals.get(kind)
+        if other is None:
+            continue
+        if all(x[2] is not None and y[2] is not None and _figures_agree(x, y, s)[0] == 0.0
+               and x[2] != y[2] and not _overlap(x[0], x[1], y[0], y[1]) for x in stated for y in other):
+            return True
+    return False
+
+
 def _overlap(alo: int | None, ahi: int | None, blo: int | None, bhi: int | None) -> bool:
     return not ((ahi is not None and blo is not None and ahi < blo)
                 or (bhi is not None and alo is not None and bhi < alo))
@@ -262,24 +283,33 @@ class Scorer:
     def text_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """The larger Jaccard similarity of the evidence texts and of the titles."""
         sim = self._title_similarity(a, b)
-        if sim < 1.0 and a.evidence and b.evidence:
-            if a is not self._last:
-                self._last = a
-                self._ev = set(a.evidence_sketch())
-            ev = sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
+        if sim < 1.0:
+            ev = self.evidence_similarity(a, b)
             if ev > sim:
                 sim = ev
         return sim
+
+    def evidence_similarity(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        """Jaccard similarity of the evidence texts (0 when either has none)."""
+        if not (a.evidence and b.evidence):
+            return 0.0
+        if a is not self._last:
+            self._last = a
+            self._ev = set(a.evidence_sketch())
+        return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev)
 
     def _retold(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
         """Two articles retell one sentence (``retold_text`` of its evidence) with one
         exact toll: one report of one event, whatever days each read from it."""
         if not (a.evidence and b.evidence and _figure_part(a, b, self.s)[1]):
             return False
-        if a is not self._last:
-            self._last = a
-            self._ev = set(a.evidence_sketch())
-        return sketch_jaccard(a.evidence_sketch(), b.evidence_sketch(), sa=self._ev) >= self.s.retold_text
+        return self.evidence_similarity(a, b) >= self.s.retold_text
+
+    def _one_story(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """What, besides the wording, must agree for two reports' sentences to count as one
+        story: the kind of attack, a known governorate, and an exact toll (>= 3)."""
+        return (a.event_type == b.event_type != "other" and a.gov == b.gov != "unknown"
+                and _figure_part(a, b, self.s)[1])
 
     def score(self, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
         """Symmetric in ``a`` and ``b``; None when the two cannot be one event; at most 0
@@ -304,12 +334,14 @@ class Scorer:
             dpart = (s.w_weak_conflict, True)
         rel = place_relation(a, b, s, self.chords2)
         if rel is None or (same_article and a.place_strong and b.place_strong and (
-                rel == DIFF_SITE or (rel == NEAR and _two_towns(a, b)))):
+                rel == DIFF_SITE or (rel == NEAR and _two_towns(a, b))
+                or (rel != SAME and _two_sites(a, b)))):
             # one article naming two towns, each in its claim's own words, tells two events,
             # however close the towns lie (suburbs of one city); a town one claim only inherited
             # (another sentence's, the lead's) counts against
             return None, False
-        same_event = same_article and a.event_key is not None and a.event_key == b.event_key
+        same_event = same_article and a.event_key is not None and a.event_key == b.event_key and \
+            not tolls_clash(a.tolls, b.tolls)
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         coarse = a.rank if a.rank > b.rank else b.rank
@@ -354,7 +386,9 @@ class Scorer:
             score += s.w_same_article
             if a.claimant == b.claimant and a.victims == b.victims:
                 score += s.w_same_claimant_article
-        capped = not dpart[1]  # no direct link, whatever the text
+        capped = not dpart[1]  # no direct link, whatever the text...
+        if capped and not same_article and self._retold(a, b):
+            capped = False  # ... but one sentence with one toll, retold by an article days later
         if a.d0 is None or b.d0 is None:
             if same_article:
                 # the article's other claims bound the place: one may hold the other, and a
@@ -368,6 +402,9 @@ class Scorer:
                 # to the event as well as a shared town does
                 strong_place = strong_place or (rel in (SAME, NESTED, POSSIBLE, UNKNOWN) and actors[1]
                                                 and score >= s.threshold)
+                if not (capped or strong_place) and self._one_story(a, b):
+                    # the sentences, not the titles: "5 killed in shelling on X" is a formula
+                    strong_place = self.evidence_similarity(a, b) >= s.text_lift
             capped = capped or not strong_place
         # Text is the dearest signal: only compute it when it can change the outcome (a
         # capped pair never links directly, and a pair this far below the threshold cannot
@@ -375,6 +412,10 @@ class Scorer:
         if not same_article and not capped and score >= s.threshold - s.w_text and (
                 not anchored or score < s.threshold):
             sim = self.text_similarity(a, b)
+            if sim >= s.text_anchor and _tolls_contradict(a, b, s):
+                # one story's words around two tolls that cannot be one count: two copies of
+                # an article each telling the same two events, their crossed claims
+                sim = 0.0
             score += s.w_text * sim
             anchored = anchored or sim >= s.text_anchor
         if capped:

@@ -72,6 +72,12 @@ class LinkSettings:
     # read from it relative to its own publication ("Wednesday") differs by the reading, not
     # by the event, so the dates' veto is lifted (they count as a weak disagreement)
     retold_text: float = 0.8
+    # an undated report placed no better than its governorate, or in another of its towns, is
+    # tied to another report only by a strong place; one telling the same toll (>= 3) of the
+    # same kind of attack in the same governorate in sentences this similar (character
+    # 4-grams: two outlets' wordings of one wire story share its names and phrases) stands
+    # for one. Never the toll alone: "3 killed by shelling" is told of every day.
+    text_lift: float = 0.3
     w_same_article: float = 1.0
     w_same_event: float = 3.0  # one article tells one event through both claims, in their own sentences
     w_same_event_inherited: float = 1.5  # ... one of them only by inheriting the article's lead
