@@ -29,9 +29,10 @@ from typing import Any, Callable, Iterable, Iterator
 from rasd.core.models import Article
 from rasd.service.ingest import Extracted, extract_one
 
-#: Articles per task: enough that scheduling (a few ms a task) is small beside extraction
-#: (~3-30 ms an article), few enough that a lost worker redoes little.
-BATCH = 16
+#: Articles per task: scheduling and moving a task cost the client (the one writer) a few
+#: ms each, so a task holds well over a hundred ms of extraction (~3-30 ms an article);
+#: few enough that a lost worker redoes little.
+BATCH = 64
 #: Tasks out per worker: keeps every worker busy while results travel back.
 TASKS_PER_WORKER = 3
 #: Fewer jobs than this are mapped in this process.
@@ -51,13 +52,25 @@ class DaskUnavailable(ClusterError):
 
 def extract_batch(articles: list[Article]) -> list[Extracted]:
     """A worker's task: ``extract_one`` over a batch (never raises for one bad article),
-    with each article's search-index texts made here rather than by the one writer."""
+    with what the one writer would otherwise compute made here: each article's
+    search-index texts and its claims' rows. The results come back without their
+    articles (the client holds them: ``extract_on`` puts them back), which halves what
+    the client receives and decodes."""
     from rasd.store.fts import index_texts
+    from rasd.store.rows import claim_rows
 
     out = []
     for a in articles:
         ex = extract_one(a)
         ex.indexed = index_texts(a.title, a.text)
+        if ex.claims is not None:
+            try:
+                ex.rows = claim_rows(ex.claims)
+            except Exception:  # left to the writer, which reports it for this article alone
+                pass
+            else:
+                ex.claims = ex.rows.claims
+        ex.article = None  # type: ignore[assignment]
         out.append(ex)
     return out
 
@@ -227,6 +240,8 @@ def extract_on(client: Any, articles: Iterable[Article], batch: int = BATCH,
         fut, chunk = out.popleft()
         try:
             results = fut.result()
+            for a, ex in zip(chunk, results, strict=True):
+                ex.article = a
         except Exception as e:  # KilledWorker after repeated deaths, or a lost connection
             results = [Extracted(a, None, f"extraction failed on the cluster: "
                                           f"{type(e).__name__}: {_line(e)}") for a in chunk]

@@ -148,9 +148,9 @@ class SQLiteStore(SQLStore):
                 conn.execute("COMMIT")
 
     # -- search -----------------------------------------------------------------------
-    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
-        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     (n, *indexed))
+    def _index_articles(self, conn: Any, items: list[tuple[int, fts.Indexed]]) -> None:
+        conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                         [(n, *indexed) for n, indexed in items])
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
         return self._rows(
