@@ -50,12 +50,12 @@ class DaskUnavailable(ClusterError):
     pass
 
 
-def extract_batch(articles: list[Article]) -> list[Extracted]:
+def extract_batch(articles: list[Article], rows: bool = True) -> list[Extracted]:
     """A worker's task: ``extract_one`` over a batch (never raises for one bad article),
     with what the one writer would otherwise compute made here: each article's
-    search-index texts and its claims' rows. The results come back without their
-    articles (the client holds them: ``extract_on`` puts them back), which halves what
-    the client receives and decodes."""
+    search-index texts and, if ``rows``, its claims' rows. The results come back without
+    their articles (the client holds them: ``extract_on`` puts them back), which halves
+    what the client receives and decodes."""
     from rasd.store.fts import index_texts
     from rasd.store.rows import claim_rows
 
@@ -63,7 +63,7 @@ def extract_batch(articles: list[Article]) -> list[Extracted]:
     for a in articles:
         ex = extract_one(a)
         ex.indexed = index_texts(a.title, a.text)
-        if ex.claims is not None:
+        if rows and ex.claims is not None:
             try:
                 ex.rows = claim_rows(ex.claims)
             except Exception:  # left to the writer, which reports it for this article alone
@@ -121,8 +121,11 @@ class ClusterRunner:
         if first is None:
             return
         client, n = self.cluster.client()
+        # One worker is the ingest's bottleneck and the writer beside it waits for it, so
+        # the writer encodes the claims; with more, the one writer is what does not scale.
         yield from extract_on(client, chain([first], it), batch=self.batch,
-                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n))
+                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n),
+                              rows=n > 1)
 
     def map(self, fn: Callable[[Any], Any], jobs: list) -> list:
         """``[fn(job) for job in jobs]``, in chunks on the workers. A few jobs are done here
@@ -221,18 +224,19 @@ def _check_workers(client: Any, scheduler: str | None) -> int:
 
 
 def extract_on(client: Any, articles: Iterable[Article], batch: int = BATCH,
-               in_flight: int = 4) -> Iterator[Extracted]:
+               in_flight: int = 4, rows: bool = True) -> Iterator[Extracted]:
     """Extract ``articles`` on the cluster of ``client``, ``batch`` to a task, at most
     ``in_flight`` tasks out at once; yields the results in the articles' order, so the
     store ends as after a plain ingest (which copy of a duplicate is kept, the order
-    linking sees) while the workers run ahead on the tasks behind the first."""
+    linking sees) while the workers run ahead on the tasks behind the first. ``rows``:
+    the workers make the claims' rows (``extract_batch``)."""
     it = iter(articles)
     out: deque[tuple[Any, list[Article]]] = deque()
 
     def submit() -> None:
         chunk = list(islice(it, batch))
         if chunk:
-            out.append((client.submit(extract_batch, chunk, pure=False), chunk))
+            out.append((client.submit(extract_batch, chunk, rows, pure=False), chunk))
 
     for _ in range(in_flight):
         submit()
