@@ -76,6 +76,9 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
     OTHER_ID_MATCH = "EXISTS (SELECT 1 FROM json_each(link_events.other_ids) WHERE value = ?)"
     #: exceptions of the driver that mean "the database said no"
     DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
+    #: articles are indexed for search at the commit, all of a transaction's at once (see
+    #: ``_index_articles``), rather than each with its row
+    INDEX_AT_COMMIT = False
     label = "store"
 
     def __init__(self) -> None:
@@ -240,12 +243,11 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
                  article.lang or "ar", article.text, article.origin, article.published_from,
                  now(), state),
             ).fetchone()[0]
-            # Indexed for search at the commit, all of the transaction's articles at once:
-            # SQLite's FTS5 writes an index segment at every savepoint, so indexing each
-            # article inside its own savepoint (store_batch) would cost a segment (and
-            # merges) per article.
-            self._local.to_index.append(
-                (n, indexed or fts.index_texts(article.title, article.text)))
+            item = (n, indexed or fts.index_texts(article.title, article.text))
+            if self.INDEX_AT_COMMIT:
+                self._local.to_index.append(item)
+            else:
+                self._index_articles(self._conn(), [item])
             return aid, True
 
     @staticmethod

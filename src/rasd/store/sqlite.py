@@ -55,6 +55,9 @@ class SQLiteStore(SQLStore):
         "-sources": "i.sources DESC, i.id DESC",
     }
     DRIVER_ERRORS = (sqlite3.Error,)
+    # FTS5 writes an index segment at every savepoint: indexing each article inside its
+    # own savepoint (store_batch) would cost a segment, and merges, per article.
+    INDEX_AT_COMMIT = True
 
     def __init__(self, path: str | os.PathLike[str] = ":memory:") -> None:
         super().__init__()
