@@ -5,7 +5,8 @@
     with dask_cluster(scheduler="tcp://10.0.0.5:8786") as run:  # an existing cluster
         ...
 
-Workers run ``extract_one`` (no store, nothing but articles in and results out); the
+Workers run ``extract_one`` (no store, nothing but articles in and results out) and make
+what the writer would otherwise compute from the results (``extract_batch``); the
 calling process stays the single writer and stores the results in the articles' order as
 they come back, so the store's one-transaction-per-article and crash-safety guarantees,
 and what it ends with, are those of a plain ingest. Assessing the incidents linking changed is farmed out the same way (the writer
