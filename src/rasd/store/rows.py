@@ -44,6 +44,6 @@ def claim_rows(claims: list[Claim]) -> ClaimRows:
                      ds, de, " ".join(dict.fromkeys(f.kind for f in c.figures)), doc))
         figures += [(i, j, f.kind, f.group, f.low, f.high, f.qualifier)
                     for j, f in enumerate(c.figures)]
-    # Read back here, where it costs the writer nothing: what the codebook shape keeps and
-    # nothing more, so linking sees the same claims whichever way they reach it.
+    # Read back from the JSON: what the codebook shape keeps and nothing more, so linking
+    # sees the same claims whichever way they reach it (handed over, or read from the store).
     return ClaimRows([Claim.from_dict(json.loads(d)) for d in docs], rows, figures)
