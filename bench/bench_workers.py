@@ -143,8 +143,9 @@ def main() -> int:
                 best[name] = res
     print()
     print("| setting | wall (best) | articles/s | speed-up vs --workers 1 | extract+store | link | assess "
-          "| CPU ms / article (all processes) | of it, the writer's | wall ms / article | load at start |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+          "| CPU ms / article (all processes) | of it, the writer's | the workers' | wall ms / article "
+          "| load at start |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     base = best.get("--workers 1")
     for name, res in best.items():
         up = f"{base['wall'] / res['wall']:.2f}x" if base else "-"
@@ -154,7 +155,8 @@ def main() -> int:
         s = res["stages"]
         print(f"| {name} | {res['wall']:.1f} s | {n / res['wall']:.0f} | {up}{ex_up} | "
               f"{s.get('extract+store', 0):.1f} s | {s.get('link', 0):.1f} s | {s.get('assess', 0):.1f} s | "
-              f"{res['cpu'] / n * 1000:.1f} ms | {s['client CPU'] / n * 1000:.1f} ms | "
+              f"{res['cpu'] / n * 1000:.1f} ms | {s['client CPU'] / n * 1000:.2f} ms | "
+              f"{(res['cpu'] - s['client CPU']) / n * 1000:.2f} ms | "
               f"{res['wall'] / n * 1000:.2f} | {res['load']:.2f} |")
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0

@@ -239,6 +239,26 @@ def test_search_snippet_is_original_text_around_match(store):
     assert store.search("x", limit=0) == []
 
 
+def test_articles_of_one_transaction_are_searchable_after_it_and_undone_ones_are_not(store):
+    # The search index of a transaction's articles is written at its commit (store_batch:
+    # a savepoint each); an article its savepoint undid must leave no index entry.
+    with store.transaction():
+        store.add_article(art("deir", TEXT_DEIR))
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_article(art("aleppo", TEXT_ALEPPO))
+            raise RuntimeError("refused")
+        store.add_article(art("raqqa", TEXT_RAQQA))
+    assert [h.article_id for h in store.search("الزور")] == ["deir"]
+    assert [h.article_id for h in store.search("الرقة")] == ["raqqa"]
+    assert store.search("حلب") == [] and store.count_articles() == 2
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_article(art("aleppo", TEXT_ALEPPO))
+        raise RuntimeError("rolled back")
+    assert store.search("حلب") == []
+    store.add_article(art("aleppo", TEXT_ALEPPO))
+    assert [h.article_id for h in store.search("حلب")] == ["aleppo"]
+
+
 # -- incidents ---------------------------------------------------------------------------
 
 

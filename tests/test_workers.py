@@ -21,6 +21,20 @@ N_ARTICLES = 400
 STORED = "SELECT COUNT(*) FROM articles"
 _clean: dict[str, tuple] = {}
 _assessed: dict[str, tuple] = {}
+_searched: dict[str, list] = {}
+#: Words and phrases of the generated articles (articles_gen), some in clitic forms.
+QUERIES = ["حلب", "وريف إدلب", "غارة جوية روسية", "الدفاع المدني", "مدنيين قتلوا", "دوما"]
+
+
+def searched(url: str) -> list:
+    """Every query's hits with their snippets: best first on SQLite; sorted on PostgreSQL,
+    which returns equal ranks in the rows' physical order (that later updates of a row,
+    by linking or assessment, move), in a plain ingest as in any other."""
+    from rasd.store import open_store
+
+    with open_store(url) as s:
+        hits = [[(h.article_id, h.snippet) for h in s.search(q, limit=1000)] for q in QUERIES]
+    return [sorted(h) for h in hits] if url.startswith("postgresql://") else hits
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +57,7 @@ def clean_state(db_url, request, tmp_path, corpus) -> tuple:
         run(corpus, url)
         _clean[backend] = state(url)
         _assessed[backend] = assessed(url)
+        _searched[backend] = searched(url)
     return _clean[backend]
 
 
@@ -64,6 +79,10 @@ def test_workers_store_what_a_plain_ingest_stores_and_a_rerun_adds_nothing(
     grades, scores = assessed(url)
     assert (grades, scores) == _assessed["postgres" if db_url.startswith("postgresql") else "sqlite"]
     assert len(grades) == clean[2] and any(s[1] is not None for s in scores)
+    # The search index, written by the workers' texts at each commit: the same hits.
+    hits = searched(url)
+    assert hits == _searched["postgres" if db_url.startswith("postgresql") else "sqlite"]
+    assert all(hits) and sum(map(len, hits)) > N_ARTICLES // 2
     t0 = time.monotonic()
     again = run(corpus, url, "--workers", "2")
     assert f"new 0, duplicates {N_ARTICLES}," in again and "linked" not in again

@@ -5,7 +5,8 @@
     with dask_cluster(scheduler="tcp://10.0.0.5:8786") as run:  # an existing cluster
         ...
 
-Workers run ``extract_one`` (no store, nothing but articles in and results out); the
+Workers run ``extract_one`` (no store, nothing but articles in and results out) and make
+what the writer would otherwise compute from the results (``extract_batch``); the
 calling process stays the single writer and stores the results in the articles' order as
 they come back, so the store's one-transaction-per-article and crash-safety guarantees,
 and what it ends with, are those of a plain ingest. Assessing the incidents linking changed is farmed out the same way (the writer
@@ -29,9 +30,10 @@ from typing import Any, Callable, Iterable, Iterator
 from rasd.core.models import Article
 from rasd.service.ingest import Extracted, extract_one
 
-#: Articles per task: enough that scheduling (a few ms a task) is small beside extraction
-#: (~3-30 ms an article), few enough that a lost worker redoes little.
-BATCH = 16
+#: Articles per task: scheduling and moving a task cost the client (the one writer) a few
+#: ms each, so a task holds well over a hundred ms of extraction (~3-30 ms an article);
+#: few enough that a lost worker redoes little.
+BATCH = 64
 #: Tasks out per worker: keeps every worker busy while results travel back.
 TASKS_PER_WORKER = 3
 #: Fewer jobs than this are mapped in this process.
@@ -49,15 +51,27 @@ class DaskUnavailable(ClusterError):
     pass
 
 
-def extract_batch(articles: list[Article]) -> list[Extracted]:
+def extract_batch(articles: list[Article], rows: bool = True) -> list[Extracted]:
     """A worker's task: ``extract_one`` over a batch (never raises for one bad article),
-    with each article's search-index texts made here rather than by the one writer."""
+    with what the one writer would otherwise compute made here: each article's
+    search-index texts and, if ``rows``, its claims' rows. The results come back without
+    their articles (the client holds them: ``extract_on`` puts them back), which halves
+    what the client receives and decodes."""
     from rasd.store.fts import index_texts
+    from rasd.store.rows import claim_rows
 
     out = []
     for a in articles:
         ex = extract_one(a)
         ex.indexed = index_texts(a.title, a.text)
+        if rows and ex.claims is not None:
+            try:
+                ex.rows = claim_rows(ex.claims)
+            except Exception:  # left to the writer, which reports it for this article alone
+                pass
+            else:
+                ex.claims = ex.rows.claims
+        ex.article = None  # type: ignore[assignment]
         out.append(ex)
     return out
 
@@ -108,8 +122,11 @@ class ClusterRunner:
         if first is None:
             return
         client, n = self.cluster.client()
+        # One worker is the ingest's bottleneck and the writer beside it waits for it, so
+        # the writer encodes the claims; with more, the one writer is what does not scale.
         yield from extract_on(client, chain([first], it), batch=self.batch,
-                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n))
+                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n),
+                              rows=n > 1)
 
     def map(self, fn: Callable[[Any], Any], jobs: list) -> list:
         """``[fn(job) for job in jobs]``, in chunks on the workers. A few jobs are done here
@@ -208,18 +225,19 @@ def _check_workers(client: Any, scheduler: str | None) -> int:
 
 
 def extract_on(client: Any, articles: Iterable[Article], batch: int = BATCH,
-               in_flight: int = 4) -> Iterator[Extracted]:
+               in_flight: int = 4, rows: bool = True) -> Iterator[Extracted]:
     """Extract ``articles`` on the cluster of ``client``, ``batch`` to a task, at most
     ``in_flight`` tasks out at once; yields the results in the articles' order, so the
     store ends as after a plain ingest (which copy of a duplicate is kept, the order
-    linking sees) while the workers run ahead on the tasks behind the first."""
+    linking sees) while the workers run ahead on the tasks behind the first. ``rows``:
+    the workers make the claims' rows (``extract_batch``)."""
     it = iter(articles)
     out: deque[tuple[Any, list[Article]]] = deque()
 
     def submit() -> None:
         chunk = list(islice(it, batch))
         if chunk:
-            out.append((client.submit(extract_batch, chunk, pure=False), chunk))
+            out.append((client.submit(extract_batch, chunk, rows, pure=False), chunk))
 
     for _ in range(in_flight):
         submit()
@@ -227,6 +245,8 @@ def extract_on(client: Any, articles: Iterable[Article], batch: int = BATCH,
         fut, chunk = out.popleft()
         try:
             results = fut.result()
+            for a, ex in zip(chunk, results, strict=True):
+                ex.article = a
         except Exception as e:  # KilledWorker after repeated deaths, or a lost connection
             results = [Extracted(a, None, f"extraction failed on the cluster: "
                                           f"{type(e).__name__}: {_line(e)}") for a in chunk]

@@ -35,6 +35,7 @@ from typing import Any, Callable, Iterable, Iterator
 from rasd.core.models import Article, Claim, StoredClaim
 from rasd.ingest.cleanup import content_hash
 from rasd.store.base import EXTRACTED, FAILED, LINKED, NEW, Store
+from rasd.store.rows import ClaimRows
 
 
 @dataclass(slots=True)
@@ -44,9 +45,11 @@ class Extracted:
     article: Article
     claims: list[Claim] | None
     error: str | None = None
-    # Its full-text index texts (rasd.store.fts.index_texts), when a worker made them so
-    # the writer need not.
+    # Its full-text index texts (rasd.store.fts.index_texts) and its claims' rows
+    # (rasd.store.rows.claim_rows; then ``claims`` are those rows' claims), when a worker
+    # made them so the one writer need not.
     indexed: tuple[str, str] | None = None
+    rows: ClaimRows | None = None
 
 
 @dataclass(slots=True)
@@ -123,7 +126,9 @@ def store_extracted(store: Store, ex: Extracted) -> ArticleResult:
     art = ex.article
     res = ArticleResult(requested_id=art.id, origin=art.origin)
     with store.transaction():
-        aid, is_new = store.add_article(art, ex.indexed)
+        # Stored as extracted at once when its claims follow: one write of the row, not two.
+        aid, is_new = store.add_article(art, ex.indexed,
+                                        EXTRACTED if ex.error is None else NEW)
         res.id = aid
         if not is_new:
             state = store.article_state(aid)
@@ -137,7 +142,7 @@ def store_extracted(store: Store, ex: Extracted) -> ArticleResult:
             store.set_article_state([aid], FAILED, ex.error)
             res.error = ex.error
         else:
-            res.claims = store.set_claims(aid, ex.claims or [])
+            res.claims = store.set_claims(aid, ex.claims or [], ex.rows)
     return res
 
 

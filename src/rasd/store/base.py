@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from rasd.assess.models import ArticleAssessment, AssessmentUpdate, FigureStanding, IncidentAssessment
 from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.store.filters import ClaimFilter, IncidentFilter
+from rasd.store.rows import ClaimRows
 from rasd.store.watch import WatchItem, WatchSource
 
 # Where an article is in the ingest pipeline. Each move is committed with the data it
@@ -52,11 +53,13 @@ class LinkEvent:
 class Store(ABC):
     # -- articles ---------------------------------------------------------------------
     @abstractmethod
-    def add_article(self, article: Article, indexed: tuple[str, str] | None = None
-                    ) -> tuple[str, bool]:
+    def add_article(self, article: Article, indexed: tuple[str, str] | None = None,
+                    state: str = NEW) -> tuple[str, bool]:
         """Store an article; returns (id, is_new). The same content (hash) is stored once:
         a second add returns the existing id and ``False``. ``indexed``: its full-text index
-        texts (``rasd.store.fts.index_texts``) when a worker has made them already."""
+        texts (``rasd.store.fts.index_texts``) when a worker has made them already.
+        ``state``: EXTRACTED only inside a transaction that stores its claims next
+        (``set_claims`` then leaves the row as it is)."""
 
     @abstractmethod
     def get_article(self, article_id: str) -> Article | None: ...
@@ -88,9 +91,12 @@ class Store(ABC):
 
     # -- claims -----------------------------------------------------------------------
     @abstractmethod
-    def set_claims(self, article_id: str, claims: list[Claim]) -> list[StoredClaim]:
+    def set_claims(self, article_id: str, claims: list[Claim],
+                   rows: ClaimRows | None = None) -> list[StoredClaim]:
         """Replace the claims of one article (claim_index = position in the list) and mark
-        it extracted (not yet linked). Returns the claims as stored."""
+        it extracted (not yet linked). Returns the claims as stored. ``rows``:
+        ``rasd.store.rows.claim_rows(claims)`` when a worker has made them already (then
+        ``claims`` is not read)."""
 
     @abstractmethod
     def claims(self, flt: ClaimFilter | None = None) -> list[StoredClaim]: ...

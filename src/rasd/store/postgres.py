@@ -130,9 +130,10 @@ class PostgresStore(SQLStore):
         conn.execute("COMMIT")
 
     # -- search -----------------------------------------------------------------------
-    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
-        conn.execute("UPDATE articles SET fts = %s::tsvector WHERE n = %s",
-                     (fts.tsvector_literal(indexed), n))
+    def _index_articles(self, conn: Any, items: list[tuple[int, fts.Indexed]]) -> None:
+        with conn.cursor() as cur:
+            cur.executemany("UPDATE articles SET fts = %s::tsvector WHERE n = %s",
+                            [(fts.tsvector_literal(indexed), n) for n, indexed in items])
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
         # Weights {D, C, B, A}: a title word counts three times a text word, as in SQLite.

@@ -24,6 +24,7 @@ from rasd.core.models import Article, Claim, Incident, StoredClaim
 from rasd.ingest.cleanup import content_hash
 from rasd.store import fts
 from rasd.store.assessments import AssessmentSQL
+from rasd.store.rows import ClaimRows, claim_rows, dumps
 from rasd.store.watch import WatchSQL
 from rasd.store.base import (
     EXTRACTED, NEW, LinkEvent, SearchHit, Store, StoreError,
@@ -64,10 +65,6 @@ def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
 class SQLStore(AssessmentSQL, WatchSQL, Store):
     """Everything but connecting, transactions, migrations and search."""
 
@@ -79,6 +76,9 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
     OTHER_ID_MATCH = "EXISTS (SELECT 1 FROM json_each(link_events.other_ids) WHERE value = ?)"
     #: exceptions of the driver that mean "the database said no"
     DRIVER_ERRORS: tuple[type[BaseException], ...] = ()
+    #: articles are indexed for search at the commit, all of a transaction's at once (see
+    #: ``_index_articles``), rather than each with its row
+    INDEX_AT_COMMIT = False
     label = "store"
 
     def __init__(self) -> None:
@@ -104,8 +104,8 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
         between threads (SQLite in memory) needs a real lock."""
         return nullcontext()
 
-    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
-        """Index article ``n`` for search from its index texts (``fts.index_texts``)."""
+    def _index_articles(self, conn: Any, items: list[tuple[int, fts.Indexed]]) -> None:
+        """Index articles for search: (n, its index texts (``fts.index_texts``)) each."""
         raise NotImplementedError
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
@@ -163,11 +163,13 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
                 conn = self._conn()
                 conn.execute(f"SAVEPOINT rasd_{depth}")
                 self._local.depth = depth + 1
+                mark = len(self._local.to_index)
                 try:
                     yield
                 except BaseException:
                     conn.execute(f"ROLLBACK TO SAVEPOINT rasd_{depth}")
                     conn.execute(f"RELEASE SAVEPOINT rasd_{depth}")
+                    del self._local.to_index[mark:]
                     raise
                 else:
                     conn.execute(f"RELEASE SAVEPOINT rasd_{depth}")
@@ -177,8 +179,11 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
             conn = self._conn()
             self._begin(conn)
             self._local.depth = 1
+            self._local.to_index = []
             try:
                 yield
+                if self._local.to_index:
+                    self._index_articles(conn, self._local.to_index)
                 # Last statement before COMMIT: readers that saw the old number cannot
                 # have seen the new data, so a cache keyed on it is never stale.
                 self._exec("UPDATE data_version SET version = version + 1")
@@ -187,9 +192,11 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
                            " (SELECT version FROM data_version) - ?", (CHANGES_KEPT,))
             except BaseException:
                 self._local.depth = 0
+                self._local.to_index = []
                 conn.execute("ROLLBACK")
                 raise
             self._local.depth = 0
+            self._local.to_index = []
             conn.execute("COMMIT")
 
     def data_version(self) -> int:
@@ -211,28 +218,36 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
         return now, changes
 
     # -- articles ---------------------------------------------------------------------
-    def add_article(self, article: Article,
-                    indexed: fts.Indexed | None = None) -> tuple[str, bool]:
+    def add_article(self, article: Article, indexed: fts.Indexed | None = None,
+                    state: str = NEW) -> tuple[str, bool]:
         h = article.content_hash or content_hash(article.text)
         with self.transaction():
-            row = self._exec("SELECT id FROM articles WHERE content_hash = ?", (h,)).fetchone()
-            if row:
-                return row[0], False
+            # One look-up for both the content (a duplicate) and the id (taken by another).
+            found = self._exec("SELECT id, content_hash FROM articles"
+                               " WHERE content_hash = ? OR id = ?", (h, article.id)).fetchall()
+            for row in found:
+                if row[1] == h:
+                    return row[0], False
             aid = article.id
-            for candidate in (aid, f"{aid}~{h[:8]}", f"{aid}~{h}"):
-                if not self._exec("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
-                    aid = candidate
-                    break
+            if found:
+                for candidate in (f"{aid}~{h[:8]}", f"{aid}~{h}"):
+                    if not self._exec("SELECT 1 FROM articles WHERE id = ?",
+                                      (candidate,)).fetchone():
+                        aid = candidate
+                        break
             n = self._exec(
                 "INSERT INTO articles (id, content_hash, source, url, title, published, lang,"
                 " text, origin, published_from, ingested_at, state)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING n",
                 (aid, h, article.source, article.url, article.title, article.published,
                  article.lang or "ar", article.text, article.origin, article.published_from,
-                 now(), NEW),
+                 now(), state),
             ).fetchone()[0]
-            self._index_article(self._conn(), n,
-                                indexed or fts.index_texts(article.title, article.text))
+            item = (n, indexed or fts.index_texts(article.title, article.text))
+            if self.INDEX_AT_COMMIT:
+                self._local.to_index.append(item)
+            else:
+                self._index_articles(self._conn(), [item])
             return aid, True
 
     @staticmethod
@@ -286,39 +301,35 @@ class SQLStore(AssessmentSQL, WatchSQL, Store):
         return int(self._one("SELECT COUNT(*) FROM articles")[0])
 
     # -- claims -----------------------------------------------------------------------
-    def set_claims(self, article_id: str, claims: list[Claim]) -> list[StoredClaim]:
+    def set_claims(self, article_id: str, claims: list[Claim],
+                   rows: ClaimRows | None = None) -> list[StoredClaim]:
+        prepared = rows if rows is not None else claim_rows(claims)
         with self.transaction():
-            art = self._exec("SELECT published, source, title, content_hash FROM articles"
-                             " WHERE id = ?", (article_id,)).fetchone()
+            art = self._exec("SELECT published, source, title, content_hash, state, error"
+                             " FROM articles WHERE id = ?", (article_id,)).fetchone()
             if art is None:
                 raise KeyError(f"no article {article_id!r} in the store")
             published = art["published"]
             self._exec("DELETE FROM claims WHERE article_id = ?", (article_id,))
-            rows, figures, docs = [], [], []
-            for i, c in enumerate(claims):
-                docs.append(dumps(c.to_dict()))
-                ds = c.date.start if c.date else None
-                de = (c.date.end or c.date.start) if c.date else None
-                rows.append((article_id, i, c.claimant, c.event_type, c.perpetrator, c.victims,
-                             c.scope, c.place.governorate or "unknown", c.place.name, c.place.lat,
-                             c.place.lon, ds, de, ds or published, de or published,
-                             " ".join(dict.fromkeys(f.kind for f in c.figures)), docs[-1]))
-                figures += [(article_id, i, j, f.kind, f.group, f.low, f.high, f.qualifier)
-                            for j, f in enumerate(c.figures)]
+            # r[10], r[11]: the claim's own dates (claim_rows), standing in for the day.
             self._many(
                 "INSERT INTO claims (article_id, claim_index, claimant, event_type, perpetrator,"
                 " victims, scope, governorate, place_name, lat, lon, date_start, date_end,"
-                " day_start, day_end, kinds, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                " day_start, day_end, kinds, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(article_id, *r[:12], r[10] or published, r[11] or published, *r[12:])
+                 for r in prepared.rows])
             self._many(
                 "INSERT INTO figures (article_id, claim_index, fig_index, kind, grp, low, high,"
-                " qualifier) VALUES (?,?,?,?,?,?,?,?)", figures)
-            self._exec("UPDATE articles SET state = ?, error = NULL WHERE id = ?",
-                       (EXTRACTED, article_id))
-        # As stored, i.e. as read back later: what the codebook shape keeps and nothing
-        # more, so linking sees the same claims whichever way they reach it.
-        return [StoredClaim(article_id, i, Claim.from_dict(json.loads(doc)), source=art["source"],
-                            published=published, title=art["title"], content_hash=art["content_hash"])
-                for i, doc in enumerate(docs)]
+                " qualifier) VALUES (?,?,?,?,?,?,?,?)",
+                [(article_id, *f) for f in prepared.figures])
+            # An article stored as extracted already (add_article's state) is not rewritten:
+            # the update would copy its whole text.
+            if art["state"] != EXTRACTED or art["error"] is not None:
+                self._exec("UPDATE articles SET state = ?, error = NULL WHERE id = ?",
+                           (EXTRACTED, article_id))
+        return [StoredClaim(article_id, i, c, source=art["source"], published=published,
+                            title=art["title"], content_hash=art["content_hash"])
+                for i, c in enumerate(prepared.claims)]
 
     def claims(self, flt: ClaimFilter | None = None) -> list[StoredClaim]:
         flt = flt or ClaimFilter()

@@ -55,6 +55,9 @@ class SQLiteStore(SQLStore):
         "-sources": "i.sources DESC, i.id DESC",
     }
     DRIVER_ERRORS = (sqlite3.Error,)
+    # FTS5 writes an index segment at every savepoint: indexing each article inside its
+    # own savepoint (store_batch) would cost a segment, and merges, per article.
+    INDEX_AT_COMMIT = True
 
     def __init__(self, path: str | os.PathLike[str] = ":memory:") -> None:
         super().__init__()
@@ -148,9 +151,9 @@ class SQLiteStore(SQLStore):
                 conn.execute("COMMIT")
 
     # -- search -----------------------------------------------------------------------
-    def _index_article(self, conn: Any, n: int, indexed: fts.Indexed) -> None:
-        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     (n, *indexed))
+    def _index_articles(self, conn: Any, items: list[tuple[int, fts.Indexed]]) -> None:
+        conn.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                         [(n, *indexed) for n, indexed in items])
 
     def _search_rows(self, terms: list[tuple[str, ...]], limit: int) -> list[Any]:
         return self._rows(
