@@ -126,3 +126,16 @@ def test_an_english_toll_over_syrian_places_is_not_named_in_arabic():
                        "in Aleppo, Homs and Deir ez-Zor.")
     for c in extract(art):
         assert not any("\u0600" <= ch <= "\u06ff" for ch in c.place.name or "")
+
+
+def test_a_claim_naming_no_place_is_where_its_attack_was_told():
+    # the sentence between names where the fighters hold out, not where the raid killed
+    text = ("قصفت طائرات حربية حي الشعار في مدينة حلب. ويتحصن مقاتلو التنظيم في بلدة تلبيسة بريف "
+            "حمص الشمالي. وقتل 20 شخصا على الأقل، بحسب المرصد.")
+    c = claims(text)[-1]
+    assert c.place.governorate == "aleppo" and c.place.name == "الشعار"
+    assert c.provenance["place"].source == "event"
+    # a place of its own, in its own sentence, still wins
+    text = ("قصفت طائرات حربية حي الشعار في مدينة حلب. ويتحصن مقاتلو التنظيم في بلدة تلبيسة بريف "
+            "حمص الشمالي. وقتل 20 شخصا على الأقل في بلدة تلبيسة، بحسب المرصد.")
+    assert claims(text)[-1].place.governorate == "homs"

@@ -9,8 +9,8 @@ from rasd.extract import events as E
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.placing import (claim_place, home_total, nationwide_place, places_in, region_setting, setting_abroad, share_place,
-                                  story_country, told_later, told_nowhere)
+from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
+                                  region_setting, setting_abroad, share_place, story_country, told_later, told_nowhere)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
@@ -57,6 +57,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
     victims = _as_said(doc, d, victims, "victims", prov)
     perpetrator = _as_said(doc, d, perpetrator, "perpetrator", prov)
     place, psource = claim_place(doc, sent, para_start, near, d)
+    if scope == "incident" and att.event is not None and att.source != "lead" and psource in _UNPLACED:
+        place, psource = _told_event_place(doc, d, att.event, place, psource)
     if scope == "incident" and att.event is not None and att.event.sentence != d.sentence:
         place, psource = _event_place(doc, att.event, place, psource)
     if scope == "incident":
@@ -224,6 +226,33 @@ def _as_said(doc: Doc, d: Draft, value: str, attribute: str, prov: dict[str, Pro
     if out == UNKNOWN:
         prov.pop(attribute, None)
     return out
+
+
+_UNPLACED = ("paragraph", "previous", "lead")  # the claim's own sentence named no place
+
+
+def _told_event_place(doc: Doc, d: Draft, ev, place: Place, psource: str) -> tuple[Place, str]:
+    """A claim whose sentence names no place is where the attack it reports was told to be
+    ("قصفت الطائرات حي الشعار في حلب. ويتحصن المقاتلون في تلبيسة. وقتل 20 شخصا"), read
+    from that attack's sentence nearest its word, not from whatever place was named last (a
+    base of a side, a town of something told between)."""
+    # a definite word in the claim's own sentence ("وأسفر التفجير") points back to its antecedent
+    told = ev if ev.sentence != d.sentence else ev.root()
+    if told.sentence >= d.sentence or d.sentence - told.sentence > SETTING_SENTENCES:
+        return place, psource
+    if told is doc.lead and told is not ev:
+        return place, psource  # read back to the story's lead: its opening names places for other ends
+    there = doc.sents[told.sentence]
+    # a place across a comma from the attack's word is mostly of another clause ("حيث تجمع ...")
+    if not any(p.level != "country" and not across_clause(doc, p.start, told.start) for p in places_in(doc, there)):
+        return place, psource
+    found, _ = claim_place(doc, there, doc.paragraph_start(there.paragraph), told.start)
+    if found.span is None or found.governorate == "unknown":
+        return place, psource
+    if found.governorate == place.governorate and \
+            PRECISION_RANK.get(place.precision, 5) <= PRECISION_RANK.get(found.precision, 5):
+        return place, psource  # "العريش" told after "شمال سيناء": the finer name of the same ground
+    return found, "event"
 
 
 def _event_place(doc: Doc, ev, place: Place, psource: str) -> tuple[Place, str]:

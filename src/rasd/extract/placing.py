@@ -278,7 +278,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # (of places as specific, those in the figure's own clause first: "أكدت فرنسا أنها سترد في حال تخطت دمشق الخط
         # الأحمر، بعدما تحدث مسعفون عن سقوط عشرات القتلى ... في مدينة دوما" is Douma's toll)
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
-        nearest.sort(key=lambda p: _across_clause(doc, p.start, near))
+        nearest.sort(key=lambda p: across_clause(doc, p.start, near))
         place = _resolve_located(doc, nearest)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
@@ -341,7 +341,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     return Place(), "default"
 
 
-def _across_clause(doc: Doc, a: int, b: int) -> bool:
+def across_clause(doc: Doc, a: int, b: int) -> bool:
     """A comma or semicolon stands between the words at ``a`` and ``b``."""
     ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
     return doc.clause_breaks(_CLAUSE_STOPS).find(1, ta + 1, tb + 1) >= 0
