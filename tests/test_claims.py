@@ -931,3 +931,15 @@ def test_two_local_sources_telling_the_same_vague_toll_are_two_claims():
     claims = extract(article(text))
     assert sorted((f.kind, f.qualifier) for c in claims for f in c.figures) == [
         ("injured", "hundreds"), ("killed", "dozens"), ("killed", "dozens")]
+
+
+def test_a_claimant_who_spoke_before_the_day_it_gave_earlier_does_not_keep_that_day():
+    # pub Thursday: "أمس" is Wednesday; a statement made on Monday cannot report Wednesday's dead
+    first = "وقال ناشطون إن قصفا صاروخيا على حي الشعار في حلب قتل 15 شخصا أمس.\n"
+    text = first + "وقال ناشطون يوم الاثنين إن 20 شخصا قتلوا عندما سقط صاروخ على حي بستان القصر في حلب."
+    claims = extract(article(text))
+    assert claims[0].date is not None and claims[0].date.start == "2024-03-13"
+    assert claims[1].date is None
+    # said on the same day or with no day of its own, it goes on about that day
+    text = first + "وقال ناشطون إن 20 شخصا قتلوا عندما سقط صاروخ على حي بستان القصر في حلب."
+    assert extract(article(text))[1].date.start == "2024-03-13"

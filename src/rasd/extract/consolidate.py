@@ -10,7 +10,7 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import own_undated_beginning
+from rasd.extract.dating import own_undated_beginning, spoke_before
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -30,7 +30,7 @@ def annotate(doc: Doc) -> None:
     _share_perpetrators(doc.claims)
     _shares_of_a_total(doc)
     _share_periods(doc)
-    _carry_dates(doc.claims)
+    _carry_dates(doc)
     _headline_told_by_a_claimant(doc)
     doc.claims = _dedupe(doc.claims)
 
@@ -433,16 +433,18 @@ def _share_periods(doc: Doc) -> None:
                 _inherit(c, donor, "date")
 
 
-def _carry_dates(claims: list[Claim]) -> None:
-    """A claimant going on about the same event keeps the day it gave for it."""
+def _carry_dates(doc: Doc) -> None:
+    """A claimant going on about the same event keeps the day it gave for it, unless its new
+    statement is dated before that day (it then tells of something earlier)."""
     last: dict[str, Claim] = {}
-    for c in claims:
+    for d, c in zip(doc.drafts, doc.claims):
         prev = last.get(speaker(c))
         if (c.date is None and c.scope == "incident" and prev is not None and prev.date is not None
                 and (prev.scope == "incident" or prev.date.start == prev.date.end)  # a day's total
                 and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
-                     or c.place.governorate == prev.place.governorate)):
+                     or c.place.governorate == prev.place.governorate)
+                and not spoke_before(doc, d, prev.date)):
             c.date = prev.date
             _inherit(c, prev, "date")
         last[speaker(c)] = c
