@@ -943,3 +943,15 @@ def test_a_claimant_who_spoke_before_the_day_it_gave_earlier_does_not_keep_that_
     # said on the same day or with no day of its own, it goes on about that day
     text = first + "وقال ناشطون إن 20 شخصا قتلوا عندما سقط صاروخ على حي بستان القصر في حلب."
     assert extract(article(text))[1].date.start == "2024-03-13"
+
+
+def test_an_attack_told_as_some_days_ago_takes_no_day():
+    text = ("أفاد المرصد السوري لحقوق الإنسان الأحد أن 35 مقاتلا قتلوا في هجوم شنه التنظيم قبل أيام على موقع في ريف دير الزور.")
+    assert extract(article(text))[0].date is None
+    # nor the day its claimant gave another event just before
+    text = ("وقال المرصد السوري لحقوق الإنسان إن غارات استهدفت بلدة الميادين فجر أمس.\n"
+            "وأضاف المرصد أن 35 مقاتلا قتلوا في هجوم على موقع قرب الميادين قبل أيام.")
+    claims = extract(article(text))
+    assert claims[-1].date is None
+    text = text.replace(" قبل أيام", "")
+    assert extract(article(text))[-1].date.start == "2024-03-13"

@@ -10,7 +10,7 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import own_undated_beginning, spoke_before
+from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -435,7 +435,8 @@ def _share_periods(doc: Doc) -> None:
 
 def _carry_dates(doc: Doc) -> None:
     """A claimant going on about the same event keeps the day it gave for it, unless its new
-    statement is dated before that day (it then tells of something earlier)."""
+    statement is dated before that day or its words place the event some time ago ("قبل
+    أيام"): it then tells of something earlier."""
     last: dict[str, Claim] = {}
     for d, c in zip(doc.drafts, doc.claims):
         prev = last.get(speaker(c))
@@ -444,7 +445,7 @@ def _carry_dates(doc: Doc) -> None:
                 and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
                      or c.place.governorate == prev.place.governorate)
-                and not spoke_before(doc, d, prev.date)):
+                and not spoke_before(doc, d, prev.date) and not told_some_time_ago(doc, d)):
             c.date = prev.date
             _inherit(c, prev, "date")
         last[speaker(c)] = c
