@@ -955,3 +955,11 @@ def test_an_attack_told_as_some_days_ago_takes_no_day():
     assert claims[-1].date is None
     text = text.replace(" قبل أيام", "")
     assert extract(article(text))[-1].date.start == "2024-03-13"
+
+
+def test_a_wars_toll_does_not_take_the_one_period_another_speaker_states():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 120 مدنيا قتلوا في الغوطة الشرقية منذ الأحد الماضي.\n"
+            "وتقول الأمم المتحدة إن حوالي 70 ألف شخص قتلوا في سوريا.")
+    claims = extract(article(text))
+    assert claims[0].date is not None
+    assert claims[-1].date is None

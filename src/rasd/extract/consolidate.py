@@ -15,7 +15,7 @@ from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
 from rasd.extract.placing import share_place
-from rasd.extract.scope import tied_to_one_attack
+from rasd.extract.scope import tied_to_one_attack, war_toll
 from rasd.text.normalize import norm
 
 
@@ -427,7 +427,9 @@ def _share_periods(doc: Doc) -> None:
                 every.append(c.date)
     for d, c in zip(doc.drafts, claims):
         if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence):
-            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 else None)
+            # (a war's toll of thousands counts from the war's start, not from the one recent
+            # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع")
+            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 and not war_toll(c.figures) else None)
             donor = next((o for o in claims if o.date is c.date and o is not c), None)
             if donor is not None and c.date is not None:  # no period found: nothing was taken
                 _inherit(c, donor, "date")
