@@ -931,3 +931,35 @@ def test_two_local_sources_telling_the_same_vague_toll_are_two_claims():
     claims = extract(article(text))
     assert sorted((f.kind, f.qualifier) for c in claims for f in c.figures) == [
         ("injured", "hundreds"), ("killed", "dozens"), ("killed", "dozens")]
+
+
+def test_a_claimant_who_spoke_before_the_day_it_gave_earlier_does_not_keep_that_day():
+    # pub Thursday: "أمس" is Wednesday; a statement made on Monday cannot report Wednesday's dead
+    first = "وقال ناشطون إن قصفا صاروخيا على حي الشعار في حلب قتل 15 شخصا أمس.\n"
+    text = first + "وقال ناشطون يوم الاثنين إن 20 شخصا قتلوا عندما سقط صاروخ على حي بستان القصر في حلب."
+    claims = extract(article(text))
+    assert claims[0].date is not None and claims[0].date.start == "2024-03-13"
+    assert claims[1].date is None
+    # said on the same day or with no day of its own, it goes on about that day
+    text = first + "وقال ناشطون إن 20 شخصا قتلوا عندما سقط صاروخ على حي بستان القصر في حلب."
+    assert extract(article(text))[1].date.start == "2024-03-13"
+
+
+def test_an_attack_told_as_some_days_ago_takes_no_day():
+    text = ("أفاد المرصد السوري لحقوق الإنسان الأحد أن 35 مقاتلا قتلوا في هجوم شنه التنظيم قبل أيام على موقع في ريف دير الزور.")
+    assert extract(article(text))[0].date is None
+    # nor the day its claimant gave another event just before
+    text = ("وقال المرصد السوري لحقوق الإنسان إن غارات استهدفت بلدة الميادين فجر أمس.\n"
+            "وأضاف المرصد أن 35 مقاتلا قتلوا في هجوم على موقع قرب الميادين قبل أيام.")
+    claims = extract(article(text))
+    assert claims[-1].date is None
+    text = text.replace(" قبل أيام", "")
+    assert extract(article(text))[-1].date.start == "2024-03-13"
+
+
+def test_a_wars_toll_does_not_take_the_one_period_another_speaker_states():
+    text = ("وقال المرصد السوري لحقوق الإنسان إن 120 مدنيا قتلوا في الغوطة الشرقية منذ الأحد الماضي.\n"
+            "وتقول الأمم المتحدة إن حوالي 70 ألف شخص قتلوا في سوريا.")
+    claims = extract(article(text))
+    assert claims[0].date is not None
+    assert claims[-1].date is None

@@ -191,6 +191,14 @@ def test_periods() -> None:
     assert [(g[0], g[1]) for g in got] == [("منذ بدء", None), ("3 شباط", "2018-02-03")]
 
 
+def test_some_time_ago_is_a_mention_with_no_day() -> None:
+    for text in ("قتل عشرة في هجوم قبل أيام", "قتل عشرة قبل بضعة أسابيع", "وقبل عدة أشهر قتل عشرة"):
+        m = one(text)
+        assert (m.kind, m.span) == ("before", None), text
+    # a count of days still fixes one
+    assert one("قتل عشرة قبل ثلاثة أيام").span is not None
+
+
 # --- English ---------------------------------------------------------------------------------
 def test_english() -> None:
     got = dates("Five were killed on Thursday and two yesterday; a raid on Feb 7 and another on "

@@ -10,12 +10,12 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import own_undated_beginning
+from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
 from rasd.extract.placing import share_place
-from rasd.extract.scope import tied_to_one_attack
+from rasd.extract.scope import tied_to_one_attack, war_toll
 from rasd.text.normalize import norm
 
 
@@ -30,7 +30,7 @@ def annotate(doc: Doc) -> None:
     _share_perpetrators(doc.claims)
     _shares_of_a_total(doc)
     _share_periods(doc)
-    _carry_dates(doc.claims)
+    _carry_dates(doc)
     _headline_told_by_a_claimant(doc)
     doc.claims = _dedupe(doc.claims)
 
@@ -427,22 +427,27 @@ def _share_periods(doc: Doc) -> None:
                 every.append(c.date)
     for d, c in zip(doc.drafts, claims):
         if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence):
-            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 else None)
+            # (a war's toll of thousands counts from the war's start, not from the one recent
+            # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع")
+            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 and not war_toll(c.figures) else None)
             donor = next((o for o in claims if o.date is c.date and o is not c), None)
             if donor is not None and c.date is not None:  # no period found: nothing was taken
                 _inherit(c, donor, "date")
 
 
-def _carry_dates(claims: list[Claim]) -> None:
-    """A claimant going on about the same event keeps the day it gave for it."""
+def _carry_dates(doc: Doc) -> None:
+    """A claimant going on about the same event keeps the day it gave for it, unless its new
+    statement is dated before that day or its words place the event some time ago ("قبل
+    أيام"): it then tells of something earlier."""
     last: dict[str, Claim] = {}
-    for c in claims:
+    for d, c in zip(doc.drafts, doc.claims):
         prev = last.get(speaker(c))
         if (c.date is None and c.scope == "incident" and prev is not None and prev.date is not None
                 and (prev.scope == "incident" or prev.date.start == prev.date.end)  # a day's total
                 and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
-                     or c.place.governorate == prev.place.governorate)):
+                     or c.place.governorate == prev.place.governorate)
+                and not spoke_before(doc, d, prev.date) and not told_some_time_ago(doc, d)):
             c.date = prev.date
             _inherit(c, prev, "date")
         last[speaker(c)] = c

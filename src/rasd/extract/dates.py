@@ -45,7 +45,7 @@ class DateMention:
     start: int  # normalised offsets
     end: int
     span: DateSpan | None
-    kind: str  # relative_day | weekday | absolute | month | year | since | period
+    kind: str  # relative_day | weekday | absolute | month | year | since | period | before
     cumulative: bool = False
 
 
@@ -568,6 +568,8 @@ class _Reader:
             return self.relative(k, k)
         if c == "ago":
             return self.ago(k)
+        if c == "before":
+            return self.some_time_ago(k)
         if c == "weekday":
             return self.weekday(k, k)
         if c == "date":
@@ -614,6 +616,12 @@ class _Reader:
         ref = self.ctx.ref
         d = ref - timedelta(days=days) if ref is not None else None
         return _Core(k, j, "relative_day", d, d)
+
+    def some_time_ago(self, k: int) -> _Core:
+        """"قبل أيام", "قبل بضعة أسابيع": some time before the day of writing, no day of its own
+        (a mention all the same: it tells the event is not the day's). Counted back from another
+        event ("قبل أيام من الهجوم") it gives no day either, so it is read alike."""
+        return _Core(k, k + 1, "before")
 
     def part(self, k: int) -> _Core | None:
         """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"."""

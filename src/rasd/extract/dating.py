@@ -32,6 +32,8 @@ _THAT_REACH = 80  # tokens back from a figure where the "أن" opening its claim
 _CLAUSE_STOPS = ",،;؛.:"
 _LATELY_DAYS = 1  # the longest period (days after its first) that still dates one event
 _MONTHS_YEARS = frozenset({"month", "year"})
+_SOME_TIME_AGO = "before"  # "قبل أيام": earlier than the report, no day told
+_ONE_DAY = frozenset({"relative_day", "weekday", "absolute"})  # kinds that may name a single day
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
@@ -41,9 +43,11 @@ _SAID_STOPS = ";؛:()!?؟.\n"  # commas may set the day off from its verb; quote
 
 
 def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool = False,
-               d: Draft | None = None) -> DateMention | None:
+               d: Draft | None = None, vague: bool = False) -> DateMention | None:
     """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
-    words (after "أن"), never the day of the statement itself."""
+    words (after "أن"), never the day of the statement itself. ``vague``: an indefinite past
+    ("قبل أيام") nearer than any day is the answer, a mention with no day (the claim is told
+    as earlier than the report, and takes no day from elsewhere)."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     last = doc.tok_index(near)
     that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
@@ -59,7 +63,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     heading = heading_date(doc, sent)
     if heading is not None and scope == "incident":
         return heading
-    cands = [dm for dm in doc.dates_in(cut, sent.end) if dm.span is not None
+    cands = [dm for dm in doc.dates_in(cut, sent.end) if (dm.span is not None or (vague and dm.kind == _SOME_TIME_AGO))
              and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
@@ -181,8 +185,38 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
         prev = doc.sents[k]
         found = claim_date(doc, prev, prev.end, "incident", reported=True)
         if found is not None:
-            return None if _counts_a_span(doc, doc.sents[d.sentence]) else found
+            if _counts_a_span(doc, doc.sents[d.sentence]) or spoke_before(doc, d, found.span):
+                return None
+            return found
     return None
+
+
+def told_some_time_ago(doc: Doc, d: Draft) -> bool:
+    """The claim's own words place it some time before the report with no day ("قتلوا في هجوم
+    قبل أيام"): it takes no day its claimant gave another event."""
+    near = doc.hit_pos(d.hits[0])
+    dm = claim_date(doc, doc.sents[d.sentence], near, "incident", d=d, vague=True)
+    return dm is not None and dm.kind == _SOME_TIME_AGO
+
+
+def spoke_before(doc: Doc, d: Draft, span: DateSpan | None) -> bool:
+    """The claim's own sentence says its claimant spoke on a day before ``span`` starts ("قتلوا
+    ... أمس الجمعة" then "وقال نشطاء يوم الثلاثاء إن 20 قتلوا"): no one reports a death before
+    it happens, so that statement tells another event, and the later day is not its own."""
+    spoke = statement_day(doc, d)
+    return spoke is not None and span is not None and date.fromisoformat(span.start) > spoke
+
+
+def statement_day(doc: Doc, d: Draft) -> date | None:
+    """The one day the claim's sentence says its claimant (or anyone) spoke: a single day on
+    the reporting verb or right after a verb of speech ("وقال نشطاء يوم الثلاثاء")."""
+    sent = doc.sents[d.sentence]
+    near = doc.hit_pos(d.hits[0])
+    days = {dm.span.start for dm in doc.dates_in(sent.start, sent.end)
+            if dm.span is not None and dm.kind in _ONE_DAY and dm.span.start == dm.span.end
+            and (on_reporting_verb(doc, d.attribution, dm.start, near) or said_on(doc, dm.start)
+                 or _by_reporting_verb(doc, dm))}
+    return date.fromisoformat(days.pop()) if len(days) == 1 else None
 
 
 def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:

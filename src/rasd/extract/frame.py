@@ -127,7 +127,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
             place, psource = country, "lead"
         elif (home := home_total(doc, in_sent, near)) is not None:
             place, psource = home, "sentence"
-    dm = claim_date(doc, sent, near, scope, d=d)
+    dm = claim_date(doc, sent, near, scope, d=d, vague=True)  # "قبل أيام" stops the search: no day
     if dm is not None and d.attribution.claimant != "outlet":
         dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said
     dsource = "clause"
