@@ -208,6 +208,14 @@ def test_english() -> None:
         ("2017-02-07", "absolute"), ("2016-02-06", "absolute"), ("2018-01-29", "period")]
 
 
+def test_english_days_ago() -> None:
+    got = dates("Five were killed two days ago and three a week ago; others died a few days ago.",
+                "2018-02-09", "en")
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("two days ago", "2018-02-07", "relative_day"), ("a week ago", "2018-02-02", "relative_day"),
+        ("a few days ago", None, "before")]
+
+
 # --- offsets -------------------------------------------------------------------------------
 def test_offsets_map_to_original_with_diacritics() -> None:
     text = "قُتِلَ خَمْسَةٌ فَجْرَ الْيَوْمِ (الْخَمِيسِ) فِي ٧ شُبَاطَ"
