@@ -387,13 +387,14 @@ class Scorer:
             if a.claimant == b.claimant and a.victims == b.victims:
                 score += s.w_same_claimant_article
         capped = not dpart[1]  # no direct link, whatever the text...
-        if a.gov != b.gov and rel == DIFF_SITE and a.place_told and b.place_told:
-            # two provinces, each read near its claim's figure: a toll, a side and a day are
-            # told of many fronts at once ("25 killed in clashes" in Aleppo and in Idlib), so
-            # only one retold sentence, or a cluster's other reports, may tie the two
-            capped = True
         if capped and not same_article and self._retold(a, b):
             capped = False  # ... but one sentence with one toll, retold by an article days later
+        if not capped and a.gov != b.gov and rel == DIFF_SITE and a.place_told and b.place_told:
+            # two provinces, each read near its claim's figure: a toll, a side and a day are
+            # told of many fronts at once ("25 killed in clashes" in Aleppo and in Idlib), so
+            # only one story's words (a wire sentence whose "المنطقة نفسها" each outlet's
+            # context placed differently) may tie the two
+            capped = self.text_similarity(a, b) < s.text_anchor
         if a.d0 is None or b.d0 is None:
             if same_article:
                 # the article's other claims bound the place: one may hold the other, and a
