@@ -793,16 +793,18 @@ def test_one_toll_told_in_two_provinces_the_same_day_is_two_events():
     aleppo = Place("حلب", "aleppo", 36.20, 37.16, "governorate")
     idlib = Place("ادلب", "idlib", 35.93, 36.63, "governorate")
 
-    def pair(source_b: str):
+    def pair(source_b: str, same_words: bool = False):
+        text_a = "قتل خمسة وعشرون مقاتلا في اشتباكات عنيفة بريف المدينة الغربي"
         a = claim("a", 0, "sohr", place=aleppo, perp="unknown", victims="opposition", event="clashes",
-                  killed=25, q="exact", date="2015-07-31", published="2015-08-01",
-                  evidence="قتل خمسة وعشرون مقاتلا في اشتباكات عنيفة بريف المدينة الغربي")
+                  killed=25, q="exact", date="2015-07-31", published="2015-08-01", evidence=text_a)
         b = claim("b", 0, "sohr", place=idlib, perp="unknown", victims="opposition", event="clashes",
                   killed=25, q="exact", date="2015-07-31", published="2015-08-01",
-                  evidence="ولقي 25 عنصرا حتفهم خلال المعارك مع القوات على اطراف البلدة")
+                  evidence=text_a if same_words else "ولقي 25 عنصرا حتفهم خلال المعارك مع القوات على اطراف البلدة")
         a.claim.provenance["place"] = Provenance("previous", None)
         b.claim.provenance["place"] = Provenance(source_b, None)
         return [a, b]
 
     assert len(link_claims(pair("previous"))) == 2
     assert len(link_claims(pair("lead"))) == 1
+    # one wire sentence whose "in the same area" each outlet's context placed differently
+    assert len(link_claims(pair("previous", same_words=True))) == 1

@@ -9,8 +9,9 @@ Otherwise the score sums the weights of ``LinkSettings``. A link also needs an *
 a signal that points at one event rather than at a busy day: the same specific place,
 nearby coordinates, the same known perpetrator or armed victims, the same figure, or
 similar text. Claims without a date need more: a strong place (the same place, or within
-one article a place that may hold the other) and an anchor. Pairs failing these keep a
-score of at most 0, so they never link directly but do not veto a cluster either.
+one article a place that may hold the other) and an anchor; claims placed in two
+governorates, each read near its figure, need their texts to be one story. Pairs failing
+these keep a score of at most 0, so they never link directly but do not veto a cluster either.
 """
 
 from __future__ import annotations
