@@ -21,8 +21,11 @@ def show(sc) -> str:
     c = sc.claim
     d = f"{c.date.start}/{c.date.end}" if c.date else f"({sc.published})"
     figs = ",".join(f"{f.kind[:3]}{f.as_stated()}" for f in c.figures)
+    # where each compared attribute was read (clause, figure, lead, dateline...): weak ones only count against
+    prov = " ".join(f"{k[:4]}:{v.source}" for k, v in sorted(c.provenance.items())
+                    if k in ("place", "date", "perpetrator", "victims", "event_type"))
     return (f"{sc.article_id}#{sc.claim_index} {c.claimant} {c.event_type} {c.perpetrator}->{c.victims} "
-            f"@{c.place.name}/{c.place.governorate}/{c.place.precision} {d} {c.scope} ev={c.event} [{figs}]")
+            f"@{c.place.name}/{c.place.governorate}/{c.place.precision} {d} {c.scope} ev={c.event} [{figs}] {{{prov}}}")
 
 
 def main() -> None:

@@ -781,3 +781,30 @@ def test_two_copies_of_one_sentence_with_two_tolls_pair_each_toll_with_its_own()
     incs = link_claims([told("a", 0, 25, "2018-08-02"), told("a", 1, 7, "2018-08-02"),
                         told("b", 0, 25, "2018-08-04"), told("b", 1, 7, "2018-08-04")])
     assert groups(incs) == {frozenset({("a", 0), ("b", 0)}), frozenset({("a", 1), ("b", 1)})}
+
+
+def test_one_toll_told_in_two_provinces_the_same_day_is_two_events():
+    # a monitor's busy day: "25 fighters killed in clashes" in Aleppo and in Idlib, each
+    # placed by the report's own sentences; the toll, the side and the day are told of many
+    # fronts, two provinces are two events. A province only inherited from the article's
+    # lead may be another event's: then the toll still ties the two.
+    from rasd.core.models import Provenance
+
+    aleppo = Place("حلب", "aleppo", 36.20, 37.16, "governorate")
+    idlib = Place("ادلب", "idlib", 35.93, 36.63, "governorate")
+
+    def pair(source_b: str, same_words: bool = False):
+        text_a = "قتل خمسة وعشرون مقاتلا في اشتباكات عنيفة بريف المدينة الغربي"
+        a = claim("a", 0, "sohr", place=aleppo, perp="unknown", victims="opposition", event="clashes",
+                  killed=25, q="exact", date="2015-07-31", published="2015-08-01", evidence=text_a)
+        b = claim("b", 0, "sohr", place=idlib, perp="unknown", victims="opposition", event="clashes",
+                  killed=25, q="exact", date="2015-07-31", published="2015-08-01",
+                  evidence=text_a if same_words else "ولقي 25 عنصرا حتفهم خلال المعارك مع القوات على اطراف البلدة")
+        a.claim.provenance["place"] = Provenance("previous", None)
+        b.claim.provenance["place"] = Provenance(source_b, None)
+        return [a, b]
+
+    assert len(link_claims(pair("previous"))) == 2
+    assert len(link_claims(pair("lead"))) == 1
+    # one wire sentence whose "in the same area" each outlet's context placed differently
+    assert len(link_claims(pair("previous", same_words=True))) == 1

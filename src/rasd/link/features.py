@@ -177,6 +177,9 @@ class ClaimFeatures:
     # target, "لمهاجمة مقر قسد", is whom the dead set out to attack as often as who died)
     victims_own: bool = True
     place_strong: bool = True
+    # read in the claim's own words or the sentences just before that continue its report
+    # (not the lead's, the dateline's, a paragraph's setting): good enough to tell provinces apart
+    place_told: bool = True
     date_strong: bool = True
     type_strong: bool = True
     # the type was read in the article's words about this claim's event: its own clause, or the
@@ -227,6 +230,15 @@ def strong(c, attribute: str) -> bool:
 def _told(c, attribute: str) -> bool:
     prov = c.provenance.get(attribute)
     return prov is None or prov.source in STRONG_SOURCES or prov.source == "event"
+
+
+# where a place is read close enough to its figure to place the claim in a governorate
+PLACE_TOLD_SOURCES = STRONG_SOURCES | {"event", "previous"}
+
+
+def _place_told(c) -> bool:
+    prov = c.provenance.get("place")
+    return prov is None or prov.source in PLACE_TOLD_SOURCES
 
 
 def _at_figure(c, attribute: str) -> bool:
@@ -295,7 +307,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         site=site_noun(p.name),
         perp_strong=strong(c, "perpetrator"), victims_strong=strong(c, "victims"),
         victims_own=_at_figure(c, "victims"),
-        place_strong=strong(c, "place"), date_strong=strong(c, "date"),
+        place_strong=strong(c, "place"), place_told=_place_told(c), date_strong=strong(c, "date"),
         type_strong=strong(c, "event_type"), type_told=_told(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,

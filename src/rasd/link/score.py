@@ -9,8 +9,9 @@ Otherwise the score sums the weights of ``LinkSettings``. A link also needs an *
 a signal that points at one event rather than at a busy day: the same specific place,
 nearby coordinates, the same known perpetrator or armed victims, the same figure, or
 similar text. Claims without a date need more: a strong place (the same place, or within
-one article a place that may hold the other) and an anchor. Pairs failing these keep a
-score of at most 0, so they never link directly but do not veto a cluster either.
+one article a place that may hold the other) and an anchor; claims placed in two
+governorates, each read near its figure, need their texts to be one story. Pairs failing
+these keep a score of at most 0, so they never link directly but do not veto a cluster either.
 """
 
 from __future__ import annotations
@@ -389,6 +390,12 @@ class Scorer:
         capped = not dpart[1]  # no direct link, whatever the text...
         if capped and not same_article and self._retold(a, b):
             capped = False  # ... but one sentence with one toll, retold by an article days later
+        if not capped and a.gov != b.gov and rel == DIFF_SITE and a.place_told and b.place_told:
+            # two provinces, each read near its claim's figure: a toll, a side and a day are
+            # told of many fronts at once ("25 killed in clashes" in Aleppo and in Idlib), so
+            # only one story's words (a wire sentence whose "المنطقة نفسها" each outlet's
+            # context placed differently) may tie the two
+            capped = self.text_similarity(a, b) < s.text_anchor
         if a.d0 is None or b.d0 is None:
             if same_article:
                 # the article's other claims bound the place: one may hold the other, and a
