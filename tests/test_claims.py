@@ -931,3 +931,31 @@ def test_two_local_sources_telling_the_same_vague_toll_are_two_claims():
     claims = extract(article(text))
     assert sorted((f.kind, f.qualifier) for c in claims for f in c.figures) == [
         ("injured", "hundreds"), ("killed", "dozens"), ("killed", "dozens")]
+
+
+def test_an_office_with_its_nationality_speaks_for_that_state():
+    claims = extract(article("وأعلن الجيش الأمريكي مقتل قيادي في التنظيم بغارة قرب بلدة سرمدا."))
+    assert claims[0].claimant == "us_official"
+    claims = extract(article("وقال وزير الخارجية الروسي إن 12 جنديا قتلوا في هجوم قرب تدمر."))
+    assert claims[0].claimant == "russia_official"
+    claims = extract(article("وقال وزير الخارجية إن 12 جنديا قتلوا في هجوم قرب تدمر."))
+    assert claims[0].claimant == "other"
+
+
+def test_a_spokeswoman_of_an_office_of_a_listed_body_speaks_for_it():
+    text = "وقالت متحدثة باسم مكتب الأمم المتحدة إن 30 مدنيا قتلوا في قصف على مدينة عفرين."
+    claims = extract(article(text))
+    assert claims[0].claimant == "un"
+
+
+def test_one_of_the_spokesmen_of_the_ministry_named_before_speaks_for_it():
+    text = ("وأعلنت وزارة الدفاع الأمريكية أن العملية انتهت.\n"
+            "وقال جيف ديفيس، أحد الناطقين باسم الوزارة، إن قياديا في التنظيم قتل في غارة قرب سرمدا.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "us_official"
+
+
+def test_a_un_official_by_name_is_the_un():
+    text = "وكانت بيلاي قالت الشهر الماضي إن أكثر من 60 ألف شخص قتلوا في سوريا."
+    claims = extract(article(text))
+    assert claims[0].claimant == "un"

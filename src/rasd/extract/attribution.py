@@ -376,10 +376,10 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
     # "المتحدث باسم البنتاغون", "مدير مكتب التحالف": a generic head whose complement is a listed
     # claimant speaks for it
-    if cm.value == "other" and cm.tok_end < len(doc.toks) and not doc.gap(cm.tok_end).strip():
-        nxt = doc.claimants.at_token(cm.tok_end, doc.toks[cm.tok_end][0])
-        if nxt is not None and nxt.start == doc.toks[cm.tok_end][0] and nxt.value not in ("other", "anaphor", "unnamed"):
-            return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
+    if cm.value == "other" and (nxt := _complement(doc, cm.tok_end)) is not None:
+        if nxt.value == "anaphor":  # "أحد الناطقين باسم الوزارة": the ministry named before
+            return Attribution("anaphor", doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
+        return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
     if cm.value in ("unnamed", "local_sources") and (org := _member_of(doc, cm)) is not None:
         return Attribution(org.value, doc.tok_text(cm.tok, org.tok_end), cm.tok)
     t1 = cm.tok_end
@@ -396,6 +396,24 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
     if _told(doc, cm):  # "وفقا لمراقبين", "حصيلة للمرصد": the name without its preposition
         text = _without_lam(doc, doc.toks[cm.tok][2], text)
     return Attribution(cm.value, text, cm.tok)
+
+
+_CHAIN_HEADS = 1  # unlisted nouns a complement may open with ("باسم مكتب الأمم المتحدة")
+
+
+def _complement(doc: Doc, t0: int) -> M.Mention | None:
+    """The listed claimant (or an anaphor) that a generic head's complement starting at ``t0``
+    names, at its start or past one unlisted noun of a construct chain ("المتحدثة باسم مكتب
+    الأمم المتحدة"); not past punctuation, nor past another generic or unnamed head."""
+    for t in range(t0, min(len(doc.toks), t0 + _CHAIN_HEADS + 1)):
+        if doc.gap(t).strip():
+            return None
+        nxt = doc.claimants.at_token(t, doc.toks[t][0])
+        if nxt is not None and nxt.start == doc.toks[t][0]:
+            if nxt.value in ("other", "unnamed") or (nxt.value == "anaphor" and t > t0):
+                return None
+            return nxt
+    return None
 
 
 def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None:
