@@ -959,3 +959,11 @@ def test_a_un_official_by_name_is_the_un():
     text = "وكانت بيلاي قالت الشهر الماضي إن أكثر من 60 ألف شخص قتلوا في سوريا."
     claims = extract(article(text))
     assert claims[0].claimant == "un"
+
+
+def test_a_named_man_said_to_be_an_activist_is_a_local_source():
+    text = "وقال أحمد سليم وهو نشط في بلدة دوما إن ثلاثة مدنيين قتلوا في قصف على البلدة."
+    assert extract(article(text))[0].claimant == "local_sources"
+    # the same word as an adjective ("active") names no source
+    text = "والتنظيم نشط في المنطقة منذ سنوات، وقتل ثلاثة مدنيين في قصف على البلدة."
+    assert extract(article(text))[0].claimant == "outlet"
