@@ -107,6 +107,7 @@ def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> li
     by_tok = {m.tok: m for m in names}
     wa = tuple(doc.words("conj_clitic"))
     partners: set[int] = set()
+    joint: dict[int, Attribution] = {}
     for x in out:
         m = by_tok.get(x.tok)
         if m is None or x.partner is not None:
@@ -117,10 +118,22 @@ def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> li
             if doc.toks[y.tok][2].startswith(wa) and doc.toks[y.tok][0] < y.start \
                     and not any(doc.gap(t).strip() for t in range(m.tok_end, y.tok + 1)) \
                     and not any(t in by_tok for t in range(m.tok_end, y.tok)):
-                x.partner = next((o for o in out if o.tok == y.tok), None) or _attribution(doc, y)
+                if _joint(x.claimant, y.value):
+                    end = max(y.tok_end, x.tok + len((x.text or "").split()))
+                    joint[x.tok] = Attribution("other", doc.tok_text(m.tok, end), x.tok)
+                else:
+                    x.partner = next((o for o in out if o.tok == y.tok), None) or _attribution(doc, y)
                 partners.add(y.tok)
             break
-    return [x for x in out if x.tok not in partners]
+    return [joint.get(x.tok, x) for x in out if x.tok not in partners]
+
+
+def _joint(a: str, b: str) -> bool:
+    """"وقالت دمشق وموسكو", "وتقول روسيا ودمشق": states (or a named body outside the list)
+    speaking together make one joint statement (codebook "other", all their names), where a
+    reporting body joined to another ("ناشطون والمرصد", "الأمم المتحدة وأمريكا") tells its own,
+    as does one referred back to ("وتحدثت المنظمة والجمعية الطبية"), read only later."""
+    return "other" in (a, b) and not {a, b} & (_REPORTERS | {"anaphor"})
 
 
 _JOINED_GAP = 2  # words of the first claimant's name past its lexicon entry ("ناشطين معارضين")
