@@ -986,3 +986,8 @@ def test_states_speaking_together_are_one_joint_claimant():
     # a reporting body joined to a state still tells its own claim
     text = "واتهمت الأمم المتحدة وأمريكا القوات الحكومية بقتل مئات المدنيين في الغوطة الشرقية."
     assert {c.claimant for c in extract(article(text))} == {"un", "us_official"}
+
+
+def test_kurdish_fighters_and_the_observatory_telling_together_make_two_claims():
+    text = "وأعلن المقاتلون الأكراد والمرصد السوري أن قصفا تركيا أوقع أربعة جرحى في قرية قرب كوباني."
+    assert {c.claimant for c in extract(article(text))} == {"sdf", "sohr"}
