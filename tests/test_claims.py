@@ -597,9 +597,9 @@ def test_a_dateline_after_the_outlets_name_is_not_the_event_place():
 
 
 def test_a_total_over_syrian_places_is_not_the_foreign_country_the_story_names():
-    # the story names America most (as a government), but a toll summed over Syrian towns in
-    # two governorates is no American total: no country below which to place it
-    text = ("رفضت روسيا اتهامات أمريكا لها بقصف المدنيين، وقالت إن أمريكا تكذب.\n"
+    # the story names Britain most (as a government), but a toll summed over Syrian towns in
+    # two governorates is no British total: no country below which to place it
+    text = ("رفضت روسيا اتهامات بريطانيا لها بقصف المدنيين، وقالت إن بريطانيا تكذب.\n"
             "وقتل 20 شخصا في دوما اليوم، ليرتفع عدد القتلى إلى 200 شخص خلال أسبوع من القصف على "
             "دوما وحرستا وجوبر.")
     total = [c for c in extract(article(text)) if c.figures[0].low == 200][0]
@@ -963,3 +963,63 @@ def test_a_wars_toll_does_not_take_the_one_period_another_speaker_states():
     claims = extract(article(text))
     assert claims[0].date is not None
     assert claims[-1].date is None
+
+
+def test_an_office_with_its_nationality_speaks_for_that_state():
+    claims = extract(article("وأعلن الجيش الأمريكي مقتل قيادي في التنظيم بغارة قرب بلدة سرمدا."))
+    assert claims[0].claimant == "us_official"
+    claims = extract(article("وقال وزير الخارجية الروسي إن 12 جنديا قتلوا في هجوم قرب تدمر."))
+    assert claims[0].claimant == "russia_official"
+    claims = extract(article("وقال وزير الخارجية إن 12 جنديا قتلوا في هجوم قرب تدمر."))
+    assert claims[0].claimant == "other"
+
+
+def test_a_spokeswoman_of_an_office_of_a_listed_body_speaks_for_it():
+    text = "وقالت متحدثة باسم مكتب الأمم المتحدة إن 30 مدنيا قتلوا في قصف على مدينة عفرين."
+    claims = extract(article(text))
+    assert claims[0].claimant == "un"
+
+
+def test_one_of_the_spokesmen_of_the_ministry_named_before_speaks_for_it():
+    text = ("وأعلنت وزارة الدفاع الأمريكية أن العملية انتهت.\n"
+            "وقال جيف ديفيس، أحد الناطقين باسم الوزارة، إن قياديا في التنظيم قتل في غارة قرب سرمدا.")
+    claims = extract(article(text))
+    assert claims[0].claimant == "us_official"
+
+
+def test_a_un_official_by_name_is_the_un():
+    text = "وكانت بيلاي قالت الشهر الماضي إن أكثر من 60 ألف شخص قتلوا في سوريا."
+    claims = extract(article(text))
+    assert claims[0].claimant == "un"
+
+
+def test_a_named_man_said_to_be_an_activist_is_a_local_source():
+    text = "وقال أحمد سليم وهو نشط في بلدة دوما إن ثلاثة مدنيين قتلوا في قصف على البلدة."
+    assert extract(article(text))[0].claimant == "local_sources"
+    # the same word as an adjective ("active") names no source
+    text = "والتنظيم نشط في المنطقة منذ سنوات، وقتل ثلاثة مدنيين في قصف على البلدة."
+    assert extract(article(text))[0].claimant == "outlet"
+
+
+def test_a_listed_state_speaks_by_its_name_or_its_capital():
+    text = "وقالت الولايات المتحدة إن نحو 100 من القوات الموالية للحكومة قتلوا في ضربات قرب دير الزور."
+    assert extract(article(text))[0].claimant == "us_official"
+    text = "وأعلنت موسكو مقتل خمسة مواطنين روس في الغارة قرب دير الزور."
+    assert extract(article(text))[0].claimant == "russia_official"
+    # a paper named after a capital is a medium relaying, not the state
+    text = "وقالت صحيفة واشنطن بوست إن 18 شخصا قتلوا في غارة على مستشفى في درعا."
+    assert extract(article(text))[0].claimant == "unnamed"
+
+
+def test_states_speaking_together_are_one_joint_claimant():
+    text = "وقالت دمشق وموسكو إن إسرائيل شنت الهجوم الذي أدى إلى مقتل 14 شخصا قرب حمص."
+    claims = extract(article(text))
+    assert [(c.claimant, c.claimant_text) for c in claims] == [("other", "دمشق وموسكو")]
+    # a reporting body joined to a state still tells its own claim
+    text = "واتهمت الأمم المتحدة وأمريكا القوات الحكومية بقتل مئات المدنيين في الغوطة الشرقية."
+    assert {c.claimant for c in extract(article(text))} == {"un", "us_official"}
+
+
+def test_kurdish_fighters_and_the_observatory_telling_together_make_two_claims():
+    text = "وأعلن المقاتلون الأكراد والمرصد السوري أن قصفا تركيا أوقع أربعة جرحى في قرية قرب كوباني."
+    assert {c.claimant for c in extract(article(text))} == {"sdf", "sohr"}

@@ -107,6 +107,7 @@ def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> li
     by_tok = {m.tok: m for m in names}
     wa = tuple(doc.words("conj_clitic"))
     partners: set[int] = set()
+    joint: dict[int, Attribution] = {}
     for x in out:
         m = by_tok.get(x.tok)
         if m is None or x.partner is not None:
@@ -117,10 +118,22 @@ def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> li
             if doc.toks[y.tok][2].startswith(wa) and doc.toks[y.tok][0] < y.start \
                     and not any(doc.gap(t).strip() for t in range(m.tok_end, y.tok + 1)) \
                     and not any(t in by_tok for t in range(m.tok_end, y.tok)):
-                x.partner = next((o for o in out if o.tok == y.tok), None) or _attribution(doc, y)
+                if _joint(x.claimant, y.value):
+                    end = max(y.tok_end, x.tok + len((x.text or "").split()))
+                    joint[x.tok] = Attribution("other", doc.tok_text(m.tok, end), x.tok)
+                else:
+                    x.partner = next((o for o in out if o.tok == y.tok), None) or _attribution(doc, y)
                 partners.add(y.tok)
             break
-    return [x for x in out if x.tok not in partners]
+    return [joint.get(x.tok, x) for x in out if x.tok not in partners]
+
+
+def _joint(a: str, b: str) -> bool:
+    """"وقالت دمشق وموسكو", "وتقول روسيا ودمشق": states (or a named body outside the list)
+    speaking together make one joint statement (codebook "other", all their names), where a
+    reporting body joined to another ("ناشطون والمرصد", "الأمم المتحدة وأمريكا") tells its own,
+    as does one referred back to ("وتحدثت المنظمة والجمعية الطبية"), read only later."""
+    return "other" in (a, b) and not {a, b} & (_REPORTERS | {"anaphor"})
 
 
 _JOINED_GAP = 2  # words of the first claimant's name past its lexicon entry ("ناشطين معارضين")
@@ -376,10 +389,10 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
     # "المتحدث باسم البنتاغون", "مدير مكتب التحالف": a generic head whose complement is a listed
     # claimant speaks for it
-    if cm.value == "other" and cm.tok_end < len(doc.toks) and not doc.gap(cm.tok_end).strip():
-        nxt = doc.claimants.at_token(cm.tok_end, doc.toks[cm.tok_end][0])
-        if nxt is not None and nxt.start == doc.toks[cm.tok_end][0] and nxt.value not in ("other", "anaphor", "unnamed"):
-            return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
+    if cm.value == "other" and (nxt := _complement(doc, cm.tok_end)) is not None:
+        if nxt.value == "anaphor":  # "أحد الناطقين باسم الوزارة": the ministry named before
+            return Attribution("anaphor", doc.tok_text(nxt.tok, nxt.tok_end), cm.tok)
+        return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
     if cm.value in ("unnamed", "local_sources") and (org := _member_of(doc, cm)) is not None:
         return Attribution(org.value, doc.tok_text(cm.tok, org.tok_end), cm.tok)
     t1 = cm.tok_end
@@ -396,6 +409,24 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
     if _told(doc, cm):  # "وفقا لمراقبين", "حصيلة للمرصد": the name without its preposition
         text = _without_lam(doc, doc.toks[cm.tok][2], text)
     return Attribution(cm.value, text, cm.tok)
+
+
+_CHAIN_HEADS = 1  # unlisted nouns a complement may open with ("باسم مكتب الأمم المتحدة")
+
+
+def _complement(doc: Doc, t0: int) -> M.Mention | None:
+    """The listed claimant (or an anaphor) that a generic head's complement starting at ``t0``
+    names, at its start or past one unlisted noun of a construct chain ("المتحدثة باسم مكتب
+    الأمم المتحدة"); not past punctuation, nor past another generic or unnamed head."""
+    for t in range(t0, min(len(doc.toks), t0 + _CHAIN_HEADS + 1)):
+        if doc.gap(t).strip():
+            return None
+        nxt = doc.claimants.at_token(t, doc.toks[t][0])
+        if nxt is not None and nxt.start == doc.toks[t][0]:
+            if nxt.value in ("other", "unnamed") or (nxt.value == "anaphor" and t > t0):
+                return None
+            return nxt
+    return None
 
 
 def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None:
