@@ -130,3 +130,26 @@ def test_the_side_a_fighter_died_fighting_against_is_not_his():
 def test_the_side_that_struck_is_not_read_as_the_side_hit():
     claims = claims_of("استهدفت غارة جوية نفذتها على الأرجح قوات التحالف الدولي منطقة في شرق سوريا مما أدى لمقتل 54 شخصا.")
     assert claims[0].victims != "coalition"
+
+
+def test_loyalists_with_no_patron_named_are_the_regimes():
+    claims = claims_of("وأشار المرصد الى مقتل 12 شخصا في صفوف المسلحين القرويين الموالين مقابل 9 قتلى في صفوف الفصائل خلال معارك في البلدة.")
+    assert claims[0].victims == "pro_gov"
+
+
+def test_loyal_to_a_patron_named_after_is_still_read_from_the_patron():
+    claims = claims_of("وأدى الانفجار إلى مقتل ثلاثة من المسلحين الموالين لتركيا في ريف حلب.")
+    assert claims[0].victims == "tr_backed"
+
+
+def test_fighters_counted_beside_one_side_of_a_fight_are_the_other_sides():
+    claims = claims_of("وتحدث المرصد عن اشتباكات بين القوات النظامية ومقاتلين معارضين قرب المطار "
+                       "أسفرت عن مقتل مقاتلين اثنين وخمسة عناصر من القوات النظامية.")
+    by_side = sorted(c.victims for c in claims)
+    assert by_side == ["opposition", "syrian_gov"]
+
+
+def test_people_counted_beside_one_side_of_a_fight_stay_unknown():
+    claims = claims_of("وتحدث المرصد عن اشتباكات بين القوات النظامية ومقاتلين معارضين قرب المطار "
+                       "أسفرت عن مقتل شخصين وخمسة عناصر من القوات النظامية.")
+    assert "opposition" not in [c.victims for c in claims]
