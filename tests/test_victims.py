@@ -153,3 +153,14 @@ def test_people_counted_beside_one_side_of_a_fight_stay_unknown():
     claims = claims_of("وتحدث المرصد عن اشتباكات بين القوات النظامية ومقاتلين معارضين قرب المطار "
                        "أسفرت عن مقتل شخصين وخمسة عناصر من القوات النظامية.")
     assert "opposition" not in [c.victims for c in claims]
+
+
+def test_a_body_named_by_its_head_noun_alone_is_the_one_named_before():
+    claims = claims_of("وتدور معارك بين جيش الفتح ولواء شهداء اليرموك في ريف درعا.\n"
+                       "وقال جيش الفتح في بيان إنه قتل عددا من عناصر اللواء قرب السد.")
+    assert claims[-1].victims == "isis"
+
+
+def test_a_head_noun_no_side_was_named_by_stays_unknown():
+    claims = claims_of("وقال مصدر محلي إن عددا من عناصر اللواء قتلوا قرب السد.")
+    assert claims[-1].victims == "unknown"
