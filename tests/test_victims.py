@@ -164,3 +164,13 @@ def test_a_body_named_by_its_head_noun_alone_is_the_one_named_before():
 def test_a_head_noun_no_side_was_named_by_stays_unknown():
     claims = claims_of("وقال مصدر محلي إن عددا من عناصر اللواء قتلوا قرب السد.")
     assert claims[-1].victims == "unknown"
+
+
+def test_others_joined_to_a_named_sides_man_are_that_sides():
+    claims = claims_of("وقال المرصد إن قائدا في تنظيم داعش وأربعة مقاتلين أجانب آخرين قتلوا في غارة جوية قرب الرقة.")
+    assert claims[0].victims == "isis"
+
+
+def test_others_after_an_attackers_name_are_not_its_men():
+    claims = claims_of("وقال المرصد إن غارة للتحالف قتلت قائدا وأربعة أشخاص آخرين قرب الرقة.")
+    assert claims[0].victims != "coalition"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rasd.core.sides import allied
 from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
+from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.events import Event, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
@@ -894,8 +895,9 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         m = doc.actors.at_token(k, doc.toks[k][0])
         if m is not None and m.value != "civilians":
             return m.value, m.tok
-    # "قتل عددا من عناصر اللواء": the body a bare head noun refers back to
-    return side_by_head(doc, h) or (None, None)
+    # "قتل عددا من عناصر اللواء": the body a bare head noun refers back to; "قياديا في تنظيم
+    # داعش وخمسة متطرفين آخرين": others joined to a named side's man are more of its men
+    return side_by_head(doc, h) or side_of_others(doc, h) or (None, None)
 
 
 def _ranks_after_verb(doc: Doc, h: FigureHit) -> int | None:
