@@ -174,3 +174,8 @@ def test_others_joined_to_a_named_sides_man_are_that_sides():
 def test_others_after_an_attackers_name_are_not_its_men():
     claims = claims_of("وقال المرصد إن غارة للتحالف قتلت قائدا وأربعة أشخاص آخرين قرب الرقة.")
     assert claims[0].victims != "coalition"
+
+
+def test_soldiers_with_others_wounded_beside_them_are_still_the_states():
+    claims = claims_of("وقالت المعارضة إنها قتلت 12 جنديا وجرحت آخرين خلال معارك في محيط مدينة داريا.")
+    assert claims[0].victims == "syrian_gov"

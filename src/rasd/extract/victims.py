@@ -338,10 +338,11 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
 
 
 def _others(doc: Doc, x) -> bool:
-    """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون")."""
+    """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون"), or "others" is
+    its count itself ("وجرحت آخرين": some more, numbered by no word)."""
     others = doc.words("others")
     return x.figure.group == "unspecified" and any(
-        doc.toks[t][2] in others for t in range(x.qty_tok + 1, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
+        doc.toks[t][2] in others for t in range(x.qty_tok, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
 
 
 def _state_forces(doc: Doc, d: Draft):
