@@ -179,3 +179,13 @@ def test_others_after_an_attackers_name_are_not_its_men():
 def test_soldiers_with_others_wounded_beside_them_are_still_the_states():
     claims = claims_of("وقالت المعارضة إنها قتلت 12 جنديا وجرحت آخرين خلال معارك في محيط مدينة داريا.")
     assert claims[0].victims == "syrian_gov"
+
+
+def test_a_side_joined_as_the_firsts_ally_is_one_camp_not_both_sides():
+    claims = claims_of("وقتل في الاشتباكات مع تنظيم داعش 30 من أفراد القوات الحكومية ومسلحين متحالفين معها في ريف دير الزور.")
+    assert claims[0].victims == "syrian_gov"
+
+
+def test_a_side_joined_with_no_word_of_alliance_is_still_both_sides():
+    claims = claims_of("وقتل في الاشتباكات 28 عنصرا من الفصائل المقاتلة وتنظيم داعش في ريف حلب.")
+    assert claims[0].victims == "unknown"

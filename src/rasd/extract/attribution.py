@@ -929,7 +929,7 @@ def _both_sides_counted(doc: Doc, h: FigureHit, m: M.Mention) -> bool:
         return False
     nxt = doc.actors.at_token(m.tok_end + 1, doc.toks[m.tok_end + 1][0])
     return nxt is not None and nxt.tok < h.tok_end and nxt.value not in ("civilians", m.value) \
-        and not allied(nxt.value, m.value)
+        and not allied(nxt.value, m.value) and not _its_ally(doc, nxt)
 
 
 @lru_cache(maxsize=None)
@@ -951,7 +951,16 @@ def _with_its_enemy(doc: Doc, m: M.Mention) -> bool:
     if m.tok_end >= len(doc.toks) or not doc.toks[m.tok_end][2].startswith(tuple(doc.words("conj_clitic"))):
         return False
     nxt = doc.actors.at_token(m.tok_end, doc.toks[m.tok_end][0])
-    return nxt is not None and nxt.value not in ("civilians", m.value) and not allied(nxt.value, m.value)
+    return nxt is not None and nxt.value not in ("civilians", m.value) and not allied(nxt.value, m.value) \
+        and not _its_ally(doc, nxt)
+
+
+def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
+    """"القوات الحكومية ومسلحين متحالفين معها": the side joined on is said to be the first's
+    ally or loyalist, one camp with it."""
+    t = nxt.tok_end
+    return t < len(doc.toks) and not doc.gap(t).strip() \
+        and pack(doc.lang).role_lexicon("victims", "ally_of_it").match_at(doc.toks, t) is not None
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
