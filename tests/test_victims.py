@@ -189,3 +189,13 @@ def test_a_side_joined_as_the_firsts_ally_is_one_camp_not_both_sides():
 def test_a_side_joined_with_no_word_of_alliance_is_still_both_sides():
     claims = claims_of("وقتل في الاشتباكات 28 عنصرا من الفصائل المقاتلة وتنظيم داعش في ريف حلب.")
     assert claims[0].victims == "unknown"
+
+
+def test_fighters_said_to_fight_alongside_a_side_are_its_loyalists():
+    claims = claims_of("وأسفرت الغارة عن مقتل 11 مقاتلا أجنبيا يقاتلون مع القوات السورية قرب البوكمال.")
+    assert claims[0].victims == "pro_gov"
+
+
+def test_fighters_alongside_turkey_are_the_turkish_backed_factions():
+    claims = claims_of("وأسفر القصف عن مقتل تسعة مقاتلين سوريين يقاتلون إلى جانب القوات التركية قرب عفرين.")
+    assert claims[0].victims == "tr_backed"

@@ -1,5 +1,5 @@
 """Fighters counted as loyal to a side ("26 مقاتلا مواليا للنظام", "أربعة مسلحين موالين
-لتركيا") are that side's loyalists: the codebook actor for forces fighting for it but not
+لتركيا", "15 مقاتلا أجنبيا يقاتلون مع القوات السورية") are that side's loyalists: the codebook actor for forces fighting for it but not
 its own (``data/loyalists.tsv``), not the side itself, nor the rebels a bare "مسلحين" names."""
 
 from __future__ import annotations
@@ -39,12 +39,9 @@ def loyal_side(doc: Doc, h: FigureHit) -> tuple[str, int] | None:
             patron, tok = named.value, t  # the whole phrase is a name ("موالين للنظام": pro_gov)
         else:
             k = t + m[1]
-            if _bare(doc, k):
+            patron, tok = (None, k) if k >= len(doc.toks) or doc.gap(k).strip() else _patron(doc, h, k)
+            if patron is None and _bare(doc, k):
                 patron, tok = _UNNAMED, t
-            elif doc.gap(k).strip():
-                return None
-            else:
-                patron, tok = _patron(doc, h, k)
         side = _loyalists().get(patron or "")
         return (side, tok) if side is not None else None
     return None
