@@ -199,3 +199,8 @@ def test_fighters_said_to_fight_alongside_a_side_are_its_loyalists():
 def test_fighters_alongside_turkey_are_the_turkish_backed_factions():
     claims = claims_of("وأسفر القصف عن مقتل تسعة مقاتلين سوريين يقاتلون إلى جانب القوات التركية قرب عفرين.")
     assert claims[0].victims == "tr_backed"
+
+
+def test_fighting_alongside_no_named_side_says_no_side():
+    claims = claims_of("وأسفرت الغارة عن مقتل 11 مقاتلا أجنبيا يقاتلون مع الجماعة قرب البوكمال.")
+    assert claims[0].victims == "unknown"

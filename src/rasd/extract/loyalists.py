@@ -40,7 +40,7 @@ def loyal_side(doc: Doc, h: FigureHit) -> tuple[str, int] | None:
         else:
             k = t + m[1]
             patron, tok = (None, k) if k >= len(doc.toks) or doc.gap(k).strip() else _patron(doc, h, k)
-            if patron is None and _bare(doc, k):
+            if patron is None and m[0] == "loyal" and _bare(doc, k):  # the adjective alone, not "يقاتلون مع"
                 patron, tok = _UNNAMED, t
         side = _loyalists().get(patron or "")
         return (side, tok) if side is not None else None
