@@ -41,7 +41,8 @@ def loyal_side(doc: Doc, h: FigureHit) -> tuple[str, int] | None:
             k = t + m[1]
             patron, tok = (None, k) if k >= len(doc.toks) or doc.gap(k).strip() else _patron(doc, h, k)
             if patron is None and m[0] == "loyal" and _bare(doc, k):  # the adjective alone, not "يقاتلون مع"
-                patron, tok = _UNNAMED, t
+                # the span names the counted armed men ("المسلحين الموالين"), not the adjective alone
+                patron, tok = _UNNAMED, h.victim_actor_tok if h.victim_actor_tok is not None else t
         side = _loyalists().get(patron or "")
         return (side, tok) if side is not None else None
     return None
