@@ -130,3 +130,77 @@ def test_the_side_a_fighter_died_fighting_against_is_not_his():
 def test_the_side_that_struck_is_not_read_as_the_side_hit():
     claims = claims_of("استهدفت غارة جوية نفذتها على الأرجح قوات التحالف الدولي منطقة في شرق سوريا مما أدى لمقتل 54 شخصا.")
     assert claims[0].victims != "coalition"
+
+
+def test_loyalists_with_no_patron_named_are_the_regimes():
+    claims = claims_of("وأشار المرصد الى مقتل 12 شخصا في صفوف المسلحين القرويين الموالين مقابل 9 قتلى في صفوف الفصائل خلال معارك في البلدة.")
+    assert claims[0].victims == "pro_gov"
+
+
+def test_loyal_to_a_patron_named_after_is_still_read_from_the_patron():
+    claims = claims_of("وأدى الانفجار إلى مقتل ثلاثة من المسلحين الموالين لتركيا في ريف حلب.")
+    assert claims[0].victims == "tr_backed"
+
+
+def test_fighters_counted_beside_one_side_of_a_fight_are_the_other_sides():
+    claims = claims_of("وتحدث المرصد عن اشتباكات بين القوات النظامية ومقاتلين معارضين قرب المطار "
+                       "أسفرت عن مقتل مقاتلين اثنين وخمسة عناصر من القوات النظامية.")
+    by_side = sorted(c.victims for c in claims)
+    assert by_side == ["opposition", "syrian_gov"]
+
+
+def test_people_counted_beside_one_side_of_a_fight_stay_unknown():
+    claims = claims_of("وتحدث المرصد عن اشتباكات بين القوات النظامية ومقاتلين معارضين قرب المطار "
+                       "أسفرت عن مقتل شخصين وخمسة عناصر من القوات النظامية.")
+    assert "opposition" not in [c.victims for c in claims]
+
+
+def test_a_body_named_by_its_head_noun_alone_is_the_one_named_before():
+    claims = claims_of("وتدور معارك بين جيش الفتح ولواء شهداء اليرموك في ريف درعا.\n"
+                       "وقال جيش الفتح في بيان إنه قتل عددا من عناصر اللواء قرب السد.")
+    assert claims[-1].victims == "isis"
+
+
+def test_a_head_noun_no_side_was_named_by_stays_unknown():
+    claims = claims_of("وقال مصدر محلي إن عددا من عناصر اللواء قتلوا قرب السد.")
+    assert claims[-1].victims == "unknown"
+
+
+def test_others_joined_to_a_named_sides_man_are_that_sides():
+    claims = claims_of("وقال المرصد إن قائدا في تنظيم داعش وأربعة مقاتلين أجانب آخرين قتلوا في غارة جوية قرب الرقة.")
+    assert claims[0].victims == "isis"
+
+
+def test_others_after_an_attackers_name_are_not_its_men():
+    claims = claims_of("وقال المرصد إن غارة للتحالف قتلت قائدا وأربعة أشخاص آخرين قرب الرقة.")
+    assert claims[0].victims != "coalition"
+
+
+def test_soldiers_with_others_wounded_beside_them_are_still_the_states():
+    claims = claims_of("وقالت المعارضة إنها قتلت 12 جنديا وجرحت آخرين خلال معارك في محيط مدينة داريا.")
+    assert claims[0].victims == "syrian_gov"
+
+
+def test_a_side_joined_as_the_firsts_ally_is_one_camp_not_both_sides():
+    claims = claims_of("وقتل في الاشتباكات مع تنظيم داعش 30 من أفراد القوات الحكومية ومسلحين متحالفين معها في ريف دير الزور.")
+    assert claims[0].victims == "syrian_gov"
+
+
+def test_a_side_joined_with_no_word_of_alliance_is_still_both_sides():
+    claims = claims_of("وقتل في الاشتباكات 28 عنصرا من الفصائل المقاتلة وتنظيم داعش في ريف حلب.")
+    assert claims[0].victims == "unknown"
+
+
+def test_fighters_said_to_fight_alongside_a_side_are_its_loyalists():
+    claims = claims_of("وأسفرت الغارة عن مقتل 11 مقاتلا أجنبيا يقاتلون مع القوات السورية قرب البوكمال.")
+    assert claims[0].victims == "pro_gov"
+
+
+def test_fighters_alongside_turkey_are_the_turkish_backed_factions():
+    claims = claims_of("وأسفر القصف عن مقتل تسعة مقاتلين سوريين يقاتلون إلى جانب القوات التركية قرب عفرين.")
+    assert claims[0].victims == "tr_backed"
+
+
+def test_fighting_alongside_no_named_side_says_no_side():
+    claims = claims_of("وأسفرت الغارة عن مقتل 11 مقاتلا أجنبيا يقاتلون مع الجماعة قرب البوكمال.")
+    assert claims[0].victims == "unknown"

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from rasd.core.sides import allied
 from rasd.extract import mentions as M
+from rasd.extract.bodies import side_by_head
+from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.events import Event, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
@@ -924,7 +926,9 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         m = doc.actors.at_token(k, doc.toks[k][0])
         if m is not None and m.value != "civilians":
             return m.value, m.tok
-    return None, None
+    # "قتل عددا من عناصر اللواء": the body a bare head noun refers back to; "قياديا في تنظيم
+    # داعش وخمسة متطرفين آخرين": others joined to a named side's man are more of its men
+    return side_by_head(doc, h) or side_of_others(doc, h) or (None, None)
 
 
 def _ranks_after_verb(doc: Doc, h: FigureHit) -> int | None:
@@ -956,7 +960,7 @@ def _both_sides_counted(doc: Doc, h: FigureHit, m: M.Mention) -> bool:
         return False
     nxt = doc.actors.at_token(m.tok_end + 1, doc.toks[m.tok_end + 1][0])
     return nxt is not None and nxt.tok < h.tok_end and nxt.value not in ("civilians", m.value) \
-        and not allied(nxt.value, m.value)
+        and not allied(nxt.value, m.value) and not _its_ally(doc, nxt)
 
 
 @lru_cache(maxsize=None)
@@ -978,7 +982,16 @@ def _with_its_enemy(doc: Doc, m: M.Mention) -> bool:
     if m.tok_end >= len(doc.toks) or not doc.toks[m.tok_end][2].startswith(tuple(doc.words("conj_clitic"))):
         return False
     nxt = doc.actors.at_token(m.tok_end, doc.toks[m.tok_end][0])
-    return nxt is not None and nxt.value not in ("civilians", m.value) and not allied(nxt.value, m.value)
+    return nxt is not None and nxt.value not in ("civilians", m.value) and not allied(nxt.value, m.value) \
+        and not _its_ally(doc, nxt)
+
+
+def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
+    """"القوات الحكومية ومسلحين متحالفين معها": the side joined on is said to be the first's
+    ally or loyalist, one camp with it."""
+    t = nxt.tok_end
+    return t < len(doc.toks) and not doc.gap(t).strip() \
+        and pack(doc.lang).role_lexicon("victims", "ally_of_it").match_at(doc.toks, t) is not None
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,

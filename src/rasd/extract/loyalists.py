@@ -1,5 +1,5 @@
 """Fighters counted as loyal to a side ("26 مقاتلا مواليا للنظام", "أربعة مسلحين موالين
-لتركيا") are that side's loyalists: the codebook actor for forces fighting for it but not
+لتركيا", "15 مقاتلا أجنبيا يقاتلون مع القوات السورية") are that side's loyalists: the codebook actor for forces fighting for it but not
 its own (``data/loyalists.tsv``), not the side itself, nor the rebels a bare "مسلحين" names."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from rasd.lang import pack
 from rasd.text.lexicon import read_tsv
 
 _AFTER_NOUN = 2  # words past the figure its "loyal" may stand ("مسلحين قرويين موالين لها")
+_UNNAMED = "-"  # loyalists.tsv's key for "loyal" with no patron named
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +24,10 @@ def loyal_side(doc: Doc, h: FigureHit) -> tuple[str, int] | None:
     """The loyalists' actor figure ``h`` counts and the token naming their patron, when an
     adjective of loyalty follows its counted noun within its clause."""
     loyal = pack(doc.lang).role_lexicon("victims", "loyal")
-    end = min(len(doc.toks), h.tok_end + _AFTER_NOUN)
+    # the counted noun may be the armed word a figure's "في صفوف" leads to ("17 شخصا في صفوف
+    # المسلحين المحليين الموالين"), past the figure's own words
+    noun_end = max(h.tok_end, h.victim_actor_tok + 1 if h.victim_actor_tok is not None else 0)
+    end = min(len(doc.toks), noun_end + _AFTER_NOUN)
     for t in range(h.qty_tok + 1, end):
         if doc.gap(t).strip():
             return None
@@ -35,12 +39,21 @@ def loyal_side(doc: Doc, h: FigureHit) -> tuple[str, int] | None:
             patron, tok = named.value, t  # the whole phrase is a name ("موالين للنظام": pro_gov)
         else:
             k = t + m[1]
-            if k >= len(doc.toks) or doc.gap(k).strip():
-                return None
-            patron, tok = _patron(doc, h, k)
+            patron, tok = (None, k) if k >= len(doc.toks) or doc.gap(k).strip() else _patron(doc, h, k)
+            if patron is None and m[0] == "loyal" and _bare(doc, k):  # the adjective alone, not "يقاتلون مع"
+                # the span names the counted armed men ("المسلحين الموالين"), not the adjective alone
+                patron, tok = _UNNAMED, h.victim_actor_tok if h.victim_actor_tok is not None else t
         side = _loyalists().get(patron or "")
         return (side, tok) if side is not None else None
     return None
+
+
+def _bare(doc: Doc, k: int) -> bool:
+    """The adjective of loyalty ending before token ``k`` stands alone, no "to" phrase after
+    it naming a patron ("المسلحين الموالين مقابل ...", "... الموالين.")."""
+    if k >= len(doc.toks) or doc.gap(k).strip():
+        return True
+    return not doc.toks[k][2].startswith(tuple(doc.words("of_lam")))
 
 
 def _patron(doc: Doc, h: FigureHit, k: int) -> tuple[str | None, int]:

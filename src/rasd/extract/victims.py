@@ -91,6 +91,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     among = _side_among(doc, d, ev)
     if among is not None:
         return among[0], Provenance("figure", among[1])
+    foe = _fight_foe(doc, d, ev)
+    if foe is not None:
+        return foe[0], Provenance(att.source, doc.span(foe[1], foe[2]))
     if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev) \
             and not _ground_of(doc, ev):
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
@@ -290,6 +293,31 @@ def _side_among(doc: Doc, d: Draft, ev) -> tuple[str, Span] | None:
     return side, doc.span(m.start, m.end) if m is not None else doc.span(doc.toks[tok][0], doc.toks[tok][1])
 
 
+def _fight_foe(doc: Doc, d: Draft, ev) -> tuple[str, int, int] | None:
+    """"اشتباكات بين القوات النظامية ومقاتلين معارضين أسفرت عن مقتل مقاتل وسبعة عناصر من
+    القوات النظامية": in a fight between two sides, fighters counted with no side of their
+    own beside a count of one side's men, in the same sentence, are the other side's. Only
+    fighters ("مقاتل", "عنصر"): people counted beside soldiers may be anyone caught in it."""
+    if ev is None or ev.type != "clashes" or any(x.figure.group != "combatants" for x in d.hits):
+        return None
+    sides = ev.sides or ev.root().sides
+    camps = {s[0] for s in sides}
+    if len(camps) != 2 or "civilians" in camps or any(allied(a, b) for a in camps for b in camps if a != b):
+        return None
+    mine = {id(x) for x in d.hits}
+    counted = set()
+    for x in doc.hits_in(d.sentence):
+        if x.subcount or id(x) in mine:
+            continue
+        side, _ = victim_of(doc, x, ev)
+        if side is None or side not in camps:
+            return None  # a count of neither side, or of no side: the sentence tells more than one fight
+        counted.add(side)
+    if len(counted) != 1:
+        return None
+    return next(s for s in sides if s[0] not in counted)
+
+
 def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
     """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا جراء قصف": a count of "others" with
     no noun of its own counts more of the people the figure just before it counted, in its
@@ -310,10 +338,11 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
 
 
 def _others(doc: Doc, x) -> bool:
-    """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون")."""
+    """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون"), or "others" is
+    its count itself ("وجرحت آخرين": some more, numbered by no word)."""
     others = doc.words("others")
     return x.figure.group == "unspecified" and any(
-        doc.toks[t][2] in others for t in range(x.qty_tok + 1, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
+        doc.toks[t][2] in others for t in range(x.qty_tok, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
 
 
 def _state_forces(doc: Doc, d: Draft):
