@@ -808,3 +808,20 @@ def test_one_toll_told_in_two_provinces_the_same_day_is_two_events():
     assert len(link_claims(pair("lead"))) == 1
     # one wire sentence whose "in the same area" each outlet's context placed differently
     assert len(link_claims(pair("previous", same_words=True))) == 1
+
+
+def test_two_undated_claims_of_one_article_telling_who_struck_whom_link_across_place_levels():
+    # one bulletin, no day: "Israeli strikes on Syria killed more than 20 regime fighters",
+    # then "Israeli shelling on the Golan heights killed 23 pro-government fighters": the
+    # country may hold the heights, and one striker and one side hit, each in its claim's own
+    # words, tie the two, as they would across two articles
+    golan = Place("مرتفعات الجولان", "quneitra", 33.0, 35.8, "district")
+    a = claim("a", 0, "sohr", place=SYRIA, perp="israel", victims="syrian_gov", event="airstrike",
+              killed=20, q="more_than", date=None, published="2018-05-10")
+    b = claim("a", 1, "sohr", place=golan, perp="israel", victims="pro_gov", event="shelling",
+              killed=23, q="at_least", date=None, published="2018-05-10")
+    assert len(link_claims([a, b])) == 1
+    # the same victims without a known striker say too little: many attacks kill soldiers
+    a = claim("a", 0, "sohr", place=SYRIA, perp="unknown", victims="syrian_gov", event="airstrike",
+              killed=20, q="more_than", date=None, published="2018-05-10")
+    assert len(link_claims([a, b])) == 2

@@ -403,6 +403,12 @@ class Scorer:
                 strong_place = rel in (SAME, NEAR, NESTED) or (
                     (rel == POSSIBLE or (rel == UNKNOWN and a.event_type == b.event_type != "other"))
                     and (a.d0 is not None or b.d0 is not None))
+                # two undated claims of one article telling who did it to whom in their own
+                # words: the article's window bounds the day, and one side's place ("in
+                # Syria") may hold the other's, as across articles (below)
+                strong_place = strong_place or (
+                    rel in (POSSIBLE, UNKNOWN) and actors[1] is True and a.perp == b.perp != UNKNOWN_ACTOR
+                    and score >= s.threshold)
             else:
                 strong_place = rel == NEAR or (rel == SAME and coarse <= 2) or rarest
                 # who did it to whom, told in both claims' own words, ties an undated report
