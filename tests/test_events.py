@@ -1074,3 +1074,13 @@ def test_an_air_raid_on_a_town_killed_its_people() -> None:
     # fighters counted are no civilians, whatever the raid hit
     fighters = one("قتل 14 عنصرا من قوات النظام في غارة جوية على بلدة كفرنبل بريف إدلب.")
     assert fighters.victims == "syrian_gov"
+
+
+def test_repeated_attack_noun_refers_back_to_the_lead_not_a_side_event():
+    # "الضربات" is the raids the lead told by the same noun, not the rockets told in between
+    text = ("شنت طائرات إسرائيلية ضربات ليلا على مواقع عسكرية في ريف دمشق.\n"
+            "وجاءت الضربات ردا على إطلاق صواريخ من سوريا على مواقع في الجولان.\n"
+            "وقال المرصد إن الضربات أسفرت عن مقتل 12 مقاتلا.")
+    c = [c for c in claims(text) if c.figures][-1]
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "israel"

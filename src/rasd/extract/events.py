@@ -734,12 +734,17 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             window.append(prev)
         if doc.lead is not None and doc.lead.index < i and doc.lead not in window:
             window.append(doc.lead)
+        if ev.typed_by == "default" and ev.type != "other":
+            # a bare attack noun names its own kind ("الضربات"): it refers back to an attack of
+            # that kind with an agent, or the lead told by the same noun ("الضربات التي نفذتها"),
+            # before a nearer side event of another kind ("ردا على إطلاق صواريخ من سوريا")
+            window.sort(key=lambda p: p.type != ev.type or p.agent is None)
         for prev in window:
             if prev.sentence == ev.sentence and prev.agent is None:
                 continue
             if ev.typed_by == "default":
-                ok = prev.typed_by != "default" and prev.type != "other" \
-                    and prev.type in refers.get(ev.type, (prev.type,))
+                ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
+                    and prev.type != "other" and prev.type in refers.get(ev.type, (prev.type,))
             else:
                 # a fight is told by its sides, not an agent: "الاشتباكات" after "اشتباكات بين
                 # قواته ومسلحين" is that fight
