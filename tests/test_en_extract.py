@@ -403,8 +403,8 @@ def test_a_bomb_dropped_from_the_air_is_an_air_strike() -> None:
 
 # --- killing by gas and by the knife (en9) ----------------------------------------------------
 @pytest.mark.parametrize("text,event,agent,low", [
-    # the verb of gassing is a verb of killing and names the chemical attack by itself
-    ("Regime forces gassed 40 people in the town of Douma on Saturday.", "chemical", "syrian_gov", 40),
+    # the verb of gassing names the chemical attack by itself, and its subject is the agent
+    ("Regime forces gassed the town of Douma on Saturday, killing 40 people.", "chemical", "syrian_gov", 40),
     # cutting the throat is an execution, and the one who did it is its subject
     ("Activists said IS militants slit the throats of 33 young men near the town.", "massacre", "isis", 33),
     # the government's air force under its full name
@@ -416,7 +416,8 @@ def test_gas_knife_and_air_force(text: str, event: str, agent: str, low: int) ->
     assert (c.event_type, c.perpetrator, c.figures[0].kind, c.figures[0].low) == (event, agent, "killed", low)
 
 
-def test_gas_as_a_noun_is_no_attack() -> None:
-    # "gas" alone is fuel, not a weapon: only its verb and named attacks count
+def test_gas_as_a_noun_is_no_attack_and_no_count() -> None:
+    # "gas" alone is fuel, not a weapon; and the noun before "victims" counts no one
     c = one("Gas prices rose in the town on Saturday after 20 people were killed.")
     assert c.event_type != "chemical"
+    assert claims("Doctors say these are typical symptoms of nerve gas victims.") == []
