@@ -399,3 +399,25 @@ def test_who_did_it_told_in_the_next_sentence(text: str, want: str) -> None:
 
 def test_a_bomb_dropped_from_the_air_is_an_air_strike() -> None:
     assert one("A woman and her son died after an aerial bomb hit their home in Douma.").event_type == "airstrike"
+
+
+# --- killing by gas and by the knife (en9) ----------------------------------------------------
+@pytest.mark.parametrize("text,event,agent,low", [
+    # the verb of gassing names the chemical attack by itself, and its subject is the agent
+    ("Regime forces gassed the town of Douma on Saturday, killing 40 people.", "chemical", "syrian_gov", 40),
+    # cutting the throat is an execution, and the one who did it is its subject
+    ("Activists said IS militants slit the throats of 33 young men near the town.", "massacre", "isis", 33),
+    # the government's air force under its full name
+    ("The Syrian Arab Air Force killed more than 100 militants in strikes near Salamiyah.",
+     "airstrike", "syrian_gov", 100),
+])
+def test_gas_knife_and_air_force(text: str, event: str, agent: str, low: int) -> None:
+    c = one(text)
+    assert (c.event_type, c.perpetrator, c.figures[0].kind, c.figures[0].low) == (event, agent, "killed", low)
+
+
+def test_gas_as_a_noun_is_no_attack_and_no_count() -> None:
+    # "gas" alone is fuel, not a weapon; and the noun before "victims" counts no one
+    c = one("Gas prices rose in the town on Saturday after 20 people were killed.")
+    assert c.event_type != "chemical"
+    assert claims("Doctors say these are typical symptoms of nerve gas victims.") == []
