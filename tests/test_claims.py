@@ -332,6 +332,22 @@ def test_a_brief_window_in_one_town_is_one_event_a_long_one_a_total():
     assert claims[0].scope == "cumulative"
 
 
+def test_a_toll_of_fighting_that_went_on_for_days_is_a_total():
+    # "since" after a word for something ongoing counts a span back from now
+    claims = extract(article("قال المرصد إن 40 مسلحا قتلوا في المعارك الجارية منذ أكثر من أسبوع في بلدة مورك."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("قتل 25 مقاتلا في الاشتباكات المستمرة منذ عشرة أيام في بلدة مورك."))
+    assert claims[0].scope == "cumulative"
+    # a fight that lasted days
+    claims = extract(article("قتل 25 مقاتلا في معارك دامت خمسة أيام في بلدة مورك."))
+    assert claims[0].scope == "cumulative"
+    # "منذ" alone may be "ago"; a fight of hours is one fight
+    claims = extract(article("قتل خمسة مقاتلين منذ ثلاثة أيام في كمين قرب بلدة مورك."))
+    assert claims[0].scope == "incident"
+    claims = extract(article("قتل خمسة مقاتلين في اشتباكات استمرت ساعتين في بلدة مورك."))
+    assert claims[0].scope == "incident"
+
+
 def test_a_toll_tied_to_one_blast_ignores_the_wider_story_around_it():
     claims = extract(article("قتل 23 شخصا في تفجير سيارة مفخخة في سوق المدينة، في أعنف هجوم تشهده منذ بداية العام."))
     assert claims[0].scope == "incident"

@@ -31,6 +31,10 @@ def figures(sentence: str, all_hits: bool = False):
     ("ما أدى إلى سقوط قتلى وجرحى", ("casualties", "unspecified", 1, None, "some")),
     ("اعتقلت الشرطة 16 شخصا", ("detained", "unspecified", 16, 16, "exact")),
     ("تحدث المصدر عن مقتل أربعة أو خمسة مقاتلين", ("killed", "combatants", 4, 5, "about")),
+    # a plural people noun with the article, after a quantity noun or "من"
+    ("تمكنت الوحدات من أسر مئات المتشددين", ("detained", "combatants", 200, 999, "hundreds")),
+    ("قتل عشرات الجهاديين في الغارات", ("killed", "combatants", 20, 99, "dozens")),
+    ("قتل سبعة من المتطرفين في الكمين", ("killed", "combatants", 7, 7, "exact")),
 ])
 def test_figure_forms(sentence, expected):
     assert expected in figures(sentence)

@@ -191,8 +191,19 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     # one phrase may be both a plural-after-a-count and a singular ("طفل"): keep every class
     people: dict[str, tuple[str, set[str]]] = {}
     rows = list(P.rows("people"))
+    article = tuple(P.word_set("article"))
     for group, num, phrase in rows:
         people.setdefault(norm(phrase), (group, set()))[1].add(num)
+    # A plural counted noun with the article is the same people, counted by a quantity noun
+    # in construct ("آلاف الجهاديين", "عشرات المسلحين") or taken some of ("ثلاثة من
+    # المتشددين"): one definite form per plural row, not for an accusative singular ("عنصرا")
+    # nor a phrase of several words
+    tanween = tuple(P.word_set("accusative_ending"))
+    for group, num, phrase in rows:
+        phrase = norm(phrase)
+        if num == "p" and article and " " not in phrase and not phrase.startswith(article) \
+                and not (tanween and phrase.endswith(tanween)):
+            people.setdefault(article[0] + phrase, (group, set()))[1].add(num)
     # A dual in construct drops its ن before the noun it governs. In a compound person noun
     # ("ضابط شرطة", "رجل أمن") the dual of its head is a dual of the compound: "قتل ضابطا
     # شرطة", "مقتل ضابطي الشرطة" (class d). Before any other noun only the ين form is read
@@ -207,7 +218,6 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                       for e in P.word_set(case) for c in P.word_set(case + "_construct")]
     oblique = next(((e, c) for e in P.word_set("dual_oblique")
                     for c in P.word_set("dual_oblique_construct")), None)
-    article = tuple(P.word_set("article"))
     for group, num, phrase in rows:
         phrase = norm(phrase)
         head, _, rest = phrase.partition(" ")

@@ -202,7 +202,8 @@ _COUNTS: dict[int, dict[str, int]] = {}
 
 def _long_window(doc: Doc, lo: int, hi: int) -> bool:
     """A counted span longer than ``_BRIEF_DAYS`` told near the figures ("خلال 12 يوما من
-    القصف", "على مدى ثلاثة أيام", "طيلة أسبوع"): a toll over that many days adds them up."""
+    القصف", "على مدى ثلاثة أيام", "طيلة أسبوع", "المعارك المستمرة منذ عشرة أيام"): a toll
+    over that many days adds them up."""
     lead, skip = doc.words("window_lead"), doc.words("window_skip")
     if not lead:
         return False
@@ -211,10 +212,12 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
         counts = _COUNTS[id(doc.pack)] = {norm(r[2]): int(r[1]) for r in doc.pack.rows("numbers")
                                           if len(r) >= 3 and r[0] in ("unit", "ten") and " " not in r[2].strip()}
     hours, long_, days = doc.words("duration_hours"), doc.words("duration_long"), doc.words("duration_counted")
+    since, ongoing = doc.words("window_since"), doc.words("window_ongoing")
     a, b = doc.tok_index(lo), doc.tok_index(max(lo, hi - 1))
     for t in range(a, min(b + 1, len(doc.toks))):
         w = doc.toks[t][2]
-        if w not in lead and w[1:] not in lead:
+        if w not in lead and w[1:] not in lead and not (
+                w in since and t > 0 and doc.toks[t - 1][2] in ongoing):
             continue
         j = t + 1
         while j < len(doc.toks) and j - t <= 3 and doc.toks[j][2] in skip:
