@@ -348,6 +348,21 @@ def test_a_toll_of_fighting_that_went_on_for_days_is_a_total():
     assert claims[0].scope == "incident"
 
 
+def test_a_claimants_total_goes_on_unless_a_scene_in_one_town_is_set_between():
+    total = "قالت وزارة الداخلية إن قواتها اعتقلت 16 شخصا في سلسلة عمليات في عدة مدن. "
+    later = "وأضافت وزارة الداخلية أن القوات اعتقلت 13 عنصرا في حين فر أحدهم."
+    assert [c.scope for c in extract(article(total + later))] == ["cumulative", "cumulative"]
+    scene = "وكانت القوات شنت عملية فجر الخميس في مدينة سجنان. "
+    assert [c.scope for c in extract(article(total + scene + later))] == ["cumulative", "incident"]
+
+
+def test_a_toll_since_then_or_for_a_day_is_a_total():
+    claims = extract(article("بدأ الهجوم على البلدة مطلع الشهر. وأسفرت المعارك منذ ذلك الحين عن مقتل 86 مقاتلا."))
+    assert claims[-1].scope == "cumulative"
+    claims = extract(article("وأفاد المرصد بسقوط 38 قتيلا في حصيلة أولية ليوم الجمعة."))
+    assert claims[0].scope == "cumulative"
+
+
 def test_a_toll_tied_to_one_blast_ignores_the_wider_story_around_it():
     claims = extract(article("قتل 23 شخصا في تفجير سيارة مفخخة في سوق المدينة، في أعنف هجوم تشهده منذ بداية العام."))
     assert claims[0].scope == "incident"

@@ -15,7 +15,7 @@ from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
 from rasd.extract.placing import share_place
-from rasd.extract.scope import tied_to_one_attack, war_toll
+from rasd.extract.scope import _TOWN_LEVELS, tied_to_one_attack, war_toll
 from rasd.text.normalize import norm
 
 
@@ -347,7 +347,8 @@ def _continue_totals(doc: Doc) -> None:
         sent = doc.sents[d.sentence]
         if (prev is not None and prev.scope == "cumulative" and speaker(prev) == speaker(c)
                 and c.claimant != "outlet" and not tied_to_one_attack(doc, d)
-                and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))):
+                and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))
+                and not _town_told_between(doc, prev_sentence, d.sentence)):
             c.scope = "cumulative"
             if prev.date is not None and prev.date.start != prev.date.end \
                     and not own_undated_beginning(doc, d.sentence):
@@ -364,6 +365,14 @@ def _continue_totals(doc: Doc) -> None:
         if c.scope == "cumulative" and c.date is not None and (head is None or not _within(c, head)):
             head = c  # the toll later counts of the sentence may share out
         prev, prev_sentence = c, d.sentence
+
+
+def _town_told_between(doc: Doc, a: int, b: int) -> bool:
+    """A sentence between the total (sentence ``a``) and a later count (sentence ``b``) sets a
+    scene in one town ("وكانت القوات شنت عملية في مدينة سجنان"): the count after it is of
+    that scene, not the total going on."""
+    return any(p.level in _TOWN_LEVELS for k in range(a + 1, b)
+               for p in doc.places_in(doc.sents[k].start, doc.sents[k].end))
 
 
 _SHARES_AFTER = 2  # sentences back from a breakdown where the toll it breaks down may be told
