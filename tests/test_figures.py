@@ -31,6 +31,9 @@ def figures(sentence: str, all_hits: bool = False):
     ("ما أدى إلى سقوط قتلى وجرحى", ("casualties", "unspecified", 1, None, "some")),
     ("اعتقلت الشرطة 16 شخصا", ("detained", "unspecified", 16, 16, "exact")),
     ("تحدث المصدر عن مقتل أربعة أو خمسة مقاتلين", ("killed", "combatants", 4, 5, "about")),
+    # journalists, clerics and other civilian callings are civilians
+    ("فقد أربعة صحفيين أجانب قرب الحدود", ("missing", "civilians", 4, 4, "exact")),
+    ("قتل رجل دين في انفجار عند المسجد", ("killed", "civilians", 1, 1, "exact")),
     # a plural people noun with the article, after a quantity noun or "من"
     ("تمكنت الوحدات من أسر مئات المتشددين", ("detained", "combatants", 200, 999, "hundreds")),
     ("قتل عشرات الجهاديين في الغارات", ("killed", "combatants", 20, 99, "dozens")),
@@ -339,7 +342,7 @@ def test_a_death_offered_as_one_outcome_of_two_is_no_figure():
 
 def test_a_count_of_some_of_the_people_named_after_min():
     assert figures("قالت الوزارة إن أربعة من الصحافيين الأجانب فقدوا قرب الحدود") == [
-        ("missing", "unspecified", 4, 4, "exact")]
+        ("missing", "civilians", 4, 4, "exact")]  # journalists are civilians
     assert figures("قتل 20 شخصا بينهم 6 من الأطفال") == [
         ("killed", "unspecified", 20, 20, "exact"), ("killed", "children", 6, 6, "exact")]
 
