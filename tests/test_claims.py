@@ -363,6 +363,18 @@ def test_a_toll_since_then_or_for_a_day_is_a_total():
     assert claims[0].scope == "cumulative"
 
 
+def test_a_toll_of_bombing_or_fighting_that_goes_on_is_the_campaigns_so_far():
+    claims = extract(article("وقتل 300 شخص على الأقل في القصف المتواصل على بلدات ريف حمص الشمالي."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("وتسبب القتال الدائر في المنطقة بمقتل 60 مدنيا، بحسب ناشطين."))
+    assert claims[0].scope == "cumulative"
+    claims = extract(article("وقتل عدد من قادة التنظيم في الأشهر الأخيرة في غارات للتحالف."))
+    assert claims[0].scope == "cumulative"
+    # "since" right after it says since when: a night's fighting in one town is one fight
+    claims = extract(article("قال المرصد إن 14 مقاتلا قتلوا في الاشتباكات المستمرة منذ ليل أمس في بلدة مورك."))
+    assert claims[0].scope == "incident"
+
+
 def test_a_toll_tied_to_one_blast_ignores_the_wider_story_around_it():
     claims = extract(article("قتل 23 شخصا في تفجير سيارة مفخخة في سوق المدينة، في أعنف هجوم تشهده منذ بداية العام."))
     assert claims[0].scope == "incident"

@@ -61,8 +61,13 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its
                 # town; so is a toll of raids on "several villages" ("places") of a region
                 # ("عدة قرى في ريف حماة") unless one village is named
-                if c.value in ("cumulative", "nationwide") or not towns
-                or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns)), None)
+                if c.value != "ongoing" and (
+                    c.value in ("cumulative", "nationwide") or not towns
+                    or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns))
+                # "قتل 400 شخص في القصف المتواصل على الغوطة": a toll of fighting that goes on
+                # is the campaign's so far, unless "since" says since when (a window of days
+                # or a night, read by the rules after)
+                or c.value == "ongoing" and not _since_after(doc, c.tok_end)), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
@@ -234,6 +239,11 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
         if unit in long_ or unit in hours and n > 24 * _BRIEF_DAYS or unit in days and unit not in hours and n > _BRIEF_DAYS:
             return True
     return False
+
+
+def _since_after(doc: Doc, t: int) -> bool:
+    """Token ``t`` is "منذ" (the start of the fighting told right after its name)."""
+    return t < len(doc.toks) and doc.toks[t][2] in doc.words("window_since")
 
 
 def _brief(dm) -> bool:
