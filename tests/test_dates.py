@@ -415,3 +415,25 @@ def test_so_many_days_ago_counts_back_from_the_day_of_writing(text: str, want: t
 ])
 def test_an_untold_or_other_anchor_ago_is_no_day(text: str) -> None:
     assert not [m for m in dates(text) if m[1] is not None]
+
+
+# --- the issue's relative days, as a claim takes them ------------------------------------------
+def test_yesterday_with_its_weekday_is_that_day_never_the_day_of_writing() -> None:
+    text = "قال ناشطون إن خمسة مدنيين قتلوا أمس الخميس في غارة على بلدة سرمين."
+    assert _claim_days(text, "2018-02-09") == ["2018-02-08"]  # written on the Friday
+    # written on a Thursday: the weekday wins, the Thursday before (codebook "Dates")
+    assert _claim_days(text, THU) == ["2018-02-01"]
+
+
+def test_the_day_after_counts_from_a_day_told_and_is_unknown_without_one() -> None:
+    assert _claim_days("قصفت الطائرات بلدة سرمين السبت، وفي اليوم التالي قتل خمسة مدنيين في غارة على البلدة.") \
+        == ["2018-02-04"]
+    assert _claim_days("وفي اليوم التالي قتل خمسة مدنيين في غارة على بلدة سرمين.") == [None]
+
+
+def test_a_month_or_a_year_is_found_but_fixes_no_day_of_an_attack() -> None:
+    # the mention holds the month's days; the claim, told no day, has none (codebook: "where
+    # the text and metadata do not fix a day, output null")
+    assert day("قتل خمسة مدنيين في نوفمبر الماضي") == ("2017-11-01", "2017-11-30")
+    assert _claim_days("قتل خمسة مدنيين في غارة على بلدة سرمين في نوفمبر الماضي.") == [None]
+    assert _claim_days("قتل خمسة مدنيين في غارة على بلدة سرمين عام 2016.") == [None]
