@@ -31,6 +31,10 @@ def figures(sentence: str, all_hits: bool = False):
     ("ما أدى إلى سقوط قتلى وجرحى", ("casualties", "unspecified", 1, None, "some")),
     ("اعتقلت الشرطة 16 شخصا", ("detained", "unspecified", 16, 16, "exact")),
     ("تحدث المصدر عن مقتل أربعة أو خمسة مقاتلين", ("killed", "combatants", 4, 5, "about")),
+    # "among" before the side the dead were of; a list joining both sides names no one group
+    ("أوقع القصف عددا من القتلى بين السكان المدنيين", ("killed", "civilians", 1, None, "some")),
+    ("سقط 12 قتيلا بين عناصر الأمن في التفجير", ("killed", "combatants", 12, 12, "exact")),
+    ("سقط نحو 40 قتيلا بين الجنود والمسلحين والمدنيين", ("killed", "unspecified", 40, 40, "about")),
     # journalists, clerics and other civilian callings are civilians
     ("فقد أربعة صحفيين أجانب قرب الحدود", ("missing", "civilians", 4, 4, "exact")),
     ("قتل رجل دين في انفجار عند المسجد", ("killed", "civilians", 1, 1, "exact")),

@@ -39,7 +39,8 @@ _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
-_SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
+_SIDES = ("civilians", "combatants")
+_MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined  # groups an adjective after a casualty noun may name
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
@@ -103,6 +104,7 @@ class _Lexicons:
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
+    among_side: Lexicon = field(default_factory=Lexicon)  # "قتلى بين السكان المدنيين": their side follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
@@ -172,7 +174,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
-                  among=P.lexicon(), besides=P.lexicon(),
+                  among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
                   one_died=P.lexicon(), may_rise=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
@@ -238,7 +240,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
-         "among": L.among, "besides": L.besides,
+         "among": L.among, "among_side": L.among_side, "besides": L.besides,
          "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
@@ -493,7 +495,46 @@ class _Reader:
         return None, None, j, False
 
     def group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
-        """A following "من <armed|civilian words>" phrase: (group, token of the actor, next)."""
+        """A following "من <armed|civilian words>" phrase: (group, token of the actor, next).
+        After "among" ("بين السكان المدنيين", "بين صفوف المقاتلين") a list joining the other
+        side too ("بين القوات النظامية والمعارضين والمدنيين") names no one group."""
+        found = self._group_from_of(j)
+        if found[0] is not None or j >= self.n or self.breaks_clause(j):
+            return found
+        among = self.match(self.L.among_side, j)
+        if among is None:
+            return found
+        k = j + among[1]
+        for t in range(k, min(k + 3, self.n)):  # "بين السكان المدنيين", "بين عناصر الأمن"
+            if self.breaks_clause(t):
+                break
+            for lex, group in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
+                if self.match(lex, t) is not None:
+                    return (None, None, j) if self._other_side_joined(t + 1, group) else (group, None, t + 1)
+            if not self.match(self.L.of_filler, t):
+                break
+        return found
+
+    def _other_side_joined(self, k: int, group: str) -> bool:
+        """Within a few words of its clause after ``k``, a word joined by "و" names the side
+        other than ``group`` (armed words for civilians, civilian words for combatants)."""
+        other = self.L.civil if group == "combatants" else self.L.armed
+        for t in range(k, min(k + _MIXED_REACH, self.n)):
+            if self.breaks_clause(t):
+                return False
+            w = self.toks[t][2]
+            if w.startswith(self.L.wa) and (self.match(other, t) is not None or self._match_after_wa(other, t)):
+                return True
+        return False
+
+    def _match_after_wa(self, lex, t: int) -> bool:
+        """The words at ``t`` name an entry of ``lex`` once the "و" before the first is dropped."""
+        tok = self.toks[t]
+        wa = next(c for c in self.L.wa if tok[2].startswith(c))
+        rest = [(tok[0] + len(wa), tok[1], tok[2][len(wa):])] + self.toks[t + 1:t + 4]
+        return lex.match_at(rest, 0) is not None
+
+    def _group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
         k = j
         if k >= self.n or self.breaks_clause(k):
             return None, None, j
