@@ -370,6 +370,9 @@ def test_a_toll_of_bombing_or_fighting_that_goes_on_is_the_campaigns_so_far():
     assert claims[0].scope == "cumulative"
     claims = extract(article("وقتل عدد من قادة التنظيم في الأشهر الأخيرة في غارات للتحالف."))
     assert claims[0].scope == "cumulative"
+    # the battle of one town named is that town's
+    claims = extract(article("قتل خمسة مقاتلين في المعارك الدائرة في بلدة مورك."))
+    assert claims[0].scope == "incident"
     # "since" right after it says since when: a night's fighting in one town is one fight
     claims = extract(article("قال المرصد إن 14 مقاتلا قتلوا في الاشتباكات المستمرة منذ ليل أمس في بلدة مورك."))
     assert claims[0].scope == "incident"

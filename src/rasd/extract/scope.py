@@ -66,8 +66,9 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                     or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns))
                 # "قتل 400 شخص في القصف المتواصل على الغوطة": a toll of fighting that goes on
                 # is the campaign's so far, unless "since" says since when (a window of days
-                # or a night, read by the rules after)
-                or c.value == "ongoing" and not _since_after(doc, c.tok_end)), None)
+                # or a night, read by the rules after) or the sentence names its one town
+                or c.value == "ongoing" and not _since_after(doc, c.tok_end)
+                and not any(p.level in _TOWN_LEVELS for p in towns)), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
