@@ -119,6 +119,8 @@ class _Lexicons:
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
+    relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
+    death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
@@ -245,6 +247,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
+    L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
@@ -638,6 +641,7 @@ class _Reader:
         hits.extend(self.bare_people(hits, uncounted))
         hits.extend(self.named_deaths(hits))
         hits.extend(self.named_after_that(hits))
+        hits.extend(self.named_relative(hits))
         hits.sort(key=lambda h: h.tok_start)
         hits = self.one_and_others(hits)
         kept, negated_end = [], -2
@@ -1484,6 +1488,51 @@ class _Reader:
             f = self._make("killed", group, 1, 1, "exact", s + 1, end)
             out.append(FigureHit(f, s + 1, end, s + 1))
             taken.update(range(s + 1, end))
+        return out
+
+    def named_relative(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """"خليل عبد العزيز، الذي قتل في تبادل لإطلاق النار", "ناشطة، التي قتلت جراء القصف":
+        one person, named right before a singular relative pronoun whose clause is a singular
+        passive verb of death telling how or where (``death_manner``, after a day word or not):
+        killed 1, the name to the verb its text. Not when the verb has an object ("الذي قتل
+        أربعة أشخاص", "الذي قتل الفضلي": the antecedent killed), nor "الذي قتل فيه" (the
+        antecedent is the attack), nor after anything but a name (an attack noun, a count)."""
+        if not self.L.one_died.size or not self.L.relative_one & self.distinct:
+            return []
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        for r in positions_of(self.words, self.L.relative_one):
+            v = r + 1
+            if r == 0 or v >= self.n or v in taken or self.breaks_clause(v):
+                continue
+            m = self.match(self.L.one_died, v)
+            if m is None or m[2]:
+                continue
+            end = v + m[1]
+            k = end
+            if k < self.n and not self.breaks_clause(k) and self.words[k] in self.L.day_words:
+                k += 1  # "الذي قتل الخميس في تفجير"
+            if k >= self.n or self.breaks_clause(k) or self.words[k] not in self.L.death_manner:
+                continue
+            # the name before: capitalised words in English, name words in Arabic, behind a
+            # comma or not ("X، الذي"); a person noun before it gives the group ("القيادي X")
+            t = r
+            group = "unspecified"
+            while t > 0 and r - t < _NAME_WORDS - 1 and (t == r or not self.breaks_clause(t)) \
+                    and self._name_word(t - 1) and not self.match(self.L.one_died, t - 1):
+                t -= 1
+            if t == r or any(x in taken for x in range(t, end)):
+                continue
+            if t > 0 and (t == r or not self.breaks_clause(t)):
+                pm = self.match(self.L.people, t - 1)
+                if pm is not None and not pm[2] and pm[0][1] & {"s", "t"}:
+                    group = str(pm[0][0])
+                    t -= 1
+            f = self._make("killed", group, 1, 1, "exact", t, end)
+            out.append(FigureHit(f, t, end, t))
+            taken.update(range(t, end))
         return out
 
     def _named_subject(self, i: int) -> int | None:
