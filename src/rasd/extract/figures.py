@@ -121,6 +121,10 @@ class _Lexicons:
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
     relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
     death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
+    relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
+    # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
+    after_object: frozenset[str] = frozenset()
+    not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
@@ -232,12 +236,19 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "besides": L.besides,
          "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
+    object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
             for form in P.verb_forms(stem, *irregular):
                 {"before": L.before, "after": L.after}[role].add(form, kind)
                 L.verbs.add(form, kind)
+            if role == "after" and not irregular:
+                for ending in object_endings:  # "30 امرأة خطفهم التنظيم"
+                    L.after.add(stem + ending, kind)
+                    object_forms.add(norm(stem + ending))
+    L.after_object = frozenset(object_forms)
+    L.not_before_object = P.word_set("not_before_object_verb")
     L.ranges_or = set(P.word_set("range_or"))
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
@@ -248,6 +259,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
+    L.relative_died = P.word_set("relative_died")
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
@@ -566,6 +578,18 @@ class _Reader:
                     break
                 aside = False
             m = self.match(self.L.after, k)
+            if m and self.toks[k][2] in self.L.after_object:
+                if k > 0 and self.toks[k - 1][2] in self.L.not_before_object:
+                    break  # "أحد الرهائن الذين خطفهم": a definite antecedent told before
+                for t in range(k + m[1], min(k + m[1] + 4, self.n)):
+                    if self.breaks_clause(t):
+                        break
+                    w = self.toks[t][2]
+                    if w.startswith(self.L.wa) and any(w[len(c):] in self.L.after_object for c in self.L.wa):
+                        n2 = self.match(self.L.after, t)
+                        if n2:  # "اعتقلتهم قوات الأمن وقتلتهم": their last fate
+                            m = (n2[0], m[1], 0)
+                        break
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
@@ -1009,7 +1033,7 @@ class _Reader:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
         elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
-                and not self._object_after(after_end):
+                and not self._object_after(after_end) and self.toks[after_end - 1][2] not in L.after_object:
             # "Child killed 9 civilians injured in attacks": a participle right after the counted
             # noun, with no count of its own after it, is those people's; the verb before is
             # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
@@ -1508,6 +1532,8 @@ class _Reader:
             if r == 0 or v >= self.n or v in taken or self.breaks_clause(v):
                 continue
             m = self.match(self.L.one_died, v)
+            if m is None and self.words[v] in self.L.relative_died:
+                m = ("killed", 1, 0)
             if m is None or m[2]:
                 continue
             end = v + m[1]
