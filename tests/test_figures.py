@@ -545,3 +545,10 @@ def test_a_verb_after_the_count_taking_them_as_its_object(sentence, expected):
 def test_an_object_verb_behind_a_relative_pronoun_counts_nobody():
     # "one of the hostages whom it abducted": the hostages were told of before
     assert ("detained", "unspecified", 1, 1, "exact") not in figures("وأعدم التنظيم أحد الرهائن الذين خطفهم من القرية")
+
+
+def test_a_named_person_after_that_with_a_long_title_killed():
+    sentence = "وقال البيان إن القائد السابق في لواء الجبل والمسؤول عن التدريب سامي الخطيب قتل في غارة قرب الحدود"
+    assert figures(sentence) == [("killed", "combatants", 1, 1, "exact")]  # a commander: combatants
+    # a verb of casualty inside the subject opens a clause of its own: no one person
+    assert figures("وقال إن المسلح الذي خطف الصحافي سامي الخطيب قتل في غارة") == []

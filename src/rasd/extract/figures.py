@@ -38,6 +38,7 @@ _MAX_DIGITS = len(str(MAX_COUNT))
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
+_LONG_SUBJECT = 14  # tokens after "إن" a subject with titles and attachments may run before its verb
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
@@ -1500,6 +1501,13 @@ class _Reader:
             if self.words[v] in self.L.perfect_particle and v + 1 < self.n and not self.breaks_clause(v + 1):
                 v += 1
             m = self.match(self.L.one_died, v)
+            if m is None:
+                v = self._long_subject_death(s, v, taken)
+                m = self.match(self.L.one_died, v) if v is not None else None
+                if m is not None and group == "unspecified":
+                    group = next((str(pm[0][0]) for t in range(s + 1, v)
+                                  if (pm := self.match(self.L.people, t)) is not None and not pm[2]
+                                  and pm[0][1] & {"s", "t"}), group)
             if m is None or m[2]:
                 continue
             end = v + m[1]
@@ -1513,6 +1521,28 @@ class _Reader:
             out.append(FigureHit(f, s + 1, end, s + 1))
             taken.update(range(s + 1, end))
         return out
+
+    def _long_subject_death(self, s: int, v: int, taken: set[int]) -> int | None:
+        """"إن العضو البارز بتنظيم القاعدة والقيادي في جماعة خراسان محسن الفضلي قتل في غارة":
+        a subject after "إن/أن" whose titles and attachments outrun the walk over a name. The
+        verb of death (``one_died``) within ``_LONG_SUBJECT`` tokens of "إن", the person's name
+        (two name words at least) right before it and how or where he died right after it
+        (``death_manner``); nothing between that ends the clause, counts, or is another verb
+        of casualty or a relative pronoun (a clause of its own). Its token, or None."""
+        for t in range(v, min(s + 1 + _LONG_SUBJECT, self.n)):
+            if t in taken or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t) \
+                    or self.words[t] in self.L.relative_one or self.words[t] in self.L.acc_subject:
+                return None
+            m = self.match(self.L.one_died, t)
+            if m is not None:
+                end = t + m[1]
+                if m[2] or t - s < 3 or not (self._name_word(t - 1) and self._name_word(t - 2)) \
+                        or end >= self.n or self.breaks_clause(end) or self.words[end] not in self.L.death_manner:
+                    return None
+                return t
+            if self.match(self.L.verbs, t) or self.match(self.L.before, t) or self.match(self.L.after, t):
+                return None
+        return None
 
     def named_relative(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"خليل عبد العزيز، الذي قتل في تبادل لإطلاق النار", "ناشطة، التي قتلت جراء القصف":
