@@ -123,6 +123,7 @@ class _Lexicons:
     relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
     death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
     relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
+    one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
     # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
     after_object: frozenset[str] = frozenset()
     not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
@@ -261,6 +262,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
+    L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
@@ -300,6 +302,7 @@ class _Reader:
         self.n = len(toks)
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
         self.words = list(map(itemgetter(2), toks))
+        self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
@@ -1529,7 +1532,14 @@ class _Reader:
         (two name words at least) right before it and how or where he died right after it
         (``death_manner``); nothing between that ends the clause, counts, or is another verb
         of casualty or a relative pronoun (a clause of its own). Its token, or None."""
-        for t in range(v, min(s + 1 + _LONG_SUBJECT, self.n)):
+        died = self._died_at
+        if died is None:
+            died = self._died_at = positions_of(self.words, self.L.one_died_first)
+        stop = min(s + 1 + _LONG_SUBJECT, self.n)
+        at = bisect.bisect_left(died, v)
+        if at == len(died) or died[at] >= stop:
+            return None  # no verb of death within reach: most "إن" open no such subject
+        for t in range(v, stop):
             if t in taken or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t) \
                     or self.words[t] in self.L.relative_one or self.words[t] in self.L.acc_subject:
                 return None
