@@ -521,3 +521,45 @@ def test_named_person_after_that_killed(sentence, expected):
 ])
 def test_no_named_death_when_the_name_is_no_victim(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وشيعت البلدة الناشط فراس العلي، الذي قتل في غارة على السوق", [("killed", "unspecified", 1, 1, "exact")]),
+    ("ونعت الكتيبة قائدها سامر الحلبي الذي استشهد الخميس برصاص قناص", [("killed", "unspecified", 1, 1, "exact")]),
+    ("وتذكر الأهالي المعلمة هدى، التي قتلت جراء القصف", [("killed", "unspecified", 1, 1, "exact")]),
+])
+def test_named_person_in_a_relative_clause_killed(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "واعتقلت الشرطة الضابط الذي قتل أربعة أشخاص في المدينة",  # the antecedent killed four
+    "وأدان البيان القصف الذي قتل فيه عشرة مدنيين",  # the attack in which ten died: counted once
+    "ووصل الوفد إلى المكان الذي قتل الفضلي فيه",  # the verb has an object
+])
+def test_no_relative_clause_death_when_the_antecedent_is_no_victim(sentence):
+    assert ("killed", "unspecified", 1, 1, "exact") not in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وتطالب العائلات بالإفراج عن 25 امرأة خطفهم التنظيم من القرية", [("detained", "women", 25, 25, "exact")]),
+    ("وعثر الأهالي على جثث 12 مدنيا أعدمهم المسلحون قرب النهر", [("killed", "civilians", 12, 12, "exact")]),
+    # detained, then killed: the last fate told of them
+    ("وعثر على جثث 14 شابا اعتقلتهم قوات الأمن وقتلتهم بالرصاص", [("killed", "unspecified", 14, 14, "exact")]),
+    # a verb before the count keeps it: "killed four soldiers it had captured"
+    ("وكان التنظيم قد قتل أربعة جنود أسرهم الشهر الماضي", [("killed", "combatants", 4, 4, "exact")]),
+])
+def test_a_verb_after_the_count_taking_them_as_its_object(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_an_object_verb_behind_a_relative_pronoun_counts_nobody():
+    # "one of the hostages whom it abducted": the hostages were told of before
+    assert ("detained", "unspecified", 1, 1, "exact") not in figures("وأعدم التنظيم أحد الرهائن الذين خطفهم من القرية")
+
+
+def test_a_named_person_after_that_with_a_long_title_killed():
+    sentence = "وقال البيان إن القائد السابق في لواء الجبل والمسؤول عن التدريب سامي الخطيب قتل في غارة قرب الحدود"
+    assert figures(sentence) == [("killed", "combatants", 1, 1, "exact")]  # a commander: combatants
+    # a verb of casualty inside the subject opens a clause of its own: no one person
+    assert not [f for f in figures("وقال إن المسلح الذي خطف الصحافي سامي الخطيب قتل في غارة") if f[0] == "killed"]

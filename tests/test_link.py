@@ -825,3 +825,19 @@ def test_two_undated_claims_of_one_article_telling_who_struck_whom_link_across_p
     a = claim("a", 0, "sohr", place=SYRIA, perp="unknown", victims="syrian_gov", event="airstrike",
               killed=20, q="more_than", date=None, published="2018-05-10")
     assert len(link_claims([a, b])) == 2
+
+
+def test_one_claimant_telling_fighters_and_civilians_in_two_mentions_tells_two_events():
+    # one observatory, one article: "17 militiamen killed as the rebels took the village" and,
+    # sentences later, "5 civilians killed by the rebels' shelling": by the codebook one
+    # claimant tells one event once, so two claims of it are two events
+    village = Place("قرية الوادي", "hama", 35.30, 36.60, "town")
+    fighters = claim("a", 0, "sohr", place=village, perp="opposition", victims="pro_gov",
+                     event="clashes", killed=17, q="exact", date="2015-08-05", published="2015-08-06")
+    civilians = claim("a", 1, "sohr", place=village, perp="opposition", victims="civilians",
+                      event="shelling", killed=5, q="exact", date="2015-08-05", published="2015-08-06")
+    assert groups(link_claims([fighters, civilians])) == {frozenset({("a", 0)}), frozenset({("a", 1)})}
+    # two claimants of one article: one tells the fighters, the other the civilians
+    other = claim("a", 1, "syria_mofa", place=village, perp="opposition", victims="civilians",
+                  event="clashes", killed=5, q="exact", date="2015-08-05", published="2015-08-06")
+    assert groups(link_claims([fighters, other])) == {frozenset({("a", 0), ("a", 1)})}

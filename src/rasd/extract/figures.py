@@ -38,6 +38,7 @@ _MAX_DIGITS = len(str(MAX_COUNT))
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
 _SUBCOUNT_REACH = 12
+_LONG_SUBJECT = 14  # tokens after "إن" a subject with titles and attachments may run before its verb
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
@@ -121,6 +122,13 @@ class _Lexicons:
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
+    relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
+    death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
+    relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
+    one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
+    # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
+    after_object: frozenset[str] = frozenset()
+    not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
@@ -242,12 +250,19 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "among_side": L.among_side, "besides": L.besides,
          "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
+    object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
             role, kind, stem, *irregular = row
             for form in P.verb_forms(stem, *irregular):
                 {"before": L.before, "after": L.after}[role].add(form, kind)
                 L.verbs.add(form, kind)
+            if role == "after" and not irregular:
+                for ending in object_endings:  # "30 امرأة خطفهم التنظيم"
+                    L.after.add(stem + ending, kind)
+                    object_forms.add(norm(stem + ending))
+    L.after_object = frozenset(object_forms)
+    L.not_before_object = P.word_set("not_before_object_verb")
     L.ranges_or = set(P.word_set("range_or"))
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
@@ -257,6 +272,9 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
+    L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
+    L.relative_died = P.word_set("relative_died")
+    L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
@@ -296,6 +314,7 @@ class _Reader:
         self.n = len(toks)
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
         self.words = list(map(itemgetter(2), toks))
+        self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
@@ -614,6 +633,18 @@ class _Reader:
                     break
                 aside = False
             m = self.match(self.L.after, k)
+            if m and self.toks[k][2] in self.L.after_object:
+                if k > 0 and self.toks[k - 1][2] in self.L.not_before_object:
+                    break  # "أحد الرهائن الذين خطفهم": a definite antecedent told before
+                for t in range(k + m[1], min(k + m[1] + 4, self.n)):
+                    if self.breaks_clause(t):
+                        break
+                    w = self.toks[t][2]
+                    if w.startswith(self.L.wa) and any(w[len(c):] in self.L.after_object for c in self.L.wa):
+                        n2 = self.match(self.L.after, t)
+                        if n2:  # "اعتقلتهم قوات الأمن وقتلتهم": their last fate
+                            m = (n2[0], m[1], 0)
+                        break
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
@@ -689,6 +720,7 @@ class _Reader:
         hits.extend(self.bare_people(hits, uncounted))
         hits.extend(self.named_deaths(hits))
         hits.extend(self.named_after_that(hits))
+        hits.extend(self.named_relative(hits))
         hits.sort(key=lambda h: h.tok_start)
         hits = self.one_and_others(hits)
         kept, negated_end = [], -2
@@ -1056,7 +1088,7 @@ class _Reader:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
         elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
-                and not self._object_after(after_end):
+                and not self._object_after(after_end) and self.toks[after_end - 1][2] not in L.after_object:
             # "Child killed 9 civilians injured in attacks": a participle right after the counted
             # noun, with no count of its own after it, is those people's; the verb before is
             # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
@@ -1523,6 +1555,13 @@ class _Reader:
             if self.words[v] in self.L.perfect_particle and v + 1 < self.n and not self.breaks_clause(v + 1):
                 v += 1
             m = self.match(self.L.one_died, v)
+            if m is None:
+                v = self._long_subject_death(s, v, taken)
+                m = self.match(self.L.one_died, v) if v is not None else None
+                if m is not None and group == "unspecified":
+                    group = next((str(pm[0][0]) for t in range(s + 1, v)
+                                  if (pm := self.match(self.L.people, t)) is not None and not pm[2]
+                                  and pm[0][1] & {"s", "t"}), group)
             if m is None or m[2]:
                 continue
             end = v + m[1]
@@ -1535,6 +1574,82 @@ class _Reader:
             f = self._make("killed", group, 1, 1, "exact", s + 1, end)
             out.append(FigureHit(f, s + 1, end, s + 1))
             taken.update(range(s + 1, end))
+        return out
+
+    def _long_subject_death(self, s: int, v: int, taken: set[int]) -> int | None:
+        """"إن العضو البارز بتنظيم القاعدة والقيادي في جماعة خراسان محسن الفضلي قتل في غارة":
+        a subject after "إن/أن" whose titles and attachments outrun the walk over a name. The
+        verb of death (``one_died``) within ``_LONG_SUBJECT`` tokens of "إن", the person's name
+        (two name words at least) right before it and how or where he died right after it
+        (``death_manner``); nothing between that ends the clause, counts, or is another verb
+        of casualty or a relative pronoun (a clause of its own). Its token, or None."""
+        died = self._died_at
+        if died is None:
+            died = self._died_at = positions_of(self.words, self.L.one_died_first)
+        stop = min(s + 1 + _LONG_SUBJECT, self.n)
+        at = bisect.bisect_left(died, v)
+        if at == len(died) or died[at] >= stop:
+            return None  # no verb of death within reach: most "إن" open no such subject
+        for t in range(v, stop):
+            if t in taken or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t) \
+                    or self.words[t] in self.L.relative_one or self.words[t] in self.L.acc_subject:
+                return None
+            m = self.match(self.L.one_died, t)
+            if m is not None:
+                end = t + m[1]
+                if m[2] or t - s < 3 or not (self._name_word(t - 1) and self._name_word(t - 2)) \
+                        or end >= self.n or self.breaks_clause(end) or self.words[end] not in self.L.death_manner:
+                    return None
+                return t
+            if self.match(self.L.verbs, t) or self.match(self.L.before, t) or self.match(self.L.after, t):
+                return None
+        return None
+
+    def named_relative(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """"خليل عبد العزيز، الذي قتل في تبادل لإطلاق النار", "ناشطة، التي قتلت جراء القصف":
+        one person, named right before a singular relative pronoun whose clause is a singular
+        passive verb of death telling how or where (``death_manner``, after a day word or not):
+        killed 1, the name to the verb its text. Not when the verb has an object ("الذي قتل
+        أربعة أشخاص", "الذي قتل الفضلي": the antecedent killed), nor "الذي قتل فيه" (the
+        antecedent is the attack), nor after anything but a name (an attack noun, a count)."""
+        if not self.L.one_died.size or not self.L.relative_one & self.distinct:
+            return []
+        taken = set()
+        for h in hits:
+            taken.update(range(h.tok_start, h.tok_end))
+        out: list[FigureHit] = []
+        for r in positions_of(self.words, self.L.relative_one):
+            v = r + 1
+            if r == 0 or v >= self.n or v in taken or self.breaks_clause(v):
+                continue
+            m = self.match(self.L.one_died, v)
+            if m is None and self.words[v] in self.L.relative_died:
+                m = ("killed", 1, 0)
+            if m is None or m[2]:
+                continue
+            end = v + m[1]
+            k = end
+            if k < self.n and not self.breaks_clause(k) and self.words[k] in self.L.day_words:
+                k += 1  # "الذي قتل الخميس في تفجير"
+            if k >= self.n or self.breaks_clause(k) or self.words[k] not in self.L.death_manner:
+                continue
+            # the name before: capitalised words in English, name words in Arabic, behind a
+            # comma or not ("X، الذي"); a person noun before it gives the group ("القيادي X")
+            t = r
+            group = "unspecified"
+            while t > 0 and r - t < _NAME_WORDS - 1 and (t == r or not self.breaks_clause(t)) \
+                    and self._name_word(t - 1) and not self.match(self.L.one_died, t - 1):
+                t -= 1
+            if t == r or any(x in taken for x in range(t, end)):
+                continue
+            if t > 0 and (t == r or not self.breaks_clause(t)):
+                pm = self.match(self.L.people, t - 1)
+                if pm is not None and not pm[2] and pm[0][1] & {"s", "t"}:
+                    group = str(pm[0][0])
+                    t -= 1
+            f = self._make("killed", group, 1, 1, "exact", t, end)
+            out.append(FigureHit(f, t, end, t))
+            taken.update(range(t, end))
         return out
 
     def _named_subject(self, i: int) -> int | None:

@@ -167,6 +167,18 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
     return w, anchored
 
 
+def _civilians_and_armed(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """One claim's dead are civilians, the other's an armed side, each read in its own clause.
+    One claimant tells one event once, its civilians and fighters as figures of one claim: told
+    by one claimant in two event mentions of one article, they are two events ("17 militiamen
+    killed as the town fell", "5 civilians killed by the rebels' shelling")."""
+    if a.victims == b.victims or not (a.victims_strong and b.victims_strong):
+        return False
+    if a.victims == "civilians":
+        return b.victims not in NON_ACTORS and b.victims != UNKNOWN_ACTOR
+    return b.victims == "civilians" and a.victims not in NON_ACTORS and a.victims != UNKNOWN_ACTOR
+
+
 def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Two differently named towns (not sites, which reports name in many ways, nor a seat,
     which may stand for its governorate)."""
@@ -385,7 +397,7 @@ class Scorer:
             anchored = anchored or (a.event_read and b.event_read) or rel in (SAME, NESTED, NEAR)
         elif same_article:
             score += s.w_same_article
-            if a.claimant == b.claimant and a.victims == b.victims:
+            if a.claimant == b.claimant and (a.victims == b.victims or _civilians_and_armed(a, b)):
                 score += s.w_same_claimant_article
         capped = not dpart[1]  # no direct link, whatever the text...
         if capped and not same_article and self._retold(a, b):

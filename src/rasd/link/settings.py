@@ -85,7 +85,9 @@ class LinkSettings:
     # disagrees: evidence against, never a veto; a day so inherited may be this many days off
     w_weak_conflict: float = -1.0
     weak_date_days: int = 2
-    w_same_claimant_article: float = -2.5  # one claimant, one article, same victims: two events by convention
+    # one claimant, one article, same victims (or civilians in one, fighters in the other), two
+    # event mentions: two events by convention
+    w_same_claimant_article: float = -2.5
 
 
 DEFAULT = LinkSettings()
