@@ -1084,3 +1084,24 @@ def test_repeated_attack_noun_refers_back_to_the_lead_not_a_side_event():
     c = [c for c in claims(text) if c.figures][-1]
     assert c.event_type == "airstrike"
     assert c.perpetrator == "israel"
+
+
+# -- who is said to be behind an attack ------------------------------------------------------
+@pytest.mark.parametrize("text,perpetrator", [
+    # the attack named right after "تقف وراء" / "المسؤول عن"
+    ("قال مسؤول إن تنظيم داعش يقف وراء التفجير الذي هز بلدة سرمين وأوقع 12 قتيلا.", "isis"),
+    ("أكد المرصد أن النظام هو المسؤول عن الغارة التي قتلت سبعة مدنيين في بلدة كفرنبل.", "syrian_gov"),
+    # a pronoun for the attack told before, with the subject after "أن تكون"
+    ("وقع انفجار سيارة مفخخة في بلدة سرمين. ورجح المرصد أن تكون هيئة تحرير الشام التي تنشط "
+     "في المنطقة المسؤولة عنه. وأسفر التفجير عن مقتل تسعة جنود من قوات النظام.", "hts"),
+])
+def test_who_is_behind_an_attack(text: str, perpetrator: str) -> None:
+    c = claims(text)[-1]
+    assert c.perpetrator == perpetrator
+
+
+def test_being_behind_something_else_names_no_agent() -> None:
+    # responsible for a delay, not for the attack named further on
+    c = claims("قال الوزير إن الحكومة مسؤولة عن تأخر وصول فرق الإنقاذ إلى موقع الهجوم "
+               "الذي أوقع 20 قتيلا في بلدة سرمين.")[-1]
+    assert c.perpetrator == "unknown"
