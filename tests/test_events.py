@@ -1105,3 +1105,10 @@ def test_being_behind_something_else_names_no_agent() -> None:
     c = claims("قال الوزير إن الحكومة مسؤولة عن تأخر وصول فرق الإنقاذ إلى موقع الهجوم "
                "الذي أوقع 20 قتيلا في بلدة سرمين.")[-1]
     assert c.perpetrator == "unknown"
+
+
+def test_a_long_subject_before_its_verb_of_killing_did_the_killing() -> None:
+    # a subject of five words ending right before the verb (a quote between them)
+    c = one('وقالت وكالة سانا إن وحدات من القوات المسلحة السورية "قضت على 12 إرهابيا" في ريف حماة.')
+    assert c.perpetrator == "syrian_gov"
+    assert "القوات المسلحة" in c.provenance["perpetrator"].span.text

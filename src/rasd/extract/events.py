@@ -1634,7 +1634,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
             # head noun may come between ("the Daesh group has killed 33")
             gap = 3 if t > 0 and doc.toks[t - 1][2] in doc.words("perfect_aux") \
                 and doc.pack.setting("subject_before_verb", "0") == "1" else 1
-            before = [a for a in _actors_from(doc, max(0, t - 3 - gap), t)
+            # (a long name may start well before its verb: "وحدات من القوات المسلحة السورية قضت على")
+            before = [a for a in _actors_from(doc, max(0, t - _NAME_TOKENS - gap), t)
                       if a.tok_end >= t - gap and a.value != victims and not _governed(doc, a)
                       and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]
