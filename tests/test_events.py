@@ -1112,3 +1112,14 @@ def test_a_long_subject_before_its_verb_of_killing_did_the_killing() -> None:
     c = one('وقالت وكالة سانا إن وحدات من القوات المسلحة السورية "قضت على 12 إرهابيا" في ريف حماة.')
     assert c.perpetrator == "syrian_gov"
     assert "القوات المسلحة" in c.provenance["perpetrator"].span.text
+
+
+@pytest.mark.parametrize("text,event_type,perpetrator", [
+    ("قالت مصادر إن طائرة أمريكية ضربت مقرا قرب البوكمال ما أدى إلى مقتل 9 مقاتلين.",
+     "airstrike", "coalition"),
+    ("وأفادت الصحيفة أن وحدات من الجيش دكت مواقع المسلحين في بلدة داريا موقعة 15 قتيلا في صفوفهم.",
+     "shelling", "syrian_gov"),
+])
+def test_verbs_of_striking_name_their_subject(text: str, event_type: str, perpetrator: str) -> None:
+    c = one(text)
+    assert (c.event_type, c.perpetrator) == (event_type, perpetrator)
