@@ -217,3 +217,13 @@ def test_a_side_named_after_others_is_whose_dead_they_are(text: str, victims: st
     (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
     assert c.victims == victims
     assert all(f.group == "combatants" for f in c.figures)
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("وأعلن المرصد مقتل تسعة عناصر تابعين لقوات النظام في غارة على مطار قرب حمص.", "syrian_gov"),
+    ("وقتل سبعة مقاتلين ينتمون إلى تنظيم داعش في غارة قرب الميادين.", "isis"),
+    ("وقتل عنصران من القوات الكردية في انفجار مستودع في بلدة القحطانية.", "sdf"),
+])
+def test_fighters_said_to_belong_to_a_side_are_its_dead(text: str, victims: str) -> None:
+    (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert c.victims == victims
