@@ -1123,3 +1123,8 @@ def test_a_long_subject_before_its_verb_of_killing_did_the_killing() -> None:
 def test_verbs_of_striking_name_their_subject(text: str, event_type: str, perpetrator: str) -> None:
     c = one(text)
     assert (c.event_type, c.perpetrator) == (event_type, perpetrator)
+
+
+def test_raining_shells_on_a_place_names_who_fired_them() -> None:
+    c = one("وأمطرت الفصائل المقاتلة بلدة نبل بالقذائف الصاروخية ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert (c.event_type, c.perpetrator) == ("shelling", "opposition")
