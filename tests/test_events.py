@@ -1128,3 +1128,17 @@ def test_verbs_of_striking_name_their_subject(text: str, event_type: str, perpet
 def test_raining_shells_on_a_place_names_who_fired_them() -> None:
     c = one("وأمطرت الفصائل المقاتلة بلدة نبل بالقذائف الصاروخية ما أدى إلى مقتل ثلاثة أشخاص.")
     assert (c.event_type, c.perpetrator) == ("shelling", "opposition")
+
+
+@pytest.mark.parametrize("text,perpetrator", [
+    # the name right after "استهداف" is its subject when an object follows it
+    ("وقتل أربعة مدنيين جراء استهداف قوات النظام قرية كفرنبل بقذائف المدفعية.", "syrian_gov"),
+    ("وقتل أربعة مدنيين جراء استهداف الطائرات الروسية لبلدة كفرنبل.", "russia"),
+])
+def test_the_subject_of_a_verbal_noun_of_attacking(text: str, perpetrator: str) -> None:
+    assert one(text).perpetrator == perpetrator
+
+
+def test_the_name_after_a_verbal_noun_of_attacking_alone_is_its_target() -> None:
+    c = one("وقتل أربعة عناصر جراء استهداف قوات النظام في ريف حماة.")
+    assert c.perpetrator != "syrian_gov"

@@ -328,6 +328,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
                       if a.tok_end == ev.tok - 2 and a.tok >= _article(doc, ev)]
         if before:
             _set_agent(ev, before[-1])
+    if ev.role == "aim" and ev.agent is None and actors and actors[0].tok == ev.tok_end \
+            and _object_after(doc, _specific(actors, 0, doc)):
+        # "استهداف قوات النظام الغوطة", "استهداف التحالف لمقارهم": a verbal noun of attacking
+        # with a name right after it and an object after that names its agent there
+        a = _specific(actors, 0, doc)
+        _set_agent(ev, a)
+        actors = [b for b in actors if b.tok >= a.tok_end]
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
             and actors[0].tok - ev.tok_end <= _ARG_TOKENS and ev.target is None:
         a = _specific(actors, 0)
@@ -428,6 +435,20 @@ def _answering(doc: Doc, m, si: int):
             after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
             return _specific(after, 0, doc) if after else None
     return None
+
+
+def _object_after(doc: Doc, a) -> bool:
+    """An object of a verbal noun right after the name ``a`` (its subject): a place named there
+    ("الغوطة"), or a noun with the object's "ل" ("لبلدة", "لمقارهم") that is no side's name."""
+    t = a.tok_end
+    if t >= len(doc.toks) or _breaks(doc, t, t):
+        return False
+    s = doc.toks[t][0]
+    if any(p.start == s and p.level != "country" for p in doc.places_in(s, s + 1)):
+        return True
+    w = doc.toks[t][2]
+    return w[:1] in doc.words("dative_clitic") and not w.startswith(("لل", "لا", "لم", "لن", "لي", "لك")) \
+        and doc.actors.at_token(t, s) is None and len(w) > 3
 
 
 def _resumed_agents(doc: Doc, events: list[Event]) -> None:
