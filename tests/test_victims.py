@@ -227,3 +227,12 @@ def test_a_side_named_after_others_is_whose_dead_they_are(text: str, victims: st
 def test_fighters_said_to_belong_to_a_side_are_its_dead(text: str, victims: str) -> None:
     (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
     assert c.victims == victims
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("قتل 20 شخصا جميعهم من عناصر تنظيم داعش في غارات قرب الرقة.", "isis"),
+    ("قتل خمسة من عناصر الدفاع المدني في غارة على بلدة سراقب.", "civilians"),
+])
+def test_all_of_them_and_civil_defence_members(text: str, victims: str) -> None:
+    (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert c.victims == victims
