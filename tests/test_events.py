@@ -1142,3 +1142,10 @@ def test_the_subject_of_a_verbal_noun_of_attacking(text: str, perpetrator: str) 
 def test_the_name_after_a_verbal_noun_of_attacking_alone_is_its_target() -> None:
     c = one("وقتل أربعة عناصر جراء استهداف قوات النظام في ريف حماة.")
     assert c.perpetrator != "syrian_gov"
+
+
+def test_the_weapon_a_verb_of_attacking_was_done_with_is_no_second_attack() -> None:
+    (c,) = claims("قالت مصادر إن طائرة أمريكية ضربت مقرا لقوات الحشد قرب الحدود بصاروخين، ما أدى إلى "
+                  "مقتل 9 مقاتلين وإصابة 12 بجروح.")
+    assert c.perpetrator == "coalition"
+    assert [f.kind for f in c.figures] == ["killed", "injured"]

@@ -190,7 +190,8 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if role == "answers_for":
             continue  # read once the attacks it may refer back to are known (_answered_for)
         prev = events[-1] if events else None
-        if (prev is not None and role == "weapon" and 0 <= m.tok - prev.tok_end <= 2
+        if (prev is not None and role == "weapon" and (0 <= m.tok - prev.tok_end <= 2
+                                                        or _instrument_of(doc, prev, m))
                 and not _breaks(doc, prev.tok_end, m.tok)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
             _refine(prev, typ, m.end, "modifier")
@@ -236,6 +237,19 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         _means(doc, ev, lx)
     return events
+
+
+_INSTRUMENT_REACH = 20  # tokens from a verb of attacking to the weapon it was done with, past its object
+
+
+def _instrument_of(doc: Doc, prev: "Event", m) -> bool:
+    """"ضربت طائرة أمريكية مقرا ... بصاروخين", "قصفت القوات البلدة بالبراميل المتفجرة": a weapon
+    with the instrument's "ب" later in the clause of a verb of attacking is what it was done
+    with, not another attack."""
+    if prev.role != "verb" or not 0 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH:
+        return False
+    clitics = doc.text[doc.toks[m.tok][0]:m.start]
+    return clitics[-1:] in doc.words("instrument_clitic") and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
 
 
 def _named_by_place(doc: Doc, t: int) -> bool:
