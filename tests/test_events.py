@@ -1149,3 +1149,9 @@ def test_the_weapon_a_verb_of_attacking_was_done_with_is_no_second_attack() -> N
                   "مقتل 9 مقاتلين وإصابة 12 بجروح.")
     assert c.perpetrator == "coalition"
     assert [f.kind for f in c.figures] == ["killed", "injured"]
+
+
+def test_a_construct_plural_as_subject_names_the_side() -> None:
+    # "مقاتلو المعارضة": the nominative of "مقاتلي المعارضة", as the subject of a verb
+    c = one("وقتل سبعة عناصر من قوات النظام بعدما هاجم مقاتلو المعارضة حاجزا قرب حماة.")
+    assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
