@@ -622,6 +622,12 @@ def _subject_before(doc: Doc, ev: Event):
     opened = next((t + 1 for t in range(ev.tok - 1, t0 - 1, -1) if doc.toks[t][2] in that), None)
     if opened is not None and _actors_from(doc, opened, ev.tok):
         t0 = opened
+    # "30 government fighters were killed when rebels set off a bomb", "قتل 30 جنديا عندما فجر
+    # مسلحون": a verb after a word opening a clause of time has its subject after that word
+    when = doc.words("subordinator")
+    opened = next((t + 1 for t in range(ev.tok - 1, t0 - 1, -1) if doc.toks[t][2] in when), None)
+    if opened is not None and _actors_from(doc, opened, ev.tok):
+        t0 = opened
     # a comma may set the subject off from its verb ("إن قوات التحالف بقيادة ...، استهدفت")
     before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok, _ARG_STOP_NO_COMMA)]
     if not before:
