@@ -1155,3 +1155,8 @@ def test_a_construct_plural_as_subject_names_the_side() -> None:
     # "مقاتلو المعارضة": the nominative of "مقاتلي المعارضة", as the subject of a verb
     c = one("وقتل سبعة عناصر من قوات النظام بعدما هاجم مقاتلو المعارضة حاجزا قرب حماة.")
     assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
+
+
+def test_a_light_verb_of_two_letters_with_its_conjunction() -> None:
+    c = one("وشن الطيران الروسي أكثر من 20 غارة على ريف إدلب الجنوبي، ما أدى إلى مقتل 7 مدنيين.")
+    assert (c.perpetrator, c.event_type) == ("russia", "airstrike")
