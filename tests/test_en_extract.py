@@ -421,3 +421,16 @@ def test_gas_as_a_noun_is_no_attack_and_no_count() -> None:
     c = one("Gas prices rose in the town on Saturday after 20 people were killed.")
     assert c.event_type != "chemical"
     assert claims("Doctors say these are typical symptoms of nerve gas victims.") == []
+
+
+def test_blaming_someone_for_an_attack_names_its_agent() -> None:
+    c = one("The foreign minister blamed regime forces for the air strike that killed 14 civilians "
+            "in the town of Saraqeb on Monday.")
+    assert c.perpetrator == "syrian_gov"
+
+
+def test_the_subject_of_a_clause_of_time_did_the_attack() -> None:
+    # the main clause's subject counts the dead; the one after "when" set off the bomb
+    c = one("About 30 government soldiers were killed when rebels set off a bomb under a checkpoint "
+            "near Maarat al-Numan.")
+    assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")

@@ -1087,3 +1087,79 @@ def test_repeated_attack_noun_refers_back_to_the_lead_not_a_side_event():
     c = [c for c in claims(text) if c.figures][-1]
     assert c.event_type == "airstrike"
     assert c.perpetrator == "israel"
+
+
+# -- who is said to be behind an attack ------------------------------------------------------
+@pytest.mark.parametrize("text,perpetrator", [
+    # the attack named right after "تقف وراء" / "المسؤول عن"
+    ("قال مسؤول إن تنظيم داعش يقف وراء التفجير الذي هز بلدة سرمين وأوقع 12 قتيلا.", "isis"),
+    ("أكد المرصد أن النظام هو المسؤول عن الغارة التي قتلت سبعة مدنيين في بلدة كفرنبل.", "syrian_gov"),
+    # a pronoun for the attack told before, with the subject after "أن تكون"
+    ("وقع انفجار سيارة مفخخة في بلدة سرمين. ورجح المرصد أن تكون هيئة تحرير الشام التي تنشط "
+     "في المنطقة المسؤولة عنه. وأسفر التفجير عن مقتل تسعة جنود من قوات النظام.", "hts"),
+])
+def test_who_is_behind_an_attack(text: str, perpetrator: str) -> None:
+    c = claims(text)[-1]
+    assert c.perpetrator == perpetrator
+
+
+def test_being_behind_something_else_names_no_agent() -> None:
+    # responsible for a delay, not for the attack named further on
+    c = claims("قال الوزير إن الحكومة مسؤولة عن تأخر وصول فرق الإنقاذ إلى موقع الهجوم "
+               "الذي أوقع 20 قتيلا في بلدة سرمين.")[-1]
+    assert c.perpetrator == "unknown"
+
+
+def test_a_long_subject_before_its_verb_of_killing_did_the_killing() -> None:
+    # a subject of five words ending right before the verb (a quote between them)
+    c = one('وقالت وكالة سانا إن وحدات من القوات المسلحة السورية "قضت على 12 إرهابيا" في ريف حماة.')
+    assert c.perpetrator == "syrian_gov"
+    assert "القوات المسلحة" in c.provenance["perpetrator"].span.text
+
+
+@pytest.mark.parametrize("text,event_type,perpetrator", [
+    ("قالت مصادر إن طائرة أمريكية ضربت مقرا قرب البوكمال ما أدى إلى مقتل 9 مقاتلين.",
+     "airstrike", "coalition"),
+    ("وأفادت الصحيفة أن وحدات من الجيش دكت مواقع المسلحين في بلدة داريا موقعة 15 قتيلا في صفوفهم.",
+     "shelling", "syrian_gov"),
+])
+def test_verbs_of_striking_name_their_subject(text: str, event_type: str, perpetrator: str) -> None:
+    c = one(text)
+    assert (c.event_type, c.perpetrator) == (event_type, perpetrator)
+
+
+def test_raining_shells_on_a_place_names_who_fired_them() -> None:
+    c = one("وأمطرت الفصائل المقاتلة بلدة نبل بالقذائف الصاروخية ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert (c.event_type, c.perpetrator) == ("shelling", "opposition")
+
+
+@pytest.mark.parametrize("text,perpetrator", [
+    # the name right after "استهداف" is its subject when an object follows it
+    ("وقتل أربعة مدنيين جراء استهداف قوات النظام قرية كفرنبل بقذائف المدفعية.", "syrian_gov"),
+    ("وقتل أربعة مدنيين جراء استهداف الطائرات الروسية لبلدة كفرنبل.", "russia"),
+])
+def test_the_subject_of_a_verbal_noun_of_attacking(text: str, perpetrator: str) -> None:
+    assert one(text).perpetrator == perpetrator
+
+
+def test_the_name_after_a_verbal_noun_of_attacking_alone_is_its_target() -> None:
+    c = one("وقتل أربعة عناصر جراء استهداف قوات النظام في ريف حماة.")
+    assert c.perpetrator != "syrian_gov"
+
+
+def test_the_weapon_a_verb_of_attacking_was_done_with_is_no_second_attack() -> None:
+    (c,) = claims("قالت مصادر إن طائرة أمريكية ضربت مقرا لقوات الحشد قرب الحدود بصاروخين، ما أدى إلى "
+                  "مقتل 9 مقاتلين وإصابة 12 بجروح.")
+    assert c.perpetrator == "coalition"
+    assert [f.kind for f in c.figures] == ["killed", "injured"]
+
+
+def test_a_construct_plural_as_subject_names_the_side() -> None:
+    # "مقاتلو المعارضة": the nominative of "مقاتلي المعارضة", as the subject of a verb
+    c = one("وقتل سبعة عناصر من قوات النظام بعدما هاجم مقاتلو المعارضة حاجزا قرب حماة.")
+    assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
+
+
+def test_a_light_verb_of_two_letters_with_its_conjunction() -> None:
+    c = one("وشن الطيران الروسي أكثر من 20 غارة على ريف إدلب الجنوبي، ما أدى إلى مقتل 7 مدنيين.")
+    assert (c.perpetrator, c.event_type) == ("russia", "airstrike")

@@ -1,5 +1,7 @@
 """Whose dead a claim counts, read from hand-written sentences."""
 
+import pytest
+
 from rasd.core.models import Article
 from rasd.extract import extract
 
@@ -204,3 +206,33 @@ def test_fighters_alongside_turkey_are_the_turkish_backed_factions():
 def test_fighting_alongside_no_named_side_says_no_side():
     claims = claims_of("وأسفرت الغارة عن مقتل 11 مقاتلا أجنبيا يقاتلون مع الجماعة قرب البوكمال.")
     assert claims[0].victims == "unknown"
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("وقتل ضابط وثلاثة عناصر آخرين من قوات النظام في قصف على حاجز قرب بلدة سرمين.", "syrian_gov"),
+    ("وأسفرت الغارة عن مقتل سبعة مقاتلين آخرين من تنظيم داعش قرب بلدة الشدادي.", "isis"),
+])
+def test_a_side_named_after_others_is_whose_dead_they_are(text: str, victims: str) -> None:
+    # "others" between the counted noun and "من <side>" does not hide the side
+    (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert c.victims == victims
+    assert all(f.group == "combatants" for f in c.figures)
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("وأعلن المرصد مقتل تسعة عناصر تابعين لقوات النظام في غارة على مطار قرب حمص.", "syrian_gov"),
+    ("وقتل سبعة مقاتلين ينتمون إلى تنظيم داعش في غارة قرب الميادين.", "isis"),
+    ("وقتل عنصران من القوات الكردية في انفجار مستودع في بلدة القحطانية.", "sdf"),
+])
+def test_fighters_said_to_belong_to_a_side_are_its_dead(text: str, victims: str) -> None:
+    (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert c.victims == victims
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("قتل 20 شخصا جميعهم من عناصر تنظيم داعش في غارات قرب الرقة.", "isis"),
+    ("قتل خمسة من عناصر الدفاع المدني في غارة على بلدة سراقب.", "civilians"),
+])
+def test_all_of_them_and_civil_defence_members(text: str, victims: str) -> None:
+    (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert c.victims == victims

@@ -921,6 +921,8 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     # the figure's verb: "75 people died from barrel bombs" says what killed them)
     k = None if _ends_at_its_verb(doc, h) else side_named_after(doc.toks, h.tok_end, doc.lang)
     if k is None:
+        k = _belonging_to(doc, h)
+    if k is None:
         k = _ranks_after_verb(doc, h)
     if k is not None:
         m = doc.actors.at_token(k, doc.toks[k][0])
@@ -929,6 +931,21 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     # "قتل عددا من عناصر اللواء": the body a bare head noun refers back to; "قياديا في تنظيم
     # داعش وخمسة متطرفين آخرين": others joined to a named side's man are more of its men
     return side_by_head(doc, h) or side_of_others(doc, h) or (None, None)
+
+
+def _belonging_to(doc: Doc, h: FigureHit) -> int | None:
+    """"مقتل تسعة عناصر تابعين لقوات النظام", "مقاتلين ينتمون لتنظيم داعش": the side a word of
+    belonging right after the counted fighters names, its first word."""
+    t = h.tok_end
+    if h.figure.group != "combatants" or t + 1 >= len(doc.toks) or doc.toks[t][2] not in doc.words("belongs_to") \
+            or doc.gap(t).strip() or doc.gap(t + 1).strip():
+        return None
+    for k in (t + 1, t + 2):  # "ينتمون إلى تنظيم داعش": a preposition may stand apart
+        if k < len(doc.toks) and doc.actors.at_token(k, doc.toks[k][0]) is not None:
+            return k
+        if k < len(doc.toks) and doc.gap(k + 1).strip():
+            break
+    return None
 
 
 def _ranks_after_verb(doc: Doc, h: FigureHit) -> int | None:

@@ -151,7 +151,7 @@ def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
     P = pack(lang)
     out: list[tuple[str, tuple[str, ...]]] = []
     for row in P.rows("events"):
-        if len(row) < 3 or row[0] not in TRIGGERS + ("light", "accuse", "claim"):
+        if len(row) < 3 or row[0] not in TRIGGERS + ("light", "accuse", "claim", "answers", "answers_for"):
             continue
         out.extend((form, (row[0], row[1])) for form in P.phrase_forms(row[2], row[0]))
         out.extend((form, (row[0], row[1], "possessive")) for form in P.possessive_forms(row[2], row[0]))
@@ -166,6 +166,7 @@ def annotate(doc: Doc) -> None:
     _relative_objects(doc, events)
     doc.lead = _lead(doc, events)
     _same_objects(events)
+    _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
     _antecedents(doc, events)
     _restated_headline(doc, events)
     if doc.pack.setting("story_restates_lead", "0") == "1":
@@ -183,11 +184,14 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     lights = []
     for m in words:
         role, typ = m.value[0], m.value[1]
-        if role in ("light", "accuse", "claim"):
+        if role in ("light", "accuse", "claim", "answers"):
             lights.append(m)
             continue
+        if role == "answers_for":
+            continue  # read once the attacks it may refer back to are known (_answered_for)
         prev = events[-1] if events else None
-        if (prev is not None and role == "weapon" and 0 <= m.tok - prev.tok_end <= 2
+        if (prev is not None and role == "weapon" and (0 <= m.tok - prev.tok_end <= 2
+                                                        or _instrument_of(doc, prev, m))
                 and not _breaks(doc, prev.tok_end, m.tok)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
             _refine(prev, typ, m.end, "modifier")
@@ -233,6 +237,19 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         _means(doc, ev, lx)
     return events
+
+
+_INSTRUMENT_REACH = 20  # tokens from a verb of attacking to the weapon it was done with, past its object
+
+
+def _instrument_of(doc: Doc, prev: "Event", m) -> bool:
+    """"ضربت طائرة أمريكية مقرا ... بصاروخين", "قصفت القوات البلدة بالبراميل المتفجرة": a weapon
+    with the instrument's "ب" later in the clause of a verb of attacking is what it was done
+    with, not another attack."""
+    if prev.role != "verb" or not 0 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH:
+        return False
+    clitics = doc.text[doc.toks[m.tok][0]:m.start]
+    return clitics[-1:] in doc.words("instrument_clitic") and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
 
 
 def _named_by_place(doc: Doc, t: int) -> bool:
@@ -325,6 +342,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
                       if a.tok_end == ev.tok - 2 and a.tok >= _article(doc, ev)]
         if before:
             _set_agent(ev, before[-1])
+    if ev.role == "aim" and ev.agent is None and actors and actors[0].tok == ev.tok_end \
+            and _object_after(doc, _specific(actors, 0, doc)):
+        # "استهداف قوات النظام الغوطة", "استهداف التحالف لمقارهم": a verbal noun of attacking
+        # with a name right after it and an object after that names its agent there
+        a = _specific(actors, 0, doc)
+        _set_agent(ev, a)
+        actors = [b for b in actors if b.tok >= a.tok_end]
     if (ev.role == "verb" and ev.agent is not None or ev.role == "aim") and actors \
             and actors[0].tok - ev.tok_end <= _ARG_TOKENS and ev.target is None:
         a = _specific(actors, 0)
@@ -380,6 +404,65 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         elif role == "among" and not ev.sides:
             ev.sides = [(a.value, a.start, a.end) for a in actors if a.tok >= t + k][:3]
             ev.opponent = doc.toks[t][2] in doc.words("opponent_before")
+
+
+_ANSWER_AHEAD = 3  # tokens from "تقف وراء" to the attack it says its subject carried out ("عن تلك الضربات")
+_ANSWER_REACH = 16  # tokens back from "المسؤولة عنه" to the verb of being whose subject it is said of
+_ANSWER_SENTENCES = 1  # sentences back from it where the attack its pronoun stands for may be told
+
+
+def _answered_for(doc: Doc, events: list[Event]) -> None:
+    """"أشار إلى تزامنه مع تفجير عربة مفخخة. ورجح أن تكون هيئة تحرير الشام ... المسؤولة عنه",
+    "يعتقد أن إسرائيل تقف وراءها": a predicate of being behind an attack whose pronoun stands
+    for the attack told last before it (in its sentence or the one before) says who carried
+    that attack out: its subject. Only an attack no one was named for yet."""
+    answers = [m for m in doc.event_words if m.value[0] == "answers_for"]
+    for m in answers:
+        si = doc.sentence_of(m.start)
+        told = next((e for e in reversed(events) if e.tok_end <= m.tok), None)
+        if told is None or told.sentence < si - _ANSWER_SENTENCES:
+            continue
+        if told.agent is not None:
+            continue
+        subject = _answering(doc, m, si)
+        if subject is not None and subject.value not in NON_ACTORS:
+            _set_agent(told, subject)
+
+
+def _answering(doc: Doc, m, si: int):
+    """The subject of a predicate at mention ``m``: the actor right before it, a word of being
+    ("هو") between them, else the actor right after the word of being that opens its clause
+    ("أن تكون الهيئة (جبهة النصرة سابقا) التي تتواجد في القنيطرة المسؤولة عنه")."""
+    being = doc.words("being")
+    k = m.tok
+    while k > 0 and doc.toks[k - 1][2] in being:
+        k -= 1
+    before = [a for a in _actors_from(doc, max(0, k - _NAME_TOKENS), k)
+              if a.tok_end == k and not _governed(doc, a) and not _breaks(doc, a.tok_end, m.tok)]
+    if before:
+        return before[-1]
+    lo = max(doc.tok_index(doc.sents[si].start), m.tok - _ANSWER_REACH)
+    for v in range(m.tok - 1, lo - 1, -1):
+        if _breaks(doc, v + 1, m.tok, _PHRASE_STOP):
+            return None
+        if doc.toks[v][2] in being:
+            after = [a for a in _actors_from(doc, v + 1, v + 1 + _NAME_TOKENS) if a.tok == v + 1]
+            return _specific(after, 0, doc) if after else None
+    return None
+
+
+def _object_after(doc: Doc, a) -> bool:
+    """An object of a verbal noun right after the name ``a`` (its subject): a place named there
+    ("الغوطة"), or a noun with the object's "ل" ("لبلدة", "لمقارهم") that is no side's name."""
+    t = a.tok_end
+    if t >= len(doc.toks) or _breaks(doc, t, t):
+        return False
+    s = doc.toks[t][0]
+    if any(p.start == s and p.level != "country" for p in doc.places_in(s, s + 1)):
+        return True
+    w = doc.toks[t][2]
+    return w[:1] in doc.words("dative_clitic") and not w.startswith(("لل", "لا", "لم", "لن", "لي", "لك")) \
+        and doc.actors.at_token(t, s) is None and len(w) > 3
 
 
 def _resumed_agents(doc: Doc, events: list[Event]) -> None:
@@ -539,6 +622,12 @@ def _subject_before(doc: Doc, ev: Event):
     opened = next((t + 1 for t in range(ev.tok - 1, t0 - 1, -1) if doc.toks[t][2] in that), None)
     if opened is not None and _actors_from(doc, opened, ev.tok):
         t0 = opened
+    # "30 government fighters were killed when rebels set off a bomb", "قتل 30 جنديا عندما فجر
+    # مسلحون": a verb after a word opening a clause of time has its subject after that word
+    when = doc.words("subordinator")
+    opened = next((t + 1 for t in range(ev.tok - 1, t0 - 1, -1) if doc.toks[t][2] in when), None)
+    if opened is not None and _actors_from(doc, opened, ev.tok):
+        t0 = opened
     # a comma may set the subject off from its verb ("إن قوات التحالف بقيادة ...، استهدفت")
     before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok, _ARG_STOP_NO_COMMA)]
     if not before:
@@ -587,7 +676,10 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
     for lv in reversed(lights):
         if lv.tok >= ev.tok:
             continue
-        if ev.tok - lv.tok_end > _LIGHT_REACH or _breaks(doc, lv.tok_end, ev.tok):
+        if ev.tok - lv.tok_end > (_ANSWER_AHEAD if lv.value[0] == "answers" else _LIGHT_REACH) \
+                or _breaks(doc, lv.tok_end, ev.tok):
+            # "إن الحكومة مسؤولة عن تأخر وصول المفتشين إلى مواقع الهجوم": being behind
+            # something is being behind the attack only when it is named right after
             _light_subject_apart(doc, ev, lv)
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
@@ -1583,7 +1675,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
             # head noun may come between ("the Daesh group has killed 33")
             gap = 3 if t > 0 and doc.toks[t - 1][2] in doc.words("perfect_aux") \
                 and doc.pack.setting("subject_before_verb", "0") == "1" else 1
-            before = [a for a in _actors_from(doc, max(0, t - 3 - gap), t)
+            # (a long name may start well before its verb: "وحدات من القوات المسلحة السورية قضت على")
+            before = [a for a in _actors_from(doc, max(0, t - _NAME_TOKENS - gap), t)
                       if a.tok_end >= t - gap and a.value != victims and not _governed(doc, a)
                       and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]

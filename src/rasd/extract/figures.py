@@ -1028,6 +1028,10 @@ class _Reader:
             of_group, actor_tok, k2 = self.group_from_of(k + qa[1])
             k2 = k2 if of_group else k
             qual_between = str(qa[0]) if of_group else None
+        if of_group is None and k + 1 < self.n and self.toks[k][2] in L.others and not self.breaks_clause(k + 1):
+            # "قتل ضابط وثلاثة عناصر آخرين من قوات النظام": the side is named after "others"
+            of_group, actor_tok, k2 = self.group_from_of(k + 1)
+            k2 = k2 if of_group else k
         if of_group and (group in (None, "unspecified")):
             group = of_group
         if actor_tok is None:

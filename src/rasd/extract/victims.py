@@ -224,7 +224,9 @@ def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
     for x in d.hits:
         if x.figure.group == "combatants":
             t = x.victim_actor_tok
-            m = _calling_at(doc, t + 1) if t is not None and x.tok_end == t + 1 else None
+            # "تسعة من أفراد الطواقم الطبية": the calling right after the armed word; "خمسة من
+            # عناصر الدفاع المدني": a calling the armed word itself begins
+            m = (_calling_at(doc, t + 1) or _calling_at(doc, t)) if t is not None and x.tok_end == t + 1 else None
             if m is None:
                 return None
         else:

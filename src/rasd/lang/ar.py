@@ -17,6 +17,7 @@ _NOMINAL = ("event", "open", "aim", "weapon", "mod", "object")
 # Endings that take no written alif in the indefinite accusative: ta marbuta, alif maqsura,
 # alif, hamza on the line, and sound plurals ("مسجدا" but "مدرسة", "مستشفى", "مدنيين").
 _NO_ACCUSATIVE_ALIF = ("ة", "ى", "ا", "ء", "ين", "ون", "ات")
+_CONSTRUCT_PLURAL_MIN = 5  # letters of a word ending "ي" before a name read as a plural in construct ("مقاتلي")
 _PLURAL_MIN = 6  # letters of a word ending "ين" read as a sound plural ("مسلحين", not "الدين")
 
 
@@ -58,6 +59,11 @@ def phrase_forms(phrase: str, role: str) -> list[str]:
     "أصاب حيا سكنيا")."""
     words = phrase.split()
     if role == "actor":
+        # "مقاتلي المعارضة" is written "مقاتلو المعارضة" as a subject ("هاجم مقاتلو المعارضة
+        # حاجزا"): a sound masculine plural in construct, before a definite name, takes "و"
+        if len(words) > 1 and not words[0].startswith("ال") and words[0].endswith("ي") \
+                and len(words[0]) >= _CONSTRUCT_PLURAL_MIN and all(w.startswith("ال") for w in words[1:]):
+            return [phrase, " ".join([words[0][:-1] + "و"] + words[1:])]
         # "المسلحين" is written "المسلحون" as a subject: a sound masculine plural's nominative,
         # where an attack's agent stands ("قتل فيها المعارضون 150 جنديا"). Only a definite
         # name, the men the report has told of: "مسلحون" alone are gunmen nobody has named
