@@ -1163,3 +1163,40 @@ def test_a_construct_plural_as_subject_names_the_side() -> None:
 def test_a_light_verb_of_two_letters_with_its_conjunction() -> None:
     c = one("وشن الطيران الروسي أكثر من 20 غارة على ريف إدلب الجنوبي، ما أدى إلى مقتل 7 مدنيين.")
     assert (c.perpetrator, c.event_type) == ("russia", "airstrike")
+
+
+# -- a death told in an adjunct of time or motive is an event of its own ---------------------
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية التركية يوم الجمعة مواقع المسلحين ردا على مقتل جندي تركي قرب الحدود.",
+    "شنت الطائرات الحربية غارات على ريف إدلب أمس انتقاما لمقتل ثلاثة طيارين.",
+    "قصف الجيش بلدة كفرنبل صباح السبت في أعقاب مقتل أربعة من عناصره.",
+    "أغارت الطائرات على مواقع التنظيم الأحد غداة مقتل خمسة جنود.",
+])
+def test_a_death_the_main_clause_answers_does_not_take_its_attack_or_day(text: str) -> None:
+    c = one(text)
+    assert c.event_type == "other"
+    assert c.date is None
+
+
+def test_a_death_in_an_adjunct_takes_the_attack_of_its_own_phrase() -> None:
+    c = one("شنت الطائرات الروسية غارات على مدينة حلب أمس بعد مقتل ثلاثة جنود روس في تفجير عبوة ناسفة.")
+    assert c.event_type == "bombing"
+    assert c.date is None  # "أمس" is the day of the raids
+
+
+def test_a_day_told_in_the_adjunct_dates_its_death() -> None:
+    c = one("صرح الوزير اليوم على خلفية مقتل 12 شخصا وإصابة 40 آخرين يوم الأحد الماضي جراء "
+            "انفجار سيارة مفخخة في مدينة حمص.")
+    assert c.event_type == "bombing"
+    assert [f.kind for f in c.figures] == ["killed", "injured"]
+    assert c.date is not None and c.date.start == "2024-03-10"
+
+
+def test_the_dead_of_an_adjunct_are_not_counted_with_the_main_clause() -> None:
+    cs = claims("اعتقلت قوات الأمن عشرين شابا على خلفية مقتل شرطي في مدينة حمص.")
+    assert sorted(tuple(f.kind for f in c.figures) for c in cs) == [("detained",), ("killed",)]
+
+
+def test_a_sub_count_between_the_dead_and_their_attack() -> None:
+    c = one("جاءت الغارات غداة مقتل عشرين مدنيا، بينهم ستة أطفال، في غارة على بلدة سرمين.")
+    assert c.event_type == "airstrike"

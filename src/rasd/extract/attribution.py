@@ -16,7 +16,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, sentence_event
+from rasd.extract.events import Event, adjunct_at, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -707,6 +707,7 @@ def _drafts(doc: Doc) -> list[Draft]:
             if attr.tok < h.tok_start and _background_between(doc, max(attr.tok, doc.tok_index(sent.start)), h.tok_start):
                 attr = outlet
             event = sentence_event(doc, si, h)
+            adjunct = adjunct_at(doc, h)
             victim, vtok = victim_of(doc, h, event)
             if victim is None and last_side is not None and last_side[2] == si and _of_them(doc, h):
                 # "مقتل 11 من داعش ...، بينما قتل 29 منهم": "of them" is the side counted before
@@ -715,10 +716,10 @@ def _drafts(doc: Doc) -> list[Draft]:
                 victim, vtok = last_side[0], last_side[1]
             if victim is not None and not h.subcount:
                 last_side = (victim, vtok, si)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok, event)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct)
             d.hits.append(h)
             if attr.partner is not None:
-                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event).hits.append(h)
+                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
 
@@ -1012,7 +1013,7 @@ def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
-            victim: str | None, vtok: int | None, event: object | None) -> Draft:
+            victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None) -> Draft:
     for n, d in enumerate(reversed(drafts)):
         if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
@@ -1021,6 +1022,10 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
         # "قتل خمسة في غارة على سرمين، فيما أصيب ثلاثة في قصف على بنش": two attacks, two claims
         if not h.subcount and event is not None and d.event is not None and event is not d.event:
             continue
+        # "اعتقلت الشرطة عشرين شخصا على خلفية مقتل شرطي": the dead of a prior event told in an
+        # adjunct are not counted with the main clause's
+        if not h.subcount and adjunct != d.adjunct:
+            continue
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
         if same_side and ((h.figure.kind, h.figure.group) not in kinds or h.subcount):
@@ -1028,6 +1033,6 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
                 d.victim, d.victim_tok = victim, vtok
             return d
     d = Draft(si, sent.paragraph, attr, victim=victim if not h.subcount else None,
-              victim_tok=vtok if not h.subcount else None, event=event)
+              victim_tok=vtok if not h.subcount else None, event=event, adjunct=adjunct)
     drafts.append(d)
     return d

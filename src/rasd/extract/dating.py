@@ -43,7 +43,7 @@ _SAID_STOPS = ";؛:()!?؟.\n"  # commas may set the day off from its verb; quote
 
 
 def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool = False,
-               d: Draft | None = None, vague: bool = False) -> DateMention | None:
+               d: Draft | None = None, vague: bool = False, since: int | None = None) -> DateMention | None:
     """The date nearest ``near`` in ``sent``; ``reported``: only within the claimant's reported
     words (after "أن"), never the day of the statement itself. ``vague``: an indefinite past
     ("قبل أيام") nearer than any day is the answer, a mention with no day (the claim is told
@@ -53,6 +53,8 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
             if doc.toks[t][2] in doc.words("that") and sent.start <= doc.toks[t][0] < near]
     cut = doc.toks[that[-1]][0] if that else sent.start
+    if since is not None:  # only dates told from there on (an adjunct's own: "ردا على مقتل ...")
+        cut = max(cut, since)
     if reported and not that:
         # "وأضافت الدفاع في بيان: «... وفي 7 شباط ...»": a quotation is the claimant's own words
         opened = [doc.text.find(q, sent.start, near) for q in _QUOTE_OPENERS]

@@ -54,6 +54,7 @@ class Draft:
     victim: str | None = None  # the side the figures count, read from the figures
     victim_tok: int | None = None  # where that side is named
     event: Any = None  # the attack of its sentence its figures report (``events.Event``)
+    adjunct: int | None = None  # where the adjunct on a prior death its figures are in opens ("ردا على مقتل")
 
 
 _NO_WORDS: frozenset[str] = frozenset()

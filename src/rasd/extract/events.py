@@ -55,6 +55,8 @@ _SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلا
 _RESTATED_MIN = 10  # the least count told again that is taken for the same dead, not a coincidence
 _LIST_GAP = 1  # words between two attacks joined in a list ("اشتباكات عنيفة وغارات")
 _MIXED_KINDS = 3  # kinds of attack in one list that make its toll of no one kind
+_JOINED_GAP = 2  # tokens between two counts joined by "و" ("مقتل 30 شخصا وإصابة 100")
+_PRIOR_WORDS = 3  # tokens of a word opening an adjunct on a death ("في أعقاب", "على خلفية")
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
@@ -115,6 +117,9 @@ class _Lexicons:
     # the words that tie a figure to an attack (result, resumes, cause) on their own: a verb
     # that is also one of killing ("أوقعت": kills and result) is read as both
     ties: Lexicon | None = None
+    # words of time or motive that open an adjunct on a death before the main clause's event
+    # ("ردا على مقتل", "بعد مقتل", "انتقاما لمقتل"): role "prior"
+    prior: Lexicon | None = None
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +130,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     mods: Lexicon = P.lexicon()
     marks: Lexicon = P.lexicon()
     ties: Lexicon = P.lexicon()
+    prior: Lexicon = P.lexicon()
     for row in P.rows("events"):
         if len(row) < 3:
             continue
@@ -135,6 +141,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
             marks.add(phrase, role)
+        elif role == "prior":
+            prior.add(phrase, role)
         elif role == "mod":
             for form in P.phrase_forms(phrase, role):
                 mods.add(form, typ)
@@ -143,7 +151,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for row in read_tsv("open_refers.tsv"):
         if len(row) >= 2:
             refers.setdefault(row[0], set()).add(row[1])
-    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks, ties)
+    return _Lexicons(cues, mods, means, {k: frozenset(v) for k, v in refers.items()}, marks, ties, prior)
 
 
 def trigger_rows(lang: str = "ar") -> list[tuple[str, tuple[str, ...]]]:
@@ -1080,6 +1088,13 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     sent = doc.sents[d.sentence]
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
     in_sent = doc.events_in(d.sentence)
+    if in_sent and adjunct_at(doc, h) is not None:
+        # "قصف الجيش مواقع التنظيم ردا على مقتل جندي بإطلاق نار": the death is an earlier
+        # event, not the response the main clause tells; only an attack its own phrase names
+        own = _adjunct_events(doc, h, in_sent, max(x.tok_end for x in d.hits))
+        if not own and any(e.tok < h.tok_start for e in in_sent):
+            return Attachment(None, "adjunct")
+        in_sent = own
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
@@ -1181,7 +1196,63 @@ def _kinds_listed(doc: Doc, ev: Event, events: list[Event]) -> set[str]:
 def sentence_event(doc: Doc, si: int, h) -> Event | None:
     """The attack of its own sentence a figure reports, if the sentence names any."""
     in_sent = doc.events_in(si)
+    if in_sent and adjunct_at(doc, h) is not None:
+        # (past the sub-counts told right after it: "مقتل 20 مدنيا، بينهم 16 طفلا، في غارة")
+        f1 = h.tok_end
+        for x in doc.hits_in(si):
+            if x.subcount and f1 <= x.tok_start <= f1 + _JOINED_GAP:
+                f1 = x.tok_end
+        in_sent = _adjunct_events(doc, h, in_sent, f1)
     return _nearest_event(doc, h, in_sent).root() if in_sent else None
+
+
+def adjunct_at(doc: Doc, h) -> int | None:
+    """Where an adjunct of time or motive opens that holds the figure: a verbal noun of death
+    governing the count ("مقتل جندي", "لمقتل خمسة") right after a word that puts that death
+    before the main clause's event or makes it the event's motive ("ردا على", "بعد", "إثر",
+    "انتقاما لـ", "على خلفية"), or a count joined to such a one by "و" ("بعد مقتل 30 وإصابة
+    100"). The dead fell in an event of their own."""
+    t = _own_adjunct(doc, h)
+    if t is not None or h.tok_start <= 0:
+        return t
+    w = doc.toks[h.tok_start - 1][2] if doc.toks[h.tok_start][2][:1] not in doc.words("conj_clitic") \
+        else doc.toks[h.tok_start][2]
+    if w[:1] not in doc.words("conj_clitic") and w not in doc.words("conj"):
+        return None
+    si = doc.sentence_of(doc.hit_pos(h))
+    prev = [x for x in doc.hits_in(si) if x.tok_end <= h.tok_start and not x.subcount]
+    if not prev or h.tok_start - prev[-1].tok_end > _JOINED_GAP \
+            or _breaks(doc, prev[-1].tok_end, h.tok_start, _PHRASE_STOP):
+        return None
+    return _own_adjunct(doc, prev[-1])
+
+
+def _own_adjunct(doc: Doc, h) -> int | None:
+    prior = lexicons(doc.lang).prior
+    if prior is None or h.tok_start <= 0:
+        return None
+    deaths, clitics = doc.words("prior_death"), doc.words("proclitic")
+    for k in (h.tok_start, h.tok_start - 1):  # the noun is the figure's first word, or right before it
+        if k <= 0:
+            continue
+        w = doc.toks[k][2]
+        if w not in deaths and not (w[:1] in clitics and w[1:] in deaths):
+            continue
+        for t in range(max(0, k - _PRIOR_WORDS), k):
+            m = prior.match_at(doc.toks, t)
+            if m is not None and t + m[1] == k and not _breaks(doc, t, k):
+                return t
+        return None
+    return None
+
+
+def _adjunct_events(doc: Doc, h, events: list[Event], f1: int | None = None) -> list[Event]:
+    """The attacks an adjunct's death is told to have fallen in: named after the figure in its
+    own phrase and tied to it ("مقتل جندي بإطلاق نار", "بعد مقتل ثلاثة، بينهم طفل، في هجوم",
+    "على خلفية مقتل 32 ... جراء تفجير")."""
+    f1 = h.tok_end if f1 is None else f1
+    return [e for e in events if e.tok >= f1 and not _breaks(doc, f1, e.tok, _PHRASE_STOP)
+            and (e.tok - f1 <= _TIE_GAP and _tie_after(doc, f1, e.tok) or _caused_by(doc, h, e))]
 
 
 def _last_event_before(doc: Doc, si: int, paragraph: int) -> Event | None:

@@ -127,7 +127,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
             place, psource = country, "lead"
         elif (home := home_total(doc, in_sent, near)) is not None:
             place, psource = home, "sentence"
-    dm = claim_date(doc, sent, near, scope, d=d, vague=True)  # "قبل أيام" stops the search: no day
+    # "قصف الجيش الخميس مواقع التنظيم ردا على مقتل جندي": the day of the response is not the
+    # day of the death it answers; only a day told in the adjunct itself dates it
+    a0 = E.adjunct_at(doc, next((x for x in d.hits if not x.subcount), d.hits[0]))
+    dm = claim_date(doc, sent, near, scope, d=d, vague=True,  # "قبل أيام" stops the search: no day
+                    since=doc.toks[a0][0] if a0 is not None else None)
     if dm is not None and d.attribution.claimant != "outlet":
         dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said
     dsource = "clause"
