@@ -434,3 +434,20 @@ def test_the_subject_of_a_clause_of_time_did_the_attack() -> None:
     c = one("About 30 government soldiers were killed when rebels set off a bomb under a checkpoint "
             "near Maarat al-Numan.")
     assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck militant positions on Friday after the killing of four Turkish soldiers.",
+    "Government artillery shelled the town on Sunday in retaliation for the killing of 12 soldiers.",
+])
+def test_a_death_the_main_clause_answers_does_not_take_its_attack_or_day(text: str) -> None:
+    c = one(text)
+    assert c.event_type == "other"
+    assert c.date is None
+
+
+def test_a_death_in_an_adjunct_takes_its_own_attack() -> None:
+    c = one("Turkish artillery shelled Kurdish positions on Friday in response to the deaths of three "
+            "Turkish soldiers in a roadside bombing.")
+    assert c.event_type == "bombing"
+    assert c.date is None

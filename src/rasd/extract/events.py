@@ -56,6 +56,7 @@ _RESTATED_MIN = 10  # the least count told again that is taken for the same dead
 _LIST_GAP = 1  # words between two attacks joined in a list ("اشتباكات عنيفة وغارات")
 _MIXED_KINDS = 3  # kinds of attack in one list that make its toll of no one kind
 _JOINED_GAP = 2  # tokens between two counts joined by "و" ("مقتل 30 شخصا وإصابة 100")
+_DEATH_IN_FIGURE = 2  # words of a figure before its verbal noun of death ("the deaths of three")
 _PRIOR_WORDS = 3  # tokens of a word opening an adjunct on a death ("في أعقاب", "على خلفية")
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
@@ -1232,15 +1233,19 @@ def _own_adjunct(doc: Doc, h) -> int | None:
     if prior is None or h.tok_start <= 0:
         return None
     deaths, clitics = doc.words("prior_death"), doc.words("proclitic")
-    for k in (h.tok_start, h.tok_start - 1):  # the noun is the figure's first word, or right before it
+    # the noun right before the figure ("مقتل جندي") or its first word ("مقتل 12", "the deaths
+    # of three"); the word opening the adjunct ends right before it, or before the figure's
+    # determiner ("after the killing of four")
+    for k in range(h.tok_start - 1, min(h.qty_tok, h.tok_start + _DEATH_IN_FIGURE) + 1):
         if k <= 0:
             continue
         w = doc.toks[k][2]
         if w not in deaths and not (w[:1] in clitics and w[1:] in deaths):
             continue
-        for t in range(max(0, k - _PRIOR_WORDS), k):
+        end = min(k, h.tok_start)
+        for t in range(max(0, end - _PRIOR_WORDS), end):
             m = prior.match_at(doc.toks, t)
-            if m is not None and t + m[1] == k and not _breaks(doc, t, k):
+            if m is not None and t + m[1] == end and not _breaks(doc, t, k):
                 return t
         return None
     return None

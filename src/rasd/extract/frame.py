@@ -143,11 +143,13 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # the day the attack it reports is told to have happened
         dm = event_date(doc, att.event.root())
         dsource = "event" if att.source in ("clause", "sentence") else att.source
-    if dm is None and scope == "incident" and att.event is not None and att.source in ("clause", "sentence"):
+    if dm is None and a0 is None and scope == "incident" and att.event is not None \
+            and att.source in ("clause", "sentence"):
         # the day the same claimant gives the same attack in another sentence
         dm = own_event_day(doc, d, att.event, place, psource in ("figure", "clause", "sentence"))
         dsource = "event"
-    if dm is None and scope == "incident" and att.event is not None and d.attribution.claimant == "outlet" \
+    if dm is None and a0 is None and scope == "incident" and att.event is not None \
+            and d.attribution.claimant == "outlet" \
             and doc.pack.setting("outlet_dates_its_story", "0") == "1":
         # the outlet's title or later sentence about the attack its own lead dates ("Air raids
         # kill 10" — "A barrage of air strikes on Saturday ... killed at least 10")
