@@ -1069,3 +1069,12 @@ def test_states_speaking_together_are_one_joint_claimant():
 def test_kurdish_fighters_and_the_observatory_telling_together_make_two_claims():
     text = "وأعلن المقاتلون الأكراد والمرصد السوري أن قصفا تركيا أوقع أربعة جرحى في قرية قرب كوباني."
     assert {c.claimant for c in extract(article(text))} == {"sdf", "sohr"}
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة مدنيين في قصف على البلدة، وذلك بعد يومين على تفجير استهدف ناشطين في المدينة.",
+    "قتل ثلاثة عناصر في كمين قرب الحدود، بالتزامن مع حملة اعتقال ناشطين في المدينة.",
+])
+def test_activists_an_attack_hit_are_no_source(text):
+    (c,) = extract(article(text))
+    assert c.claimant == "outlet"

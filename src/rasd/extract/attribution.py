@@ -84,7 +84,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         verb_after = cm in speakers and any(
             v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
-        if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee):
+        if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee
+                          and not _attacked(doc, cm.tok)):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
     for t, author in sources.items():
@@ -99,6 +100,16 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _attacked(doc: Doc, t: int) -> bool:
+    """"تفجير استهدف ناشطين", "اعتقال ناشطين": a reporting body's name right after a verb or
+    verbal noun of attacking or seizing is whom it hit, not who reports."""
+    if t == 0:
+        return False
+    w = doc.toks[t - 1][2]
+    hit = doc.words("attacked_before")
+    return w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit
 
 
 def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> list[Attribution]:

@@ -1245,7 +1245,7 @@ def _own_adjunct(doc: Doc, h) -> int | None:
         end = min(k, h.tok_start)
         for t in range(max(0, end - _PRIOR_WORDS), end):
             m = prior.match_at(doc.toks, t)
-            if m is not None and t + m[1] == end and not _breaks(doc, t, k):
+            if m is not None and m[0] == "prior" and t + m[1] == end and not _breaks(doc, t, k):
                 return t
         return None
     return None
