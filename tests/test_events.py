@@ -1200,3 +1200,24 @@ def test_the_dead_of_an_adjunct_are_not_counted_with_the_main_clause() -> None:
 def test_a_sub_count_between_the_dead_and_their_attack() -> None:
     c = one("جاءت الغارات غداة مقتل عشرين مدنيا، بينهم ستة أطفال، في غارة على بلدة سرمين.")
     assert c.event_type == "airstrike"
+
+
+# -- gunfire is a fight only where it hits an armed side ---------------------------------------
+def test_gunfire_that_killed_a_soldier_is_a_fight() -> None:
+    c = one("قتل جندي تركي بإطلاق نار من عناصر التنظيم قرب الحدود.")
+    assert c.event_type == "clashes"
+
+
+def test_gunfire_that_killed_a_passer_by_is_no_fight() -> None:
+    c = one("قتل مدني بإطلاق النار عليه أمام منزله في مدينة اللاذقية.")
+    assert c.event_type == "other"
+
+
+def test_an_exchange_of_fire_is_a_fight_whoever_died() -> None:
+    c = one("قتل شخص وأصيب خمسة آخرون في تبادل لإطلاق الرصاص بين حيين في المدينة.")
+    assert c.event_type == "clashes"
+
+
+def test_a_truce_names_no_attack() -> None:
+    c = one("قتل ثلاثة مدنيين في قصف مدفعي على البلدة رغم اتفاق وقف إطلاق النار.")
+    assert c.event_type == "shelling"

@@ -219,6 +219,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             prev = events[-1] if events else None
         if role == "weapon" and _not_lethal(doc, m.tok_end):
             continue  # "قنابل الغاز المسيل للدموع": tear gas is fired at crowds, not an attack
+        if m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("halted_before") \
+                and m.start == doc.toks[m.tok][0]:
+            continue  # "وقف إطلاق النار", "لوقف القصف": a truce, no attack
         before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
         definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
@@ -1521,6 +1524,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if att.typed:
         prov["event_type"] = Provenance(source if typed is ev else "event",
                                         doc.span(typed.start, max(typed.end, typed.type_end)))
+    if event_type == "clashes" and typed.typed_by == "default" and victims in NON_ACTORS \
+            and doc.toks[typed.tok][2] in doc.words("gunfire"):
+        # "قتل الشيخ بإطلاق النار عليه": gunfire is a fight only where it hits an armed side
+        event_type = "other"
+        prov.pop("event_type", None)
     perpetrator, span, psource = "unknown", None, source
     root = ev.root()
     own = ev.agent is not None and ev.agent != victims
