@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import compress, count
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
@@ -57,6 +57,23 @@ class Draft:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+class _Roles(dict):
+    """Function words by role; a role the language lists no word for has none."""
+
+    def __missing__(self, role: str) -> frozenset[str]:
+        return _NO_WORDS
+
+
+_ROLES: dict[int, tuple[Any, _Roles]] = {}  # id(pack) -> (pack, its words by role)
+
+
+def _roles(p: Any) -> _Roles:
+    got = _ROLES.get(id(p))
+    if got is None or got[0] is not p:
+        got = _ROLES[id(p)] = (p, _Roles(p.words))
+    return got[1]
 # marks between tokens: anything but a word character or a plain space
 _MARKS = re.compile(r"[^\w ]*")
 _HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
@@ -83,10 +100,12 @@ class Doc:
         self.article = article
         self.pack = pack(article.lang)  # the article's language: its lexicons and morphology
         self.lang = self.pack.code
-        self._words = self.pack.words
+        # ``words(role)``: the article language's function words of ``role`` (``grammar.tsv``).
+        # The dict's own lookup, a call in C: the stages ask it about half a million times a pass.
+        self.words: Callable[[str], frozenset[str]] = _roles(self.pack).__getitem__
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
-        self.toks: list[Tok]
+        self.toks: Sequence[Tok]  # tuples (read only), as are ``tok_starts`` and ``tok_words``
         self.toks, self.tok_starts, self.tok_words, self._gaps = token_columns(self.text)
         self.headline = _headline(self.text, article.title)  # where the title stands in the text
         self.sents: list[Sentence] = sentences(self.text, self.headline)
@@ -114,10 +133,6 @@ class Doc:
         self.drafts: list[Draft] = []
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
-
-    def words(self, role: str) -> frozenset[str]:
-        """The article language's function words of ``role`` (``grammar.tsv``)."""
-        return self._words.get(role, _NO_WORDS)
 
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:

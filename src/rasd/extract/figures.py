@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, positions_of
+from rasd.text.lexicon import Lexicon, any_start, positions_of
 from rasd.text.segment import wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
@@ -144,6 +144,9 @@ class _Lexicons:
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
     perfect_particle: frozenset[str] = frozenset()  # "أن عطا قد لقي مصرعه": "قد" before the verb
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
+    # whether a word may start a number, person, casualty noun or verb: a name's word starts none
+    name_stops: Callable[[str], bool] = bool
+    side_or_death: Callable[[str], bool] = bool  # ... an armed or civilian side, or one person's death
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -265,6 +268,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
     L.plural_verb = tuple(P.word_set("plural_verb_suffix"))
     L.perfect_particle = P.word_set("perfect_particle")
+    L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
+    L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -320,7 +325,7 @@ class _Reader:
         return 0 <= i < self.n and self.toks[i][2].isdecimal()
 
     def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
-        if i < 0 or i >= self.n or () == lex.known.get(self.words[i]):
+        if i < 0 or i >= self.n or self.words[i] in lex.quiet:
             return None
         return lex.match_at(self.toks, i)
 
@@ -1243,13 +1248,15 @@ class _Reader:
         return end
 
     def _name_word(self, t: int) -> bool:
-        if t >= self.n or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t):
+        if t >= self.n or self.breaks_clause(t) or self.is_digit(t):
             return False
         w = self.toks[t][2]
         if w in self.L.not_governed or w.startswith(self.L.article_clitic):
             return False
-        return not any(self.match(lex, t) for lex in (self.L.people, self.L.noun_kind, self.L.before,
-                                                       self.L.after, self.L.verbs))
+        # (asked of every word after "إن/أن" and after titles: most words start none of these
+        # phrases, and one cached lookup says so)
+        return not (self.L.name_stops(w) and any(self.match(lex, t) for lex in (
+            self.L.numbers, self.L.people, self.L.noun_kind, self.L.before, self.L.after, self.L.verbs)))
 
     def _governs(self, t: int) -> bool:
         """Whether token ``t`` can be the noun a dual in construct governs: a noun in the same
@@ -1462,8 +1469,9 @@ class _Reader:
                 if pm is not None and not pm[2] and pm[0][1] & {"s", "t"}:
                     group = str(pm[0][0]) if group == "unspecified" else group
                     v += pm[1]
-                elif self._name_word(v) and not self.match(self.L.armed, v) and not self.match(self.L.civil, v) \
-                        and not self.match(self.L.one_died, v) and self.words[v] not in self.L.perfect_particle:
+                elif self._name_word(v) and not (self.L.side_or_death(self.words[v]) and (
+                        self.match(self.L.armed, v) or self.match(self.L.civil, v) or self.match(self.L.one_died, v))) \
+                        and self.words[v] not in self.L.perfect_particle:
                     v += 1
                 else:
                     break
