@@ -10,14 +10,16 @@ normalised text; whatever leaves the extractor is cut from the original through
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_right as _bisect_right
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
-from rasd.text.lexicon import token_columns, tokens
+from rasd.text.lexicon import clitic_form_set, token_columns, tokens
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences
 
@@ -95,6 +97,9 @@ def _headline(text: str, title: str | None) -> tuple[int, int] | None:
     return a, b
 
 
+_FORM_TESTS: dict[tuple[str, tuple[str, ...]], Callable[[str], bool]] = {}  # (language, roles) -> test
+
+
 class Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -134,13 +139,25 @@ class Doc:
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
 
+    def form_in(self, *roles: str) -> Callable[[str], bool]:
+        """A test whether a token, its clitics stripped or not, is a function word of one of
+        ``roles``; remembered per word, so that ``any(map(test, words))`` asks it of a
+        sentence's words in C, not in a Python loop over the tokens and their forms."""
+        got = _FORM_TESTS.get((self.lang, roles))
+        if got is None:
+            words = frozenset().union(*map(self.words, roles))
+            got = _FORM_TESTS[(self.lang, roles)] = lru_cache(maxsize=1 << 16)(
+                lambda tok: not clitic_form_set(tok).isdisjoint(words))
+        return got
+
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+        return (_bisect_right(self._sent_starts, pos) or 1) - 1
 
     def tok_index(self, pos: int) -> int:
         """The token at or before normalised offset ``pos``."""
-        return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
+        # (asked ~100 times per article: ``or 1`` is ``max(0, ...)`` without a call)
+        return (_bisect_right(self.tok_starts, pos) or 1) - 1
 
     def paragraph_start(self, paragraph: int) -> int:
         return self._para_starts.get(paragraph, 0)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
@@ -281,14 +281,15 @@ def lexicons(lang: str = "ar") -> _Lexicons:
 class _Reader:
     """Reads figures out of one normalised text."""
 
-    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar"):
+    def __init__(self, nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
+                 words: Sequence[str] | None = None):
         self.nt = nt
         self.toks = toks
         self.lang = lang
         self.L = lexicons(lang)
         self.n = len(toks)
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
-        self.words = list(map(itemgetter(2), toks))
+        self.words = list(map(itemgetter(2), toks)) if words is None else words
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
@@ -1550,13 +1551,15 @@ def _is_year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdecimal() and 1900 <= int(tok) <= 2100
 
 
-def find_figures(nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar") -> list[FigureHit]:
-    """Every casualty figure in a normalised text of language ``lang``, in reading order."""
-    return _Reader(nt, toks, lang).read()
+def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
+                 words: Sequence[str] | None = None) -> list[FigureHit]:
+    """Every casualty figure in a normalised text of language ``lang``, in reading order
+    (``words``: the tokens' words, when the caller has them)."""
+    return _Reader(nt, toks, lang, words).read()
 
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks, doc.lang)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words)
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)
