@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
-_SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
+_SENTENCE_BREAK = ".;؛!?؟\n"  # of those marks, the ones that end a sentence
 # No casualty count reaches a billion; longer digit runs are phone numbers, ids or noise,
 # and int() of thousands of digits is slow and then refused by Python.
 MAX_COUNT = 10**9
@@ -305,7 +305,7 @@ class _Reader:
             if c == "\n" and wraps and text.index("\n", toks[i - 1][1]) in wraps:
                 continue  # a line the source's markup wrapped ("في ⏎دمشق"): its gap's breaks are spaces
             self._clause[i] = True
-            if _SENTENCE_BREAK.match(c):
+            if c in _SENTENCE_BREAK:  # (one character)
                 self._sentence[i] = True
 
     # -- token helpers --------------------------------------------------------------
