@@ -228,20 +228,14 @@ class Lexicon(Generic[T]):
         longest phrase (``match_at``) ends right before token ``end``, longest first. Readers
         ask this of nearly every token they look back from: the starts no phrase can begin at
         are skipped here, in one loop, rather than with a ``match_at`` call each."""
-        starts = self._starts
-        n = len(toks)
+        quiet = self._quiet
         out: list[tuple[T, int]] = []
-        for k in range(max_len, 0, -1):
-            s = end - k
-            if s < 0 or s >= n:
+        for s in range(max(end - max_len, 0), min(end, len(toks))):  # the longest first
+            if toks[s][2] in quiet:
                 continue
-            cands = starts.get(toks[s][2])
-            if cands is None:
-                cands = self._candidates(toks[s][2])
-            if cands:
-                m = self.match_at(toks, s)
-                if m is not None and m[1] == k:
-                    out.append((m[0], s))
+            m = self.match_at(toks, s)
+            if m is not None and m[1] == end - s:
+                out.append((m[0], s))
         return out
 
     def find(self, text: str, toks: list[tuple[int, int, str]] | None = None,
