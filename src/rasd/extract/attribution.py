@@ -847,8 +847,9 @@ def _opens_own_report(doc: Doc, x: Attribution, h: FigureHit, si: int) -> bool:
 def _background_between(doc: Doc, t0: int, t1: int) -> bool:
     """"أكد قائد الجيش أن ...، وذلك بعد يومين من مقتل عسكريين": a clause opened by وذلك and a
     word of time is the writer's background to the statement, not part of it."""
+    that, time = doc.words("background_that"), doc.words("background_time")
     for t in range(t0, min(t1, len(doc.toks) - 1)):
-        if doc.toks[t][2] in doc.words("background_that") and doc.toks[t + 1][2] in doc.words("background_time"):
+        if doc.toks[t][2] in that and doc.toks[t + 1][2] in time:
             return True
     return False
 

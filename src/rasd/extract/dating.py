@@ -50,8 +50,9 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     as earlier than the report, and takes no day from elsewhere)."""
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     last = doc.tok_index(near)
+    that_words = doc.words("that")
     that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
-            if doc.toks[t][2] in doc.words("that") and sent.start <= doc.toks[t][0] < near]
+            if doc.toks[t][2] in that_words and sent.start <= doc.toks[t][0] < near]
     cut = doc.toks[that[-1]][0] if that else sent.start
     if since is not None:  # only dates told from there on (an adjunct's own: "ردا على مقتل ...")
         cut = max(cut, since)

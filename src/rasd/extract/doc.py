@@ -10,14 +10,16 @@ normalised text; whatever leaves the extractor is cut from the original through
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_right as _bisect_right
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
-from rasd.text.lexicon import token_columns, tokens
+from rasd.text.lexicon import clitic_form_set, token_columns, tokens
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences
 
@@ -58,6 +60,23 @@ class Draft:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+class _Roles(dict):
+    """Function words by role; a role the language lists no word for has none."""
+
+    def __missing__(self, role: str) -> frozenset[str]:
+        return _NO_WORDS
+
+
+_ROLES: dict[int, tuple[Any, _Roles]] = {}  # id(pack) -> (pack, its words by role)
+
+
+def _roles(p: Any) -> _Roles:
+    got = _ROLES.get(id(p))
+    if got is None or got[0] is not p:
+        got = _ROLES[id(p)] = (p, _Roles(p.words))
+    return got[1]
 # marks between tokens: anything but a word character or a plain space
 _MARKS = re.compile(r"[^\w ]*")
 _HEADLINE_AFTER = 80  # characters before a title pasted into the text (a date, an outlet)
@@ -79,15 +98,20 @@ def _headline(text: str, title: str | None) -> tuple[int, int] | None:
     return a, b
 
 
+_FORM_TESTS: dict[tuple[str, tuple[str, ...]], Callable[[str], bool]] = {}  # (language, roles) -> test
+
+
 class Doc:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.pack = pack(article.lang)  # the article's language: its lexicons and morphology
         self.lang = self.pack.code
-        self._words = self.pack.words
+        # ``words(role)``: the article language's function words of ``role`` (``grammar.tsv``).
+        # The dict's own lookup, a call in C: the stages ask it about half a million times a pass.
+        self.words: Callable[[str], frozenset[str]] = _roles(self.pack).__getitem__
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
-        self.toks: list[Tok]
+        self.toks: Sequence[Tok]  # tuples (read only), as are ``tok_starts`` and ``tok_words``
         self.toks, self.tok_starts, self.tok_words, self._gaps = token_columns(self.text)
         self.headline = _headline(self.text, article.title)  # where the title stands in the text
         self.sents: list[Sentence] = sentences(self.text, self.headline)
@@ -116,17 +140,25 @@ class Doc:
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
 
-    def words(self, role: str) -> frozenset[str]:
-        """The article language's function words of ``role`` (``grammar.tsv``)."""
-        return self._words.get(role, _NO_WORDS)
+    def form_in(self, *roles: str) -> Callable[[str], bool]:
+        """A test whether a token, its clitics stripped or not, is a function word of one of
+        ``roles``; remembered per word, so that ``any(map(test, words))`` asks it of a
+        sentence's words in C, not in a Python loop over the tokens and their forms."""
+        got = _FORM_TESTS.get((self.lang, roles))
+        if got is None:
+            words = frozenset().union(*map(self.words, roles))
+            got = _FORM_TESTS[(self.lang, roles)] = lru_cache(maxsize=1 << 16)(
+                lambda tok: not clitic_form_set(tok).isdisjoint(words))
+        return got
 
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._sent_starts, pos) - 1)
+        return (_bisect_right(self._sent_starts, pos) or 1) - 1
 
     def tok_index(self, pos: int) -> int:
         """The token at or before normalised offset ``pos``."""
-        return max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
+        # (asked ~100 times per article: ``or 1`` is ``max(0, ...)`` without a call)
+        return (_bisect_right(self.tok_starts, pos) or 1) - 1
 
     def paragraph_start(self, paragraph: int) -> int:
         return self._para_starts.get(paragraph, 0)

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, positions_of
+from rasd.text.lexicon import Lexicon, any_start, positions_of
 from rasd.text.segment import wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
-_SENTENCE_BREAK = re.compile(r"[.;؛!?؟\n]")
+_SENTENCE_BREAK = ".;؛!?؟\n"  # of those marks, the ones that end a sentence
 # No casualty count reaches a billion; longer digit runs are phone numbers, ids or noise,
 # and int() of thousands of digits is slow and then refused by Python.
 MAX_COUNT = 10**9
@@ -154,6 +154,9 @@ class _Lexicons:
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
     perfect_particle: frozenset[str] = frozenset()  # "أن عطا قد لقي مصرعه": "قد" before the verb
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
+    # whether a word may start a number, person, casualty noun or verb: a name's word starts none
+    name_stops: Callable[[str], bool] = bool
+    side_or_death: Callable[[str], bool] = bool  # ... an armed or civilian side, or one person's death
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -295,6 +298,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
     L.plural_verb = tuple(P.word_set("plural_verb_suffix"))
     L.perfect_particle = P.word_set("perfect_particle")
+    L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
+    L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
@@ -306,14 +311,15 @@ def lexicons(lang: str = "ar") -> _Lexicons:
 class _Reader:
     """Reads figures out of one normalised text."""
 
-    def __init__(self, nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar"):
+    def __init__(self, nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
+                 words: Sequence[str] | None = None):
         self.nt = nt
         self.toks = toks
         self.lang = lang
         self.L = lexicons(lang)
         self.n = len(toks)
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
-        self.words = list(map(itemgetter(2), toks))
+        self.words = list(map(itemgetter(2), toks)) if words is None else words
         self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
@@ -330,7 +336,7 @@ class _Reader:
             if c == "\n" and wraps and text.index("\n", toks[i - 1][1]) in wraps:
                 continue  # a line the source's markup wrapped ("في ⏎دمشق"): its gap's breaks are spaces
             self._clause[i] = True
-            if _SENTENCE_BREAK.match(c):
+            if c in _SENTENCE_BREAK:  # (one character)
                 self._sentence[i] = True
 
     # -- token helpers --------------------------------------------------------------
@@ -351,7 +357,7 @@ class _Reader:
         return 0 <= i < self.n and self.toks[i][2].isdecimal()
 
     def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
-        if i < 0 or i >= self.n or () == lex.known.get(self.words[i]):
+        if i < 0 or i >= self.n or self.words[i] in lex.quiet:
             return None
         return lex.match_at(self.toks, i)
 
@@ -1330,13 +1336,15 @@ class _Reader:
         return end
 
     def _name_word(self, t: int) -> bool:
-        if t >= self.n or self.breaks_clause(t) or self.is_digit(t) or self.match(self.L.numbers, t):
+        if t >= self.n or self.breaks_clause(t) or self.is_digit(t):
             return False
         w = self.toks[t][2]
         if w in self.L.not_governed or w.startswith(self.L.article_clitic):
             return False
-        return not any(self.match(lex, t) for lex in (self.L.people, self.L.noun_kind, self.L.before,
-                                                       self.L.after, self.L.verbs))
+        # (asked of every word after "إن/أن" and after titles: most words start none of these
+        # phrases, and one cached lookup says so)
+        return not (self.L.name_stops(w) and any(self.match(lex, t) for lex in (
+            self.L.numbers, self.L.people, self.L.noun_kind, self.L.before, self.L.after, self.L.verbs)))
 
     def _governs(self, t: int) -> bool:
         """Whether token ``t`` can be the noun a dual in construct governs: a noun in the same
@@ -1549,8 +1557,9 @@ class _Reader:
                 if pm is not None and not pm[2] and pm[0][1] & {"s", "t"}:
                     group = str(pm[0][0]) if group == "unspecified" else group
                     v += pm[1]
-                elif self._name_word(v) and not self.match(self.L.armed, v) and not self.match(self.L.civil, v) \
-                        and not self.match(self.L.one_died, v) and self.words[v] not in self.L.perfect_particle:
+                elif self._name_word(v) and not (self.L.side_or_death(self.words[v]) and (
+                        self.match(self.L.armed, v) or self.match(self.L.civil, v) or self.match(self.L.one_died, v))) \
+                        and self.words[v] not in self.L.perfect_particle:
                     v += 1
                 else:
                     break
@@ -1712,13 +1721,15 @@ def _is_year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdecimal() and 1900 <= int(tok) <= 2100
 
 
-def find_figures(nt: Normalized, toks: list[tuple[int, int, str]], lang: str = "ar") -> list[FigureHit]:
-    """Every casualty figure in a normalised text of language ``lang``, in reading order."""
-    return _Reader(nt, toks, lang).read()
+def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
+                 words: Sequence[str] | None = None) -> list[FigureHit]:
+    """Every casualty figure in a normalised text of language ``lang``, in reading order
+    (``words``: the tokens' words, when the caller has them)."""
+    return _Reader(nt, toks, lang, words).read()
 
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks, doc.lang)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words)
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

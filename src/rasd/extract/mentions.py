@@ -7,13 +7,14 @@ by position, so the cost stays linear in the article's length.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
 
 from rasd.lang import pack
 from rasd.lang.base import Cased, Pack
-from rasd.text.lexicon import Lexicon, LexiconMatch, positions_of
+from rasd.text.lexicon import Lexicon, LexiconMatch, WordTest, positions_of
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -124,6 +125,12 @@ def _mention_starter(lang: str) -> Callable[[str], bool]:
     return lru_cache(maxsize=1 << 17)(lambda tok: any(lex.may_start(tok) for lex in lexes))
 
 
+@lru_cache(maxsize=None)
+def _mention_starts(lang: str) -> WordTest:
+    """``may_start_mention`` asked of a set of words at once (set operations, in C)."""
+    return WordTest(_mention_starter(lang))
+
+
 def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int = 0,
           positions: list[int] | None = None, tok_starts: list[int] | None = None) -> MentionIndex:
     """Mentions of ``lex`` in ``toks`` (a slice of the article's tokens starting at ``offset``);
@@ -187,23 +194,31 @@ def _windows(doc: "Doc", need: set[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> list[tuple[int, list, list[int], list[int]]]:
-    """Per window: its first token, its tokens, their starts, and the positions where some
-    mention lexicon may start (one shared pre-filter: most words start none of their phrases)."""
+def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> tuple[set[str], list[tuple]]:
+    """The words of the windows some mention lexicon may start at (one shared pre-filter: most
+    words start none of their phrases), and per window: its first token, its tokens, their
+    starts, the positions of those words, and the words at those positions."""
     words = doc.tok_words
     may = set().union(*(words[a:b] for a, b in windows))
-    may = set(filter(_mention_starter(doc.lang), may))  # each distinct word asked once
+    may = _mention_starts(doc.lang).of(may)  # each distinct word asked once, ever
     out = []
     for a, b in windows:
         part = doc.toks[a:b]
-        out.append((a, part, doc.tok_starts[a:b], positions_of(words[a:b], may)))
-    return out
+        positions = positions_of(words[a:b], may)
+        out.append((a, part, doc.tok_starts[a:b], positions, [words[a + i] for i in positions]))
+    return may, out
 
 
-def _index(doc: "Doc", lex: Lexicon, slices: list) -> MentionIndex:
+def _index(doc: "Doc", lex: Lexicon, slices: tuple[set[str], list[tuple]]) -> MentionIndex:
+    may, windows = slices
+    # the few of those words this lexicon's phrases start at: its search then passes over no
+    # position another lexicon wanted (set operations on a small set, and loops in C)
+    mine = lex.starters(may)
     items: list[Mention] = []
-    for a, part, starts, positions in slices:
-        items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
+    for a, part, starts, positions, at in windows:
+        positions = list(compress(positions, map(mine.__contains__, at)))
+        if positions:
+            items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
     return MentionIndex([m for m in map(lambda m: _named(doc, m), items) if m is not None])
 
 

@@ -21,7 +21,7 @@ from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.extract.places_en import EnglishGuard
 from rasd.core.models import Place, Span
 from rasd.text.latin import joined_words, spelling_key
-from rasd.text.lexicon import Lexicon, clitic_forms, positions_of, tokens
+from rasd.text.lexicon import Lexicon, WordTest, clitic_forms, positions_of, tokens
 from rasd.text.normalize import Normalized, norm
 
 Tok = tuple[int, int, str]
@@ -110,6 +110,7 @@ class Gazetteer:
         # asked of every distinct word of every article: remembered
         self._may_start = lru_cache(maxsize=1 << 17)(
             lambda w: self.names.may_start(w) or self.nouns.may_start(w))
+        self._start_words = WordTest(self._may_start)  # ... and asked of a window's words at once
 
     def _starts_place(self, written: str) -> bool:
         """Whether a place name may start at a word as written (English words by spelling key)."""
@@ -132,7 +133,7 @@ class Gazetteer:
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = [t[2] for t in toks]
-        may = set(filter(self._may_start, set(words)))  # most words start no place
+        may = self._start_words.of(set(words))  # most words start no place
         nxt = 0
         for i in positions_of(words, may):
             if i < nxt or toks[i][0] < start:

@@ -69,11 +69,12 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return list(_split(text)[0])
 
 
-def token_columns(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[str], tuple[str, ...]]:
+def token_columns(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...], tuple[str, ...],
+                                      tuple[str, ...]]:
     """``tokens(text)``, their starts, their words, and the gaps: before each token (the text
-    between it and the token before) and after the last one (``len(tokens) + 1`` gaps)."""
-    toks, starts, words, gaps = _split(text)
-    return list(toks), list(starts), list(words), gaps
+    between it and the token before) and after the last one (``len(tokens) + 1`` gaps). As
+    tuples, shared with the cache and not copied: they are read, never changed."""
+    return _split(text)
 
 
 def positions_of(words: list[str], wanted: set[str]) -> list[int]:
@@ -111,9 +112,13 @@ class Lexicon(Generic[T]):
         self._starts: dict[str, tuple] = {}
         self._starts_bare: dict[str, tuple] = {}
         self._starters: set[str] = set()  # the keys of ``_starts`` whose tuple is not empty
-        # read-only view for readers that ask ``match_at`` of nearly every token: ``() ==
-        # known.get(tok)`` says, without a call, that no phrase starts at ``tok``
+        # ... and those whose tuple is empty: a set, as membership in a set is cheaper to ask
+        # than in a dict (one memory access less), and most words asked of are in it
+        self._quiet: set[str] = set()
+        # read-only views for readers that ask ``match_at`` of nearly every token: ``tok in
+        # quiet`` (or ``() == known.get(tok)``) says, without a call, that no phrase starts there
         self.known = self._starts
+        self.quiet = self._quiet
         self._clears = 0
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
@@ -126,12 +131,13 @@ class Lexicon(Generic[T]):
                 cache.clear()
                 if clitics:
                     self._starters.clear()
+                    self._quiet.clear()
                     self._clears += 1
             forms = self._forms(tok) if clitics else ((tok, 0),)
             found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
             cache[tok] = found
-            if found and clitics:
-                self._starters.add(tok)
+            if clitics:
+                (self._starters if found else self._quiet).add(tok)
         return found
 
     def _by_next(self, first: str) -> tuple[dict[str, list], list]:
@@ -157,6 +163,7 @@ class Lexicon(Generic[T]):
         self._starts.clear()
         self._starts_bare.clear()
         self._starters.clear()
+        self._quiet.clear()
 
     def __len__(self) -> int:
         return self.size
@@ -173,12 +180,14 @@ class Lexicon(Generic[T]):
         article's distinct words in one loop (it is asked of every word of every article)."""
         words = words if isinstance(words, (set, frozenset)) else set(words)
         clears = self._clears
-        # set operations, in C: once warm, every word is in the cache
-        for w in words.difference(self._starts):
+        # set operations, in C, and one pass over all the words: most are known to start no
+        # phrase; the few left are starters or words not seen before
+        rest = words.difference(self._quiet)
+        for w in rest.difference(self._starters):
             self._candidates(w)
         if self._clears != clears:  # the cache was cleared on the way: ask word by word
             return {w for w in words if self._candidates(w)}
-        return words & self._starters
+        return rest & self._starters
 
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
@@ -219,20 +228,14 @@ class Lexicon(Generic[T]):
         longest phrase (``match_at``) ends right before token ``end``, longest first. Readers
         ask this of nearly every token they look back from: the starts no phrase can begin at
         are skipped here, in one loop, rather than with a ``match_at`` call each."""
-        starts = self._starts
-        n = len(toks)
+        quiet = self._quiet
         out: list[tuple[T, int]] = []
-        for k in range(max_len, 0, -1):
-            s = end - k
-            if s < 0 or s >= n:
+        for s in range(max(end - max_len, 0), min(end, len(toks))):  # the longest first
+            if toks[s][2] in quiet:
                 continue
-            cands = starts.get(toks[s][2])
-            if cands is None:
-                cands = self._candidates(toks[s][2])
-            if cands:
-                m = self.match_at(toks, s)
-                if m is not None and m[1] == k:
-                    out.append((m[0], s))
+            m = self.match_at(toks, s)
+            if m is not None and m[1] == end - s:
+                out.append((m[0], s))
         return out
 
     def find(self, text: str, toks: list[tuple[int, int, str]] | None = None,
@@ -291,6 +294,38 @@ class Lexicon(Generic[T]):
                 out.append(best)
                 nxt = i + best_k
         return out
+
+
+class WordTest:
+    """A test of single words (``test``: say, whether a phrase of some lexicons may start at a
+    word), remembered, and asked of a text's distinct words at once: ``of(words)`` is
+    ``set(filter(test, words))`` in set operations (loops in C) once the words were seen."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def of(self, words: set[str] | frozenset[str]) -> set[str]:
+        rest = words.difference(self._no)  # most words fail, and were seen before
+        new = rest.difference(self._yes)
+        if new:
+            if len(self._yes) + len(self._no) > _CANDIDATE_CACHE:
+                self._yes.clear()
+                self._no.clear()
+                new = rest = set(words)
+            yes = set(filter(self.test, new))
+            self._yes |= yes
+            self._no |= new - yes
+        return rest & self._yes
+
+
+def any_start(*lexicons: "Lexicon[Any]") -> Callable[[str], bool]:
+    """Whether a phrase of any of ``lexicons`` may start at a token, remembered per token.
+    Readers that ask several lexicons in turn at a word (is it a number? a person? a verb?)
+    mostly hear "no" from each: one cached call says so at once. The lexicons must be complete
+    when this is made (a phrase added later is not seen)."""
+    return lru_cache(maxsize=_CANDIDATE_CACHE)(lambda tok: any(lex.may_start(tok) for lex in lexicons))
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
