@@ -563,3 +563,14 @@ def test_a_named_person_after_that_with_a_long_title_killed():
     assert figures(sentence) == [("killed", "combatants", 1, 1, "exact")]  # a commander: combatants
     # a verb of casualty inside the subject opens a clause of its own: no one person
     assert not [f for f in figures("وقال إن المسلح الذي خطف الصحافي سامي الخطيب قتل في غارة") if f[0] == "killed"]
+
+
+def test_side_among_joined_to_a_phrase_after_wa_reads_on_the_extractors_tokens():
+    # the extractor hands the figure reader its shared (read-only) tokens: the look at a side
+    # joined by "و" after "بين" must work on them, not only on a list
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    claims = extract(Article(id="t", text="اندلعت اشتباكات أسفرت عن سقوط ثلاثة قتلى بين عناصر من "
+                                            "التنظيم ورجال من أبناء العشائر.", published="2016-05-02"))
+    assert [(f.kind, f.low) for c in claims for f in c.figures] == [("killed", 3)]

@@ -556,7 +556,7 @@ class _Reader:
         """The words at ``t`` name an entry of ``lex`` once the "و" before the first is dropped."""
         tok = self.toks[t]
         wa = next(c for c in self.L.wa if tok[2].startswith(c))
-        rest = [(tok[0] + len(wa), tok[1], tok[2][len(wa):])] + self.toks[t + 1:t + 4]
+        rest = [(tok[0] + len(wa), tok[1], tok[2][len(wa):]), *self.toks[t + 1:t + 4]]
         return lex.match_at(rest, 0) is not None
 
     def _group_from_of(self, j: int) -> tuple[str | None, int | None, int]:
