@@ -927,7 +927,7 @@ class _Reader:
             det = self._det_single(i)
             if det is not None:
                 pm, single_at = det  # "a woman", "a regime first lieutenant"
-            if pm and "c" in pm[0][1] and det is None and self._governs(i + pm[1]):
+            if pm and "c" in pm[0][1] and det is None and self._dual_governs(i + pm[1]):
                 dual = pm  # "قتل ضابطا شرطة": two, the noun after is theirs
                 low = high = 2
                 group = str(pm[0][0])
@@ -1346,7 +1346,7 @@ class _Reader:
         return not (self.L.name_stops(w) and any(self.match(lex, t) for lex in (
             self.L.numbers, self.L.people, self.L.noun_kind, self.L.before, self.L.after, self.L.verbs)))
 
-    def _governs(self, t: int) -> bool:
+    def _dual_governs(self, t: int) -> bool:
         """Whether token ``t`` can be the noun a dual in construct governs: a noun in the same
         clause, definite ("عنصرا الأمن"), or indefinite without the accusative alif that an
         adjective of an accusative singular would carry ("ضابطا كبيرا", "جنديا سوريا"), no
