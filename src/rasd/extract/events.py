@@ -1228,7 +1228,10 @@ def tied_event(doc: Doc, d: Draft) -> Event | None:
 
 def _tied(doc: Doc, h, ev: Event) -> bool:
     """A word ties the figure to the attack: "قتلوا في الغارة", "قتلوا، ... جراء الغارات",
-    "الغارات أسفرت عن مقتل", "أسفرت غارات الطائرات ... عن مقتل"."""
+    "الغارات أسفرت عن مقتل", "أسفرت غارات الطائرات ... عن مقتل"; or the figure's own verb
+    names how they were killed ("ISIS executed 300 people", "gassed hundreds")."""
+    if ev.role == "event" and h.tok_start <= ev.tok and ev.tok_end <= h.qty_tok:
+        return True
     if ev.tok >= h.tok_end:
         if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
             return True
