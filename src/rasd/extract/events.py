@@ -1597,10 +1597,13 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 return inside[0]
             if before:
                 return before[-1]
-            if m[2] and doc.toks[t][2][:1] in doc.words("conj"):
+            if m[2] and doc.toks[t][2][:1] in doc.words("conj") \
+                    or t > 0 and doc.toks[t - 1][2] in doc.words("shares_subject"):
                 # "القوات النظامية نفذت حملة ...، وأوقعت قتلى": a verb joined by "و" with no
-                # subject of its own shares the subject of the verb before it
-                shared = _shared_subject(doc, d, t, victims)
+                # subject of its own shares the subject of the verb before it (English joins
+                # with a word of its own or resumes with a pronoun: "stormed the village and
+                # executed 15 men", "before the troops left, they executed 15 men")
+                shared = _shared_subject(doc, d, t, victims) or _pronoun_antecedent(doc, d, t, victims)
                 if shared is not None:
                     return shared
         else:
@@ -1717,6 +1720,20 @@ def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
         if a is not None:
             return None if a.value == victims or a.value in NON_ACTORS else a
     return None
+
+
+def _pronoun_antecedent(doc: Doc, d: Draft, t: int, victims: str):
+    """"Before government forces left the city, they executed 15 men": a subject pronoun
+    right before the verb of killing at token ``t`` stands for the one side its sentence
+    names before it as a subject (an actor after a preposition is where or whom, not who)."""
+    if t == 0 or doc.toks[t - 1][2] not in doc.words("subject_pronoun"):
+        return None
+    lo = doc.tok_index(doc.sents[d.sentence].start)
+    named = [a for a in _actors_from(doc, lo, t - 1) if not _governed(doc, a)]
+    if not named or len({a.value for a in named}) > 1:
+        return None
+    a = named[-1]
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def _reported_subject(doc: Doc, a) -> bool:
