@@ -1,0 +1,57 @@
+"""Who killed and how, in English: the agent of a verb of killing or of a light verb, the
+subject a joined verb or a pronoun shares, and the means a figure's own verb or "with" names.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.core.models import Article, Claim
+from rasd.extract import extract
+
+
+def one(text: str) -> Claim:
+    cs = extract(Article(id="t", text=text, published="2016-05-04", lang="en"))
+    assert cs, text
+    return cs[0]
+
+
+@pytest.mark.parametrize("text,event,agent", [
+    # beheading and murder are killing by their subject, whose name may end in a head noun
+    ("Islamic State fighters beheaded nine soldiers near the dam on Sunday.", "massacre", "isis"),
+    ("ISIS militants murdered 14 shepherds outside the village.", None, "isis"),
+    # a verb of executing names the kind of a toll however large, placed or not
+    ("Daesh executed 250 tribesmen in the desert town, the monitor said.", "massacre", "isis"),
+    # the means after "with"
+    ("Activists accused regime forces of killing some 600 people with poison gas on Wednesday.",
+     "chemical", "syrian_gov"),
+    ("Government troops killed 11 villagers with chlorine on Friday.", "chemical", "syrian_gov"),
+    # light verbs of committing and using: their subject is the agent
+    ("Regime forces committed a massacre in the farming village, where 31 people were killed.",
+     "massacre", "syrian_gov"),
+    ("ISIL used chemical weapons against Kurdish fighters east of the city, killing 8 of them.",
+     "chemical", "isis"),
+    # a verb of killing joined to the verb before it shares its subject
+    ("Regime troops stormed the hamlet at dawn and executed 16 men.", "massacre", "syrian_gov"),
+    # "they" stands for the one side named before it as subject
+    ("After government forces withdrew from the area, they executed 9 men by shooting.",
+     "massacre", "syrian_gov"),
+    # the romanisations of a faction's name vary
+    ("Six people were killed when Jaysh al-Islam fired rockets on the old city.", "shelling",
+     "opposition"),
+])
+def test_agent_and_means(text: str, event: str | None, agent: str) -> None:
+    c = one(text)
+    assert c.perpetrator == agent
+    if event is not None:
+        assert c.event_type == event
+
+
+@pytest.mark.parametrize("text", [
+    # two sides named before the pronoun: it stands for neither
+    "After rebels took the town from regime forces, they executed 12 soldiers.",
+    # a choice of agents names none
+    "The raid was carried out by either Russian or Syrian jets; it killed 10 people.",
+])
+def test_no_agent_where_the_text_names_none(text: str) -> None:
+    assert one(text).perpetrator == "unknown"
