@@ -55,3 +55,14 @@ def test_agent_and_means(text: str, event: str | None, agent: str) -> None:
 ])
 def test_no_agent_where_the_text_names_none(text: str) -> None:
     assert one(text).perpetrator == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    # a chemical agent named before the weapon that carried it
+    "Chlorine barrel bombs killed seven civilians in the town on Sunday.",
+    "Regime aircraft dropped chemical bombs on the village, killing 15 people.",
+    # dying of the lack of air
+    "Four children died of asphyxiation in the eastern suburbs, medics said.",
+])
+def test_chemical_means(text: str) -> None:
+    assert one(text).event_type == "chemical"

@@ -290,6 +290,11 @@ def _actors_from(doc: Doc, t0: int, t1: int) -> list:
 def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     """Modifiers, agent, target and sides from the words after the head, in its clause."""
     stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
+    if ev.type != "chemical" and ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("chemical_before") \
+            and not _breaks(doc, ev.tok - 1, ev.tok):
+        # "chlorine barrel bombs", "chemical rockets": what a weapon carries, told before it
+        # where the language puts its modifiers first, makes the attack chemical
+        ev.type, ev.typed_by = "chemical", "modifier"
     # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
     for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
         m = lx.mods.match_at(doc.toks, t)
