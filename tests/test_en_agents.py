@@ -66,3 +66,15 @@ def test_no_agent_where_the_text_names_none(text: str) -> None:
 ])
 def test_chemical_means(text: str) -> None:
     assert one(text).event_type == "chemical"
+
+
+@pytest.mark.parametrize("text,agent", [
+    # a participle or a passive relative set off by commas names the agent after "by"
+    ("The strike, carried out by Turkish warplanes, killed 8 villagers.", "turkey"),
+    ("The raids, which were carried out by Russian jets, killed 14 people in the town.", "russia"),
+    # the name of a side before a word for aircraft that names none is whose aircraft they are
+    ("At least 13 people were killed in raids carried out by US-led coalition jets.", "coalition"),
+    ("US-led coalition warplanes killed 17 people in the village.", "coalition"),
+])
+def test_agent_apart_and_modified(text: str, agent: str) -> None:
+    assert one(text).perpetrator == agent

@@ -366,6 +366,14 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # "حملة القصف العنيف، التي تشنها قوات النظام": a relative clause set off by a comma
         # still tells who carried the attack out
         _relative_agent(doc, ev, stop + 1)
+    if ev.agent is None and stop < len(doc.toks) and doc.pack.setting("agent_clause_after_comma", "0") == "1" \
+            and not _breaks(doc, stop, stop, _ARG_STOP_NO_COMMA):
+        # "the strike, carried out by coalition jets, killed 11", "the raid, which was blamed
+        # on the regime, ...": a participle or a passive relative set off by a comma still
+        # tells who carried the attack out
+        t = stop + (doc.toks[stop][2] in doc.words("relative"))
+        t += t < len(doc.toks) and doc.toks[t][2] in doc.words("passive_aux")
+        _relative_agent(doc, ev, t)
     if ev.agent is None and ev.role != "verb":
         # "براميل متفجرة", "صواريخ سكود": a weapon only one side uses names its user
         own = doc.actors.at_token(ev.tok, doc.toks[ev.tok][0])
@@ -563,7 +571,8 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
     indefinite one followed by a word of membership and a group ("مسلحون من داعش",
     "مسلحين في التنظيم") is some of that group's men."""
     a = actors[i]
-    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end and not _dative(doc, actors[i + 1]):
+    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end and not _dative(doc, actors[i + 1]) \
+            and not _unmarked_head(doc, actors[i + 1]):
         i += 1
         a = actors[i]
     if doc is not None and i + 1 < len(actors) and actors[i + 1].tok == a.tok_end + 1 \
@@ -572,6 +581,12 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
         if not doc.pack.is_definite(before, doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]):
             return _specific(actors, i + 1)
     return a
+
+
+def _unmarked_head(doc: Doc | None, a) -> bool:
+    """A word for aircraft or troops that names no side ("jets", "warplanes"), after the name
+    of a side that modifies it ("US-led coalition jets": the coalition's; ``unmarked_force``)."""
+    return doc is not None and " ".join(t[2] for t in doc.toks[a.tok:a.tok_end]) in doc.words("unmarked_force")
 
 
 def _dative(doc: Doc | None, a) -> bool:
@@ -1601,6 +1616,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if inside and not before:
                 return inside[0]
             if before:
+                if len(before) > 1 and before[-2].tok_end == before[-1].tok and _unmarked_head(doc, before[-1]):
+                    return before[-2]  # "US-led coalition jets killed 17"
                 return before[-1]
             if m[2] and doc.toks[t][2][:1] in doc.words("conj") \
                     or t > 0 and doc.toks[t - 1][2] in doc.words("shares_subject"):
