@@ -78,3 +78,10 @@ def test_chemical_means(text: str) -> None:
 ])
 def test_agent_apart_and_modified(text: str, agent: str) -> None:
     assert one(text).perpetrator == agent
+
+
+def test_the_oppositions_political_body_is_no_armed_actor() -> None:
+    c = one("The Syrian National Coalition condemned the bombing that hit the market in the town. "
+            "At least six civilians were killed in the attack.")
+    assert c.perpetrator == "unknown"
+    assert c.event_type == "bombing"
