@@ -85,3 +85,9 @@ def test_the_oppositions_political_body_is_no_armed_actor() -> None:
             "At least six civilians were killed in the attack.")
     assert c.perpetrator == "unknown"
     assert c.event_type == "bombing"
+
+
+def test_the_side_fought_beats_an_agent_from_another_clause() -> None:
+    c = one("Eighteen rebel fighters were killed in clashes with Islamic State jihadists near the "
+            "border town, where Turkish-backed groups launched an offensive last week.")
+    assert c.perpetrator == "isis"

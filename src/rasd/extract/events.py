@@ -1384,7 +1384,13 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     killer = None if own else _killer(doc, d, victims)
     if killer is not None:
         perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
-    for e in (ev, root, root.donor) if killer is None else ():
+    opponent = _opponent_of_the_dead(doc, ev, victims, source) if killer is None else None
+    if opponent is not None:
+        # "21 rebels were killed in clashes with IS ..., where Turkish-backed groups launched an
+        # operation": the one side the fight names after "with" is whom the dead fought, whatever
+        # agent the fight was given from another clause
+        perpetrator, span, psource = opponent[0], (opponent[1], opponent[2]), source
+    for e in (ev, root, root.donor) if killer is None and opponent is None else ():
         if e is not None and e.agent is not None and e.agent != victims and not _one_of_two(doc, e, victims):
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
@@ -1443,6 +1449,20 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _opponent_of_the_dead(doc: Doc, ev: Event, victims: str, source: str):
+    """The one side a fight of the figure's own clause names after a word of opposing ("clashes
+    with IS"), when the dead are of a named side and the fight, or the fight it refers back to,
+    was given another agent (``opponent_agent_first`` setting)."""
+    if doc.pack.setting("opponent_agent_first", "0") != "1" or ev.type != "clashes" or not ev.opponent \
+            or source != "clause" or victims in NON_ACTORS or len({x[0] for x in ev.sides}) != 1:
+        return None
+    side = ev.sides[0]
+    given = ev.agent if ev.agent is not None else ev.root().agent
+    if side[0] in NON_ACTORS or side[0] == victims or given in (None, side[0]):
+        return None
+    return side
 
 
 def _one_of_two(doc: Doc, e: Event, victims: str) -> bool:
