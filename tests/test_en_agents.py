@@ -91,3 +91,18 @@ def test_the_side_fought_beats_an_agent_from_another_clause() -> None:
     c = one("Eighteen rebel fighters were killed in clashes with Islamic State jihadists near the "
             "border town, where Turkish-backed groups launched an offensive last week.")
     assert c.perpetrator == "isis"
+
+
+@pytest.mark.parametrize("text,event,agent", [
+    # a state's bombs fall from its aircraft
+    ("Regime bombing killed 16 people in the besieged district.", "airstrike", "syrian_gov"),
+    ("Four children were killed by regime bombs in the eastern suburbs.", "airstrike", "syrian_gov"),
+    ("Bombs dropped by Russian jets killed 23 people in the market.", "airstrike", "russia"),
+    # a bomb set off on the ground stays a bombing
+    ("Rebels detonated a car bomb at the checkpoint, killing 12 soldiers.", "bombing", "opposition"),
+    # the owner written before a weapon is its user
+    ("Three people were killed by rebel rockets in the old city.", "shelling", "opposition"),
+])
+def test_whose_bombs_and_shells(text: str, event: str, agent: str) -> None:
+    c = one(text)
+    assert (c.event_type, c.perpetrator) == (event, agent)

@@ -317,7 +317,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         subject = _subject_before(doc, ev) if ev.agent is None else None
         if subject is not None:
             _set_agent(ev, subject)
-    elif ev.agent is None and ev.role in ("open", "event"):
+    elif ev.agent is None and (ev.role in ("open", "event") or ev.role == "weapon" and not after_head_agents(doc)):
         # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
         # actor is that actor's verb
         # the actor may be a long name ending right there ("the regime's air strikes")
@@ -540,6 +540,12 @@ def _cue_match(doc: Doc, t: int) -> tuple | None:
         return m
 
 
+def after_head_agents(doc: Doc) -> bool:
+    """Whether the language writes an attack's agent after its head ("غارات روسية"); where it
+    writes it before ("Russian strikes", "regime bombs", "rebel shells"), a weapon's too."""
+    return doc.pack.setting("agent_after_head", "1") == "1"
+
+
 def _subject_before(doc: Doc, ev: Event):
     """The last actor before a verb in its clause, up to a few words back ("قوات النظام قد
     قصفت", "إن قوات التحالف الدولي بقيادة الولايات المتحدة استهدفت")."""
@@ -694,6 +700,12 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     """An agent that attacks from the air makes an open word an airstrike: "قصف للتحالف",
     "ضربات صاروخية نفذها التحالف", "ارتكب الطيران الحربي مجازر"."""
     if ev.agent is None or ev.agent_span is None:
+        return
+    if ev.type == "bombing" and " ".join(t[2] for t in doc.toks[ev.tok:ev.tok_end]) in doc.words("dropped_bombs") \
+            and ev.agent in doc.words("air_force"):
+        # "regime bombing kills 16", "bombs dropped by the regime": a state's bombs fall from
+        # its aircraft; a bomb set off by a man is told as a car bomb, a blast or explosives
+        ev.type, ev.typed_by = "airstrike", "agent"
         return
     means = _means_of(doc, ev.agent, ev.agent_span)
     if means is None:
