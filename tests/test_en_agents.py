@@ -106,3 +106,12 @@ def test_the_side_fought_beats_an_agent_from_another_clause() -> None:
 def test_whose_bombs_and_shells(text: str, event: str, agent: str) -> None:
     c = one(text)
     assert (c.event_type, c.perpetrator) == (event, agent)
+
+
+def test_a_lead_attack_of_no_kind_is_the_kind_told_later_there() -> None:
+    text = ("The attack in Idlib province claimed the lives of at least 31 children, the agency said "
+            "on Thursday. Opposition groups said on Tuesday that some 70 people were killed in a "
+            "chemical attack in Idlib province.")
+    c = one(text)
+    assert c.event_type == "chemical"
+    assert "chemical" in c.provenance["event_type"].span.text

@@ -906,8 +906,23 @@ def _restated_lead(doc: Doc, events: list[Event]) -> None:
         return
     root = lead.root()
     govs = _governorates(doc, {e.sentence for e in events if e.root() is root})
+    if root.typed_by == "default" and root.definite and govs:
+        # "The attack in Idlib province claimed the lives of 27 children ... 80 people were
+        # killed in a chemical weapon attack in Idlib province": a lead that names its attack
+        # as one the reader knows, by a word of no kind, is the attack of a kind it may be
+        # that the story tells later in the same governorate
+        allowed = lexicons(doc.lang).refers.get(root.type)
+        told = next((e for e in events if e.index > lead.index and e.antecedent is None
+                     and e.typed_by in ("word", "modifier") and e.type not in ("other", root.type)
+                     and (allowed is None or e.type in allowed)
+                     and _governorates(doc, {e.sentence}) & govs), None)
+        if told is not None:
+            root.type, root.typed_by, root.antecedent = told.type, "antecedent", told
+            root = told
+            if root.agent is None and lead.agent is not None:
+                root.agent, root.agent_span = lead.agent, lead.agent_span
     for ev in events:
-        if ev.index <= lead.index or ev.antecedent is not None or ev.type != root.type:
+        if ev.index <= lead.index or ev is root or ev.antecedent is not None or ev.type != root.type:
             continue
         if ev.agent is not None and root.agent not in (None, ev.agent):
             continue
