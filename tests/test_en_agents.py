@@ -115,3 +115,11 @@ def test_a_lead_attack_of_no_kind_is_the_kind_told_later_there() -> None:
     c = one(text)
     assert c.event_type == "chemical"
     assert "chemical" in c.provenance["event_type"].span.text
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("Islamic State retaliated by executing 20 men in the village.", "isis"),
+    ("The rebels answered the siege by killing 11 soldiers at the checkpoint.", "opposition"),
+])
+def test_killing_as_the_means_of_the_subjects_act(text: str, agent: str) -> None:
+    assert one(text).perpetrator == agent

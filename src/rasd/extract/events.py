@@ -1667,7 +1667,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
                     return before[-2]  # "US-led coalition jets killed 17"
                 return before[-1]
             if m[2] and doc.toks[t][2][:1] in doc.words("conj") \
-                    or t > 0 and doc.toks[t - 1][2] in doc.words("shares_subject"):
+                    or t > 0 and doc.toks[t - 1][2] in doc.words("shares_subject") | doc.words("means_gerund"):
                 # "القوات النظامية نفذت حملة ...، وأوقعت قتلى": a verb joined by "و" with no
                 # subject of its own shares the subject of the verb before it (English joins
                 # with a word of its own or resumes with a pronoun: "stormed the village and
@@ -1794,8 +1794,10 @@ def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
 def _pronoun_antecedent(doc: Doc, d: Draft, t: int, victims: str):
     """"Before government forces left the city, they executed 15 men": a subject pronoun
     right before the verb of killing at token ``t`` stands for the one side its sentence
-    names before it as a subject (an actor after a preposition is where or whom, not who)."""
-    if t == 0 or doc.toks[t - 1][2] not in doc.words("subject_pronoun"):
+    names before it as a subject (an actor after a preposition is where or whom, not who);
+    so does the subject of a clause that says how it did something by killing ("the group
+    retaliated by killing 17")."""
+    if t == 0 or doc.toks[t - 1][2] not in doc.words("subject_pronoun") | doc.words("means_gerund"):
         return None
     lo = doc.tok_index(doc.sents[d.sentence].start)
     named = [a for a in _actors_from(doc, lo, t - 1) if not _governed(doc, a)]
