@@ -123,3 +123,20 @@ def test_a_lead_attack_of_no_kind_is_the_kind_told_later_there() -> None:
 ])
 def test_killing_as_the_means_of_the_subjects_act(text: str, agent: str) -> None:
     assert one(text).perpetrator == agent
+
+
+def test_a_passive_agent_told_far_after_a_long_subject() -> None:
+    c = one("An air strike killed 13 civilians in the province on Sunday, the monitor said. It said the "
+            "strike on the hamlet of Tell Qarah near the river was believed to have been carried out "
+            "by Russian planes.")
+    assert c.perpetrator == "russia"
+
+
+@pytest.mark.parametrize("text", [
+    "An air strike killed 13 civilians in the province on Sunday. It was unclear whether the strike "
+    "on the market of the town had been carried out by Syrian warplanes or by Russian ones.",
+    "An air strike killed 13 civilians in the province on Sunday. The strike on the market of the "
+    "old town was carried out by Syrian warplanes or Russian ones, the monitor said.",
+])
+def test_a_passive_agent_in_doubt_is_none(text: str) -> None:
+    assert one(text).perpetrator == "unknown"

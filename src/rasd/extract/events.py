@@ -375,6 +375,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         t += t < len(doc.toks) and doc.toks[t][2] in doc.words("passive_aux")
         _relative_agent(doc, ev, t)
     if ev.agent is None and ev.role != "verb":
+        _passive_agent(doc, ev)
+    if ev.agent is None and ev.role != "verb":
         # "براميل متفجرة", "صواريخ سكود": a weapon only one side uses names its user
         own = doc.actors.at_token(ev.tok, doc.toks[ev.tok][0])
         if own is not None and own.value not in NON_ACTORS:
@@ -417,6 +419,42 @@ def _resumed_agents(doc: Doc, events: list[Event]) -> None:
                 if told is not None:
                     ev.agent, ev.agent_span = told.agent, told.agent_span
             break
+
+
+def _passive_agent(doc: Doc, ev: Event) -> None:
+    """"the strike on the village of Urum al-Joz was suspected to have been carried out by
+    Russian planes": an attack word heading a subject, however long, whose passive predicate
+    (after a word of ``passive_aux``) names the agent after "carried out by", "blamed on" and the
+    like (``by`` cues of more than one word), within ``passive_agent_reach``
+    tokens of the head, in its clause and with no other attack word between."""
+    reach = int(doc.pack.setting("passive_agent_reach", "0"))
+    if not reach:
+        return
+    aux = doc.words("passive_aux")
+    seen = False
+    t, end = ev.tok_end, min(len(doc.toks), ev.tok_end + reach)
+    while t < end:
+        if _breaks(doc, ev.tok_end, t, _ARG_STOP):
+            return
+        if any(m.value[0] in TRIGGERS and m.tok == t for m in doc.event_words.between(doc.toks[t][0], doc.toks[t][1])):
+            return  # another attack's phrase
+        c = _cue_at(doc, t)
+        if c is not None and c[0] == "by" and c[1] > 1 and seen:
+            # a verb of doing or blaming before "by" ("carried out by", "blamed on"); a bare
+            # "by" may be anyone's passive ("the raids were condemned by Washington")
+            if t + c[1] < len(doc.toks) and doc.toks[t + c[1]][2] in doc.words("alternative_before"):
+                return
+            lo = doc.tok_index(doc.sents[ev.sentence].start)
+            if any(doc.toks[x][2] in doc.words("doubt_before") for x in range(lo, ev.tok)):
+                return  # "it was not clear whether the strikes had been carried out by ..."
+            _relative_agent(doc, ev, t)
+            if ev.agent_span is not None:
+                after = doc.tok_index(ev.agent_span[1] - 1) + 1
+                if after < len(doc.toks) and doc.toks[after][2] in doc.words("range_or"):
+                    ev.agent = ev.agent_span = None  # "by Syrian warplanes or Russian ones"
+            return
+        seen = seen or doc.toks[t][2] in aux
+        t += c[1] if c is not None else 1
 
 
 def _relative_agent(doc: Doc, ev: Event, t: int) -> None:
