@@ -431,12 +431,14 @@ def _passive_agent(doc: Doc, ev: Event) -> None:
     if not reach:
         return
     aux = doc.words("passive_aux")
+    key = ("attack_heads", id(doc.event_words))  # the sentences after a figure's have an index of their own
+    heads = doc.scratch.get(key)
+    if heads is None:
+        heads = doc.scratch[key] = frozenset(m.tok for m in doc.event_words.items if m.value[0] in TRIGGERS)
     seen = False
-    t, end = ev.tok_end, min(len(doc.toks), ev.tok_end + reach)
+    t, end = ev.tok_end, _clause_end(doc, ev.tok_end - 1, ev.tok_end + reach, _ARG_STOP)
     while t < end:
-        if _breaks(doc, ev.tok_end, t, _ARG_STOP):
-            return
-        if any(m.value[0] in TRIGGERS and m.tok == t for m in doc.event_words.between(doc.toks[t][0], doc.toks[t][1])):
+        if t in heads:
             return  # another attack's phrase
         c = _cue_at(doc, t)
         if c is not None and c[0] == "by" and c[1] > 1 and seen:
