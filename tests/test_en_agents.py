@@ -140,3 +140,13 @@ def test_a_passive_agent_told_far_after_a_long_subject() -> None:
 ])
 def test_a_passive_agent_in_doubt_is_none(text: str) -> None:
     assert one(text).perpetrator == "unknown"
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("The Syrian army said its troops killed 41 militants east of the city.", "syrian_gov"),
+    ("Islamic State said its fighters killed 30 soldiers near the airport.", "isis"),
+    # two sides before "their": whose forces is not said
+    ("The rebels and the army both said their forces killed 20 men.", "unknown"),
+])
+def test_a_sides_own_forces(text: str, agent: str) -> None:
+    assert one(text).perpetrator == agent

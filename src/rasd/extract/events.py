@@ -1700,6 +1700,13 @@ def _killer(doc: Doc, d: Draft, victims: str):
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
             # "قتل المعارضون 150 جنديا": the subject after the verb; but with a subject told
             # before it ("وحدة من الجيش أردت إرهابيين قتلى") the actor after it is its object
+            if not before and not inside:
+                # "the army said its troops killed 50": a side's own forces, named by a word of
+                # possession and a word for forces that names no side, are the one side the
+                # sentence names before them
+                own = _own_forces(doc, d, t, victims)
+                if own is not None:
+                    return own
             if inside and not before:
                 return inside[0]
             if before:
@@ -1831,13 +1838,22 @@ def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
     return None
 
 
-def _pronoun_antecedent(doc: Doc, d: Draft, t: int, victims: str):
+def _own_forces(doc: Doc, d: Draft, t: int, victims: str):
+    """The side whose forces ("its troops", "their fighters": ``possessive_before`` and an
+    ``unmarked_force`` word) stand right before the verb of killing at token ``t``."""
+    owners, forces = doc.words("possessive_before"), doc.words("unmarked_force")
+    if not owners or t < 2 or doc.toks[t - 1][2] not in forces or doc.toks[t - 2][2] not in owners:
+        return None
+    return _pronoun_antecedent(doc, d, t - 1, victims, owner=True)
+
+
+def _pronoun_antecedent(doc: Doc, d: Draft, t: int, victims: str, owner: bool = False):
     """"Before government forces left the city, they executed 15 men": a subject pronoun
     right before the verb of killing at token ``t`` stands for the one side its sentence
     names before it as a subject (an actor after a preposition is where or whom, not who);
     so does the subject of a clause that says how it did something by killing ("the group
     retaliated by killing 17")."""
-    if t == 0 or doc.toks[t - 1][2] not in doc.words("subject_pronoun") | doc.words("means_gerund"):
+    if t == 0 or not owner and doc.toks[t - 1][2] not in doc.words("subject_pronoun") | doc.words("means_gerund"):
         return None
     lo = doc.tok_index(doc.sents[d.sentence].start)
     named = [a for a in _actors_from(doc, lo, t - 1) if not _governed(doc, a)]
