@@ -319,6 +319,11 @@ def _actors_from(doc: Doc, t0: int, t1: int) -> list:
 def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     """Modifiers, agent, target and sides from the words after the head, in its clause."""
     stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
+    if ev.type != "chemical" and ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("chemical_before") \
+            and not _breaks(doc, ev.tok - 1, ev.tok):
+        # "chlorine barrel bombs", "chemical rockets": what a weapon carries, told before it
+        # where the language puts its modifiers first, makes the attack chemical
+        ev.type, ev.typed_by = "chemical", "modifier"
     # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
     for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
         m = lx.mods.match_at(doc.toks, t)
@@ -341,7 +346,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         subject = _subject_before(doc, ev) if ev.agent is None else None
         if subject is not None:
             _set_agent(ev, subject)
-    elif ev.agent is None and ev.role in ("open", "event"):
+    elif ev.agent is None and (ev.role in ("open", "event") or ev.role == "weapon" and not after_head_agents(doc)):
         # "إن التحالف قصف مواقع": a word that is a noun or a verb ("قصف") right after an
         # actor is that actor's verb
         # the actor may be a long name ending right there ("the regime's air strikes")
@@ -397,6 +402,16 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # "حملة القصف العنيف، التي تشنها قوات النظام": a relative clause set off by a comma
         # still tells who carried the attack out
         _relative_agent(doc, ev, stop + 1)
+    if ev.agent is None and stop < len(doc.toks) and doc.pack.setting("agent_clause_after_comma", "0") == "1" \
+            and not _breaks(doc, stop, stop, _ARG_STOP_NO_COMMA):
+        # "the strike, carried out by coalition jets, killed 11", "the raid, which was blamed
+        # on the regime, ...": a participle or a passive relative set off by a comma still
+        # tells who carried the attack out
+        t = stop + (doc.toks[stop][2] in doc.words("relative"))
+        t += t < len(doc.toks) and doc.toks[t][2] in doc.words("passive_aux")
+        _relative_agent(doc, ev, t)
+    if ev.agent is None and ev.role != "verb":
+        _passive_agent(doc, ev)
     if ev.agent is None and ev.role != "verb":
         # "براميل متفجرة", "صواريخ سكود": a weapon only one side uses names its user
         own = doc.actors.at_token(ev.tok, doc.toks[ev.tok][0])
@@ -499,6 +514,44 @@ def _resumed_agents(doc: Doc, events: list[Event]) -> None:
                 if told is not None:
                     ev.agent, ev.agent_span = told.agent, told.agent_span
             break
+
+
+def _passive_agent(doc: Doc, ev: Event) -> None:
+    """"the strike on the village of Urum al-Joz was suspected to have been carried out by
+    Russian planes": an attack word heading a subject, however long, whose passive predicate
+    (after a word of ``passive_aux``) names the agent after "carried out by", "blamed on" and the
+    like (``by`` cues of more than one word), within ``passive_agent_reach``
+    tokens of the head, in its clause and with no other attack word between."""
+    reach = int(doc.pack.setting("passive_agent_reach", "0"))
+    if not reach:
+        return
+    aux = doc.words("passive_aux")
+    key = ("attack_heads", id(doc.event_words))  # the sentences after a figure's have an index of their own
+    heads = doc.scratch.get(key)
+    if heads is None:
+        heads = doc.scratch[key] = frozenset(m.tok for m in doc.event_words.items if m.value[0] in TRIGGERS)
+    seen = False
+    t, end = ev.tok_end, _clause_end(doc, ev.tok_end - 1, ev.tok_end + reach, _ARG_STOP)
+    while t < end:
+        if t in heads:
+            return  # another attack's phrase
+        c = _cue_at(doc, t)
+        if c is not None and c[0] == "by" and c[1] > 1 and seen:
+            # a verb of doing or blaming before "by" ("carried out by", "blamed on"); a bare
+            # "by" may be anyone's passive ("the raids were condemned by Washington")
+            if t + c[1] < len(doc.toks) and doc.toks[t + c[1]][2] in doc.words("alternative_before"):
+                return
+            lo = doc.tok_index(doc.sents[ev.sentence].start)
+            if any(doc.toks[x][2] in doc.words("doubt_before") for x in range(lo, ev.tok)):
+                return  # "it was not clear whether the strikes had been carried out by ..."
+            _relative_agent(doc, ev, t)
+            if ev.agent_span is not None:
+                after = doc.tok_index(ev.agent_span[1] - 1) + 1
+                if after < len(doc.toks) and doc.toks[after][2] in doc.words("range_or"):
+                    ev.agent = ev.agent_span = None  # "by Syrian warplanes or Russian ones"
+            return
+        seen = seen or doc.toks[t][2] in aux
+        t += c[1] if c is not None else 1
 
 
 def _relative_agent(doc: Doc, ev: Event, t: int) -> None:
@@ -622,6 +675,12 @@ def _cue_match(doc: Doc, t: int) -> tuple | None:
         return m
 
 
+def after_head_agents(doc: Doc) -> bool:
+    """Whether the language writes an attack's agent after its head ("غارات روسية"); where it
+    writes it before ("Russian strikes", "regime bombs", "rebel shells"), a weapon's too."""
+    return doc.pack.setting("agent_after_head", "1") == "1"
+
+
 def _subject_before(doc: Doc, ev: Event):
     """The last actor before a verb in its clause, up to a few words back ("قوات النظام قد
     قصفت", "إن قوات التحالف الدولي بقيادة الولايات المتحدة استهدفت")."""
@@ -659,7 +718,8 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
     indefinite one followed by a word of membership and a group ("مسلحون من داعش",
     "مسلحين في التنظيم") is some of that group's men."""
     a = actors[i]
-    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end and not _dative(doc, actors[i + 1]):
+    while i + 1 < len(actors) and actors[i + 1].tok == actors[i].tok_end and not _dative(doc, actors[i + 1]) \
+            and not _unmarked_head(doc, actors[i + 1]):
         i += 1
         a = actors[i]
     if doc is not None and i + 1 < len(actors) and actors[i + 1].tok == a.tok_end + 1 \
@@ -668,6 +728,12 @@ def _specific(actors: list, i: int, doc: Doc | None = None):
         if not doc.pack.is_definite(before, doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]):
             return _specific(actors, i + 1)
     return a
+
+
+def _unmarked_head(doc: Doc | None, a) -> bool:
+    """A word for aircraft or troops that names no side ("jets", "warplanes"), after the name
+    of a side that modifies it ("US-led coalition jets": the coalition's; ``unmarked_force``)."""
+    return doc is not None and " ".join(t[2] for t in doc.toks[a.tok:a.tok_end]) in doc.words("unmarked_force")
 
 
 def _dative(doc: Doc | None, a) -> bool:
@@ -778,6 +844,12 @@ def _means(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     """An agent that attacks from the air makes an open word an airstrike: "قصف للتحالف",
     "ضربات صاروخية نفذها التحالف", "ارتكب الطيران الحربي مجازر"."""
     if ev.agent is None or ev.agent_span is None:
+        return
+    if ev.type == "bombing" and " ".join(t[2] for t in doc.toks[ev.tok:ev.tok_end]) in doc.words("dropped_bombs") \
+            and ev.agent in doc.words("air_force"):
+        # "regime bombing kills 16", "bombs dropped by the regime": a state's bombs fall from
+        # its aircraft; a bomb set off by a man is told as a car bomb, a blast or explosives
+        ev.type, ev.typed_by = "airstrike", "agent"
         return
     means = _means_of(doc, ev.agent, ev.agent_span)
     if means is None:
@@ -978,8 +1050,23 @@ def _restated_lead(doc: Doc, events: list[Event]) -> None:
         return
     root = lead.root()
     govs = _governorates(doc, {e.sentence for e in events if e.root() is root})
+    if root.typed_by == "default" and root.definite and govs:
+        # "The attack in Idlib province claimed the lives of 27 children ... 80 people were
+        # killed in a chemical weapon attack in Idlib province": a lead that names its attack
+        # as one the reader knows, by a word of no kind, is the attack of a kind it may be
+        # that the story tells later in the same governorate
+        allowed = lexicons(doc.lang).refers.get(root.type)
+        told = next((e for e in events if e.index > lead.index and e.antecedent is None
+                     and e.typed_by in ("word", "modifier") and e.type not in ("other", root.type)
+                     and (allowed is None or e.type in allowed)
+                     and _governorates(doc, {e.sentence}) & govs), None)
+        if told is not None:
+            root.type, root.typed_by, root.antecedent = told.type, "antecedent", told
+            root = told
+            if root.agent is None and lead.agent is not None:
+                root.agent, root.agent_span = lead.agent, lead.agent_span
     for ev in events:
-        if ev.index <= lead.index or ev.antecedent is not None or ev.type != root.type:
+        if ev.index <= lead.index or ev is root or ev.antecedent is not None or ev.type != root.type:
             continue
         if ev.agent is not None and root.agent not in (None, ev.agent):
             continue
@@ -1399,7 +1486,10 @@ def tied_event(doc: Doc, d: Draft) -> Event | None:
 
 def _tied(doc: Doc, h, ev: Event) -> bool:
     """A word ties the figure to the attack: "قتلوا في الغارة", "قتلوا، ... جراء الغارات",
-    "الغارات أسفرت عن مقتل", "أسفرت غارات الطائرات ... عن مقتل"."""
+    "الغارات أسفرت عن مقتل", "أسفرت غارات الطائرات ... عن مقتل"; or the figure's own verb
+    names how they were killed ("ISIS executed 300 people", "gassed hundreds")."""
+    if ev.role == "event" and h.tok_start <= ev.tok and ev.tok_end <= h.qty_tok:
+        return True
     if ev.tok >= h.tok_end:
         if ev.tok - h.tok_end <= _TIE_GAP and _tie_after(doc, h.tok_end, ev.tok):
             return True
@@ -1537,7 +1627,13 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     killer = None if own else _killer(doc, d, victims)
     if killer is not None:
         perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
-    for e in (ev, root, root.donor) if killer is None else ():
+    opponent = _opponent_of_the_dead(doc, ev, victims, source) if killer is None else None
+    if opponent is not None:
+        # "21 rebels were killed in clashes with IS ..., where Turkish-backed groups launched an
+        # operation": the one side the fight names after "with" is whom the dead fought, whatever
+        # agent the fight was given from another clause
+        perpetrator, span, psource = opponent[0], (opponent[1], opponent[2]), source
+    for e in (ev, root, root.donor) if killer is None and opponent is None else ():
         if e is not None and e.agent is not None and e.agent != victims and not _one_of_two(doc, e, victims):
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
@@ -1596,6 +1692,20 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _opponent_of_the_dead(doc: Doc, ev: Event, victims: str, source: str):
+    """The one side a fight of the figure's own clause names after a word of opposing ("clashes
+    with IS"), when the dead are of a named side and the fight, or the fight it refers back to,
+    was given another agent (``opponent_agent_first`` setting)."""
+    if doc.pack.setting("opponent_agent_first", "0") != "1" or ev.type != "clashes" or not ev.opponent \
+            or source != "clause" or victims in NON_ACTORS or len({x[0] for x in ev.sides}) != 1:
+        return None
+    side = ev.sides[0]
+    given = ev.agent if ev.agent is not None else ev.root().agent
+    if side[0] in NON_ACTORS or side[0] == victims or given in (None, side[0]):
+        return None
+    return side
 
 
 def _one_of_two(doc: Doc, e: Event, victims: str) -> bool:
@@ -1767,14 +1877,26 @@ def _killer(doc: Doc, d: Draft, victims: str):
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
             # "قتل المعارضون 150 جنديا": the subject after the verb; but with a subject told
             # before it ("وحدة من الجيش أردت إرهابيين قتلى") the actor after it is its object
+            if not before and not inside:
+                # "the army said its troops killed 50": a side's own forces, named by a word of
+                # possession and a word for forces that names no side, are the one side the
+                # sentence names before them
+                own = _own_forces(doc, d, t, victims)
+                if own is not None:
+                    return own
             if inside and not before:
                 return inside[0]
             if before:
+                if len(before) > 1 and before[-2].tok_end == before[-1].tok and _unmarked_head(doc, before[-1]):
+                    return before[-2]  # "US-led coalition jets killed 17"
                 return before[-1]
-            if m[2] and doc.toks[t][2][:1] in doc.words("conj"):
+            if m[2] and doc.toks[t][2][:1] in doc.words("conj") \
+                    or t > 0 and doc.toks[t - 1][2] in doc.words("shares_subject") | doc.words("means_gerund"):
                 # "القوات النظامية نفذت حملة ...، وأوقعت قتلى": a verb joined by "و" with no
-                # subject of its own shares the subject of the verb before it
-                shared = _shared_subject(doc, d, t, victims)
+                # subject of its own shares the subject of the verb before it (English joins
+                # with a word of its own or resumes with a pronoun: "stormed the village and
+                # executed 15 men", "before the troops left, they executed 15 men")
+                shared = _shared_subject(doc, d, t, victims) or _pronoun_antecedent(doc, d, t, victims)
                 if shared is not None:
                     return shared
         else:
@@ -1891,6 +2013,31 @@ def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
         if a is not None:
             return None if a.value == victims or a.value in NON_ACTORS else a
     return None
+
+
+def _own_forces(doc: Doc, d: Draft, t: int, victims: str):
+    """The side whose forces ("its troops", "their fighters": ``possessive_before`` and an
+    ``unmarked_force`` word) stand right before the verb of killing at token ``t``."""
+    owners, forces = doc.words("possessive_before"), doc.words("unmarked_force")
+    if not owners or t < 2 or doc.toks[t - 1][2] not in forces or doc.toks[t - 2][2] not in owners:
+        return None
+    return _pronoun_antecedent(doc, d, t - 1, victims, owner=True)
+
+
+def _pronoun_antecedent(doc: Doc, d: Draft, t: int, victims: str, owner: bool = False):
+    """"Before government forces left the city, they executed 15 men": a subject pronoun
+    right before the verb of killing at token ``t`` stands for the one side its sentence
+    names before it as a subject (an actor after a preposition is where or whom, not who);
+    so does the subject of a clause that says how it did something by killing ("the group
+    retaliated by killing 17")."""
+    if t == 0 or not owner and doc.toks[t - 1][2] not in doc.words("subject_pronoun") | doc.words("means_gerund"):
+        return None
+    lo = doc.tok_index(doc.sents[d.sentence].start)
+    named = [a for a in _actors_from(doc, lo, t - 1) if not _governed(doc, a)]
+    if not named or len({a.value for a in named}) > 1:
+        return None
+    a = named[-1]
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def _reported_subject(doc: Doc, a) -> bool:
