@@ -1069,3 +1069,29 @@ def test_states_speaking_together_are_one_joint_claimant():
 def test_kurdish_fighters_and_the_observatory_telling_together_make_two_claims():
     text = "وأعلن المقاتلون الأكراد والمرصد السوري أن قصفا تركيا أوقع أربعة جرحى في قرية قرب كوباني."
     assert {c.claimant for c in extract(article(text))} == {"sdf", "sohr"}
+
+
+def test_a_toll_of_days_of_shelling_on_a_region_is_a_total():
+    # "after a week of shelling", "in five days of raids": a span of fighting, whatever word leads it
+    text = "وقتل أكثر من 90 مدنيا بعد أسبوع من القصف العنيف على ريف إدلب الجنوبي."
+    assert extract(article(text))[0].scope == "cumulative"
+    text = "وقال المرصد إن 75 شخصا قتلوا في أربعة أيام من الغارات على الغوطة الشرقية قرب دمشق."
+    assert extract(article(text))[0].scope == "cumulative"
+
+
+def test_days_after_one_attack_or_a_battle_for_one_town_stay_incidents():
+    # how long after one bombing something else happened says nothing of the bombing's toll
+    text = "ووقع الهجوم بعد ثلاثة أيام من تفجير انتحاري في بلدة سلقين أسفر عن مقتل 12 شخصا."
+    assert extract(article(text))[0].scope == "incident"
+    # a battle for one town over days is that town's
+    text = "وسيطر المقاتلون على بلدة مورك بعد أيام من القتال قتل فيها 40 جنديا."
+    assert extract(article(text))[0].scope == "incident"
+    # two days of shelling is no long window
+    text = "وقتل ستة مدنيين بعد يومين من القصف على ريف حماة."
+    assert extract(article(text))[0].scope == "incident"
+
+
+def test_a_town_on_the_edge_of_a_city_is_where_things_happened():
+    text = "وقتل أربعة مقاتلين في قرية كفرعايا على أطراف مدينة حمص، بحسب المرصد."
+    claims = extract(article(text))
+    assert (claims[0].place.name, claims[0].place.governorate) == ("كفرعايا", "homs")
