@@ -1095,3 +1095,18 @@ def test_a_town_on_the_edge_of_a_city_is_where_things_happened():
     text = "وقتل أربعة مقاتلين في قرية كفرعايا على أطراف مدينة حمص، بحسب المرصد."
     claims = extract(article(text))
     assert (claims[0].place.name, claims[0].place.governorate) == ("كفرعايا", "homs")
+
+
+@pytest.mark.parametrize("text", [
+    # since the campaign began or grew, told with a verb or a noun of rising
+    "وقالت مصادر طبية إن أكثر من 70 شخصا قتلوا في ريف إدلب منذ بدأت القوات قصفها للمنطقة.",
+    "ولقي 95 شخصا مصرعهم بسبب الغارات منذ تصاعد وتيرة العنف في ريف حماة.",
+    # two weeks told with the article ("the first two weeks")
+    "وقتل 60 مدنيا خلال الأسبوعين الأولين من هجوم القوات على ريف إدلب.",
+    # the past weeks told as an adverb, with no preposition
+    "وتسببت الغارات الأسابيع الماضية في مقتل 90 مدنيا في ريف إدلب الجنوبي.",
+])
+def test_a_toll_since_a_campaign_began_or_over_past_weeks_is_a_total(text):
+    claims = extract(article(text))
+    assert claims[0].scope == "cumulative"
+    assert claims[0].date is None or claims[0].date.start != claims[0].date.end

@@ -276,7 +276,8 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
         if j >= len(doc.toks):
             continue
         x = doc.toks[j][2]
-        if x in long_:
+        if x in long_ or x[:2] == "ال" and x[2:] in long_:
+            # "خلال أسبوعين", "خلال الأسبوعين الأولين"
             return True
         n = int(x) if x.isdecimal() else counts.get(x)
         if n is None or j + 1 >= len(doc.toks):
