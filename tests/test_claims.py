@@ -1110,3 +1110,13 @@ def test_a_toll_since_a_campaign_began_or_over_past_weeks_is_a_total(text):
     claims = extract(article(text))
     assert claims[0].scope == "cumulative"
     assert claims[0].date is None or claims[0].date.start != claims[0].date.end
+
+
+def test_a_channel_name_inside_a_country_name_is_no_claimant():
+    # "العربية" in "الإمارات العربية المتحدة" (a dateline) is no word of the channel
+    text = "دبي، الإمارات العربية المتحدة (CNN) -- قال ناشطون إن 40 شخصا قتلوا في قصف على بلدة سرمين."
+    claims = extract(article(text))
+    assert [c.claimant for c in claims] == ["local_sources"]
+    # the channel itself still speaks
+    text = "وذكرت قناة العربية أن 12 شخصا قتلوا في قصف على بلدة سرمين."
+    assert extract(article(text))[0].claimant == "unnamed"

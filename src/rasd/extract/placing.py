@@ -14,6 +14,7 @@ from collections import Counter
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
+from rasd.extract.mentions import MentionIndex
 from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms
 from rasd.text.normalize import norm
@@ -53,10 +54,23 @@ def annotate(doc: Doc) -> None:
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
                   and not _in_body_name(doc, p) and not _border_with(doc, p)
                   and not _in_date(doc, p) and not _moved_to(doc, p)]
+    _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
+    """"دبي، الإمارات العربية المتحدة (CNN)", "المملكة العربية السعودية": a claimant's word
+    inside a longer place name (a channel's name that is an adjective too) is that name's word,
+    no claimant."""
+    if not found or not doc.claimants.items:
+        return
+    kept = [c for c in doc.claimants if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
+                                                for p in found)]
+    if len(kept) < len(doc.claimants.items):
+        doc.claimants = MentionIndex(kept)
 
 
 _DATE_REACH = 40  # characters: how far before a name a date that may hold it starts
