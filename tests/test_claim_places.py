@@ -139,3 +139,20 @@ def test_a_claim_naming_no_place_is_where_its_attack_was_told():
     text = ("قصفت طائرات حربية حي الشعار في مدينة حلب. ويتحصن مقاتلو التنظيم في بلدة تلبيسة بريف "
             "حمص الشمالي. وقتل 20 شخصا على الأقل في بلدة تلبيسة، بحسب المرصد.")
     assert claims(text)[-1].place.governorate == "homs"
+
+
+
+def test_an_attack_placed_in_a_region_takes_the_town_told_of_it_next():
+    from rasd.core.models import Article
+    from rasd.extract import extract
+    text = ("قال ناشطون إن 12 مدنيا قتلوا في غارة جوية على الغوطة الشرقية.\n"
+            "واستهدفت الغارة سوقا شعبية في بلدة كفربطنا.\n"
+            "وفي حلب قتل ثلاثة أشخاص في قصف على حي الشعار.")
+    claims = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert (claims[0].place.name, claims[0].place.governorate) == ("كفربطنا", "rif_dimashq")
+    # not the governorate's seat, which may stand for its countryside too
+    text = ("قال ناشطون إن 12 مدنيا قتلوا في غارة جوية على ريف حماة.\n"
+            "واستهدفت الغارة سوقا شعبية في حماة.\n"
+            "وفي حلب قتل ثلاثة أشخاص في قصف على حي الشعار.")
+    claims = extract(Article(id="t", text=text, published="2024-03-14"))
+    assert claims[0].place.name == "ريف حماة"

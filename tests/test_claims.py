@@ -1078,3 +1078,54 @@ def test_kurdish_fighters_and_the_observatory_telling_together_make_two_claims()
 def test_activists_an_attack_hit_are_no_source(text):
     (c,) = extract(article(text))
     assert c.claimant == "outlet"
+
+
+def test_a_toll_of_days_of_shelling_on_a_region_is_a_total():
+    # "after a week of shelling", "in five days of raids": a span of fighting, whatever word leads it
+    text = "وقتل أكثر من 90 مدنيا بعد أسبوع من القصف العنيف على ريف إدلب الجنوبي."
+    assert extract(article(text))[0].scope == "cumulative"
+    text = "وقال المرصد إن 75 شخصا قتلوا في أربعة أيام من الغارات على الغوطة الشرقية قرب دمشق."
+    assert extract(article(text))[0].scope == "cumulative"
+
+
+def test_days_after_one_attack_or_a_battle_for_one_town_stay_incidents():
+    # how long after one bombing something else happened says nothing of the bombing's toll
+    text = "ووقع الهجوم بعد ثلاثة أيام من تفجير انتحاري في بلدة سلقين أسفر عن مقتل 12 شخصا."
+    assert extract(article(text))[0].scope == "incident"
+    # a battle for one town over days is that town's
+    text = "وسيطر المقاتلون على بلدة مورك بعد أيام من القتال قتل فيها 40 جنديا."
+    assert extract(article(text))[0].scope == "incident"
+    # two days of shelling is no long window
+    text = "وقتل ستة مدنيين بعد يومين من القصف على ريف حماة."
+    assert extract(article(text))[0].scope == "incident"
+
+
+def test_a_town_on_the_edge_of_a_city_is_where_things_happened():
+    text = "وقتل أربعة مقاتلين في قرية كفرعايا على أطراف مدينة حمص، بحسب المرصد."
+    claims = extract(article(text))
+    assert (claims[0].place.name, claims[0].place.governorate) == ("كفرعايا", "homs")
+
+
+@pytest.mark.parametrize("text", [
+    # since the campaign began or grew, told with a verb or a noun of rising
+    "وقالت مصادر طبية إن أكثر من 70 شخصا قتلوا في ريف إدلب منذ بدأت القوات قصفها للمنطقة.",
+    "ولقي 95 شخصا مصرعهم بسبب الغارات منذ تصاعد وتيرة العنف في ريف حماة.",
+    # two weeks told with the article ("the first two weeks")
+    "وقتل 60 مدنيا خلال الأسبوعين الأولين من هجوم القوات على ريف إدلب.",
+    # the past weeks told as an adverb, with no preposition
+    "وتسببت الغارات الأسابيع الماضية في مقتل 90 مدنيا في ريف إدلب الجنوبي.",
+])
+def test_a_toll_since_a_campaign_began_or_over_past_weeks_is_a_total(text):
+    claims = extract(article(text))
+    assert claims[0].scope == "cumulative"
+    assert claims[0].date is None or claims[0].date.start != claims[0].date.end
+
+
+def test_a_channel_name_inside_a_country_name_is_no_claimant():
+    # "العربية" in "الإمارات العربية المتحدة" (a dateline) is no word of the channel
+    text = "دبي، الإمارات العربية المتحدة (CNN) -- أكدت المعارضة السورية أنها وثقت مقتل 40 شخصا في قصف على بلدة سرمين."
+    claims = extract(article(text))
+    assert [(c.claimant, c.claimant_text) for c in claims] == [("other", "المعارضة السورية")]
+    # the channel itself still speaks
+    text = "وذكرت قناة العربية أن 12 شخصا قتلوا في قصف على بلدة سرمين."
+    assert extract(article(text))[0].claimant == "unnamed"

@@ -437,3 +437,18 @@ def test_a_month_or_a_year_is_found_but_fixes_no_day_of_an_attack() -> None:
     assert day("قتل خمسة مدنيين في نوفمبر الماضي") == ("2017-11-01", "2017-11-30")
     assert _claim_days("قتل خمسة مدنيين في غارة على بلدة سرمين في نوفمبر الماضي.") == [None]
     assert _claim_days("قتل خمسة مدنيين في غارة على بلدة سرمين عام 2016.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "تواصلت الغارات على المنطقة طوال الأسابيع الماضية",
+    "تصاعد القصف في الأشهر الأخيرة على الأحياء الشرقية",
+    "نزح آلاف السكان خلال السنوات الماضية",
+])
+def test_some_weeks_or_years_before_now_fix_no_days(text: str) -> None:
+    # a plural unit with no count is not last week, last month or last year
+    assert all(start is None for _t, start, _e, _k, _c in dates(text))
+
+
+def test_last_week_and_last_year_still_fix_their_days() -> None:
+    assert day("قصفت الطائرات البلدة الأسبوع الماضي") == ("2018-01-29", "2018-02-04")
+    assert day("قتل العشرات في البلدة العام الماضي") == ("2017-01-01", "2017-12-31")

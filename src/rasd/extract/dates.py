@@ -501,6 +501,11 @@ class _Reader:
         return self.make(k, core.j, core.kind if core.first else "period", core.first, core.last,
                          not one_day), core.j
 
+    def _plural_unit(self, k: int) -> bool:
+        """Item k is a unit in the plural ("الأسابيع", "السنوات"): counted by no number, some
+        weeks or years, not one."""
+        return re.fullmatch(self.lx.glue["plural_unit"], self.text[self.it[k].start:self.it[k].end]) is not None
+
     def _window(self, i: int, j: int) -> tuple[date | None, date | None]:
         """The days of "الـ48 ساعة الماضية", "7 أيام", "الأسبوع الماضي" (items [i, j)), up to
         the day of writing; None where the window is not fixed ("10 أشهر")."""
@@ -511,7 +516,9 @@ class _Reader:
         if ref is None or not units or (dirs and dirs[-1] != "past" and nums):
             return None, None
         if not nums:
-            return _unit_span(ref, units[-1], dirs[-1]) if dirs else (None, None)
+            if not dirs or self._plural_unit(max(x for x in range(i, j) if self.cat(x) == "unit")):
+                return None, None  # "خلال السنوات الماضية": some years, not last year
+            return _unit_span(ref, units[-1], dirs[-1])
         n = nums[0] or 0
         # the days the window touches, the day it ends on included: 48 hours back from the
         # day of writing reach two days before it; "3 أيام" are that day and the two before
@@ -891,6 +898,9 @@ class _Reader:
                              _year_span(self.day_val(k + 2))[1])
             return _Core(k, j, "year", *_year_span(self.day_val(k + 1)))
         if self.cat(k + 1) == "dir" and self.next_to(k):
+            if self._plural_unit(k):
+                # "الأسابيع الماضية", "السنوات الأخيرة": some weeks or years, not last week
+                return _Core(k, k + 2, "period")
             kind = {"year": "year", "month": "month"}.get(u, "period")
             return _Core(k, k + 2, kind, *_unit_span(self.ctx.ref, u, self.it[k + 1].val))
         return None

@@ -14,6 +14,7 @@ from collections import Counter
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
+from rasd.extract.mentions import MentionIndex
 from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms
 from rasd.text.normalize import norm
@@ -33,6 +34,8 @@ _NATIONWIDE_AFTER = 25  # characters after that cue where the country (or a fine
 _VERB_REACH = 16  # characters before a name where its verb of saying may start
 _LIST_GAP = 12  # characters between two places of one list ("، و22 في حلب")
 _LOCATE_GAP = 20  # characters between a place and the wider place that locates it
+_REGION_PRECISIONS = ("district", "governorate")  # a region an attack may be placed in before its town is told
+_FINER_THAN_REGION = ("town", "exact")
 _SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
@@ -53,10 +56,23 @@ def annotate(doc: Doc) -> None:
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
                   and not _in_body_name(doc, p) and not _border_with(doc, p)
                   and not _in_date(doc, p) and not _moved_to(doc, p)]
+    _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
+    """"دبي، الإمارات العربية المتحدة (CNN)", "المملكة العربية السعودية": a claimant's word
+    inside a longer place name (a channel's name that is an adjective too) is that name's word,
+    no claimant."""
+    if not found or not doc.claimants.items:
+        return
+    kept = [c for c in doc.claimants if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
+                                                for p in found)]
+    if len(kept) < len(doc.claimants.items):
+        doc.claimants = MentionIndex(kept)
 
 
 _DATE_REACH = 40  # characters: how far before a name a date that may hold it starts
@@ -639,7 +655,11 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
     sentences by a definite word of its kind, with its place in Syria (a foreign country told
     first has its own governorate and is left alone). Another attack of that kind told between
     ends the reach: the word may be about that one."""
-    if ev is None or place.governorate != "unknown" or place.precision not in ("country", "unknown"):
+    # (so is an attack placed only in a region or a governorate, when the town told later lies
+    # in it: "قتل 15 طفلا في غارة على الغوطة الشرقية" ... "وأورد المرصد أن الغارة استهدفت
+    # بلدة عربين في الغوطة الشرقية")
+    region = place.governorate not in ("unknown", "other", "iraq") and place.precision in _REGION_PRECISIONS
+    if ev is None or not region and (place.governorate != "unknown" or place.precision not in ("country", "unknown")):
         return None
     root = ev.root()
     k = doc.sentence_of(sent.start)
@@ -663,6 +683,13 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         if not there:
             continue
         found = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - later.start))[:_NEAREST_PLACES])
+        if region:
+            # only a town of that region, told more finely than it, and not its governorate's
+            # seat (a city named like the governorate, "ريف حماة" ... "حماة", may be either)
+            seat = gazetteer().gov_entry.get(found.governorate)
+            ok = found.governorate == place.governorate and found.precision in _FINER_THAN_REGION \
+                and not (seat is not None and norm(found.name or "") == norm(seat.name))
+            return found if ok else None
         if found.governorate == "unknown":
             # "في بلدة سالمية": a town the gazetteer lacks lies where the story has just been
             setting = _setting(doc, nxt.start, nxt.start, recent_only=True)

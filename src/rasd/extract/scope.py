@@ -73,6 +73,11 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
         return "cumulative", "window"
+    # "قتل 500 مدني بعد أسبوع من القصف على الغوطة": a toll of days of fighting over a region,
+    # unless the sentence names its one town (a siege or a battle for one town is that
+    # town's: "سيطروا على البلدة بعد أيام من القتال قتل فيها 150 جنديا")
+    if not _town_named(doc, towns) and _span_of_fighting(doc, lo, hi) and not tied_to_one():
+        return "cumulative", "window"
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
@@ -206,6 +211,49 @@ def _attack_word(doc: Doc, d: Draft, f1: int, t: int, role: str) -> bool:
 _COUNTS: dict[int, dict[str, int]] = {}
 
 
+def _counts(doc: Doc) -> dict[str, int]:
+    """Number words written as one word ("ثلاثة", "عشرة") and their values."""
+    counts = _COUNTS.get(id(doc.pack))
+    if counts is None:
+        counts = _COUNTS[id(doc.pack)] = {norm(r[2]): int(r[1]) for r in doc.pack.rows("numbers")
+                                          if len(r) >= 3 and r[0] in ("unit", "ten") and " " not in r[2].strip()}
+    return counts
+
+
+def _town_named(doc: Doc, towns: list[PlaceMention]) -> bool:
+    """A town the sentence places things in, not one that only says where a region lies
+    ("الغوطة الشرقية قرب دمشق": a word of nearness or direction before it)."""
+    near = doc.words("landmark_before")
+    for p in towns:
+        if p.level in _TOWN_LEVELS:
+            t = doc.tok_index(p.start)
+            if not any(0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (t - 1, t - 2)):
+                return True
+    return False
+
+
+def _span_of_fighting(doc: Doc, lo: int, hi: int) -> bool:
+    """A span longer than ``_BRIEF_DAYS`` "of" fighting told near the figures, whatever word
+    leads it ("بعد أسبوع من القصف", "في خمسة أيام من الغارات", "بعد أيام من القتال"); a span
+    "of" one attack only says how long ago it was ("بعد 3 أيام من هجوم")."""
+    of, activity = doc.words("window_of"), doc.words("window_activity")
+    if not of or not activity:
+        return False
+    hours, long_, days = doc.words("duration_hours"), doc.words("duration_long"), doc.words("duration_counted")
+    a, b = doc.tok_index(lo), doc.tok_index(max(lo, hi - 1))
+    for t in range(a, min(b + 1, len(doc.toks) - 2)):
+        w = doc.toks[t][2]
+        if (w in days or w in long_) and doc.toks[t + 1][2] in of and doc.toks[t + 2][2] in activity:
+            # its count, if any, stands right before the unit; a plural unit alone ("أيام",
+            # "أسابيع") counts more than two
+            prev = doc.toks[t - 1][2] if t > 0 else ""
+            n = int(prev) if prev.isdecimal() else _counts(doc).get(prev)
+            if w in long_ or n is None and w not in hours or n is not None and (
+                    n > 24 * _BRIEF_DAYS if w in hours else n > _BRIEF_DAYS):
+                return True
+    return False
+
+
 def _long_window(doc: Doc, lo: int, hi: int) -> bool:
     """A counted span longer than ``_BRIEF_DAYS`` told near the figures ("خلال 12 يوما من
     القصف", "على مدى ثلاثة أيام", "طيلة أسبوع", "المعارك المستمرة منذ عشرة أيام"): a toll
@@ -213,10 +261,7 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
     lead, skip = doc.words("window_lead"), doc.words("window_skip")
     if not lead:
         return False
-    counts = _COUNTS.get(id(doc.pack))
-    if counts is None:
-        counts = _COUNTS[id(doc.pack)] = {norm(r[2]): int(r[1]) for r in doc.pack.rows("numbers")
-                                          if len(r) >= 3 and r[0] in ("unit", "ten") and " " not in r[2].strip()}
+    counts = _counts(doc)
     hours, long_, days = doc.words("duration_hours"), doc.words("duration_long"), doc.words("duration_counted")
     since, ongoing = doc.words("window_since"), doc.words("window_ongoing")
     a, b = doc.tok_index(lo), doc.tok_index(max(lo, hi - 1))
@@ -231,7 +276,8 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
         if j >= len(doc.toks):
             continue
         x = doc.toks[j][2]
-        if x in long_:
+        if x in long_ or x[:2] == "ال" and x[2:] in long_:
+            # "خلال أسبوعين", "خلال الأسبوعين الأولين"
             return True
         n = int(x) if x.isdecimal() else counts.get(x)
         if n is None or j + 1 >= len(doc.toks):
