@@ -1303,6 +1303,15 @@ def adjunct_at(doc: Doc, h) -> int | None:
     before the main clause's event or makes it the event's motive ("ردا على", "بعد", "إثر",
     "انتقاما لـ", "على خلفية"), or a count joined to such a one by "و" ("بعد مقتل 30 وإصابة
     100"). The dead fell in an event of their own."""
+    # asked of one figure by several stages (events, attribution, frame): read once
+    seen = doc.scratch.setdefault("adjunct_at", {})
+    key = (h.tok_start, h.tok_end)
+    if key not in seen:
+        seen[key] = _adjunct_at(doc, h)
+    return seen[key]
+
+
+def _adjunct_at(doc: Doc, h) -> int | None:
     t = _own_adjunct(doc, h)
     if t is not None or h.tok_start <= 0:
         return t
