@@ -265,6 +265,7 @@ def _toll_keys(c: Claim) -> list[tuple[str, str]]:
 
 _TOLD_AGAIN_MIN = 10  # a count this large told twice is one toll; small ones recur by chance
 _HARMED_KINDS = ("killed", "injured", "casualties")
+_FLOORS = ("at_least", "more_than")  # a number told as the least there were
 _COUNTED = ("exact", "at_least", "more_than", "about")  # a number, not "dozens": those recur
 
 
@@ -479,7 +480,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         retold: Claim | None = None
         for f in c.figures:
             key = (_voice(c), c.scope, f.kind, f.group, f.low, f.high)
-            told = seen.setdefault(key, [])
+            told = mine = seen.setdefault(key, [])
+            if not told and f.low is not None:
+                # "مقتل 62 مدنيا" then "بمقتل أكثر من 62 مدنيا": one number, told once as it
+                # is and once as a floor, is one figure (the first telling kept)
+                floor = f.qualifier in _FLOORS and f.high is None
+                other = (f.low, f.low) if floor else (f.low, None) if f.high == f.low else None
+                if other is not None:
+                    told = [o for o in seen.get(key[:4] + other, [])
+                            if floor or any(g.low == f.low and g.qualifier in _FLOORS and g.high is None
+                                            for g in o.figures)]
             name = c.place.name
             # names read now, not when filed: a claim may have taken a finer place since
             first = next((o for o in told if o.place.name == name), None) \
@@ -496,10 +506,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 if first.place.name is None and c.place.name is not None:
                     first.place = c.place
                     _inherit(first, c, "place")
+                _complete_from_heading(first, c)  # what attack, by whom, if only the retelling says
                 if retold is None and f.qualifier in _COUNTED and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN:
                     retold = first  # a toll this large told again is the same statement
                 continue
-            told.append(c)
+            mine.append(c)
             keep.append(f)
         if keep and retold is not None and retold is not c \
                 and not {(f.kind, f.group) for f in keep} & {(f.kind, f.group) for f in retold.figures}:

@@ -63,6 +63,9 @@ class FigureHit:
     recorded: bool = True
 
 
+_HELD = "detained"  # the figure kind a noun of people held ("معتقلين", "detainees") says
+
+
 @dataclass
 class _Lexicons:
     numbers: Lexicon
@@ -242,6 +245,13 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         elif num == "d" and not rest and oblique and phrase.endswith(oblique[0]) \
                 and not people[phrase][1] & {"p", "s"} and phrase not in casualty_nouns:
             people.setdefault(phrase[:-len(oblique[0])] + oblique[1], (group, set()))[1].add("c")
+    # A plural counted noun with a possessive pronoun is the same people, definite, of the
+    # side the pronoun refers to ("اثنين من عناصره", "أحد جنودها", "ثلاثة من مقاتلينا"):
+    # class "o", read where a definite plural is ("من" + the people, a count in construct)
+    for group, num, phrase in rows:
+        if num == "p" and group != "none":
+            for form, _person in P.possessed_people(norm(phrase)):
+                people.setdefault(norm(form), (group, set()))[1].add("o")
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
@@ -515,7 +525,7 @@ class _Reader:
                     and {kind, str(nxt[0])} == {"killed", "injured"}:
                 return "casualties", "unspecified", k + nxt[1], False
             return kind, "unspecified", k, False
-        if pm and pm[0][1] & {"p", "s"}:
+        if pm and pm[0][1] & {"p", "s", "o"}:
             return None, str(pm[0][0]), j + pm[1], False
         return None, None, j, False
 
@@ -1094,7 +1104,11 @@ class _Reader:
             # "19 طفلا قتلوا و150 آخرين أصيبوا": a verb, then "و" on the count opening a new
             # clause whose own verb follows its noun; that verb is the count's
             near_kind, near_start = None, qstart
-        if kind is not None:
+        if kind is not None and kind == noun_kind == _HELD and near_kind not in (None, _HELD):
+            # "أعدم التنظيم 15 معتقلا", "executed 15 detainees": a noun of people held says who
+            # they were; a verb of another casualty right before the count, what befell them
+            kind, trigger_start = near_kind, near_start
+        elif kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
         elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
@@ -1250,7 +1264,11 @@ class _Reader:
         w = self.toks[t][2]
         art = next((a for a in self.L.article if w.startswith(a)), None)
         if art is None:
-            return None
+            # "اثنين من عناصره": a possessed plural is definite too
+            pm = self.L.people.match_at([(0, 0, w)], 0)
+            if pm is None or pm[2] or pm[1] != 1 or "o" not in pm[0][1]:
+                return None
+            return str(pm[0][0]), t + 1
         pm = self.L.people.match_at([(0, 0, w[len(art):])], 0)
         if pm is None or pm[2] or pm[1] != 1 or "p" not in pm[0][1] or "x" in pm[0][1]:
             return None

@@ -121,21 +121,44 @@ def _own_people(doc: Doc, d: Draft):
     sentence before the figure (its subject, not an enemy named after it: "اتهم الحشد
     الشعبي التحالف بقصف موقع له، ما أدى إلى مقتل 22 من عناصره") that agrees with the
     pronoun in gender and is a name, not a relative adjective ("غارات أمريكية")."""
-    own = _gendered(doc.lang, "own")
+    own = _own_nouns(doc.lang)
     of = figure_lexicons(doc.lang).of
     for h in d.hits:
         if h.subcount:
             continue
+        # the counted noun itself ("أحد جنودها", "اثنين من عناصره": the figure ends after
+        # it), else the word after the figure or after its "من"
+        m = next((m for k in range(h.qty_tok + 1, h.tok_end)
+                  if (m := own.match_at(doc.toks, k)) is not None and m[1] == 1), None)
         t = h.tok_end
-        if t < len(doc.toks) and of.match_at(doc.toks, t) is not None and not doc.gap(t).strip():
+        if m is None and t < len(doc.toks) and of.match_at(doc.toks, t) is not None and not doc.gap(t).strip():
             t += 1
-        m = own.match_at(doc.toks, t) if t < len(doc.toks) and not doc.gap(t).strip() else None
+        if m is None:
+            m = own.match_at(doc.toks, t) if t < len(doc.toks) and not doc.gap(t).strip() else None
         if m is None:
             continue
         sent = doc.sents[d.sentence]
         return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
                      if a.value != "civilians" and _refers(doc, a, m[0])), None)
     return None
+
+
+@lru_cache(maxsize=None)
+def _own_nouns(lang: str) -> Lexicon:
+    """Nouns of a side's people possessed by "his" or "her" (value: that gender): the "own"
+    rows of victims.tsv and every plural of combatants in people.tsv with the pronoun glued
+    on ("جنودها", "عناصره", "مقاتليه")."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 3 and row[0] == "own":
+            lex.add(row[-1], row[1])
+    for group, num, phrase in P.rows("people"):
+        if group == "combatants" and num == "p":
+            for form, person in P.possessed_people(norm(phrase)):
+                if person in ("he", "she"):
+                    lex.add(form, person)
+    return lex
 
 
 def _gendered(lang: str, role: str) -> Lexicon:

@@ -94,6 +94,29 @@ def possessive_forms(phrase: str, role: str) -> list[str]:
     return [base + suffix for suffix in ("ه", "ها", "هم")]
 
 
+# Possessive pronoun suffixes on a noun of people and the person each refers to: "جنوده"
+# (his), "جنودها" (hers, or a plural of things' and groups'), "جنودهم"/"جنودهما" (theirs),
+# "جنودنا" (ours: the speaker's side).
+_POSSESSOR_SUFFIXES = (("ه", "he"), ("ها", "she"), ("هم", "they"), ("هما", "they"), ("نا", "we"))
+# A noun's ending and the stem a suffix is written on: a sound masculine plural drops its
+# ن in construct ("مقاتلين" → "مقاتليه", "مقاتلون" → "مقاتلوه"), ta marbuta is written ت
+# ("قادة" → "قادته").
+_POSSESSED_STEMS = (("ين", "ي"), ("ون", "و"), ("ة", "ت"))
+_POSSESSED_STEM_MIN = 4
+
+
+def possessed_people(phrase: str) -> list[tuple[str, str]]:
+    """A plural noun of people with a possessive pronoun, (form, person): "عناصر" →
+    ("عناصره", "he"), ("عناصرها", "she"), ("عناصرنا", "we") ...; "مقاتلين" → "مقاتليه".
+    One word without the article only, and not an accusative singular ("عنصرا")."""
+    if " " in phrase or phrase.startswith("ال") or phrase.endswith(("ا", "ى", "ء")):
+        return []
+    stem = next((phrase[:-len(e)] + c for e, c in _POSSESSED_STEMS if phrase.endswith(e)), phrase)
+    if len(stem) < _POSSESSED_STEM_MIN:
+        return []  # "آخره", "شخصه": "its end", "himself", not people of his
+    return [(stem + suffix, person) for suffix, person in _POSSESSOR_SUFFIXES]
+
+
 def is_definite(before: list[str], tok: str, clitic_chars: int, *_words: frozenset[str]) -> bool:
     """Whether a matched token carries the article: "الهجوم", "والقصف", "بالغارة", "للقصف"."""
     return tok.startswith(("ال", "وال", "بال", "فال", "لل")) and clitic_chars <= 2

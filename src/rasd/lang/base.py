@@ -102,6 +102,11 @@ class Pack:
     def possessive_forms(self, phrase: str, role: str) -> list[str]:
         return self._m.possessive_forms(phrase, role)
 
+    def possessed_people(self, phrase: str) -> list[tuple[str, str]]:
+        """A plural noun of people with a possessive pronoun glued on: (form, the person it
+        refers to: he, she, they, we)."""
+        return self._m.possessed_people(phrase)
+
     def is_definite(self, before: list[str], tok: str, clitic_chars: int) -> bool:
         """Whether the word ``tok`` is definite: "الهجوم" (its article a clitic), "the attack",
         "the alleged chemical attacks" (``before``: the words before it, nearest last)."""

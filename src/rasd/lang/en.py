@@ -69,6 +69,11 @@ def possessive_forms(phrase: str, role: str) -> list[str]:
     return []
 
 
+def possessed_people(phrase: str) -> list[tuple[str, str]]:
+    """English says whose people with a word of its own ("its soldiers"): no glued forms."""
+    return []
+
+
 _MODIFIERS_BEFORE_NOUN = 3
 
 
