@@ -574,3 +574,18 @@ def test_side_among_joined_to_a_phrase_after_wa_reads_on_the_extractors_tokens()
     claims = extract(Article(id="t", text="اندلعت اشتباكات أسفرت عن سقوط ثلاثة قتلى بين عناصر من "
                                             "التنظيم ورجال من أبناء العشائر.", published="2016-05-02"))
     assert [(f.kind, f.low) for c in claims for f in c.figures] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "فقد" right before its count: people went missing
+    ("فقد خمسة صحافيين في سوريا منذ أسبوع", [("missing", "civilians", 5, 5, "exact")]),
+    # the particle "فقد" before another verb: no one went missing
+    ("فقد شن الجيش حملة اعتقلت خلالها عشرات الشبان", []),
+    ("فقد بلغ عدد الضحايا 20 شخصا", []),
+    # a verb of going missing with an owned thing after it: lost their homes, limbs
+    ("قالت المنظمة إن 12 ألف سوري فقدوا منازلهم", []),
+    ("أعلنت الشرطة أن 7 أشخاص فقدوا في البحر", [("missing", "unspecified", 7, 7, "exact")]),
+    ("قالت الوزارة إن 30 شخصا فقدوا حياتهم في الحريق", [("killed", "unspecified", 30, 30, "exact")]),
+])
+def test_losing_is_going_missing_only_with_people_lost(sentence, expected):
+    assert [f for f in figures(sentence) if f[0] == "missing" or expected] == expected

@@ -156,6 +156,9 @@ class _Lexicons:
     in_it: frozenset[str] = frozenset()  # "قتل فيها عناصر": a pronoun between a verb and its people
     of_them: frozenset[str] = frozenset()  # "29 منهم": of the people counted just before
     perfect_particle: frozenset[str] = frozenset()  # "أن عطا قد لقي مصرعه": "قد" before the verb
+    touching_verb: frozenset[str] = frozenset()  # "فقد": a casualty verb only right before its count
+    lost_with_object: frozenset[str] = frozenset()  # "فقدوا منازلهم": lost a thing, not gone missing
+    owned_suffix: tuple[str, ...] = ()  # the pronouns that own that thing
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
@@ -308,6 +311,9 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.plural_nominative = tuple(P.word_set("plural_nominative"))
     L.plural_verb = tuple(P.word_set("plural_verb_suffix"))
     L.perfect_particle = P.word_set("perfect_particle")
+    L.touching_verb = P.word_set("touching_verb")
+    L.lost_with_object = P.word_set("lost_with_object")
+    L.owned_suffix = tuple(P.word_set("owned_suffix"))
     L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
     L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
@@ -610,7 +616,7 @@ class _Reader:
             if reach <= 2 and steps > 1 and self.breaks_clause(j):
                 break
             m = self.match_ending_at(self.L.before, j)
-            if m:
+            if m and not (j < i and j - m[1] == 1 and self.words[m[1]] in self.L.touching_verb):
                 return str(m[0]), m[1]
             prev = j - 1
             tok = self.toks[prev][2]
@@ -661,6 +667,8 @@ class _Reader:
                         if n2:  # "اعتقلتهم قوات الأمن وقتلتهم": their last fate
                             m = (n2[0], m[1], 0)
                         break
+            if m and m[1] == 1 and self._lost_a_thing(k):
+                m = None
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
@@ -680,6 +688,14 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _lost_a_thing(self, k: int) -> bool:
+        """"12 مليون سوري فقدوا منازلهم": a verb of going missing with an owned noun right
+        after it tells what its subject lost."""
+        if self.words[k] not in self.L.lost_with_object or k + 1 >= self.n or self.breaks_clause(k + 1):
+            return False
+        nxt = self.words[k + 1]
+        return len(nxt) > 3 and nxt.endswith(self.L.owned_suffix) and not self.is_digit(k + 1)
 
     def _counted_after(self, t: int) -> int | None:
         """The token after a count and its counted people starting at ``t`` ("39 rebel
