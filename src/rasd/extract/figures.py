@@ -1482,9 +1482,7 @@ class _Reader:
 
     def vague_casualties(self, hits: list[FigureHit]) -> list[FigureHit]:
         """Bare casualty plurals with no number: "سقوط قتلى وجرحى" → casualties, some."""
-        taken = set()
-        for h in hits:
-            taken.update(range(h.tok_start, h.tok_end))
+        taken = _covered(hits)
         out: list[FigureHit] = []
         k = 0
         words = self.words
@@ -1516,9 +1514,7 @@ class _Reader:
         them (codebook "some"), of the noun's group or the side named after it. Not a definite
         plural ("يدين قتل المدنيين" speaks of no one event), nor one a number counts after it.
         ``cands``: the tokens where the reading of counts found a phrase but no figure."""
-        taken = set()
-        for h in hits:
-            taken.update(range(h.tok_start, h.tok_end))
+        taken = _covered(hits)
         out: list[FigureHit] = []
         for k in cands:
             if k in taken or k == 0 or self.breaks_clause(k):
@@ -1553,9 +1549,7 @@ class _Reader:
         kind) 1, the name and the verb its text."""
         if not self.L.single.size:
             return []
-        taken = set()
-        for h in hits:
-            taken.update(range(h.tok_start, h.tok_end))
+        taken = _covered(hits)
         out: list[FigureHit] = []
         words = self.words
         may = self.L.single.starters(self.distinct)
@@ -1579,9 +1573,7 @@ class _Reader:
         one outcome of two ("قتل أو ألقي القبض عليه")."""
         if not self.L.one_died.size or not self.L.acc_subject & self.distinct:
             return []
-        taken = set()
-        for h in hits:
-            taken.update(range(h.tok_start, h.tok_end))
+        taken = _covered(hits)
         out: list[FigureHit] = []
         for s in positions_of(self.words, self.L.acc_subject):
             v = s + 1
@@ -1661,9 +1653,7 @@ class _Reader:
         antecedent is the attack), nor after anything but a name (an attack noun, a count)."""
         if not self.L.one_died.size or not self.L.relative_one & self.distinct:
             return []
-        taken = set()
-        for h in hits:
-            taken.update(range(h.tok_start, h.tok_end))
+        taken = _covered(hits)
         out: list[FigureHit] = []
         for r in positions_of(self.words, self.L.relative_one):
             v = r + 1
@@ -1749,6 +1739,11 @@ def _joins(last: str, kind: str, value: int) -> bool:
     if last in ("thousand", "million"):
         return kind in ("unit", "ten", "hundred") or kind == "thousand" and last == "million"
     return last == "dozen"
+
+
+def _covered(hits: list[FigureHit]) -> set[int]:
+    """The tokens the figures read so far take up (a later reader must not count them again)."""
+    return {t for h in hits for t in range(h.tok_start, h.tok_end)}
 
 
 def _is_year(tok: str) -> bool:
