@@ -55,7 +55,7 @@ def annotate(doc: Doc) -> None:
                   and not _names_a_side(doc, p) and not _names_an_event(doc, p)
                   and not _country_adjective(doc, p) and not _city_speaks(doc, p)
                   and not _in_body_name(doc, p) and not _border_with(doc, p)
-                  and not _in_date(doc, p) and not _moved_to(doc, p)]
+                  and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p)]
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
@@ -85,6 +85,40 @@ def _in_date(doc: Doc, p: PlaceMention) -> bool:
     # بدء الحملة على الغوطة الشرقية", whose place is one)
     return p.level == "neighbourhood" and any(d.start <= p.start and p.end <= d.end
                                               for d in doc.dates_in(max(0, p.start - _DATE_REACH), p.end))
+
+
+_REPORTER_REACH = 7  # tokens from "مراسل" to the "في" of the post ("لمراسل وكالة أنباء الشرق الأوسط في")
+
+
+def _post_of(doc: Doc, p: PlaceMention) -> bool:
+    """"مفتي سوريا", "سفير روسيا", "وزير خارجية إيران", "لمراسل الوكالة في دمشق", "وحملت
+    إسرائيل المسؤولية": a land after a person's title says whose office it is, a place after
+    "in" following a reporter says where the reporter is posted, a land between "held" and
+    "responsible" is the state blamed, a place after a word of talk and "in" ("تكهنات في
+    إسرائيل") is where people talk: none is where what the sentence counts happened."""
+    t = doc.tok_index(p.start)
+    if t < 1 or doc.toks[t][0] != p.start:
+        return False
+    toks = doc.toks
+    text = doc.nt.text
+
+    def is_(k: int, role: str) -> bool:
+        return k >= 0 and not clitic_form_set(toks[k][2]).isdisjoint(doc.words(role))
+
+    if not _gap_between(text, toks[t - 1][1], p.start):
+        if is_(t - 1, "post_title") or is_(t - 1, "post_portfolio") and is_(t - 2, "post_title"):
+            return True
+        u = doc.tok_index(p.end - 1) + 1
+        if is_(t - 1, "blame_verb") and u < len(toks) and not _gap_between(text, p.end, toks[u][0]) \
+                and is_(u, "blame_object"):
+            return True
+    if toks[t - 1][2] not in doc.words("in_place"):
+        return False
+    if is_(t - 2, "talk_noun") and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
+        return True
+    lo = max(0, t - 1 - _REPORTER_REACH)
+    return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
+               for k in range(lo, t - 1))
 
 
 _MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
