@@ -184,3 +184,22 @@ def test_a_total_in_a_region_near_the_capital_keeps_the_region():
     text = "وقتل أكثر من 300 مدني منذ بدء الحملة على الغوطة الشرقية المحاصرة قرب دمشق."
     c = claims(text)[0]
     assert c.scope == "cumulative" and c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+
+
+def test_the_next_sentence_names_the_village_the_strike_hit():
+    # the figure's sentence names only the region; the next one, read for nothing else, goes
+    # on about "the raid" and names the village: the claim is placed there
+    text = ("قتل سبعة مدنيين بينهم ثلاثة أطفال في غارة جوية على الغوطة الشرقية مساء أمس.\n"
+            "وقال ناشطون إن الغارة استهدفت بلدة عربين في الغوطة الشرقية.")
+    c = claims(text)[0]
+    assert c.place.name == "عربين" and c.place.governorate == "rif_dimashq"
+    # a new raid (indefinite) told next is another attack: the region stays
+    text = ("قتل سبعة مدنيين بينهم ثلاثة أطفال في غارة جوية على الغوطة الشرقية مساء أمس.\n"
+            "وقال ناشطون إن غارة أخرى استهدفت بلدة عربين في الغوطة الشرقية.")
+    assert claims(text)[0].place.name == "الغوطة الشرقية"
+
+
+def test_a_locator_in_brackets_says_where_the_village_lies():
+    text = "وقال المرصد إن قرية الشيخ حديد (غرب عفرين) تعرضت لقصف أدى إلى إصابة خمسة مدنيين."
+    c = claims(text)[0]
+    assert c.place.name == "الشيخ حديد" and c.place.governorate == "aleppo"
