@@ -156,3 +156,50 @@ def test_an_attack_placed_in_a_region_takes_the_town_told_of_it_next():
             "وفي حلب قتل ثلاثة أشخاص في قصف على حي الشعار.")
     claims = extract(Article(id="t", text=text, published="2024-03-14"))
     assert claims[0].place.name == "ريف حماة"
+
+
+def test_a_land_in_a_persons_title_or_a_reporters_post_is_no_place():
+    # the land of an office ("مفتي", "سفير", "وزير خارجية") says whose office, not where
+    text = "قتل ثلاثة أشخاص في انفجار بحي الميدان في دمشق بينهم ابن شقيق مفتي لبنان."
+    c = claims(text)[0]
+    assert c.place.governorate == "damascus" and c.place.name != "لبنان"
+    text = "وقال سفير فرنسا إن سبعة مدنيين قتلوا في القصف."
+    assert all(c.place.name != "فرنسا" for c in claims(text))
+    # a reporter's post: the town told before is where the shells fell
+    text = ("سقطت قذائف هاون على حي باب توما صباح اليوم.\n"
+            "وقال سكان لمراسل إحدى الوكالات في دمشق إن القذائف قتلت أربعة أشخاص.")
+    assert claims(text)[-1].place.name == "باب توما"
+
+
+def test_where_people_talk_is_no_place_of_what_they_talk_of():
+    text = "أثار مقتل ستة جنود في غارة على مطار الضبعة مخاوف في عمان من اتساع الحرب."
+    c = claims(text)[0]
+    assert c.place.governorate == "homs"
+    c = claims("وأثار مقتل ستة جنود مخاوف في عمان من اتساع الحرب.")[0]
+    assert c.place.name != "عمان" and c.place.governorate != "other"
+
+
+def test_a_total_in_a_region_near_the_capital_keeps_the_region():
+    # "قرب دمشق" only says where the region lies: no second governorate of the total
+    text = "وقتل أكثر من 300 مدني منذ بدء الحملة على الغوطة الشرقية المحاصرة قرب دمشق."
+    c = claims(text)[0]
+    assert c.scope == "cumulative" and c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+
+
+def test_the_next_sentence_names_the_village_the_strike_hit():
+    # the figure's sentence names only the region; the next one, read for nothing else, goes
+    # on about "the raid" and names the village: the claim is placed there
+    text = ("قتل سبعة مدنيين بينهم ثلاثة أطفال في غارة جوية على الغوطة الشرقية مساء أمس.\n"
+            "وقال ناشطون إن الغارة استهدفت بلدة عربين في الغوطة الشرقية.")
+    c = claims(text)[0]
+    assert c.place.name == "عربين" and c.place.governorate == "rif_dimashq"
+    # a new raid (indefinite) told next is another attack: the region stays
+    text = ("قتل سبعة مدنيين بينهم ثلاثة أطفال في غارة جوية على الغوطة الشرقية مساء أمس.\n"
+            "وقال ناشطون إن غارة أخرى استهدفت بلدة عربين في الغوطة الشرقية.")
+    assert claims(text)[0].place.name == "الغوطة الشرقية"
+
+
+def test_a_locator_in_brackets_says_where_the_village_lies():
+    text = "وقال المرصد إن قرية الشيخ حديد (غرب عفرين) تعرضت لقصف أدى إلى إصابة خمسة مدنيين."
+    c = claims(text)[0]
+    assert c.place.name == "الشيخ حديد" and c.place.governorate == "aleppo"

@@ -89,7 +89,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
     elif gov is not None:
         # "وفي محافظة حلب، قتل 9": a governorate's total is placed at the governorate
         place, psource = gazetteer().resolve([gov]), "sentence"
-    elif scope == "cumulative" and gazetteer().spans_governorates([p for p in in_sent if p.level != "country"]):
+    elif scope == "cumulative" and gazetteer().spans_governorates([p for p in in_sent if p.level != "country"
+                                                                   and not _locating(doc, p, in_sent)]):
         # a total over several governorates has no one place below the country (a country
         # named beside them, "الزبداني ... المنطقة الحدودية مع لبنان", adds no governorate, and a
         # total over Syrian governorates is not a neighbour's)
@@ -201,6 +202,17 @@ def _near_landmark(doc: Doc, p) -> bool:
     """"الغوطة الشرقية، قرب العاصمة دمشق": a place after a word of nearness says where the
     place before it lies, and adds no governorate of its own to a total."""
     return _after(doc, p, "landmark_before")
+
+
+def _locating(doc: Doc, p, in_sent) -> bool:
+    """"الغوطة الشرقية المحاصرة قرب دمشق", "عند أطراف دمشق": a place after a word of nearness,
+    with another place of its country named just before it, only says where that place lies:
+    it is no second governorate of a total over the first."""
+    return _near_landmark(doc, p) and any(o.end <= p.start and p.start - o.end <= _LOCATE_REACH and o.level != "country"
+                                          and o.country == p.country for o in in_sent)
+
+
+_LOCATE_REACH = 30  # characters between a place and the one after a word of nearness that locates it
 
 
 def _after(doc: Doc, p, role: str) -> bool:

@@ -38,6 +38,7 @@ _REGION_PRECISIONS = ("district", "governorate")  # a region an attack may be pl
 _FINER_THAN_REGION = ("town", "exact")
 _SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
+_LOCATE_PUNCT = str.maketrans("،,()", "    ")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
 
@@ -51,16 +52,21 @@ def annotate(doc: Doc) -> None:
     speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
     doc.places = [p for p in found if not (p.country != HOME_COUNTRY and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
-                  and (p.start, p.end) not in speakers
-                  and not _names_a_side(doc, p) and not _names_an_event(doc, p)
-                  and not _country_adjective(doc, p) and not _city_speaks(doc, p)
-                  and not _in_body_name(doc, p) and not _border_with(doc, p)
-                  and not _in_date(doc, p) and not _moved_to(doc, p)]
+                  and (p.start, p.end) not in speakers and _kept(doc, p)]
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+
+
+def _kept(doc: Doc, p: PlaceMention) -> bool:
+    """Not a name that is something else than a place of what happened (a side's ground, a
+    date, an outlet's name, a person's office ...): the tests that need no claimant or actor."""
+    return not _names_a_side(doc, p) and not _names_an_event(doc, p) \
+        and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
+        and not _in_body_name(doc, p) and not _border_with(doc, p) \
+        and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p)
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
@@ -85,6 +91,40 @@ def _in_date(doc: Doc, p: PlaceMention) -> bool:
     # بدء الحملة على الغوطة الشرقية", whose place is one)
     return p.level == "neighbourhood" and any(d.start <= p.start and p.end <= d.end
                                               for d in doc.dates_in(max(0, p.start - _DATE_REACH), p.end))
+
+
+_REPORTER_REACH = 7  # tokens from "مراسل" to the "في" of the post ("لمراسل وكالة أنباء الشرق الأوسط في")
+
+
+def _post_of(doc: Doc, p: PlaceMention) -> bool:
+    """"مفتي سوريا", "سفير روسيا", "وزير خارجية إيران", "لمراسل الوكالة في دمشق", "وحملت
+    إسرائيل المسؤولية": a land after a person's title says whose office it is, a place after
+    "in" following a reporter says where the reporter is posted, a land between "held" and
+    "responsible" is the state blamed, a place after a word of talk and "in" ("تكهنات في
+    إسرائيل") is where people talk: none is where what the sentence counts happened."""
+    t = doc.tok_index(p.start)
+    if t < 1 or doc.toks[t][0] != p.start:
+        return False
+    toks = doc.toks
+    text = doc.nt.text
+
+    def is_(k: int, role: str) -> bool:
+        return k >= 0 and not clitic_form_set(toks[k][2]).isdisjoint(doc.words(role))
+
+    if not _gap_between(text, toks[t - 1][1], p.start):
+        if is_(t - 1, "post_title") or is_(t - 1, "post_portfolio") and is_(t - 2, "post_title"):
+            return True
+        u = doc.tok_index(p.end - 1) + 1
+        if is_(t - 1, "blame_verb") and u < len(toks) and not _gap_between(text, p.end, toks[u][0]) \
+                and is_(u, "blame_object"):
+            return True
+    if toks[t - 1][2] not in doc.words("in_place"):
+        return False
+    if is_(t - 2, "talk_noun") and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
+        return True
+    lo = max(0, t - 1 - _REPORTER_REACH)
+    return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
+               for k in range(lo, t - 1))
 
 
 _MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
@@ -594,7 +634,8 @@ def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
             continue  # "سوق مزدحم في أريحا": an indefinite word after "سوق" or "حي" is mostly an adjective
         if o.start > 1 and text[o.start - 1] in doc.words("conj") and text[o.start - 2] == " ":
             continue  # "اللجاة والحراك والشيخ مسكين في درعا": the last of a list, all of it in درعا
-        words = doc.nt.text[o.end:p.start].replace("،", " ").replace(",", " ").split()
+        # (a locator may stand in brackets: "قرية الشيخ حديد (غرب عفرين)", "حي القدم (جنوب دمشق)")
+        words = doc.nt.text[o.end:p.start].translate(_LOCATE_PUNCT).split()
         if words and all(w in link for w in words) and words[0] not in doc.words("landmark_from"):
             return True
     return False
@@ -669,6 +710,12 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         # abroad ("نزحوا الى العراق") may tell of something there
         return None
     reach = min(len(doc.sents), k + 1 + SETTING_SENTENCES)
+    if region and k + 1 < len(doc.sents) and not _read(doc, k + 1):
+        # the next sentence, read for nothing else (no figure near it), may go on about the
+        # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين"): read it for that here
+        there = _told_on(doc, k + 1, root.type)
+        if there:
+            return _finer_in(doc, there, place)
     for later in doc.events[root.index + 1:]:
         if later.sentence <= k:
             continue
@@ -682,14 +729,9 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == HOME_COUNTRY and p.level != "country"]
         if not there:
             continue
-        found = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - later.start))[:_NEAREST_PLACES])
         if region:
-            # only a town of that region, told more finely than it, and not its governorate's
-            # seat (a city named like the governorate, "ريف حماة" ... "حماة", may be either)
-            seat = gazetteer().gov_entry.get(found.governorate)
-            ok = found.governorate == place.governorate and found.precision in _FINER_THAN_REGION \
-                and not (seat is not None and norm(found.name or "") == norm(seat.name))
-            return found if ok else None
+            return _finer_in(doc, sorted(there, key=lambda p: abs(p.start - later.start)), place)
+        found = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - later.start))[:_NEAREST_PLACES])
         if found.governorate == "unknown":
             # "في بلدة سالمية": a town the gazetteer lacks lies where the story has just been
             setting = _setting(doc, nxt.start, nxt.start, recent_only=True)
@@ -700,3 +742,49 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
                 found.lat, found.lon = setting.lat, setting.lon
         return found
     return None
+
+
+def _finer_in(doc: Doc, there: list[PlaceMention], place: Place) -> Place | None:
+    """The place ``there`` (nearest first) tells, when it is a town of the region ``place``,
+    told more finely than it, and not its governorate's seat (a city named like the
+    governorate, "ريف حماة" ... "حماة", may be either)."""
+    found = _resolve_located(doc, there[:_NEAREST_PLACES])
+    seat = gazetteer().gov_entry.get(found.governorate)
+    ok = found.governorate == place.governorate and found.precision in _FINER_THAN_REGION \
+        and not (seat is not None and norm(found.name or "") == norm(seat.name))
+    return found if ok else None
+
+
+def _read(doc: Doc, j: int) -> bool:
+    """Whether sentence ``j`` lies in the windows read for places and attacks."""
+    t = doc.tok_index(doc.sents[j].start)
+    return any(a <= t < b for a, b in doc.windows)
+
+
+def _told_on(doc: Doc, j: int, typ: str) -> list[PlaceMention]:
+    """The Syrian places (below the country) of sentence ``j``, nearest its word first, when it
+    tells of an attack of kind ``typ`` by a definite word ("الغارة", "القصف") before any
+    indefinite one of that kind (a new attack); else none. Read on demand: ``j`` lies outside
+    the windows read for everything (no figure near it)."""
+    from rasd.extract.events import lexicons as event_lexicons
+    from rasd.extract.mentions import index, lexicons as mention_lexicons
+    from rasd.lang import pack
+
+    s = doc.sents[j]
+    a, b = doc.tok_index(s.start), doc.tok_index(max(s.start, s.end - 1)) + 1
+    refers = event_lexicons(doc.lang).refers
+    P = pack(doc.lang)
+    word = None
+    for m in index(mention_lexicons(doc.lang).events, doc.text, doc.toks[a:b], offset=a):
+        role, kind = m.value[0], m.value[1]
+        if role not in ("event", "open") or not (kind == typ or typ in refers.get(kind, ())):
+            continue
+        before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
+        if P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0]):
+            word = m
+        break  # an indefinite one is a new attack of that kind
+    if word is None:
+        return []
+    found = [p for p in gazetteer().find(doc.nt, doc.toks[a:b])
+             if p.country == HOME_COUNTRY and p.level != "country" and not p.several and _kept(doc, p)]
+    return sorted(found, key=lambda p: abs(p.start - word.start))
