@@ -62,3 +62,12 @@ def test_the_opposition_counting_the_enemy_it_fought_stays_other():
 def test_the_armed_opposition_stays_other():
     claims = _claims("وقالت المعارضة السورية المسلحة إن 8 مدنيين قتلوا في قصف على بلدة جسرين.")
     assert claims[0].claimant == "other"
+
+
+def test_a_surname_alone_is_the_observatory_only_in_a_story_naming_it():
+    text = ("قال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت حتى الصباح.\n"
+            "وقال عبد الرحمن إن 12 عنصرا قتلوا في الاشتباكات قرب بلدة عندان.")
+    c = next(c for c in _claims(text) if c.figures[0].low == 12)
+    assert c.claimant == "sohr"
+    text = "وقال الشيخ عبد الرحمن الحلبي إن 12 شخصا قتلوا في انفجار قرب بلدة عندان."
+    assert all(c.claimant != "sohr" for c in _claims(text))

@@ -54,6 +54,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     names = doc.claimants.between(sent.start, sent.end)
     if not cues and not names:
         return []  # most sentences name no one (mentions are only read near figures)
+    if names and (surnames := _surnames(doc.lang)):
+        names = [m for m in names if not _lone_surname(doc, m, surnames)]
     used: set[int] = set()
     # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
     # source (token -> whether a statement or a verb of saying asks for an author there)
@@ -125,6 +127,32 @@ def _subject_codes(lang: str) -> dict[str, tuple[str, str]]:
     each speaks for (``claimant_subjects.tsv``)."""
     return {" ".join(norm(row[2]).split()): (row[0], row[1])
             for row in pack(lang).rows("claimant_subjects") if len(row) >= 3 and row[2]}
+
+
+def _lone_surname(doc: Doc, m: M.Mention, surnames: frozenset[tuple[str, str]]) -> bool:
+    """A claimant's surname ("عبد الرحمن") in an article that names the claimant no other way
+    is someone else's name."""
+    if (m.value, " ".join(doc.toks[t][2] for t in range(m.tok, m.tok_end))) not in surnames:
+        return False
+    # (the article's other names of the claimant, looked for only now: a surname is rare)
+    return not any(name in doc.text for name in _other_names(doc.lang, m.value))
+
+
+@lru_cache(maxsize=8)
+def _surnames(lang: str) -> frozenset[tuple[str, str]]:
+    """(claimant, name) pairs of the language's surnames that stand for a claimant only beside
+    its other names (``claimant_surnames.tsv``), normalised as text tokens are."""
+    return frozenset((row[0], " ".join(norm(row[1]).split()))
+                     for row in pack(lang).rows("claimant_surnames") if len(row) >= 2 and row[1])
+
+
+@lru_cache(maxsize=64)
+def _other_names(lang: str, claimant: str) -> tuple[str, ...]:
+    """A claimant's names in the lexicon other than its surnames, normalised."""
+    surnames = {n for c, n in _surnames(lang) if c == claimant}
+    names = {" ".join(norm(row[1]).split()) for row in pack(lang).rows("claimants")
+             if len(row) >= 2 and row[0] == claimant and row[1]}
+    return tuple(sorted(n for n in names - surnames if not any(s in n for s in surnames)))
 
 
 def _attacked(doc: Doc, t: int) -> bool:
