@@ -878,12 +878,12 @@ def _anaphora(lang: str) -> tuple[dict[str, tuple[frozenset[str], str]], dict[st
     refers: dict[str, tuple[frozenset[str], str]] = {}
     heads: dict[str, frozenset[str]] = {}
     for row in pack(lang).rows("anaphora"):
-        if len(row) >= 3 and row[0] in ("refers", "head"):
-            kinds = frozenset(k.strip() for k in row[2].split(",") if k.strip())
+        if len(row) >= 3 and row[0] in ("refers", "head"):  # (the noun last, as in every pack file)
+            kinds = frozenset(k.strip() for k in row[1].split(",") if k.strip())
             if row[0] == "head":
-                heads[norm(row[1])] = kinds
-            else:
-                refers[norm(row[1])] = (kinds, row[3] if len(row) >= 4 and row[3] else "unnamed")
+                heads[norm(row[-1])] = kinds
+            elif len(row) >= 4:
+                refers[norm(row[-1])] = (kinds, row[2] or "unnamed")
     return refers, heads
 
 
