@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from rasd.core.sides import allied
+from rasd.core.vocab import NON_ACTORS
 from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
@@ -21,7 +22,7 @@ from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon
+from rasd.text.lexicon import Lexicon, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -53,6 +54,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     names = doc.claimants.between(sent.start, sent.end)
     if not cues and not names:
         return []  # most sentences name no one (mentions are only read near figures)
+    if names and (surnames := _surnames(doc.lang)):
+        names = [m for m in names if not _lone_surname(doc, m, surnames)]
     used: set[int] = set()
     # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
     # source (token -> whether a statement or a verb of saying asks for an author there)
@@ -100,6 +103,56 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:
+    """The codebook claimant of a claim told by ``att`` of ``victims``. A speaker outside the
+    lexicon whose whole name the codebook codes as a listed claimant ("قالت المعارضة السورية
+    إن", "وفقا لمعارضين سوريين": local sources) is that claimant, unless it tells of the dead of
+    the side it fights (an armed side's own statement of its fight stays "other")."""
+    if att.claimant != "other" or not att.text:
+        return att.claimant
+    coded = _subject_codes(doc.lang).get(" ".join(norm(att.text).split()))
+    if coded is None:
+        return att.claimant
+    claimant, side = coded
+    if victims not in NON_ACTORS and victims != side and not allied(victims, side):
+        return att.claimant
+    return claimant
+
+
+@lru_cache(maxsize=8)
+def _subject_codes(lang: str) -> dict[str, tuple[str, str]]:
+    """The language's speakers coded as a listed claimant by their whole name, with the side
+    each speaks for (``claimant_subjects.tsv``)."""
+    return {" ".join(norm(row[2]).split()): (row[0], row[1])
+            for row in pack(lang).rows("claimant_subjects") if len(row) >= 3 and row[2]}
+
+
+def _lone_surname(doc: Doc, m: M.Mention, surnames: frozenset[tuple[str, str]]) -> bool:
+    """A claimant's surname ("عبد الرحمن") in an article that names the claimant no other way
+    is someone else's name."""
+    if (m.value, " ".join(doc.toks[t][2] for t in range(m.tok, m.tok_end))) not in surnames:
+        return False
+    # (the article's other names of the claimant, looked for only now: a surname is rare)
+    return not any(name in doc.text for name in _other_names(doc.lang, m.value))
+
+
+@lru_cache(maxsize=8)
+def _surnames(lang: str) -> frozenset[tuple[str, str]]:
+    """(claimant, name) pairs of the language's surnames that stand for a claimant only beside
+    its other names (``claimant_surnames.tsv``), normalised as text tokens are."""
+    return frozenset((row[0], " ".join(norm(row[1]).split()))
+                     for row in pack(lang).rows("claimant_surnames") if len(row) >= 2 and row[1])
+
+
+@lru_cache(maxsize=64)
+def _other_names(lang: str, claimant: str) -> tuple[str, ...]:
+    """A claimant's names in the lexicon other than its surnames, normalised."""
+    surnames = {n for c, n in _surnames(lang) if c == claimant}
+    names = {" ".join(norm(row[1]).split()) for row in pack(lang).rows("claimants")
+             if len(row) >= 2 and row[0] == claimant and row[1]}
+    return tuple(sorted(n for n in names - surnames if not any(s in n for s in surnames)))
 
 
 def _attacked(doc: Doc, t: int) -> bool:
@@ -675,10 +728,13 @@ def _drafts(doc: Doc) -> list[Draft]:
             # with no full stop before it, breaks no quotation)
             quote_owner = None
         raw = attributions(doc, sent)
-        pairs = [(_named_before(doc, sent, x) or _resolve_anaphor(x, named, tuple(doc.words("article"))), x)
-                 for x in raw]
-        attrs = [x for x, _ in pairs if x is not None]
-        named.extend(x for x, r in pairs if x is not None and r.claimant not in ("outlet", "anaphor"))
+        attrs = []
+        for r in raw:  # (in order: "ذكر المرصد في بيان له أن ...، وأضاف البيان" refers within a sentence)
+            x = _named_before(doc, sent, r) or _resolve_anaphor(doc, r, named)
+            if x is not None:
+                attrs.append(x)
+                if r.claimant not in ("outlet", "anaphor"):
+                    named.append(x)
         in_quote = quote_owner is not None
         # who tells what the sentence says before the first claimant it names
         if prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
@@ -759,10 +815,15 @@ def _of_them(doc: Doc, h: FigureHit) -> bool:
     return not h.subcount and h.tok_end < len(doc.toks) and doc.toks[h.tok_end][2] in doc.words("of_them")
 
 
-def _resolve_anaphor(x: Attribution, named: list[Attribution], article: tuple[str, ...]) -> Attribution | None:
-    """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named.
-    A lone definite noun outside the lexicon ("وأضافت المجموعة", "وقالت الصحيفة") is the last
-    claimant named with that noun ("مجموعة القبعات البيض"), else a name of its own."""
+def _resolve_anaphor(doc: Doc, x: Attribution, named: list[Attribution]) -> Attribution | None:
+    """"المسؤول" is the last claimant named with that noun ("مسؤول أمريكي"), else the last named
+    claimant of a kind the noun may refer to ("وقال التقرير": a body that issues reports, not a
+    person nor local sources; "وأضاف المسؤول": a person), else one the article names outside
+    the lexicon (coded as the language pack says: a body "other", an agency "unnamed"); an
+    unlisted claimant referred to keeps its name. A lone definite noun outside the lexicon ("وأضافت
+    المجموعة", "وقالت الصحيفة") is the last claimant named with that noun ("مجموعة القبعات
+    البيض"), else a name of its own."""
+    article = tuple(doc.words("article"))
     if x.claimant == "other" and x.text and " " not in x.text.strip():
         head = _bare(norm(x.text), article)
         if norm(x.text).startswith(article) and len(head) > 2:
@@ -774,11 +835,63 @@ def _resolve_anaphor(x: Attribution, named: list[Attribution], article: tuple[st
         return x
     if not named:
         return None
-    head = _bare(norm(x.text or ""), article)
+    anaphor = norm(x.text or "")
+    head = _bare(anaphor, article)
     for prev in reversed(named):
         if head and head in norm(prev.text or ""):
-            return Attribution(prev.claimant, x.text, x.tok)
-    return Attribution(named[-1].claimant, x.text, x.tok)
+            return _referred(x, prev)
+    refers, heads = _anaphora(doc.lang)
+    found = refers.get(anaphor) or refers.get(head)
+    if found is None:
+        return _referred(x, named[-1])
+    kinds, otherwise = found
+    clitics = tuple(doc.words("conj_clitic")) + tuple(doc.words("addressee_prefix"))
+    for prev in reversed(named):
+        if kinds & _speaker_kinds(prev, heads, article, clitics):
+            return _referred(x, prev)
+    return Attribution(otherwise, x.text, x.tok)
+
+
+def _referred(x: Attribution, prev: Attribution) -> Attribution:
+    """The anaphor ``x`` read as ``prev``: a claimant outside the list keeps its name."""
+    return Attribution(prev.claimant, prev.text if prev.claimant == "other" else x.text, x.tok)
+
+
+def _speaker_kinds(prev: Attribution, heads: dict[str, frozenset[str]], article: tuple[str, ...],
+                   clitics: tuple[str, ...]) -> frozenset[str]:
+    """What kind of speaker a claimant named before is: by the head noun its name opens with
+    ("مدير المرصد": a person; "وزارة الخارجية التركية": a body), else by its codebook id."""
+    words = norm(prev.text or "").split()
+    if words:
+        w = words[0]
+        for form in (w, w[1:] if w.startswith(clitics) else ""):
+            if form and (k := heads.get(_bare(form, article)) or heads.get(form)) is not None:
+                return k
+    return _claimant_kinds().get(prev.claimant, frozenset())
+
+
+@lru_cache(maxsize=8)
+def _anaphora(lang: str) -> tuple[dict[str, tuple[frozenset[str], str]], dict[str, frozenset[str]]]:
+    """The language's anaphors with the kinds of claimant each may refer to (and its code when
+    none was named), and its head nouns with the kinds of claimant a name opening with one is
+    (``anaphora.tsv``)."""
+    refers: dict[str, tuple[frozenset[str], str]] = {}
+    heads: dict[str, frozenset[str]] = {}
+    for row in pack(lang).rows("anaphora"):
+        if len(row) >= 3 and row[0] in ("refers", "head"):  # (the noun last, as in every pack file)
+            kinds = frozenset(k.strip() for k in row[1].split(",") if k.strip())
+            if row[0] == "head":
+                heads[norm(row[-1])] = kinds
+            elif len(row) >= 4:
+                refers[norm(row[-1])] = (kinds, row[2] or "unnamed")
+    return refers, heads
+
+
+@lru_cache(maxsize=1)
+def _claimant_kinds() -> dict[str, frozenset[str]]:
+    """Each codebook claimant's kinds of speaker (``claimant_kinds.tsv``)."""
+    return {row[0]: frozenset(k.strip() for k in row[1].split(",") if k.strip())
+            for row in read_tsv("claimant_kinds.tsv") if len(row) >= 2}
 
 
 def _bare(word: str, article: tuple[str, ...]) -> str:

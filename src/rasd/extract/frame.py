@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
+from rasd.extract.attribution import coded_claimant
 from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
                                  statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
@@ -167,7 +168,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
         date = dm.span
         prov["date"] = Provenance(dsource, doc.span(dm.start, dm.end))
     return Claim(
-        claimant=d.attribution.claimant,
+        claimant=coded_claimant(doc, d.attribution, victims),
         claimant_text=d.attribution.text,
         event_type=event or "other",
         perpetrator=perpetrator,
