@@ -890,3 +890,22 @@ def test_a_city_named_like_its_governorate_is_not_one_place_with_its_quarter():
                      victims="unknown", killed=killed, q="exact", published="2018-03-06")
 
     assert len(link_claims([report("a", quarter, 3, "bombing"), report("b", city, 13, "bombing")])) == 2
+
+
+def test_one_misread_report_does_not_split_a_widely_reported_strike():
+    # Twenty outlets report a strike with its toll and who struck; five others report the
+    # same toll, town and day without the perpetrator but naming the dead as soldiers. One of
+    # the twenty misreads the dead as rebels: its pairs with the five are vetoed (two sides'
+    # losses). A stray veto among a hundred agreeing pairs does not keep the two halves
+    # apart; three such misreadings (a side the reports really dispute) still do.
+    town = Place("بلدة الف", "idlib", 35.90, 36.60, "town")
+
+    def report(aid, perp, victims):
+        return claim(aid, 0, "outlet", date="2018-09-10", place=town, event="airstrike", perp=perp,
+                     victims=victims, killed=12, q="exact", published="2018-09-11")
+
+    many = [report(f"a{n:02}", "russia", "unknown") for n in range(20)]
+    few = [report(f"b{n}", "unknown", "syrian_gov") for n in range(5)]
+    stray = [report(f"c{n}", "russia", "opposition") for n in range(3)]
+    assert len(link_claims(many + stray[:1] + few)) == 1
+    assert len(link_claims(many + stray + few)) == 2
