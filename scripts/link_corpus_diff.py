@@ -12,6 +12,7 @@ other (split / merged), each with its two claims, to read by eye.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sqlite3
 from itertools import combinations
@@ -30,9 +31,11 @@ def together(g: dict) -> set[tuple]:
 
 
 def show(con, claim) -> str:
-    r = con.execute("SELECT claimant, event_type, perpetrator, victims, governorate, place_name, day_start, kinds, "
-                    "json_extract(json, '$.figures') FROM claims WHERE article_id=? AND claim_index=?", claim).fetchone()
-    return f"{claim[0]}#{claim[1]} {r}"
+    r = con.execute("SELECT claimant, event_type, perpetrator, victims, governorate, place_name, day_start, "
+                    "json_extract(json, '$.figures'), json_extract(json, '$.evidence.text') "
+                    "FROM claims WHERE article_id=? AND claim_index=?", claim).fetchone()
+    figs = " ".join(f"{f['kind']}:{f['low']}" for f in json.loads(r[7] or "[]"))
+    return f"{claim[0]}#{claim[1]} {r[:7]} [{figs}]\n      {(r[8] or '')[:200]}"
 
 
 def main() -> None:

@@ -841,3 +841,71 @@ def test_one_claimant_telling_fighters_and_civilians_in_two_mentions_tells_two_e
     other = claim("a", 1, "syria_mofa", place=village, perp="opposition", victims="civilians",
                   event="clashes", killed=5, q="exact", date="2015-08-05", published="2015-08-06")
     assert groups(link_claims([fighters, other])) == {frozenset({("a", 0), ("a", 1)})}
+
+
+def test_a_copy_placed_only_in_the_country_links_to_the_story_it_copies():
+    # Two outlets print one wire sentence, toll and all, without a date; one places it only
+    # "in Syria", the other names no place at all. Neither place ties undated reports, but a
+    # copy of one sentence with one toll is one report of one event. Another sentence with
+    # the same toll, or the same words around another toll, stays apart.
+    country = Place("سوريا", "unknown", None, None, "country")
+    nowhere = Place()
+    story = "وكانت غارتان جويتان خلال الأيام الماضية قد أسفرتا عن مقتل تسعة مدنيين بينهم ثلاث نساء وطفلان"
+    copy = "وكانت غارتان جويتان خلال الأيام الماضية قد أسفرتا عن مقتل 9 مدنيين بينهم ثلاث نساء وطفلان"
+    other = "وأفاد ناشطون بمقتل تسعة أشخاص في قصف على أحياء سكنية"
+
+    def report(aid, place, killed, evidence, published="2018-09-10"):
+        return claim(aid, 0, "outlet", date=None, place=place, event="airstrike", perp="unknown",
+                     victims="civilians", killed=killed, q="exact", published=published,
+                     evidence=evidence)
+
+    assert len(link_claims([report("a", country, 9, story), report("b", nowhere, 9, copy, "2018-09-11")])) == 1
+    assert len(link_claims([report("a", country, 9, story), report("b", nowhere, 9, other)])) == 2
+    assert len(link_claims([report("a", country, 9, story), report("b", nowhere, 14, copy)])) == 2
+
+
+def test_two_quarters_sharing_their_citys_pcode_are_two_places():
+    # The gazetteer knows two quarters only by their city: both carry its p-code and centroid.
+    # Two shellings the same day in two quarters, each with its own toll, are two events; the
+    # same quarter named twice is still one place.
+    q1 = Place("حي الف", "aleppo", 36.20, 37.16, "exact", "SY020000")
+    q2 = Place("حي باء", "aleppo", 36.20, 37.16, "exact", "SY020000")
+
+    def report(aid, place, killed):
+        return claim(aid, 0, "sohr", date="2018-03-05", place=place, event="shelling", perp="syrian_gov",
+                     victims="civilians", killed=killed, q="exact", published="2018-03-06")
+
+    assert len(link_claims([report("a", q1, 6), report("b", q2, 11)])) == 2
+    assert len(link_claims([report("a", q1, 6), report("b", q1, 7)])) == 1
+
+
+def test_a_city_named_like_its_governorate_is_not_one_place_with_its_quarter():
+    # "في دمشق" is told of anything in the province: undated reports of a blast in a quarter
+    # and of another toll "in Damascus" the same week are not one event by their places.
+    city = Place("دمشق", "damascus", 33.51, 36.29, "town", "SY010000")
+    quarter = Place("حي الف", "damascus", 33.51, 36.29, "exact", "SY010000")
+
+    def report(aid, place, killed, event):
+        return claim(aid, 0, "outlet", date=None, place=place, event=event, perp="unknown",
+                     victims="unknown", killed=killed, q="exact", published="2018-03-06")
+
+    assert len(link_claims([report("a", quarter, 3, "bombing"), report("b", city, 13, "bombing")])) == 2
+
+
+def test_one_misread_report_does_not_split_a_widely_reported_strike():
+    # Twenty outlets report a strike with its toll and who struck; five others report the
+    # same toll, town and day without the perpetrator but naming the dead as soldiers. One of
+    # the twenty misreads the dead as rebels: its pairs with the five are vetoed (two sides'
+    # losses). A stray veto among a hundred agreeing pairs does not keep the two halves
+    # apart; three such misreadings (a side the reports really dispute) still do.
+    town = Place("بلدة الف", "idlib", 35.90, 36.60, "town")
+
+    def report(aid, perp, victims):
+        return claim(aid, 0, "outlet", date="2018-09-10", place=town, event="airstrike", perp=perp,
+                     victims=victims, killed=12, q="exact", published="2018-09-11")
+
+    many = [report(f"a{n:02}", "russia", "unknown") for n in range(20)]
+    few = [report(f"b{n}", "unknown", "syrian_gov") for n in range(5)]
+    stray = [report(f"c{n}", "russia", "opposition") for n in range(3)]
+    assert len(link_claims(many + stray[:1] + few)) == 1
+    assert len(link_claims(many + stray + few)) == 2

@@ -1,8 +1,9 @@
 """Clustering: average-link agglomeration within connected groups of candidate links.
 
 Single-link chaining would let A~B and B~C put A with C although A and C disagree; here
-two clusters merge only when no pair across them is vetoed and their linkage reaches the
-threshold:
+two clusters merge only when no pair across them is vetoed (or, between big clusters, the
+vetoed pairs are a small share, ``cluster_veto_share``, of the pairs compared: a stray
+misread report among many that agree) and their linkage reaches the threshold:
 
 - both clusters hold dated claims: the average score over dated x dated pairs, and every
   such pair must have been a candidate (claims never blocked together are too far apart
@@ -99,8 +100,9 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
     slot = {m: c for c, ms in enumerate(clusters) for m in ms}
     ndated = [sum(1 for m in c if dated[m]) for c in clusters]
     thr = s.threshold
+    tolerated, min_pairs = s.cluster_veto_share, s.cluster_veto_min_pairs
 
-    # stats[x * nc + y], x < y: [sum_all, sum_dd, n_dd, vetoed, max]
+    # stats[x * nc + y], x < y: [sum_all, sum_dd, n_dd, vetoed pairs, max, scored pairs, vetoed dd pairs]
     stats: dict[int, list] = {}
     nbrs: list[set[int]] = [set() for _ in range(nc)]
     for i in members:
@@ -116,13 +118,16 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
             key = x * nc + y if x < y else y * nc + x
             st = stats.get(key)
             if st is None:
-                st = stats[key] = [0.0, 0.0, 0, False, NEG]
+                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0]
                 nbrs[x].add(y)
                 nbrs[y].add(x)
             if sc == NEG:
-                st[3] = True
+                st[3] += 1
+                if di and dated[j]:
+                    st[6] += 1
                 continue
             st[0] += sc
+            st[5] += 1
             if direct and sc > st[4]:
                 st[4] = sc  # the best pair that may link by itself
             if di and dated[j]:
@@ -130,10 +135,12 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
                 st[2] += 1
 
     def linkage(x: int, y: int, st: list) -> float:
-        if st[3] or st[4] < thr:
-            return NEG  # a veto across, or no pair strong enough (the linkage is at most the best pair)
+        if st[4] < thr:
+            return NEG  # no pair strong enough (the linkage is at most the best pair)
+        if st[3] and (st[3] > tolerated * (st[3] + st[5]) or st[3] + st[5] < min_pairs):
+            return NEG  # a veto across, unless a stray claim's among many pairs that agree
         if ndated[x] and ndated[y]:
-            if st[2] < ndated[x] * ndated[y]:
+            if st[2] + st[6] < ndated[x] * ndated[y] or not st[2]:
                 return NEG  # some dated pair across was never even a candidate
             return st[1] / st[2]
         if st[0] < 0:
@@ -175,7 +182,9 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
                 sa[0] += sb[0]
                 sa[1] += sb[1]
                 sa[2] += sb[2]
-                sa[3] = sa[3] or sb[3]
+                sa[3] += sb[3]
+                sa[5] += sb[5]
+                sa[6] += sb[6]
                 if sb[4] > sa[4]:
                     sa[4] = sb[4]
         nbrs[b] = set()

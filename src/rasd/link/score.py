@@ -21,7 +21,7 @@ from functools import lru_cache
 from rasd.core.sides import allied
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
-from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, tolls_clash
+from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, pcode_rank, tolls_clash
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -56,6 +56,11 @@ def _holds(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return bool(a.names) and a.names < b.names
 
 
+def _borrowed(f: ClaimFeatures) -> bool:
+    """The place is finer than its p-code: a site that took its town's p-code."""
+    return f.rank < pcode_rank(f.pcode)  # type: ignore[arg-type]
+
+
 def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
                    chords2: tuple[float, float, float] | None = None) -> str | None:
     """One of the relations above, or None when the places exclude each other.
@@ -76,6 +81,18 @@ def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
         if coarse <= 2 and c2 > (far2 if coarse <= FINE else coarse_far2):
             return None if a.place_strong and b.place_strong else DIFF_SITE
     if a.pcode and a.pcode == b.pcode:
+        if a.names != b.names and a.names and b.names and not (a.skel and a.skel == b.skel):
+            # a quarter or a street the gazetteer knows only by its town takes the town's
+            # p-code (and centroid): one p-code then says "in one town", not "one place". Two
+            # such quarters are two places a town holds ("المغاير", "الراشدين"), unless one is
+            # a named site (a base, an airport: reports name one facility in many ways); and a
+            # city named like its governorate, told of anything in its province, holds its
+            # quarter rather than being it
+            fa, fb = _borrowed(a), _borrowed(b)
+            if fa and fb and not (a.site or b.site):
+                return POSSIBLE
+            if (fa and b.seat) or (fb and a.seat):
+                return NESTED
         return SAME
     if a.names and b.names and (a.names == b.names or (a.skel and a.skel == b.skel)):
         return SAME
@@ -430,6 +447,11 @@ class Scorer:
                 if not (capped or strong_place) and self._one_story(a, b):
                     # the sentences, not the titles: "5 killed in shelling on X" is a formula
                     strong_place = self.evidence_similarity(a, b) >= s.text_lift
+                if not (capped or strong_place) and rel != DIFF_SITE and self._retold(a, b):
+                    # one sentence with one toll retold by another outlet (a syndicated wire
+                    # story) tells one event wherever each places it: a copy that names no
+                    # place, or only the country, is still the copy
+                    strong_place = True
             capped = capped or not strong_place
         # Text is the dearest signal: only compute it when it can change the outcome (a
         # capped pair never links directly, and a pair this far below the threshold cannot

@@ -59,6 +59,14 @@ class LinkSettings:
     # told in both claims' own words in one governorate: one event, even undated
     w_rarest_same: float = 1.0
 
+    # two clusters with a vetoed pair across never merge, unless they are big and the vetoes few:
+    # a claim whose side or day was misread vetoes its pairs with every other report of its
+    # event, and would keep two halves of a widely reported event apart. Merged when the
+    # vetoed pairs are at most this share of the pairs compared across, and those at least
+    # ``cluster_veto_min_pairs`` (the average linkage must still reach the threshold)
+    cluster_veto_share: float = 0.05
+    cluster_veto_min_pairs: int = 40
+
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
     w_same_small_figure: float = 0.3  # the same 1 or 2
