@@ -83,6 +83,7 @@ class _Lexicons:
     rank: Lexicon
     armed: Lexicon
     civil: Lexicon
+    member_civil: Lexicon  # a civilian body after a word of membership ("من أفراد عائلته")
     toll_lead: Lexicon
     update_to: Lexicon
     toll_rise: Lexicon
@@ -188,7 +189,7 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
+    L = _Lexicons(*(P.lexicon() for _ in range(28)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
@@ -258,7 +259,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
-        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
+        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "member_civil": L.member_civil, "of": L.of,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
@@ -589,6 +590,13 @@ class _Reader:
             for skip in (1, 2, 3):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
                 if k + skip >= self.n or self.breaks_clause(k + skip):
                     break
+                body = self.match(self.L.of_filler, k + skip) and k + skip + 1 < self.n \
+                    and not self.breaks_clause(k + skip + 1) \
+                    and (self.match(self.L.civil, k + skip + 1) or self.match(self.L.member_civil, k + skip + 1))
+                if body:
+                    # "تسعة من أفراد الطواقم الطبية", "خمسة من أفراد عائلة واحدة": a word of
+                    # membership ("أفراد") is of whatever body follows it, here a civilian one
+                    return "civilians", k + skip + 1, k + skip + 1 + body[1]
                 if self.match(self.L.armed, k + skip):
                     return "combatants", k + skip, k + skip + 1
                 if self.match(self.L.civil, k + skip):

@@ -263,6 +263,9 @@ def _person_in(doc: Doc, x) -> tuple[int, int] | None:
     past it, up to punctuation, a conjunct past the figure, a word of attribution ("بحسب مسعفين": who tells, not who
     died) or of attack ("في تفجيرين استهدفا زوارا": what follows is another phrase)."""
     conj = tuple(doc.words("conj_clitic"))
+    # a noun counted by a number after it ("إصابة عاملين اثنين") is in the figure before its count
+    if x.tok_start < x.qty_tok and (m := _calling_at(doc, x.qty_tok - 1)) is not None:
+        return m
     for t in range(x.qty_tok, min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)):
         pos = doc.toks[t][0]
         if t > x.qty_tok and (doc.gap(t).strip() or doc.attrib.at_token(t, pos) is not None
