@@ -1193,7 +1193,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
-            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
+            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
+            or _participle_of(doc, h, best)) and _tied(doc, h, best)
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1214,6 +1215,20 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _participle_of(doc: Doc, h, ev: Event) -> bool:
+    """"تكثف القصف الجوي ... على الغوطة، موقعا أكثر من 400 قتيل", "الغارات ...، مخلفة خسائر
+    بشرية": a participle of result opening the clause of the figure after a comma has the
+    main clause's attack, named before it in the sentence, as its subject."""
+    if ev.tok >= h.tok_start:
+        return False
+    parts = doc.words("result_participle")
+    for t in range(max(ev.tok_end, h.tok_start - _RESULT_REACH), h.tok_start):
+        if doc.toks[t][2] in parts and doc.gap(t).strip()[-1:] in ("،", ",") \
+                and not _breaks(doc, t + 1, h.tok_start):
+            return True
+    return False
 
 
 def _another_day(doc: Doc, d: Draft, ev: Event) -> bool:
@@ -1998,11 +2013,24 @@ def _managed_to(doc: Doc, h, victims: str):
             continue
         if _breaks(doc, v + 1, at):
             return None
-        after = [a for a in _actors_from(doc, v + 1, at - 1) if a.tok == v + 1 and a.tok_end == at - 1]
+        # (a day may stand between the subject and its "على": "أقدم التنظيم في 5 أغسطس على قتل")
+        after = [a for a in _actors_from(doc, v + 1, at - 1) if a.tok == v + 1 and (
+            a.tok_end == at - 1 or a.tok_end < at - 1 and _day_fills(doc, a.tok_end, at - 1))]
         before = [a for a in _actors_from(doc, max(0, v - _NAME_TOKENS), v) if a.tok_end == v and not _governed(doc, a)]
         a = _specific(after, 0, doc) if after else (before[-1] if before and v == at - 2 else None)
         return None if a is None or a.value == victims or a.value in NON_ACTORS else a
     return None
+
+
+def _day_fills(doc: Doc, t0: int, t1: int) -> bool:
+    """Tokens ``[t0, t1)`` are one date expression ("في 5 أغسطس", "أمس"), with no clause break
+    (at most one word before the date, a preposition, and none after it)."""
+    if _breaks(doc, t0, t1):
+        return False
+    start, end = doc.toks[t0][0], doc.toks[t1 - 1][1]
+    # (the date may open on a preposition the mention leaves out: "في 5 أغسطس")
+    first = doc.toks[min(t0 + 1, t1 - 1)][0]
+    return any(m.end >= end and m.start <= first for m in doc.dates_in(start, end))
 
 
 def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
