@@ -72,6 +72,8 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
             span = doc.span(vs.start, vs.end)
         elif d.victim_tok is not None:  # a word naming the side, not an actor's name ("أتراك")
             span = doc.span(doc.toks[d.victim_tok][0], doc.toks[d.victim_tok][1])
+        elif d.victim == "civilians" and (person := _civilian_person(doc, d)) is not None:
+            span = doc.span(*person)  # "ستة من أفراد الطواقم الطبية": the calling says so
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
