@@ -98,3 +98,22 @@ def test_beheading_is_an_execution():
 def test_the_army_named_by_the_president_is_the_governments():
     claims = claims_of("قال ناشطون إن جيش الرئيس بشار الأسد قصف حي الوعر مما أسفر عن قتلى وجرحى.")
     assert claims[0].perpetrator == "syrian_gov"
+
+
+# -- idioms and attacks in words are no attacks ------------------------------------------
+
+def test_blaming_is_no_air_raid():
+    claims = claims_of("ألقى مسؤولون باللوم على مسلحين في نصب كمين أسفر عن مقتل 12 جنديا قرب الحدود.")
+    assert claims[0].event_type == "clashes"
+
+
+def test_arresting_names_who_arrested_not_an_air_raid():
+    claims = claims_of("وألقت الشرطة التركية القبض على 17 شخصا في حملة مداهمات في مدينة أضنة.")
+    assert claims[0].event_type == "other"
+    assert claims[0].perpetrator == "turkey"
+
+
+def test_a_leader_attacking_in_words_is_no_lead_attack():
+    claims = claims_of("هاجم الرئيس الأمريكي روسيا وإيران بشدة في خطاب أمس.\n\n"
+                       "وقد أفيد بمقتل عشرات الأشخاص في مدينة دوما السبت.")
+    assert (claims[0].event_type, claims[0].perpetrator) == ("other", "unknown")

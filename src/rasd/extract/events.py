@@ -222,6 +222,11 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("halted_before") \
                 and m.start == doc.toks[m.tok][0]:
             continue  # "وقف إطلاق النار", "لوقف القصف": a truce, no attack
+        if role == "verb" and (_idiom_after(doc, m.tok_end) or m.tok_end < len(doc.toks)
+                               and doc.toks[m.tok_end][2] in doc.words("speaker_title")):
+            # "ألقت الشرطة القبض على", "ألقى المسؤولون باللوم": an idiom; "هاجم الرئيس
+            # الأمريكي روسيا": an attack in words; neither is an attack
+            continue
         before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
         definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
@@ -249,6 +254,20 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         _means(doc, ev, lx)
     return events
+
+
+_IDIOM_REACH = 4  # tokens from a verb to the object that makes it an idiom (its subject between)
+
+
+def _idiom_after(doc: Doc, t0: int) -> bool:
+    """A word of ``idiom_object`` within a few tokens after a verb ending at ``t0``, in its clause."""
+    idiom = doc.words("idiom_object")
+    for t in range(t0, min(len(doc.toks), t0 + _IDIOM_REACH)):
+        if t > t0 and _breaks(doc, t0, t):
+            return False
+        if doc.toks[t][2] in idiom:
+            return True
+    return False
 
 
 _INSTRUMENT_REACH = 20  # tokens from a verb of attacking to the weapon it was done with, past its object
