@@ -117,3 +117,15 @@ def test_a_leader_attacking_in_words_is_no_lead_attack():
     claims = claims_of("هاجم الرئيس الأمريكي روسيا وإيران بشدة في خطاب أمس.\n\n"
                        "وقد أفيد بمقتل عشرات الأشخاص في مدينة دوما السبت.")
     assert (claims[0].event_type, claims[0].perpetrator) == ("other", "unknown")
+
+
+def test_what_a_clause_of_result_resumes_types_a_total():
+    claims = claims_of("وشنت الطائرات الحربية غارات مكثفة على ريف حمص الشمالي طوال الأسبوع، "
+                       "ما أدى إلى مقتل 120 شخصا خلال سبعة أيام.")
+    assert claims[0].event_type == "airstrike"
+
+
+def test_a_clause_of_result_resumes_the_attack_told_last():
+    claims = claims_of("وتواصلت الاشتباكات في ريف حماة منذ أسبوع، فيما انفجرت عبوة ناسفة في حي الأربعين "
+                       "خلال الأسبوع نفسه، ما أدى إلى إصابة 40 شخصا في المدينة خلال سبعة أيام.")
+    assert claims[0].event_type != "clashes"

@@ -1239,13 +1239,25 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
 def _participle_of(doc: Doc, h, ev: Event) -> bool:
     """"تكثف القصف الجوي ... على الغوطة، موقعا أكثر من 400 قتيل", "الغارات ...، مخلفة خسائر
     بشرية": a participle of result opening the clause of the figure after a comma has the
-    main clause's attack, named before it in the sentence, as its subject."""
+    main clause's attack, named before it in the sentence, as its subject; so has "ما" with
+    a verb of result ("...، ما أدى إلى مقتل")."""
     if ev.tok >= h.tok_start:
         return False
-    parts = doc.words("result_participle")
+    parts, summary = doc.words("result_participle"), doc.words("result_summary")
+    ties = lexicons(doc.lang).ties
     for t in range(max(ev.tok_end, h.tok_start - _RESULT_REACH), h.tok_start):
-        if doc.toks[t][2] in parts and doc.gap(t).strip()[-1:] in ("،", ",") \
-                and not _breaks(doc, t + 1, h.tok_start):
+        if doc.gap(t).strip()[-1:] not in ("،", ",") or _breaks(doc, t + 1, h.tok_start):
+            continue
+        if doc.toks[t][2] in parts:
+            return True
+        # "شن التنظيم سلسلة هجمات على المدينة، ما تسبب بمقتل 265": "ما" and a verb of
+        # result stand for the clause before, the attack it tells
+        # (the attack told last before it: "اشتباكات ...، فيما ... انفجار عبوة ...، ما أدى إلى"
+        # is the blast's toll, not the fight's)
+        m = ties.match_at(doc.toks, t + 1) if doc.toks[t][2] in summary else None
+        if m is not None and m[0] == "result" and not any(
+                ev.tok < e.tok < t and not (e.role == "verb" and e.typed_by in ("default", "antecedent"))
+                for e in doc.events_in(ev.sentence)):
             return True
     return False
 
