@@ -129,3 +129,8 @@ def test_a_clause_of_result_resumes_the_attack_told_last():
     claims = claims_of("وتواصلت الاشتباكات في ريف حماة منذ أسبوع، فيما انفجرت عبوة ناسفة في حي الأربعين "
                        "خلال الأسبوع نفسه، ما أدى إلى إصابة 40 شخصا في المدينة خلال سبعة أيام.")
     assert claims[0].event_type != "clashes"
+
+
+def test_a_governments_air_raid_named_by_the_indefinite_adjective():
+    assert claims_of("قتل تسعة أشخاص في غارة جوية حكومية على بلدة كفرزيتا.")[0].perpetrator == "syrian_gov"
+    assert claims_of("وقالت منظمة غير حكومية إن 20 شخصا قتلوا في قصف على حي الوعر.")[0].perpetrator == "unknown"
