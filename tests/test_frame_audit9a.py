@@ -134,3 +134,14 @@ def test_a_clause_of_result_resumes_the_attack_told_last():
 def test_a_governments_air_raid_named_by_the_indefinite_adjective():
     assert claims_of("قتل تسعة أشخاص في غارة جوية حكومية على بلدة كفرزيتا.")[0].perpetrator == "syrian_gov"
     assert claims_of("وقالت منظمة غير حكومية إن 20 شخصا قتلوا في قصف على حي الوعر.")[0].perpetrator == "unknown"
+
+
+def test_a_toll_with_a_word_of_cause_before_its_attack():
+    claims = claims_of("وقال المرصد إن حصيلة القتلى جراء الغارات على بلدة سراقب منذ بدء الحملة ارتفعت إلى 64 شخصا.")
+    assert claims[0].event_type == "airstrike"
+
+
+def test_a_toll_of_whom_someone_killed_names_no_kind_of_attack():
+    claims = claims_of("وقصفت قوات النظام بالمدفعية بلدة الحراك. "
+                       "وكانت حصيلة القتلى على يد قوات النظام أمس بلغت 77 شخصا في مناطق متفرقة من سوريا.")
+    assert claims[-1].event_type == "other"

@@ -1569,10 +1569,24 @@ def _toll_of(doc: Doc, h, ev: Event) -> bool:
         return False
     if ev.typed_by == "default":
         return False  # "عدد قتلى الهجوم الذي تشنه القوات": an offensive names no kind of attack
+    if ev.role == "agentive":
+        return False  # "حصيلة القتلى على يد قوات النظام": who killed them, not in what
     if any(ev.tok < x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence)):
         return False
-    return any((m := words.match_at(doc.toks, t)) is not None and m[0] == "toll" and t + m[1] == ev.tok
-               for t in range(max(0, ev.tok - 2), ev.tok))
+    cues = lexicons(doc.lang).ties
+    for t in range(max(0, ev.tok - 4), ev.tok):
+        m = words.match_at(doc.toks, t)
+        if m is None or m[0] != "toll":
+            continue
+        end = t + m[1]
+        if end == ev.tok:
+            return True
+        # "حصيلة القتلى جراء الغارات": a word of cause between the dead and their attack
+        c = cues.match_at(doc.toks, end) if end < ev.tok else None
+        if c is not None and c[0] == "cause" and end + c[1] == ev.tok \
+                and doc.toks[end][2] not in doc.words("cause_time"):
+            return True
+    return False
 
 
 def _caused_by(doc: Doc, h, ev: Event) -> bool:
