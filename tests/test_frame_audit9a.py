@@ -89,12 +89,6 @@ def test_going_ahead_with_a_killing_across_a_day():
     assert claims[-1].perpetrator == "isis"
 
 
-def test_beheading_is_an_execution():
-    claims = claims_of("خطف تنظيم داعش عشرين شخصا من قرية في البادية. "
-                       "وأقدم التنظيم على قطع رأس أحد المخطوفين.")
-    assert (claims[-1].event_type, claims[-1].perpetrator) == ("massacre", "isis")
-
-
 def test_the_army_named_by_the_president_is_the_governments():
     claims = claims_of("قال ناشطون إن جيش الرئيس بشار الأسد قصف حي الوعر مما أسفر عن قتلى وجرحى.")
     assert claims[0].perpetrator == "syrian_gov"
