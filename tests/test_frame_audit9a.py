@@ -139,3 +139,13 @@ def test_a_toll_of_whom_someone_killed_names_no_kind_of_attack():
     claims = claims_of("وقصفت قوات النظام بالمدفعية بلدة الحراك. "
                        "وكانت حصيلة القتلى على يد قوات النظام أمس بلغت 77 شخصا في مناطق متفرقة من سوريا.")
     assert claims[-1].event_type == "other"
+
+
+def test_gunmen_killed_in_strikes_on_a_named_sides_positions_are_that_sides():
+    claims = claims_of("وأدت الغارات الأمريكية على مقرات لتنظيم داعش قرب الميادين إلى مقتل 11 مسلحا.")
+    assert claims[0].victims == "isis"
+
+
+def test_gunmen_killed_in_a_fight_keep_their_own_side():
+    claims = claims_of("قتل سبعة مسلحين في اشتباكات مع قوات النظام في حي جوبر.")
+    assert claims[0].victims == "opposition"

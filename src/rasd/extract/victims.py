@@ -68,6 +68,16 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
+        ev = att.event
+        if vs is not None and d.victim == "opposition" and ev is not None and ev.type in _FROM_AFAR \
+                and ev.target not in (None, "opposition") \
+                and ev.target in _ARMED_TARGETS and ev.target_span is not None and not _intended(doc, ev) \
+                and _phrases(doc.lang, "generic_armed").match_at(doc.toks, vs.tok) is not None \
+                and vs.tok_end - vs.tok == 1:
+            # "الغارات التركية على مواقع لتنظيم داعش أدت إلى مقتل تسعة مسلحين": gunmen counted
+            # by no side of their own are of the side whose positions a strike from afar hit
+            # (not a fight's or an assault's: those who attacked die in it too)
+            return ev.target, Provenance(att.source, doc.span(*ev.target_span))
         if vs is not None:
             span = doc.span(vs.start, vs.end)
         elif d.victim_tok is not None:  # a word naming the side, not an actor's name ("أتراك")
@@ -115,6 +125,12 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+# sides an attack's target may name whose gunmen were killed (not civilians, a state's ground)
+_FROM_AFAR = ("airstrike", "shelling")
+_ARMED_TARGETS = frozenset({"isis", "hts", "sdf", "pro_gov", "syrian_gov", "hezbollah", "iran", "tr_backed",
+                            "russia", "turkey", "iraq_gov", "coalition", "israel"})
 
 
 def _own_people(doc: Doc, d: Draft):
