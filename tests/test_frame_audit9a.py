@@ -149,3 +149,9 @@ def test_gunmen_killed_in_strikes_on_a_named_sides_positions_are_that_sides():
 def test_gunmen_killed_in_a_fight_keep_their_own_side():
     claims = claims_of("قتل سبعة مسلحين في اشتباكات مع قوات النظام في حي جوبر.")
     assert claims[0].victims == "opposition"
+
+
+def test_loyal_forces_named_by_the_president_killed_defectors():
+    claims = claims_of("وقالت مصادر معارضة إن القوات الموالية للرئيس بشار الأسد قتلت 21 من المنشقين في كمين قرب الضمير.")
+    assert (claims[0].perpetrator, claims[0].victims) == ("pro_gov", "opposition")
+    assert groups(claims[0]) == [("killed", "combatants", 21)]
