@@ -260,7 +260,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
-        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "member_civil": L.member_civil, "armed_filler": L.armed_filler, "of": L.of,
+        {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
+         "member_civil": L.member_civil, "armed_filler": L.armed_filler,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
 from rasd.core.sides import allied
+from rasd.core.vocab import NON_ACTORS
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
@@ -71,7 +72,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         ev = att.event
         if vs is not None and d.victim == "opposition" and ev is not None and ev.type in _FROM_AFAR \
                 and ev.target not in (None, "opposition") \
-                and ev.target in _ARMED_TARGETS and ev.target_span is not None and not _intended(doc, ev) \
+                and ev.target not in NON_ACTORS and ev.target_span is not None and not _intended(doc, ev) \
                 and _phrases(doc.lang, "generic_armed").match_at(doc.toks, vs.tok) is not None \
                 and vs.tok_end - vs.tok == 1:
             # "الغارات التركية على مواقع لتنظيم داعش أدت إلى مقتل تسعة مسلحين": gunmen counted
@@ -127,10 +128,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     return "unknown", None
 
 
-# sides an attack's target may name whose gunmen were killed (not civilians, a state's ground)
-_FROM_AFAR = ("airstrike", "shelling")
-_ARMED_TARGETS = frozenset({"isis", "hts", "sdf", "pro_gov", "syrian_gov", "hezbollah", "iran", "tr_backed",
-                            "russia", "turkey", "iraq_gov", "coalition", "israel"})
+_FROM_AFAR = ("airstrike", "shelling")  # attacks whose dead are the ones hit, not those who attacked
 
 
 def _own_people(doc: Doc, d: Draft):
