@@ -1014,6 +1014,8 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
         end = pos + _SIDE_REACH
         stop = _CLAUSE_END.search(doc.text, pos, end)
         for m in doc.actors.between(max(0, pos - 12), stop.start() if stop else end):
+            if m.end <= pos:
+                continue  # "سبعة مسلحين من حزب الله": the counted noun before "من" is no side of its own
             if m.start > pos and doc.event_words.between(pos, m.start):
                 break  # "عنصر ... لمهاجمة مقر لقيادة قسد": past an attack, its target, not their side
             if m.value != "civilians":

@@ -222,6 +222,11 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("halted_before") \
                 and m.start == doc.toks[m.tok][0]:
             continue  # "وقف إطلاق النار", "لوقف القصف": a truce, no attack
+        if role == "verb" and (_idiom_after(doc, m.tok_end) or m.tok_end < len(doc.toks)
+                               and doc.toks[m.tok_end][2] in doc.words("speaker_title")):
+            # "ألقت الشرطة القبض على", "ألقى المسؤولون باللوم": an idiom; "هاجم الرئيس
+            # الأمريكي روسيا": an attack in words; neither is an attack
+            continue
         before = [t[2] for t in doc.toks[max(0, m.tok - 3):m.tok]]
         definite = P.is_definite(before, doc.toks[m.tok][2], m.start - doc.toks[m.tok][0])
         # an open word, or any word that does not say what kind of attack ("استهدفت"), takes
@@ -249,6 +254,20 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         _means(doc, ev, lx)
     return events
+
+
+_IDIOM_REACH = 4  # tokens from a verb to the object that makes it an idiom (its subject between)
+
+
+def _idiom_after(doc: Doc, t0: int) -> bool:
+    """A word of ``idiom_object`` within a few tokens after a verb ending at ``t0``, in its clause."""
+    idiom = doc.words("idiom_object")
+    for t in range(t0, min(len(doc.toks), t0 + _IDIOM_REACH)):
+        if t > t0 and _breaks(doc, t0, t):
+            return False
+        if doc.toks[t][2] in idiom:
+            return True
+    return False
 
 
 _INSTRUMENT_REACH = 20  # tokens from a verb of attacking to the weapon it was done with, past its object
@@ -1193,7 +1212,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
-            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)) and _tied(doc, h, best)
+            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
+            or _participle_of(doc, h, best)) and _tied(doc, h, best)
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1214,6 +1234,32 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _participle_of(doc: Doc, h, ev: Event) -> bool:
+    """"تكثف القصف الجوي ... على الغوطة، موقعا أكثر من 400 قتيل", "الغارات ...، مخلفة خسائر
+    بشرية": a participle of result opening the clause of the figure after a comma has the
+    main clause's attack, named before it in the sentence, as its subject; so has "ما" with
+    a verb of result ("...، ما أدى إلى مقتل")."""
+    if ev.tok >= h.tok_start:
+        return False
+    parts, summary = doc.words("result_participle"), doc.words("result_summary")
+    ties = lexicons(doc.lang).ties
+    for t in range(max(ev.tok_end, h.tok_start - _RESULT_REACH), h.tok_start):
+        if doc.gap(t).strip()[-1:] not in ("،", ",") or _breaks(doc, t + 1, h.tok_start):
+            continue
+        if doc.toks[t][2] in parts:
+            return True
+        # "شن التنظيم سلسلة هجمات على المدينة، ما تسبب بمقتل 265": "ما" and a verb of
+        # result stand for the clause before, the attack it tells
+        # (the attack told last before it: "اشتباكات ...، فيما ... انفجار عبوة ...، ما أدى إلى"
+        # is the blast's toll, not the fight's)
+        m = ties.match_at(doc.toks, t + 1) if doc.toks[t][2] in summary else None
+        if m is not None and m[0] == "result" and not any(
+                ev.tok < e.tok < t and not (e.role == "verb" and e.typed_by in ("default", "antecedent"))
+                for e in doc.events_in(ev.sentence)):
+            return True
+    return False
 
 
 def _another_day(doc: Doc, d: Draft, ev: Event) -> bool:
@@ -1523,10 +1569,24 @@ def _toll_of(doc: Doc, h, ev: Event) -> bool:
         return False
     if ev.typed_by == "default":
         return False  # "عدد قتلى الهجوم الذي تشنه القوات": an offensive names no kind of attack
+    if ev.role == "agentive":
+        return False  # "حصيلة القتلى على يد قوات النظام": who killed them, not in what
     if any(ev.tok < x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence)):
         return False
-    return any((m := words.match_at(doc.toks, t)) is not None and m[0] == "toll" and t + m[1] == ev.tok
-               for t in range(max(0, ev.tok - 2), ev.tok))
+    cues = lexicons(doc.lang).ties
+    for t in range(max(0, ev.tok - 4), ev.tok):
+        m = words.match_at(doc.toks, t)
+        if m is None or m[0] != "toll":
+            continue
+        end = t + m[1]
+        if end == ev.tok:
+            return True
+        # "حصيلة القتلى جراء الغارات": a word of cause between the dead and their attack
+        c = cues.match_at(doc.toks, end) if end < ev.tok else None
+        if c is not None and c[0] == "cause" and end + c[1] == ev.tok \
+                and doc.toks[end][2] not in doc.words("cause_time"):
+            return True
+    return False
 
 
 def _caused_by(doc: Doc, h, ev: Event) -> bool:
@@ -1998,11 +2058,24 @@ def _managed_to(doc: Doc, h, victims: str):
             continue
         if _breaks(doc, v + 1, at):
             return None
-        after = [a for a in _actors_from(doc, v + 1, at - 1) if a.tok == v + 1 and a.tok_end == at - 1]
+        # (a day may stand between the subject and its "على": "أقدم التنظيم في 5 أغسطس على قتل")
+        after = [a for a in _actors_from(doc, v + 1, at - 1) if a.tok == v + 1 and (
+            a.tok_end == at - 1 or a.tok_end < at - 1 and _day_fills(doc, a.tok_end, at - 1))]
         before = [a for a in _actors_from(doc, max(0, v - _NAME_TOKENS), v) if a.tok_end == v and not _governed(doc, a)]
         a = _specific(after, 0, doc) if after else (before[-1] if before and v == at - 2 else None)
         return None if a is None or a.value == victims or a.value in NON_ACTORS else a
     return None
+
+
+def _day_fills(doc: Doc, t0: int, t1: int) -> bool:
+    """Tokens ``[t0, t1)`` are one date expression ("في 5 أغسطس", "أمس"), with no clause break
+    (at most one word before the date, a preposition, and none after it)."""
+    if _breaks(doc, t0, t1):
+        return False
+    start, end = doc.toks[t0][0], doc.toks[t1 - 1][1]
+    # (the date may open on a preposition the mention leaves out: "في 5 أغسطس")
+    first = doc.toks[min(t0 + 1, t1 - 1)][0]
+    return any(m.end >= end and m.start <= first for m in doc.dates_in(start, end))
 
 
 def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):

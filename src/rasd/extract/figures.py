@@ -83,6 +83,8 @@ class _Lexicons:
     rank: Lexicon
     armed: Lexicon
     civil: Lexicon
+    member_civil: Lexicon  # a civilian body after a word of membership ("من أفراد عائلته")
+    armed_filler: Lexicon  # a word of membership that itself names fighters ("من مسلحي")
     toll_lead: Lexicon
     update_to: Lexicon
     toll_rise: Lexicon
@@ -188,7 +190,7 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(27)), opening=P.lexicon(), negation=P.lexicon(),
+    L = _Lexicons(*(P.lexicon() for _ in range(29)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
@@ -259,6 +261,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
+         "member_civil": L.member_civil, "armed_filler": L.armed_filler,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
@@ -586,15 +589,29 @@ class _Reader:
         of = self.match(self.L.of, k) or self.match(self.L.in_, k)
         if of is not None:
             k += of[1] - 1
+            fighters = None  # a filler that itself names fighters ("من مسلحي جماعات منافسة")
             for skip in (1, 2, 3):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
                 if k + skip >= self.n or self.breaks_clause(k + skip):
                     break
+                body = self.match(self.L.of_filler, k + skip) and k + skip + 1 < self.n \
+                    and not self.breaks_clause(k + skip + 1) \
+                    and (self.match(self.L.civil, k + skip + 1) or self.match(self.L.member_civil, k + skip + 1))
+                if body:
+                    # "تسعة من أفراد الطواقم الطبية", "خمسة من أفراد عائلة واحدة": a word of
+                    # membership ("أفراد") is of whatever body follows it, here a civilian one
+                    return "civilians", k + skip + 1, k + skip + 1 + body[1]
                 if self.match(self.L.armed, k + skip):
                     return "combatants", k + skip, k + skip + 1
                 if self.match(self.L.civil, k + skip):
                     return "civilians", k + skip, k + skip + 1
                 if not self.match(self.L.of_filler, k + skip):
                     break
+                if fighters is None and self.match(self.L.armed_filler, k + skip):
+                    fighters = k + skip
+            if fighters is not None:
+                # "37 من مسلحي جماعات منافسة": fighters of a body named by no side are still
+                # fighters
+                return "combatants", None, fighters + 1
         elif self.toks[k][2].startswith(self.L.of_lam):
             # "عشرات الجثث لمدنيين", "قتلى لقوات النظام": the dead of that side
             pm = self.match(self.L.people, k)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rasd.core.models import Provenance, Span
 from rasd.core.sides import allied
+from rasd.core.vocab import NON_ACTORS
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
@@ -68,10 +69,22 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
+        ev = att.event
+        if vs is not None and d.victim == "opposition" and ev is not None and ev.type in _FROM_AFAR \
+                and ev.target not in (None, "opposition") \
+                and ev.target not in NON_ACTORS and ev.target_span is not None and not _intended(doc, ev) \
+                and _phrases(doc.lang, "generic_armed").match_at(doc.toks, vs.tok) is not None \
+                and vs.tok_end - vs.tok == 1:
+            # "الغارات التركية على مواقع لتنظيم داعش أدت إلى مقتل تسعة مسلحين": gunmen counted
+            # by no side of their own are of the side whose positions a strike from afar hit
+            # (not a fight's or an assault's: those who attacked die in it too)
+            return ev.target, Provenance(att.source, doc.span(*ev.target_span))
         if vs is not None:
             span = doc.span(vs.start, vs.end)
         elif d.victim_tok is not None:  # a word naming the side, not an actor's name ("أتراك")
             span = doc.span(doc.toks[d.victim_tok][0], doc.toks[d.victim_tok][1])
+        elif d.victim == "civilians" and (person := _civilian_person(doc, d)) is not None:
+            span = doc.span(*person)  # "ستة من أفراد الطواقم الطبية": the calling says so
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
@@ -113,6 +126,9 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
     return "unknown", None
+
+
+_FROM_AFAR = ("airstrike", "shelling")  # attacks whose dead are the ones hit, not those who attacked
 
 
 def _own_people(doc: Doc, d: Draft):
@@ -263,6 +279,9 @@ def _person_in(doc: Doc, x) -> tuple[int, int] | None:
     past it, up to punctuation, a conjunct past the figure, a word of attribution ("بحسب مسعفين": who tells, not who
     died) or of attack ("في تفجيرين استهدفا زوارا": what follows is another phrase)."""
     conj = tuple(doc.words("conj_clitic"))
+    # a noun counted by a number after it ("إصابة عاملين اثنين") is in the figure before its count
+    if x.tok_start < x.qty_tok and (m := _calling_at(doc, x.qty_tok - 1)) is not None:
+        return m
     for t in range(x.qty_tok, min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)):
         pos = doc.toks[t][0]
         if t > x.qty_tok and (doc.gap(t).strip() or doc.attrib.at_token(t, pos) is not None
