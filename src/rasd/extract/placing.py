@@ -66,7 +66,8 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
     return not _names_a_side(doc, p) and not _names_an_event(doc, p) \
         and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
-        and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p)
+        and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
+        and not _seat_or_allegiance(doc, p)
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
@@ -125,6 +126,38 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
     lo = max(0, t - 1 - _REPORTER_REACH)
     return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
                for k in range(lo, t - 1))
+
+
+def _seat_or_allegiance(doc: Doc, p: PlaceMention) -> bool:
+    """"وقال المرصد السوري، ومقره بريطانيا، إن ...", "من مقره في لندن", "الذي يتخذ من بريطانيا
+    مقرا له": a place told as a body's seat says where the body sits; "قتل عشرة مقاتلين موالين
+    لدمشق": a place glued to "ل" after a word of allegiance is the government a side is loyal
+    to. Neither is where what the sentence counts happened."""
+    t = doc.tok_index(p.start)
+    if t < 0 or t >= len(doc.toks):
+        return False
+    toks, text = doc.toks, doc.nt.text
+    s, e, w = toks[t]
+
+    def is_(k: int, role: str) -> bool:
+        return 0 <= k < len(toks) and not clitic_form_set(toks[k][2]).isdisjoint(doc.words(role))
+
+    u = doc.tok_index(p.end - 1) + 1
+    if u < len(toks) and toks[u - 1][1] == p.end and not _gap_between(text, p.end, toks[u][0]) \
+            and toks[u][2] in doc.words("seat_after"):
+        return True
+    if t < 1 or _gap_between(text, toks[t - 1][1], s):
+        return False
+    glued = w[:p.start - s]
+    if glued and not glued.startswith("و"):
+        # a proclitic on the name itself: "لدمشق" after a word of allegiance, "بلندن" after a seat
+        return glued.endswith("ل") and is_(t - 1, "loyal_to") or glued.endswith("ب") and is_(t - 1, "seat_noun")
+    if glued:
+        return False
+    if is_(t - 1, "seat_noun"):
+        return True
+    return toks[t - 1][2] in doc.words("in_place") and t >= 2 \
+        and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]) and is_(t - 2, "seat_noun")
 
 
 _MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")

@@ -1,0 +1,65 @@
+"""Blind-audit fixes (issue 8): a monitor's seat and a side's patron are no places, a channel's
+name used as an adjective is no claimant, a date in one clause belongs to that clause's count,
+and the day a "since" clause starts from dates no other claim."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str, published: str = "2024-03-14"):
+    return extract(Article(id="t", text=text, published=published))
+
+
+def test_a_monitors_seat_is_no_place_of_its_count():
+    for text in ("وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن 14 شخصا قتلوا في قصف على ريف إدلب.",
+                 "وذكر المرصد السوري من مقره في لندن أن 14 شخصا قتلوا في قصف على ريف إدلب.",
+                 "وأفاد المرصد الذي يتخذ من بريطانيا مقرا له بمقتل 14 شخصا في قصف على ريف إدلب."):
+        c = claims(text)[0]
+        assert c.claimant == "sohr"
+        assert c.place.governorate == "idlib", text
+    # with no other place told, the seat does not place the count abroad
+    c = claims("وأكد المرصد السوري ومركزه بريطانيا مقتل 30 شخصا الثلاثاء.")[0]
+    assert c.place.governorate != "other" and c.place.name is None
+
+
+def test_the_government_a_side_is_loyal_to_is_no_place():
+    c = claims("وقتل تسعة مقاتلين موالين لدمشق في غارات تركية على قرية قرب عفرين.")[0]
+    assert c.place.governorate == "aleppo"
+    c = claims("قتل ستة عناصر من القوات المؤيدة لدمشق أمس.")[0]
+    assert c.place.governorate == "unknown"
+    # a place after "in" is still a place
+    assert claims("قتل خمسة أشخاص في قصف على دمشق.")[0].place.governorate == "damascus"
+
+
+def test_arabic_as_an_adjective_is_not_the_channel():
+    c = claims("وقال رئيس الائتلاف في كلمته أمام القمة العربية إن الشعب السوري قدم 90 ألف قتيل.")[0]
+    assert c.claimant != "unnamed"
+    c = claims("وذكرت الصحف العربية أن 12 شخصا قتلوا في حلب.")[0]
+    assert c.claimant != "unnamed" or c.claimant_text != "العربية"
+    # the channel itself still speaks
+    assert claims("وقالت العربية إن 12 شخصا قتلوا في حلب.")[0].claimant == "unnamed"
+    assert claims("وذكرت قناة العربية أن 12 شخصا قتلوا في حلب.")[0].claimant == "unnamed"
+
+
+def test_a_day_told_in_one_clause_dates_that_clause_count():
+    text = ("قال مسؤول عسكري إن جنديا قتل وأصيب آخر في اشتباكات عنيفة مع مسلحين متشددين على الحدود "
+            "الشمالية للبلاد اليوم، وذلك بعد هجوم انتحاري قتل 20 شخصا في وقت سابق.")
+    got = {c.figures[0].low: c.date for c in claims(text)}
+    assert got[1] is not None and got[1].start == "2024-03-14"
+    assert got[20] is None
+    # two counts in two clauses: the day goes with the clause it is told in
+    got = {c.figures[0].low: c.date for c in claims("قتل أربعة في حي الميدان، وفي ريف حمص قتل شخصان ليلة أمس.")}
+    assert got[4] is None and got[2] is not None
+
+
+def test_the_day_a_since_clause_counts_from_dates_no_other_claim():
+    text = ("وقال مسعفون إن خمسة أشخاص بينهم طفل قتلوا في غارات جوية. "
+            "وقالت مصادر طبية إن أكثر من 400 شخص قتلوا في المنطقة منذ بدأت القوات حملتها العنيفة في 2 مارس الجاري.")
+    cs = claims(text)
+    five = next(c for c in cs if c.figures[0].low == 5)
+    assert five.date is None
+    total = next(c for c in cs if c.figures[0].low == 400)
+    assert total.scope == "cumulative"
+    assert total.date is not None and total.date.start == "2024-03-02" and total.date.end == "2024-03-14"
