@@ -63,3 +63,23 @@ def test_the_day_a_since_clause_counts_from_dates_no_other_claim():
     total = next(c for c in cs if c.figures[0].low == 400)
     assert total.scope == "cumulative"
     assert total.date is not None and total.date.start == "2024-03-02" and total.date.end == "2024-03-14"
+
+
+def test_a_quoted_town_after_its_noun_is_still_that_town():
+    c = claims('وأكدت المعارضة مقتل 40 شخصا في إعدامات ميدانية في بلدة "السفيرة".')[0]
+    assert c.place.name == "السفيرة" and c.place.governorate == "aleppo"
+    c = claims("قتل ستة أشخاص في قصف على مدينة «دوما» أمس.")[0]
+    assert c.place.governorate == "rif_dimashq"
+
+
+def test_a_while_clause_is_placed_on_its_own():
+    c = claims("وأكد ناشطون مقتل 40 شخصا في بلدة السفيرة بينما استمرت المواجهات في ريف دمشق.")[0]
+    assert c.place.governorate == "aleppo"
+    got = {c.figures[0].low: c.place.governorate for c in
+           claims("وقال المرصد إن تسعة مدنيين قتلوا في قصف على مدينة إدلب، فيما قتل ثلاثة آخرون في قصف على بلدة تلبيسة.")}
+    assert got == {9: "idlib", 3: "homs"}
+    # "while he was ..." and "while others were wounded" go on about the same event
+    c = claims("وقتل القيادي في ضربة جوية بينما كان يستقل سيارة قرب بلدة سرمدا.")[0]
+    assert c.place.governorate == "idlib"
+    c = claims("وقالت مصادر إن أربعة مدنيين قتلوا فيما أصيب آخرون بقصف على مدينة الحراك.")[0]
+    assert c.place.governorate == "daraa"

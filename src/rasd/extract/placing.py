@@ -67,7 +67,7 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _seat_or_allegiance(doc, p)
+        and not _allegiance(doc, p)
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
@@ -128,36 +128,18 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
                for k in range(lo, t - 1))
 
 
-def _seat_or_allegiance(doc: Doc, p: PlaceMention) -> bool:
-    """"وقال المرصد السوري، ومقره بريطانيا، إن ...", "من مقره في لندن", "الذي يتخذ من بريطانيا
-    مقرا له": a place told as a body's seat says where the body sits; "قتل عشرة مقاتلين موالين
-    لدمشق": a place glued to "ل" after a word of allegiance is the government a side is loyal
-    to. Neither is where what the sentence counts happened."""
+def _allegiance(doc: Doc, p: PlaceMention) -> bool:
+    """"قتل عشرة مقاتلين موالين لدمشق", "القوات المؤيدة لطهران": a place glued to "ل" right
+    after a word of allegiance is the government a side is loyal to, not where what the
+    sentence counts happened."""
     t = doc.tok_index(p.start)
-    if t < 0 or t >= len(doc.toks):
+    if t < 1 or t >= len(doc.toks):
         return False
-    toks, text = doc.toks, doc.nt.text
-    s, e, w = toks[t]
-
-    def is_(k: int, role: str) -> bool:
-        return 0 <= k < len(toks) and not clitic_form_set(toks[k][2]).isdisjoint(doc.words(role))
-
-    u = doc.tok_index(p.end - 1) + 1
-    if u < len(toks) and toks[u - 1][1] == p.end and not _gap_between(text, p.end, toks[u][0]) \
-            and toks[u][2] in doc.words("seat_after"):
-        return True
-    if t < 1 or _gap_between(text, toks[t - 1][1], s):
-        return False
+    s, _, w = doc.toks[t]
     glued = w[:p.start - s]
-    if glued and not glued.startswith("و"):
-        # a proclitic on the name itself: "لدمشق" after a word of allegiance, "بلندن" after a seat
-        return glued.endswith("ل") and is_(t - 1, "loyal_to") or glued.endswith("ب") and is_(t - 1, "seat_noun")
-    if glued:
+    if not glued.endswith("ل") or _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
         return False
-    if is_(t - 1, "seat_noun"):
-        return True
-    return toks[t - 1][2] in doc.words("in_place") and t >= 2 \
-        and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]) and is_(t - 2, "seat_noun")
+    return not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("loyal_to"))
 
 
 _MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
@@ -359,6 +341,9 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     # "قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين": each claim keeps its own clause's places
     own = [p for p in in_sent if not nearer_other_figure(doc, sent, d, p.start)]
     in_sent = own or in_sent
+    # "مقتل 72 في بلدة السفيرة بينما استمرت المواجهات في ريف العاصمة": a clause opened by
+    # "while" tells something else, placed on its own
+    in_sent = [p for p in in_sent if not _contrast_between(doc, p.start, near)] or in_sent
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
     if in_sent:
@@ -428,6 +413,17 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _contrast_between(doc: Doc, a: int, b: int) -> bool:
+    """A word opening a contrasting clause ("بينما", "فيما", "في حين") stands between the words
+    at ``a`` and ``b``."""
+    ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
+    openers, goes_on = doc.words("contrast_opener"), doc.words("contrast_goes_on")
+    toks = doc.toks
+    return any((toks[k][2] in openers or k > 0 and toks[k - 1][2] + " " + toks[k][2] in openers)
+               and not (k + 1 < len(toks) and toks[k + 1][2] in goes_on)
+               for k in range(ta + 1, tb + 1))
 
 
 def across_clause(doc: Doc, a: int, b: int) -> bool:
