@@ -83,3 +83,10 @@ def test_a_while_clause_is_placed_on_its_own():
     assert c.place.governorate == "idlib"
     c = claims("وقالت مصادر إن أربعة مدنيين قتلوا فيما أصيب آخرون بقصف على مدينة الحراك.")[0]
     assert c.place.governorate == "daraa"
+
+
+def test_a_speaker_before_a_while_clause_keeps_its_toll():
+    text = ("أكدت المعارضة السورية أن عدد قتلى الثلاثاء بلغ 150 شخصا، بينما ذكرت التقارير "
+            "الحكومية أن وحدات الجيش تصدت لمحاولة تسلل.")
+    c = claims(text)[0]
+    assert c.claimant == "local_sources"

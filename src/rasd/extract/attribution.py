@@ -101,8 +101,27 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             out.append(x)
     if not out:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
+    elif (k := _contrast_before(doc, sent, min(x.tok for x in out))) is not None:
+        # "أكدت المعارضة السورية أن عدد القتلى وصل إلى 210، بينما ذكرت التقارير الحكومية أن
+        # ...": a claimant named only after "while" opens another clause; the speaker of the
+        # clause before it is still read there
+        out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue") and c.tok < k]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _contrast_before(doc: Doc, sent: Sentence, tok: int) -> int | None:
+    """The first token of the sentence, before ``tok``, opening a contrasting clause
+    ("بينما", "فيما", "في حين") after a comma; None if there is none."""
+    openers = doc.words("contrast_opener")
+    toks = doc.toks
+    for k in range(doc.tok_index(sent.start) + 1, tok):
+        w = toks[k][2]
+        if w in openers and any(ch in doc.gap(k) for ch in ",،"):
+            return k
+        if k + 1 < tok and w + " " + toks[k + 1][2] in openers and any(ch in doc.gap(k) for ch in ",،"):
+            return k
+    return None
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:
