@@ -90,3 +90,13 @@ def test_a_speaker_before_a_while_clause_keeps_its_toll():
             "الحكومية أن وحدات الجيش تصدت لمحاولة تسلل.")
     c = claims(text)[0]
     assert c.claimant == "local_sources"
+
+
+def test_death_and_wounds_told_together_before_one_count_are_casualties():
+    for text in ("وأسفرت الغارات عن مصرع وإصابة العشرات من المسلحين في ريف حماة.",
+                 "وتسبب القصف باستشهاد وجرح عشرات المدنيين في دوما."):
+        f = claims(text)[0].figures
+        assert [x.kind for x in f] == ["casualties"], text
+    # a first count with its verb, then a second: two kinds
+    f = claims("قالت مصادر إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في غارات على إدلب.")[0].figures
+    assert {x.kind for x in f} == {"killed", "injured"}
