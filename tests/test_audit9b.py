@@ -100,3 +100,12 @@ def test_death_and_wounds_told_together_before_one_count_are_casualties():
     # a first count with its verb, then a second: two kinds
     f = claims("قالت مصادر إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في غارات على إدلب.")[0].figures
     assert {x.kind for x in f} == {"killed", "injured"}
+
+
+def test_an_ordinal_day_of_this_or_last_month():
+    c = claims("وفي السابع من الشهر الجاري، قتل 9 عناصر من الشرطة في تفجير سيارة مفخخة في حمص.",
+               published="2024-03-14")[0]
+    assert c.date is not None and c.date.start == "2024-03-07"
+    c = claims("وكانت البلدة قد شهدت في العاشر من الشهر الماضي هجوما أسفر عن مقتل 15 شخصا.",
+               published="2024-01-20")[0]
+    assert c.date is not None and c.date.start == "2023-12-10"
