@@ -109,3 +109,7 @@ def test_an_ordinal_day_of_this_or_last_month():
     c = claims("وكانت البلدة قد شهدت في العاشر من الشهر الماضي هجوما أسفر عن مقتل 15 شخصا.",
                published="2024-01-20")[0]
     assert c.date is not None and c.date.start == "2023-12-10"
+    # and a speaker outside the lexicon after "while" speaks for its own clause
+    cs = claims("قال المرصد إن 11 مسلحا قتلوا في حلب، فيما قال الجيش إن اثنين من جنوده قتلا في انفجار قرب عفرين.")
+    got = {c.figures[0].low: c.claimant for c in cs}
+    assert got == {11: "sohr", 2: "other"}

@@ -101,27 +101,32 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             out.append(x)
     if not out:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
-    elif (k := _contrast_before(doc, sent, min(x.tok for x in out))) is not None:
+    else:
         # "أكدت المعارضة السورية أن عدد القتلى وصل إلى 210، بينما ذكرت التقارير الحكومية أن
-        # ...": a claimant named only after "while" opens another clause; the speaker of the
-        # clause before it is still read there
-        out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue") and c.tok < k]))
+        # ...", "قال المرصد إن ...، فيما قال الجيش إن ...": a clause opened by "while" has its
+        # own speaker; one outside the lexicon is still read in a clause no listed one speaks in
+        cuts = _contrast_cuts(doc, sent)
+        if cuts:
+            bounds = [doc.tok_index(sent.start)] + cuts + [doc.tok_index(sent.end - 1) + 1]
+            for lo, hi in zip(bounds, bounds[1:]):
+                if not any(lo <= x.tok < hi for x in out):
+                    out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")
+                                                         and lo <= c.tok < hi]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
 
 
-def _contrast_before(doc: Doc, sent: Sentence, tok: int) -> int | None:
-    """The first token of the sentence, before ``tok``, opening a contrasting clause
-    ("بينما", "فيما", "في حين") after a comma; None if there is none."""
+def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
+    """The tokens of the sentence opening a contrasting clause ("بينما", "فيما", "في حين")
+    after a comma."""
     openers = doc.words("contrast_opener")
     toks = doc.toks
-    for k in range(doc.tok_index(sent.start) + 1, tok):
+    out = []
+    for k in range(doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)):
         w = toks[k][2]
-        if w in openers and any(ch in doc.gap(k) for ch in ",،"):
-            return k
-        if k + 1 < tok and w + " " + toks[k + 1][2] in openers and any(ch in doc.gap(k) for ch in ",،"):
-            return k
-    return None
+        if (w in openers or w + " " + toks[k + 1][2] in openers) and any(ch in doc.gap(k) for ch in ",،"):
+            out.append(k)
+    return out
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:
