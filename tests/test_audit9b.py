@@ -113,3 +113,10 @@ def test_an_ordinal_day_of_this_or_last_month():
     cs = claims("قال المرصد إن 11 مسلحا قتلوا في حلب، فيما قال الجيش إن اثنين من جنوده قتلا في انفجار قرب عفرين.")
     got = {c.figures[0].low: c.claimant for c in cs}
     assert got == {11: "sohr", 2: "other"}
+
+
+def test_people_counted_from_among_residents_are_no_source():
+    c = claims("وأضاف أن غارة قتلت نحو 9 مدنيين من أهالي بلدة السفيرة.")[0]
+    assert c.claimant != "local_sources"
+    # a toll "from" a monitor is still the monitor's
+    assert claims("أفادت حصيلة جديدة من المرصد السوري أن 20 شخصا قتلوا في دوما.")[0].claimant == "sohr"

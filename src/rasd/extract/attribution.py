@@ -186,7 +186,12 @@ def _attacked(doc: Doc, t: int) -> bool:
         return False
     w = doc.toks[t - 1][2]
     hit = doc.words("attacked_before")
-    return w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit
+    if w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit:
+        return True
+    # "9 مدنيين من أهالي البلدة", "عدد من السكان": right after a count, the people counted
+    # are of them ("حصيلة جديدة من المرصد" is the Observatory's own)
+    return w in doc.words("partitive_from") and any(
+        t - 2 <= h.tok_end <= t - 1 for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
 
 
 def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> list[Attribution]:
