@@ -120,3 +120,11 @@ def test_people_counted_from_among_residents_are_no_source():
     assert c.claimant != "local_sources"
     # a toll "from" a monitor is still the monitor's
     assert claims("أفادت حصيلة جديدة من المرصد السوري أن 20 شخصا قتلوا في دوما.")[0].claimant == "sohr"
+
+
+def test_bodies_shown_in_pictures_are_no_count():
+    assert claims("وعرضت القناة لقطات من داخل المبنى، ظهر فيها العديد من الجثث على الأرض.") == []
+    assert claims("ونشرت الصفحة صورًا لعشرات الجثث على ضفة النهر.") == []
+    # a count told beside the pictures is still one
+    cs = claims("وقال الدفاع المدني إن 12 شخصا قتلوا في القصف، ونشر صورا لعشرات الجثث.")
+    assert [c.figures[0].low for c in cs] == [12]
