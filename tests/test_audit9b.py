@@ -128,3 +128,12 @@ def test_bodies_shown_in_pictures_are_no_count():
     # a count told beside the pictures is still one
     cs = claims("وقال الدفاع المدني إن 12 شخصا قتلوا في القصف، ونشر صورا لعشرات الجثث.")
     assert [c.figures[0].low for c in cs] == [12]
+
+
+def test_a_topic_before_fa_and_a_verb_of_saying_speaks():
+    c = claims("أما وزارة الصحة المحلية، فقد أشارت إلى مقتل 7 مدنيين في القصف على بلدة سراقب.")[0]
+    assert c.claimant == "other" and "وزارة الصحة" in (c.claimant_text or "")
+    c = claims("أما الخوذ البيض، فقد أشارت إلى مقتل 5 مدنيين في غارات على بلدة سراقب.")[0]
+    assert c.claimant == "white_helmets"
+    # a place as the topic is no speaker
+    assert claims("أما في حلب، فقتل ثلاثة أشخاص جراء انفجار.")[0].claimant == "outlet"

@@ -610,17 +610,24 @@ def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
     """"وكانت الحكومة العراقية قد أعلنت": after كان the subject comes before the verb of saying;
     the tokens of its name, or None."""
     t = v.tok - 1
+    # "أما الخوذ البيضاء، فقد أشارت": the "ف" after a topic glued to the verb or its "قد"
+    then = tuple(doc.words("then_clitic"))
+    fa = bool(then) and doc.toks[v.tok][2].startswith(then)
     if t >= 0 and doc.toks[t][2] in doc.words("perfect_particle"):
         t -= 1
+    elif t >= 0 and then and doc.toks[t][2].startswith(then) and doc.toks[t][2][1:] in doc.words("perfect_particle"):
+        fa, t = True, t - 1
     end = t + 1
     if not _says_something(doc, v.tok_end) or doc.claimants.between(doc.toks[max(0, t - 6)][0], doc.toks[v.tok][0]):
         return None  # "كانت الوزارة رصدت مكافأة": not a statement; a listed name is read as such
     for k in range(t, max(-1, t - _CLAIMANT_TEXT_MAX - 1), -1):
         w = doc.toks[k][2]
-        if w in doc.words("kana"):
+        if w in doc.words("kana") or fa and w in doc.words("topic_opener"):
             return (k + 1, end) if k + 1 < end else None
-        if any(ch in doc.gap(k + 1) for ch in ",،.:\"()") or w in doc.words("claimant_function") \
-                or w.isdigit() or _not_a_name(doc, w):
+        # ("أما الخوذ البيضاء، فقد": the topic's comma before its "ف" breaks nothing)
+        topic_comma = fa and k == t and doc.gap(k + 1).strip() in (",", "،")
+        if any(ch in doc.gap(k + 1) for ch in ",،.:\"()") and not topic_comma \
+                or w in doc.words("claimant_function") or w.isdigit() or _not_a_name(doc, w):
             return None
     return None
 
