@@ -137,3 +137,13 @@ def test_a_topic_before_fa_and_a_verb_of_saying_speaks():
     assert c.claimant == "white_helmets"
     # a place as the topic is no speaker
     assert claims("أما في حلب، فقتل ثلاثة أشخاص جراء انفجار.")[0].claimant == "outlet"
+
+
+def test_a_place_told_before_outside_the_region_the_sentence_names_is_not_taken():
+    text = ("وقصفت الطائرات مرارا مواقع قرب مطار دمشق الدولي. وفي 17 فبراير الماضي، استهدفت ضربات جوية "
+            "مواقع عسكرية قرب الحدود مع العراق في شرق البلاد، وأسفرت عن مقتل العشرات من المقاتلين.")
+    c = claims(text)[-1]
+    assert c.place.governorate == "unknown"
+    # a place that lies in that region is still taken
+    text = "شنت الطائرات غارات على بلدة مارع. وردت القوات باستهداف مقرات في شمال سوريا، مما أسفر عن مقتل 25 مقاتلا."
+    assert claims(text)[-1].place.governorate == "aleppo"

@@ -330,10 +330,67 @@ def places_in(doc: Doc, sent: Sentence) -> list[PlaceMention]:
     return doc.places_in(sent.start, sent.end)
 
 
+# Where in the home country each point of the compass lies (degrees; generous, so that only
+# a place plainly elsewhere is set aside: Damascus is not "in the east", Aleppo not "in the
+# south")
+_COMPASS = {"compass_north": ("lat", ">=", 34.9), "compass_south": ("lat", "<=", 34.3),
+            "compass_east": ("lon", ">=", 37.8), "compass_west": ("lon", "<=", 38.0)}
+
+
+def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
+    """The points of the compass of a region of the home country the sentence names ("في شرق
+    البلاد", "شمال غربي سوريا"), or none."""
+    toks = doc.toks
+    country = doc.words("country_word")
+    if not country:
+        return []
+    lo, hi = doc.tok_index(sent.start), doc.tok_index(sent.end - 1) + 1
+    for k in range(lo, hi):
+        first = _compass_of(doc, toks[k][2])
+        if first is None:
+            continue
+        points, j = [first], k + 1
+        if j < hi and (second := _compass_of(doc, toks[j][2], clitics=False)) is not None:
+            points.append(second)
+            j += 1
+        if j < hi and toks[j][2] in country and not _gap_between(doc.nt.text, toks[j - 1][1], toks[j][0]):
+            return points
+    return []
+
+
+def _compass_of(doc: Doc, w: str, clitics: bool = True) -> str | None:
+    forms = clitic_form_set(w) if clitics else {w}
+    return next((role for role in _COMPASS if not forms.isdisjoint(doc.words(role))), None)
+
+
+def _against_compass(doc: Doc, sent: Sentence, place: Place) -> bool:
+    """A place inherited from before lies outside the region of the country the claim's own
+    sentence names ("وفي 17 يونيو استهدفت ضربات مواقع قرب الحدود العراقية في شرق البلاد"
+    after a paragraph about the airport of Damascus): it is some other event's."""
+    if place.lat is None or place.lon is None or place.governorate in ("unknown", "other", "iraq"):
+        return False
+    for point in _compass_region(doc, sent):
+        axis, op, bound = _COMPASS[point]
+        v = place.lat if axis == "lat" else place.lon
+        if (v < bound) if op == ">=" else (v > bound):
+            return True
+    return False
+
+
 def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 d: Draft | None = None) -> tuple[Place, str]:
     """The place nearest the figures in their sentence; else the paragraph's; else the lead's.
-    Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``)."""
+    Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``). A place taken from
+    before that lies outside the region of the country the sentence names is not taken."""
+    place, source = _claim_place(doc, sent, para_start, near, d)
+    if source in ("paragraph", "previous", "lead") and _against_compass(doc, sent, place):
+        country = next((p for p in places_in(doc, sent) if p.level == "country" and p.country == HOME_COUNTRY), None)
+        return (gazetteer().resolve([country]), "sentence") if country is not None else (Place(), "default")
+    return place, source
+
+
+def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
+                 d: Draft | None = None) -> tuple[Place, str]:
     from rasd.extract.dating import nearer_other_figure
 
     gz = gazetteer()
