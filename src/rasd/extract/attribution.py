@@ -101,8 +101,32 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             out.append(x)
     if not out:
         out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")]))
+    else:
+        # "أكدت المعارضة السورية أن عدد القتلى وصل إلى 210، بينما ذكرت التقارير الحكومية أن
+        # ...", "قال المرصد إن ...، فيما قال الجيش إن ...": a clause opened by "while" has its
+        # own speaker; one outside the lexicon is still read in a clause no listed one speaks in
+        cuts = _contrast_cuts(doc, sent)
+        if cuts:
+            bounds = [doc.tok_index(sent.start)] + cuts + [doc.tok_index(sent.end - 1) + 1]
+            for lo, hi in zip(bounds, bounds[1:]):
+                if not any(lo <= x.tok < hi for x in out):
+                    out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")
+                                                         and lo <= c.tok < hi]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
+    """The tokens of the sentence opening a contrasting clause ("بينما", "فيما", "في حين")
+    after a comma."""
+    openers = doc.words("contrast_opener")
+    toks = doc.toks
+    out = []
+    for k in range(doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)):
+        w = toks[k][2]
+        if (w in openers or w + " " + toks[k + 1][2] in openers) and any(ch in doc.gap(k) for ch in ",،"):
+            out.append(k)
+    return out
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:
@@ -162,7 +186,12 @@ def _attacked(doc: Doc, t: int) -> bool:
         return False
     w = doc.toks[t - 1][2]
     hit = doc.words("attacked_before")
-    return w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit
+    if w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit:
+        return True
+    # "9 مدنيين من أهالي البلدة", "عدد من السكان": right after a count, the people counted
+    # are of them ("حصيلة جديدة من المرصد" is the Observatory's own)
+    return w in doc.words("partitive_from") and any(
+        t - 2 <= h.tok_end <= t - 1 for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
 
 
 def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> list[Attribution]:
@@ -581,17 +610,24 @@ def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
     """"وكانت الحكومة العراقية قد أعلنت": after كان the subject comes before the verb of saying;
     the tokens of its name, or None."""
     t = v.tok - 1
+    # "أما الخوذ البيضاء، فقد أشارت": the "ف" after a topic glued to the verb or its "قد"
+    then = tuple(doc.words("then_clitic"))
+    fa = bool(then) and doc.toks[v.tok][2].startswith(then)
     if t >= 0 and doc.toks[t][2] in doc.words("perfect_particle"):
         t -= 1
+    elif t >= 0 and then and doc.toks[t][2].startswith(then) and doc.toks[t][2][1:] in doc.words("perfect_particle"):
+        fa, t = True, t - 1
     end = t + 1
     if not _says_something(doc, v.tok_end) or doc.claimants.between(doc.toks[max(0, t - 6)][0], doc.toks[v.tok][0]):
         return None  # "كانت الوزارة رصدت مكافأة": not a statement; a listed name is read as such
     for k in range(t, max(-1, t - _CLAIMANT_TEXT_MAX - 1), -1):
         w = doc.toks[k][2]
-        if w in doc.words("kana"):
+        if w in doc.words("kana") or fa and w in doc.words("topic_opener"):
             return (k + 1, end) if k + 1 < end else None
-        if any(ch in doc.gap(k + 1) for ch in ",،.:\"()") or w in doc.words("claimant_function") \
-                or w.isdigit() or _not_a_name(doc, w):
+        # ("أما الخوذ البيضاء، فقد": the topic's comma before its "ف" breaks nothing)
+        topic_comma = fa and k == t and doc.gap(k + 1).strip() in (",", "،")
+        if any(ch in doc.gap(k + 1) for ch in ",،.:\"()") and not topic_comma \
+                or w in doc.words("claimant_function") or w.isdigit() or _not_a_name(doc, w):
             return None
     return None
 

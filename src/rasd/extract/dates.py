@@ -748,21 +748,24 @@ class _Reader:
         c = self.cat(j)
         month = None
         explicit_current = False
+        months_back = 0
         if c == "month":
             month = int(self.it[j].val)
             j += 1
             if self.cat(j) == "month" and self.next_to(j - 1):  # "شباط/فبراير"
                 j += 1
         elif c == "unit" and self.it[j].val == "month" and self.cat(j + 1) == "dir" and self.next_to(j):
-            # "الـ12 من الشهر الجاري"
-            if self.it[j + 1].val != "current":
+            # "الـ12 من الشهر الجاري", "في السادس من الشهر الحالي", "العاشر من الشهر الماضي":
+            # a day of this month or the last (an ordinal too: "من الشهر" makes it a day)
+            if self.it[j + 1].val not in ("current", "past"):
                 return None
+            months_back = 1 if self.it[j + 1].val == "past" else 0
             explicit_current, j = True, j + 2
         elif c == "dir" and self.it[j].val == "current":  # "12 الجاري"
+            if self.it[k].cat == "ord":
+                return None
             explicit_current, j = True, j + 1
         else:
-            return None
-        if self.it[k].cat == "ord" and month is None:
             return None
         year = None
         if month is not None:
@@ -779,8 +782,12 @@ class _Reader:
         if explicit_current:
             if ref is None:
                 return _Core(k, j, "absolute")
-            first = make_date(ref.year, ref.month, d1)
-            last = make_date(ref.year, ref.month, day2) if day2 else first
+            y, m = (ref.year, ref.month) if not months_back else \
+                ((ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12))
+            first = make_date(y, m, d1)
+            last = make_date(y, m, day2) if day2 else first
+            if first is None or last is None or last < first:
+                return None
             return _Core(k, j, "absolute", first, last)
         assert month is not None
         if year is None:

@@ -120,8 +120,23 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
     def dist(h: FigureHit) -> int:
         return abs(doc.hit_pos(h) - pos)
 
-    others = [dist(h) for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
-    return bool(others) and min(others) < min(dist(h) for h in d.hits)
+    others = [h for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
+    if not others:
+        return False
+    # "قتل جندي في اشتباكات عبر الحدود اليوم، وذلك بعد تفجير قتل 32 شخصا": a date in one
+    # figure's own clause, cut by a clause stop from the other's, is that figure's, whichever
+    # is nearer; else the nearer figure's
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+
+    def cut(h: FigureHit) -> bool:
+        t0, t1 = sorted((doc.tok_index(pos), doc.tok_index(doc.hit_pos(h))))
+        return any(stops[t] for t in range(t0 + 1, t1 + 1))
+
+    mine_cut = all(cut(h) for h in d.hits)
+    others_cut = [cut(h) for h in others]
+    if mine_cut != all(others_cut):
+        return mine_cut
+    return min(dist(h) for h in others) < min(dist(h) for h in d.hits)
 
 
 def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -> bool:

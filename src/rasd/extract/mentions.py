@@ -158,7 +158,7 @@ def annotate(doc: "Doc") -> None:
     doc.windows = _windows(doc, need)
     slices = _slices(doc, doc.windows)
     lx = lexicons(doc.lang)
-    doc.claimants = _index(doc, lx.claimants, slices)
+    doc.claimants = _adjectives_dropped(doc, _index(doc, lx.claimants, slices))
     doc.attrib = _index(doc, lx.attribution, slices)
     doc.actors = _outlets_dropped(doc, _owned(doc, _index(doc, lx.actors, slices)))
     doc.event_words = _index(doc, lx.events, slices)
@@ -243,6 +243,26 @@ def _owned(doc: "Doc", actors: MentionIndex) -> MentionIndex:
 
 _OUTLET_REACH = 3  # tokens from a noun of the media to the adjective saying whose it is
 _NISBA = ("ي", "يه", "ية")  # endings of an adjective of belonging ("الحكومية", "التركي"), normalised or not
+
+
+def _adjectives_dropped(doc: "Doc", claimants: MentionIndex) -> MentionIndex:
+    """"القمة العربية", "الدول العربية", "للنشرة العربية": a channel whose one-word name is a
+    definite nisba adjective ("العربية") right after a definite noun is that noun's adjective,
+    no one who speaks ("وقالت العربية" and "قناة العربية" stay claimants)."""
+    if not claimants.items:
+        return claimants
+    articles = tuple(doc.words("article") | doc.words("article_clitic"))
+    keep = []
+    for m in claimants.items:
+        t = m.tok
+        w = doc.toks[t][2]
+        if m.tok_end - t == 1 and t > 0 and w.startswith("ال") and w.endswith(_NISBA) \
+                and not doc.gap(t).strip() and doc.toks[t - 1][2].startswith(articles):
+            continue
+        keep.append(m)
+    if len(keep) == len(claimants.items):
+        return claimants
+    return MentionIndex(keep)
 
 
 def _outlets_dropped(doc: "Doc", actors: MentionIndex) -> MentionIndex:

@@ -171,9 +171,18 @@ class Gazetteer:
         if noun[0][0] == "rif_of":
             return self._countryside_of(nt, toks, i, noun, end)
         j = i + noun[1]
-        if j >= len(toks) or toks[j][1] > end or _gap(nt.text, toks[j - 1][1], toks[j][0]):
+        if j >= len(toks) or toks[j][1] > end:
             return None, noun[1]
+        quoted = False
+        if _gap(nt.text, toks[j - 1][1], toks[j][0]):
+            # 'في بلدة "السفيرة"': a listed name quoted after its noun is still named by it
+            quoted = nt.text[toks[j - 1][1]:toks[j][0]].strip() in _OPEN_QUOTES
+            if not quoted:
+                return None, noun[1]
         hit = self.names.match_at(toks, j)
+        if quoted and (hit is None or hit[2] or noun[0][0] == "keep"
+                       or not _closed_quote(nt.text, toks, j + hit[1] - 1)):
+            return None, noun[1]
         if noun[0][0] == "keep":
             return self._facility(nt, toks, i, j, hit, noun, end)
         if hit is not None and not hit[2]:  # "حي بالقصور" is no name after its noun
@@ -540,6 +549,15 @@ def _definite(name: str | None) -> bool:
 
 def _forms(tok: str) -> list[tuple[str, int]]:
     return list(clitic_forms(tok))
+
+
+_OPEN_QUOTES = frozenset('"«“')
+_CLOSE_QUOTES = '"»”'
+
+
+def _closed_quote(text: str, toks: list[Tok], k: int) -> bool:
+    """The quotation opened before a name closes right after its last token ``k``."""
+    return k < len(toks) and text[toks[k][1]:toks[k][1] + 2].strip()[:1] in _CLOSE_QUOTES
 
 
 def _gap(text: str, a: int, b: int) -> bool:

@@ -66,7 +66,8 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
     return not _names_a_side(doc, p) and not _names_an_event(doc, p) \
         and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
-        and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p)
+        and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
+        and not _allegiance(doc, p)
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
@@ -125,6 +126,20 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
     lo = max(0, t - 1 - _REPORTER_REACH)
     return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
                for k in range(lo, t - 1))
+
+
+def _allegiance(doc: Doc, p: PlaceMention) -> bool:
+    """"قتل عشرة مقاتلين موالين لدمشق", "القوات المؤيدة لطهران": a place glued to "ل" right
+    after a word of allegiance is the government a side is loyal to, not where what the
+    sentence counts happened."""
+    t = doc.tok_index(p.start)
+    if t < 1 or t >= len(doc.toks):
+        return False
+    s, _, w = doc.toks[t]
+    glued = w[:p.start - s]
+    if not glued.endswith("ل") or _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
+        return False
+    return not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("loyal_to"))
 
 
 _MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
@@ -315,10 +330,67 @@ def places_in(doc: Doc, sent: Sentence) -> list[PlaceMention]:
     return doc.places_in(sent.start, sent.end)
 
 
+# Where in the home country each point of the compass lies (degrees; generous, so that only
+# a place plainly elsewhere is set aside: Damascus is not "in the east", Aleppo not "in the
+# south")
+_COMPASS = {"compass_north": ("lat", ">=", 34.9), "compass_south": ("lat", "<=", 34.3),
+            "compass_east": ("lon", ">=", 37.8), "compass_west": ("lon", "<=", 38.0)}
+
+
+def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
+    """The points of the compass of a region of the home country the sentence names ("في شرق
+    البلاد", "شمال غربي سوريا"), or none."""
+    toks = doc.toks
+    country = doc.words("country_word")
+    if not country:
+        return []
+    lo, hi = doc.tok_index(sent.start), doc.tok_index(sent.end - 1) + 1
+    for k in range(lo, hi):
+        first = _compass_of(doc, toks[k][2])
+        if first is None:
+            continue
+        points, j = [first], k + 1
+        if j < hi and (second := _compass_of(doc, toks[j][2], clitics=False)) is not None:
+            points.append(second)
+            j += 1
+        if j < hi and toks[j][2] in country and not _gap_between(doc.nt.text, toks[j - 1][1], toks[j][0]):
+            return points
+    return []
+
+
+def _compass_of(doc: Doc, w: str, clitics: bool = True) -> str | None:
+    forms = clitic_form_set(w) if clitics else {w}
+    return next((role for role in _COMPASS if not forms.isdisjoint(doc.words(role))), None)
+
+
+def _against_compass(doc: Doc, sent: Sentence, place: Place) -> bool:
+    """A place inherited from before lies outside the region of the country the claim's own
+    sentence names ("وفي 17 يونيو استهدفت ضربات مواقع قرب الحدود العراقية في شرق البلاد"
+    after a paragraph about the airport of Damascus): it is some other event's."""
+    if place.lat is None or place.lon is None or place.governorate in ("unknown", "other", "iraq"):
+        return False
+    for point in _compass_region(doc, sent):
+        axis, op, bound = _COMPASS[point]
+        v = place.lat if axis == "lat" else place.lon
+        if (v < bound) if op == ">=" else (v > bound):
+            return True
+    return False
+
+
 def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 d: Draft | None = None) -> tuple[Place, str]:
     """The place nearest the figures in their sentence; else the paragraph's; else the lead's.
-    Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``)."""
+    Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``). A place taken from
+    before that lies outside the region of the country the sentence names is not taken."""
+    place, source = _claim_place(doc, sent, para_start, near, d)
+    if source in ("paragraph", "previous", "lead") and _against_compass(doc, sent, place):
+        country = next((p for p in places_in(doc, sent) if p.level == "country" and p.country == HOME_COUNTRY), None)
+        return (gazetteer().resolve([country]), "sentence") if country is not None else (Place(), "default")
+    return place, source
+
+
+def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
+                 d: Draft | None = None) -> tuple[Place, str]:
     from rasd.extract.dating import nearer_other_figure
 
     gz = gazetteer()
@@ -326,6 +398,9 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     # "قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين": each claim keeps its own clause's places
     own = [p for p in in_sent if not nearer_other_figure(doc, sent, d, p.start)]
     in_sent = own or in_sent
+    # "مقتل 72 في بلدة السفيرة بينما استمرت المواجهات في ريف العاصمة": a clause opened by
+    # "while" tells something else, placed on its own
+    in_sent = [p for p in in_sent if not _contrast_between(doc, p.start, near)] or in_sent
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
     if in_sent:
@@ -395,6 +470,17 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _contrast_between(doc: Doc, a: int, b: int) -> bool:
+    """A word opening a contrasting clause ("بينما", "فيما", "في حين") stands between the words
+    at ``a`` and ``b``."""
+    ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
+    openers, goes_on = doc.words("contrast_opener"), doc.words("contrast_goes_on")
+    toks = doc.toks
+    return any((toks[k][2] in openers or k > 0 and toks[k - 1][2] + " " + toks[k][2] in openers)
+               and not (k + 1 < len(toks) and toks[k + 1][2] in goes_on)
+               for k in range(ta + 1, tb + 1))
 
 
 def across_clause(doc: Doc, a: int, b: int) -> bool:
