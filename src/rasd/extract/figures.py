@@ -116,6 +116,7 @@ class _Lexicons:
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
+    kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
     perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
@@ -284,6 +285,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
+    L.kin_possessive = P.word_set("kin_possessive")
     L.perfect_aux = P.word_set("perfect_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
@@ -631,12 +633,15 @@ class _Reader:
             j, steps = prev, steps + 1
         return None, j
 
-    def kind_after(self, j: int, reach: int = 6, counted: bool = False) -> tuple[str | None, int]:
+    def kind_after(self, j: int, reach: int = 6, counted: bool = False,
+                   joined: bool = False) -> tuple[str | None, int]:
         """A casualty verb after the counted noun phrase: (kind, token after it).
 
         Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا", and, after counted
         people (``counted``), one set off by no comma, which ends at the verb: "11 civilians
         including two children were killed" (the figure then does not run on over the aside).
+        ``joined``: read through a list of counts as ``counted`` does, after one person ("a
+        woman and her three children were killed").
         """
         k = j
         aside = False
@@ -673,7 +678,7 @@ class _Reader:
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
                 return str(m[0]), j
-            if not aside and counted and self.toks[k][2] in self.L.conj:
+            if not aside and (counted or joined) and self.toks[k][2] in self.L.conj:
                 # "30 regime soldiers and 39 rebel fighters had been killed": the verb after
                 # a list of counts is every one's
                 nxt = self._counted_after(k + 1)
@@ -700,6 +705,11 @@ class _Reader:
     def _counted_after(self, t: int) -> int | None:
         """The token after a count and its counted people starting at ``t`` ("39 rebel
         fighters"), or None when no such phrase starts there."""
+        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
+            t += 1  # "and her three children"
+        det = self._det_single(t)
+        if det is not None:
+            return det[1] + det[0][1]  # "two women and a child were among the dead"
         q = self.match(self.L.qual_before, t)
         if q is not None:
             t += q[1]
@@ -708,6 +718,36 @@ class _Reader:
             return None
         _kind, group, k, _excluded = self.noun_at(number[1])
         return k if group is not None else None
+
+    def _counted_after_conj(self, j: int, k: int, part_of: str | None = None) -> int | None:
+        """The first token in ``j``..``k`` where "and", a word of its own, joins another count
+        of people ("and 20 fighters", "and her three children"), or None. After a sub-count
+        of a toll (``part_of``: its group), a count of people who may be part of that toll
+        goes on listing its parts ("21 citizens: a woman, a child and 19 men were killed"),
+        and only another side's count ("... and 16 fighters dead") stands on its own."""
+        for t in range(j, k):
+            if self.toks[t][2] not in self.L.conj:
+                continue
+            group = self._group_counted_after(t + 1)
+            if group is not None and not (part_of is not None and _part_of(group, part_of)):
+                return t
+        return None
+
+    def _group_counted_after(self, t: int) -> str | None:
+        """The group of the count of people starting at ``t`` ("20 fighters", "a child",
+        "her three children"), or None when none starts there."""
+        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
+            t += 1
+        det = self._det_single(t)
+        if det is not None:
+            return str(det[0][0][0])
+        q = self.match(self.L.qual_before, t)
+        if q is not None:
+            t += q[1]
+        number = self.number_at(t)
+        if number is None:
+            return None
+        return self.noun_at(number[1])[1]
 
     def _in_aside(self, j: int, k: int) -> bool:
         """True when token k closes an aside that opened with a sub-count word after j."""
@@ -1089,7 +1129,7 @@ class _Reader:
                     return None
                 self._named.add(name)
             elif not bk and (single_at != i or accusative == "subject"):
-                bk, verb_end = self.kind_after(k, 3)  # "a woman was killed", "إن طفلا قتل"
+                bk, verb_end = self.kind_after(k, 3, joined=True)  # "a woman was killed", "إن طفلا قتل"
                 if bk and verb_end >= 2 and self.toks[verb_end - 2][2] in self.L.perfect_aux:
                     return None  # "the group has killed 33 men": the subject killed, actively
                 if bk and accusative == "subject" and (self._object_after(verb_end) or any(
@@ -1145,7 +1185,10 @@ class _Reader:
             kind = far_kind
         noun_end = end  # "تسعة قتلى على الأقل سقطوا": a qualifier may stand before the verb
         if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
-                and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
+                and not any(self.breaks_clause(t) for t in range(end + 1, after_end)) \
+                and self._counted_after_conj(end, after_end, parent.figure.group if is_sub and parent else None) is None:
+            # ... not over another count its verb is shared with ("12 civilians and 20
+            # fighters dead": the second count is a figure of its own)
             end = max(end, after_end)
         if kind is None and parent is not None:
             kind = parent.figure.kind
@@ -1474,6 +1517,9 @@ class _Reader:
             return True  # "قتل في الـ8 من يوليو": the day of a month
         if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
+        if 1900 <= value <= 2100 and i > 1 and self.is_digit(i - 1) and int(self.toks[i - 1][2]) <= 31 \
+                and is_month_token(self.toks[i - 2][2], self.lang):
+            return True  # "Jul 30 2015": the year of a date written month first
         if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
             return True  # 2/9/2018, 20:35
         if i > 0 and self.gap(i) in ("/", "-", ":") and self.is_digit(i - 1):
@@ -1739,6 +1785,18 @@ def _joins(last: str, kind: str, value: int) -> bool:
     if last in ("thousand", "million"):
         return kind in ("unit", "ten", "hundred") or kind == "thousand" and last == "million"
     return last == "dozen"
+
+
+_CIVILIAN_PARTS = frozenset({"civilians", "children", "women"})
+
+
+def _part_of(group: str, toll: str) -> bool:
+    """People of ``group`` may be counted among a toll of ``toll`` (or of another of its
+    parts): anyone among people of no group, civilians' parts among civilians, fighters
+    among fighters; people of no group among anyone."""
+    if group == "unspecified" or toll == "unspecified" or group == toll:
+        return True
+    return group in _CIVILIAN_PARTS and toll in _CIVILIAN_PARTS
 
 
 def _covered(hits: list[FigureHit]) -> set[int]:
