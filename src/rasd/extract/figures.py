@@ -123,6 +123,7 @@ class _Lexicons:
     modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
     modifier_reach: int = 0  # how many words may stand between a count and its noun
+    subject_first: bool = False  # a count right before a verb is its subject ("Five gunmen killed 12")
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
@@ -295,6 +296,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
+    L.subject_first = P.setting("subject_before_verb", "0") == "1"
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
     L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
     L.accusative_ending = tuple(P.word_set("accusative_ending"))
@@ -1183,6 +1185,12 @@ class _Reader:
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
+        if L.subject_first and after_kind and kind == after_kind and not noun_kind and not near_kind \
+                and self._active_verb(end, after_end) \
+                and self._object_after(after_end) and not self._told_of(after_end):
+            # "Five gunmen killed 12 people", "the two forces have killed dozens": the count
+            # before an active verb with an object did the killing
+            return None
         noun_end = end  # "تسعة قتلى على الأقل سقطوا": a qualifier may stand before the verb
         if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
                 and not any(self.breaks_clause(t) for t in range(end + 1, after_end)) \
@@ -1441,6 +1449,25 @@ class _Reader:
             return False
         return bool(self.is_digit(k) or self.match(self.L.numbers, k) or self.match(self.L.people, k)
                     or self.match(self.L.vague, k) or self.match(self.L.some_q, k))
+
+    def _active_verb(self, j: int, k: int) -> bool:
+        """Tokens ``j``..``k`` are one verb of casualty, perhaps after an auxiliary of the
+        perfect ("killed", "shot dead", "have killed"), not a passive ("were killed")."""
+        if j < self.n and self.toks[j][2] in self.L.perfect_aux:
+            j += 1
+        vp = self.match(self.L.verbs, j)
+        return vp is not None and j + vp[1] == k
+
+    def _told_of(self, t: int) -> bool:
+        """The people counted from ``t`` on have their own word of casualty a few words on
+        ("6 citizens killed 22 injured", "20 Civilians Killed Scores Injured", "2 killed
+        others injured": a headline's list of tolls, not a verb and its object)."""
+        for k in range(t, min(self.n, t + _TOLD_REACH)):
+            if k > t and self.breaks_clause(k):
+                return False
+            if self.match(self.L.noun_kind, k) is not None or self.match(self.L.after, k) is not None:
+                return True
+        return False
 
     def _partitive(self, j: int) -> tuple[str, int, str | None] | None:
         """"22 people, seven of them children", "five of the dead were children": after a count,
@@ -1787,6 +1814,7 @@ def _joins(last: str, kind: str, value: int) -> bool:
     return last == "dozen"
 
 
+_TOLD_REACH = 4  # words from a verb's object to the casualty word that makes it a toll of its own
 _CIVILIAN_PARTS = frozenset({"civilians", "children", "women"})
 
 

@@ -1,0 +1,85 @@
+"""English lists of counts sharing one verb, one person joined to others, and the subject of
+an active verb of killing (issue 8 and the English issue). Every sentence is written for these
+tests in the style of wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.core.models import Article, Claim
+from rasd.extract import extract
+
+PUB = "2017-04-06"
+
+
+def claims(text: str) -> list[Claim]:
+    return extract(Article(id="t", text=text, published=PUB, lang="en"))
+
+
+def figs(text: str) -> list[tuple]:
+    """(kind, group, low) of every figure of the text, in reading order."""
+    return [(f.kind, f.group, f.low) for c in claims(text) for f in c.figures]
+
+
+@pytest.mark.parametrize("text,want", [
+    # two sides counted before one verb: each count is a figure of its own
+    ("Shelling and street fighting left 14 civilians and 9 fighters dead in the town, the monitor said.",
+     [("killed", "civilians", 14), ("killed", "combatants", 9)]),
+    ("The monitor said 31 rebel fighters and 26 regime forces had been killed since the assault began.",
+     [("killed", "combatants", 31), ("killed", "combatants", 26)]),
+    # a sub-count aside, then the other side's count: not a part of the civilians' toll
+    ("Four days of clashes have left 17 civilians - including six children - and 22 combatants dead.",
+     [("killed", "civilians", 17), ("killed", "children", 6), ("killed", "combatants", 22)]),
+    # the old spelling of the word in agency copy
+    ("The fighting left 11 combattants dead, the Observatory said.", [("killed", "combatants", 11)]),
+])
+def test_counts_sharing_one_verb(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+def test_two_sides_in_one_verb_are_two_claims_of_their_sides() -> None:
+    cs = claims("The monitor said 31 rebel fighters and 26 regime forces had been killed in the battle for the hill.")
+    assert sorted(c.victims for c in cs) == ["opposition", "syrian_gov"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A mother and her four children were killed when a rocket hit their house in Hama.",
+     [("killed", "women", 1), ("killed", "children", 4)]),
+    ("Three women and a little girl were among the dead, rescuers said.",
+     [("killed", "women", 3), ("killed", "children", 1)]),
+    ("An old man and his two sons died in the bombardment of the village.",
+     [("killed", "civilians", 1), ("killed", "unspecified", 2)]),
+])
+def test_one_person_joined_to_a_list(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the count before an active verb with an object killed; only the object died
+    ("Four gunmen killed nine villagers at a checkpoint outside the town.", [("killed", "civilians", 9)]),
+    ("Two soldiers shot dead three protesters in the square, activists said.", [("killed", "unspecified", 3)]),
+    # ... but a headline's two tolls are both tolls
+    ("8 civilians killed 31 injured in rocket attack on Aleppo", [("killed", "civilians", 8), ("injured", "unspecified", 31)]),
+    ("12 Civilians Killed Dozens Injured in Idlib Raids", [("killed", "civilians", 12), ("injured", "unspecified", 20)]),
+])
+def test_subject_of_an_active_verb_is_not_a_toll(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Fri Mar 11 2016 Army units killed 40 militants near the town of Palmyra.",
+    "Sun Oct 2 2016 Syrian warplanes killed 40 militants near the town of Palmyra.",
+])
+def test_the_year_of_a_month_first_date_is_no_count(text: str) -> None:
+    assert [f.low for c in claims(text) for f in c.figures] == [40]
+
+
+def test_members_and_leaders_of_a_group_are_its_people() -> None:
+    (c,) = claims("Eleven leaders of Ahrar al-Sham were killed in a blast at their headquarters in Idlib.")
+    assert c.victims == "opposition"
+    assert [(f.kind, f.low) for f in c.figures] == [("killed", 11)]
+
+
+def test_women_and_children_say_whom_the_strike_killed() -> None:
+    (c,) = claims("Women and children were among 19 people killed in air strikes on the town of Saraqeb.")
+    assert c.victims == "civilians"
