@@ -83,3 +83,13 @@ def test_members_and_leaders_of_a_group_are_its_people() -> None:
 def test_women_and_children_say_whom_the_strike_killed() -> None:
     (c,) = claims("Women and children were among 19 people killed in air strikes on the town of Saraqeb.")
     assert c.victims == "civilians"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("At least 19 people, most of them members of rebel groups, were killed when a truck bomb went off near Azaz.",
+     "opposition"),
+    ("A suicide bomber killed 14 people, all of them Islamic State fighters, at a checkpoint near Raqa.", "isis"),
+    ("Rocket fire killed 11 people, mostly civilians, in the old city.", "civilians"),
+])
+def test_most_of_them_names_whose_dead(text: str, want: str) -> None:
+    assert [c.victims for c in claims(text)] == [want]
