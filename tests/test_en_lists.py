@@ -49,6 +49,11 @@ def test_two_sides_in_one_verb_are_two_claims_of_their_sides() -> None:
      [("killed", "women", 3), ("killed", "children", 1)]),
     ("An old man and his two sons died in the bombardment of the village.",
      [("killed", "civilians", 1), ("killed", "unspecified", 2)]),
+    # one person named by whose relative they are
+    ("A farmer and his wife were killed when a mortar round hit their field near Hama.",
+     [("killed", "civilians", 1), ("killed", "women", 1)]),
+    ("A woman and her infant son were killed in the shelling, a medic said.",
+     [("killed", "women", 1), ("killed", "children", 1)]),
 ])
 def test_one_person_joined_to_a_list(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
@@ -93,3 +98,8 @@ def test_women_and_children_say_whom_the_strike_killed() -> None:
 ])
 def test_most_of_them_names_whose_dead(text: str, want: str) -> None:
     assert [c.victims for c in claims(text)] == [want]
+
+
+def test_whose_relative_is_no_figure_without_a_death() -> None:
+    assert figs("He lives with his wife in the old city, far from the front, where shelling killed 4 people.") \
+        == [("killed", "unspecified", 4)]

@@ -323,7 +323,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
-    for word in L.single_det:
+    for word in L.single_det | L.kin_possessive:
         L.opening.add(word, True)
     return L
 
@@ -707,11 +707,11 @@ class _Reader:
     def _counted_after(self, t: int) -> int | None:
         """The token after a count and its counted people starting at ``t`` ("39 rebel
         fighters"), or None when no such phrase starts there."""
-        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
-            t += 1  # "and her three children"
         det = self._det_single(t)
         if det is not None:
-            return det[1] + det[0][1]  # "two women and a child were among the dead"
+            return det[1] + det[0][1]  # "two women and a child were among the dead", "and her son"
+        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
+            t += 1  # "and her three children"
         q = self.match(self.L.qual_before, t)
         if q is not None:
             t += q[1]
@@ -738,11 +738,11 @@ class _Reader:
     def _group_counted_after(self, t: int) -> str | None:
         """The group of the count of people starting at ``t`` ("20 fighters", "a child",
         "her three children"), or None when none starts there."""
-        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
-            t += 1
         det = self._det_single(t)
         if det is not None:
             return str(det[0][0][0])
+        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
+            t += 1
         q = self.match(self.L.qual_before, t)
         if q is not None:
             t += q[1]
@@ -777,7 +777,7 @@ class _Reader:
         nxt = 0
         words = self.words
         may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
-        dets = self.L.single_det
+        dets = self.L.single_det | self.L.kin_possessive
         uncounted: list[int] = []
         for i in positions_of(words, may):
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
@@ -1490,8 +1490,8 @@ class _Reader:
     def _det_single(self, i: int) -> tuple[tuple, int] | None:
         """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner
         saying one, then up to a few modifiers, then a singular person noun: (match, where)."""
-        if i >= self.n or self.toks[i][2] not in self.L.single_det:
-            return None
+        if i >= self.n or self.toks[i][2] not in self.L.single_det and self.toks[i][2] not in self.L.kin_possessive:
+            return None  # ... or whose one person it is: "his son", "her husband"
         t = i + 1
         while t < self.n and t - i <= self.L.modifier_reach + 1 and not self.breaks_clause(t):
             pm = self.match(self.L.people, t)
