@@ -103,3 +103,17 @@ def test_most_of_them_names_whose_dead(text: str, want: str) -> None:
 def test_whose_relative_is_no_figure_without_a_death() -> None:
     assert figs("He lives with his wife in the old city, far from the front, where shelling killed 4 people.") \
         == [("killed", "unspecified", 4)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kurdish-led SDF said four of its fighters were killed in the clashes near Manbij.",
+     [("combatants", 4, "sdf")]),
+    ("The army said 15 of its soldiers died when their convoy was ambushed in the desert.",
+     [("combatants", 15, "syrian_gov")]),
+    # the object of a killing: "its" is not read (here the target says whose dead they were)
+    ("Government troops stormed the rebel position, killing seven of its fighters.",
+     [("combatants", 7, "opposition")]),
+    ("Six of the journalists were killed when the building collapsed.", [("civilians", 6, "civilians")]),
+])
+def test_some_of_its_people(text: str, want: list[tuple]) -> None:
+    assert [(f.group, f.low, c.victims) for c in claims(text) for f in c.figures] == want

@@ -117,6 +117,7 @@ class _Lexicons:
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
+    people_det: frozenset[str] = frozenset()  # "three of its fighters": a word of its own before people a count is some of
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
     perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
@@ -287,6 +288,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
+    L.people_det = P.word_set("people_det")
     L.perfect_aux = P.word_set("perfect_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
@@ -719,6 +721,8 @@ class _Reader:
         if number is None:
             return None
         _kind, group, k, _excluded = self.noun_at(number[1])
+        if group is None and (of := self._of_people(number[1])) is not None:
+            return of[1]  # "and nine of his comrades"
         return k if group is not None else None
 
     def _counted_after_conj(self, j: int, k: int, part_of: str | None = None) -> int | None:
@@ -749,7 +753,10 @@ class _Reader:
         number = self.number_at(t)
         if number is None:
             return None
-        return self.noun_at(number[1])[1]
+        group = self.noun_at(number[1])[1]
+        if group is None and (of := self._of_people(number[1])) is not None:
+            group = of[0]  # "and nine of his comrades"
+        return group
 
     def _in_aside(self, j: int, k: int) -> bool:
         """True when token k closes an aside that opened with a sub-count word after j."""
@@ -1329,6 +1336,17 @@ class _Reader:
         if t is None or t >= self.n or self.breaks_clause(t):
             return None
         w = self.toks[t][2]
+        if w in self.L.people_det:
+            # "three of its fighters", "12 of his field commanders", "five of the journalists"
+            k = t + 1
+            while k < self.n and k - t <= self.L.modifier_reach and not self.breaks_clause(k):
+                pm = self.match(self.L.people, k)
+                if pm is not None and not pm[2] and "p" in pm[0][1] and "x" not in pm[0][1]:
+                    return str(pm[0][0]), k + pm[1]
+                if not self.is_modifier(k):
+                    return None
+                k += 1
+            return None
         art = next((a for a in self.L.article if w.startswith(a)), None)
         if art is None:
             # "اثنين من عناصره": a possessed plural is definite too
