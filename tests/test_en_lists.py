@@ -117,3 +117,13 @@ def test_whose_relative_is_no_figure_without_a_death() -> None:
 ])
 def test_some_of_its_people(text: str, want: list[tuple]) -> None:
     assert [(f.group, f.low, c.victims) for c in claims(text) for f in c.figures] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an article inside a relative clause is no count that ends the search for the verb
+    ("Eight people who were sheltering in a basement were killed in the raid.", [("killed", "unspecified", 8)]),
+    ("A girl was killed and 14 others on a minibus were wounded when the mine went off.",
+     [("killed", "children", 1), ("injured", "unspecified", 14)]),
+])
+def test_an_article_is_no_count(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want

@@ -691,8 +691,9 @@ class _Reader:
                     k = nxt
                     continue
             if not aside:
-                if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
-                    break
+                if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
+                                        and not (self.words[k] in self.L.single_det and not self._det_counts(k))):
+                    break  # ... another count ("a soldier", "a dozen"), not an article ("in a school")
                 if k > j and self.toks[k][2].startswith(self.L.wa) and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
