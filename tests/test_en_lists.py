@@ -127,3 +127,13 @@ def test_some_of_its_people(text: str, want: list[tuple]) -> None:
 ])
 def test_an_article_is_no_count(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen executed 21 men aged between 20 and 40 outside the village, activists said.", [("killed", "unspecified", 21)]),
+    ("Children aged from three to 11 and their mothers were killed on Friday in the strikes.", []),
+    ("Nine people aged 18 to 30 were killed at the checkpoint.", [("killed", "unspecified", 9)]),
+    ("The raid killed 16 people, six of them under the age of 12.", [("killed", "unspecified", 16)]),
+])
+def test_an_age_is_no_count(text: str, want: list[tuple]) -> None:
+    assert [x for x in figs(text) if x[0] == "killed" and x[1] != "children"] == want

@@ -117,6 +117,8 @@ class _Lexicons:
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
+    age_before: frozenset[str] = frozenset()  # "aged 18", "aged from four to 10": an age, not a count
+    age_link: frozenset[str] = frozenset()  # words between such a word and its ages ("between", "from", "to", "and")
     people_det: frozenset[str] = frozenset()  # "three of its fighters": a word of its own before people a count is some of
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
     perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
@@ -289,6 +291,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
     L.people_det = P.word_set("people_det")
+    L.age_before, L.age_link = P.word_set("age_before"), P.word_set("age_link")
     L.perfect_aux = P.word_set("perfect_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
@@ -691,9 +694,10 @@ class _Reader:
                     k = nxt
                     continue
             if not aside:
-                if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
-                                        and not (self.words[k] in self.L.single_det and not self._det_counts(k))):
-                    break  # ... another count ("a soldier", "a dozen"), not an article ("in a school")
+                if (self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
+                                         and not (self.words[k] in self.L.single_det and not self._det_counts(k)))) \
+                        and not (self.L.age_before and self._an_age(k)):
+                    break  # ... another count ("a soldier", "a dozen"), not an article ("in a school") or an age
                 if k > j and self.toks[k][2].startswith(self.L.wa) and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
@@ -1563,6 +1567,8 @@ class _Reader:
             return True  # "قتل في الـ8 من يوليو": the day of a month
         if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
+        if self.L.age_before and self._an_age(i):
+            return True
         if 1900 <= value <= 2100 and i > 1 and self.is_digit(i - 1) and int(self.toks[i - 1][2]) <= 31 \
                 and is_month_token(self.toks[i - 2][2], self.lang):
             return True  # "Jul 30 2015": the year of a date written month first
@@ -1570,6 +1576,19 @@ class _Reader:
             return True  # 2/9/2018, 20:35
         if i > 0 and self.gap(i) in ("/", "-", ":") and self.is_digit(i - 1):
             return True
+        return False
+
+    def _an_age(self, i: int) -> bool:
+        """"aged 18", "aged between 18 and 25", "aged from four to 10": a number after a word
+        of age, with only other ages and the words linking them between, is an age."""
+        t = i - 1
+        while t >= 0 and i - t <= _AGE_REACH and not self.breaks_clause(t + 1):
+            w = self.toks[t][2]
+            if w in self.L.age_before:
+                return True
+            if not (w in self.L.age_link or self.is_digit(t) or self.match(self.L.numbers, t)):
+                return False
+            t -= 1
         return False
 
     def vague_casualties(self, hits: list[FigureHit]) -> list[FigureHit]:
@@ -1833,6 +1852,7 @@ def _joins(last: str, kind: str, value: int) -> bool:
     return last == "dozen"
 
 
+_AGE_REACH = 5  # words back from a number to the word of age that makes it an age ("aged between 18 and 25")
 _TOLD_REACH = 4  # words from a verb's object to the casualty word that makes it a toll of its own
 _CIVILIAN_PARTS = frozenset({"civilians", "children", "women"})
 
