@@ -118,12 +118,17 @@ class _Lexicons:
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
+    kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
+    age_before: frozenset[str] = frozenset()  # "aged 18", "aged from four to 10": an age, not a count
+    age_link: frozenset[str] = frozenset()  # words between such a word and its ages ("between", "from", "to", "and")
+    people_det: frozenset[str] = frozenset()  # "three of its fighters": a word of its own before people a count is some of
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
     perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
     modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
     modifier_reach: int = 0  # how many words may stand between a count and its noun
+    subject_first: bool = False  # a count right before a verb is its subject ("Five gunmen killed 12")
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
@@ -287,6 +292,9 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
+    L.kin_possessive = P.word_set("kin_possessive")
+    L.people_det = P.word_set("people_det")
+    L.age_before, L.age_link = P.word_set("age_before"), P.word_set("age_link")
     L.perfect_aux = P.word_set("perfect_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
@@ -296,6 +304,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
+    L.subject_first = P.setting("subject_before_verb", "0") == "1"
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
     L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
     L.accusative_ending = tuple(P.word_set("accusative_ending"))
@@ -322,7 +331,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
-    for word in L.single_det:
+    for word in L.single_det | L.kin_possessive:
         L.opening.add(word, True)
     return L
 
@@ -648,12 +657,15 @@ class _Reader:
             j, steps = prev, steps + 1
         return None, j
 
-    def kind_after(self, j: int, reach: int = 6, counted: bool = False) -> tuple[str | None, int]:
+    def kind_after(self, j: int, reach: int = 6, counted: bool = False,
+                   joined: bool = False) -> tuple[str | None, int]:
         """A casualty verb after the counted noun phrase: (kind, token after it).
 
         Reads through a sub-count aside: "23 مدنيا، بينهم 7 أطفال، قتلوا", and, after counted
         people (``counted``), one set off by no comma, which ends at the verb: "11 civilians
         including two children were killed" (the figure then does not run on over the aside).
+        ``joined``: read through a list of counts as ``counted`` does, after one person ("a
+        woman and her three children were killed").
         """
         k = j
         aside = False
@@ -690,7 +702,7 @@ class _Reader:
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
                 return str(m[0]), j
-            if not aside and counted and self.toks[k][2] in self.L.conj:
+            if not aside and (counted or joined) and self.toks[k][2] in self.L.conj:
                 # "30 regime soldiers and 39 rebel fighters had been killed": the verb after
                 # a list of counts is every one's
                 nxt = self._counted_after(k + 1)
@@ -699,8 +711,10 @@ class _Reader:
                     k = nxt
                     continue
             if not aside:
-                if self.is_digit(k) or (k > j and self.match(self.L.numbers, k)):
-                    break
+                if (self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
+                                         and not (self.words[k] in self.L.single_det and not self._det_counts(k)))) \
+                        and not (self.L.age_before and self._an_age(k)):
+                    break  # ... another count ("a soldier", "a dozen"), not an article ("in a school") or an age
                 if k > j and self.toks[k][2].startswith(self.L.wa) and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
@@ -717,6 +731,11 @@ class _Reader:
     def _counted_after(self, t: int) -> int | None:
         """The token after a count and its counted people starting at ``t`` ("39 rebel
         fighters"), or None when no such phrase starts there."""
+        det = self._det_single(t)
+        if det is not None:
+            return det[1] + det[0][1]  # "two women and a child were among the dead", "and her son"
+        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
+            t += 1  # "and her three children"
         q = self.match(self.L.qual_before, t)
         if q is not None:
             t += q[1]
@@ -724,7 +743,42 @@ class _Reader:
         if number is None:
             return None
         _kind, group, k, _excluded = self.noun_at(number[1])
+        if group is None and (of := self._of_people(number[1])) is not None:
+            return of[1]  # "and nine of his comrades"
         return k if group is not None else None
+
+    def _counted_after_conj(self, j: int, k: int, part_of: str | None = None) -> int | None:
+        """The first token in ``j``..``k`` where "and", a word of its own, joins another count
+        of people ("and 20 fighters", "and her three children"), or None. After a sub-count
+        of a toll (``part_of``: its group), a count of people who may be part of that toll
+        goes on listing its parts ("21 citizens: a woman, a child and 19 men were killed"),
+        and only another side's count ("... and 16 fighters dead") stands on its own."""
+        for t in range(j, k):
+            if self.toks[t][2] not in self.L.conj:
+                continue
+            group = self._group_counted_after(t + 1)
+            if group is not None and not (part_of is not None and _part_of(group, part_of)):
+                return t
+        return None
+
+    def _group_counted_after(self, t: int) -> str | None:
+        """The group of the count of people starting at ``t`` ("20 fighters", "a child",
+        "her three children"), or None when none starts there."""
+        det = self._det_single(t)
+        if det is not None:
+            return str(det[0][0][0])
+        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
+            t += 1
+        q = self.match(self.L.qual_before, t)
+        if q is not None:
+            t += q[1]
+        number = self.number_at(t)
+        if number is None:
+            return None
+        group = self.noun_at(number[1])[1]
+        if group is None and (of := self._of_people(number[1])) is not None:
+            group = of[0]  # "and nine of his comrades"
+        return group
 
     def _in_aside(self, j: int, k: int) -> bool:
         """True when token k closes an aside that opened with a sub-count word after j."""
@@ -752,7 +806,7 @@ class _Reader:
         nxt = 0
         words = self.words
         may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
-        dets = self.L.single_det
+        dets = self.L.single_det | self.L.kin_possessive
         uncounted: list[int] = []
         for i in positions_of(words, may):
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
@@ -1106,7 +1160,7 @@ class _Reader:
                     return None
                 self._named.add(name)
             elif not bk and (single_at != i or accusative == "subject"):
-                bk, verb_end = self.kind_after(k, 3)  # "a woman was killed", "إن طفلا قتل"
+                bk, verb_end = self.kind_after(k, 3, joined=True)  # "a woman was killed", "إن طفلا قتل"
                 if bk and verb_end >= 2 and self.toks[verb_end - 2][2] in self.L.perfect_aux:
                     return None  # "the group has killed 33 men": the subject killed, actively
                 if bk and accusative == "subject" and (self._object_after(verb_end) or any(
@@ -1160,9 +1214,18 @@ class _Reader:
         else:
             far_kind, _ = self.kind_before(qstart, 9 if (group or dual) else 2)
             kind = far_kind
+        if L.subject_first and after_kind and kind == after_kind and not noun_kind and not near_kind \
+                and self._active_verb(end, after_end) \
+                and self._object_after(after_end) and not self._told_of(after_end):
+            # "Five gunmen killed 12 people", "the two forces have killed dozens": the count
+            # before an active verb with an object did the killing
+            return None
         noun_end = end  # "تسعة قتلى على الأقل سقطوا": a qualifier may stand before the verb
         if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
-                and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
+                and not any(self.breaks_clause(t) for t in range(end + 1, after_end)) \
+                and self._counted_after_conj(end, after_end, parent.figure.group if is_sub and parent else None) is None:
+            # ... not over another count its verb is shared with ("12 civilians and 20
+            # fighters dead": the second count is a figure of its own)
             end = max(end, after_end)
         if kind is None and parent is not None:
             kind = parent.figure.kind
@@ -1295,6 +1358,17 @@ class _Reader:
         if t is None or t >= self.n or self.breaks_clause(t):
             return None
         w = self.toks[t][2]
+        if w in self.L.people_det:
+            # "three of its fighters", "12 of his field commanders", "five of the journalists"
+            k = t + 1
+            while k < self.n and k - t <= self.L.modifier_reach and not self.breaks_clause(k):
+                pm = self.match(self.L.people, k)
+                if pm is not None and not pm[2] and "p" in pm[0][1] and "x" not in pm[0][1]:
+                    return str(pm[0][0]), k + pm[1]
+                if not self.is_modifier(k):
+                    return None
+                k += 1
+            return None
         art = next((a for a in self.L.article if w.startswith(a)), None)
         if art is None:
             # "اثنين من عناصره": a possessed plural is definite too
@@ -1416,6 +1490,25 @@ class _Reader:
         return bool(self.is_digit(k) or self.match(self.L.numbers, k) or self.match(self.L.people, k)
                     or self.match(self.L.vague, k) or self.match(self.L.some_q, k))
 
+    def _active_verb(self, j: int, k: int) -> bool:
+        """Tokens ``j``..``k`` are one verb of casualty, perhaps after an auxiliary of the
+        perfect ("killed", "shot dead", "have killed"), not a passive ("were killed")."""
+        if j < self.n and self.toks[j][2] in self.L.perfect_aux:
+            j += 1
+        vp = self.match(self.L.verbs, j)
+        return vp is not None and j + vp[1] == k
+
+    def _told_of(self, t: int) -> bool:
+        """The people counted from ``t`` on have their own word of casualty a few words on
+        ("6 citizens killed 22 injured", "20 Civilians Killed Scores Injured", "2 killed
+        others injured": a headline's list of tolls, not a verb and its object)."""
+        for k in range(t, min(self.n, t + _TOLD_REACH)):
+            if k > t and self.breaks_clause(k):
+                return False
+            if self.match(self.L.noun_kind, k) is not None or self.match(self.L.after, k) is not None:
+                return True
+        return False
+
     def _partitive(self, j: int) -> tuple[str, int, str | None] | None:
         """"22 people, seven of them children", "five of the dead were children": after a count,
         the people of a toll told before that it is part of: (their group, next token, "killed"
@@ -1437,8 +1530,8 @@ class _Reader:
     def _det_single(self, i: int) -> tuple[tuple, int] | None:
         """"a soldier", "an eight-year-old boy", "a regime first lieutenant": a determiner
         saying one, then up to a few modifiers, then a singular person noun: (match, where)."""
-        if i >= self.n or self.toks[i][2] not in self.L.single_det:
-            return None
+        if i >= self.n or self.toks[i][2] not in self.L.single_det and self.toks[i][2] not in self.L.kin_possessive:
+            return None  # ... or whose one person it is: "his son", "her husband"
         t = i + 1
         while t < self.n and t - i <= self.L.modifier_reach + 1 and not self.breaks_clause(t):
             pm = self.match(self.L.people, t)
@@ -1491,10 +1584,28 @@ class _Reader:
             return True  # "قتل في الـ8 من يوليو": the day of a month
         if 1900 <= value <= 2100 and i > 0 and self.toks[i - 1][2] in self.L.year_before:
             return True
+        if self.L.age_before and self._an_age(i):
+            return True
+        if 1900 <= value <= 2100 and i > 1 and self.is_digit(i - 1) and int(self.toks[i - 1][2]) <= 31 \
+                and is_month_token(self.toks[i - 2][2], self.lang):
+            return True  # "Jul 30 2015": the year of a date written month first
         if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
             return True  # 2/9/2018, 20:35
         if i > 0 and self.gap(i) in ("/", "-", ":") and self.is_digit(i - 1):
             return True
+        return False
+
+    def _an_age(self, i: int) -> bool:
+        """"aged 18", "aged between 18 and 25", "aged from four to 10": a number after a word
+        of age, with only other ages and the words linking them between, is an age."""
+        t = i - 1
+        while t >= 0 and i - t <= _AGE_REACH and not self.breaks_clause(t + 1):
+            w = self.toks[t][2]
+            if w in self.L.age_before:
+                return True
+            if not (w in self.L.age_link or self.is_digit(t) or self.match(self.L.numbers, t)):
+                return False
+            t -= 1
         return False
 
     def vague_casualties(self, hits: list[FigureHit]) -> list[FigureHit]:
@@ -1756,6 +1867,20 @@ def _joins(last: str, kind: str, value: int) -> bool:
     if last in ("thousand", "million"):
         return kind in ("unit", "ten", "hundred") or kind == "thousand" and last == "million"
     return last == "dozen"
+
+
+_AGE_REACH = 5  # words back from a number to the word of age that makes it an age ("aged between 18 and 25")
+_TOLD_REACH = 4  # words from a verb's object to the casualty word that makes it a toll of its own
+_CIVILIAN_PARTS = frozenset({"civilians", "children", "women"})
+
+
+def _part_of(group: str, toll: str) -> bool:
+    """People of ``group`` may be counted among a toll of ``toll`` (or of another of its
+    parts): anyone among people of no group, civilians' parts among civilians, fighters
+    among fighters; people of no group among anyone."""
+    if group == "unspecified" or toll == "unspecified" or group == toll:
+        return True
+    return group in _CIVILIAN_PARTS and toll in _CIVILIAN_PARTS
 
 
 def _covered(hits: list[FigureHit]) -> set[int]:

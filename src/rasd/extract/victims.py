@@ -89,6 +89,8 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
             span = h.figure.span
         return d.victim, Provenance("figure", span)
     own = _own_people(doc, d)
+    if own is None:
+        own = _whose_people(doc, d, att.event)
     if own is not None:
         return own.value, Provenance("sentence", doc.span(own.start, own.end))
     person = _civilian_person(doc, d)
@@ -157,6 +159,32 @@ def _own_people(doc: Doc, d: Draft):
         return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
                      if a.value != "civilians" and _refers(doc, a, m[0])), None)
     return None
+
+
+def _whose_people(doc: Doc, d: Draft, ev):
+    """"The YPG said three of its fighters were killed": people counted as some of "its" (a
+    possessive word of its own, grammar.tsv kin_possessive) and told to have died, as the
+    subject of their death, are the people of the side named last before them in their
+    sentence, unless that side is the attack's own agent. The object of a killing ("the
+    army struck the brigade, killing one of its commanders") may be anyone's: not read."""
+    poss = doc.words("kin_possessive")
+    if not poss:
+        return None
+    of = figure_lexicons(doc.lang).of
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None or h.tok_start != h.qty_tok or not any(
+            doc.toks[t][2] in poss and of.match_at(doc.toks, t - 1) is not None
+            for t in range(h.qty_tok + 1, h.tok_end)):
+        return None
+    sent = doc.sents[d.sentence]
+    named = [a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0]) if a.value != "civilians"]
+    if not named:
+        return None
+    a = named[-1]
+    struck = ev.agent_span if ev is not None else None
+    if struck is not None and a.start < struck[1] and struck[0] < a.end:
+        return None
+    return a
 
 
 @lru_cache(maxsize=None)
