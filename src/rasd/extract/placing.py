@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from functools import lru_cache
 
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.mentions import MentionIndex
 from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
-from rasd.text.lexicon import clitic_form_set, clitic_forms
+from rasd.text.lexicon import clitic_form_set, clitic_forms, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -330,11 +331,12 @@ def places_in(doc: Doc, sent: Sentence) -> list[PlaceMention]:
     return doc.places_in(sent.start, sent.end)
 
 
-# Where in the home country each point of the compass lies (degrees; generous, so that only
-# a place plainly elsewhere is set aside: Damascus is not "in the east", Aleppo not "in the
-# south")
-_COMPASS = {"compass_north": ("lat", ">=", 34.9), "compass_south": ("lat", "<=", 34.3),
-            "compass_east": ("lon", ">=", 37.8), "compass_west": ("lon", "<=", 38.0)}
+@lru_cache(maxsize=1)
+def _compass() -> dict[str, tuple[str, str, float]]:
+    """Each point of the compass: the axis, side and bound of its region of the home
+    country (gazetteer/compass.tsv)."""
+    return {role: (axis, op, float(bound))
+            for role, axis, op, bound, *_ in read_tsv("gazetteer/compass.tsv")}
 
 
 def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
@@ -360,7 +362,7 @@ def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
 
 def _compass_of(doc: Doc, w: str, clitics: bool = True) -> str | None:
     forms = clitic_form_set(w) if clitics else {w}
-    return next((role for role in _COMPASS if not forms.isdisjoint(doc.words(role))), None)
+    return next((role for role in _compass() if not forms.isdisjoint(doc.words(role))), None)
 
 
 def _against_compass(doc: Doc, sent: Sentence, place: Place) -> bool:
@@ -370,7 +372,7 @@ def _against_compass(doc: Doc, sent: Sentence, place: Place) -> bool:
     if place.lat is None or place.lon is None or place.governorate in ("unknown", "other", "iraq"):
         return False
     for point in _compass_region(doc, sent):
-        axis, op, bound = _COMPASS[point]
+        axis, op, bound = _compass()[point]
         v = place.lat if axis == "lat" else place.lon
         if (v < bound) if op == ">=" else (v > bound):
             return True
