@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, any_start, positions_of
+from rasd.text.lexicon import Lexicon, WordTest, any_start, positions_of
 from rasd.text.segment import wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
@@ -163,6 +163,10 @@ class _Lexicons:
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
     side_or_death: Callable[[str], bool] = bool  # ... an armed or civilian side, or one person's death
+    # words at which every phrase that may open a figure is a plural person noun no count
+    # stands before (``_opens_nothing``): ``figure_at`` finds no figure there, so the reader
+    # passes them over (most nouns of people in a text are such: "المدنيين", "عناصر")
+    plain_people: WordTest = field(default_factory=lambda: WordTest(bool))
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -321,7 +325,26 @@ def lexicons(lang: str = "ar") -> _Lexicons:
             L.opening.add(phrase, True)
     for word in L.single_det:
         L.opening.add(word, True)
+    L.plain_people = WordTest(partial(_opens_nothing, L))
     return L
+
+
+# the classes of a person noun ``figure_at`` counts with no number before it: a singular, a
+# title before a name, a dual, a dual in construct
+_COUNTED_ALONE = frozenset({"s", "t", "d", "c"})
+
+
+def _opens_nothing(L: _Lexicons, w: str) -> bool:
+    """Whether ``figure_at`` surely finds no figure at a token ``w``, whatever the tokens after
+    it: no number, quantity word, determiner, pronoun of one or lone noun starts there, and
+    every person noun that may start there is a plural (or possessed) one that counts no one
+    by itself: no singular, title, dual, nor (an accusative ending) the object of a verb."""
+    if w.isdecimal() or w in L.single_det or any(lex.may_start(w) for lex in (
+            L.numbers, L.vague, L.some_q, L.qual_before, L.self_ref, L.one)):
+        return False
+    accusative = w.endswith(L.accusative_ending)
+    return all(not classes & _COUNTED_ALONE and not (accusative and "p" in classes)
+               for _group, classes in L.people.values_from(w))
 
 
 class _Reader:
@@ -736,9 +759,13 @@ class _Reader:
         words = self.words
         may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
         dets = self.L.single_det
+        plain = self.L.plain_people.of(may)
         uncounted: list[int] = []
         for i in positions_of(words, may):
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
+                continue
+            if words[i] in plain:
+                uncounted.append(i)  # a plural noun of people, no figure of its own (asked once per word)
                 continue
             if words[i] in dets and not self._det_counts(i):
                 continue  # most "a" and "the" count nobody: asked cheaply first

@@ -189,6 +189,16 @@ class Lexicon(Generic[T]):
             return {w for w in words if self._candidates(w)}
         return rest & self._starters
 
+    def values_from(self, tok: str) -> list[T]:
+        """The values of every phrase that may start at a token ``tok`` (its clitics stripped
+        or not), whatever the tokens after it: a test of a word can then say, once per word,
+        what no phrase starting there can be."""
+        cands = self._starts.get(tok)
+        if cands is None:
+            cands = self._candidates(tok)
+        return [value for _p, nexts, singles in cands
+                for bucket in (*nexts.values(), singles) for _phrase, value in bucket]
+
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
         for bucket in self._index.values():
