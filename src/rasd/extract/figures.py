@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
+from rasd.extract.dates_words import is_month_token
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, WordTest, any_start, positions_of
 from rasd.text.segment import wrapped_breaks
@@ -351,7 +352,7 @@ class _Reader:
     """Reads figures out of one normalised text."""
 
     def __init__(self, nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
-                 words: Sequence[str] | None = None):
+                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None):
         self.nt = nt
         self.toks = toks
         self.lang = lang
@@ -360,6 +361,7 @@ class _Reader:
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
         self.words = list(map(itemgetter(2), toks)) if words is None else words
         self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
+        self._before_ends: dict[int, list[tuple[object, int]]] | None = None  # (``match_ending_at``)
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
@@ -368,7 +370,8 @@ class _Reader:
         self._sentence = [False] * (self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
         # read mark by mark, not gap by gap: most gaps are one space
-        starts = list(map(itemgetter(0), toks))
+        if starts is None:
+            starts = list(map(itemgetter(0), toks))
         for m in _CLAUSE_BREAK.finditer(text, toks[0][1] if toks else 0, toks[-1][0] if toks else 0):
             i = bisect.bisect_left(starts, m.start())
             c = m.group()
@@ -402,10 +405,32 @@ class _Reader:
 
     def match_ending_at(self, lex: Lexicon, end: int, max_len: int = 4) -> tuple[object, int] | None:
         """A phrase of ``lex`` whose last token is ``end - 1``: (value, start token)."""
-        for value, s in lex.ending_at(self.toks, end, max_len):
+        if lex is self.L.before:
+            # the casualty words before a count are asked for at nearly every token a reader
+            # looks back from: their phrases are found once, and looked up by where they end
+            if self._before_ends is None:
+                self._before_ends = self._phrases_by_end(lex)
+            found = self._before_ends.get(end)
+            if found is None:
+                return None
+            ending = [f for f in found if f[1] >= end - max_len]
+        else:
+            ending = lex.ending_at(self.toks, end, max_len)
+        for value, s in ending:
             if not any(self.breaks_clause(j) for j in range(s + 1, end)):
                 return value, s
         return None
+
+    def _phrases_by_end(self, lex: Lexicon) -> dict[int, list[tuple[object, int]]]:
+        """The token each start's longest phrase of ``lex`` ends before -> (value, start) of
+        those phrases, the longest first: ``lex.ending_at`` of every token, read at once."""
+        out: dict[int, list[tuple[object, int]]] = {}
+        toks = self.toks
+        for s in positions_of(self.words, lex.starters(self.distinct)):
+            m = lex.match_at(toks, s)
+            if m is not None:
+                out.setdefault(s + m[1], []).append((m[0], s))
+        return out
 
     # -- quantities -----------------------------------------------------------------
     def number_at(self, i: int) -> tuple[int, int] | None:
@@ -1490,8 +1515,6 @@ class _Reader:
         return self.number_at(j)  # "بين عشرة وخمسة عشر": a number in words, "و" its clitic
 
     def _looks_like_date(self, i: int, j: int, value: int) -> bool:
-        from rasd.extract.dates_words import is_month_token  # lazy: small helper below
-
         if j < self.n and is_month_token(self.toks[j][2], self.lang):
             return True
         if i > 0 and is_month_token(self.toks[i - 1][2], self.lang):
@@ -1778,14 +1801,14 @@ def _is_year(tok: str) -> bool:
 
 
 def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
-                 words: Sequence[str] | None = None) -> list[FigureHit]:
+                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None) -> list[FigureHit]:
     """Every casualty figure in a normalised text of language ``lang``, in reading order
-    (``words``: the tokens' words, when the caller has them)."""
-    return _Reader(nt, toks, lang, words).read()
+    (``words``, ``starts``: the tokens' words and offsets, when the caller has them)."""
+    return _Reader(nt, toks, lang, words, starts).read()
 
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts)
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)
