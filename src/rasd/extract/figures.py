@@ -168,6 +168,7 @@ class _Lexicons:
     # stands before (``_opens_nothing``): ``figure_at`` finds no figure there, so the reader
     # passes them over (most nouns of people in a text are such: "المدنيين", "عناصر")
     plain_people: WordTest = field(default_factory=lambda: WordTest(bool))
+    people_longest: int = 0  # tokens of the longest person noun phrase
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -327,6 +328,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for word in L.single_det:
         L.opening.add(word, True)
     L.plain_people = WordTest(partial(_opens_nothing, L))
+    L.people_longest = max((len(phrase.split()) for phrase in L.people.phrases()), default=0)
     return L
 
 
@@ -1625,7 +1627,16 @@ class _Reader:
             return []
         taken = _covered(hits)
         out: list[FigureHit] = []
+        died = self._died_at
+        if died is None:
+            died = self._died_at = positions_of(self.words, self.L.one_died_first)
+        # the verb of death (no clitic on it) stands after the name, a title of several words
+        # and "قد", or within ``_LONG_SUBJECT`` tokens: most "إن/أن" have none that near
+        reach = max(_NAME_WORDS + self.L.people_longest + 2, _LONG_SUBJECT + 1)
         for s in positions_of(self.words, self.L.acc_subject):
+            at = bisect.bisect_right(died, s)
+            if at == len(died) or died[at] >= s + reach:
+                continue
             v = s + 1
             group = "unspecified"
             while v < self.n and v - s <= _NAME_WORDS and not self.breaks_clause(v) and v not in taken:

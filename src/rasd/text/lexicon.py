@@ -193,11 +193,8 @@ class Lexicon(Generic[T]):
         """The values of every phrase that may start at a token ``tok`` (its clitics stripped
         or not), whatever the tokens after it: a test of a word can then say, once per word,
         what no phrase starting there can be."""
-        cands = self._starts.get(tok)
-        if cands is None:
-            cands = self._candidates(tok)
-        return [value for _p, nexts, singles in cands
-                for bucket in (*nexts.values(), singles) for _phrase, value in bucket]
+        index = self._index
+        return [value for form, _p in self._forms(tok) if form in index for _phrase, value in index[form]]
 
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
