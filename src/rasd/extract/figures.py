@@ -363,7 +363,6 @@ class _Reader:
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
         self.words = list(map(itemgetter(2), toks)) if words is None else words
         self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
-        self._before_ends: dict[int, list[tuple[object, int]]] | None = None  # (``match_ending_at``)
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         # Punctuation between tokens, read once: figure reading asks about it constantly.
@@ -407,32 +406,10 @@ class _Reader:
 
     def match_ending_at(self, lex: Lexicon, end: int, max_len: int = 4) -> tuple[object, int] | None:
         """A phrase of ``lex`` whose last token is ``end - 1``: (value, start token)."""
-        if lex is self.L.before:
-            # the casualty words before a count are asked for at nearly every token a reader
-            # looks back from: their phrases are found once, and looked up by where they end
-            if self._before_ends is None:
-                self._before_ends = self._phrases_by_end(lex)
-            found = self._before_ends.get(end)
-            if found is None:
-                return None
-            ending = [f for f in found if f[1] >= end - max_len]
-        else:
-            ending = lex.ending_at(self.toks, end, max_len)
-        for value, s in ending:
+        for value, s in lex.ending_at(self.toks, end, max_len):
             if not any(self.breaks_clause(j) for j in range(s + 1, end)):
                 return value, s
         return None
-
-    def _phrases_by_end(self, lex: Lexicon) -> dict[int, list[tuple[object, int]]]:
-        """The token each start's longest phrase of ``lex`` ends before -> (value, start) of
-        those phrases, the longest first: ``lex.ending_at`` of every token, read at once."""
-        out: dict[int, list[tuple[object, int]]] = {}
-        toks = self.toks
-        for s in positions_of(self.words, lex.starters(self.distinct)):
-            m = lex.match_at(toks, s)
-            if m is not None:
-                out.setdefault(s + m[1], []).append((m[0], s))
-        return out
 
     # -- quantities -----------------------------------------------------------------
     def number_at(self, i: int) -> tuple[int, int] | None:
