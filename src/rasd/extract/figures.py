@@ -12,15 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
+from rasd.extract.dates_words import is_month_token
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, any_start, positions_of
+from rasd.text.lexicon import Lexicon, WordTest, any_start, positions_of
 from rasd.text.segment import wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
@@ -170,6 +171,11 @@ class _Lexicons:
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
     side_or_death: Callable[[str], bool] = bool  # ... an armed or civilian side, or one person's death
+    # words at which every phrase that may open a figure is a plural person noun no count
+    # stands before (``_opens_nothing``): ``figure_at`` finds no figure there, so the reader
+    # passes them over (most nouns of people in a text are such: "المدنيين", "عناصر")
+    plain_people: WordTest = field(default_factory=lambda: WordTest(bool))
+    people_longest: int = 0  # tokens of the longest person noun phrase
 
 
 def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar") -> int | None:
@@ -333,14 +339,34 @@ def lexicons(lang: str = "ar") -> _Lexicons:
             L.opening.add(phrase, True)
     for word in L.single_det | L.kin_possessive:
         L.opening.add(word, True)
+    L.plain_people = WordTest(partial(_opens_nothing, L))
+    L.people_longest = max((len(phrase.split()) for phrase in L.people.phrases()), default=0)
     return L
+
+
+# the classes of a person noun ``figure_at`` counts with no number before it: a singular, a
+# title before a name, a dual, a dual in construct
+_COUNTED_ALONE = frozenset({"s", "t", "d", "c"})
+
+
+def _opens_nothing(L: _Lexicons, w: str) -> bool:
+    """Whether ``figure_at`` surely finds no figure at a token ``w``, whatever the tokens after
+    it: no number, quantity word, determiner, pronoun of one or lone noun starts there, and
+    every person noun that may start there is a plural (or possessed) one that counts no one
+    by itself: no singular, title, dual, nor (an accusative ending) the object of a verb."""
+    if w.isdecimal() or w in L.single_det or any(lex.may_start(w) for lex in (
+            L.numbers, L.vague, L.some_q, L.qual_before, L.self_ref, L.one)):
+        return False
+    accusative = w.endswith(L.accusative_ending)
+    return all(not classes & _COUNTED_ALONE and not (accusative and "p" in classes)
+               for _group, classes in L.people.values_from(w))
 
 
 class _Reader:
     """Reads figures out of one normalised text."""
 
     def __init__(self, nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
-                 words: Sequence[str] | None = None):
+                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None):
         self.nt = nt
         self.toks = toks
         self.lang = lang
@@ -357,7 +383,8 @@ class _Reader:
         self._sentence = [False] * (self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
         # read mark by mark, not gap by gap: most gaps are one space
-        starts = list(map(itemgetter(0), toks))
+        if starts is None:
+            starts = list(map(itemgetter(0), toks))
         for m in _CLAUSE_BREAK.finditer(text, toks[0][1] if toks else 0, toks[-1][0] if toks else 0):
             i = bisect.bisect_left(starts, m.start())
             c = m.group()
@@ -807,9 +834,13 @@ class _Reader:
         words = self.words
         may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
         dets = self.L.single_det | self.L.kin_possessive
+        plain = self.L.plain_people.of(may)
         uncounted: list[int] = []
         for i in positions_of(words, may):
             if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
+                continue
+            if words[i] in plain:
+                uncounted.append(i)  # a plural noun of people, no figure of its own (asked once per word)
                 continue
             if words[i] in dets and not self._det_counts(i):
                 continue  # most "a" and "the" count nobody: asked cheaply first
@@ -1573,8 +1604,6 @@ class _Reader:
         return self.number_at(j)  # "بين عشرة وخمسة عشر": a number in words, "و" its clitic
 
     def _looks_like_date(self, i: int, j: int, value: int) -> bool:
-        from rasd.extract.dates_words import is_month_token  # lazy: small helper below
-
         if j < self.n and is_month_token(self.toks[j][2], self.lang):
             return True
         if i > 0 and is_month_token(self.toks[i - 1][2], self.lang):
@@ -1703,7 +1732,16 @@ class _Reader:
             return []
         taken = _covered(hits)
         out: list[FigureHit] = []
+        died = self._died_at
+        if died is None:
+            died = self._died_at = positions_of(self.words, self.L.one_died_first)
+        # the verb of death (no clitic on it) stands after the name, a title of several words
+        # and "قد", or within ``_LONG_SUBJECT`` tokens: most "إن/أن" have none that near
+        reach = max(_NAME_WORDS + self.L.people_longest + 2, _LONG_SUBJECT + 1)
         for s in positions_of(self.words, self.L.acc_subject):
+            at = bisect.bisect_right(died, s)
+            if at == len(died) or died[at] >= s + reach:
+                continue
             v = s + 1
             group = "unspecified"
             while v < self.n and v - s <= _NAME_WORDS and not self.breaks_clause(v) and v not in taken:
@@ -1893,14 +1931,14 @@ def _is_year(tok: str) -> bool:
 
 
 def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
-                 words: Sequence[str] | None = None) -> list[FigureHit]:
+                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None) -> list[FigureHit]:
     """Every casualty figure in a normalised text of language ``lang``, in reading order
-    (``words``: the tokens' words, when the caller has them)."""
-    return _Reader(nt, toks, lang, words).read()
+    (``words``, ``starts``: the tokens' words and offsets, when the caller has them)."""
+    return _Reader(nt, toks, lang, words, starts).read()
 
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts)
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

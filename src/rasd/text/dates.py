@@ -176,17 +176,46 @@ def _named_patterns(lang: str | None = None) -> tuple[re.Pattern[str], re.Patter
     return dmy, mdy
 
 
+@lru_cache(maxsize=None)
+def _after_boundary(lang: str | None = None) -> re.Pattern[str]:
+    """A character no word character is, then a month name: where a month-first date
+    (``mdy``) may start, past the start of the text."""
+    lx = lexicon(lang)
+    # (the class of the months' first letters turns most places away before the alternation)
+    first = "".join(sorted({m[0] for m in lx.months}))
+    return re.compile(rf"\W(?=[{re.escape(first)}])(?:{lx.month_re})")
+
+
+def _month_first(text: str, lang: str | None) -> Iterator[re.Match[str]]:
+    """``mdy.finditer(text)``, tried only where a month name follows a non-word character:
+    a regex opening with a look-behind is tried at every character of the article, one
+    opening with a character class skips ahead in C to the next character of its class."""
+    mdy, cand = _named_patterns(lang)[1], _after_boundary(lang)
+    pos = 0
+    m = mdy.match(text)  # at the very start, where no character stands before the month
+    if m is not None:
+        yield m
+        pos = m.end()
+    while (c := cand.search(text, pos)) is not None:
+        q = c.start() + 1
+        m = mdy.match(text, q)  # (its look-behind sees the text before ``q``)
+        if m is not None:
+            yield m
+            q = m.end()
+        pos = q
+
+
 def named_dates(text: str, lang: str | None = None) -> list[tuple[int, int, date]]:
     """(start, end, day) of every day-month-year written with a month name in ``text``
     (normalised), with the month names of ``lang`` (of every pack when None)."""
-    dmy, mdy = _named_patterns(lang)
+    dmy = _named_patterns(lang)[0]
     months = lexicon(lang).months
     out: list[tuple[int, int, date]] = []
     for m in dmy.finditer(text):
         d = make_date(int(m.group(3)), months[m.group(2)], int(m.group(1)))
         if d:
             out.append((m.start(), m.end(), d))
-    for m in mdy.finditer(text):
+    for m in _month_first(text, lang):
         d = make_date(int(m.group(3)), months[m.group(1)], int(m.group(2)))
         if d:
             out.append((m.start(), m.end(), d))

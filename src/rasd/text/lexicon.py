@@ -189,6 +189,13 @@ class Lexicon(Generic[T]):
             return {w for w in words if self._candidates(w)}
         return rest & self._starters
 
+    def values_from(self, tok: str) -> list[T]:
+        """The values of every phrase that may start at a token ``tok`` (its clitics stripped
+        or not), whatever the tokens after it: a test of a word can then say, once per word,
+        what no phrase starting there can be."""
+        index = self._index
+        return [value for form, _p in self._forms(tok) if form in index for _phrase, value in index[form]]
+
     def phrases(self) -> Iterator[str]:
         """Every phrase, normalised, tokens joined by spaces."""
         for bucket in self._index.values():

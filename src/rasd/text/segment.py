@@ -31,21 +31,25 @@ def sentences(text: str, headline: tuple[int, int] | None = None) -> list[Senten
     out: list[Sentence] = []
     para = 0
     pos = 0
-    wraps = wrapped_breaks(text)
+    wraps = _wrapped_breaks(text)  # (the cached set itself: only asked, never changed)
     if headline is not None and 0 <= headline[0] < headline[1] <= len(text):
         a, b = headline
         _push(out, text, 0, a, para)  # a date or dateline before the title
         _push(out, text, a, b, para)
         para, pos = 1, b
     for m in _BOUNDARY.finditer(text, pos):
-        if m.group() == "." and _abbreviation(text, m.start()):
+        mark = m.group()
+        start, end = m.span()
+        if mark == "." and _abbreviation(text, start):
             continue
-        if m.start() in wraps:
+        if start in wraps:
             continue
-        _push(out, text, pos, m.end() if not m.group().startswith("\n") else m.start(), para)
-        if "\n" in m.group():
+        if mark[0] == "\n":  # (a run of line breaks, or one mark)
+            _push(out, text, pos, start, para)
             para += 1
-        pos = m.end()
+        else:
+            _push(out, text, pos, end, para)
+        pos = end
     _push(out, text, pos, len(text), para)
     return out
 
