@@ -54,6 +54,13 @@ def test_two_sides_in_one_verb_are_two_claims_of_their_sides() -> None:
      [("killed", "civilians", 1), ("killed", "women", 1)]),
     ("A woman and her infant son were killed in the shelling, a medic said.",
      [("killed", "women", 1), ("killed", "children", 1)]),
+    # the relative after a pronoun or after "one": the reader must not pass over "her"/"his"
+    ("She and her son are dead, a neighbour said after the barrel bomb hit the street.",
+     [("killed", "unspecified", 1)]),
+    ("One mother and her baby have died after an air strike hit their home in Idlib.",
+     [("killed", "women", 1), ("killed", "children", 1)]),
+    ("Rebel rockets hit the district, claiming the lives of a man and his wife.",
+     [("killed", "civilians", 1), ("killed", "women", 1)]),
 ])
 def test_one_person_joined_to_a_list(text: str, want: list[tuple]) -> None:
     assert figs(text) == want

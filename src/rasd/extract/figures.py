@@ -351,10 +351,11 @@ _COUNTED_ALONE = frozenset({"s", "t", "d", "c"})
 
 def _opens_nothing(L: _Lexicons, w: str) -> bool:
     """Whether ``figure_at`` surely finds no figure at a token ``w``, whatever the tokens after
-    it: no number, quantity word, determiner, pronoun of one or lone noun starts there, and
+    it: no number, quantity word, determiner (also a kin possessive: "his wife"), pronoun of
+    one or lone noun starts there, and
     every person noun that may start there is a plural (or possessed) one that counts no one
     by itself: no singular, title, dual, nor (an accusative ending) the object of a verb."""
-    if w.isdecimal() or w in L.single_det or any(lex.may_start(w) for lex in (
+    if w.isdecimal() or w in L.single_det or w in L.kin_possessive or any(lex.may_start(w) for lex in (
             L.numbers, L.vague, L.some_q, L.qual_before, L.self_ref, L.one)):
         return False
     accusative = w.endswith(L.accusative_ending)
