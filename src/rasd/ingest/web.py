@@ -42,8 +42,9 @@ def check_url(url: str) -> str:
 
 
 class Fetcher:
-    """GETs with at least ``host_delay`` seconds between the starts of two requests to
-    one host (feeds and their item pages are usually on one site). ``wait(seconds)`` is
+    """GETs with at least ``host_delay`` seconds between the end of one request to a host and
+    the start of the next (feeds and their item pages are usually on one site); counted from
+    the answer, not the asking, so a slow site is never asked faster than the pace. ``wait(seconds)`` is
     how it pauses; a watcher passes one that a stop signal interrupts."""
 
     def __init__(self, host_delay: float = 1.0, timeout: float = 20.0, max_bytes: int = MAX_BYTES,
@@ -72,6 +73,18 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         self._pace(url)
+        try:
+            return self._get(url, headers, etag, last_modified)
+        finally:
+            self._answered(url)
+
+    def _answered(self, url: str) -> None:
+        host = (urlsplit(url).hostname or "").lower()
+        with self._lock:
+            self._last[host] = max(self._last.get(host, float("-inf")), time.monotonic())
+
+    def _get(self, url: str, headers: dict[str, str], etag: str | None,
+             last_modified: str | None) -> Response:
         req = urllib.request.Request(url, headers=headers)
         try:
             with self._opener.open(req, timeout=self.timeout) as r:
