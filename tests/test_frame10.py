@@ -60,3 +60,8 @@ def test_a_lead_attack_of_no_kind_stays_a_fight_when_none_is_told():
     claims = claims_of("ندد المجلس بالهجوم المروع على سكان البلدة.\n"
                        "وقال مسؤول إن الهجوم أسفر عن مقتل 35 شخصا على الأقل.")
     assert claims[0].event_type == "clashes"
+
+
+def test_a_bombing_that_took_place_in_a_cultural_centre_hit_civilians():
+    c = claims_of("قتل 20 شخصا في انفجار وقع في مركز ثقافي بالمدينة.")[0]
+    assert c.victims == "civilians"

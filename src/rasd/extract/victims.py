@@ -471,10 +471,13 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
 def _struck_site(doc: Doc, ev) -> int | None:
     """"انفجار بمسجد", "تفجير داخل مسجد", "هجوم انتحاري في مسجد": with no object of its own,
     an attack told (not a fight: its sides shoot from the place named) has struck the site
-    named right after its phrase, or after a preposition of place there (grammar.tsv site_in)."""
+    named right after its phrase, or after a preposition of place there (grammar.tsv site_in),
+    or after a verb of taking place ("وقع بجامع", site_occurred)."""
     if ev.type == "clashes" or ev.tok_end >= len(doc.toks):
         return None
     at = ev.tok_end
+    if doc.toks[at][2] in doc.words("site_occurred") and at + 1 < len(doc.toks):
+        at += 1
     if doc.toks[at][2] in doc.words("site_in"):
         at += 1
     return at if at < len(doc.toks) and doc.sentence_of(doc.toks[at][0]) == ev.sentence else None
