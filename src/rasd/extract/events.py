@@ -180,6 +180,10 @@ def annotate(doc: Doc) -> None:
     _restated_headline(doc, events)
     if doc.pack.setting("story_restates_lead", "0") == "1":
         _restated_lead(doc, events)
+    else:
+        # (a lead told by a bombardment, "القصف الحكومي", keeps its kind: an air raid told
+        # later, "القصف الجوي والمدفعي", is as often one part of it)
+        _lead_kind_told_later(doc, events, open_only=True)
     _same_kind_agents(doc, events)
     if doc.after_mentions is not None:
         _agents_told_after(doc, events, lx)
@@ -1067,23 +1071,8 @@ def _restated_lead(doc: Doc, events: list[Event]) -> None:
     lead = doc.lead
     if lead is None:
         return
-    root = lead.root()
-    govs = _governorates(doc, {e.sentence for e in events if e.root() is root})
-    if root.typed_by == "default" and root.definite and govs:
-        # "The attack in Idlib province claimed the lives of 27 children ... 80 people were
-        # killed in a chemical weapon attack in Idlib province": a lead that names its attack
-        # as one the reader knows, by a word of no kind, is the attack of a kind it may be
-        # that the story tells later in the same governorate
-        allowed = lexicons(doc.lang).refers.get(root.type)
-        told = next((e for e in events if e.index > lead.index and e.antecedent is None
-                     and e.typed_by in ("word", "modifier") and e.type not in ("other", root.type)
-                     and (allowed is None or e.type in allowed)
-                     and _governorates(doc, {e.sentence}) & govs), None)
-        if told is not None:
-            root.type, root.typed_by, root.antecedent = told.type, "antecedent", told
-            root = told
-            if root.agent is None and lead.agent is not None:
-                root.agent, root.agent_span = lead.agent, lead.agent_span
+    govs = _governorates(doc, {e.sentence for e in events if e.root() is lead.root()})
+    root = _lead_kind_told_later(doc, events)
     for ev in events:
         if ev.index <= lead.index or ev is root or ev.antecedent is not None or ev.type != root.type:
             continue
@@ -1095,6 +1084,40 @@ def _restated_lead(doc: Doc, events: list[Event]) -> None:
         ev.antecedent = lead
         if root.agent is None and ev.agent is not None:
             root.agent, root.agent_span = ev.agent, ev.agent_span
+
+
+def _lead_kind_told_later(doc: Doc, events: list[Event], open_only: bool = False) -> Event | None:
+    """The attack the lead tells, and of what kind: a lead naming its attack by a word of no
+    kind, as one the reader knows, may have its kind told later in the story (with
+    ``open_only``, only a word that may refer to an attack of any kind: "الهجوم")."""
+    lead = doc.lead
+    if lead is None:
+        return None
+    root = lead.root()
+    govs = _governorates(doc, {e.sentence for e in events if e.root() is root})
+    if root.typed_by == "default" and root.definite:
+        # "The attack in Idlib province claimed the lives of 27 children ... 80 people were
+        # killed in a chemical weapon attack in Idlib province": a lead that names its attack
+        # as one the reader knows, by a word of no kind, is the attack of a kind it may be
+        # that the story tells later in the same governorate; where the lead names none
+        # ("الهجوم البشع على الأبرياء" ... "الهجوم الكيميائي في سوريا"), the first attack of
+        # a kind the story names as one the reader knows, or a weapon told in the lead's own
+        # sentence ("الهجوم ... على الأبرياء بأسلحة كيميائية"), in no governorate of its own
+        allowed = lexicons(doc.lang).refers.get(root.type)
+        if open_only and allowed is not None:
+            return root
+        told = next((e for e in events if e.index > lead.index and e.antecedent is None
+                     and e.typed_by in ("word", "modifier") and e.type not in ("other", root.type)
+                     and (allowed is None or e.type in allowed)
+                     and (_governorates(doc, {e.sentence}) & govs if govs
+                          else open_only and (e.definite or e.role == "weapon" and e.sentence == lead.sentence)
+                          and not _governorates(doc, {e.sentence}))), None)
+        if told is not None:
+            root.type, root.typed_by, root.antecedent = told.type, "antecedent", told
+            root = told
+            if root.agent is None and lead.agent is not None:
+                root.agent, root.agent_span = lead.agent, lead.agent_span
+    return root
 
 
 def _governorates(doc: Doc, sentences: set[int]) -> set[str]:

@@ -72,6 +72,14 @@ def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
         # armed men of no named side are a side only in the country whose war names them so
         country = _country_at(doc, d, span[0])
         return value if country is None or country == a[0] else UNKNOWN
+    a = _lexicon(doc.lang, "aircraft").match_at(doc.toks, t)
+    if a is not None and doc.toks[t + a[1] - 1][1] == span[1]:
+        # aircraft of no named side: only a nationality right after them says whose they are
+        country = _nation_after(doc, t + a[1])
+        if country is None:
+            return value
+        state = _state_of_country().get(country, UNKNOWN)
+        return UNKNOWN if state == "-" else state
     m = _lexicon(doc.lang, "bare").match_at(doc.toks, t)
     if m is None or doc.toks[t + m[1] - 1][1] != span[1]:
         return value

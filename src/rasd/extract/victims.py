@@ -453,14 +453,34 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     it ("القبض على 190") are not its victims."""
     if ev is None or any(x.figure.group == "combatants" or x.figure.kind not in _HARMED for x in d.hits):
         return None
-    if ev.obj_tok is None:
-        return None
-    m = _civilian_sites(doc.lang).match_at(doc.toks, ev.obj_tok)
-    if m is None and ev.type == "airstrike":
-        m = _phrases(doc.lang, "dwelling").match_at(doc.toks, ev.obj_tok)
+    at = ev.obj_tok
+    if at is None:
+        at = _struck_site(doc, ev)
+        if at is None:
+            return None
+        m = _civilian_sites(doc.lang).match_at(doc.toks, at)
+    else:
+        m = _civilian_sites(doc.lang).match_at(doc.toks, at)
+        if m is None and ev.type == "airstrike":
+            m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
     if m is None:
         return None
-    return doc.toks[ev.obj_tok][0] + m[2], doc.toks[ev.obj_tok + m[1] - 1][1]
+    return doc.toks[at][0] + m[2], doc.toks[at + m[1] - 1][1]
+
+
+def _struck_site(doc: Doc, ev) -> int | None:
+    """"انفجار بمسجد", "تفجير داخل مسجد", "هجوم انتحاري في مسجد": with no object of its own,
+    an attack told (not a fight: its sides shoot from the place named) has struck the site
+    named right after its phrase, or after a preposition of place there (grammar.tsv site_in),
+    or after a verb of taking place ("وقع بجامع", site_occurred)."""
+    if ev.type == "clashes" or ev.tok_end >= len(doc.toks):
+        return None
+    at = ev.tok_end
+    if doc.toks[at][2] in doc.words("site_occurred") and at + 1 < len(doc.toks):
+        at += 1
+    if doc.toks[at][2] in doc.words("site_in"):
+        at += 1
+    return at if at < len(doc.toks) and doc.sentence_of(doc.toks[at][0]) == ev.sentence else None
 
 
 def _civilian_subcount(d: Draft):
