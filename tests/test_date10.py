@@ -1,0 +1,23 @@
+"""date10: days told inside a relative clause of a death (hand-written sentences)."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def _claims(text: str, published: str = "2016-05-07"):
+    return extract(Article(id="t-date10", source="test", published=published, lang="ar", title="", text=text))
+
+
+def test_death_clause_day_beats_funeral_day():
+    # published Saturday 2016-05-07; the funeral is today, the killing was Wednesday
+    cs = _claims("شيع أهالي البلدة اليوم السبت الطبيب سامر الحلبي، الذي قتل في غارة جوية على "
+                 "مدينة إدلب يوم الأربعاء الماضي، وسط حضور كبير.")
+    days = {c.date.start for c in cs if c.date is not None}
+    assert "2016-05-04" in days and "2016-05-07" not in days
+
+
+def test_main_clause_day_kept_without_one_in_the_clause():
+    # the relative clause after the toll tells of the market, not of the deaths
+    cs = _claims("قتل خمسة مدنيين الخميس في غارة جوية استهدفت السوق الذي افتتح يوم الأحد الماضي في إدلب.")
+    days = {c.date.start for c in cs if c.date is not None}
+    assert days == {"2016-05-05"}
