@@ -21,3 +21,10 @@ def test_main_clause_day_kept_without_one_in_the_clause():
     cs = _claims("قتل خمسة مدنيين الخميس في غارة جوية استهدفت السوق الذي افتتح يوم الأحد الماضي في إدلب.")
     days = {c.date.start for c in cs if c.date is not None}
     assert days == {"2016-05-05"}
+
+
+def test_capital_name_apposed_to_its_countryside():
+    cs = _claims("قتل ثلاثة مدنيين في قصف مدفعي على ريف العاصمة السورية دمشق صباح اليوم.")
+    assert cs and {c.place.governorate for c in cs} == {"rif_dimashq"}
+    cs = _claims("قتل ثلاثة مدنيين في قصف مدفعي على العاصمة السورية دمشق صباح اليوم.")
+    assert cs and {c.place.governorate for c in cs} == {"damascus"}
