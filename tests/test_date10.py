@@ -28,3 +28,9 @@ def test_capital_name_apposed_to_its_countryside():
     assert cs and {c.place.governorate for c in cs} == {"rif_dimashq"}
     cs = _claims("قتل ثلاثة مدنيين في قصف مدفعي على العاصمة السورية دمشق صباح اليوم.")
     assert cs and {c.place.governorate for c in cs} == {"damascus"}
+
+
+def test_pluperfect_frame_names_its_speaker_past_a_time_adverb():
+    cs = _claims("وقال التلفزيون الرسمي إن القصف طال أحياء المدينة، وكان المرصد السوري لحقوق الإنسان قد "
+                 "ذكر في وقت سابق اليوم أن 14 مدنيا قتلوا في الغارات على مدينة حماة.")
+    assert [c.claimant for c in cs] == ["sohr"]
