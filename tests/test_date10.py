@@ -50,3 +50,8 @@ def test_english_named_town_is_left_alone():
     cs = _en("Shelling killed 12 people in the city of Homs on Tuesday. "
              "Residents said the shells came from the direction of the town of Manbij.")
     assert {c.place.governorate for c in cs} == {"homs"}
+
+
+def test_day_of_a_pledge_is_not_the_attack_day():
+    cs = _claims("تعهد الرئيس الجمعة بالرد على الهجوم الذي أسفر عن مقتل 12 مدنيا في مدينة حمص.")
+    assert cs and all(c.date is None or c.date.start != "2016-05-06" for c in cs)
