@@ -85,7 +85,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         # "المرصد السوري ... قال"; failing any verb, a reporting body named in the sentence
         # (but not as an addressee: "رسالة إلى الأمم المتحدة")
         verb_after = cm in speakers and any(
-            v.value == "verb" and 0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) for v in cues)
+            v.value == "verb" and (0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) or _pluperfect_subject(doc, cm, v))
+            for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee
                           and not _attacked(doc, cm.tok)):
@@ -604,6 +605,18 @@ def _opens_clause(doc: Doc, v: M.Mention) -> bool:
 # Sides that are armed groups, not states: their own statements are codebook "other" (a state's
 # are its officials', which the claimant lexicon names)
 _ARMED_GROUPS = frozenset({"isis", "hts", "opposition", "pro_gov", "hezbollah", "tr_backed"})
+
+
+def _pluperfect_subject(doc: Doc, cm: M.Mention, v: M.Mention) -> bool:
+    """"وكان رئيس الوزراء التركي رجب طيب أردوغان قد قال في وقت سابق إن ...", "وكانت الشبكة ...
+    قد أفادت في وقت سابق اليوم بأن ...": between كان and "قد" + a verb of saying stands the
+    verb's subject, however long its name; the verb's إن/أن may follow a time adverb."""
+    if cm.tok == 0 or v.tok < 1 or doc.toks[cm.tok - 1][2] not in doc.words("kana") \
+            or doc.toks[v.tok - 1][2] not in doc.words("perfect_particle"):
+        return False
+    gap = v.tok - 1 - cm.tok_end
+    return 0 <= gap <= _CLAIMANT_TEXT_MAX and break_between(doc, cm.tok_end, v.tok) is None \
+        and _says_something(doc, v.tok_end)
 
 
 def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:

@@ -74,8 +74,42 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
+    if len(cands) > 1:
+        cands = _in_death_clause(doc, sent, cut, near, cands, d)
     cands.sort(key=lambda dm: abs(dm.start - near))
     return cands[0]
+
+
+_DEATH_CLAUSE_REACH = 4  # tokens from a relative pronoun to the figure its clause tells
+
+
+def _in_death_clause(doc: Doc, sent: Sentence, cut: int, near: int,
+                     cands: list[DateMention], d: Draft | None) -> list[DateMention]:
+    """"شيعت دمشق اليوم السبت الشيخ ...، الذي اغتيل في تفجير ... يوم الخميس الماضي": a figure
+    told in a relative clause takes a day told in that clause over the main clause's (the day
+    of a funeral, a visit, a reaction)."""
+    rel = doc.words("death_clause")
+    if not rel:
+        return cands
+    t1 = doc.tok_index(near)
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    # the pronoun inside the figure ("X، الذي قتل") or just before it ("الذين قتل منهم 5")
+    spans = [(h.tok_start, h.tok_end - 1) for h in d.hits] if d is not None else []
+    spans.append((max(doc.tok_index(max(cut, sent.start)), t1 - _DEATH_CLAUSE_REACH), t1))
+    r = last = None
+    for a, b in spans:
+        r = next((t for t in range(b, a - 1, -1) if doc.toks[t][2] in rel), None)
+        if r is not None and not any(stops[t] for t in range(r + 1, b + 1)):
+            last = b
+            break
+        r = None
+    if r is None:
+        return cands
+    end = next((t for t in range(last + 1, len(doc.toks)) if stops[t] or doc.toks[t][0] >= sent.end), len(doc.toks))
+    end_pos = doc.toks[end][0] if end < len(doc.toks) else sent.end
+    start_pos = doc.toks[r][1]
+    inside = [dm for dm in cands if start_pos <= dm.start < end_pos]
+    return inside if inside and len(inside) < len(cands) else cands
 
 
 def _lately(doc: Doc, dm: DateMention, near: int) -> bool:

@@ -11,7 +11,8 @@ from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_p
                                  statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
-                                  region_setting, setting_abroad, share_place, story_country, told_later, told_nowhere)
+                                  region_setting, setting_abroad, share_place, story_country, told_later, told_nowhere,
+                                  town_named_later)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import claim_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
@@ -63,7 +64,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if scope == "incident" and att.event is not None and att.event.sentence != d.sentence:
         place, psource = _event_place(doc, att.event, place, psource)
     if scope == "incident":
-        later = told_later(doc, sent, att.event, place)
+        later = told_later(doc, sent, att.event, place) or town_named_later(doc, sent, place)
         if later is not None:
             place, psource = later, "event"
     in_sent = places_in(doc, sent)

@@ -234,6 +234,12 @@ class Gazetteer:
                 if last > j + k:
                     level = "district"  # "ريف حلب الشمالي"
                 name_end = toks[last - 1][1]
+        if role is None or role == "rif":
+            # "ريف العاصمة السورية دمشق", "ضواحي العاصمة دمشق": the capital's own name apposed
+            # after a listed phrase ending in "العاصمة" belongs to that mention (the
+            # countryside's), not a place of its own
+            last = self._apposed_name(nt.text, toks, key, e, last, end)
+            name_end = toks[last - 1][1]
         if role == "drop" and nphrase.endswith(M.dual_construct):
             last = self._dual_second(nt.text, toks, last, end)
             name_end = toks[last - 1][1]
@@ -323,6 +329,21 @@ class Gazetteer:
         name = _written(nt.original[s:e_])
         place = Place(name, e.governorate, lat, lon, PRECISION["district"], pcode, Span(s, e_, nt.original[s:e_]))
         return PlaceMention(place, start, toks[last - 1][1], "district", HOME_COUNTRY, tuple(own or entries)), last - i
+
+    def _apposed_name(self, text: str, toks: list[Tok], key: str, e: Entry, k: int, end: int) -> int:
+        """Token index after a name apposed to a listed phrase with an apposed noun ("ريف
+        العاصمة السورية" + "دمشق"): a listed place of the same country but another governorate
+        right after it (the same place named twice is left as two mentions), else ``k``."""
+        M = _morph()
+        if k >= len(toks) or toks[k][1] > end or _gap(text, toks[k - 1][1], toks[k][0]) \
+                or not any(w in M.apposed for w in key.split()):
+            return k
+        hit = self.names.match_at(toks, k)
+        if hit is None or hit[2] or hit[0][0] in self.never or toks[k + hit[1] - 1][1] > end \
+                or not any(x.country == e.country for x in hit[0][1]) \
+                or any(x.governorate == e.governorate for x in hit[0][1]):
+            return k
+        return k + hit[1]
 
     def _dual_second(self, text: str, toks: list[Tok], k: int, end: int) -> int:
         """Token index after the second of two places a dual noun names ("بلدتي عربين ومصرابا")

@@ -876,3 +876,39 @@ def _told_on(doc: Doc, j: int, typ: str) -> list[PlaceMention]:
     found = [p for p in gazetteer().find(doc.nt, doc.toks[a:b])
              if p.country == HOME_COUNTRY and p.level != "country" and not p.several and _kept(doc, p)]
     return sorted(found, key=lambda p: abs(p.start - word.start))
+
+
+_UNNAMED_REACH = 4  # tokens from "a" to its settlement noun ("a predominantly Kurdish town")
+
+
+def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
+    """"a car bomb in a predominantly Kurdish town in northern Syria" ... "the car blew up on the
+    western edge of the town of Qamishli": a claim placed only in its country (or nowhere) whose
+    sentence tells of a town without its name is placed at the first Syrian town the next
+    sentences name as "<noun> of <name>". Read only in a language whose grammar lists the words
+    (``unnamed_settlement``, ``indefinite_article``, ``settlement_of``)."""
+    nouns, articles, of = doc.words("unnamed_settlement"), doc.words("indefinite_article"), doc.words("settlement_of")
+    if not (nouns and articles and of) or place.governorate != "unknown" \
+            or place.precision not in ("country", "unknown"):
+        return None
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    words = [doc.toks[t][2] for t in range(a, b)]
+    if not any(w in articles and any(x in nouns for x in words[i + 1:i + 1 + _UNNAMED_REACH])
+               for i, w in enumerate(words)):
+        return None
+    if any(p.level not in ("country", "governorate") for p in places_in(doc, sent)):
+        return None
+    k = doc.sentence_of(sent.start)
+    gz = gazetteer()
+    for j in range(k + 1, min(len(doc.sents), k + 1 + SETTING_SENTENCES)):
+        s = doc.sents[j]
+        a, b = doc.tok_index(s.start), doc.tok_index(max(s.start, s.end - 1)) + 1
+        for p in gz.find(doc.nt, doc.toks[a:b]):
+            t = doc.tok_index(p.start)
+            if p.country != HOME_COUNTRY or p.level in ("country", "governorate") or p.several or t < 2 \
+                    or doc.toks[t - 1][2] not in of or doc.toks[t - 2][2] not in nouns or not _kept(doc, p):
+                continue
+            found = gz.resolve([p])
+            return found if found.governorate != "unknown" else None
+    return None
+
