@@ -197,3 +197,30 @@ def test_assessment_is_the_last_stage_on_both_backends(store):
     ids = [i.id for i in store.incidents(None)]
     assert set(store.incident_assessments(ids)) == set(ids)
     assert store.outlet_record()  # the per-outlet aggregate runs on this backend's SQL
+
+
+def test_a_workers_results_travel_as_rows_and_store_the_same_claims(store):
+    """With several Dask workers a task's results come back as claim rows alone (their
+    JSON, no pickled Claim objects) in one object; the writer stores from them exactly
+    what it stores from a local extraction, and hands the linker the same claims."""
+    import pickle
+
+    from rasd.service.cluster import Results, extract_batch
+    from rasd.store.sqlite import SQLiteStore
+
+    arts = [art("h1", HOMS), art("d1", DARAA, "2019-05-10"), art("h2", HOMS_WH)]
+    out = extract_batch(arts, rows=True)
+    assert type(out) is Results and len(out) == 3  # not a plain list: Dask pickles it whole
+    blob = pickle.dumps(out, protocol=5)
+    assert b"rasd.core.models" not in blob  # no Claim (nor Article) objects on the wire
+    back = pickle.loads(blob)
+    for a, ex in zip(arts, back):
+        assert ex.claims is None and ex.rows is not None and ex.error is None
+        ex.article = a
+    here = SQLiteStore(":memory:")  # the same articles extracted and stored locally
+    local = [store_extracted(here, extract_one(a)) for a in arts]
+    remote = [store_extracted(store, ex) for ex in back]
+    assert [[c.claim for c in r.claims] for r in remote] == [[c.claim for c in r.claims] for r in local]
+    assert sum(len(r.claims) for r in remote) >= 3
+    assert [c.claim for c in store.claims()] == [c.claim for c in here.claims()]
+    here.close()

@@ -41,6 +41,19 @@ MAP_HERE_BELOW = 8
 #: Seconds to wait for a scheduler to answer, and for its first worker.
 CONNECT_TIMEOUT = 10
 INSTALL_HINT = "pip install 'rasd[dask]'"
+#: Dask settings for the LocalCluster rasd starts (a cluster the user runs is theirs to
+#: configure). The scheduler and the workers' nannies live in this process, the one
+#: writer, and with the defaults their housekeeping costs it ~40 ms of CPU a second, idle
+#: or not: every server's event-loop health check 50 times a second, a system monitor
+#: (psutil) twice a second, for a dashboard rasd does not start. The workers' statistical
+#: profiler walks the running task's stack 100 times a second (its only reader is the
+#: dashboard). Every process then competes with extraction for the cores: on two cores
+#: with two workers, CPU anywhere is extraction's wall time.
+LOCAL_DASK_CONFIG = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.profile.enabled": False,
+}
 
 
 class ClusterError(Exception):
@@ -51,16 +64,25 @@ class DaskUnavailable(ClusterError):
     pass
 
 
-def extract_batch(articles: list[Article], rows: bool = True) -> list[Extracted]:
+class Results(list):
+    """A task's results. Not a plain list, so that Dask pickles them as one object: a
+    list it pickles item by item, each with its own header and frames."""
+
+    __slots__ = ()
+
+
+def extract_batch(articles: list[Article], rows: bool = True) -> Results:
     """A worker's task: ``extract_one`` over a batch (never raises for one bad article),
     with what the one writer would otherwise compute made here: each article's
     search-index texts and, if ``rows``, its claims' rows. The results come back without
     their articles (the client holds them: ``extract_on`` puts them back), which halves
-    what the client receives and decodes."""
+    what the client receives, and, with rows, without the ``Claim`` objects: the writer
+    decodes them from the rows' JSON (``ClaimRows.claims``), which costs it less than
+    unpickling them and spares the worker pickling them."""
     from rasd.store.fts import index_texts
     from rasd.store.rows import claim_rows
 
-    out = []
+    out = Results()
     for a in articles:
         ex = extract_one(a)
         ex.indexed = index_texts(a.title, a.text)
@@ -70,7 +92,7 @@ def extract_batch(articles: list[Article], rows: bool = True) -> list[Extracted]
             except Exception:  # left to the writer, which reports it for this article alone
                 pass
             else:
-                ex.claims = ex.rows.claims
+                ex.claims = None  # they travel as the rows' JSON; see Extracted.claims
         ex.article = None  # type: ignore[assignment]
         out.append(ex)
     return out
@@ -122,11 +144,11 @@ class ClusterRunner:
         if first is None:
             return
         client, n = self.cluster.client()
-        # One worker is the ingest's bottleneck and the writer beside it waits for it, so
-        # the writer encodes the claims; with more, the one writer is what does not scale.
+        # The workers encode the claims, however many there are: their rows cost a worker
+        # less to make and send (~0.08 ms an article) than the Claim objects cost it to
+        # pickle (~0.17 ms), and spare the one writer unpickling and encoding them.
         yield from extract_on(client, chain([first], it), batch=self.batch,
-                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n),
-                              rows=n > 1)
+                              in_flight=self.in_flight or max(2, TASKS_PER_WORKER * n))
 
     def map(self, fn: Callable[[Any], Any], jobs: list) -> list:
         """``[fn(job) for job in jobs]``, in chunks on the workers. A few jobs are done here
@@ -172,14 +194,18 @@ class _Cluster:
         return self._client, self._n
 
     def _start_local(self) -> Any:
+        import dask
         from distributed import Client, LocalCluster
 
         try:
-            # Processes, one thread each: extraction is pure Python and holds the GIL.
-            self._local = LocalCluster(n_workers=self.workers, threads_per_worker=1,
-                                       processes=True, dashboard_address=None,
-                                       silence_logs=logging.ERROR)
-            return Client(self._local)
+            # Processes, one thread each: extraction is pure Python and holds the GIL. The
+            # settings are read as each part starts (the nannies pass them on to the
+            # worker processes, restarted ones included).
+            with dask.config.set(LOCAL_DASK_CONFIG):
+                self._local = LocalCluster(n_workers=self.workers, threads_per_worker=1,
+                                           processes=True, dashboard_address=None,
+                                           silence_logs=logging.ERROR)
+                return Client(self._local)
         except Exception as e:  # ports, process start-up, resources
             self.close()
             raise ClusterError(f"could not start a local Dask cluster: {_line(e)}") from None

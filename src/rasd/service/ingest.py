@@ -46,8 +46,8 @@ class Extracted:
     claims: list[Claim] | None
     error: str | None = None
     # Its full-text index texts (rasd.store.fts.index_texts) and its claims' rows
-    # (rasd.store.rows.claim_rows; then ``claims`` are those rows' claims), when a worker
-    # made them so the one writer need not.
+    # (rasd.store.rows.claim_rows; then the claims are ``rows.claims`` and ``claims`` may
+    # be None), when a worker made them so the one writer need not.
     indexed: tuple[str, str] | None = None
     rows: ClaimRows | None = None
 
