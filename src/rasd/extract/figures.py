@@ -140,6 +140,7 @@ class _Lexicons:
     after_object: frozenset[str] = frozenset()
     not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
+    one_adjective: frozenset[str] = frozenset()  # "واحدة" after a noun of a thing: its adjective ("غارة واحدة")
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
     # ("ال"), the article behind a clitic ("وال", "لل"), any one-letter proclitic, the alif of
@@ -255,6 +256,23 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         elif num == "d" and not rest and oblique and phrase.endswith(oblique[0]) \
                 and not people[phrase][1] & {"p", "s"} and phrase not in casualty_nouns:
             people.setdefault(phrase[:-len(oblique[0])] + oblique[1], (group, set()))[1].add("c")
+    # The dual of every one-word singular person noun counts two ("شرطي" -> "شرطيان"; "طفلة"
+    # -> "طفلتان"): the nominative ending always, the oblique one only where that spelling is
+    # no listed plural too ("مدنيين" is as often many civilians)
+    fem = tuple(norm(w) for w in P.word_set("feminine_ending"))
+    fem_stem = next(iter(P.word_set("feminine_stem")), "")
+    others = {norm(w) for w in P.word_set("others")}
+    for group, num, phrase in rows:
+        phrase = norm(phrase)
+        if num != "s" or " " in phrase or phrase.startswith(article) \
+                or (tanween and phrase.endswith(tanween)):
+            continue
+        stem = phrase[:-1] + fem_stem if fem and phrase.endswith(fem) else phrase
+        for case in ("dual_nominative", "dual_oblique"):
+            for ending in P.word_set(case):
+                form = norm(stem + ending)
+                if form not in people and form not in others:  # "آخران": others, read as such
+                    people[form] = (group, {"d"})
     # A plural counted noun with a possessive pronoun is the same people, definite, of the
     # side the pronoun refers to ("اثنين من عناصره", "أحد جنودها", "ثلاثة من مقاتلينا"):
     # class "o", read where a definite plural is ("من" + the people, a count in construct)
@@ -299,6 +317,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
+    L.one_adjective = P.word_set("one_adjective")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
@@ -1063,6 +1082,8 @@ class _Reader:
                 return None
         if number and self._looks_like_date(i, j, number[0]):
             return None
+        if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
+            return None  # "في غارة واحدة", "من عائلة واحدة": one strike, not one person
         if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
@@ -1294,6 +1315,29 @@ class _Reader:
         if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _one_as_adjective(self, i: int, j: int) -> bool:
+        """"One" written as a word right after a noun of a thing, in its clause, is that noun's
+        adjective ("في غارة واحدة", "في يوم واحد", "من عائلة واحدة"), no count of people: not
+        after a person or casualty word ("قتيل واحد", "قتل واحد منهم"), nor after a preposition
+        or "besides" ("إلى جانب واحد في حمص")."""
+        t, L = i - 1, self.L
+        if j != i + 1 or t < 0 or self.words[i] not in L.one_adjective or self.breaks_clause(i) \
+                or self.is_digit(t):
+            return False
+        if j < self.n and not self.breaks_clause(j) and (self.words[j] in L.of_them or self.match(L.of, j)):
+            return False  # "واحدا من أفراد القوات", "واحد منهم": one of them, a count
+        if t > 0 and not self.breaks_clause(t) and (self.match_ending_at(L.before, t, 3)
+                                                    or self.match_ending_at(L.verbs, t, 2)):
+            return False  # "بمقتل طيار واحد", "وقتل متمرد واحد": the one person a casualty word names
+        w = self.words[t]
+        if w in L.not_governed or w in L.conj or any(lex.may_start(w) for lex in (
+                L.numbers, L.noun_kind, L.before, L.after, L.verbs, L.self_ref, L.one)):
+            return False
+        person = self.match_ending_at(L.people, i, 2)
+        if person is not None and person[0][1] - {"x"}:
+            return False
+        return not (self.match_ending_at(L.besides, i, 3) or self.match_ending_at(L.subcount, i, 2))
 
     def _noun_before(self, i: int) -> tuple[str, int] | None:
         """A count written as a word right after the plural or dual it counts, "others" between
