@@ -641,3 +641,31 @@ def test_others_in_the_dual_add_no_second_figure():
 ])
 def test_verbs_of_dying_count_the_dead(sentence, expected):
     assert expected in figures(sentence)
+
+
+def test_a_part_of_a_definite_number_counts_the_part():
+    got = figures("وذكرت المصادر أن خمسة من الجنود الـ40 خطفوا على الطريق")
+    assert got == [("detained", "combatants", 5, 5, "exact")]
+
+
+def test_a_plural_verb_after_a_comma_is_the_counts_verb():
+    assert ("killed", "civilians", 12, None, "at_least") in figures(
+        "وقال الأطباء إن ما لا يقل عن 12 مدنيا، قتلوا في القصف")
+    # ... but a casualty verb before the count keeps its kind
+    assert figures("اعتقلت الشرطة 6 أشخاص، قتلوا بعد أيام") == [("detained", "unspecified", 6, 6, "exact")]
+
+
+def test_a_sub_count_after_the_counts_qualifier():
+    got = figures("وأفاد المصدر أن 9 أشخاص على الأقل بينهم 4 مدنيين لقوا حتفهم")
+    assert ("killed", "unspecified", 9, None, "at_least") in got
+    assert ("killed", "civilians", 4, 4, "exact") in got
+
+
+def test_hostages_are_people_held():
+    assert ("detained", "unspecified", 14, 14, "exact") in figures("خطف المسلحون 14 رهينة من الحافلة")
+    assert ("killed", "unspecified", 2, 2, "exact") in figures("قتل الخاطفون رهينتين أمس")
+
+
+def test_a_count_after_besides_is_not_the_sub_counts():
+    got = figures("وثق المرصد 8 مقاتلين بينهم قائدان بالإضافة لإصابة 15 آخرين")
+    assert ("injured", "combatants", 8, 8, "exact") not in got

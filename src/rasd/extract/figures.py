@@ -692,16 +692,24 @@ class _Reader:
         while k < self.n and k - j <= reach:
             if k == j and self.breaks_sentence(k):
                 break
-            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
-                break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
+            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k) \
+                    and not (self.words[k].endswith(self.L.plural_verb) and self.gap(k).strip() in ("،", ",")
+                             and (v := self.match(self.L.after, k)) is not None and not v[2]):
+                # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's; but a
+                # plural verb right after it agrees with the count: "إن 15 مدنيا، قتلوا"
+                break
             if k > j and self.match(self.L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
-            if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
+            if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k) or (
+                    (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
+                # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too
                 aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
                 if not aside:
                     break
                 aside = False
+            if aside and k > aside_at and self.match(self.L.besides, k):
+                break  # "بينهم قياديان بالإضافة لإصابة 22": the verb after "besides" is the next count's
             m = self.match(self.L.after, k)
             if m and self.toks[k][2] in self.L.after_object:
                 if k > 0 and self.toks[k - 1][2] in self.L.not_before_object:
@@ -730,6 +738,9 @@ class _Reader:
                     k = nxt
                     continue
             if not aside:
+                if k > j and self.is_digit(k) and self.words[k - 1] in self.L.article and not self.breaks_clause(k):
+                    k += 1  # "ثمانية من العناصر الـ54 خطفوا": the noun's own number, no new count
+                    continue
                 if (self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
                                          and not (self.words[k] in self.L.single_det and not self._det_counts(k)))) \
                         and not (self.L.age_before and self._an_age(k)):
@@ -1220,7 +1231,7 @@ class _Reader:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
         elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
-                and not self._object_after(after_end) and self.toks[after_end - 1][2] not in L.after_object:
+                and not self.breaks_clause(end) and not self._object_after(after_end) and self.toks[after_end - 1][2] not in L.after_object:
             # "Child killed 9 civilians injured in attacks": a participle right after the counted
             # noun, with no count of its own after it, is those people's; the verb before is
             # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
