@@ -21,7 +21,7 @@ from rasd.core.models import Figure, Span
 from rasd.core.vocab import VAGUE_RANGES
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, any_start, positions_of
-from rasd.text.segment import wrapped_breaks
+from rasd.text.segment import related_headlines, wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
 if TYPE_CHECKING:
@@ -1954,8 +1954,17 @@ def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str
     return _Reader(nt, toks, lang, words).read()
 
 
+def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
+
+
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
     doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words)
+    heads = related_headlines(doc.nt.text)
+    if heads:  # other stories' headlines listed on the page count no casualties of this one
+        starts = [s for s, _e in heads]
+        doc.hits = [h for h in doc.hits if not _in_span(heads, starts, doc.toks[h.qty_tok][0])]
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)
