@@ -669,3 +669,22 @@ def test_hostages_are_people_held():
 def test_a_count_after_besides_is_not_the_sub_counts():
     got = figures("وثق المرصد 8 مقاتلين بينهم قائدان بالإضافة لإصابة 15 آخرين")
     assert ("injured", "combatants", 8, 8, "exact") not in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وأدى القصف إلى سقوط 9 شهداء وإصابة العشرات", [("killed", "unspecified", 9, 9, "exact"),
+                                                  ("injured", "unspecified", 20, 99, "dozens")]),
+    ("تسبب الانفجار بارتقاء 4 شهداء وإصابة ثلاثة آخرين", [("killed", "unspecified", 4, 4, "exact"),
+                                                        ("injured", "unspecified", 3, 3, "exact")]),
+])
+def test_a_verbal_noun_of_wounding_with_its_own_count_leaves_the_dead_alone(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_dead_and_wounded_joined_after_one_count_are_casualties():
+    assert figures("سقط 25 قتيلا وجريحا في السوق") == [("casualties", "unspecified", 25, 25, "exact")]
+
+
+def test_two_policemen_with_no_count_before():
+    assert ("killed", "combatants", 2, 2, "exact") in figures("تبنى الحزب قتل شرطيين قرب الحدود")
+    assert ("killed", "combatants", 14, 14, "exact") in figures("قتل 14 شرطيين في الهجوم")

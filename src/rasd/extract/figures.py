@@ -559,7 +559,7 @@ class _Reader:
             # "عشرات الشهداء والجرحى": two casualty nouns joined by و count both together
             nxt = self.match(self.L.noun_kind, k)
             if nxt and nxt[2] == 1 and self.toks[k][2].startswith(self.L.wa) and str(nxt[0]) != kind \
-                    and {kind, str(nxt[0])} == {"killed", "injured"}:
+                    and {kind, str(nxt[0])} == {"killed", "injured"} and not self._governs_a_count(k + nxt[1]):
                 return "casualties", "unspecified", k + nxt[1], False
             return kind, "unspecified", k, False
         if pm and pm[0][1] & {"p", "s", "o"}:
@@ -1326,6 +1326,14 @@ class _Reader:
         if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _governs_a_count(self, k: int) -> bool:
+        """"21 شهيدا وإصابة العشرات": the second noun governs a count of its own (a verbal
+        noun of wounding), so the first count is of the dead only."""
+        if k >= self.n or self.breaks_clause(k):
+            return False
+        return self.is_digit(k) or any(self.match(lex, k) is not None for lex in (
+            self.L.numbers, self.L.vague, self.L.some_q, self.L.qual_before))
 
     def _one_as_adjective(self, i: int, j: int) -> bool:
         """"One" written as a word right after a noun of a thing, in its clause, is that noun's
