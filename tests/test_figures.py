@@ -688,3 +688,8 @@ def test_dead_and_wounded_joined_after_one_count_are_casualties():
 def test_two_policemen_with_no_count_before():
     assert ("killed", "combatants", 2, 2, "exact") in figures("تبنى الحزب قتل شرطيين قرب الحدود")
     assert ("killed", "combatants", 14, 14, "exact") in figures("قتل 14 شرطيين في الهجوم")
+
+
+def test_dead_and_wounded_named_after_the_people_make_casualties():
+    assert figures("استهدف التفجير سوقا وراح ضحيته 45 شخصا بين قتيل وجريح") == [
+        ("casualties", "unspecified", 45, 45, "exact")]

@@ -1236,6 +1236,12 @@ class _Reader:
             # noun, with no count of its own after it, is those people's; the verb before is
             # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
             kind = after_kind
+        elif near_kind in ("killed", "injured") and after_kind == "casualties" and counted \
+                and after_end - end <= 4 and not self.breaks_clause(end):
+            # "راح ضحيتها 250 شخصا بين قتيل وجريح": the words right after the people say the
+            # count holds both the dead and the wounded
+            kind = "casualties"
+            trigger_start = near_start
         elif near_kind:
             kind = near_kind
             trigger_start = near_start
