@@ -589,3 +589,107 @@ def test_side_among_joined_to_a_phrase_after_wa_reads_on_the_extractors_tokens()
 ])
 def test_losing_is_going_missing_only_with_people_lost(sentence, expected):
     assert [f for f in figures(sentence) if f[0] == "missing" or expected] == expected
+
+
+# figs10: "one" as an adjective, a toll risen to a number, duals of any person noun,
+# verbs of dying and "fell victim to it"
+@pytest.mark.parametrize("sentence", [
+    "قال الناشطون إن 9 أشخاص قتلوا في ضربة واحدة على السوق",
+    "قتل خمسة من أفراد أسرة واحدة في القصف",
+    "سقط 20 قتيلا في ليلة واحدة",
+])
+def test_one_after_a_noun_of_a_thing_counts_no_one(sentence):
+    assert all(low != 1 for _k, _g, low, _h, _q in figures(sentence))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وأفادت مصادر بمقتل طيار واحد في الحادث", ("killed", "unspecified", 1, 1, "exact")),
+    ("وذكر المصدر أن واحدا من أفراد الشرطة أصيب", ("injured", "combatants", 1, 1, "exact")),
+])
+def test_one_person_is_still_one(sentence, expected):
+    assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وارتفع عدد القتلى منذ الصباح ليصل إلى 57 قتيلا", ("killed", "unspecified", 57, 57, "exact")),
+    ("ارتفعت الحصيلة لتصل إلى نحو 90 قتيلا", ("killed", "unspecified", 90, 90, "about")),
+    ("قتل في القصف ما يصل إلى 30 شخصا", ("killed", "unspecified", None, 30, "up_to")),
+])
+def test_a_toll_that_rises_to_a_number_is_that_number(sentence, expected):
+    assert expected in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وأصيب شرطيان بجروح في الانفجار", ("injured", "combatants", 2, 2, "exact")),
+    ("قتل مسلحان في الاشتباك", ("killed", "combatants", 2, 2, "exact")),
+    ("اختطف المسلحون فتاتين من القرية", ("detained", "women", 2, 2, "exact")),
+])
+def test_the_dual_of_a_person_noun_counts_two(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_others_in_the_dual_add_no_second_figure():
+    got = figures("قتل جنديان وأصيب اثنان آخران في الكمين")
+    assert got.count(("injured", "unspecified", 2, 2, "exact")) == 1
+    assert ("killed", "unspecified", 2, 2, "exact") not in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقال الطبيب إن 8 أشخاص بينهم ثلاثة أطفال توفوا في المستشفى", ("killed", "unspecified", 8, 8, "exact")),
+    ("وتوفي أربعة أشخاص متأثرين بجروحهم", ("killed", "unspecified", 4, 4, "exact")),
+    ("استهدف التفجير سوقا شعبيا وراح ضحيته 23 شخصا", ("killed", "unspecified", 23, 23, "exact")),
+])
+def test_verbs_of_dying_count_the_dead(sentence, expected):
+    assert expected in figures(sentence)
+
+
+def test_a_part_of_a_definite_number_counts_the_part():
+    got = figures("وذكرت المصادر أن خمسة من الجنود الـ40 خطفوا على الطريق")
+    assert got == [("detained", "combatants", 5, 5, "exact")]
+
+
+def test_a_plural_verb_after_a_comma_is_the_counts_verb():
+    assert ("killed", "civilians", 12, None, "at_least") in figures(
+        "وقال الأطباء إن ما لا يقل عن 12 مدنيا، قتلوا في القصف")
+    # ... but a casualty verb before the count keeps its kind
+    assert figures("اعتقلت الشرطة 6 أشخاص، قتلوا بعد أيام") == [("detained", "unspecified", 6, 6, "exact")]
+
+
+def test_a_sub_count_after_the_counts_qualifier():
+    got = figures("وأفاد المصدر أن 9 أشخاص على الأقل بينهم 4 مدنيين لقوا حتفهم")
+    assert ("killed", "unspecified", 9, None, "at_least") in got
+    assert ("killed", "civilians", 4, 4, "exact") in got
+
+
+def test_hostages_are_people_held():
+    assert ("detained", "unspecified", 14, 14, "exact") in figures("خطف المسلحون 14 رهينة من الحافلة")
+    assert ("killed", "unspecified", 2, 2, "exact") in figures("قتل الخاطفون رهينتين أمس")
+
+
+def test_a_count_after_besides_is_not_the_sub_counts():
+    got = figures("وثق المرصد 8 مقاتلين بينهم قائدان بالإضافة لإصابة 15 آخرين")
+    assert ("injured", "combatants", 8, 8, "exact") not in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("وأدى القصف إلى سقوط 9 شهداء وإصابة العشرات", [("killed", "unspecified", 9, 9, "exact"),
+                                                  ("injured", "unspecified", 20, 99, "dozens")]),
+    ("تسبب الانفجار بارتقاء 4 شهداء وإصابة ثلاثة آخرين", [("killed", "unspecified", 4, 4, "exact"),
+                                                        ("injured", "unspecified", 3, 3, "exact")]),
+])
+def test_a_verbal_noun_of_wounding_with_its_own_count_leaves_the_dead_alone(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_dead_and_wounded_joined_after_one_count_are_casualties():
+    assert figures("سقط 25 قتيلا وجريحا في السوق") == [("casualties", "unspecified", 25, 25, "exact")]
+
+
+def test_two_policemen_with_no_count_before():
+    assert ("killed", "combatants", 2, 2, "exact") in figures("تبنى الحزب قتل شرطيين قرب الحدود")
+    assert ("killed", "combatants", 14, 14, "exact") in figures("قتل 14 شرطيين في الهجوم")
+
+
+def test_dead_and_wounded_named_after_the_people_make_casualties():
+    assert figures("استهدف التفجير سوقا وراح ضحيته 45 شخصا بين قتيل وجريح") == [
+        ("casualties", "unspecified", 45, 45, "exact")]

@@ -25,6 +25,7 @@ def annotate(doc: Doc) -> None:
     _continue_totals(doc)
     _shares_of_a_days_toll(doc)
     _why_the_toll_may_rise(doc)
+    _one_blow_two_verbs(doc)
     _merge_follow_ups(doc)
     _share_victims(doc.claims)
     _share_perpetrators(doc.claims)
@@ -199,6 +200,52 @@ def _may_rise(doc: Doc, L, si: int) -> bool:
     sent = doc.sents[si]
     first, last = doc.tok_index(sent.start), doc.tok_index(sent.end - 1)
     return any(L.may_rise.match_at(doc.toks, t) is not None for t in range(first, last + 1))
+
+
+_JOINED_COUNTS = 6  # tokens between two counts of one statement ("مقتل 42، بالإضافة إلى 84 جريحا")
+
+
+def _one_blow_two_verbs(doc: Doc) -> None:
+    """"إن التفجير الذي استهدف المسجد أسفر عن مقتل 42 آخرين، بالإضافة إلى 84 جريحا": the
+    dead and the wounded one claimant counts side by side in one sentence are one claim, though
+    the sentence's events were read as two, when one of them is only a verb no word typed (the
+    relative "الذي استهدف" of the blast): such a verb names no other attack. The claim of the
+    typed event keeps the figures of both."""
+    if len(doc.drafts) < 2:
+        return
+    kept_drafts, kept = [doc.drafts[0]], [doc.claims[0]]
+    for d, c in zip(doc.drafts[1:], doc.claims[1:]):
+        pd, p = kept_drafts[-1], kept[-1]
+        if _counted_side_by_side(doc, pd, p, d, c):
+            if _untyped(pd.event) and not _untyped(d.event):
+                c.figures[:0] = p.figures  # the typed claim stands, in the first one's place
+                kept_drafts[-1], kept[-1] = d, c
+                pd, p, c = d, c, p
+            else:
+                p.figures.extend(c.figures)
+            if p.evidence is not None and c.evidence is not None:
+                s, e = min(p.evidence.start, c.evidence.start), max(p.evidence.end, c.evidence.end)
+                p.evidence = Span(s, e, doc.nt.original[s:e])
+            continue
+        kept_drafts.append(d)
+        kept.append(c)
+    doc.drafts, doc.claims = kept_drafts, kept
+
+
+def _untyped(ev) -> bool:
+    return ev is None or getattr(ev, "typed_by", None) == "default"
+
+
+def _counted_side_by_side(doc: Doc, pd, p: Claim, d, c: Claim) -> bool:
+    if d.sentence != pd.sentence or d.event is pd.event or not (_untyped(d.event) or _untyped(pd.event)) \
+            or d.attribution.claimant != pd.attribution.claimant or d.attribution.text != pd.attribution.text \
+            or d.adjunct != pd.adjunct or c.scope != p.scope or c.place.name not in (None, p.place.name) \
+            or not pd.hits or not d.hits:
+        return False
+    if {(f.kind, f.group) for f in c.figures} & {(f.kind, f.group) for f in p.figures}:
+        return False
+    gap = d.hits[0].tok_start - pd.hits[-1].tok_end
+    return 0 <= gap <= _JOINED_COUNTS
 
 
 def _merge_follow_ups(doc: Doc) -> None:

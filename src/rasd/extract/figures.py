@@ -22,7 +22,7 @@ from rasd.core.vocab import VAGUE_RANGES
 from rasd.extract.dates_words import is_month_token
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, WordTest, any_start, positions_of
-from rasd.text.segment import wrapped_breaks
+from rasd.text.segment import related_headlines, wrapped_breaks
 from rasd.text.normalize import Normalized, norm
 
 if TYPE_CHECKING:
@@ -141,6 +141,7 @@ class _Lexicons:
     after_object: frozenset[str] = frozenset()
     not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
+    one_adjective: frozenset[str] = frozenset()  # "واحدة" after a noun of a thing: its adjective ("غارة واحدة")
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
     # ("ال"), the article behind a clitic ("وال", "لل"), any one-letter proclitic, the alif of
@@ -261,6 +262,23 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         elif num == "d" and not rest and oblique and phrase.endswith(oblique[0]) \
                 and not people[phrase][1] & {"p", "s"} and phrase not in casualty_nouns:
             people.setdefault(phrase[:-len(oblique[0])] + oblique[1], (group, set()))[1].add("c")
+    # The dual of every one-word singular person noun counts two ("شرطي" -> "شرطيان"; "طفلة"
+    # -> "طفلتان"): the nominative ending always, the oblique one only where that spelling is
+    # no listed plural too ("مدنيين" is as often many civilians)
+    fem = tuple(norm(w) for w in P.word_set("feminine_ending"))
+    fem_stem = next(iter(P.word_set("feminine_stem")), "")
+    others = {norm(w) for w in P.word_set("others")}
+    for group, num, phrase in rows:
+        phrase = norm(phrase)
+        if num != "s" or " " in phrase or phrase.startswith(article) \
+                or (tanween and phrase.endswith(tanween)):
+            continue
+        stem = phrase[:-1] + fem_stem if fem and phrase.endswith(fem) else phrase
+        for case in ("dual_nominative", "dual_oblique"):
+            for ending in P.word_set(case):
+                form = norm(stem + ending)
+                if form not in people and form not in others:  # "آخران": others, read as such
+                    people[form] = (group, {"d"})
     # A plural counted noun with a possessive pronoun is the same people, definite, of the
     # side the pronoun refers to ("اثنين من عناصره", "أحد جنودها", "ثلاثة من مقاتلينا"):
     # class "o", read where a definite plural is ("من" + the people, a count in construct)
@@ -305,6 +323,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
+    L.one_adjective = P.word_set("one_adjective")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
@@ -568,7 +587,7 @@ class _Reader:
             # "عشرات الشهداء والجرحى": two casualty nouns joined by و count both together
             nxt = self.match(self.L.noun_kind, k)
             if nxt and nxt[2] == 1 and self.toks[k][2].startswith(self.L.wa) and str(nxt[0]) != kind \
-                    and {kind, str(nxt[0])} == {"killed", "injured"}:
+                    and {kind, str(nxt[0])} == {"killed", "injured"} and not self._governs_a_count(k + nxt[1]):
                 return "casualties", "unspecified", k + nxt[1], False
             return kind, "unspecified", k, False
         if pm and pm[0][1] & {"p", "s", "o"}:
@@ -701,16 +720,24 @@ class _Reader:
         while k < self.n and k - j <= reach:
             if k == j and self.breaks_sentence(k):
                 break
-            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k):
-                break  # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's
+            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k) \
+                    and not (self.words[k].endswith(self.L.plural_verb) and self.gap(k).strip() in ("،", ",")
+                             and (v := self.match(self.L.after, k)) is not None and not v[2]):
+                # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's; but a
+                # plural verb right after it agrees with the count: "إن 15 مدنيا، قتلوا"
+                break
             if k > j and self.match(self.L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
-            if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k)):
+            if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k) or (
+                    (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
+                # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too
                 aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
                 if not aside:
                     break
                 aside = False
+            if aside and k > aside_at and self.match(self.L.besides, k):
+                break  # "بينهم قياديان بالإضافة لإصابة 22": the verb after "besides" is the next count's
             m = self.match(self.L.after, k)
             if m and self.toks[k][2] in self.L.after_object:
                 if k > 0 and self.toks[k - 1][2] in self.L.not_before_object:
@@ -739,6 +766,9 @@ class _Reader:
                     k = nxt
                     continue
             if not aside:
+                if k > j and self.is_digit(k) and self.words[k - 1] in self.L.article and not self.breaks_clause(k):
+                    k += 1  # "ثمانية من العناصر الـ54 خطفوا": the noun's own number, no new count
+                    continue
                 if (self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
                                          and not (self.words[k] in self.L.single_det and not self._det_counts(k)))) \
                         and not (self.L.age_before and self._an_age(k)):
@@ -1095,6 +1125,8 @@ class _Reader:
                 return None
         if number and self._looks_like_date(i, j, number[0]):
             return None
+        if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
+            return None  # "في غارة واحدة", "من عائلة واحدة": one strike, not one person
         if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
@@ -1231,11 +1263,17 @@ class _Reader:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
         elif near_kind and after_kind and after_kind != near_kind and counted and after_end - end == 1 \
-                and not self._object_after(after_end) and self.toks[after_end - 1][2] not in L.after_object:
+                and not self.breaks_clause(end) and not self._object_after(after_end) and self.toks[after_end - 1][2] not in L.after_object:
             # "Child killed 9 civilians injured in attacks": a participle right after the counted
             # noun, with no count of its own after it, is those people's; the verb before is
             # another clause's ("killed 10 people wounded 22" keeps "wounded" for the 22)
             kind = after_kind
+        elif near_kind in ("killed", "injured") and after_kind == "casualties" and counted \
+                and after_end - end <= 4 and not self.breaks_clause(end):
+            # "راح ضحيتها 250 شخصا بين قتيل وجريح": the words right after the people say the
+            # count holds both the dead and the wounded
+            kind = "casualties"
+            trigger_start = near_start
         elif near_kind:
             kind = near_kind
             trigger_start = near_start
@@ -1326,6 +1364,37 @@ class _Reader:
         if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _governs_a_count(self, k: int) -> bool:
+        """"21 شهيدا وإصابة العشرات": the second noun governs a count of its own (a verbal
+        noun of wounding), so the first count is of the dead only."""
+        if k >= self.n or self.breaks_clause(k):
+            return False
+        return self.is_digit(k) or any(self.match(lex, k) is not None for lex in (
+            self.L.numbers, self.L.vague, self.L.some_q, self.L.qual_before))
+
+    def _one_as_adjective(self, i: int, j: int) -> bool:
+        """"One" written as a word right after a noun of a thing, in its clause, is that noun's
+        adjective ("في غارة واحدة", "في يوم واحد", "من عائلة واحدة"), no count of people: not
+        after a person or casualty word ("قتيل واحد", "قتل واحد منهم"), nor after a preposition
+        or "besides" ("إلى جانب واحد في حمص")."""
+        t, L = i - 1, self.L
+        if j != i + 1 or t < 0 or self.words[i] not in L.one_adjective or self.breaks_clause(i) \
+                or self.is_digit(t):
+            return False
+        if j < self.n and not self.breaks_clause(j) and (self.words[j] in L.of_them or self.match(L.of, j)):
+            return False  # "واحدا من أفراد القوات", "واحد منهم": one of them, a count
+        if t > 0 and not self.breaks_clause(t) and (self.match_ending_at(L.before, t, 3)
+                                                    or self.match_ending_at(L.verbs, t, 2)):
+            return False  # "بمقتل طيار واحد", "وقتل متمرد واحد": the one person a casualty word names
+        w = self.words[t]
+        if w in L.not_governed or w in L.conj or any(lex.may_start(w) for lex in (
+                L.numbers, L.noun_kind, L.before, L.after, L.verbs, L.self_ref, L.one)):
+            return False
+        person = self.match_ending_at(L.people, i, 2)
+        if person is not None and person[0][1] - {"x"}:
+            return False
+        return not (self.match_ending_at(L.besides, i, 3) or self.match_ending_at(L.subcount, i, 2))
 
     def _noun_before(self, i: int) -> tuple[str, int] | None:
         """A count written as a word right after the plural or dual it counts, "others" between
@@ -1938,8 +2007,17 @@ def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str
     return _Reader(nt, toks, lang, words, starts).read()
 
 
+def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
+
+
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
     doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts)
+    heads = related_headlines(doc.nt.text)
+    if heads:  # other stories' headlines listed on the page count no casualties of this one
+        starts = [s for s, _e in heads]
+        doc.hits = [h for h in doc.hits if not _in_span(heads, starts, doc.toks[h.qty_tok][0])]
     for h in doc.hits:
         doc.hits_by_sentence.setdefault(doc.sentence_of(doc.hit_pos(h)), []).append(h)

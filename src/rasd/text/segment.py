@@ -107,3 +107,49 @@ def _abbreviation(text: str, dot: int) -> bool:
         return True
     opened = text.rfind("(", max(0, dot - 40), dot)
     return opened != -1 and text.find(")", opened, dot) == -1 and text.find(")", dot, dot + 40) != -1
+
+
+# A line of a related-links list is a headline: short, no closing mark. Written this many
+# words or fewer; a list item of the body opens with a number and a dash or a bullet.
+_HEADLINE_WORDS = 20
+_HEADLINE_MIN = 3  # fewer words make a subheading ("الإسكندرية") or a marker ("اقرأ أيضا")
+_LIST_ITEM = re.compile(r"\s*(?:\d+\s*[-–.)]|[-–—•*·])")
+
+
+def related_headlines(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ([start, end)) of the lines of other stories' headlines a web page set in or after
+    the article (related links, most-read lists): in a text whose own sentences close with a
+    mark, two or more short lines in a row with none, not the first line (the title or a
+    dateline) and no line the markup only wrapped."""
+    return _related_headlines(text)
+
+
+@lru_cache(maxsize=4)
+def _related_headlines(text: str) -> tuple[tuple[int, int], ...]:
+    if text.count("\n") < 3:
+        return ()
+    wraps = _wrapped_breaks(text)
+    lines: list[tuple[int, int, bool]] = []  # non-blank lines after the first: start, end, headline-like
+    closed = 0
+    pos = text.find("\n")
+    while pos != -1:
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end].rstrip()
+        if line.strip():
+            ends = line[-1] in _CLOSERS
+            closed += ends
+            like = not ends and _HEADLINE_MIN <= len(line.split()) <= _HEADLINE_WORDS and not _LIST_ITEM.match(line) \
+                and pos not in wraps and end not in wraps and not line[0].isspace()
+            if lines and lines[-1][2] and line[0].isspace():  # the line before is hard-wrapped text
+                lines[-1] = (lines[-1][0], lines[-1][1], False)
+            lines.append((start, start + len(line), like))
+        pos = text.find("\n", start) if end < len(text) else -1
+    if closed < 2:
+        return ()
+    out = []
+    for n, (s, e, like) in enumerate(lines):
+        if like and (n > 0 and lines[n - 1][2] or n + 1 < len(lines) and lines[n + 1][2]):
+            out.append((s, e))
+    return tuple(out)
