@@ -909,3 +909,35 @@ def test_one_misread_report_does_not_split_a_widely_reported_strike():
     stray = [report(f"c{n}", "russia", "opposition") for n in range(3)]
     assert len(link_claims(many + stray[:1] + few)) == 1
     assert len(link_claims(many + stray + few)) == 2
+
+
+def test_a_retelling_that_misreads_the_day_does_not_split_a_strongly_agreeing_event():
+    # Twelve outlets report an ambush the day it happened; six more retell it a week later
+    # ("قتل الاثنين الماضي ٤٨ جنديا في كمين"), one of them reading "last Monday" as the day
+    # before it was published. That one's pairs with the twelve are vetoed by their days
+    # (a sixth of the pairs across), yet the rest agree strongly (same day, place, toll):
+    # one incident. The same share vetoed by the sides (who died) keeps them apart.
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    early, late = list(range(12)), list(range(12, 18))
+    misread = late[0]
+
+    def clusters(side_veto: bool) -> list[list[int]]:
+        pairs = Pairs()
+        for i in range(18):
+            js = list(range(i + 1, 18))
+            scored, sides = [], []
+            for j in js:
+                same_half = (i in early) == (j in early)
+                if not same_half and misread in (i, j):
+                    scored.append((None, False))
+                    sides.append(side_veto)
+                else:
+                    scored.append((4.0 if same_half else 3.2, True))
+                    sides.append(False)
+            pairs.add_row(i, js, scored, sides)
+        return agglomerate(list(range(18)), [True] * 18, DEFAULT, pairs)
+
+    assert clusters(side_veto=False) == [list(range(18))]
+    assert sorted(clusters(side_veto=True)) == [early, late]

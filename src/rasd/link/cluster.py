@@ -3,7 +3,10 @@
 Single-link chaining would let A~B and B~C put A with C although A and C disagree; here
 two clusters merge only when no pair across them is vetoed (or, between big clusters, the
 vetoed pairs are a small share, ``cluster_veto_share``, of the pairs compared: a stray
-misread report among many that agree) and their linkage reaches the threshold:
+misread report among many that agree; up to ``cluster_veto_share_strong`` when none of those
+vetoes is of the sides and the dated reports across agree strongly on average, at least
+``cluster_strong_linkage``: a few retellings misread the day or name where the story began,
+but the sides are what reports dispute) and their linkage reaches the threshold:
 
 - both clusters hold dated claims: the average score over dated x dated pairs, and every
   such pair must have been a candidate (claims never blocked together are too far apart
@@ -27,6 +30,7 @@ from typing import Iterable, Sequence
 from rasd.link.settings import LinkSettings
 
 NEG = float("-inf")  # a vetoed pair, and a linkage that cannot merge
+SIDES = -1e300  # a pair vetoed by its actors (two sides' losses, two perpetrators): a veto too
 
 
 class Pairs:
@@ -39,9 +43,14 @@ class Pairs:
     def __init__(self) -> None:
         self.rows: dict[int, tuple[array, array, bytes]] = {}
 
-    def add_row(self, i: int, js: Sequence[int], scored: Sequence[tuple[float | None, bool]]) -> None:
-        self.rows[i] = (array("i", js), array("d", [NEG if x is None else x for x, _ in scored]),
-                        bytes(1 if d else 0 for _, d in scored))
+    def add_row(self, i: int, js: Sequence[int], scored: Sequence[tuple[float | None, bool]],
+                sides: Sequence[bool] = ()) -> None:
+        """``sides[k]``: the k-th pair, vetoed, is vetoed by its actors (scored ``SIDES``)."""
+        vals = array("d", [NEG if x is None else x for x, _ in scored])
+        for k, side in enumerate(sides):
+            if side:
+                vals[k] = SIDES
+        self.rows[i] = (array("i", js), vals, bytes(1 if d else 0 for _, d in scored))
 
     def row(self, i: int) -> Iterable[tuple[int, float]]:
         r = self.rows.get(i)
@@ -101,8 +110,10 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
     ndated = [sum(1 for m in c if dated[m]) for c in clusters]
     thr = s.threshold
     tolerated, min_pairs = s.cluster_veto_share, s.cluster_veto_min_pairs
+    tolerated_strong, strong_avg = s.cluster_veto_share_strong, s.cluster_strong_linkage
 
-    # stats[x * nc + y], x < y: [sum_all, sum_dd, n_dd, vetoed pairs, max, scored pairs, vetoed dd pairs]
+    # stats[x * nc + y], x < y: [sum_all, sum_dd, n_dd, vetoed pairs, max, scored pairs, vetoed dd pairs,
+    # pairs vetoed by their actors]
     stats: dict[int, list] = {}
     nbrs: list[set[int]] = [set() for _ in range(nc)]
     for i in members:
@@ -118,11 +129,13 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
             key = x * nc + y if x < y else y * nc + x
             st = stats.get(key)
             if st is None:
-                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0]
+                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0, 0]
                 nbrs[x].add(y)
                 nbrs[y].add(x)
-            if sc == NEG:
+            if sc <= SIDES:
                 st[3] += 1
+                if sc != NEG:
+                    st[7] += 1
                 if di and dated[j]:
                     st[6] += 1
                 continue
@@ -137,12 +150,21 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
     def linkage(x: int, y: int, st: list) -> float:
         if st[4] < thr:
             return NEG  # no pair strong enough (the linkage is at most the best pair)
-        if st[3] and (st[3] > tolerated * (st[3] + st[5]) or st[3] + st[5] < min_pairs):
-            return NEG  # a veto across, unless a stray claim's among many pairs that agree
+        strong = False  # the vetoes across are more than a stray share: only strong agreement merges
+        if st[3]:
+            if st[3] + st[5] < min_pairs:
+                return NEG  # a veto across, unless a stray claim's among many pairs that agree
+            if st[3] > tolerated * (st[3] + st[5]):
+                if st[7] or st[3] > tolerated_strong * (st[3] + st[5]):
+                    return NEG
+                strong = True
         if ndated[x] and ndated[y]:
             if st[2] + st[6] < ndated[x] * ndated[y] or not st[2]:
                 return NEG  # some dated pair across was never even a candidate
-            return st[1] / st[2]
+            v = st[1] / st[2]
+            return v if not strong or v >= strong_avg else NEG
+        if strong:
+            return NEG
         if st[0] < 0:
             return NEG
         return st[4]
@@ -185,6 +207,7 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
                 sa[3] += sb[3]
                 sa[5] += sb[5]
                 sa[6] += sb[6]
+                sa[7] += sb[7]
                 if sb[4] > sa[4]:
                     sa[4] = sb[4]
         nbrs[b] = set()

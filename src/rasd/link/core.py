@@ -11,7 +11,7 @@ from rasd.link.blocking import candidates
 from rasd.link.cluster import Pairs, agglomerate, components
 from rasd.link.features import ClaimFeatures, features
 from rasd.link.groups import event_groups, merged
-from rasd.link.score import Scorer
+from rasd.link.score import Scorer, _actor_part
 from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.core.models import ClaimRef, Incident, StoredClaim
 from rasd.reconcile import reconcile
@@ -74,7 +74,10 @@ def _cluster_units(feats: list[ClaimFeatures], settings: LinkSettings,
     pairs = Pairs()
     for i, js in candidates(feats, settings):
         a = feats[i]
-        pairs.add_row(i, js, [scorer.link_score(a, feats[j]) for j in js])
+        scored = [scorer.link_score(a, feats[j]) for j in js]
+        sides = [x is None and _actor_part(a, feats[j], settings) is None for j, (x, _) in zip(js, scored)] \
+            if any(x is None for x, _ in scored) else ()
+        pairs.add_row(i, js, scored, sides)
     dated = [f.d0 is not None for f in feats]
     del feats
     out: list[list[int]] = []

@@ -66,6 +66,14 @@ class LinkSettings:
     # ``cluster_veto_min_pairs`` (the average linkage must still reach the threshold)
     cluster_veto_share: float = 0.05
     cluster_veto_min_pairs: int = 40
+    # ... or up to this share when no vetoed pair across is vetoed by its actors (the sides are
+    # what reports really dispute) and the dated reports across agree strongly on average (at
+    # least ``cluster_strong_linkage``: the same day, place and toll, not just the threshold): a
+    # few of a widely retold event's reports misread its day ("last Monday" read in a later
+    # article) or name the other end of its story (where the victims came from), and veto
+    # their pairs with every report that read it right
+    cluster_veto_share_strong: float = 0.25
+    cluster_strong_linkage: float = 3.0
 
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
