@@ -772,25 +772,15 @@ def _drafts(doc: Doc) -> list[Draft]:
                 if r.claimant not in ("outlet", "anaphor"):
                     named.append(x)
         in_quote = quote_owner is not None
-        # who tells what the sentence says before the first claimant it names
-        if prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
-            unnamed = prev_attr
-        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-              and continues_previous(doc, sent, "list")):
-            unnamed = prev_attr
-        else:
-            unnamed = quote_owner if in_quote else outlet
-        if attrs:
-            current = attrs
-        elif prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
-            current = [prev_attr]
-        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-              and continues_previous(doc, sent, "list")):
-            current = [prev_attr]
-        elif in_quote:
-            current = [quote_owner]
-        else:
-            current = [outlet]
+        # who tells what the sentence says before the first claimant it names (the previous
+        # speaker carried on, else the quotation's owner, else the outlet); asked once per
+        # sentence: it also speaks the whole sentence when it names no one
+        carried = prev_attr is not None and (
+            continues_previous(doc, sent) or _says_without_subject(doc, sent)
+            or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
+                and continues_previous(doc, sent, "list")))
+        unnamed = prev_attr if carried else quote_owner if in_quote else outlet
+        current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
         if doc.text.count(QUOTE_CHARS, sent.start, sent.end) % 2 == 1:
             quote_owner = None if in_quote else current[-1]

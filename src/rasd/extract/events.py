@@ -362,7 +362,9 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
     actors = _actors_from(doc, ev.tok_end, reach)
-    cues = [(t, m) for t in range(ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
+    # (a word known to start no cue is passed over without a call: most words of a clause)
+    quiet, words = lx.cues.quiet, doc.tok_words
+    cues = [(t, m) for t in range(ev.tok_end, stop) if words[t] not in quiet and (m := _cue_at(doc, t)) is not None]
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
@@ -605,6 +607,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
     """"هجوما انتحاريا أوقع 30 قتيلا في المدينة، نسبته الحكومة إلى تنظيم داعش": a verb of
     blaming later in the sentence, across commas, lays at someone's door the last attack
     named before it (its pronoun's antecedent), when no other attack comes between."""
+    quiet, words = lexicons(doc.lang).cues.quiet, doc.tok_words
     for ev, nx in zip(events, events[1:] + [None]):
         if ev.agent is not None:
             continue
@@ -613,7 +616,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
         if nx is not None and nx.sentence == ev.sentence:
             end = min(end, nx.tok)
         for t in range(ev.tok_end, end):
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             if c is None or c[0] != "blame":
                 continue
             if not _breaks(doc, ev.tok_end, t, _PHRASE_STOP):
@@ -1936,6 +1939,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
     the one claiming it ("تبنى تنظيم ... قتل 48 جنديا"), or the agent of a passive ("were
     killed by regime forces")."""
     cues = lexicons(doc.lang).cues
+    quiet, words = cues.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
             m = cues.match_at(doc.toks, t)
@@ -1998,7 +2002,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
             if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
                 break
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
             # a killing keeps its object across its own apposition; another verb's agent ("مجزرة
             # ارتكبها جيش النظام، و18 قتيلا في درعا") stays in its clause
@@ -2009,7 +2013,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
                     return after[0]
         # a passive told after the figure: "ten people were killed by regime forces"
         for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None
             if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
                 after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
