@@ -22,7 +22,7 @@ from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.text.lexicon import Lexicon, positions_of, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -122,11 +122,20 @@ def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
     openers = doc.words("contrast_opener")
     toks = doc.toks
     out = []
-    for k in range(doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)):
+    lo = doc.tok_index(sent.start) + 1
+    # only the words an opener starts with are looked at (found in C: most words are none)
+    for i in positions_of(doc.tok_words[lo:doc.tok_index(sent.end - 1)], _first_words(openers)):
+        k = lo + i
         w = toks[k][2]
         if (w in openers or w + " " + toks[k + 1][2] in openers) and any(ch in doc.gap(k) for ch in ",،"):
             out.append(k)
     return out
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words some of ``phrases`` start with."""
+    return frozenset(p.split(" ")[0] for p in phrases)
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:

@@ -349,7 +349,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         ev.type, ev.typed_by = "chemical", "modifier"
     # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
     for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
-        m = lx.mods.match_at(doc.toks, t)
+        m = lx.mods.match_at(doc.toks, t) if doc.tok_words[t] not in lx.mods.quiet else None
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
                     t == ev.tok_end or any(doc.toks[x][2] in doc.words("carrying") for x in range(ev.tok_end, t))):
@@ -1495,8 +1495,10 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
     cues = lexicons(doc.lang).ties
-    for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
-        m = cues.match_at(doc.toks, t)
+    quiet, words = cues.quiet, doc.tok_words
+    # (past the last token no phrase starts; a word known to start none is passed over)
+    for t in range(max(0, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
             return m[0]
     return None
@@ -1507,8 +1509,9 @@ def _result_verb_at(doc: Doc, f0: int) -> int | None:
     not after a word standing for the clause before ("ما أدى", "مما أسفر")."""
     ties = lexicons(doc.lang).ties
     summary = doc.words("result_summary")
-    for t in range(max(1, f0 - _RESULT_REACH), f0 + 1):
-        m = ties.match_at(doc.toks, t)
+    quiet, words = ties.quiet, doc.tok_words
+    for t in range(max(1, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = ties.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0, _PHRASE_STOP):
             before = doc.toks[t - 1][2]
             if doc.toks[t][2] in summary or before in summary or before in doc.words("relative") \
@@ -1523,8 +1526,9 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
     ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
     cues = lexicons(doc.lang).ties
     relative = doc.words("relative")
-    for t in range(max(2, f0 - _RESULT_REACH), f0 + 1):
-        m = cues.match_at(doc.toks, t)
+    quiet, words = cues.quiet, doc.tok_words
+    for t in range(max(2, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0):
             w = doc.toks[t - 1][2]
             w = w[1:] if w[:1] in "وف" and w[1:] in relative else w  # "والذي أدى"
