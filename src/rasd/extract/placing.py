@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
@@ -347,7 +348,10 @@ def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
     if not country:
         return []
     lo, hi = doc.tok_index(sent.start), doc.tok_index(sent.end - 1) + 1
-    for k in range(lo, hi):
+    # only the words that may be a point of the compass (one cached test per word, asked of
+    # the sentence's words in C) are read: asked per claim, most sentences name none
+    may_be = doc.form_in(*_compass())
+    for k in compress(range(lo, hi), map(may_be, doc.tok_words[lo:hi])):
         first = _compass_of(doc, toks[k][2])
         if first is None:
             continue
