@@ -65,3 +65,30 @@ def test_a_speaker_carries_on_into_the_next_sentence():
 def test_an_unnamed_statement_is_the_outlet_s():
     claims = extract(Article(id="t", text="قتل خمسة مدنيين في قصف على البلدة."))
     assert claims and all(c.claimant == "outlet" for c in claims)
+
+
+def _contrast_between_plain(doc, a, b):
+    ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
+    openers, goes_on = doc.words("contrast_opener"), doc.words("contrast_goes_on")
+    toks = doc.toks
+    return any((toks[k][2] in openers or k > 0 and toks[k - 1][2] + " " + toks[k][2] in openers)
+               and not (k + 1 < len(toks) and toks[k + 1][2] in goes_on)
+               for k in range(ta + 1, tb + 1))
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_contrast_between_two_words_as_word_by_word(text):
+    from rasd.extract import placing as P
+    doc = run(Article(id="t", text=text))
+    starts = [t[0] for t in doc.toks]
+    for a in starts[::3]:
+        for b in starts[::4]:
+            assert P._contrast_between(doc, a, b) == _contrast_between_plain(doc, a, b)
+    assert P._contrast_between(doc, starts[0], starts[-1]) == (text != _TEXTS[2] and text != _TEXTS[3])
+
+
+def test_a_region_of_the_country_is_read_where_the_sentence_names_it():
+    from rasd.extract import placing as P
+    doc = run(Article(id="t", text="قتل خمسة مدنيين في غارة على قرية في شرق البلاد. وقتل ثلاثة في القصف."))
+    assert P._compass_region(doc, doc.sents[0]) != []
+    assert P._compass_region(doc, doc.sents[1]) == []

@@ -484,9 +484,17 @@ def _contrast_between(doc: Doc, a: int, b: int) -> bool:
     ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
     openers, goes_on = doc.words("contrast_opener"), doc.words("contrast_goes_on")
     toks = doc.toks
+    # (asked per claim and place: only the words an opener is or ends with are looked at)
     return any((toks[k][2] in openers or k > 0 and toks[k - 1][2] + " " + toks[k][2] in openers)
                and not (k + 1 < len(toks) and toks[k + 1][2] in goes_on)
-               for k in range(ta + 1, tb + 1))
+               for k in compress(range(ta + 1, tb + 1), map(_opener_words(openers).__contains__,
+                                                            doc.tok_words[ta + 1:tb + 1])))
+
+
+@lru_cache(maxsize=None)
+def _opener_words(openers: frozenset[str]) -> frozenset[str]:
+    """The words at which an opener ends: a one-word opener, or the last word of two."""
+    return openers | frozenset(p.split(" ")[-1] for p in openers)
 
 
 def across_clause(doc: Doc, a: int, b: int) -> bool:
