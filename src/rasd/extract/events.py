@@ -320,7 +320,7 @@ def breaks(doc: Doc, t0: int, t1: int) -> bool:
 def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
     lo, hi = max(t0, 1), min(t1, len(doc.toks) - 1)
-    return lo <= hi and 1 in doc.clause_breaks(stops)[lo:hi + 1]
+    return lo <= hi and doc.clause_breaks(stops).find(1, lo, hi + 1) >= 0  # (no copy of the slice)
 
 
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
