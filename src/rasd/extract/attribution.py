@@ -22,7 +22,7 @@ from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.text.lexicon import Lexicon, positions_of, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -123,11 +123,20 @@ def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
     openers = doc.words("contrast_opener")
     toks = doc.toks
     out = []
-    for k in range(doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)):
+    lo = doc.tok_index(sent.start) + 1
+    # only the words an opener starts with are looked at (found in C: most words are none)
+    for i in positions_of(doc.tok_words[lo:doc.tok_index(sent.end - 1)], _first_words(openers)):
+        k = lo + i
         w = toks[k][2]
         if (w in openers or w + " " + toks[k + 1][2] in openers) and any(ch in doc.gap(k) for ch in ",،"):
             out.append(k)
     return out
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words some of ``phrases`` start with."""
+    return frozenset(p.split(" ")[0] for p in phrases)
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:
@@ -785,25 +794,15 @@ def _drafts(doc: Doc) -> list[Draft]:
                 if r.claimant not in ("outlet", "anaphor"):
                     named.append(x)
         in_quote = quote_owner is not None
-        # who tells what the sentence says before the first claimant it names
-        if prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
-            unnamed = prev_attr
-        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-              and continues_previous(doc, sent, "list")):
-            unnamed = prev_attr
-        else:
-            unnamed = quote_owner if in_quote else outlet
-        if attrs:
-            current = attrs
-        elif prev_attr is not None and (continues_previous(doc, sent) or _says_without_subject(doc, sent)):
-            current = [prev_attr]
-        elif (prev_attr is not None and doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-              and continues_previous(doc, sent, "list")):
-            current = [prev_attr]
-        elif in_quote:
-            current = [quote_owner]
-        else:
-            current = [outlet]
+        # who tells what the sentence says before the first claimant it names (the previous
+        # speaker carried on, else the quotation's owner, else the outlet); asked once per
+        # sentence: it also speaks the whole sentence when it names no one
+        carried = prev_attr is not None and (
+            continues_previous(doc, sent) or _says_without_subject(doc, sent)
+            or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
+                and continues_previous(doc, sent, "list")))
+        unnamed = prev_attr if carried else quote_owner if in_quote else outlet
+        current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
         if doc.text.count(QUOTE_CHARS, sent.start, sent.end) % 2 == 1:
             quote_owner = None if in_quote else current[-1]

@@ -320,7 +320,7 @@ def breaks(doc: Doc, t0: int, t1: int) -> bool:
 def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
     lo, hi = max(t0, 1), min(t1, len(doc.toks) - 1)
-    return lo <= hi and 1 in doc.clause_breaks(stops)[lo:hi + 1]
+    return lo <= hi and doc.clause_breaks(stops).find(1, lo, hi + 1) >= 0  # (no copy of the slice)
 
 
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
@@ -349,7 +349,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         ev.type, ev.typed_by = "chemical", "modifier"
     # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
     for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
-        m = lx.mods.match_at(doc.toks, t)
+        m = lx.mods.match_at(doc.toks, t) if doc.tok_words[t] not in lx.mods.quiet else None
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
                     t == ev.tok_end or any(doc.toks[x][2] in doc.words("carrying") for x in range(ev.tok_end, t))):
@@ -362,7 +362,9 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
     actors = _actors_from(doc, ev.tok_end, reach)
-    cues = [(t, m) for t in range(ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
+    # (a word known to start no cue is passed over without a call: most words of a clause)
+    quiet, words = lx.cues.quiet, doc.tok_words
+    cues = [(t, m) for t in range(ev.tok_end, stop) if words[t] not in quiet and (m := _cue_at(doc, t)) is not None]
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
@@ -605,6 +607,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
     """"هجوما انتحاريا أوقع 30 قتيلا في المدينة، نسبته الحكومة إلى تنظيم داعش": a verb of
     blaming later in the sentence, across commas, lays at someone's door the last attack
     named before it (its pronoun's antecedent), when no other attack comes between."""
+    quiet, words = lexicons(doc.lang).cues.quiet, doc.tok_words
     for ev, nx in zip(events, events[1:] + [None]):
         if ev.agent is not None:
             continue
@@ -613,7 +616,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
         if nx is not None and nx.sentence == ev.sentence:
             end = min(end, nx.tok)
         for t in range(ev.tok_end, end):
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             if c is None or c[0] != "blame":
                 continue
             if not _breaks(doc, ev.tok_end, t, _PHRASE_STOP):
@@ -1492,8 +1495,10 @@ def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
     cues = lexicons(doc.lang).ties
-    for t in range(max(0, f0 - _RESULT_REACH), f0 + 1):
-        m = cues.match_at(doc.toks, t)
+    quiet, words = cues.quiet, doc.tok_words
+    # (past the last token no phrase starts; a word known to start none is passed over)
+    for t in range(max(0, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
             return m[0]
     return None
@@ -1504,8 +1509,9 @@ def _result_verb_at(doc: Doc, f0: int) -> int | None:
     not after a word standing for the clause before ("ما أدى", "مما أسفر")."""
     ties = lexicons(doc.lang).ties
     summary = doc.words("result_summary")
-    for t in range(max(1, f0 - _RESULT_REACH), f0 + 1):
-        m = ties.match_at(doc.toks, t)
+    quiet, words = ties.quiet, doc.tok_words
+    for t in range(max(1, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = ties.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0, _PHRASE_STOP):
             before = doc.toks[t - 1][2]
             if doc.toks[t][2] in summary or before in summary or before in doc.words("relative") \
@@ -1520,8 +1526,9 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
     ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
     cues = lexicons(doc.lang).ties
     relative = doc.words("relative")
-    for t in range(max(2, f0 - _RESULT_REACH), f0 + 1):
-        m = cues.match_at(doc.toks, t)
+    quiet, words = cues.quiet, doc.tok_words
+    for t in range(max(2, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0):
             w = doc.toks[t - 1][2]
             w = w[1:] if w[:1] in "وف" and w[1:] in relative else w  # "والذي أدى"
@@ -1936,6 +1943,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
     the one claiming it ("تبنى تنظيم ... قتل 48 جنديا"), or the agent of a passive ("were
     killed by regime forces")."""
     cues = lexicons(doc.lang).cues
+    quiet, words = cues.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
             m = cues.match_at(doc.toks, t)
@@ -1998,7 +2006,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
             if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
                 break
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
             # a killing keeps its object across its own apposition; another verb's agent ("مجزرة
             # ارتكبها جيش النظام، و18 قتيلا في درعا") stays in its clause
@@ -2009,7 +2017,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
                     return after[0]
         # a passive told after the figure: "ten people were killed by regime forces"
         for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None
             if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
                 after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:

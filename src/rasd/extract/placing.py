@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
@@ -347,7 +348,10 @@ def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
     if not country:
         return []
     lo, hi = doc.tok_index(sent.start), doc.tok_index(sent.end - 1) + 1
-    for k in range(lo, hi):
+    # only the words that may be a point of the compass (one cached test per word, asked of
+    # the sentence's words in C) are read: asked per claim, most sentences name none
+    may_be = doc.form_in(*_compass())
+    for k in compress(range(lo, hi), map(may_be, doc.tok_words[lo:hi])):
         first = _compass_of(doc, toks[k][2])
         if first is None:
             continue
@@ -480,9 +484,17 @@ def _contrast_between(doc: Doc, a: int, b: int) -> bool:
     ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
     openers, goes_on = doc.words("contrast_opener"), doc.words("contrast_goes_on")
     toks = doc.toks
+    # (asked per claim and place: only the words an opener is or ends with are looked at)
     return any((toks[k][2] in openers or k > 0 and toks[k - 1][2] + " " + toks[k][2] in openers)
                and not (k + 1 < len(toks) and toks[k + 1][2] in goes_on)
-               for k in range(ta + 1, tb + 1))
+               for k in compress(range(ta + 1, tb + 1), map(_opener_words(openers).__contains__,
+                                                            doc.tok_words[ta + 1:tb + 1])))
+
+
+@lru_cache(maxsize=None)
+def _opener_words(openers: frozenset[str]) -> frozenset[str]:
+    """The words at which an opener ends: a one-word opener, or the last word of two."""
+    return openers | frozenset(p.split(" ")[-1] for p in openers)
 
 
 def across_clause(doc: Doc, a: int, b: int) -> bool:

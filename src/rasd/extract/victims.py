@@ -509,7 +509,11 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
     lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
+    # (a word each lexicon knows to start none of its phrases is passed over at set lookups)
+    quiet, words = [lex.quiet for lex in lexes], doc.tok_words
     for t in range(t0, t1):
+        if words[t] in quiet[0] and (len(quiet) == 1 or words[t] in quiet[1]):
+            continue
         m = next((m for lex in lexes if lex.may_start(doc.toks[t][2])
                   and (m := lex.match_at(doc.toks, t)) is not None), None)
         if m is None or any(x.tok_start <= t < x.tok_end for x in mixed):
