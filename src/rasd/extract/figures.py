@@ -789,9 +789,15 @@ class _Reader:
     def _counted_after(self, t: int) -> int | None:
         """The token after a count and its counted people starting at ``t`` ("39 rebel
         fighters"), or None when no such phrase starts there."""
+        counted = self._people_counted_at(t)
+        return counted[1] if counted is not None else None
+
+    def _people_counted_at(self, t: int) -> tuple[str, int] | None:
+        """The group and the end of a count of people starting at ``t`` ("20 fighters", "a
+        child", "her three children", "nine of his comrades"), or None."""
         det = self._det_single(t)
         if det is not None:
-            return det[1] + det[0][1]  # "two women and a child were among the dead", "and her son"
+            return str(det[0][0][0]), det[1] + det[0][1]  # "two women and a child were among the dead"
         if t < self.n and self.toks[t][2] in self.L.kin_possessive:
             t += 1  # "and her three children"
         q = self.match(self.L.qual_before, t)
@@ -802,8 +808,8 @@ class _Reader:
             return None
         _kind, group, k, _excluded = self.noun_at(number[1])
         if group is None and (of := self._of_people(number[1])) is not None:
-            return of[1]  # "and nine of his comrades"
-        return k if group is not None else None
+            return of[0], of[1]  # "and nine of his comrades"
+        return (group, k) if group is not None else None
 
     def _counted_after_conj(self, j: int, k: int, part_of: str | None = None) -> int | None:
         """The first token in ``j``..``k`` where "and", a word of its own, joins another count
@@ -814,29 +820,11 @@ class _Reader:
         for t in range(j, k):
             if self.toks[t][2] not in self.L.conj:
                 continue
-            group = self._group_counted_after(t + 1)
+            counted = self._people_counted_at(t + 1)
+            group = counted[0] if counted is not None else None
             if group is not None and not (part_of is not None and _part_of(group, part_of)):
                 return t
         return None
-
-    def _group_counted_after(self, t: int) -> str | None:
-        """The group of the count of people starting at ``t`` ("20 fighters", "a child",
-        "her three children"), or None when none starts there."""
-        det = self._det_single(t)
-        if det is not None:
-            return str(det[0][0][0])
-        if t < self.n and self.toks[t][2] in self.L.kin_possessive:
-            t += 1
-        q = self.match(self.L.qual_before, t)
-        if q is not None:
-            t += q[1]
-        number = self.number_at(t)
-        if number is None:
-            return None
-        group = self.noun_at(number[1])[1]
-        if group is None and (of := self._of_people(number[1])) is not None:
-            group = of[0]  # "and nine of his comrades"
-        return group
 
     def _in_aside(self, j: int, k: int) -> bool:
         """True when token k closes an aside that opened with a sub-count word after j."""
