@@ -175,6 +175,9 @@ def test_family_is_not_a_verbal_noun_of_capture():
     "استهدف القصف أطراف القرية دون معلومات عن خسائر بشرية",
     "قصفت المروحيات التلال دون ورود أنباء عن قتلى أو جرحى",
     "أغارت الطائرات على المعبر ولم تسفر عن إصابات",
+    # the negation opened by "و" ("ولم" is read whole, not as "و" + "لم")
+    "قصفت الطائرات أطراف البلدة، ولم ترد معلومات عن خسائر بشرية",
+    "انفجرت عبوة قرب الحاجز ولم يسفر عن سقوط قتلى أو جرحى",
 ])
 def test_a_negated_casualty_phrase_is_no_figure(sentence):
     assert figures(sentence) == []
