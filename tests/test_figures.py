@@ -696,3 +696,11 @@ def test_two_policemen_with_no_count_before():
 def test_dead_and_wounded_named_after_the_people_make_casualties():
     assert figures("استهدف التفجير سوقا وراح ضحيته 45 شخصا بين قتيل وجريح") == [
         ("casualties", "unspecified", 45, 45, "exact")]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("وأسفر القصف عن سقوط قتيل واحد في البلدة", [("killed", 1)]),
+    ("وأسفر القصف عن جريح واحد وثلاثة قتلى", [("injured", 1), ("killed", 3)]),
+])
+def test_a_casualty_noun_told_with_its_one_counts_one(sentence, want):
+    assert [(f[0], f[2]) for f in figures(sentence)] == want

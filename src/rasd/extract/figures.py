@@ -1415,16 +1415,19 @@ class _Reader:
         start, end). Framed by an occurrence word right before it ("سقط جريح", "وقوع قتيل"),
         or an item, joined by "و", of the list of counts just before ("و5 في درعا، وقتيلا في
         حمص"). Not in construct ("شهيد الإخوان": a definite word after it), nor before a
-        number that counts it ("قتيل واحد"), nor in the pair "بين قتيل وجريح"."""
+        number other than its own "one" ("أسفر عن قتيل واحد" counts one), nor in the pair "بين قتيل وجريح"."""
         m = self.match(self.L.one, i)
         if m is None:
             return None
         k = i + m[1]
         if i > 0 and (self.toks[i - 1][2] in self.L.range_between or self.match(self.L.one, i - 1)):
             return None  # "بين قتيل وجريح": a pair that says the kind of a count told before
-        if k < self.n and not self.breaks_clause(k) and (
-                self.toks[k][2].startswith(self.L.article) or self.is_digit(k) or self.match(self.L.numbers, k)):
-            return None
+        if k < self.n and not self.breaks_clause(k):
+            one = self.number_at(k) if not self.is_digit(k) else None
+            if one is not None and one[0] == 1:
+                return str(m[0]), i, one[1]  # "قتيل واحد": the noun and its "one" count one person
+            if self.toks[k][2].startswith(self.L.article) or self.is_digit(k) or self.match(self.L.numbers, k):
+                return None
         if i > 0 and not self.breaks_clause(i) and (
                 self.toks[i - 1][2] in self.L.occurrence or self.match_ending_at(self.L.fall, i, 1)):
             return str(m[0]), i - 1, k
