@@ -63,7 +63,7 @@ def read_sources(urls: tuple[str, ...], files: tuple[str, ...]) -> list[str]:
 @click.option("--once", is_flag=True, help="Poll once and exit (cron, tests); exit code 1 if a "
                                            "source failed.")
 @click.option("--host-delay", type=Duration(), default="1s", show_default=True, metavar="DURATION",
-              help="At least this long between two requests to one host.")
+              help="At least this long between the answer to one request to a host and the next.")
 @click.option("--timeout", type=Duration(), default="20s", show_default=True, metavar="DURATION",
               help="Give up on a request after this long.")
 @db_option

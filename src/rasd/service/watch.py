@@ -41,7 +41,7 @@ MAX_BACKOFF = 6 * 3600.0
 @dataclass(slots=True)
 class WatchSettings:
     every: float = 600.0  # seconds between the starts of two rounds
-    host_delay: float = 1.0  # seconds between two requests to one host
+    host_delay: float = 1.0  # seconds from one answer of a host to the next request to it
     timeout: float = 20.0  # seconds to wait for an answer
     max_backoff: float = MAX_BACKOFF
 
