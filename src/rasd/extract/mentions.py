@@ -256,7 +256,7 @@ def _adjectives_dropped(doc: "Doc", claimants: MentionIndex) -> MentionIndex:
     for m in claimants.items:
         t = m.tok
         w = doc.toks[t][2]
-        if m.tok_end - t == 1 and t > 0 and w.startswith("ال") and w.endswith(_NISBA) \
+        if m.tok_end - t == 1 and t > 0 and w.startswith(articles) and w.endswith(_NISBA) \
                 and not doc.gap(t).strip() and doc.toks[t - 1][2].startswith(articles):
             continue
         keep.append(m)
