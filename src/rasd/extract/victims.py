@@ -453,16 +453,12 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     it ("القبض على 190") are not its victims."""
     if ev is None or any(x.figure.group == "combatants" or x.figure.kind not in _HARMED for x in d.hits):
         return None
-    at = ev.obj_tok
+    at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
     if at is None:
-        at = _struck_site(doc, ev)
-        if at is None:
-            return None
-        m = _civilian_sites(doc.lang).match_at(doc.toks, at)
-    else:
-        m = _civilian_sites(doc.lang).match_at(doc.toks, at)
-        if m is None and ev.type == "airstrike":
-            m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
+        return None
+    m = _civilian_sites(doc.lang).match_at(doc.toks, at)
+    if m is None and ev.type == "airstrike" and at == ev.obj_tok:  # a dwelling only as what it struck
+        m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
     if m is None:
         return None
     return doc.toks[at][0] + m[2], doc.toks[at + m[1] - 1][1]
