@@ -22,7 +22,7 @@ from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, positions_of, read_tsv
+from rasd.text.lexicon import Lexicon, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -120,23 +120,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
 def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
     """The tokens of the sentence opening a contrasting clause ("بينما", "فيما", "في حين")
     after a comma."""
-    openers = doc.words("contrast_opener")
-    toks = doc.toks
-    out = []
-    lo = doc.tok_index(sent.start) + 1
-    # only the words an opener starts with are looked at (found in C: most words are none)
-    for i in positions_of(doc.tok_words[lo:doc.tok_index(sent.end - 1)], _first_words(openers)):
-        k = lo + i
-        w = toks[k][2]
-        if (w in openers or w + " " + toks[k + 1][2] in openers) and any(ch in doc.gap(k) for ch in ",،"):
-            out.append(k)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    """The words some of ``phrases`` start with."""
-    return frozenset(p.split(" ")[0] for p in phrases)
+    lo, hi = doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)
+    return [k for k, _last in doc.contrast_openers(lo, hi) if any(ch in doc.gap(k) for ch in ",،")]
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:

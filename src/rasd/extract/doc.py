@@ -151,6 +151,21 @@ class Doc:
                 lambda tok: not clitic_form_set(tok).isdisjoint(words))
         return got
 
+    def contrast_openers(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The words opening a contrasting clause ("بينما", "فيما", "في حين") that start among
+        tokens ``lo``..``hi - 1``: (first token, last token) of each. Only the words an opener
+        starts with are looked at (found in C: most words are none)."""
+        openers = self.words("contrast_opener")
+        if not openers:
+            return []
+        words, out = self.tok_words, []
+        for k in compress(range(lo, hi), map(_first_words(openers).__contains__, words[lo:hi])):
+            if words[k] in openers:
+                out.append((k, k))
+            elif k + 1 < len(words) and words[k] + " " + words[k + 1] in openers:
+                out.append((k, k + 1))
+        return out
+
     # -- positions -------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
         return (_bisect_right(self._sent_starts, pos) or 1) - 1
@@ -246,3 +261,9 @@ def _between(items: list, start: int, end: int, cache: dict, name: str) -> list:
     if starts is None or len(starts) != len(items):
         starts = cache[key] = [x.start for x in items]
     return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+@lru_cache(maxsize=None)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words some of ``phrases`` start with."""
+    return frozenset(p.split(" ")[0] for p in phrases)

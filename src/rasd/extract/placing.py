@@ -480,21 +480,11 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
 
 def _contrast_between(doc: Doc, a: int, b: int) -> bool:
     """A word opening a contrasting clause ("بينما", "فيما", "في حين") stands between the words
-    at ``a`` and ``b``."""
+    at ``a`` and ``b``, and does not go on about the same event ("بينما كان")."""
     ta, tb = sorted((doc.tok_index(a), doc.tok_index(b)))
-    openers, goes_on = doc.words("contrast_opener"), doc.words("contrast_goes_on")
-    toks = doc.toks
-    # (asked per claim and place: only the words an opener is or ends with are looked at)
-    return any((toks[k][2] in openers or k > 0 and toks[k - 1][2] + " " + toks[k][2] in openers)
-               and not (k + 1 < len(toks) and toks[k + 1][2] in goes_on)
-               for k in compress(range(ta + 1, tb + 1), map(_opener_words(openers).__contains__,
-                                                            doc.tok_words[ta + 1:tb + 1])))
-
-
-@lru_cache(maxsize=None)
-def _opener_words(openers: frozenset[str]) -> frozenset[str]:
-    """The words at which an opener ends: a one-word opener, or the last word of two."""
-    return openers | frozenset(p.split(" ")[-1] for p in openers)
+    goes_on, toks = doc.words("contrast_goes_on"), doc.toks
+    return any(ta < last <= tb and not (last + 1 < len(toks) and toks[last + 1][2] in goes_on)
+               for _first, last in doc.contrast_openers(ta, tb + 1))
 
 
 def across_clause(doc: Doc, a: int, b: int) -> bool:
