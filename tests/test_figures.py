@@ -704,3 +704,31 @@ def test_dead_and_wounded_named_after_the_people_make_casualties():
 ])
 def test_a_casualty_noun_told_with_its_one_counts_one(sentence, want):
     assert [(f[0], f[2]) for f in figures(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the count a toll rose to told before the toll noun, which says what it counts
+    ("وارتفع إلى 18 على الأقل عدد قتلى القوات الحكومية في المعارك",
+     [("killed", "combatants", 18, None, "at_least")]),
+    ("ارتفع إلى 40 عدد الشهداء المدنيين في البلدة", [("killed", "civilians", 40, 40, "exact")]),
+    ("ارتفع إلى 25 عدد مقاتلي الفصيل الذين قتلوا في الكمين", [("killed", "combatants", 25, 25, "exact")]),
+    ("ارتفع إلى 9 عدد عناصر الشرطة الذين أصيبوا في التفجير", [("injured", "combatants", 9, 9, "exact")]),
+    # ... and the adjective of side after a toll noun told before its count
+    ("وارتفع عدد القتلى المدنيين إلى 27 على الأقل", [("killed", "civilians", 27, None, "at_least")]),
+    # a count of things the toll of which rose is no toll
+    ("ارتفع إلى 12 عدد المنازل التي دمرها القصف", []),
+    ("ارتفع إلى 30 عدد الغارات على المدينة", []),
+])
+def test_a_toll_risen_to_a_count_told_before_its_noun(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_two_sides_risen_tolls_in_one_sentence_are_two_claims():
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    claims = extract(Article(id="r", published="2020-01-02", text=(
+        "وقال المرصد إن عدد القتلى المدنيين ارتفع إلى 30 على الأقل، كذلك ارتفع إلى 21 على الأقل "
+        "عدد مقاتلي الفصائل الذين قتلوا في القصف والاشتباكات.")))
+    sides = sorted((c.victims, [(f.group, f.low) for f in c.figures]) for c in claims)
+    assert sides == [("civilians", [("civilians", 30)]), ("opposition", [("combatants", 21)])]

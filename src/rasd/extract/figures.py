@@ -1125,6 +1125,11 @@ class _Reader:
             noun_kind, noun_group, k, excluded = self.noun_at(j)
             if excluded:
                 return None
+            if number and noun_kind is None and noun_group is None:
+                after_toll = self._toll_named_after(qstart, j)
+                if after_toll is not None:
+                    noun_kind, noun_group, k, qual_toll = after_toll
+                    qualifier = qualifier or qual_toll
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
@@ -1287,8 +1292,11 @@ class _Reader:
             end = max(end, after_end)
         if kind is None and parent is not None:
             kind = parent.figure.kind
-        if kind is None and number:
-            kind = self.risen_toll(qstart)
+        if number and (kind is None or group in (None, "unspecified")):
+            risen_kind, risen_group = self.risen_toll(qstart)
+            kind = kind or risen_kind
+            if group in (None, "unspecified") and risen_group is not None:
+                group = risen_group  # "وارتفع عدد القتلى المدنيين إلى 32"
         if kind is None:
             return None
         if group is None:
@@ -1634,28 +1642,66 @@ class _Reader:
             t += 1
         return None
 
-    def risen_toll(self, q: int) -> str | None:
+    def risen_toll(self, q: int) -> tuple[str | None, str | None]:
         """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll
-        rose to counts what the toll noun before it says."""
+        rose to counts what the toll noun before it says: (kind, the group an adjective of
+        side right after that noun names, "عدد القتلى المدنيين")."""
         # "وارتفعت حصيلة القتلى في الانفجار، الذي ...، إلى 49": the verb opens the clause,
         # before its toll noun, and only "to" stands before the count
         verb_first = self.match_ending_at(self.L.toll_rise, q, 3) is None
         if verb_first and self.match_ending_at(self.L.update_to, q, 1) is None:
-            return None
+            return None, None
 
         def opened(k: int) -> bool:
             return not verb_first or self.match(self.L.toll_rise_verb, k) is not None
 
         for j in range(q - 1, max(-1, q - _RISE_REACH), -1):
             if self.breaks_sentence(j + 1):
-                return None
+                return None, None
             m = self.match(self.L.noun_kind, j)
             if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1) and opened(j - 2):
-                return str(m[0])
+                return str(m[0]), self._side_adjective(j + m[1])[0]
             b = self.match(self.L.before, j)
             if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
-                return str(b[0])
-        return None
+                return str(b[0]), self._side_adjective(j + b[1])[0]
+        return None, None
+
+    def _toll_named_after(self, q: int, j: int) -> tuple[str | None, str | None, int, str | None] | None:
+        """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين":
+        the verb of a rising toll and "to" open the clause, the count comes next, and the toll
+        noun it counts is told after it: (kind, group, next token, qualifier between)."""
+        if q < 2 or self.match_ending_at(self.L.toll_rise, q, 3) is None or j >= self.n:
+            return None
+        t = j
+        qa = self.match(self.L.qual_after, t)
+        if qa is not None and not qa[2]:
+            t += qa[1]
+        lead = self.match(self.L.toll_lead, t) if t < self.n and not self.breaks_clause(t) else None
+        if lead is None:
+            return None
+        kind, group, k, excluded = self.noun_at(t + lead[1])
+        if excluded:
+            return None
+        if kind is None and group is None:
+            # "عدد مقاتلي الفصائل الذين قضوا", "عدد عناصر الأمن": a word of the armed or the
+            # civil side names the people; the verb after them says what befell them
+            for lex, side in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
+                m = self.match(lex, k)
+                if m is not None and not m[2]:
+                    return None, side, k + m[1], str(qa[0]) if qa is not None and not qa[2] else None
+            return None
+        if kind is not None and group in (None, "unspecified"):
+            side, k2 = self._side_adjective(k)  # "عدد القتلى المدنيين"
+            if side is not None:
+                group, k = side, k2
+            else:
+                # "عدد قتلى عناصر قوات النظام", "عدد قتلى القوات الحكومية": the dead of a side
+                for lex, named in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
+                    m = self.match(lex, k)
+                    if m is not None and not m[2]:
+                        group, k = named, k + m[1]
+                        break
+        return kind, group, k, str(qa[0]) if qa is not None and not qa[2] else None
 
     def _number_after_wa(self, j: int) -> tuple[int, int] | None:
         tok = self.toks[j][2]
