@@ -732,3 +732,28 @@ def test_two_sides_risen_tolls_in_one_sentence_are_two_claims():
         "عدد مقاتلي الفصائل الذين قتلوا في القصف والاشتباكات.")))
     sides = sorted((c.victims, [(f.group, f.low) for f in c.figures]) for c in claims)
     assert sides == [("civilians", [("civilians", 30)]), ("opposition", [("combatants", 21)])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # members of a rescue or relief body are civilians, whatever word counts them
+    ("قتل عنصران من الدفاع المدني في الغارة", [("killed", "civilians", 2, 2, "exact")]),
+    ("أصيب ثلاثة عناصر من الهلال الأحمر", [("injured", "civilians", 3, 3, "exact")]),
+    ("قتل أربعة من متطوعي الدفاع المدني", [("killed", "civilians", 4, 4, "exact")]),
+    # ... members of an armed body stay combatants
+    ("قتل عنصران من قوات النظام", [("killed", "combatants", 2, 2, "exact")]),
+    # civilians listed after the children and women of a civilian toll are part of it
+    ("قتل 20 مدنيا بينهم 4 نساء وطفلان، وعنصران اثنان من الدفاع المدني",
+     [("killed", "civilians", 20, 20, "exact"), ("killed", "women", 4, 4, "exact"),
+      ("killed", "children", 2, 2, "exact")]),
+])
+def test_members_of_a_civil_body_are_civilians(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_civil_body_whose_members_are_counted_is_not_the_claimant():
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    [claim] = extract(Article(id="cd", published="2020-01-02",
+                              text="قتل عنصران من الدفاع المدني في غارة على بلدة سرمين"))
+    assert (claim.claimant, claim.victims) == ("outlet", "civilians")

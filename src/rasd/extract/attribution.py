@@ -184,9 +184,11 @@ def _attacked(doc: Doc, t: int) -> bool:
     if w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit:
         return True
     # "9 مدنيين من أهالي البلدة", "عدد من السكان": right after a count, the people counted
-    # are of them ("حصيلة جديدة من المرصد" is the Observatory's own)
+    # are of them ("حصيلة جديدة من المرصد" is the Observatory's own), whether the figure
+    # ends before the name or takes it in as its people's side ("عنصران من الدفاع المدني")
     return w in doc.words("partitive_from") and any(
-        t - 2 <= h.tok_end <= t - 1 for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
+        t - 2 <= h.tok_end <= t - 1 or h.qty_tok < t < h.tok_end
+        for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
 
 
 def _pair_joined(doc: Doc, out: list[Attribution], names: list[M.Mention]) -> list[Attribution]:

@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from rasd.core.models import Figure, Span
-from rasd.core.vocab import VAGUE_RANGES
+from rasd.core.vocab import SUB_GROUPS, VAGUE_RANGES
 from rasd.extract.dates_words import is_month_token
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, WordTest, any_start, positions_of
@@ -85,6 +85,7 @@ class _Lexicons:
     armed: Lexicon
     civil: Lexicon
     member_civil: Lexicon  # a civilian body after a word of membership ("من أفراد عائلته")
+    member_noun: Lexicon  # a counted noun of membership, of the side of the body after it
     armed_filler: Lexicon  # a word of membership that itself names fighters ("من مسلحي")
     toll_lead: Lexicon
     update_to: Lexicon
@@ -202,7 +203,7 @@ def side_named_after(toks: list[tuple[int, int, str]], k: int, lang: str = "ar")
 def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
-    L = _Lexicons(*(P.lexicon() for _ in range(29)), opening=P.lexicon(), negation=P.lexicon(),
+    L = _Lexicons(*(P.lexicon() for _ in range(30)), opening=P.lexicon(), negation=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
@@ -290,7 +291,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
-         "member_civil": L.member_civil, "armed_filler": L.armed_filler,
+         "member_civil": L.member_civil, "member_noun": L.member_noun, "armed_filler": L.armed_filler,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
          "toll_lead": L.toll_lead, "update_to": L.update_to, "toll_rise": L.toll_rise, "toll_rise_verb": L.toll_rise_verb,
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
@@ -658,8 +659,9 @@ class _Reader:
                     return "civilians", k + skip + 1, k + skip + 1 + body[1]
                 if self.match(self.L.armed, k + skip):
                     return "combatants", k + skip, k + skip + 1
-                if self.match(self.L.civil, k + skip):
-                    return "civilians", k + skip, k + skip + 1
+                civil = self.match(self.L.civil, k + skip)
+                if civil:  # (a body's whole name: "من الدفاع المدني")
+                    return "civilians", k + skip, k + skip + civil[1]
                 if not self.match(self.L.of_filler, k + skip):
                     break
                 if fighters is None and self.match(self.L.armed_filler, k + skip):
@@ -1084,6 +1086,9 @@ class _Reader:
                 low = high = 2
                 group = str(pm[0][0])
                 j = i + pm[1]
+                two = self.number_at(j) if j < self.n and not self.breaks_clause(j) and not self.is_digit(j) else None
+                if two is not None and two[0] == 2:
+                    j = two[1]  # "عنصران اثنان من الدفاع المدني": the dual's "two" stands after it
                 kind_noun = self.match(L.noun_kind, i)
                 if kind_noun:
                     kind = str(kind_noun[0])
@@ -1194,6 +1199,9 @@ class _Reader:
             k2 = k2 if of_group else k
         if of_group and (group in (None, "unspecified")):
             group = of_group
+        elif of_group == "civilians" and group == "combatants" \
+                and any(self.match(L.member_noun, t) for t in range(i, k)):
+            group = of_group  # "عنصران من الدفاع المدني": members of a civilian body
         if actor_tok is None:
             actor_tok = them_actor
         end = k2 if of_group else k
@@ -1316,10 +1324,16 @@ class _Reader:
         # fighters are of another side ("هم 32 مقاتلا معارضا و31 جنديا نظاميا"), and a
         # sub-count naming its side ("بينهم 5 من قوات النظام") or place ("بينهم 6 في حمص")
         # shares the toll out: those are figures.
+        if is_sub and parent is not None and parent.subcount and group == "civilians" \
+                and parent.figure.group in SUB_GROUPS:
+            # civilians listed after children or women ("بينهم 7 نساء وطفلتان، وعنصران من
+            # الدفاع المدني") are a part of the toll the list breaks down, not of those before
+            parent = next((x for x in reversed(hits) if not x.subcount), parent)
         recorded = not (
                 is_sub and parent is not None
                 and kind == parent.figure.kind and group in (parent.figure.group, "unspecified")
-                and "combatants" not in (group, parent.figure.group) and actor_tok is None
+                and "combatants" not in (group, parent.figure.group)
+                and (actor_tok is None or group == "civilians")  # (a civil body shares no side out)
                 and not (end < self.n and self.toks[end][2] in self.L.in_place))
         q_after, q_end = self.qualifier_after(noun_end)
         if qual_between and not q_after:
