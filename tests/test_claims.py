@@ -1130,3 +1130,12 @@ def test_a_channel_name_inside_a_country_name_is_no_claimant():
     # the channel itself still speaks
     text = "وذكرت قناة العربية أن 12 شخصا قتلوا في قصف على بلدة سرمين."
     assert extract(article(text))[0].claimant == "unnamed"
+
+
+def test_that_with_a_plural_pronoun_after_plural_speakers():
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    [claim] = extract(Article(id="pl", published="2020-01-02",
+                              text="قال ناشطون إنهم وثقوا مقتل 12 شخصا في قصف على مدينة دوما."))
+    assert claim.claimant == "local_sources"
