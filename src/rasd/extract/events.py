@@ -406,8 +406,17 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # "جيش الفتح" مقرا له' (after "الضربة" it is what is said of it: 'أن الضربة "إسرائيلية"')
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop and (a.tok != ev.tok_end or ev.definite):
             break
+        # the genitive or adjective that names the agent stays inside the head's noun phrase:
+        # a preposition or a site noun anywhere between ends it, and a name after that is
+        # where, or whose site, the attack hit ("تفجير انتحاري الاثنين في بلدة تركية",
+        # "استهدفت صواريخ مستودعات للجيش")
+        # ("انتحاري يشتبه في أنه ينتمي لتنظيم داعش": one said to belong to it, unless a site
+        # does, is still the attacker's side)
+        not_agent = doc.words("not_agent_before")
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
-        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues) or _site_of(doc, a):
+        if before in not_agent or before not in doc.words("belongs_to") \
+                and any(doc.toks[t][2] in not_agent for t in range(ev.tok_end, a.tok)) \
+                or any(t < a.tok for t, _ in cues) or _site_of(doc, a):
             break
         if any(m.value == "verb" and m.tok >= ev.tok_end
                for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
