@@ -47,3 +47,20 @@ def test_the_agent_right_after_the_attack_is_still_read():
 def test_iraqi_air_force_named_as_the_agent():
     c = claims_of("وقتل 20 عنصرا من تنظيم داعش في غارات شنها سلاح الجو العراقي على مواقع قرب البوكمال.")[0]
     assert c.perpetrator == "iraq_gov"
+
+
+# -- an attack told by one side in the lead did not kill that side's allies -----------------
+
+LEAD = "كثفت طائرات النظام الحربية غاراتها على مدينة الرستن في ريف حمص منذ صباح اليوم.\n"
+
+
+def test_lead_attack_of_the_regime_did_not_kill_its_allies():
+    c = claims_of(LEAD + "وذكر ناشطون أن 12 عنصرا من حزب الله قتلوا في المدينة.")[0]
+    assert c.victims == "hezbollah"
+    assert c.perpetrator == "unknown"
+
+
+def test_lead_attack_of_the_regime_still_kills_its_foes():
+    c = claims_of(LEAD + "وذكر ناشطون أن 12 عنصرا من المعارضة قتلوا في المدينة.")[0]
+    assert c.victims == "opposition"
+    assert c.perpetrator == "syrian_gov"

@@ -1783,6 +1783,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
         perpetrator = "unknown"
+    if perpetrator != "unknown" and psource != "clause" and victims not in NON_ACTORS \
+            and perpetrator != victims and allied(perpetrator, victims) and not _rivals(perpetrator, victims):
+        # "مجزرتين نفذهما طيران النظام ... سجل مقتل 34 عنصرا من حزب الله": an attack told
+        # outside the figure's clause by one side did not kill that side's allies (unless the
+        # two are rivals too: Nusra's attacks on other factions)
+        perpetrator = "unknown"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
         if event_type == "shelling" and lexicons(doc.lang).means.get(perpetrator) == "airstrike" \
@@ -1800,6 +1806,16 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+@lru_cache(maxsize=1)
+def _rival_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(row[:2]) for row in read_tsv("rivals.tsv") if len(row) >= 2)
+
+
+def _rivals(x: str, y: str) -> bool:
+    """Two actors of one side that also fight each other (``data/rivals.tsv``)."""
+    return frozenset((x, y)) in _rival_pairs()
 
 
 def _opponent_of_the_dead(doc: Doc, ev: Event, victims: str, source: str):
