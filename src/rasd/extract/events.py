@@ -406,8 +406,17 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # "جيش الفتح" مقرا له' (after "الضربة" it is what is said of it: 'أن الضربة "إسرائيلية"')
         if a.tok - ev.tok_end > _AGENT_GAP or a.tok >= stop and (a.tok != ev.tok_end or ev.definite):
             break
+        # the genitive or adjective that names the agent stays inside the head's noun phrase:
+        # a preposition or a site noun anywhere between ends it, and a name after that is
+        # where, or whose site, the attack hit ("تفجير انتحاري الاثنين في بلدة تركية",
+        # "استهدفت صواريخ مستودعات للجيش")
+        # ("انتحاري يشتبه في أنه ينتمي لتنظيم داعش": one said to belong to it, unless a site
+        # does, is still the attacker's side)
+        not_agent = doc.words("not_agent_before")
         before = doc.toks[a.tok - 1][2] if a.tok > 0 else ""
-        if before in doc.words("not_agent_before") or any(t < a.tok for t, _ in cues) or _site_of(doc, a):
+        if before in not_agent or before not in doc.words("belongs_to") \
+                and any(doc.toks[t][2] in not_agent for t in range(ev.tok_end, a.tok)) \
+                or any(t < a.tok for t, _ in cues) or _site_of(doc, a):
             break
         if any(m.value == "verb" and m.tok >= ev.tok_end
                for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
@@ -1774,6 +1783,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
         perpetrator = "unknown"
+    if perpetrator != "unknown" and psource != "clause" and victims not in NON_ACTORS \
+            and perpetrator != victims and allied(perpetrator, victims) and not _rivals(perpetrator, victims):
+        # "مجزرتين نفذهما طيران النظام ... سجل مقتل 34 عنصرا من حزب الله": an attack told
+        # outside the figure's clause by one side did not kill that side's allies (unless the
+        # two are rivals too: Nusra's attacks on other factions)
+        perpetrator = "unknown"
     if perpetrator != "unknown" and span is not None:
         prov["perpetrator"] = Provenance(psource, doc.span(*span))
         if event_type == "shelling" and lexicons(doc.lang).means.get(perpetrator) == "airstrike" \
@@ -1791,6 +1806,16 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+@lru_cache(maxsize=1)
+def _rival_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(row[:2]) for row in read_tsv("rivals.tsv") if len(row) >= 2)
+
+
+def _rivals(x: str, y: str) -> bool:
+    """Two actors of one side that also fight each other (``data/rivals.tsv``)."""
+    return frozenset((x, y)) in _rival_pairs()
 
 
 def _opponent_of_the_dead(doc: Doc, ev: Event, victims: str, source: str):
