@@ -995,6 +995,9 @@ class _Reader:
         if not self.breaks_sentence(i) and (
                 (tok.startswith(self.L.wa) and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
+                # "killed a woman and her two children": whose people they are after "and"
+                or (i > 1 and self.toks[i - 1][2] in self.L.kin_possessive
+                    and self.toks[i - 2][2] in self.L.conj and i - 2 - last.tok_end <= 1)
                 or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))
                 or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
             # "six women five children": a list with no commas
