@@ -88,3 +88,18 @@ def test_field_commanders_counted_within_a_toll() -> None:
 ])
 def test_wire_sentences_unchanged(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+# -- one person told with an age before the noun ----------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("A sniper killed a 10-year-old boy in the besieged town, activists said.", [("killed", "children", 1)]),
+    ("An eight-year-old girl was killed when a shell hit her school in Daraa.", [("killed", "children", 1)]),
+    ("A 70-year-old man was shot dead at a checkpoint near Deir Ezzor.", [("killed", "civilians", 1)]),
+    ("Rebel mortar fire wounded a 35-year-old woman in the Old City, state media said.",
+     [("injured", "women", 1)]),
+    # an age of something else: no person is counted by it
+    ("A 20-minute barrage killed five people in the market, the monitor said.",
+     [("killed", "unspecified", 5)]),
+])
+def test_one_person_with_an_age(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want

@@ -1632,10 +1632,16 @@ class _Reader:
             pm = self.match(self.L.people, t)
             if pm and "s" in pm[0][1] and not pm[2]:
                 return pm, t
-            if not self.is_modifier(t):
+            if not self.is_modifier(t) and not (t == i + 1 and self._age_word(t)):
                 return None
             t += 1
         return None
+
+    def _age_word(self, t: int) -> bool:
+        """A number a hyphen joins to the word after it, right after "a": the one person's age
+        ("a 10-year-old boy", "an eight-year-old girl"), not a count."""
+        return t + 1 < self.n and self.gap(t + 1) == "-" and not self.is_digit(t + 1) and (
+            self.is_digit(t) or self.match(self.L.numbers, t) is not None)
 
     def risen_toll(self, q: int) -> str | None:
         """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll
