@@ -103,3 +103,24 @@ def test_wire_sentences_unchanged(text: str, want: list[tuple]) -> None:
 ])
 def test_one_person_with_an_age(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+# -- gas victims counted as cases; police counted as a plural ---------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Doctors treated 60 suffocation cases after the chlorine attack on the town, a medical charity said.",
+     [("injured", "unspecified", 60)]),
+    ("The shelling caused 25 cases of asphyxiation among residents, state media said.",
+     [("injured", "unspecified", 25)]),
+    ("Five police were killed and 12 wounded when a car bomb exploded in Azaz.",
+     [("killed", "combatants", 5), ("injured", "unspecified", 12)]),
+    # what belongs to the police counts nobody
+    ("Gunmen stormed three police stations, killing two policemen, the interior ministry said.",
+     [("killed", "combatants", 2)]),
+])
+def test_cases_and_police(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+def test_suffocation_cases_are_a_chemical_attack() -> None:
+    cs = claims("Doctors treated 60 suffocation cases after the chlorine attack on the town, a medical charity said.")
+    assert [c.event_type for c in cs] == ["chemical"]
