@@ -124,3 +124,32 @@ def test_cases_and_police(text: str, want: list[tuple]) -> None:
 def test_suffocation_cases_are_a_chemical_attack() -> None:
     cs = claims("Doctors treated 60 suffocation cases after the chlorine attack on the town, a medical charity said.")
     assert [c.event_type for c in cs] == ["chemical"]
+
+
+# -- "the number of ... rose to N": a toll ----------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("The number of people killed by the Turkish shelling on the village rose to 11, among them 4 children.",
+     [("killed", "unspecified", 11), ("killed", "children", 4)]),
+    ("The number of dead in the market bombing has risen to 27, a local official said.",
+     [("killed", "unspecified", 27)]),
+    ("The number of wounded in the market bombing has risen to 60, a doctor said.",
+     [("injured", "unspecified", 60)]),
+    # a superlative ranks the toll: "one" counts no one
+    ("The monitor said the number of deaths was one of the highest daily tolls for the group.", []),
+    # ... but "one of" a person's rank is one person
+    ("The strike killed one of the highest-ranking commanders of the group, the monitor said.",
+     [("killed", "unspecified", 1)]),
+])
+def test_number_of_the_dead_rose_to(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "A landmine left by the Islamic State group killed four shepherds near Palmyra on Friday.",
+    "A mine blast killed 12 truffle hunters in the desert east of Hama, the monitor said.",
+    "Gunmen shot dead two employees of the local council in Daraa.",
+])
+def test_people_at_work_are_civilians(text: str) -> None:
+    cs = claims(text)
+    assert [f.group for c in cs for f in c.figures] == ["civilians"]
+    assert [c.victims for c in cs] == ["civilians"]
