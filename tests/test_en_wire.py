@@ -153,3 +153,18 @@ def test_people_at_work_are_civilians(text: str) -> None:
     cs = claims(text)
     assert [f.group for c in cs for f in c.figures] == ["civilians"]
     assert [c.victims for c in cs] == ["civilians"]
+
+
+# -- the next sentence's first word names no side of the figure before ----------------------
+@pytest.mark.parametrize("text", [
+    "Shelling of central Damascus left six people dead and more than 10 wounded. MOSCOW (Sputnik) "
+    "Six people were killed in the shelling on Sunday, a hospital source said.",
+    "Air strikes on the market in Atareb killed 21 people. Russia denied that its jets had flown over the town.",
+])
+def test_side_not_read_across_a_sentence(text: str) -> None:
+    assert "russia" not in [c.victims for c in claims(text)]
+
+
+def test_side_after_the_count_within_its_sentence() -> None:
+    cs = claims("The ambush killed 12 fighters of the Islamic State group near Mayadin, the monitor said.")
+    assert [c.victims for c in cs] == ["isis"]
