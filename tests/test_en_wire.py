@@ -168,3 +168,23 @@ def test_side_not_read_across_a_sentence(text: str) -> None:
 def test_side_after_the_count_within_its_sentence() -> None:
     cs = claims("The ambush killed 12 fighters of the Islamic State group near Mayadin, the monitor said.")
     assert [c.victims for c in cs] == ["isis"]
+
+
+# -- killed by the hand; the held who died -----------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen stabbed to death three men at a checkpoint near Raqqa, activists said.", [("killed", "unspecified", 3)]),
+    ("Eight people were beaten to death by militiamen in the village, the monitor said.",
+     [("killed", "unspecified", 8)]),
+    ("Four people were burned alive when the attackers set fire to their house.", [("killed", "unspecified", 4)]),
+    # people held, then what befell them: the verb after says they died
+    ("Six detainees were tortured to death in a government prison, the monitor said.",
+     [("killed", "unspecified", 6)]),
+    ("Nine prisoners were killed when the jail was shelled, state media said.", [("killed", "unspecified", 9)]),
+    # ... and a verb of holding keeps them held
+    ("The group abducted 15 villagers and held them in a school, residents said.",
+     [("detained", "civilians", 15)]),
+    ("The strikes killed three first responders and two doctors, the rescue service said.",
+     [("killed", "civilians", 3), ("killed", "civilians", 2)]),
+])
+def test_killed_by_hand_and_the_held(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want

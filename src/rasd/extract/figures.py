@@ -1250,6 +1250,11 @@ class _Reader:
             # "أعدم التنظيم 15 معتقلا", "executed 15 detainees": a noun of people held says who
             # they were; a verb of another casualty right before the count, what befell them
             kind, trigger_start = near_kind, near_start
+        elif kind is not None and kind == noun_kind == _HELD and after_kind not in (None, _HELD) \
+                and after_end - end <= _HELD_VERB_REACH and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
+            # "six detainees were tortured to death", "prisoners were killed": ... or a verb of
+            # another casualty right after the people held
+            kind = after_kind
         elif kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
@@ -1994,6 +1999,11 @@ def _part_of(group: str, toll: str) -> bool:
 def _covered(hits: list[FigureHit]) -> set[int]:
     """The tokens the figures read so far take up (a later reader must not count them again)."""
     return {t for h in hits for t in range(h.tok_start, h.tok_end)}
+
+
+# tokens from a noun of people held to the end of the verb of what befell them
+# ("prisoners had been tortured to death")
+_HELD_VERB_REACH = 5
 
 
 def _is_year(tok: str) -> bool:
