@@ -188,3 +188,18 @@ def test_side_after_the_count_within_its_sentence() -> None:
 ])
 def test_killed_by_hand_and_the_held(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+# -- aircraft the report cannot put a side to ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Unidentified warplanes killed 12 civilians in a village in Idlib province, the monitor said.",
+    "Air strikes by unidentified aircraft killed nine people at a market in Ariha, rescuers said.",
+])
+def test_unidentified_aircraft_are_nobodys(text: str) -> None:
+    cs = claims(text)
+    assert [(c.event_type, c.perpetrator) for c in cs] == [("airstrike", "unknown")]
+
+
+def test_warplanes_named_alone_stay_the_governments() -> None:
+    cs = claims("Warplanes killed 12 civilians in a village in Idlib province, the monitor said.")
+    assert [(c.event_type, c.perpetrator) for c in cs] == [("airstrike", "syrian_gov")]
