@@ -203,3 +203,17 @@ def test_unidentified_aircraft_are_nobodys(text: str) -> None:
 def test_warplanes_named_alone_stay_the_governments() -> None:
     cs = claims("Warplanes killed 12 civilians in a village in Idlib province, the monitor said.")
     assert [(c.event_type, c.perpetrator) for c in cs] == [("airstrike", "syrian_gov")]
+
+
+# -- a massacre is typed by who committed it and with what --------------------------------------
+@pytest.mark.parametrize("text,event", [
+    ("Russian warplanes committed a massacre in the town, killing 23 civilians, the opposition said.", "airstrike"),
+    ("The coalition condemned the massacre carried out by regime warplanes, which killed 23 civilians.",
+     "airstrike"),
+    # by men on the ground it stays a massacre
+    ("Pro-government militiamen committed a massacre in the village, killing 23 civilians.", "massacre"),
+    ("Islamic State militants committed a massacre in the village, killing 23 civilians.", "massacre"),
+    ("The massacre in the village left 23 civilians dead, activists said.", "massacre"),
+])
+def test_massacre_typed_by_its_agent(text: str, event: str) -> None:
+    assert [c.event_type for c in claims(text)] == [event]
