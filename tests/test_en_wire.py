@@ -217,3 +217,21 @@ def test_warplanes_named_alone_stay_the_governments() -> None:
 ])
 def test_massacre_typed_by_its_agent(text: str, event: str) -> None:
     assert [c.event_type for c in claims(text)] == [event]
+
+
+# -- ranges and vague counts of translated copy ------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("The army said 40 to 50 militants were killed in the assault on the hill.",
+     [("killed", "combatants", 40, 50, "about")]),
+    ("Twenty to thirty people were killed in the raids on the market, residents said.",
+     [("killed", "unspecified", 20, 30, "about")]),
+    # "from 8 to 31": an update, only the new toll stands
+    ("The death toll from the car bomb rose from 8 to 31, the monitor said.",
+     [("killed", "unspecified", 31, 31, "exact")]),
+    ("Half a dozen children were killed when the shell hit their school.",
+     [("killed", "children", 6, 6, "exact")]),
+    ("Tens of civilians were killed in the raids on the eastern neighbourhoods, state media said.",
+     [("killed", "civilians", 20, 99, "dozens")]),
+])
+def test_ranges_and_vague_counts(text: str, want: list[tuple]) -> None:
+    assert [(f.kind, f.group, f.low, f.high, f.qualifier) for c in claims(text) for f in c.figures] == want

@@ -114,6 +114,7 @@ class _Lexicons:
     among_side: Lexicon = field(default_factory=Lexicon)  # "قتلى بين السكان المدنيين": their side follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
+    range_span: frozenset[str] = frozenset()  # "20 to 30 people": a range, unless "from" opens an update
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
@@ -312,6 +313,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.after_object = frozenset(object_forms)
     L.not_before_object = P.word_set("not_before_object_verb")
     L.ranges_or = set(P.word_set("range_or"))
+    L.range_span = P.word_set("range_span")
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
@@ -1052,13 +1054,15 @@ class _Reader:
             # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30", "between 20 and 30"
             w = self.toks[j][2] if j < self.n else ""
             between = i > 0 and self.toks[i - 1][2] in L.range_between
-            if j < self.n and (w in L.ranges_or or w in L.conj or w.startswith(L.wa)):
+            # "20 to 30 people" (not "from 8 to 31": an earlier toll, then the new one)
+            to = w in L.range_span and not (i > 0 and self.toks[i - 1][2] in L.update_from)
+            if j < self.n and (w in L.ranges_or or to or w in L.conj or w.startswith(L.wa)):
                 second = None
-                if w in L.ranges_or:
+                if w in L.ranges_or or to:
                     second = self.number_at(j + 1)
                 elif w in L.conj or (w.startswith(L.wa) and between):
                     second = self.number_at(j + 1) if w in L.conj else self._number_after_wa(j)
-                if second and second[0] > low and (w in L.ranges_or or between):
+                if second and second[0] > low and (w in L.ranges_or or to or between):
                     high = second[0]
                     j = second[1]
                     qualifier = "about"
