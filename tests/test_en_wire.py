@@ -235,3 +235,17 @@ def test_massacre_typed_by_its_agent(text: str, event: str) -> None:
 ])
 def test_ranges_and_vague_counts(text: str, want: list[tuple]) -> None:
     assert [(f.kind, f.group, f.low, f.high, f.qualifier) for c in claims(text) for f in c.figures] == want
+
+
+# -- "were among the ...": the wounded or the dead, as the words after say ----------------------
+@pytest.mark.parametrize("text,want", [
+    ("The Red Crescent said three of its volunteers were among the wounded.", [("injured", "civilians", 3)]),
+    ("Three women were among the 30 people wounded in the shelling of the market.",
+     [("injured", "women", 3), ("injured", "unspecified", 30)]),
+    ("Nine children were among the 40 people killed in the coalition raid, activists said.",
+     [("killed", "children", 9), ("killed", "unspecified", 40)]),
+    ("A child was among the 12 people killed when the car bomb went off.",
+     [("killed", "children", 1), ("killed", "unspecified", 12)]),
+])
+def test_among_the_toll_after(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want

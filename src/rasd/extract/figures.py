@@ -111,6 +111,7 @@ class _Lexicons:
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
+    among_toll: Lexicon = field(default_factory=Lexicon)  # "were among the": the toll right after says the kind
     among_side: Lexicon = field(default_factory=Lexicon)  # "قتلى بين السكان المدنيين": their side follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
@@ -297,7 +298,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
-         "among": L.among, "among_side": L.among_side, "besides": L.besides,
+         "among": L.among, "among_side": L.among_side, "besides": L.besides, "among_toll": L.among_toll,
          "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
     object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
@@ -878,6 +879,8 @@ class _Reader:
         hits.extend(self.named_relative(hits))
         hits.sort(key=lambda h: h.tok_start)
         hits = self.one_and_others(hits)
+        if len(self.L.among_toll):
+            self.among_toll(hits)
         kept, negated_end = [], -2
         for h in hits:
             if self._not_a_toll(h.tok_start) or h.tok_start == negated_end + 1 \
@@ -886,6 +889,15 @@ class _Reader:
                 continue
             kept.append(h)
         return kept
+
+    def among_toll(self, hits: list[FigureHit]) -> None:
+        """"Two children were among the 12 people wounded": a count said to be among a toll told
+        right after it is of that toll's kind; "were among the" alone reads as the dead."""
+        for a, b in zip(hits, hits[1:]):
+            if b.tok_start != a.tok_end or a.figure.kind == b.figure.kind \
+                    or self.match_ending_at(self.L.among_toll, a.tok_end, 4) is None:
+                continue
+            a.figure.kind = b.figure.kind
 
     def one_and_others(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"قياديا في التنظيم وخمسة متطرفين آخرين قتلوا", "قتل القيادي مع 12 عنصرا آخرين",
