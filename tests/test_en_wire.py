@@ -249,3 +249,14 @@ def test_ranges_and_vague_counts(text: str, want: list[tuple]) -> None:
 ])
 def test_among_the_toll_after(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Air strikes killed 20 people in the town. Among the dead were six children, the monitor said.",
+     [("killed", "unspecified", 20), ("killed", "children", 6)]),
+    ("Among the dead were three children and a woman, the civil defence said.",
+     [("killed", "children", 3), ("killed", "women", 1)]),
+    ("Among the wounded were five children, a doctor at the hospital said.", [("injured", "children", 5)]),
+])
+def test_among_the_dead_were(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want
