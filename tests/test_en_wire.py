@@ -260,3 +260,20 @@ def test_among_the_toll_after(text: str, want: list[tuple]) -> None:
 ])
 def test_among_the_dead_were(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+# -- where people came from is not where they were killed ---------------------------------------
+def test_evacuees_from_a_town_are_placed_where_they_were_hit() -> None:
+    cs = claims("A car bomb killed 126 evacuees from the besieged towns of Fuaa and Kafraya at a transit point "
+                "west of Aleppo on Saturday, the monitor said.")
+    assert [c.place.governorate for c in cs] == ["aleppo"]
+
+
+def test_displaced_from_a_province_do_not_place_the_attack_there() -> None:
+    cs = claims("A suicide bomber killed 40 displaced people from Idlib at a camp, the monitor said.")
+    assert [c.place.governorate for c in cs] == ["unknown"]
+
+
+def test_a_town_after_in_still_places_the_attack() -> None:
+    cs = claims("Shelling killed 12 displaced people in Idlib city, the monitor said.")
+    assert [c.place.governorate for c in cs] == ["idlib"]
