@@ -277,3 +277,16 @@ def test_displaced_from_a_province_do_not_place_the_attack_there() -> None:
 def test_a_town_after_in_still_places_the_attack() -> None:
     cs = claims("Shelling killed 12 displaced people in Idlib city, the monitor said.")
     assert [c.place.governorate for c in cs] == ["idlib"]
+
+
+# -- copy that lost its commas: a participle with its own count is that count's verb ------------
+@pytest.mark.parametrize("text,want", [
+    ("Shelling killed 5 injured 12 in Aleppo on Sunday", [("killed", "unspecified", 5), ("injured", "unspecified", 12)]),
+    ("Kurds kill 83 injured 100 ISIS fighters near Afrin", [("killed", "unspecified", 83), ("injured", "combatants", 100)]),
+    # the participle with no count after it is still the noun of the count before
+    ("6 citizens killed 22 injured in attacks with shells on Damascus",
+     [("killed", "civilians", 6), ("injured", "unspecified", 22)]),
+    ("Shelling on the town left 12 wounded, the hospital said.", [("injured", "unspecified", 12)]),
+])
+def test_participle_of_the_count_after(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want

@@ -1144,6 +1144,12 @@ class _Reader:
             noun_kind, noun_group, k, excluded = self.noun_at(j)
             if excluded:
                 return None
+            if noun_kind and noun_group in (None, "unspecified") and k < self.n and not self.breaks_clause(k) \
+                    and (self.is_digit(k) or self.match(L.numbers, k)) \
+                    and self.kind_before(qstart, 2)[0] not in (None, noun_kind):
+                # "Shelling killed 5 injured 12" (copy without its commas): a participle with a
+                # count of its own after it is that count's verb, not the noun of the one before
+                noun_kind, k = None, j
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
