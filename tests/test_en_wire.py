@@ -290,3 +290,16 @@ def test_a_town_after_in_still_places_the_attack() -> None:
 ])
 def test_participle_of_the_count_after(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a count joined by "and" to a range after it is a figure of its own
+    ("Fourteen soldiers and 20 to 25 jihadists were killed in clashes in the Hama countryside.",
+     [("killed", "combatants", 14), ("killed", "combatants", 20)]),
+    ("The strike killed two aid workers and a nurse at the clinic, the charity said.",
+     [("killed", "civilians", 2), ("killed", "civilians", 1)]),
+    ("Three civil defence volunteers were killed when a second strike hit the site.",
+     [("killed", "civilians", 3)]),
+])
+def test_ranges_joined_and_workers(text: str, want: list[tuple]) -> None:
+    assert figs(text) == want

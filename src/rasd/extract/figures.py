@@ -809,8 +809,12 @@ class _Reader:
         number = self.number_at(t)
         if number is None:
             return None
-        _kind, group, k, _excluded = self.noun_at(number[1])
-        if group is None and (of := self._of_people(number[1])) is not None:
+        after = number[1]
+        if after + 1 < self.n and self.toks[after][2] in self.L.range_span \
+                and (upper := self.number_at(after + 1)) is not None:
+            after = upper[1]  # "and 20 to 25 jihadists": a range counts them
+        _kind, group, k, _excluded = self.noun_at(after)
+        if group is None and (of := self._of_people(after)) is not None:
             return of[0], of[1]  # "and nine of his comrades"
         return (group, k) if group is not None else None
 
