@@ -303,3 +303,14 @@ def test_participle_of_the_count_after(text: str, want: list[tuple]) -> None:
 ])
 def test_ranges_joined_and_workers(text: str, want: list[tuple]) -> None:
     assert figs(text) == want
+
+
+# -- "X said it killed ...": the side that speaks of itself -------------------------------------
+@pytest.mark.parametrize("text,perp", [
+    ("The Syrian army said it killed dozens of terrorists in the countryside of Hama.", "syrian_gov"),
+    ("The Islamic State group said it killed 40 Kurdish fighters near Hasakeh.", "isis"),
+    # "it" after an attack with no side named stands for no one
+    ("A car bomb exploded in the market and it killed 12 people, police said.", "unknown"),
+])
+def test_it_killed(text: str, perp: str) -> None:
+    assert [c.perpetrator for c in claims(text)] == [perp]
