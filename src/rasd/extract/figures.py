@@ -44,6 +44,7 @@ _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # to
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
+_HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
@@ -2025,11 +2026,6 @@ def _part_of(group: str, toll: str) -> bool:
 def _covered(hits: list[FigureHit]) -> set[int]:
     """The tokens the figures read so far take up (a later reader must not count them again)."""
     return {t for h in hits for t in range(h.tok_start, h.tok_end)}
-
-
-# tokens from a noun of people held to the end of the verb of what befell them
-# ("prisoners had been tortured to death")
-_HELD_VERB_REACH = 5
 
 
 def _is_year(tok: str) -> bool:
