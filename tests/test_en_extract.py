@@ -319,7 +319,7 @@ def test_what_people_died_from_is_not_whose_dead_they_were() -> None:
 def test_a_perfect_makes_the_one_before_it_the_killer() -> None:
     # "has killed": active, the group killed; "has been killed" stays passive
     c = one("Monitors say the Islamic State group has killed 21 shepherds near Palmyra.")
-    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 21)]
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "civilians", 21)]
     assert c.perpetrator == "isis"
     assert figs("A soldier has been killed in the ambush near Palmyra.") == [("killed", "combatants", 1, 1, "exact")]
 

@@ -1068,6 +1068,8 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     for m in doc.actors.between(s, e + 40):
         if m.start > e:
             break
+        if m.tok >= h.tok_end and doc.sentence_of(m.start) != doc.sentence_of(q):
+            break  # "... and 10 wounded. MOSCOW (Sputnik) ...": the next sentence's dateline
         if m.tok >= h.tok_end and doc.event_words.at_token(m.tok, doc.toks[m.tok][0]) is not None:
             continue  # a weapon past the noun: "قتلوا ببراميل متفجرة" is how, not whom
         if m.value != "civilians":

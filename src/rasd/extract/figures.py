@@ -44,6 +44,7 @@ _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # to
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
+_HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
@@ -112,9 +113,11 @@ class _Lexicons:
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
+    among_toll: Lexicon = field(default_factory=Lexicon)  # "were among the": the toll right after says the kind
     among_side: Lexicon = field(default_factory=Lexicon)  # "قتلى بين السكان المدنيين": their side follows
     along_with: Lexicon = field(default_factory=Lexicon)  # "قتل القيادي مع 12 آخرين": he and the others
     ranges_or: set[str] = field(default_factory=set)  # "أربعة أو خمسة", "four or five"
+    range_span: frozenset[str] = frozenset()  # "20 to 30 people": a range, unless "from" opens an update
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
@@ -297,7 +300,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "share": L.share, "partitive": L.partitive, "partitive_killed": L.partitive,
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
-         "among": L.among, "among_side": L.among_side, "besides": L.besides,
+         "among": L.among, "among_side": L.among_side, "besides": L.besides, "among_toll": L.among_toll,
          "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
     object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
@@ -313,6 +316,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.after_object = frozenset(object_forms)
     L.not_before_object = P.word_set("not_before_object_verb")
     L.ranges_or = set(P.word_set("range_or"))
+    L.range_span = P.word_set("range_span")
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
@@ -808,8 +812,12 @@ class _Reader:
         number = self.number_at(t)
         if number is None:
             return None
-        _kind, group, k, _excluded = self.noun_at(number[1])
-        if group is None and (of := self._of_people(number[1])) is not None:
+        after = number[1]
+        if after + 1 < self.n and self.toks[after][2] in self.L.range_span \
+                and (upper := self.number_at(after + 1)) is not None:
+            after = upper[1]  # "and 20 to 25 jihadists": a range counts them
+        _kind, group, k, _excluded = self.noun_at(after)
+        if group is None and (of := self._of_people(after)) is not None:
             return of[0], of[1]  # "and nine of his comrades"
         return (group, k) if group is not None else None
 
@@ -878,6 +886,8 @@ class _Reader:
         hits.extend(self.named_relative(hits))
         hits.sort(key=lambda h: h.tok_start)
         hits = self.one_and_others(hits)
+        if len(self.L.among_toll):
+            self.among_toll(hits)
         kept, negated_end = [], -2
         for h in hits:
             if self._not_a_toll(h.tok_start) or h.tok_start == negated_end + 1 \
@@ -886,6 +896,15 @@ class _Reader:
                 continue
             kept.append(h)
         return kept
+
+    def among_toll(self, hits: list[FigureHit]) -> None:
+        """"Two children were among the 12 people wounded": a count said to be among a toll told
+        right after it is of that toll's kind; "were among the" alone reads as the dead."""
+        for a, b in zip(hits, hits[1:]):
+            if b.tok_start != a.tok_end or a.figure.kind == b.figure.kind \
+                    or self.match_ending_at(self.L.among_toll, a.tok_end, 4) is None:
+                continue
+            a.figure.kind = b.figure.kind
 
     def one_and_others(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"قياديا في التنظيم وخمسة متطرفين آخرين قتلوا", "قتل القيادي مع 12 عنصرا آخرين",
@@ -997,6 +1016,9 @@ class _Reader:
         if not self.breaks_sentence(i) and (
                 (tok.startswith(self.L.wa) and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
+                # "killed a woman and her two children": whose people they are after "and"
+                or (i > 1 and self.toks[i - 1][2] in self.L.kin_possessive
+                    and self.toks[i - 2][2] in self.L.conj and i - 2 - last.tok_end <= 1)
                 or (last.subcount and i - last.tok_end <= 1 and self.gap(i).strip() in ("،", ","))
                 or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
             # "six women five children": a list with no commas
@@ -1051,13 +1073,15 @@ class _Reader:
             # ranges: "أربعة أو خمسة", "بين 20 و30" / "بين 20 أو 30", "between 20 and 30"
             w = self.toks[j][2] if j < self.n else ""
             between = i > 0 and self.toks[i - 1][2] in L.range_between
-            if j < self.n and (w in L.ranges_or or w in L.conj or w.startswith(L.wa)):
+            # "20 to 30 people" (not "from 8 to 31": an earlier toll, then the new one)
+            to = w in L.range_span and not (i > 0 and self.toks[i - 1][2] in L.update_from)
+            if j < self.n and (w in L.ranges_or or to or w in L.conj or w.startswith(L.wa)):
                 second = None
-                if w in L.ranges_or:
+                if w in L.ranges_or or to:
                     second = self.number_at(j + 1)
                 elif w in L.conj or (w.startswith(L.wa) and between):
                     second = self.number_at(j + 1) if w in L.conj else self._number_after_wa(j)
-                if second and second[0] > low and (w in L.ranges_or or between):
+                if second and second[0] > low and (w in L.ranges_or or to or between):
                     high = second[0]
                     j = second[1]
                     qualifier = "about"
@@ -1130,6 +1154,12 @@ class _Reader:
             noun_kind, noun_group, k, excluded = self.noun_at(j)
             if excluded:
                 return None
+            if noun_kind and noun_group in (None, "unspecified") and k < self.n and not self.breaks_clause(k) \
+                    and (self.is_digit(k) or self.match(L.numbers, k)) \
+                    and self.kind_before(qstart, 2)[0] not in (None, noun_kind):
+                # "Shelling killed 5 injured 12" (copy without its commas): a participle with a
+                # count of its own after it is that count's verb, not the noun of the one before
+                noun_kind, k = None, j
             if number and noun_kind is None and noun_group is None:
                 after_toll = self._toll_named_after(qstart, j)
                 if after_toll is not None:
@@ -1260,6 +1290,11 @@ class _Reader:
             # "أعدم التنظيم 15 معتقلا", "executed 15 detainees": a noun of people held says who
             # they were; a verb of another casualty right before the count, what befell them
             kind, trigger_start = near_kind, near_start
+        elif kind is not None and kind == noun_kind == _HELD and after_kind not in (None, _HELD) \
+                and after_end - end <= _HELD_VERB_REACH and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
+            # "six detainees were tortured to death", "prisoners were killed": ... or a verb of
+            # another casualty right after the people held
+            kind = after_kind
         elif kind is not None:
             if after_kind == "casualties" or near_kind == "casualties":
                 kind = "casualties"
@@ -1651,10 +1686,16 @@ class _Reader:
             pm = self.match(self.L.people, t)
             if pm and "s" in pm[0][1] and not pm[2]:
                 return pm, t
-            if not self.is_modifier(t):
+            if not self.is_modifier(t) and not (t == i + 1 and self._age_word(t)):
                 return None
             t += 1
         return None
+
+    def _age_word(self, t: int) -> bool:
+        """A number a hyphen joins to the word after it, right after "a": the one person's age
+        ("a 10-year-old boy", "an eight-year-old girl"), not a count."""
+        return t + 1 < self.n and self.gap(t + 1) == "-" and not self.is_digit(t + 1) and (
+            self.is_digit(t) or self.match(self.L.numbers, t) is not None)
 
     def risen_toll(self, q: int) -> tuple[str | None, str | None]:
         """"عدد قتلى هجوم الجمعة، الذي تشنه القوات، ارتفع إلى 42 شخصا": a count a toll

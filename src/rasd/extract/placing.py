@@ -69,7 +69,7 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _allegiance(doc, p)
+        and not _allegiance(doc, p) and not _came_from(doc, p)
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
@@ -209,6 +209,29 @@ def _fired_from(doc: Doc, p: PlaceMention) -> bool:
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("origin_from"):
         return False
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("fired"))
+
+
+_CAME_FROM_REACH = 8  # tokens from people who came from a place to its name ("from the besieged towns of X and Y")
+
+
+def _came_from(doc: Doc, p: PlaceMention) -> bool:
+    """"evacuees from the besieged towns of Fuaa and Kafraya", "displaced people from Idlib": a
+    place after "from" and people who left it is where they came from, not where what the
+    sentence counts befell them. (A language pack without such words reads none.)"""
+    came = doc.words("came_from")
+    if not came:
+        return False
+    t = doc.tok_index(p.start)
+    if doc.toks[t][0] != p.start:
+        return False
+    origin = doc.words("origin_from")
+    for k in range(t - 1, max(0, t - _CAME_FROM_REACH) - 1, -1):
+        if doc.toks[k][2] in origin:
+            return any(doc.toks[j][2] in came for j in range(max(0, k - 2), k)) \
+                and not _gap_between(doc.nt.text, doc.toks[max(0, k - 1)][1], doc.toks[k][0])
+        if _gap_between(doc.nt.text, doc.toks[k][1], doc.toks[k + 1][0]):
+            return False
+    return False
 
 
 def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
