@@ -89,7 +89,7 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee
-                          and not _attacked(doc, cm.tok)):
+                          and not _attacked(doc, cm.tok) and not _population(doc, cm)):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
     for t, author in sources.items():
@@ -115,6 +115,12 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                                                          and lo <= c.tok < hi]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _population(doc: Doc, cm: M.Mention) -> bool:
+    """The name is a place's people ("سكان الغوطة", "السكان"), who report nothing by being named:
+    only a verb of saying or an "according to" makes them a source."""
+    return cm.tok_end - cm.tok == 1 and doc.toks[cm.tok][2] in doc.words("population_claimant")
 
 
 def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
