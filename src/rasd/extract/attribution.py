@@ -611,12 +611,14 @@ def _pluperfect_subject(doc: Doc, cm: M.Mention, v: M.Mention) -> bool:
     """"وكان رئيس الوزراء التركي رجب طيب أردوغان قد قال في وقت سابق إن ...", "وكانت الشبكة ...
     قد أفادت في وقت سابق اليوم بأن ...": between كان and "قد" + a verb of saying stands the
     verb's subject, however long its name; the verb's إن/أن may follow a time adverb."""
-    if cm.tok == 0 or v.tok < 1 or doc.toks[cm.tok - 1][2] not in doc.words("kana") \
-            or doc.toks[v.tok - 1][2] not in doc.words("perfect_particle"):
+    if cm.tok == 0 or v.tok < 1 or doc.toks[cm.tok - 1][2] not in doc.words("kana"):
         return False
-    gap = v.tok - 1 - cm.tok_end
-    return 0 <= gap <= _CLAIMANT_TEXT_MAX and break_between(doc, cm.tok_end, v.tok) is None \
-        and _says_something(doc, v.tok_end)
+    # "قد" may be left out ("وكان مصدر أمني في البقاع أشار في وقت سابق إلى مقتل"): the verb
+    # then follows the name and any words placing it, as after "قد"
+    qad = doc.toks[v.tok - 1][2] in doc.words("perfect_particle")
+    gap = v.tok - cm.tok_end - qad
+    return 0 <= gap <= _CLAIMANT_TEXT_MAX \
+        and break_between(doc, cm.tok_end, v.tok) is None and _says_something(doc, v.tok_end)
 
 
 def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
