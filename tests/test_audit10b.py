@@ -68,3 +68,13 @@ def test_a_count_up_to_today_is_dated_by_no_day():
     c = claims("وأكدت الجمعية أنها وثقت حتى اليوم 900 قتيل في المخيم.", "2018-10-17")[0]
     assert c.date is None
     assert c.scope == "cumulative"
+
+
+def test_a_toll_of_the_recent_escalation_is_the_campaigns():
+    c = claims("ويقول المرصد إن التصعيد الأخير أسفر عن مقتل 380 شخصا وإصابة مئات آخرين.")[0]
+    assert c.scope == "cumulative"
+    c = claims("وقتل أكثر من 200 مدني بعد أيام من تصعيد القوات الحكومية على ريف إدلب.")[0]
+    assert c.scope == "cumulative"
+    # a raid on one named town during it is that raid's toll
+    c = claims("وقال المرصد إن غارة على بلدة سراقب أسفرت عن مقتل 9 مدنيين خلال التصعيد الأخير.")[0]
+    assert c.scope == "incident"
