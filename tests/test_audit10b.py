@@ -78,3 +78,12 @@ def test_a_toll_of_the_recent_escalation_is_the_campaigns():
     # a raid on one named town during it is that raid's toll
     c = claims("وقال المرصد إن غارة على بلدة سراقب أسفرت عن مقتل 9 مدنيين خلال التصعيد الأخير.")[0]
     assert c.scope == "incident"
+
+
+def test_according_to_written_as_one_word_names_its_source():
+    c = claims("وأسفر القصف عن مقتل 35 شخصا حسبما أفادت جمعية إغاثة محلية.")[0]
+    assert c.claimant == "other" and c.claimant_text == "جمعية إغاثة محلية"
+    c = claims("وقتل 35 شخصا في القصف وفقما ذكرت وكالة «الأناضول» للأنباء.")[0]
+    assert c.claimant == "unnamed"
+    # with no name after its verb, the statement is still the outlet's to tell
+    assert claims("وأسفر القصف عن مقتل 35 شخصا حسبما ذكرت في بيانها.")[0].claimant == "outlet"

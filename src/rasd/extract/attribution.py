@@ -245,14 +245,16 @@ def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
     first = doc.toks[v.tok][2]
     wa = tuple(doc.words("conj_clitic"))
     ok = doc.words("according_after") | doc.words("according_relay")
-    if first not in ok and not (first.startswith(wa) and first[1:] in ok):
+    fused = doc.words("according_fused")  # "حسبما": the preposition and its "ما" in one word
+    if first not in ok | fused and not (first.startswith(wa) and first[1:] in ok | fused):
         return None
     t = v.tok_end
     if v.tok_end - v.tok > 1 and doc.toks[v.tok + 1][2] in doc.words("according_what"):
         t = v.tok + 1  # "بحسب ما ذكر" listed whole: its verb still asks for an author after it
-    if t < n and doc.toks[t][2] in doc.words("according_what"):
+    what = first in fused or first[1:] in fused and first.startswith(wa)
+    if what or t < n and doc.toks[t][2] in doc.words("according_what"):
         # "بحسب ما ذكره": the verb of saying, with its object pronoun, then "به"
-        t += 1
+        t += 0 if what else 1
         if t >= n or not _saying_verb(doc, t):
             return None
         t += 1
