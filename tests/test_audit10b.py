@@ -87,3 +87,13 @@ def test_according_to_written_as_one_word_names_its_source():
     assert c.claimant == "unnamed"
     # with no name after its verb, the statement is still the outlet's to tell
     assert claims("وأسفر القصف عن مقتل 35 شخصا حسبما ذكرت في بيانها.")[0].claimant == "outlet"
+
+
+def test_a_body_announcing_a_toll_as_its_direct_object_is_its_source():
+    c = claims("كشف مكتب التوثيق في المحافظة مقتل 120 شخصا منذ بداية الحملة.")[0]
+    assert c.claimant == "other" and c.claimant_text == "مكتب التوثيق"
+    c = claims("وأعلنت تركيا مقتل ثلاثة من جنودها في هجوم قرب الحدود.")[0]
+    assert c.claimant == "other" and c.claimant_text == "تركيا"
+    # a town recording a toll is no speaker, nor are the words of an admission
+    assert claims("وسجلت مدينة حمورية أعلى حصيلة إذ قتل فيها 20 مدنيا.")[0].claimant != "other"
+    assert claims("واعترفت بسقوط عشرات القتلى.")[0].claimant == "outlet"

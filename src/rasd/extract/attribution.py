@@ -757,7 +757,24 @@ def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
             return t
         if w.startswith(tuple(doc.words("report_of_clitic"))) and (fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t)):
             return t
+        # "كشف مكتب التوثيق مقتل 311 شخصا", "وأعلنت تركيا مقتل سبعة": the toll as the verb's
+        # direct object, after the name of a body, a side or a state (not any words: "وسجلت
+        # مدينة حمورية أعلى حصيلة", "واعترفت بسقوط عشرات القتلى")
+        if fl.before.match_at(doc.toks, t) and _names_a_body(doc, t0):
+            return t
     return None
+
+
+def _names_a_body(doc: Doc, t: int) -> bool:
+    """Token ``t`` opens the name of a body that reports ("مكتب", "منظمة", "خلية"), of a side
+    (an actor: "حزب العمال الكردستاني") or of a state by its land ("تركيا"); not a town, which
+    a verb of recording may have as its subject ("وسجلت مدينة حمورية أعلى حصيلة")."""
+    if doc.toks[t][2] in doc.words("reporting_body_head"):
+        return True
+    pos = doc.toks[t][0]
+    if doc.actors.at_token(t, pos) is not None:
+        return True
+    return any(p.start == pos and p.level == "country" for p in doc.places_in(pos, doc.toks[t][1]))
 
 
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
