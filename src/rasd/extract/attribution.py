@@ -769,7 +769,10 @@ def _names_a_body(doc: Doc, t: int) -> bool:
     """Token ``t`` opens the name of a body that reports ("مكتب", "منظمة", "خلية"), of a side
     (an actor: "حزب العمال الكردستاني") or of a state by its land ("تركيا"); not a town, which
     a verb of recording may have as its subject ("وسجلت مدينة حمورية أعلى حصيلة")."""
-    if doc.toks[t][2] in doc.words("reporting_body_head"):
+    heads = doc.words("reporting_body_head")
+    if not heads:
+        return False  # a language that lists no such bodies reads no toll as such an object
+    if doc.toks[t][2] in heads:
         return True
     pos = doc.toks[t][0]
     if doc.actors.at_token(t, pos) is not None:
