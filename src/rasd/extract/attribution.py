@@ -89,7 +89,7 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee
-                          and not _attacked(doc, cm.tok)):
+                          and not _attacked(doc, cm.tok) and not _population(doc, cm)):
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
     for t, author in sources.items():
@@ -115,6 +115,12 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                                                          and lo <= c.tok < hi]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _population(doc: Doc, cm: M.Mention) -> bool:
+    """The name is a place's people ("سكان الغوطة", "السكان"), who report nothing by being named:
+    only a verb of saying or an "according to" makes them a source."""
+    return cm.tok_end - cm.tok == 1 and doc.toks[cm.tok][2] in doc.words("population_claimant")
 
 
 def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
@@ -241,14 +247,16 @@ def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
     first = doc.toks[v.tok][2]
     wa = tuple(doc.words("conj_clitic"))
     ok = doc.words("according_after") | doc.words("according_relay")
-    if first not in ok and not (first.startswith(wa) and first[1:] in ok):
+    fused = doc.words("according_fused")  # "حسبما": the preposition and its "ما" in one word
+    if first not in ok | fused and not (first.startswith(wa) and first[1:] in ok | fused):
         return None
     t = v.tok_end
     if v.tok_end - v.tok > 1 and doc.toks[v.tok + 1][2] in doc.words("according_what"):
         t = v.tok + 1  # "بحسب ما ذكر" listed whole: its verb still asks for an author after it
-    if t < n and doc.toks[t][2] in doc.words("according_what"):
+    what = first in fused or first[1:] in fused and first.startswith(wa)
+    if what or t < n and doc.toks[t][2] in doc.words("according_what"):
         # "بحسب ما ذكره": the verb of saying, with its object pronoun, then "به"
-        t += 1
+        t += 0 if what else 1
         if t >= n or not _saying_verb(doc, t):
             return None
         t += 1
@@ -607,12 +615,14 @@ def _pluperfect_subject(doc: Doc, cm: M.Mention, v: M.Mention) -> bool:
     """"وكان رئيس الوزراء التركي رجب طيب أردوغان قد قال في وقت سابق إن ...", "وكانت الشبكة ...
     قد أفادت في وقت سابق اليوم بأن ...": between كان and "قد" + a verb of saying stands the
     verb's subject, however long its name; the verb's إن/أن may follow a time adverb."""
-    if cm.tok == 0 or v.tok < 1 or doc.toks[cm.tok - 1][2] not in doc.words("kana") \
-            or doc.toks[v.tok - 1][2] not in doc.words("perfect_particle"):
+    if cm.tok == 0 or v.tok < 1 or doc.toks[cm.tok - 1][2] not in doc.words("kana"):
         return False
-    gap = v.tok - 1 - cm.tok_end
-    return 0 <= gap <= _CLAIMANT_TEXT_MAX and break_between(doc, cm.tok_end, v.tok) is None \
-        and _says_something(doc, v.tok_end)
+    # "قد" may be left out ("وكان مصدر أمني في البقاع أشار في وقت سابق إلى مقتل"): the verb
+    # then follows the name and any words placing it, as after "قد"
+    qad = doc.toks[v.tok - 1][2] in doc.words("perfect_particle")
+    gap = v.tok - cm.tok_end - qad
+    return 0 <= gap <= _CLAIMANT_TEXT_MAX \
+        and break_between(doc, cm.tok_end, v.tok) is None and _says_something(doc, v.tok_end)
 
 
 def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
@@ -749,7 +759,27 @@ def _name_end(doc: Doc, t0: int, t1: int) -> int | None:
             return t
         if w.startswith(tuple(doc.words("report_of_clitic"))) and (fl.before.match_at(doc.toks, t) or fl.toll_lead.match_at(doc.toks, t)):
             return t
+        # "كشف مكتب التوثيق مقتل 311 شخصا", "وأعلنت تركيا مقتل سبعة": the toll as the verb's
+        # direct object, after the name of a body, a side or a state (not any words: "وسجلت
+        # مدينة حمورية أعلى حصيلة", "واعترفت بسقوط عشرات القتلى")
+        if fl.before.match_at(doc.toks, t) and _names_a_body(doc, t0):
+            return t
     return None
+
+
+def _names_a_body(doc: Doc, t: int) -> bool:
+    """Token ``t`` opens the name of a body that reports ("مكتب", "منظمة", "خلية"), of a side
+    (an actor: "حزب العمال الكردستاني") or of a state by its land ("تركيا"); not a town, which
+    a verb of recording may have as its subject ("وسجلت مدينة حمورية أعلى حصيلة")."""
+    heads = doc.words("reporting_body_head")
+    if not heads:
+        return False  # a language that lists no such bodies reads no toll as such an object
+    if doc.toks[t][2] in heads:
+        return True
+    pos = doc.toks[t][0]
+    if doc.actors.at_token(t, pos) is not None:
+        return True
+    return any(p.start == pos and p.level == "country" for p in doc.places_in(pos, doc.toks[t][1]))
 
 
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:

@@ -687,7 +687,8 @@ def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
     near = doc.words("landmark_before")
     if not any(0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (t - 1, t - 2)):
         return False
-    return any(o is not p and o.country == HOME_COUNTRY and o.level in ("town", "neighbourhood", "unlisted")
+    # (a region named before it is located so too: "الغوطة الشرقية قرب دمشق")
+    return any(o is not p and o.country == HOME_COUNTRY and o.level in ("town", "neighbourhood", "unlisted", "district")
                and o.start < p.start and not _is_seat(o) for o in others)
 
 
@@ -754,11 +755,16 @@ def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
     return False
 
 
+_SEAT_NEAR = 0.02  # degrees: a listed description of a seat ("العاصمة السورية") stands where it does
+
+
 def _is_seat(p: PlaceMention) -> bool:
-    """A town named like its governorate ("حلب", "Aleppo")."""
+    """A town named like its governorate ("حلب", "Aleppo"), or a listed description of that town
+    ("العاصمة السورية")."""
     g = gazetteer().gov_entry.get(p.place.governorate)
-    return g is not None and any(e.level == "town" and e.name == g.name and e.governorate == g.governorate
-                                 for e in p.candidates)
+    return g is not None and any(e.level == "town" and e.governorate == g.governorate and (
+        e.name == g.name or e.handmade and None not in (e.lat, e.lon, g.lat, g.lon)
+        and abs(e.lat - g.lat) <= _SEAT_NEAR and abs(e.lon - g.lon) <= _SEAT_NEAR) for e in p.candidates)
 
 
 def region_setting(doc: Doc, sent: Sentence) -> Place | None:

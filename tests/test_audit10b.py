@@ -1,0 +1,99 @@
+"""Blind-audit fixes (issue 8, audit 10b): a place's people are no source by being named, a
+pluperfect "وكان X أشار" names its speaker without "قد", a seat named by description locates
+the town before it, and a campaign that "lasted for about" weeks is a total over them."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str, published: str = "2024-03-14"):
+    return extract(Article(id="t", text=text, published=published))
+
+
+def test_a_places_people_named_in_a_sentence_are_not_its_source():
+    for text in ("يعاني سكان البلدة من ظروف صعبة بعد القصف الذي أودى بحياة 12 مدنيا.",
+                 "وأدى النزاع إلى مقتل أكثر من مئة ألف شخص وتهجير نصف السكان.",
+                 "وزادت الاشتباكات التوتر بين الأهالي وأوقعت قتلى وجرحى."):
+        c = claims(text)[0]
+        assert c.claimant == "outlet", text
+    # residents who speak are still a source
+    assert claims("وقال سكان إن سبعة مدنيين قتلوا في القصف.")[0].claimant == "local_sources"
+    assert claims("وقتل سبعة مدنيين في القصف بحسب الأهالي.")[0].claimant == "local_sources"
+
+
+def test_pluperfect_without_qad_names_its_speaker():
+    for text in ("وكان مصدر أمني أشار في وقت سابق إلى مقتل أربعة جنود.",
+                 "وكان مصدر أمني في المدينة أشار إلى مقتل أربعة جنود."):
+        c = claims(text)[0]
+        assert c.claimant == "unnamed", text
+    c = claims("وكان المرصد أفاد في وقت سابق بمقتل أربعة جنود.")[0]
+    assert c.claimant == "sohr"
+
+
+def test_a_seat_named_by_description_locates_the_town_before_it():
+    c = claims("واتهمت المعارضة القوات الحكومية بقصف دوما، آخر معاقلها قرب العاصمة السورية، "
+               "ما أدى إلى مقتل تسعة مدنيين.")[0]
+    assert c.place.name == "دوما"
+    assert c.place.governorate == "rif_dimashq"
+    # the capital named alone is still the place
+    c = claims("وقتل تسعة مدنيين في قصف على أحياء في العاصمة السورية.")[0]
+    assert c.place.governorate == "damascus"
+
+
+def test_a_toll_of_an_operation_that_lasted_weeks_is_cumulative():
+    c = claims("وقال المرصد إن 70 مقاتلا قتلوا في الهجوم على البلدة الذي استمر لنحو شهر.")[0]
+    assert c.scope == "cumulative"
+    c = claims("وقال المرصد إن 70 مقاتلا قتلوا في الهجوم على البلدة الذي استمر لمدة ثلاثة أسابيع.")[0]
+    assert c.scope == "cumulative"
+    # a lull that lasted a day does not make the raid that ended it a total
+    c = claims("وقتل 12 مدنيا في غارة على البلدة بعد هدوء استمر لمدة يوم.")[0]
+    assert c.scope == "incident"
+
+
+def test_that_day_is_the_day_just_named_not_today():
+    text = ("وقع الهجوم على البلدة في 3 أيار 2016. وقال ناشطون إن 40 شخصا قتلوا في ذلك اليوم.")
+    c = claims(text, "2018-10-17")[-1]
+    assert c.date is not None and c.date.start == "2016-05-03"
+    # with no day named before, "that day" fixes none
+    c = claims("وقال ناشطون إن 40 شخصا قتلوا في ذلك اليوم.", "2018-10-17")[0]
+    assert c.date is None
+    # "today" is still today
+    c = claims("وقال ناشطون إن 40 شخصا قتلوا اليوم في قصف على البلدة.", "2018-10-17")[0]
+    assert c.date is not None and c.date.start == "2018-10-17"
+
+
+def test_a_count_up_to_today_is_dated_by_no_day():
+    c = claims("وأكدت الجمعية أنها وثقت حتى اليوم 900 قتيل في المخيم.", "2018-10-17")[0]
+    assert c.date is None
+    assert c.scope == "cumulative"
+
+
+def test_a_toll_of_the_recent_escalation_is_the_campaigns():
+    c = claims("ويقول المرصد إن التصعيد الأخير أسفر عن مقتل 380 شخصا وإصابة مئات آخرين.")[0]
+    assert c.scope == "cumulative"
+    c = claims("وقتل أكثر من 200 مدني بعد أيام من تصعيد القوات الحكومية على ريف إدلب.")[0]
+    assert c.scope == "cumulative"
+    # a raid on one named town during it is that raid's toll
+    c = claims("وقال المرصد إن غارة على بلدة سراقب أسفرت عن مقتل 9 مدنيين خلال التصعيد الأخير.")[0]
+    assert c.scope == "incident"
+
+
+def test_according_to_written_as_one_word_names_its_source():
+    c = claims("وأسفر القصف عن مقتل 35 شخصا حسبما أفادت جمعية إغاثة محلية.")[0]
+    assert c.claimant == "other" and c.claimant_text == "جمعية إغاثة محلية"
+    c = claims("وقتل 35 شخصا في القصف وفقما ذكرت وكالة «الأناضول» للأنباء.")[0]
+    assert c.claimant == "unnamed"
+    # with no name after its verb, the statement is still the outlet's to tell
+    assert claims("وأسفر القصف عن مقتل 35 شخصا حسبما ذكرت في بيانها.")[0].claimant == "outlet"
+
+
+def test_a_body_announcing_a_toll_as_its_direct_object_is_its_source():
+    c = claims("كشف مكتب التوثيق في المحافظة مقتل 120 شخصا منذ بداية الحملة.")[0]
+    assert c.claimant == "other" and c.claimant_text == "مكتب التوثيق"
+    c = claims("وأعلنت تركيا مقتل ثلاثة من جنودها في هجوم قرب الحدود.")[0]
+    assert c.claimant == "other" and c.claimant_text == "تركيا"
+    # a town recording a toll is no speaker, nor are the words of an admission
+    assert claims("وسجلت مدينة حمورية أعلى حصيلة إذ قتل فيها 20 مدنيا.")[0].claimant != "other"
+    assert claims("واعترفت بسقوط عشرات القتلى.")[0].claimant == "outlet"
