@@ -136,6 +136,7 @@ class _Lexicons:
     relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
     death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
     relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
+    toll_relative: frozenset[str] = frozenset()  # "عدد السوريين الذين قضوا": the toll's people and their fate
     one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
     # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
     after_object: frozenset[str] = frozenset()
@@ -326,6 +327,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.one_adjective = P.word_set("one_adjective")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
+    L.toll_relative = P.word_set("toll_relative")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
@@ -1136,6 +1138,8 @@ class _Reader:
         partitive = None
         them_actor = None
         qual_first = None  # a qualifier between a count and "من" and its people
+        if number and not (noun_kind or noun_group) and (toll := self._toll_after(qstart, j)) is not None:
+            noun_kind, noun_group, k = toll  # "ارتفع إلى 72 عدد السوريين الذين قضوا"
         if number and not (noun_kind or noun_group):
             partitive = self._partitive(j)  # "seven of them children"
             if partitive is not None:
@@ -1656,6 +1660,30 @@ class _Reader:
             if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
                 return str(b[0])
         return None
+
+    def _toll_after(self, q: int, j: int) -> tuple[str | None, str, int] | None:
+        """"ارتفع إلى 72 عدد السوريين الذين قضوا", "ارتفعت إلى 50 حصيلة القتلى": the verb of
+        a toll rising and "to" before the count, the toll noun after it says what it counts:
+        (kind of its casualty noun or None, group, token after the noun)."""
+        if q == 0 or j >= self.n or self.breaks_clause(j) or self.match_ending_at(self.L.toll_rise, q, 3) is None:
+            return None
+        lead = self.match(self.L.toll_lead, j)
+        if lead is None or lead[2]:
+            return None
+        k = j + lead[1]
+        kind, group, k, excluded = self.noun_at(k)
+        if excluded:
+            return None
+        if not (kind or group) and k + 2 < self.n and self.words[k + 1] in self.L.toll_relative \
+                and not self.breaks_clause(k + 1) and not self.breaks_clause(k + 2):
+            # "عدد السوريين الذين قضوا": people of no listed noun, a relative clause their fate
+            verb = self.match(self.L.after, k + 2)
+            if verb is None or verb[2]:
+                return None
+            return str(verb[0]), "unspecified", k + 2 + verb[1]
+        if not (kind or group):
+            return None
+        return kind, group or "unspecified", k
 
     def _number_after_wa(self, j: int) -> tuple[int, int] | None:
         tok = self.toks[j][2]
