@@ -46,6 +46,8 @@ _MIXED_REACH = 8  # tokens after a side named after "among" where another side m
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
+_SUBJECT_REACH = 6  # words of a subject between a negated verb of result and its link ("لم يسفر الهجوم عن")
+_ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -101,6 +103,7 @@ class _Lexicons:
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
     negation: Lexicon = field(default_factory=Lexicon)  # "دون وقوع إصابات": no one was hurt
+    negated_subject: Lexicon = field(default_factory=Lexicon)  # "لم يسفر الهجوم عن": value, the link words
     unit_name: Lexicon = field(default_factory=Lexicon)  # "لواء شهداء اليرموك": a name, not the dead
     earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
@@ -136,6 +139,7 @@ class _Lexicons:
     relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
     death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
     relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
+    not_only: frozenset[str] = frozenset()  # "لم تسفر عن مقتل مدنيين فحسب، بل": not only
     toll_relative: frozenset[str] = frozenset()  # "عدد السوريين الذين قضوا": the toll's people and their fate
     one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
     # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
@@ -204,6 +208,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(29)), opening=P.lexicon(), negation=P.lexicon(),
+                  negated_subject=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
@@ -290,6 +295,10 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
+        if role == "negated_subject":
+            verb, _, link = phrase.partition("*")  # "لم يسفر * عن": the subject stands at "*"
+            L.negated_subject.add(verb.strip(), tuple(norm(link).split()))
+            continue
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
          "member_civil": L.member_civil, "armed_filler": L.armed_filler,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
@@ -327,7 +336,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.one_adjective = P.word_set("one_adjective")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
-    L.toll_relative = P.word_set("toll_relative")
+    L.toll_relative, L.not_only = P.word_set("toll_relative"), P.word_set("not_only")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
@@ -880,7 +889,7 @@ class _Reader:
         hits = self.one_and_others(hits)
         kept, negated_end = [], -2
         for h in hits:
-            if self._not_a_toll(h.tok_start) or h.tok_start == negated_end + 1 \
+            if self._not_a_toll(h.tok_start, h.tok_end) or h.tok_start == negated_end + 1 \
                     and self.toks[negated_end][2] in self.L.ranges_or:
                 negated_end = h.tok_end  # "دون معلومات عن قتلى أو جرحى": both are negated
                 continue
@@ -961,16 +970,40 @@ class _Reader:
                 return str(pm[0][0])
         return None
 
-    def _not_a_toll(self, start: int) -> bool:
+    def _not_a_toll(self, start: int, end: int) -> bool:
         """A casualty phrase that counts nobody: one negated ("دون وقوع إصابات", "لم تسفر عن
-        خسائر بشرية": a zero report, not annotated), and a casualty noun naming an armed unit
-        ("لواء شهداء اليرموك"). Read in the words ending right before the figure, or before
-        the occurrence noun ("وقوع", "سقوط") that opens it."""
+        خسائر بشرية", "لم يسفر الهجوم عن سقوط قتلى": a zero report, not annotated) or denied
+        ("نافيا مقتل عشرات"), and a casualty noun naming an armed unit ("لواء شهداء
+        اليرموك"). Read in the words ending right before the figure, or before the occurrence
+        noun ("وقوع", "سقوط") that opens it; "not only" after it ("فحسب، بل") affirms it."""
         if self.match_ending_at(self.L.unit_name, start, 2) is not None:
             return True
         if start > 0 and self.toks[start - 1][2] in self.L.occurrence and not self.breaks_clause(start):
             start -= 1
-        return self.match_ending_at(self.L.negation, start, 5) is not None
+        if self.match_ending_at(self.L.negation, start, 5) is None and not self._negated_over_subject(start):
+            return False
+        for t in range(end, min(end + _ONLY_REACH, self.n)):
+            if t > end and self.breaks_clause(t):
+                break
+            if self.words[t] in self.L.not_only:
+                return False  # "لم تؤد الحرب إلى قتل الآلاف فحسب، بل ..."
+        return True
+
+    def _negated_over_subject(self, start: int) -> bool:
+        """"لم يسفر الهجوم عن سقوط قتلى", "ولم تؤد الغارة التي استهدفت الحي إلى وقوع
+        إصابات": a negated verb of result (``negated_subject``), its subject of a few words,
+        then the word linking it to the casualty phrase at ``start``, in one clause."""
+        t = start - 1
+        while t >= 0 and start - t <= _SUBJECT_REACH + 3:
+            if self.breaks_clause(t + 1):
+                return False
+            m = self.match(self.L.negated_subject, t)
+            if m is not None:
+                link = m[0]
+                at = start - len(link)
+                return 0 < at - (t + m[1]) <= _SUBJECT_REACH and tuple(self.words[at:start]) == link
+            t -= 1
+        return False
 
     def parent_for(self, i: int, hits: list[FigureHit]) -> tuple[FigureHit | None, bool]:
         """The figure a quantity at token i hangs on: (parent, is a sub-count)."""
