@@ -72,3 +72,8 @@ def test_a_casualty_verb_before_faima_gives_no_kind_to_the_next_clause():
     # ... a verb after it is still that clause's own
     got = figs("قتل ثلاثة مدنيين فيما أصيب عشرة أشخاص بجروح في القصف.")
     assert ("injured", "unspecified", 10, 10, "exact") in got
+
+
+def test_the_dead_mourned_or_condoled_are_no_toll():
+    assert figs("وأعلن الرئيس الحداد العام يوم السبت على أرواح شهداء سوريا.") == []
+    assert figs("وقدم الوزير تعازيه لأسر ضحايا الهجوم على السوق.") == []

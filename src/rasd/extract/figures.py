@@ -112,6 +112,7 @@ class _Lexicons:
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
     besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
+    mourned: Lexicon = field(default_factory=Lexicon)  # "على أرواح شهداء سوريا": the dead mourned, no toll
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     among_side: Lexicon = field(default_factory=Lexicon)  # "قتلى بين السكان المدنيين": their side follows
@@ -212,7 +213,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
-                  one_died=P.lexicon(), may_rise=P.lexicon())
+                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -307,7 +308,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "among_side": L.among_side, "besides": L.besides,
-         "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
+         "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned}[role].add(phrase, role)
     object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
@@ -1775,6 +1776,8 @@ class _Reader:
             k = i + m[1]
             if any(t in taken for t in range(i, k)):
                 continue
+            if self.match_ending_at(self.L.mourned, i, 1) is not None:
+                continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
