@@ -47,6 +47,8 @@ _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the n
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
+_SUBJECT_REACH = 6  # words of a subject between a negated verb of result and its link ("لم يسفر الهجوم عن")
+_ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 
 
@@ -103,6 +105,7 @@ class _Lexicons:
     # every phrase a figure can start with: "في" starts "في المئة" only, and is everywhere
     opening: Lexicon = field(default_factory=Lexicon)
     negation: Lexicon = field(default_factory=Lexicon)  # "دون وقوع إصابات": no one was hurt
+    negated_subject: Lexicon = field(default_factory=Lexicon)  # "لم يسفر الهجوم عن": value, the link words
     unit_name: Lexicon = field(default_factory=Lexicon)  # "لواء شهداء اليرموك": a name, not the dead
     earlier: Lexicon = field(default_factory=Lexicon)  # "حصيلة سابقة": a toll reported before
     report_verb: Lexicon = field(default_factory=Lexicon)  # "وكان المرصد أفاد": a report made before
@@ -111,6 +114,7 @@ class _Lexicons:
     topic: Lexicon = field(default_factory=Lexicon)  # "احتجاجا على قتل": a death protested, not the count's fate
     besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
+    mourned: Lexicon = field(default_factory=Lexicon)  # "على أرواح شهداء سوريا": the dead mourned, no toll
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     among_toll: Lexicon = field(default_factory=Lexicon)  # "were among the": the toll right after says the kind
@@ -140,6 +144,8 @@ class _Lexicons:
     relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
     death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
     relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
+    not_only: frozenset[str] = frozenset()  # "لم تسفر عن مقتل مدنيين فحسب، بل": not only
+    toll_relative: frozenset[str] = frozenset()  # "عدد السوريين الذين قضوا": the toll's people and their fate
     one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
     # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
     after_object: frozenset[str] = frozenset()
@@ -207,10 +213,11 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     """The figure lexicons of one language pack."""
     P = pack(lang)
     L = _Lexicons(*(P.lexicon() for _ in range(30)), opening=P.lexicon(), negation=P.lexicon(),
+                  negated_subject=P.lexicon(),
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
-                  one_died=P.lexicon(), may_rise=P.lexicon())
+                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -293,6 +300,10 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for phrase, (group, classes) in people.items():
         L.people.add(phrase, (group, frozenset(classes)))
     for role, phrase in P.rows("figure_context"):
+        if role == "negated_subject":
+            verb, _, link = phrase.partition("*")  # "لم يسفر * عن": the subject stands at "*"
+            L.negated_subject.add(verb.strip(), tuple(norm(link).split()))
+            continue
         {"subcount": L.subcount, "rank": L.rank, "armed": L.armed, "civil": L.civil, "of": L.of,
          "member_civil": L.member_civil, "member_noun": L.member_noun, "armed_filler": L.armed_filler,
          "ranks": L.ranks, "in": L.in_, "of_filler": L.of_filler,
@@ -301,7 +312,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "among_side": L.among_side, "besides": L.besides, "among_toll": L.among_toll,
-         "one_died": L.one_died, "may_rise": L.may_rise}[role].add(phrase, role)
+         "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned}[role].add(phrase, role)
     object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:
@@ -331,6 +342,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.one_adjective = P.word_set("one_adjective")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
+    L.toll_relative, L.not_only = P.word_set("toll_relative"), P.word_set("not_only")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
@@ -890,7 +902,7 @@ class _Reader:
             self.among_toll(hits)
         kept, negated_end = [], -2
         for h in hits:
-            if self._not_a_toll(h.tok_start) or h.tok_start == negated_end + 1 \
+            if self._not_a_toll(h.tok_start, h.tok_end) or h.tok_start == negated_end + 1 \
                     and self.toks[negated_end][2] in self.L.ranges_or:
                 negated_end = h.tok_end  # "دون معلومات عن قتلى أو جرحى": both are negated
                 continue
@@ -980,16 +992,40 @@ class _Reader:
                 return str(pm[0][0])
         return None
 
-    def _not_a_toll(self, start: int) -> bool:
+    def _not_a_toll(self, start: int, end: int) -> bool:
         """A casualty phrase that counts nobody: one negated ("دون وقوع إصابات", "لم تسفر عن
-        خسائر بشرية": a zero report, not annotated), and a casualty noun naming an armed unit
-        ("لواء شهداء اليرموك"). Read in the words ending right before the figure, or before
-        the occurrence noun ("وقوع", "سقوط") that opens it."""
+        خسائر بشرية", "لم يسفر الهجوم عن سقوط قتلى": a zero report, not annotated) or denied
+        ("نافيا مقتل عشرات"), and a casualty noun naming an armed unit ("لواء شهداء
+        اليرموك"). Read in the words ending right before the figure, or before the occurrence
+        noun ("وقوع", "سقوط") that opens it; "not only" after it ("فحسب، بل") affirms it."""
         if self.match_ending_at(self.L.unit_name, start, 2) is not None:
             return True
         if start > 0 and self.toks[start - 1][2] in self.L.occurrence and not self.breaks_clause(start):
             start -= 1
-        return self.match_ending_at(self.L.negation, start, 5) is not None
+        if self.match_ending_at(self.L.negation, start, 5) is None and not self._negated_over_subject(start):
+            return False
+        for t in range(end, min(end + _ONLY_REACH, self.n)):
+            if t > end and self.breaks_clause(t):
+                break
+            if self.words[t] in self.L.not_only:
+                return False  # "لم تؤد الحرب إلى قتل الآلاف فحسب، بل ..."
+        return True
+
+    def _negated_over_subject(self, start: int) -> bool:
+        """"لم يسفر الهجوم عن سقوط قتلى", "ولم تؤد الغارة التي استهدفت الحي إلى وقوع
+        إصابات": a negated verb of result (``negated_subject``), its subject of a few words,
+        then the word linking it to the casualty phrase at ``start``, in one clause."""
+        t = start - 1
+        while t >= 0 and start - t <= _SUBJECT_REACH + 3:
+            if self.breaks_clause(t + 1):
+                return False
+            m = self.match(self.L.negated_subject, t)
+            if m is not None:
+                link = m[0]
+                at = start - len(link)
+                return 0 < at - (t + m[1]) <= _SUBJECT_REACH and tuple(self.words[at:start]) == link
+            t -= 1
+        return False
 
     def parent_for(self, i: int, hits: list[FigureHit]) -> tuple[FigureHit | None, bool]:
         """The figure a quantity at token i hangs on: (parent, is a sub-count)."""
@@ -1722,9 +1758,10 @@ class _Reader:
         return None, None
 
     def _toll_named_after(self, q: int, j: int) -> tuple[str | None, str | None, int, str | None] | None:
-        """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين":
-        the verb of a rising toll and "to" open the clause, the count comes next, and the toll
-        noun it counts is told after it: (kind, group, next token, qualifier between)."""
+        """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين",
+        "ارتفع إلى 72 عدد السوريين الذين قضوا": the verb of a rising toll and "to" open the
+        clause, the count comes next, and the toll noun it counts is told after it: (kind,
+        group, next token, qualifier between)."""
         if q < 2 or self.match_ending_at(self.L.toll_rise, q, 3) is None or j >= self.n:
             return None
         t = j
@@ -1744,6 +1781,13 @@ class _Reader:
                 m = self.match(lex, k)
                 if m is not None and not m[2]:
                     return None, side, k + m[1], str(qa[0]) if qa is not None and not qa[2] else None
+            if k + 2 < self.n and self.words[k + 1] in self.L.toll_relative \
+                    and not self.breaks_clause(k + 1) and not self.breaks_clause(k + 2):
+                # "عدد السوريين الذين قضوا": people of no listed noun, a relative clause their fate
+                verb = self.match(self.L.after, k + 2)
+                if verb is not None and not verb[2]:
+                    return str(verb[0]), "unspecified", k + 2 + verb[1], \
+                        str(qa[0]) if qa is not None and not qa[2] else None
             return None
         if kind is not None and group in (None, "unspecified"):
             side, k2 = self._side_adjective(k)  # "عدد القتلى المدنيين"
@@ -1815,6 +1859,8 @@ class _Reader:
             k = i + m[1]
             if any(t in taken for t in range(i, k)):
                 continue
+            if self.match_ending_at(self.L.mourned, i, 1) is not None:
+                continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
