@@ -236,3 +236,34 @@ def test_fighters_said_to_belong_to_a_side_are_its_dead(text: str, victims: str)
 def test_all_of_them_and_civil_defence_members(text: str, victims: str) -> None:
     (c,) = extract(Article(id="t", text=text, published="2024-03-14"))
     assert c.victims == victims
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 30 شخصا في تفجير انتحاري استهدف أحد المساجد وسط مدينة حمص.",
+    "قتل تسعة أشخاص في انفجار وقع في إحدى المدارس بريف إدلب.",
+    "لقي سبعة أشخاص حتفهم في غارة جوية على أحد المستشفيات في بلدة معرة النعمان.",
+])
+def test_one_of_the_civilian_sites_an_attack_hit_says_its_dead_were_civilians(text):
+    assert claims_of(text)[0].victims == "civilians"
+
+
+def test_one_of_the_checkpoints_an_attack_hit_says_nothing_of_civilians():
+    claims = claims_of("قتل ستة أشخاص في هجوم على أحد الحواجز قرب مدينة حماة.")
+    assert claims[0].victims != "civilians"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("أفاد المرصد بمقتل 11 عنصرا على الأقل من المخابرات في تفجير سيارة مفخخة بمدينة القامشلي.", "syrian_gov"),
+    ("وقال المرصد إن ضابطا كبيرا في الشرطة قتل خلال الاشتباكات في مدينة دير الزور.", "syrian_gov"),
+    ("قتل ثلاثة من كبار القادة الأمنيين في انفجار استهدف اجتماعا في دمشق.", "syrian_gov"),
+    ("أعلنت السلطات مقتل ضابط من قوات الدرك في هجوم بولاية ماردين جنوب شرق تركيا.", "turkey"),
+])
+def test_members_of_a_police_or_security_body_are_the_states(text, side):
+    assert claims_of(text)[0].victims == side
+
+
+def test_people_killed_by_the_police_are_not_its_members():
+    claims = claims_of("قتل أربعة متظاهرين من قبل الشرطة في مدينة درعا.")
+    assert claims[0].victims != "syrian_gov"
+    claims = claims_of("قتل أربعة أشخاص في مواجهات مع الشرطة في مدينة درعا.")
+    assert claims[0].victims != "syrian_gov"

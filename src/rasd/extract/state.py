@@ -45,7 +45,11 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
             if lex.may_start(doc.toks[t][2]) and (m := lex.match_at(doc.toks, t)) is not None:
                 break
         if m is None:
-            return None
+            body = _body_of(doc, x)
+            if body is None:
+                return None
+            t, k = body
+            m = (None, k - t, 0)
         k = t + m[1]
         if k < len(doc.toks) and doc.toks[k][2] in doc.words("demonstrative"):
             return None
@@ -59,6 +63,22 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
     s, e, k = found
     state = _state_of_country().get(_nation_after(doc, k) or _country_at(doc, d, s) or "")
     return (state, (s, e)) if state not in (None, "-") else None
+
+
+_BODY_AFTER = 3  # words past a figure's end its "of the police" may come ("14 عنصرا على الأقل من")
+
+
+def _body_of(doc: Doc, x) -> tuple[int, int] | None:
+    """Where figure ``x`` counts members of a state's police or security named right after
+    "of" or "in" ("14 عنصرا على الأقل من المخابرات", "ضابط كبير في الشرطة"): the body's
+    first token and the token past it."""
+    of, bodies = _lexicon(doc.lang, "member_of"), _lexicon(doc.lang, "body")
+    sent = doc.sentence_of(doc.toks[x.qty_tok][0])
+    for t in range(x.qty_tok + 1, min(x.tok_end + _BODY_AFTER, len(doc.toks) - 1)):
+        if (o := of.match_at(doc.toks, t)) is not None and o[2] == 0 and doc.sentence_of(doc.toks[t + 1][0]) == sent \
+                and (b := bodies.match_at(doc.toks, t + 1)) is not None and b[2] == 0:
+            return t + 1, t + 1 + b[1]
+    return None
 
 
 def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:

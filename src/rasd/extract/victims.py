@@ -17,7 +17,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
 from rasd.extract.state import state_forces
-from rasd.text.lexicon import Lexicon
+from rasd.text.lexicon import Lexicon, clitic_form_set
 from rasd.text.normalize import norm
 
 _BEFORE = 15  # tokens before the figure where a clause may say its dead were civilians
@@ -456,6 +456,9 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
     if at is None:
         return None
+    if not clitic_form_set(doc.toks[at][2]).isdisjoint(doc.words("site_one_of")) and at + 1 < len(doc.toks) \
+            and doc.sentence_of(doc.toks[at + 1][0]) == ev.sentence:
+        at += 1  # "استهدف أحد المساجد": one of the kind of site its plural names
     m = _civilian_sites(doc.lang).match_at(doc.toks, at)
     if m is None and ev.type == "airstrike" and at == ev.obj_tok:  # a dwelling only as what it struck
         m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
