@@ -1139,3 +1139,15 @@ def test_that_with_a_plural_pronoun_after_plural_speakers():
     [claim] = extract(Article(id="pl", published="2020-01-02",
                               text="قال ناشطون إنهم وثقوا مقتل 12 شخصا في قصف على مدينة دوما."))
     assert claim.claimant == "local_sources"
+
+
+def test_a_toll_told_again_with_its_group_is_one_figure():
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    claims = extract(Article(id="g", published="2020-01-02", text=(
+        "ارتفع عدد قتلى تفجير السيارة المفخخة في بلدة سرمين إلى 45 شخصا، بحسب المرصد السوري. "
+        "وقال المرصد في بيان: \"ارتفع إلى 45 عدد الشهداء المدنيين، بينهم 9 أطفال\".")))
+    figures = [(f.kind, f.group, f.low) for c in claims for f in c.figures]
+    assert figures.count(("killed", "civilians", 45)) == 1
+    assert ("killed", "unspecified", 45) not in figures

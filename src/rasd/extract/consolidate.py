@@ -8,7 +8,7 @@ import copy
 
 from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
-from rasd.core.vocab import PRECISION_RANK, UNKNOWN
+from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago
 from rasd.extract.doc import Doc
@@ -310,6 +310,8 @@ def _toll_keys(c: Claim) -> list[tuple[str, str]]:
             and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN]
 
 
+_UNSPECIFIED = "unspecified"
+_GROUPS_SAID = tuple(g for g in GROUPS if g != _UNSPECIFIED)
 _TOLD_AGAIN_MIN = 10  # a count this large told twice is one toll; small ones recur by chance
 _HARMED_KINDS = ("killed", "injured", "casualties")
 _FLOORS = ("at_least", "more_than")  # a number told as the least there were
@@ -537,12 +539,31 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                     told = [o for o in seen.get(key[:4] + other, [])
                             if floor or any(g.low == f.low and g.qualifier in _FLOORS and g.high is None
                                             for g in o.figures)]
+            grouped = False
+            if not told and f.qualifier in _COUNTED and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN:
+                # "ارتفع عدد القتلى إلى 60" then, quoting the same claimant, "60 عدد الشهداء
+                # المدنيين": a toll this large told once with its people's group and once
+                # without is one figure; the group said is kept
+                for g in _GROUPS_SAID if f.group == _UNSPECIFIED else (_UNSPECIFIED,):
+                    told = seen.get(key[:3] + (g,) + key[4:], [])
+                    if told:
+                        grouped = f.group != _UNSPECIFIED
+                        break
             name = c.place.name
             # names read now, not when filed: a claim may have taken a finer place since
             first = next((o for o in told if o.place.name == name), None) \
                 or next((o for o in told if o.place.name is None), None) \
                 or next((o for o in told if _inside(c.place, o.place) or _inside(o.place, c.place)), None) \
                 or (told[0] if told and name is None else None)
+            if first is not None and grouped:
+                if not any((g.kind, g.group) == (h.kind, h.group) and (g.low, g.high) != (h.low, h.high)
+                           for g in c.figures if g is not f for h in first.figures):
+                    # the telling that says the group stands, in its own claim; the earlier one
+                    # loses the figure (unless their breakdowns differ: "بينهم عشرات الأطفال" /
+                    # "نحو عشرين طفلا" are two tellings)
+                    first.figures = [g for g in first.figures if (g.kind, g.group, g.low, g.high)
+                                     != (f.kind, _UNSPECIFIED, f.low, f.high)]
+                first = None
             if first is not None:
                 if _inside(c.place, first.place):
                     first.place = c.place  # "18 killed in Aleppo", then in a quarter of it: the finer place
@@ -568,7 +589,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if keep:
             c.figures = keep
             out.append(c)
-    return out
+    return [c for c in out if c.figures]
 
 
 def _voice(c: Claim) -> str:
