@@ -1151,3 +1151,16 @@ def test_a_toll_told_again_with_its_group_is_one_figure():
     figures = [(f.kind, f.group, f.low) for c in claims for f in c.figures]
     assert figures.count(("killed", "civilians", 45)) == 1
     assert ("killed", "unspecified", 45) not in figures
+
+
+def test_a_headline_toll_takes_the_group_its_body_tells():
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    claims = extract(Article(id="h", published="2020-01-02", lang="en",
+                             title="Rebels kill 45 in attack near Hama",
+                             text=("Rebels kill 45 in attack near Hama\n\nForty-five soldiers were killed "
+                                   "when rebels stormed a checkpoint near Hama on Monday.")))
+    figures = [(f.kind, f.group, f.low) for c in claims for f in c.figures]
+    assert figures.count(("killed", "combatants", 45)) == 1
+    assert ("killed", "unspecified", 45) not in figures

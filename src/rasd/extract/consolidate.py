@@ -33,7 +33,9 @@ def annotate(doc: Doc) -> None:
     _share_periods(doc)
     _carry_dates(doc)
     _headline_told_by_a_claimant(doc)
-    doc.claims = _dedupe(doc.claims)
+    lead = doc.headline
+    heads = {id(c) for c in doc.claims if lead is not None and c.figures and lead[0] <= c.figures[0].span.start < lead[1]}
+    doc.claims = _dedupe(doc.claims, heads)
 
 
 _SHARE_LEVELS = ("country", "governorate", "district", "town")
@@ -512,7 +514,7 @@ def _carry_dates(doc: Doc) -> None:
         last[speaker(c)] = c
 
 
-def _dedupe(claims: list[Claim]) -> list[Claim]:
+def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset()) -> list[Claim]:
     """A claimant repeating its own figure later is one claim: drop the repeated figures.
 
     A figure repeats when the claimant, kind, group and values are the same and the places
@@ -521,6 +523,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     ("قتل 18 شخصا وأصيب العشرات" then, quoting the same claimant, "ما تسبب بمقتل 18 شخصا
     بينهم طفل") retells that statement: what it adds (the child) is of the same toll and
     joins it, unless the earlier claim already counts that kind and group otherwise.
+    ``heads``: the ids of the claims a headline tells (a headline keeps its toll, and takes
+    the group its body says).
     """
     seen: dict[tuple, list[Claim]] = {}
     out = []
@@ -555,6 +559,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
                 or next((o for o in told if o.place.name is None), None) \
                 or next((o for o in told if _inside(c.place, o.place) or _inside(o.place, c.place)), None) \
                 or (told[0] if told and name is None else None)
+            if first is not None and grouped and id(first) in heads:
+                # "Kurds kill 83", then "the 83 extremists died": the headline's toll, of the
+                # group the body says, with the body's words as its evidence
+                first.figures = [f if (g.kind, g.group, g.low, g.high) == (f.kind, _UNSPECIFIED, f.low, f.high)
+                                 else g for g in first.figures]
+                continue
             if first is not None and grouped:
                 if not any((g.kind, g.group) == (h.kind, h.group) and (g.low, g.high) != (h.low, h.high)
                            for g in c.figures if g is not f for h in first.figures):
