@@ -80,3 +80,15 @@ def test_a_new_paragraph_goes_on_about_nothing():
     c = claims_of("قتل أربعة عناصر من قوات النظام في هجوم على حاجز قرب مدينة درعا.\n\n"
                   "وتبنى تنظيم داعش الهجوم في بيان نشره على الإنترنت.")[0]
     assert c.perpetrator == "unknown"
+
+
+def test_a_claimed_attack_whose_dead_are_of_no_side_is_still_the_claimants():
+    c = claims_of("قتل 30 شخصا على الأقل في هجوم على فندقين في مدينة ساحلية. "
+                  "وأعلن تنظيم داعش مسؤوليته عن الهجومين.")[0]
+    assert c.perpetrator == "isis"
+
+
+def test_a_claim_told_in_the_pluperfect_goes_on_about_the_attack():
+    c = claims_of("قتل تسعة مدنيين في غارات جوية على قرية قرب البوكمال. "
+                  "وكانت دمشق قد اتهمت التحالف الدولي بتنفيذ الغارات.")[0]
+    assert (c.event_type, c.perpetrator) == ("airstrike", "coalition")

@@ -1010,8 +1010,9 @@ def _told_next(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
     a toll's, in its paragraph, goes on about the attack the toll is of when it opens on a verb
     saying who did it (grammar.tsv ``goes_on_claim``, ``goes_on_accuse``, ``goes_on_blame``;
     ``goes_on_announce`` with a claim of responsibility in its phrase), not on a part of the
-    attacks told ("غالبية هذه الهجمات"). Not when it counts dead of its own, or names a place
-    in another governorate, or a day the toll's is not. (Not "وكان ... قد" either: after a toll
+    attacks told ("غالبية هذه الهجمات"), or tells that verb in the pluperfect ("وكانت دمشق قد
+    اتهمت ..."). Not when it counts dead of its own, or names a place
+    in another governorate, or a day the toll's is not. (Not "وكان ... قد" alone: after a toll
     the pluperfect mostly tells the story's background, other events.)
 
     ``doc.told_next``: sentence of the toll -> the attack so told, where the verb's phrase
@@ -1039,8 +1040,8 @@ def _told_next(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
         cue = _going_on(doc, nx)
         if cue is None:
             continue
-        t0, t1, kind = cue
-        ev = next((e for e in by_sentence.get(nx, ()) if t0 < e.tok < t1), None)
+        t0, tv, t1, kind = cue
+        ev = next((e for e in by_sentence.get(nx, ()) if tv < e.tok < t1), None)
         if ev is not None and _part_of(doc, ev):
             continue
         agent = (ev.agent, ev.agent_span) if ev is not None and ev.agent is not None else None
@@ -1049,7 +1050,7 @@ def _told_next(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
             # own ("ونسبت الحكومة الهجوم إلى ..."): the side the verb names
             said = doc.after_mentions[0] if nx in doc.told_after and doc.after_mentions else actors
             named = [m for m in said.between(doc.toks[t0][0], doc.toks[t1 - 1][1]) if m.value not in NON_ACTORS]
-            a = _named_by_verb(doc, named, kind, t0, t1)
+            a = _named_by_verb(doc, named, kind, tv, t1)
             if a is not None:
                 agent = (a.value, (a.start, a.end))
         if (ev is None and agent is None) or not _same_setting(doc, si, nx, min(t0 + 1, len(doc.toks) - 1)):
@@ -1089,33 +1090,54 @@ def _part_of(doc: Doc, ev: Event) -> bool:
 _GOES_ON = ("claim", "accuse", "blame", "announce")  # grammar.tsv roles "goes_on_<kind>"
 
 
-def goes_on_opening(doc: Doc) -> frozenset[str]:
-    """The words that may open a sentence going on about the attack before (``_going_on``)."""
-    return frozenset().union(*(doc.words("goes_on_" + k) for k in _GOES_ON))
+_PLUPERFECT_REACH = 6  # tokens from "وكان" to its "قد" ("وكانت وزارة الدفاع التركية قد")
 
 
-def _going_on(doc: Doc, nx: int) -> tuple[int, int, str] | None:
-    """(first token, end, kind) of the phrase of a verb of claiming, accusing or blaming
-    that opens sentence ``nx`` (grammar.tsv ``goes_on_claim``, ``goes_on_accuse``,
-    ``goes_on_blame``; ``goes_on_announce`` with a claim of responsibility in the phrase)."""
+def opening_verb(doc: Doc, nx: int) -> tuple[int, int, str] | None:
+    """(first token, the verb's token, kind) where sentence ``nx`` opens on a verb of claiming,
+    accusing, blaming or announcing (grammar.tsv ``goes_on_<kind>``: "وتبنى", "واتهمت"), or
+    tells one in the pluperfect, the same verb without its "و" after "وكان ... قد" ("وكانت
+    دمشق قد اتهمت", "وكان التنظيم قد تبنى")."""
     t0 = doc.tok_index(doc.sents[nx].start)
     w0 = doc.toks[t0][2]
     kind = next((k for k in _GOES_ON if w0 in doc.words("goes_on_" + k)), None)
-    if kind is None:
+    if kind is not None:
+        return t0, t0, kind
+    if w0 not in doc.words("kana"):
         return None
-    t1 = _clause_end(doc, t0 + 1, doc.tok_index(doc.sents[nx].end - 1) + 1, _PHRASE_STOP)
-    if kind == "announce" and not any(doc.toks[t][2] in doc.words("responsibility") for t in range(t0 + 1, t1)):
+    particle, end = doc.words("perfect_particle"), min(len(doc.toks) - 1, t0 + _PLUPERFECT_REACH + 1)
+    qad = next((t for t in range(t0 + 1, end) if doc.toks[t][2] in particle), None)
+    if qad is None or _breaks(doc, t0 + 1, qad + 1, _PHRASE_STOP):
+        return None
+    verbs = {c + doc.toks[qad + 1][2] for c in doc.words("conj_clitic")}
+    kind = next((k for k in _GOES_ON if verbs & doc.words("goes_on_" + k)), None)
+    return (t0, qad + 1, kind) if kind is not None else None
+
+
+def _going_on(doc: Doc, nx: int) -> tuple[int, int, int, str] | None:
+    """(first token, the verb's token, end, kind) of the phrase of a verb of claiming, accusing or blaming
+    that opens sentence ``nx`` (``opening_verb``; one of announcing only with a claim of
+    responsibility in the phrase)."""
+    opening = opening_verb(doc, nx)
+    if opening is None:
+        return None
+    t0, tv, kind = opening
+    t1 = _clause_end(doc, tv + 1, doc.tok_index(doc.sents[nx].end - 1) + 1, _PHRASE_STOP)
+    if t1 <= tv + 1:
+        return None
+    if kind == "announce" and not any(doc.toks[t][2] in doc.words("responsibility") for t in range(tv + 1, t1)):
         words = doc.after_mentions[1] if nx in doc.told_after and doc.after_mentions else doc.event_words
         if not any(m.value[0] == "claim" for m in words.between(doc.toks[t0][0], doc.toks[t1 - 1][1])):
             return None
-    return t0, t1, kind
+    return t0, tv, t1, kind
 
 
-def _named_by_verb(doc: Doc, named: list, kind: str, t0: int, t1: int):
-    """The side a verb opening a sentence says did the attack: the subject of a verb of
-    claiming, the one accused right before "ب", the one blamed after "إلى"."""
+def _named_by_verb(doc: Doc, named: list, kind: str, tv: int, t1: int):
+    """The side a verb (at token ``tv``) opening a sentence says did the attack: the subject
+    of a verb of claiming, the one accused right before "ب", the one blamed after "إلى"."""
     if kind == "accuse":
-        bi = next((t for t in range(t0 + 2, t1) if doc.toks[t][2][:1] in doc.words("instrument_clitic")
+        named = [m for m in named if m.tok > tv]
+        bi = next((t for t in range(tv + 2, t1) if doc.toks[t][2][:1] in doc.words("instrument_clitic")
                    and any(m.tok_end <= t for m in named)), None)
         found = [m for m in named if bi is not None and m.tok_end <= bi]
         return found[-1] if found else None
@@ -1897,11 +1919,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
             break
+    claimed = None
     if perpetrator == "unknown" and killer is None and opponent is None and doc.told_next_agent:
         # "... في هجوم على حاجز. وتبنى تنظيم داعش الهجوم": who did it, told next
-        told = agent_told_next(doc, d, ev, victims)
-        if told is not None:
-            perpetrator, span, psource = told[0], told[1], "event"
+        claimed = agent_told_next(doc, d, ev, victims)
+        if claimed is not None:
+            perpetrator, span, psource = claimed[0], claimed[1], "event"
     if perpetrator == "unknown":
         story = story_agent(doc, ev, victims)
         if story is not None:
@@ -1927,9 +1950,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
-    if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence"):
+    if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence") and claimed is None:
         # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
         # are of either side; the side that opened it, told sentences away, did not kill them all
+        # (one said to have done the attack, "وتبنى التنظيم الهجوم", did)
         perpetrator = "unknown"
     if psource not in ("clause", "sentence") and all(h.figure.kind == "missing" for h in d.hits) \
             and tied_event(doc, d) is None:

@@ -171,12 +171,12 @@ def annotate(doc: "Doc") -> None:
     elif doc.pack.setting("next_goes_on", "0") == "1":
         # "قتل 4 عناصر في هجوم على حاجز. وتبنى تنظيم داعش الهجوم": the sentence after a
         # toll's, in its paragraph, may go on to tell who did its attack (events._told_next);
-        # only one opening on a verb that says so is read (its first word tells)
-        from rasd.extract.events import goes_on_opening
-        sents, opening = doc.sents, goes_on_opening(doc)
+        # only one opening on a verb that says so is read (its first words tell)
+        from rasd.extract.events import opening_verb
+        sents = doc.sents
         more = {si + 1 for si in _figure_sentences(doc)
-                if si + 1 < len(sents) and sents[si + 1].paragraph == sents[si].paragraph
-                and doc.tok_words[doc.tok_index(sents[si + 1].start)] in opening} - need
+                if si + 1 < len(sents) and si + 1 not in need and sents[si + 1].paragraph == sents[si].paragraph
+                and opening_verb(doc, si + 1) is not None}
     if more:
         # kept apart: these sentences say who did an attack, and nothing else is read in them
         after = _slices(doc, _windows(doc, more))
