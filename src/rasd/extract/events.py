@@ -186,10 +186,11 @@ def annotate(doc: Doc) -> None:
         _lead_kind_told_later(doc, events, open_only=True)
     _same_kind_agents(doc, events)
     doc.told_next, doc.told_next_agent = {}, {}
-    if doc.pack.setting("next_goes_on", "0") == "1":
+    if doc.pack.setting("definite_refers_back", "0") == "1":
+        if doc.after_mentions is not None:
+            _agents_told_after(doc, events, lx)
+    elif goes_on_told(doc):
         _told_next(doc, events, lx)
-    elif doc.after_mentions is not None:
-        _agents_told_after(doc, events, lx)
     doc.events = events
 
 
@@ -1091,6 +1092,11 @@ _GOES_ON = ("claim", "accuse", "blame", "announce")  # grammar.tsv roles "goes_o
 
 
 _PLUPERFECT_REACH = 6  # tokens from "وكان" to its "قد" ("وكانت وزارة الدفاع التركية قد")
+
+
+def goes_on_told(doc: Doc) -> bool:
+    """The language lists verbs opening a sentence that goes on about the attack before."""
+    return any(doc.words("goes_on_" + k) for k in _GOES_ON)
 
 
 def opening_verb(doc: Doc, nx: int) -> tuple[int, int, str] | None:

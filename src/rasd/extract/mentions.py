@@ -153,9 +153,9 @@ def annotate(doc: "Doc") -> None:
     each (attribution, setting) and the lead. This keeps long articles cheap. Where a definite
     attack word refers back (English: "The raids were carried out by Russian jets."), actors and
     attack words are read in the sentence after a figure's too (``doc.told_after``): it may say
-    who did the attack the figure reports. Where the language says so (``next_goes_on``), only
-    the sentence after a figure's that opens on a verb of claiming or accusing is so read
-    (Arabic "وتبنى", "واتهمت")."""
+    who did the attack the figure reports. Where the language lists verbs of claiming or
+    accusing that go on so (grammar.tsv ``goes_on_*``), only the sentence after a figure's that
+    opens on one is so read (Arabic "وتبنى", "واتهمت")."""
     need = _needed(doc)
     doc.windows = _windows(doc, need)
     slices = _slices(doc, doc.windows)
@@ -168,7 +168,7 @@ def annotate(doc: "Doc") -> None:
     more: set[int] = set()
     if doc.pack.setting("definite_refers_back", "0") == "1":
         more = {si + 1 for si in need if si + 1 < len(doc.sents)} - need
-    elif doc.pack.setting("next_goes_on", "0") == "1":
+    elif _goes_on_told(doc):
         # "قتل 4 عناصر في هجوم على حاجز. وتبنى تنظيم داعش الهجوم": the sentence after a
         # toll's, in its paragraph, may go on to tell who did its attack (events._told_next);
         # only one opening on a verb that says so is read (its first words tell)
@@ -182,6 +182,11 @@ def annotate(doc: "Doc") -> None:
         after = _slices(doc, _windows(doc, more))
         doc.told_after = more
         doc.after_mentions = (_owned(doc, _index(doc, lx.actors, after)), _index(doc, lx.events, after))
+
+
+def _goes_on_told(doc: "Doc") -> bool:
+    from rasd.extract.events import goes_on_told  # (events reads these mentions)
+    return goes_on_told(doc)
 
 
 def _needed(doc: "Doc") -> set[int]:
