@@ -134,6 +134,8 @@ class Doc:
         self.places: list[PlaceMention] = []
         self.events: list[Event] = []
         self.lead: Event | None = None  # the article's lead event
+        self.told_next: dict[int, Event] = {}  # a toll's sentence -> the attack the next one goes on to tell
+        self.told_next_agent: dict[int, tuple] = {}  # ... -> (agent, span, that attack or None) it tells
         self.voice: dict[int, str] = {}  # sentence -> the claimant speaking in it
         self.voices: dict[int, list[Attribution]] = {}  # sentence -> who speaks in it, as named, in order
         self.drafts: list[Draft] = []

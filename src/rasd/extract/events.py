@@ -185,8 +185,12 @@ def annotate(doc: Doc) -> None:
         # later, "القصف الجوي والمدفعي", is as often one part of it)
         _lead_kind_told_later(doc, events, open_only=True)
     _same_kind_agents(doc, events)
-    if doc.after_mentions is not None:
-        _agents_told_after(doc, events, lx)
+    doc.told_next, doc.told_next_agent = {}, {}
+    if doc.pack.setting("definite_refers_back", "0") == "1":
+        if doc.after_mentions is not None:
+            _agents_told_after(doc, events, lx)
+    elif goes_on_told(doc):
+        _told_next(doc, events, lx)
     doc.events = events
 
 
@@ -1010,6 +1014,185 @@ def _agents_told_after(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
             break
 
 
+def _told_next(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
+    """"قتل أربعة عناصر في هجوم على حاجز. وتبنى تنظيم داعش الهجوم", "... في ضربات جوية.
+    واتهمت دمشق التحالف بتنفيذها", "... وأعلن التنظيم مسؤوليته عنه": the sentence right after
+    a toll's, in its paragraph, goes on about the attack the toll is of when it opens on a verb
+    saying who did it (grammar.tsv ``goes_on_claim``, ``goes_on_accuse``, ``goes_on_blame``;
+    ``goes_on_announce`` with a claim of responsibility in its phrase), not on a part of the
+    attacks told ("غالبية هذه الهجمات"), or tells that verb in the pluperfect ("وكانت دمشق قد
+    اتهمت ..."). Not when it counts dead of its own, or names a place
+    in another governorate, or a day the toll's is not. (Not "وكان ... قد" alone: after a toll
+    the pluperfect mostly tells the story's background, other events.)
+
+    ``doc.told_next``: sentence of the toll -> the attack so told, where the verb's phrase
+    names one (a toll naming no attack reports it: ``attach``). ``doc.told_next_agent``: the
+    agent so told (the attack's, or the side the verb names where a pronoun stands for the
+    attack: "بتنفيذها"), for the toll's own attack when it names none (``agent_told_next``)."""
+    after: list[Event] = []
+    actors = doc.actors
+    if doc.after_mentions is not None:
+        words = doc.event_words
+        doc.actors, doc.event_words = doc.after_mentions
+        try:
+            after = _read_events(doc, doc.event_words, lx)
+        finally:
+            doc.actors, doc.event_words = actors, words
+        for i, ev in enumerate(after):  # one numbering with the article's other attacks
+            ev.index = len(events) + i
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events + after:
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    for si in sorted({doc.sentence_of(doc.hit_pos(h)) for h in doc.hits}):
+        nx = si + 1
+        if nx >= len(doc.sents) or doc.sents[nx].paragraph != doc.sents[si].paragraph or doc.hits_in(nx):
+            continue
+        cue = _going_on(doc, nx)
+        if cue is None:
+            continue
+        t0, tv, t1, kind = cue
+        ev = next((e for e in by_sentence.get(nx, ()) if tv < e.tok < t1), None)
+        if ev is not None and _part_of(doc, ev):
+            continue
+        agent = (ev.agent, ev.agent_span) if ev is not None and ev.agent is not None else None
+        if agent is None:
+            # the attack a pronoun ("بتنفيذها", "المسؤولية عنها") or a word with no agent of its
+            # own ("ونسبت الحكومة الهجوم إلى ..."): the side the verb names
+            said = doc.after_mentions[0] if nx in doc.told_after and doc.after_mentions else actors
+            named = [m for m in said.between(doc.toks[t0][0], doc.toks[t1 - 1][1]) if m.value not in NON_ACTORS]
+            a = _named_by_verb(doc, named, kind, tv, t1)
+            if a is not None:
+                agent = (a.value, (a.start, a.end))
+        if (ev is None and agent is None) or not _same_setting(doc, si, nx, min(t0 + 1, len(doc.toks) - 1)):
+            continue
+        if ev is not None:
+            doc.told_next[si] = ev
+        if agent is None:
+            continue
+        doc.told_next_agent[si] = (agent[0], agent[1], ev)
+
+
+def agent_told_next(doc: Doc, d: Draft, own: Event, victims: str):
+    """(agent, span) the sentence after a toll's tells for the attack of the toll's own
+    sentence ``own`` (``_told_next``), when that attack names none and the one told next
+    is of its kind, not the victims' own side."""
+    told = doc.told_next_agent.get(d.sentence)
+    if told is None or told[0] == victims or own.sentence != d.sentence and own is not told[2]:
+        return None
+    agent, span, ev = told
+    if ev is not None and ev is not own:
+        refers = lexicons(doc.lang).refers
+        if not (ev.definite or _demonstrative(doc, ev)) and (own.type != ev.type or ev.type == "other"):
+            return None  # "وتبنى التنظيم هجوما آخر": an attack told anew is another, unless of the same kind
+        if not (own.type == ev.type or "other" in (own.type, ev.type)
+                or ev.typed_by == "default" and own.type in refers.get(ev.type, (own.type,))
+                or own.typed_by == "default" and ev.type in refers.get(own.type, (ev.type,))):
+            return None
+    return agent, span
+
+
+def _part_of(doc: Doc, ev: Event) -> bool:
+    """A word of part before the attack word or its demonstrative ("غالبية هذه الهجمات")."""
+    t = ev.tok - 1 - _demonstrative(doc, ev)
+    return t >= 0 and doc.toks[t][2] in doc.words("part_of")
+
+
+_GOES_ON = ("claim", "accuse", "blame", "announce")  # grammar.tsv roles "goes_on_<kind>"
+
+
+_PLUPERFECT_REACH = 6  # tokens from "وكان" to its "قد" ("وكانت وزارة الدفاع التركية قد")
+
+
+def goes_on_told(doc: Doc) -> bool:
+    """The language lists verbs opening a sentence that goes on about the attack before."""
+    return any(doc.words("goes_on_" + k) for k in _GOES_ON)
+
+
+def opening_verb(doc: Doc, nx: int) -> tuple[int, int, str] | None:
+    """(first token, the verb's token, kind) where sentence ``nx`` opens on a verb of claiming,
+    accusing, blaming or announcing (grammar.tsv ``goes_on_<kind>``: "وتبنى", "واتهمت"), or
+    tells one in the pluperfect, the same verb without its "و" after "وكان ... قد" ("وكانت
+    دمشق قد اتهمت", "وكان التنظيم قد تبنى")."""
+    t0 = doc.tok_index(doc.sents[nx].start)
+    w0 = doc.toks[t0][2]
+    kind = next((k for k in _GOES_ON if w0 in doc.words("goes_on_" + k)), None)
+    if kind is not None:
+        return t0, t0, kind
+    if w0 not in doc.words("kana"):
+        return None
+    particle, end = doc.words("perfect_particle"), min(len(doc.toks) - 1, t0 + _PLUPERFECT_REACH + 1)
+    qad = next((t for t in range(t0 + 1, end) if doc.toks[t][2] in particle), None)
+    if qad is None or _breaks(doc, t0 + 1, qad + 1, _PHRASE_STOP):
+        return None
+    verbs = {c + doc.toks[qad + 1][2] for c in doc.words("conj_clitic")}
+    kind = next((k for k in _GOES_ON if verbs & doc.words("goes_on_" + k)), None)
+    return (t0, qad + 1, kind) if kind is not None else None
+
+
+def _going_on(doc: Doc, nx: int) -> tuple[int, int, int, str] | None:
+    """(first token, the verb's token, end, kind) of the phrase of a verb of claiming, accusing or blaming
+    that opens sentence ``nx`` (``opening_verb``; one of announcing only with a claim of
+    responsibility in the phrase)."""
+    opening = opening_verb(doc, nx)
+    if opening is None:
+        return None
+    t0, tv, kind = opening
+    t1 = _clause_end(doc, tv + 1, doc.tok_index(doc.sents[nx].end - 1) + 1, _PHRASE_STOP)
+    if t1 <= tv + 1:
+        return None
+    if kind == "announce" and not any(doc.toks[t][2] in doc.words("responsibility") for t in range(tv + 1, t1)):
+        words = doc.after_mentions[1] if nx in doc.told_after and doc.after_mentions else doc.event_words
+        if not any(m.value[0] == "claim" for m in words.between(doc.toks[t0][0], doc.toks[t1 - 1][1])):
+            return None
+    return t0, tv, t1, kind
+
+
+def _named_by_verb(doc: Doc, named: list, kind: str, tv: int, t1: int):
+    """The side a verb (at token ``tv``) opening a sentence says did the attack: the subject
+    of a verb of claiming, the one accused right before "ب", the one blamed after "إلى"."""
+    if kind == "accuse":
+        named = [m for m in named if m.tok > tv]
+        bi = next((t for t in range(tv + 2, t1) if doc.toks[t][2][:1] in doc.words("instrument_clitic")
+                   and any(m.tok_end <= t for m in named)), None)
+        found = [m for m in named if bi is not None and m.tok_end <= bi]
+        return found[-1] if found else None
+    if kind == "blame":
+        to = doc.words("blame_to")
+        return next((m for m in named if m.tok > 0 and doc.toks[m.tok - 1][2] in to
+                     or doc.toks[m.tok][2][:1] in to and m.start > doc.toks[m.tok][0]), None)
+    return named[0] if named else None
+
+
+def _same_setting(doc: Doc, si: int, nx: int, subject: int) -> bool:
+    """Sentence ``nx`` names no place in a governorate sentence ``si`` names none in (when
+    both name one), and no day unless ``si`` names the same or none. (A capital right after
+    its opening verb, at token ``subject``, is the government that speaks: "واتهمت دمشق".)"""
+    from rasd.extract.dates import find_dates  # (read here only: few sentences need it)
+    from rasd.extract.places import gazetteer
+    a, b = doc.tok_index(doc.sents[nx].start), doc.tok_index(doc.sents[nx].end - 1) + 1
+    if nx in doc.told_after:  # read apart: its places and days were not looked for
+        theirs = {p.place.governorate for p in gazetteer().find(doc.nt, doc.toks[a:b])
+                  if p.level != "country" and p.place.governorate != "unknown" and p.start >= doc.toks[subject][1]}
+        days = find_dates(doc.nt, doc.article.published, doc.toks[a][0], doc.toks[b - 1][1],
+                          doc.toks[a:b], doc.lang)
+    else:
+        s = doc.sents[nx]
+        theirs = {p.place.governorate for p in doc.places_in(s.start, s.end)
+                  if p.level != "country" and p.place.governorate != "unknown" and p.start >= doc.toks[subject][1]}
+        days = doc.dates_in(s.start, s.end)
+    s = doc.sents[si]
+    ours = {p.place.governorate for p in doc.places_in(s.start, s.end)
+            if p.level != "country" and p.place.governorate != "unknown"}
+    if theirs and ours and not theirs & ours:
+        return False
+    if days:
+        own = doc.dates_in(s.start, s.end)
+        own = [x.span for x in own if x.span is not None]
+        told = [y.span for y in days if y.span is not None]
+        return not own or not told or any(not (x.end < y.start or y.end < x.start) for x in own for y in told)
+    return True
+
+
 def _relative_objects(doc: Doc, events: list[Event]) -> None:
     """"الانفجار، الذي استهدف مسجد الإيمان": a verb of attacking in a relative clause right
     after an attack noun tells that attack, so what the verb hit is what the noun's attack hit
@@ -1264,6 +1447,11 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         return Attachment(None, "default")
     # "وأسفرت عن ...": a sentence naming no attack goes on about the one its paragraph tells
     prior = _last_event_before(doc, d.sentence, sent.paragraph)
+    told = doc.told_next.get(d.sentence)
+    if told is not None and told.root().type != "other" and told.root().typed_by in ("word", "modifier"):
+        # "قتل 12 شخصا في منبج. وتبنى تنظيم داعش التفجير الانتحاري": or the one the sentence
+        # after it goes on to tell, where its words say what kind it was (_told_next)
+        return Attachment(told, "event")
     if prior is not None:
         return Attachment(prior, "previous") if not _another_day(doc, d, prior) else Attachment(None, "default")
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
@@ -1746,6 +1934,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
             break
+    claimed = None
+    if perpetrator == "unknown" and killer is None and opponent is None and doc.told_next_agent:
+        # "... في هجوم على حاجز. وتبنى تنظيم داعش الهجوم": who did it, told next
+        claimed = agent_told_next(doc, d, ev, victims)
+        if claimed is not None:
+            perpetrator, span, psource = claimed[0], claimed[1], "event"
     if perpetrator == "unknown":
         story = story_agent(doc, ev, victims)
         if story is not None:
@@ -1771,9 +1965,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
-    if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence"):
+    if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence") and claimed is None:
         # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
         # are of either side; the side that opened it, told sentences away, did not kill them all
+        # (one said to have done the attack, "وتبنى التنظيم الهجوم", did)
         perpetrator = "unknown"
     if psource not in ("clause", "sentence") and all(h.figure.kind == "missing" for h in d.hits) \
             and tied_event(doc, d) is None:

@@ -153,7 +153,9 @@ def annotate(doc: "Doc") -> None:
     each (attribution, setting) and the lead. This keeps long articles cheap. Where a definite
     attack word refers back (English: "The raids were carried out by Russian jets."), actors and
     attack words are read in the sentence after a figure's too (``doc.told_after``): it may say
-    who did the attack the figure reports."""
+    who did the attack the figure reports. Where the language lists verbs of claiming or
+    accusing that go on so (grammar.tsv ``goes_on_*``), only the sentence after a figure's that
+    opens on one is so read (Arabic "وتبنى", "واتهمت")."""
     need = _needed(doc)
     doc.windows = _windows(doc, need)
     slices = _slices(doc, doc.windows)
@@ -163,22 +165,41 @@ def annotate(doc: "Doc") -> None:
     doc.actors = _outlets_dropped(doc, _owned(doc, _index(doc, lx.actors, slices)))
     doc.event_words = _index(doc, lx.events, slices)
     doc.scope_cues = _index(doc, lx.scope, slices)
+    more: set[int] = set()
     if doc.pack.setting("definite_refers_back", "0") == "1":
-        # kept apart: these sentences say who did an attack, and nothing else is read in them
         more = {si + 1 for si in need if si + 1 < len(doc.sents)} - need
-        if more:
-            after = _slices(doc, _windows(doc, more))
-            doc.told_after = more
-            doc.after_mentions = (_owned(doc, _index(doc, lx.actors, after)), _index(doc, lx.events, after))
+    elif _goes_on_told(doc):
+        # "قتل 4 عناصر في هجوم على حاجز. وتبنى تنظيم داعش الهجوم": the sentence after a
+        # toll's, in its paragraph, may go on to tell who did its attack (events._told_next);
+        # only one opening on a verb that says so is read (its first words tell)
+        from rasd.extract.events import opening_verb
+        sents = doc.sents
+        more = {si + 1 for si in _figure_sentences(doc)
+                if si + 1 < len(sents) and si + 1 not in need and sents[si + 1].paragraph == sents[si].paragraph
+                and opening_verb(doc, si + 1) is not None}
+    if more:
+        # kept apart: these sentences say who did an attack, and nothing else is read in them
+        after = _slices(doc, _windows(doc, more))
+        doc.told_after = more
+        doc.after_mentions = (_owned(doc, _index(doc, lx.actors, after)), _index(doc, lx.events, after))
+
+
+def _goes_on_told(doc: "Doc") -> bool:
+    from rasd.extract.events import goes_on_told  # (events reads these mentions)
+    return goes_on_told(doc)
 
 
 def _needed(doc: "Doc") -> set[int]:
     """The sentences worth reading: the first, and each figure's with the two before it."""
     need = {0}
-    for h in doc.hits:
-        si = doc.sentence_of(doc.hit_pos(h))
+    for si in _figure_sentences(doc):
         need.update((si - 2, si - 1, si))
     return {x for x in need if 0 <= x < len(doc.sents)}
+
+
+def _figure_sentences(doc: "Doc") -> set[int]:
+    """The sentences holding a figure."""
+    return {doc.sentence_of(doc.hit_pos(h)) for h in doc.hits}
 
 
 def _windows(doc: "Doc", need: set[int]) -> list[tuple[int, int]]:
