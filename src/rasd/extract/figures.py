@@ -2024,7 +2024,7 @@ def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bo
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
     doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts, doc.marks())
-    heads = related_headlines(doc.nt.text)
+    heads = related_headlines(doc.nt.text) if doc.hits else ()
     if heads:  # other stories' headlines listed on the page count no casualties of this one
         starts = [s for s, _e in heads]
         doc.hits = [h for h in doc.hits if not _in_span(heads, starts, doc.toks[h.qty_tok][0])]
