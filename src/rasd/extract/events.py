@@ -529,12 +529,13 @@ def _resumed_agents(doc: Doc, events: list[Event]) -> None:
     ends = tuple(doc.words("resumptive_suffix"))
     if not ends:
         return
+    quiet, words = lexicons(doc.lang).cues.quiet, doc.tok_words
     for i, ev in enumerate(events):
         if ev.agent is not None:
             continue
         stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
         for t in range(ev.tok_end, stop):
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue: no call)
             if c is None:
                 continue
             if c[0] == "by" and doc.toks[t + c[1] - 1][2].endswith(ends) \
