@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
@@ -532,9 +533,10 @@ def _complement(doc: Doc, t0: int) -> M.Mention | None:
 def break_between(doc: Doc, t0: int, t1: int, commas: bool = True) -> int | None:
     """First token in [t0, t1) that starts a new clause (punctuation or إن/أن)."""
     stops = ",،.:()\"" if commas else ".:()\""
+    # (the gaps holding one of the stops, read once per article: ``Doc.clause_breaks``)
+    broken, words, that = doc.clause_breaks(stops), doc.tok_words, doc.words("that")
     for t in range(t0, min(t1, len(doc.toks))):
-        gap = doc.gap(t)
-        if any(ch in gap for ch in stops) or doc.toks[t][2] in doc.words("that"):
+        if (t > 0 and broken[t]) or words[t] in that:
             return t
     return None
 
@@ -794,6 +796,9 @@ def _drafts(doc: Doc) -> list[Draft]:
     outlet = Attribution("outlet", None, -1)
     named: list[Attribution] = []  # claimants named so far, for anaphora
     last_side: tuple[str, int | None, int] | None = None  # (side, token, sentence) last counted
+    # the sentences naming some claimant or word of saying: in the others (most of a long
+    # article's) no one is named and nothing says the speaker carries on, asked of no index
+    heard = {doc.sentence_of(m.start) for m in chain(doc.attrib, doc.claimants)}
     for si, sent in enumerate(doc.sents):
         if quote_owner is not None and si > 0 and sent.paragraph != doc.sents[si - 1].paragraph \
                 and not doc.text[sent.start:sent.start + 1] in QUOTE_CHARS \
@@ -802,7 +807,8 @@ def _drafts(doc: Doc) -> list[Draft]:
             # opens its next paragraph with a quote mark again (a line broken inside a sentence,
             # with no full stop before it, breaks no quotation)
             quote_owner = None
-        raw = attributions(doc, sent)
+        silent = si not in heard
+        raw = [] if silent else attributions(doc, sent)
         attrs = []
         for r in raw:  # (in order: "ذكر المرصد في بيان له أن ...، وأضاف البيان" refers within a sentence)
             x = _named_before(doc, sent, r) or _resolve_anaphor(doc, r, named)
@@ -814,7 +820,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         # who tells what the sentence says before the first claimant it names (the previous
         # speaker carried on, else the quotation's owner, else the outlet); asked once per
         # sentence: it also speaks the whole sentence when it names no one
-        carried = prev_attr is not None and (
+        carried = prev_attr is not None and not silent and (
             continues_previous(doc, sent) or _says_without_subject(doc, sent)
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
                 and continues_previous(doc, sent, "list")))

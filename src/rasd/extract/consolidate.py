@@ -127,7 +127,10 @@ def _earlier_report(doc: Doc, d, h) -> bool:
     reporting opening its clause ("وكان المرصد (قد) أفاد ... بأن عدد الضحايا وصل إلى 54")."""
     L = lexicons(doc.lang)
     first = doc.tok_index(doc.sents[d.sentence].start)
+    quiet, words = L.earlier.quiet, doc.tok_words
     for t in range(first, h.tok_start):
+        if words[t] in quiet:
+            continue  # (most words are known to start no phrase: no call)
         m = L.earlier.match_at(doc.toks, t)
         if m is not None and t + m[1] <= h.tok_start:
             return True

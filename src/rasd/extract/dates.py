@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan
@@ -281,9 +282,11 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
         if not in_date(lm.start):
             w = lm.value
             items.append(_Item(lm.start, lm.end, w.cat, w.val, w.strict))
-    for s, e, t in toks:
-        # isdecimal, not isdigit: "²" is a digit to Python but no number int() reads
-        if t.isdecimal() and len(t) <= 4 and not in_date(s):
+    # isdecimal, not isdigit: "²" is a digit to Python but no number int() reads (the numbers
+    # are picked out in C: most tokens are words)
+    for k in compress(count(), map(str.isdecimal, map(itemgetter(2), toks))):
+        s, e, t = toks[k]
+        if len(t) <= 4 and not in_date(s):
             items.append(_Item(s, e, "num", t))
     items.sort(key=lambda it: it.start)
     return items

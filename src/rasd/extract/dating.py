@@ -164,7 +164,7 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
 
     def cut(h: FigureHit) -> bool:
         t0, t1 = sorted((doc.tok_index(pos), doc.tok_index(doc.hit_pos(h))))
-        return any(stops[t] for t in range(t0 + 1, t1 + 1))
+        return stops.find(1, t0 + 1, t1 + 1) >= 0  # (a stop in the gaps before tokens t0 + 1 .. t1)
 
     mine_cut = all(cut(h) for h in d.hits)
     others_cut = [cut(h) for h in others]

@@ -213,7 +213,7 @@ class Doc:
             got = bytearray(len(self.toks) + 1)
             # punctuation is never inside a token: each mark breaks before the next token
             if _MARKS.fullmatch(stops):
-                for c, t in self._marks():
+                for c, t in self.marks():
                     if c in stops:
                         got[t] = 1
             else:
@@ -224,9 +224,10 @@ class Doc:
             self.scratch[stops] = got
         return got
 
-    def _marks(self) -> list[tuple[str, int]]:
+    def marks(self) -> list[tuple[str, int]]:
         """(mark, the token after it) for every mark of the text (``_MARKS``): found once, as
-        several stages ask about clause breaks, each with its own set of stops."""
+        the figure reader and several stages ask about clause breaks, each with its own set
+        of stops."""
         marks = self.scratch.get("marks")
         if marks is None:
             # read from the gaps between tokens (a mark is never inside a token), passing over

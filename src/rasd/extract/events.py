@@ -323,8 +323,13 @@ def breaks(doc: Doc, t0: int, t1: int) -> bool:
 
 def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     """A clause boundary between tokens ``t0`` and ``t1`` (punctuation in a gap)."""
-    lo, hi = max(t0, 1), min(t1, len(doc.toks) - 1)
-    return lo <= hi and doc.clause_breaks(stops).find(1, lo, hi + 1) >= 0  # (no copy of the slice)
+    # (asked ~50 times per article: no max/min calls, and the article's column straight from
+    # its cache, without a call, once read)
+    lo = t0 if t0 > 1 else 1
+    hi = len(doc.toks) - 1
+    if t1 < hi:
+        hi = t1
+    return lo <= hi and (doc.scratch.get(stops) or doc.clause_breaks(stops)).find(1, lo, hi + 1) >= 0  # (no copy)
 
 
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
@@ -537,12 +542,13 @@ def _resumed_agents(doc: Doc, events: list[Event]) -> None:
     ends = tuple(doc.words("resumptive_suffix"))
     if not ends:
         return
+    quiet, words = lexicons(doc.lang).cues.quiet, doc.tok_words
     for i, ev in enumerate(events):
         if ev.agent is not None:
             continue
         stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
         for t in range(ev.tok_end, stop):
-            c = _cue_at(doc, t)
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue: no call)
             if c is None:
                 continue
             if c[0] == "by" and doc.toks[t + c[1] - 1][2].endswith(ends) \
@@ -1640,6 +1646,17 @@ def _last_event_before(doc: Doc, si: int, paragraph: int) -> Event | None:
 
 
 def _nearest_event(doc: Doc, h, events: list[Event]) -> Event:
+    """``_read_nearest_event``, remembered per article: attribution and the frame ask it of
+    the same figure among the same attacks (the events are final by then)."""
+    seen = doc.scratch.setdefault("nearest_event", {})
+    key = (h.tok_start, h.tok_end, h.qty_tok, *map(id, events))
+    got = seen.get(key)
+    if got is None:
+        got = seen[key] = _read_nearest_event(doc, h, events)
+    return got
+
+
+def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     """The attack a figure reports among those of its sentence.
 
     - "قتلوا في غارة", "جراء القصف": an attack right after the figure, tied to it by a

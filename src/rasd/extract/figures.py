@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _DIGITS = re.compile(r"\d+")
 # Punctuation between two tokens that ends a clause for the purpose of reading a figure.
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
+_CLAUSE_MARKS = frozenset(".،,;؛:!?؟()\n")  # the characters ``_CLAUSE_BREAK`` finds
 _SENTENCE_BREAK = ".;؛!?؟\n"  # of those marks, the ones that end a sentence
 # No casualty count reaches a billion; longer digit runs are phone numbers, ids or noise,
 # and int() of thousands of digits is slow and then refused by Python.
@@ -403,7 +404,8 @@ class _Reader:
     """Reads figures out of one normalised text."""
 
     def __init__(self, nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
-                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None):
+                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None,
+                 marks: Sequence[tuple[str, int]] | None = None):
         self.nt = nt
         self.toks = toks
         self.lang = lang
@@ -414,17 +416,23 @@ class _Reader:
         self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
+        self._kinds_before: dict[tuple[int, int], tuple[str | None, int]] = {}  # ``kind_before``'s answers
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
         self._clause = [False] * (self.n + 1)
         self._sentence = [False] * (self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
         # read mark by mark, not gap by gap: most gaps are one space
-        if starts is None:
-            starts = list(map(itemgetter(0), toks))
-        for m in _CLAUSE_BREAK.finditer(text, toks[0][1] if toks else 0, toks[-1][0] if toks else 0):
-            i = bisect.bisect_left(starts, m.start())
-            c = m.group()
+        if marks is not None:
+            # the document's marks between tokens, (mark, token after it), read once for every
+            # stage from the gaps: no scan of the whole text here (the same marks as the regex's)
+            found = ((i, c) for c, i in marks if 0 < i < self.n and c in _CLAUSE_MARKS)
+        else:
+            if starts is None:
+                starts = list(map(itemgetter(0), toks))
+            found = ((bisect.bisect_left(starts, m.start()), m.group())
+                     for m in _CLAUSE_BREAK.finditer(text, toks[0][1] if toks else 0, toks[-1][0] if toks else 0))
+        for i, c in found:
             if c == "\n" and wraps and text.index("\n", toks[i - 1][1]) in wraps:
                 continue  # a line the source's markup wrapped ("في ⏎دمشق"): its gap's breaks are spaces
             self._clause[i] = True
@@ -699,6 +707,14 @@ class _Reader:
 
     def kind_before(self, i: int, reach: int) -> tuple[str | None, int]:
         """Casualty verb/noun ending just before token i (within ``reach`` tokens)."""
+        # a count asks it again at the same token (near, then far; a lone noun's verb): read once
+        key = (i, reach)
+        got = self._kinds_before.get(key)
+        if got is None:
+            got = self._kinds_before[key] = self._kind_before(i, reach)
+        return got
+
+    def _kind_before(self, i: int, reach: int) -> tuple[str | None, int]:
         j = i
         steps = 0
         while j > 0 and steps <= reach:
@@ -2139,10 +2155,12 @@ def _is_year(tok: str) -> bool:
 
 
 def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
-                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None) -> list[FigureHit]:
+                 words: Sequence[str] | None = None, starts: Sequence[int] | None = None,
+                 marks: Sequence[tuple[str, int]] | None = None) -> list[FigureHit]:
     """Every casualty figure in a normalised text of language ``lang``, in reading order
-    (``words``, ``starts``: the tokens' words and offsets, when the caller has them)."""
-    return _Reader(nt, toks, lang, words, starts).read()
+    (``words``, ``starts``: the tokens' words and offsets, ``marks``: the punctuation between
+    them as ``Doc.marks`` gives it, when the caller has them)."""
+    return _Reader(nt, toks, lang, words, starts, marks).read()
 
 
 def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
@@ -2152,8 +2170,8 @@ def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bo
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts)
-    heads = related_headlines(doc.nt.text)
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts, doc.marks())
+    heads = related_headlines(doc.nt.text) if doc.hits else ()
     if heads:  # other stories' headlines listed on the page count no casualties of this one
         starts = [s for s, _e in heads]
         doc.hits = [h for h in doc.hits if not _in_span(heads, starts, doc.toks[h.qty_tok][0])]

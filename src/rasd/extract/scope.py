@@ -4,6 +4,9 @@ or a period (``cumulative``, codebook "Scope")."""
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
+from itertools import compress
+from typing import Callable
 
 from rasd.core.models import Figure
 from rasd.core.vocab import HOME_COUNTRY
@@ -254,6 +257,18 @@ def _span_of_fighting(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
+_WINDOW_OPENERS: dict[str, Callable[[str], bool]] = {}  # language -> ``_window_opener``
+
+
+def _window_opener(lang: str, lead: frozenset[str], since: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a word may open a counted span ("خلال", "وخلال", "منذ"), remembered per word."""
+    got = _WINDOW_OPENERS.get(lang)
+    if got is None:
+        got = _WINDOW_OPENERS[lang] = lru_cache(maxsize=1 << 16)(
+            lambda w: w in lead or w[1:] in lead or w in since)
+    return got
+
+
 def _long_window(doc: Doc, lo: int, hi: int) -> bool:
     """A counted span longer than ``_BRIEF_DAYS`` told near the figures ("خلال 12 يوما من
     القصف", "على مدى ثلاثة أيام", "طيلة أسبوع", "المعارك المستمرة منذ عشرة أيام"): a toll
@@ -265,7 +280,10 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
     hours, long_, days = doc.words("duration_hours"), doc.words("duration_long"), doc.words("duration_counted")
     since, ongoing = doc.words("window_since"), doc.words("window_ongoing")
     a, b = doc.tok_index(lo), doc.tok_index(max(lo, hi - 1))
-    for t in range(a, min(b + 1, len(doc.toks))):
+    # only the words that may open a span are read (picked out in C, a test remembered per word)
+    opens = _window_opener(doc.lang, lead, since)
+    end = min(b + 1, len(doc.toks))
+    for t in compress(range(a, end), map(opens, doc.tok_words[a:end])):
         w = doc.toks[t][2]
         if w not in lead and w[1:] not in lead and not (
                 w in since and t > 0 and doc.toks[t - 1][2] in ongoing):

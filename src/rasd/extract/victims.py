@@ -432,9 +432,10 @@ def _side_of_most(doc: Doc, d: Draft):
     sent = doc.sents[d.sentence]
     last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
     lex = _phrases(doc.lang, "most")
+    quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
-            m = lex.match_at(doc.toks, t)
+            m = lex.match_at(doc.toks, t) if words[t] not in quiet else None  # (most words: no call)
             if m is None:
                 continue
             k = t + m[1]

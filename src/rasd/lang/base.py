@@ -136,8 +136,14 @@ class Pack:
 
     def setting(self, name: str, default: str) -> str:
         """A setting of the language's grammar (``grammar.tsv`` row ``setting<TAB>name=value``)."""
+        return self._settings.get(name, default)
+
+    @cached_property
+    def _settings(self) -> dict[str, str]:
+        """The settings by name, read once (readers ask ~20 times per article); of a name set
+        twice, the value the scan of the rows met first."""
+        out: dict[str, str] = {}
         for value in self.word_set("setting"):
             key, _, v = value.partition("=")
-            if key.strip() == name:
-                return v.strip()
-        return default
+            out.setdefault(key.strip(), v.strip())
+        return out

@@ -6,6 +6,7 @@ is cut from the original text through ``Normalized.orig_span``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -53,19 +54,30 @@ _DROP = re.compile(
 
 @dataclass(slots=True)
 class Normalized:
-    """A normalised copy of ``original`` and, per normalised character, its original index."""
+    """A normalised copy of ``original`` and the way back from its offsets to the original's."""
 
     original: str
     text: str
-    _index: list[int] | None  # None when no character was dropped (identity map)
+    # The original offsets of the dropped characters, in order (None when none was dropped:
+    # the identity map), and for each, how many characters were kept before it. An offset is
+    # mapped back by a bisect in these: a list of every kept character's offset cost more to
+    # build, for every article with a haraka or a tatweel, than all the lookups made in it.
+    _drops: list[int] | None
+    _kept: list[int] | None = None
 
     def orig(self, i: int) -> int:
         """Original offset of normalised offset ``i`` (``i`` may equal ``len(text)``)."""
-        if self._index is None:
+        if self._drops is None:
             return i
-        if i >= len(self._index):
+        n = len(self.text)
+        if i < 0:  # (counted from the end, as an index into a list of offsets would be)
+            i += n
+            if i < 0:
+                raise IndexError("normalised offset out of range")
+        if i >= n:
             return len(self.original)
-        return self._index[i]
+        # the i-th kept character comes after every dropped one with at most i kept before it
+        return i + bisect.bisect_right(self._kept, i)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised half-open span ``[start, end)``."""
@@ -80,11 +92,13 @@ class Normalized:
 
     def norm_pos(self, orig_offset: int) -> int:
         """Normalised offset of the first kept character at or after ``orig_offset``."""
-        if self._index is None:
+        if self._drops is None:
             return orig_offset
-        import bisect
-
-        return bisect.bisect_left(self._index, orig_offset)
+        if orig_offset <= 0:
+            return 0
+        if orig_offset >= len(self.original):
+            return len(self.text)
+        return orig_offset - bisect.bisect_left(self._drops, orig_offset)
 
 
 def normalize(text: str) -> Normalized:
@@ -94,13 +108,7 @@ def normalize(text: str) -> Normalized:
     drops = [m.start() for m in _DROP.finditer(mapped)]
     if not drops:
         return Normalized(text, mapped, None)
-    keep: list[int] = []
-    prev = 0
-    for d in drops:
-        keep.extend(range(prev, d))
-        prev = d + 1
-    keep.extend(range(prev, len(mapped)))
-    return Normalized(text, _DROP.sub("", mapped), keep)
+    return Normalized(text, _DROP.sub("", mapped), drops, [d - k for k, d in enumerate(drops)])
 
 
 def norm(text: str) -> str:
