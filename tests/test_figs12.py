@@ -73,3 +73,19 @@ def test_wounded_people_who_died_are_killed():
 
 def test_someone_still_suffering_his_wound_is_not_said_to_have_died():
     assert figs("وقال الشاهد إن الرجل خرج من المبنى وهو متأثر بإصابته في القصف.") == [("injured", "unspecified", 1, 1, "exact")]
+
+
+# -- a toll reported to have risen -----------------------------------------------------------
+
+def test_the_verbal_noun_of_a_rising_toll_reaches_its_count_over_a_date():
+    text = "وأفادت الهيئة بارتفاع حصيلة القتلى، الأربعاء 6 آذار، بنيران القوات الحكومية إلى 58 شخصا."
+    assert figs(text) == [("killed", "unspecified", 58, 58, "exact")]
+
+
+def test_two_toll_words_before_the_noun_still_open_the_toll():
+    text = "وأعلن ناشطون ارتفاع حصيلة أعداد القتلى، الجمعة 8 أيار، في أنحاء البلاد إلى 64 شخصا."
+    assert figs(text) == [("killed", "unspecified", 64, 64, "exact")]
+
+
+def test_a_rise_of_prices_is_no_toll():
+    assert figs("وأدى ارتفاع أسعار الوقود إلى 300 ليرة إلى احتجاجات في المدينة.") == []

@@ -1782,8 +1782,12 @@ class _Reader:
             if self.breaks_sentence(j + 1):
                 return None, None
             m = self.match(self.L.noun_kind, j)
-            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1) and opened(j - 2):
-                return str(m[0]), self._side_adjective(j + m[1])[0]
+            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1):
+                o = j - 2
+                if o > 0 and self.match(self.L.toll_lead, o):
+                    o -= 1  # "بارتفاع حصيلة أعداد القتلى": two toll words before the noun
+                if opened(o):
+                    return str(m[0]), self._side_adjective(j + m[1])[0]
             b = self.match(self.L.before, j)
             if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
                 return str(b[0]), self._side_adjective(j + b[1])[0]
