@@ -169,6 +169,8 @@ class _Lexicons:
     occurrence: frozenset[str] = frozenset()  # "سقوط القتلى": a definite casualty noun told anew
     day_words: frozenset[str] = frozenset()  # "سقوط قتلى الأربعاء": a day after a bare plural is no noun it governs
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
+    died_of: frozenset[str] = frozenset()  # "توفي متأثرا بإصابته": the wound he died of, no injured count
+    nisba_plural: tuple[str, ...] = ()  # "عسكريين تركيين اثنين": an adjective's ending between noun and count
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
     plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
     of_lam: tuple[str, ...] = ()  # "جثث لمدنيين": the clitic that says whose the dead are
@@ -358,6 +360,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.day_words = frozenset(norm(phrase) for key, phrase in P.rows("date_words")
                             if key.startswith(("weekday:", "rel:")) and " " not in phrase.strip())
     L.others = P.word_set("others")
+    L.nisba_plural = tuple(P.word_set("nisba_plural"))
+    L.died_of = P.word_set("died_of")
     L.day_of = P.word_set("day_of")
     L.of_them = P.word_set("of_them")
     L.in_it = P.word_set("in_it")
@@ -787,6 +791,8 @@ class _Reader:
                         break
             if m and m[1] == 1 and self._lost_a_thing(k):
                 m = None
+            if m and self.match(self.L.among, k) and self._toll_told_at(k + m[1]):
+                break  # "خمسة أشخاص بين القتلى الـ24": a share of the toll told there, no count of its own
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
@@ -811,6 +817,22 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _closing_multiplier(self, start: int, end: int) -> int:
+        """The multiplier word ("آلاف", "مليون") closing a number read over tokens start..end, after
+        a number of its own ("سبعة آلاف", "15 ألف"); 1 if none."""
+        if end - start < 2:
+            return 1
+        m = self.match(self.L.numbers, end - 1)
+        if m is None or m[1] != 1 or m[0][0] not in ("thousand", "million") or m[0][1] not in (1000, 1000000):
+            return 1
+        return m[0][1]
+
+    def _toll_told_at(self, e: int) -> bool:
+        """A toll's own number right after its definite noun ("القتلى الـ35", "القتلى الخمسة")."""
+        if e < self.n and self.words[e] in self.L.article:
+            e += 1
+        return e < self.n and not self.breaks_clause(e) and (self.is_digit(e) or self.match(self.L.numbers, e) is not None)
 
     def _lost_a_thing(self, k: int) -> bool:
         """"12 مليون سوري فقدوا منازلهم": a verb of going missing with an owned noun right
@@ -1127,6 +1149,8 @@ class _Reader:
             between = i > 0 and self.toks[i - 1][2] in L.range_between
             # "20 to 30 people" (not "from 8 to 31": an earlier toll, then the new one)
             to = w in L.range_span and not (i > 0 and self.toks[i - 1][2] in L.update_from)
+            # "ما بين 200 إلى 300": after "between" the word of a toll's new value joins a range
+            to = to or (between and w in L.range_to)
             if j < self.n and (w in L.ranges_or or to or w in L.conj or w.startswith(L.wa)):
                 second = None
                 if w in L.ranges_or or to:
@@ -1135,6 +1159,9 @@ class _Reader:
                     second = self.number_at(j + 1) if w in L.conj else self._number_after_wa(j)
                 if second and second[0] > low and (w in L.ranges_or or to or between):
                     high = second[0]
+                    scale = self._closing_multiplier(j + 1, second[1])
+                    if low < scale and low * scale < high:
+                        low *= scale  # "بين أربعة إلى سبعة آلاف": the thousands are both ends'
                     j = second[1]
                     qualifier = "about"
         elif vague:
@@ -1183,6 +1210,8 @@ class _Reader:
             if sr and (i > 0 and self.toks[i - 1][2] in L.ranges_or or i + sr[1] + 1 < self.n
                        and self.toks[i + sr[1]][2] in L.ranges_or and self.match(L.self_ref, i + sr[1] + 1)):
                 return None  # "القبض عليه أو مقتله", "اعتقاله أو مقتله": one outcome of two, not told to have happened
+            if sr and not qual_m and str(sr[0]) != "killed" and i > 0 and self.toks[i - 1][2] in L.died_of:
+                return None  # "توفي أحدهما متأثرا بإصابته": the wound he died of, told after his death
             if sr and not qual_m:
                 f = self._make(str(sr[0]), "unspecified", 1, 1, "exact", i, i + sr[1])
                 return FigureHit(f, i, i + sr[1], i)
@@ -1502,6 +1531,9 @@ class _Reader:
         t = i - 1
         if t > 0 and self.toks[t][2] in self.L.others and not self.breaks_clause(t):
             t -= 1
+        elif t > 0 and self.toks[t][2].endswith(self.L.nisba_plural) and not self.breaks_clause(t) \
+                and self.match(self.L.people, t) is None:
+            t -= 1  # "عسكريين تركيين اثنين": a plural adjective of relation between them
         if t < 0:
             return None
         m = self.match_ending_at(self.L.people, t + 1, 2)
@@ -1766,8 +1798,12 @@ class _Reader:
             if self.breaks_sentence(j + 1):
                 return None, None
             m = self.match(self.L.noun_kind, j)
-            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1) and opened(j - 2):
-                return str(m[0]), self._side_adjective(j + m[1])[0]
+            if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1):
+                o = j - 2
+                if o > 0 and self.match(self.L.toll_lead, o):
+                    o -= 1  # "بارتفاع حصيلة أعداد القتلى": two toll words before the noun
+                if opened(o):
+                    return str(m[0]), self._side_adjective(j + m[1])[0]
             b = self.match(self.L.before, j)
             if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
                 return str(b[0]), self._side_adjective(j + b[1])[0]
@@ -1885,7 +1921,11 @@ class _Reader:
                 continue
             # "قتلى وجرحى من المدنيين", "قتلى في صفوف المسلحين": the side named after them
             group, actor, end = self.group_from_of(k)
-            f = self._make(str(m[0]), group or "unspecified", 1, None, "some", i, end if group else k)
+            kind = str(m[0])
+            if kind == "injured" and (death := self.match_ending_at(self.L.before, i)) is not None \
+                    and death[0] == "killed":
+                kind = "killed"  # "وفاة مصابين متأثرين بجراحهم": the wounded died
+            f = self._make(kind, group or "unspecified", 1, None, "some", i, end if group else k)
             out.append(FigureHit(f, i, end if group else k, i, actor))
         return out
 
