@@ -209,8 +209,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         prev = events[-1] if events else None
         if (prev is not None and role == "weapon" and (0 <= m.tok - prev.tok_end <= 2
                                                         or _instrument_of(doc, prev, m))
-                and not _breaks(doc, prev.tok_end, m.tok)):
+                and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
+            # (in quotes too: 'هجوم "بالغازات السامة"' is one attack, told in the source's words)
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
@@ -351,8 +352,10 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # "chlorine barrel bombs", "chemical rockets": what a weapon carries, told before it
         # where the language puts its modifiers first, makes the attack chemical
         ev.type, ev.typed_by = "chemical", "modifier"
-    # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
-    for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
+    # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز" (or quoted from a source:
+    # 'هجوم "كيماوي"', which is still the head's adjective)
+    mod_stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _MOD_TOKENS, _ARG_STOP)
+    for t in range(ev.tok_end, mod_stop):
         m = lx.mods.match_at(doc.toks, t) if doc.tok_words[t] not in lx.mods.quiet else None
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
