@@ -958,7 +958,7 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             # before a nearer side event of another kind ("ردا على إطلاق صواريخ من سوريا")
             window.sort(key=lambda p: p.type != ev.type or p.agent is None)
         for prev in window:
-            if prev.sentence == ev.sentence and prev.agent is None:
+            if prev.sentence == ev.sentence and prev.agent is None and not _same_noun(doc, prev, ev):
                 continue
             if ev.typed_by == "default":
                 ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
@@ -978,6 +978,19 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _same_noun(doc: Doc, prev: Event, ev: Event) -> bool:
+    """"قالوا إن هجوما كيماويا استهدف البلدة، وإن الهجوم قتل العشرات": a definite attack noun
+    that repeats the noun of an attack told earlier in its sentence (its article aside) is that
+    attack told again, whoever did it."""
+    if prev.role not in ("event", "open") or not ev.definite or prev.tok >= ev.tok:
+        return False
+    def noun(e: Event) -> str:  # the word without its clitics, article and accusative ending
+        w = doc.toks[e.tok][2][e.start - doc.toks[e.tok][0]:]
+        w = w[len(art):] if (art := next((a for a in doc.words("article") if w.startswith(a)), "")) else w
+        return w[:-1] if w.endswith(tuple(doc.words("accusative_ending"))) else w
+    return noun(prev) == noun(ev)
 
 
 def _at_large(doc: Doc, ev: Event) -> bool:
