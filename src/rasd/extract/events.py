@@ -244,8 +244,10 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
                             doc.sentence_of(m.start), definite, "default" if open_type else "word",
                             m.end, possessive=len(m.value) > 2))
-        if prev is not None and prev.role == "weapon" and role in ("open", "aim") and m.tok - prev.tok_end == 1 \
-                and doc.toks[prev.tok_end][2] in doc.words("weapon_in") and not _breaks(doc, prev.tok_end, m.tok):
+        # (the weapon's end past a name of it read into it: "غاز الأعصاب السارين في هجوم")
+        wend = max(prev.tok_end, prev.weapon_end) if prev is not None else 0
+        if prev is not None and prev.role == "weapon" and role in ("open", "aim") and m.tok - wend == 1 \
+                and doc.toks[wend][2] in doc.words("weapon_in") and not _breaks(doc, prev.tok_end, m.tok):
             # "استخدام السارين في هجوم", "باستخدام أسلحة كيماوية في الهجوم": the weapon used
             # in an attack that names no means says what kind it was (not "صاروخا في الضربات":
             # strikes are from afar, and a rocket may be fired from the air)
