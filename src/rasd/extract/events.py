@@ -2009,6 +2009,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             # "القصف الصاروخي الإسرائيلي", "صواريخ" told after Israel's raids: rockets and
             # missiles of a force that fights from afar are its strikes, not shelling
             event_type = "airstrike"
+    if event_type == "shelling" and perpetrator == "unknown" and att.typed:
+        strike = _lead_strike(doc, typed, victims)
+        if strike is not None:
+            # the strike's kind, not its agent: the story may tell who denies it before who did it
+            event_type = "airstrike"
+            prov["event_type"] = Provenance("lead", doc.span(strike.start, max(strike.end, strike.type_end)))
     if _seized_only(d) and tied_event(doc, d) is None:
         # "اعتقلت القوات نحو أربعين شابا", "فقد ثلاثة صحافيين": a count of people seized or
         # missing reports the seizing or the disappearance, an event of no attack type, not
@@ -2019,6 +2025,21 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _lead_strike(doc: Doc, typed: Event, victims: str) -> Event | None:
+    """"ضربات جوية أمريكية على مواقع للنظام ... واستهدفت صواريخ مستودعات للجيش": missiles told
+    with no one firing them, in a report led by the strikes of a force that fights only from
+    afar (``actor_means.tsv``), are that strike's missiles, an airstrike (not rockets: a word of
+    ground fire keeps them another side's shelling)."""
+    lead = doc.lead.root() if doc.lead is not None else None
+    if lead is None or lead.agent is None or lead is typed.root() or lead.type != "airstrike" \
+            or typed.role != "weapon" or typed.type != "shelling" or typed.agent is not None:
+        return None
+    if lexicons(doc.lang).means.get(lead.agent) != "airstrike" or lead.agent == victims \
+            or allied(lead.agent, victims) or _ground_fire(doc, typed):
+        return None
+    return lead
 
 
 @lru_cache(maxsize=1)
