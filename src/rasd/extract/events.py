@@ -2034,7 +2034,8 @@ def _lead_strike(doc: Doc, typed: Event, victims: str) -> Event | None:
     ground fire keeps them another side's shelling)."""
     lead = doc.lead.root() if doc.lead is not None else None
     if lead is None or lead.agent is None or lead is typed.root() or lead.type != "airstrike" \
-            or typed.role != "weapon" or typed.type != "shelling" or typed.agent is not None:
+            or typed.type != "shelling" or typed.agent is not None \
+            or not (typed.role == "weapon" or typed.role == "open" and typed.typed_by == "default"):
         return None
     if lexicons(doc.lang).means.get(lead.agent) != "airstrike" or lead.agent == victims \
             or allied(lead.agent, victims) or _ground_fire(doc, typed):
