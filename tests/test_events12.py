@@ -79,3 +79,12 @@ def test_a_foreign_army_named_by_its_nationality_is_not_syria():
             "وأفاد المرصد بمقتل 14 مقاتلا على الأقل في الضربة.")
     _, perpetrator = frame_of(text, "14")
     assert perpetrator != "syrian_gov"
+
+
+@pytest.mark.parametrize("text", [
+    "نقل سبعة جرحى إلى المستشفى لتلقي العلاج بعد سقوط قذيفة على السوق.",
+    "أصاب مسلح ثلاثة حراس بجروح قبل أن يلقى حتفه قرب البوابة.",
+])
+def test_receiving_or_meeting_is_no_bomb_dropped(text):
+    for c in claims(text):
+        assert c.event_type != "airstrike"
