@@ -209,8 +209,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         prev = events[-1] if events else None
         if (prev is not None and role == "weapon" and (0 <= m.tok - prev.tok_end <= 2
                                                         or _instrument_of(doc, prev, m))
-                and not _breaks(doc, prev.tok_end, m.tok)):
+                and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
+            # (in quotes too: 'هجوم "بالغازات السامة"' is one attack, told in the source's words)
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
@@ -243,8 +244,10 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         events.append(Event(len(events), role, typ, m.start, m.end, m.tok, m.tok_end,
                             doc.sentence_of(m.start), definite, "default" if open_type else "word",
                             m.end, possessive=len(m.value) > 2))
-        if prev is not None and prev.role == "weapon" and role in ("open", "aim") and m.tok - prev.tok_end == 1 \
-                and doc.toks[prev.tok_end][2] in doc.words("weapon_in") and not _breaks(doc, prev.tok_end, m.tok):
+        # (the weapon's end past a name of it read into it: "غاز الأعصاب السارين في هجوم")
+        wend = max(prev.tok_end, prev.weapon_end) if prev is not None else 0
+        if prev is not None and prev.role == "weapon" and role in ("open", "aim") and m.tok - wend == 1 \
+                and doc.toks[wend][2] in doc.words("weapon_in") and not _breaks(doc, prev.tok_end, m.tok):
             # "استخدام السارين في هجوم", "باستخدام أسلحة كيماوية في الهجوم": the weapon used
             # in an attack that names no means says what kind it was (not "صاروخا في الضربات":
             # strikes are from afar, and a rocket may be fired from the air)
@@ -356,8 +359,10 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         # "chlorine barrel bombs", "chemical rockets": what a weapon carries, told before it
         # where the language puts its modifiers first, makes the attack chemical
         ev.type, ev.typed_by = "chemical", "modifier"
-    # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز"
-    for t in range(ev.tok_end, min(stop, ev.tok_end + _MOD_TOKENS)):
+    # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز" (or quoted from a source:
+    # 'هجوم "كيماوي"', which is still the head's adjective)
+    mod_stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _MOD_TOKENS, _ARG_STOP)
+    for t in range(ev.tok_end, mod_stop):
         m = lx.mods.match_at(doc.toks, t) if doc.tok_words[t] not in lx.mods.quiet else None
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
@@ -961,7 +966,7 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             # before a nearer side event of another kind ("ردا على إطلاق صواريخ من سوريا")
             window.sort(key=lambda p: p.type != ev.type or p.agent is None)
         for prev in window:
-            if prev.sentence == ev.sentence and prev.agent is None:
+            if prev.sentence == ev.sentence and prev.agent is None and not _same_noun(doc, prev, ev):
                 continue
             if ev.typed_by == "default":
                 ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
@@ -981,6 +986,19 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+def _same_noun(doc: Doc, prev: Event, ev: Event) -> bool:
+    """"قالوا إن هجوما كيماويا استهدف البلدة، وإن الهجوم قتل العشرات": a definite attack noun
+    that repeats the noun of an attack told earlier in its sentence (its article aside) is that
+    attack told again, whoever did it."""
+    if prev.role not in ("event", "open") or not ev.definite or prev.tok >= ev.tok:
+        return False
+    def noun(e: Event) -> str:  # the word without its clitics, article and accusative ending
+        w = doc.toks[e.tok][2][e.start - doc.toks[e.tok][0]:]
+        w = w[len(art):] if (art := next((a for a in doc.words("article") if w.startswith(a)), "")) else w
+        return w[:-1] if w.endswith(tuple(doc.words("accusative_ending"))) else w
+    return noun(prev) == noun(ev)
 
 
 def _at_large(doc: Doc, ev: Event) -> bool:
@@ -2008,6 +2026,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             # "القصف الصاروخي الإسرائيلي", "صواريخ" told after Israel's raids: rockets and
             # missiles of a force that fights from afar are its strikes, not shelling
             event_type = "airstrike"
+    if event_type == "shelling" and perpetrator == "unknown" and att.typed:
+        strike = _lead_strike(doc, typed, victims)
+        if strike is not None:
+            # the strike's kind, not its agent: the story may tell who denies it before who did it
+            event_type = "airstrike"
+            prov["event_type"] = Provenance("lead", doc.span(strike.start, max(strike.end, strike.type_end)))
     if _seized_only(d) and tied_event(doc, d) is None:
         # "اعتقلت القوات نحو أربعين شابا", "فقد ثلاثة صحافيين": a count of people seized or
         # missing reports the seizing or the disappearance, an event of no attack type, not
@@ -2018,6 +2042,22 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if fig.span is not None:
             prov["event_type"] = Provenance("figure", fig.span)
     return event_type or "other", perpetrator, prov
+
+
+def _lead_strike(doc: Doc, typed: Event, victims: str) -> Event | None:
+    """"ضربات جوية أمريكية على مواقع للنظام ... واستهدفت صواريخ مستودعات للجيش": missiles told
+    with no one firing them, in a report led by the strikes of a force that fights only from
+    afar (``actor_means.tsv``), are that strike's missiles, an airstrike (not rockets: a word of
+    ground fire keeps them another side's shelling)."""
+    lead = doc.lead.root() if doc.lead is not None else None
+    if lead is None or lead.agent is None or lead is typed.root() or lead.type != "airstrike" \
+            or typed.type != "shelling" or typed.agent is not None \
+            or not (typed.role == "weapon" or typed.role == "open" and typed.typed_by == "default"):
+        return None
+    if lexicons(doc.lang).means.get(lead.agent) != "airstrike" or lead.agent == victims \
+            or allied(lead.agent, victims) or _ground_fire(doc, typed):
+        return None
+    return lead
 
 
 @lru_cache(maxsize=1)
