@@ -75,6 +75,10 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     speakers = [cm for cm in names if (not _told(doc, cm) or cm.tok in sources) and cm.tok not in nouns]
     for v in cues:
         cm = _subject_after(doc, v, speakers)
+        if cm is not None and cm.tok == v.tok_end and _accuses(doc, v.tok_end - 1) \
+                and _accused_passive(doc, cm.tok, _accuser_end(doc, cm.tok, cm.tok_end + 2)):
+            used.add(cm.tok)  # "واتهم النظام بشن": the accused, of a passive verb
+            continue
         if cm is not None and cm.tok not in used:
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
@@ -505,6 +509,8 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
             t1 = cm.tok_end  # "الجامعة العربية الخميس": a time word, not the name
         stop = break_between(doc, cm.tok_end, t1)
         t1 = stop if stop is not None else t1
+        if cm.tok > 0 and _accuses(doc, cm.tok - 1):
+            t1 = _accuser_end(doc, cm.tok, t1)  # "اتهمت دمشق إسرائيل بتنفيذ": not the accused
     text = doc.tok_text(cm.tok, t1)
     if _told(doc, cm):  # "وفقا لمراقبين", "حصيلة للمرصد": the name without its preposition
         text = _without_lam(doc, doc.toks[cm.tok][2], text)
@@ -584,12 +590,61 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
             continue
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
+        if _accuses(doc, v.tok_end - 1):
+            end = _accuser_end(doc, t, end)
+            if _accused_passive(doc, t, end):
+                continue
         # "جاء في بيان لجبهة ...": after the noun of a statement ل marks its author
         author = doc.toks[v.tok_end - 1][2] in doc.words("statement_noun") and t == v.tok_end
         if end <= t or (_not_a_name(doc, doc.toks[t][2]) and not author):
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
+
+
+def _accuses(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a verb of accusing ("اتهمت", "واتهم")."""
+    w, acc = doc.toks[t][2], doc.words("accuse_verb")
+    return w in acc or w[1:] in acc and w.startswith(tuple(doc.words("conj_clitic")))
+
+
+def _accuser_end(doc: Doc, t0: int, t1: int) -> int:
+    """Where the subject of a verb of accusing ends within [t0, t1), before whom it accuses
+    ("اتهمت المعارضة السورية قوات النظام بارتكاب", "اتهمت دمشق إسرائيل"): past a listed name
+    or a construct chain (an indefinite head takes a definite word after it as its genitive:
+    "منظمة العفو", not a bare name: "سوريا إسرائيل"), then past the definite adjectives after
+    it, nisba adjectives ("السلطات التركية", not "الجماعة"), and its conjuncts ("دمشق وموسكو")."""
+    pos = doc.toks[t0][0]
+    m = doc.claimants.at_token(t0, pos) or doc.actors.at_token(t0, pos)
+    art = _article(doc)
+    if m is not None and m.tok == t0:
+        t = m.tok_end
+    else:
+        t = t0 + 1
+        while t < t1 and not doc.toks[t - 1][2].startswith(art) and doc.toks[t][2].startswith(art) \
+                and not doc.gap(t).strip():
+            t += 1
+    ends = tuple(doc.words("nisba_ending"))
+    conj = tuple(doc.words("conj_clitic"))
+    while t < t1 and not doc.gap(t).strip():
+        w = doc.toks[t][2]
+        if w.startswith(art) and w.endswith(ends):
+            t += 1  # its adjective
+        elif w.startswith(conj) and t + 1 <= t1:
+            t += 1  # "اتهمت دمشق وموسكو وطهران": a conjunct accuser
+        else:
+            break
+    return min(t, t1)
+
+
+def _accused_passive(doc: Doc, t0: int, t1: int) -> bool:
+    """"واتهم النظام بشن هجوم": a verb of accusing whose subject is followed right away by the
+    charge (ب + a noun), with no one accused between, is the passive (اتُّهم): the name after it
+    is the accused, not who speaks."""
+    if t1 >= len(doc.toks) or doc.gap(t1).strip():
+        return False
+    w = doc.toks[t1][2]
+    return any(w.startswith(c) and len(w) > len(c) + 1 for c in doc.words("report_of_clitic"))
 
 
 def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:

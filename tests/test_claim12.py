@@ -1,0 +1,39 @@
+"""claim12: claimants of accusations, pluperfect subjects and wire agencies (hand-written)."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_the_accuser_speaks_not_the_accused():
+    cs = claims("اتهمت المعارضة السورية قوات النظام بارتكاب مجزرة راح ضحيتها 40 شخصا في قرية قرب حماة.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "المعارضة السورية")]
+    cs = claims("واتهمت عمان وبغداد إسرائيل بتنفيذ الضربة التي أسفرت عن مقتل 9 جنود قرب الحدود.")
+    assert cs and cs[0].claimant_text == "عمان وبغداد"
+    cs = claims("واتهمت وزارة الداخلية اللبنانية الجماعة بتفجير سيارة مفخخة أسفر عن مقتل 6 أشخاص في بلدة حدودية.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "وزارة الداخلية اللبنانية")]
+
+
+def test_a_passive_accusation_names_the_accused_not_a_speaker():
+    cs = claims("واتهم النظام السوري بشن هجوم على بلدة في ريف دمشق أدى إلى مقتل 30 مدنيا.")
+    assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_the_particle_of_a_pluperfect_is_not_part_of_the_name():
+    cs = claims("وكانت لجان التنسيق المحلية قد وثقت سقوط 75 قتيلا أمس في مختلف المحافظات.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "لجان التنسيق المحلية")]
+
+
+def test_documenting_a_toll_ends_the_speakers_name():
+    cs = claims("وأكدت المعارضة السورية توثيق مقتل 64 شخصا في حمص وريفها اليوم.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "المعارضة السورية")]
+
+
+def test_a_foreign_wire_agency_relays():
+    cs = claims("قتل ستة مدنيين في قصف على بلدة في ريف إدلب، حسبما ذكرت وكالة الأنباء الألمانية.")
+    assert [c.claimant for c in cs] == ["unnamed"]
+    cs = claims("وذكرت وكالة أنباء الأناضول أن 11 شخصا قتلوا في انفجار سيارة مفخخة في بلدة حدودية.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "وكالة أنباء الأناضول")]
