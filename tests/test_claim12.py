@@ -37,3 +37,20 @@ def test_a_foreign_wire_agency_relays():
     assert [c.claimant for c in cs] == ["unnamed"]
     cs = claims("وذكرت وكالة أنباء الأناضول أن 11 شخصا قتلوا في انفجار سيارة مفخخة في بلدة حدودية.")
     assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "وكالة أنباء الأناضول")]
+
+
+def test_the_worst_since_ranks_a_toll_and_opens_no_window():
+    cs = claims("قتل 14 مدنيا في غارات على بلدة معرة النعمان اليوم، في حصيلة هي الأعلى منذ بدء الحملة العسكرية.")
+    assert [c.scope for c in cs] == ["incident"]
+    cs = claims("وقتل نحو 20 مقاتلا في اشتباكات في ضواحي مدينة دير الزور وصفت بأنها الأعنف منذ بدء النزاع.")
+    assert [c.scope for c in cs] == ["incident"]
+    # a toll that does add up since then stays a total
+    cs = claims("قتل 14 مدنيا في غارات على بلدة معرة النعمان منذ بدء الحملة العسكرية.")
+    assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_attacks_on_a_governorate_told_before_their_toll_add_up():
+    cs = claims("أدى القصف الكثيف الذي تشنه القوات على محافظة حماة إلى مقتل 27 مدنيا اليوم، في حصيلة هي الأكبر منذ أشهر.")
+    assert [(c.scope, c.place.name) for c in cs] == [("cumulative", "حماة")]
+    cs = claims("أدت غارة جوية على محافظة اللاذقية إلى مقتل 5 مدنيين.")
+    assert [c.scope for c in cs] == ["incident"]
