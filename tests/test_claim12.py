@@ -54,3 +54,12 @@ def test_attacks_on_a_governorate_told_before_their_toll_add_up():
     assert [(c.scope, c.place.name) for c in cs] == [("cumulative", "حماة")]
     cs = claims("أدت غارة جوية على محافظة اللاذقية إلى مقتل 5 مدنيين.")
     assert [c.scope for c in cs] == ["incident"]
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_speaker_before_it():
+    text = ("قصف على ريف حمص\nقتل جندي في بلدة قرب حمص.\nوأعلنت \nلجان التنسيق المحلية\n، وهي تجمع معارض "
+            "قديم، أنها وثقت مقتل 48 شخصا في أنحاء سوريا اليوم.\n"
+            "وتوزعت الحصيلة بواقع 20 قتيلا في حماة، و16 في إدلب، و12 في درعا.")
+    cs = claims(text)
+    assert [c.claimant for c in cs[1:]] == ["other"] * 4
+    assert cs[1].claimant_text == "لجان التنسيق المحلية"
