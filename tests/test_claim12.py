@@ -63,3 +63,10 @@ def test_a_line_opening_with_a_comma_goes_on_with_the_speaker_before_it():
     cs = claims(text)
     assert [c.claimant for c in cs[1:]] == ["other"] * 4
     assert cs[1].claimant_text == "لجان التنسيق المحلية"
+
+
+def test_a_monitors_count_is_a_total_though_a_later_clause_names_a_town():
+    text = ("وقالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 77 شخصا يوم السبت، بينهم 9 أطفال، "
+            "وأشارت إلى أن مقاتلين من المعارضة تمكنوا خلال اليوم نفسه من إسقاط طائرة مروحية تابعة للجيش قرب بلدة مورك.")
+    cs = claims(text)
+    assert cs and cs[0].scope == "cumulative"

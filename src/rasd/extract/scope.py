@@ -47,6 +47,9 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
     in_sent = doc.places_in(sent.start, sent.end)
     towns = [p for p in in_sent if p.level not in ("country", "governorate")]
+    # (a monitor's count names its town near it: "وثقت مقتل 90 ... وأشارت إلى أن المقاتلين أسقطوا
+    # طائرة في حمص" puts no town to the count a clause or two later)
+    near_towns = [p for p in towns if lo <= p.start < hi]
     # "وتزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم على المتحف الذي أدى إلى مقتل 22":
     # a toll its clause ties to one attack is that attack's, whatever wider story the
     # sentence tells around it (its periods, its other places)
@@ -62,8 +65,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # town; so is a toll of raids on "several villages" ("places") of a region
                 # ("عدة قرى في ريف حماة") unless one village is named
                 if (c.value != "ongoing" and (
-                    c.value in ("cumulative", "nationwide") or not towns
-                    or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns))
+                    c.value in ("cumulative", "nationwide") or not near_towns
+                    or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in near_towns))
                 # "قتل 400 شخص في القصف المتواصل على الغوطة": a toll of fighting that goes on
                 # is the campaign's so far, unless "since" says since when (a window of days
                 # or a night, read by the rules after) or the sentence names its one town
