@@ -70,3 +70,13 @@ def test_a_monitors_count_is_a_total_though_a_later_clause_names_a_town():
             "وأشارت إلى أن مقاتلين من المعارضة تمكنوا خلال اليوم نفسه من إسقاط طائرة مروحية تابعة للجيش قرب بلدة مورك.")
     cs = claims(text)
     assert cs and cs[0].scope == "cumulative"
+
+
+def test_a_body_named_in_quotation_marks_after_its_head_noun_speaks():
+    cs = claims('وقالت مجموعة "حمص تحترق" إن 17 مدنيا قتلوا في قصف على حي الوعر.')
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "مجموعة حمص تحترق")]
+    cs = claims('قتل 17 مدنيا في قصف على حي الوعر، وفقا لحملة «حمص تحترق».')
+    assert [c.claimant for c in cs] == ["other"]
+    # a news site named so relays
+    cs = claims('وأفاد موقع «أخبار الساحل» أن 4 أشخاص قتلوا في انفجار عبوة في جبلة.')
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "موقع أخبار الساحل")]

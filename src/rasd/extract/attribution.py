@@ -378,6 +378,8 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
                     if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
         if end is None or any(ch in doc.gap(e) for e in range(t + 1, end) for ch in ".,،:"):
             return None
+    elif (quoted := _head_and_quote(doc, t)) is not None:
+        end = quoted  # 'بحسب مجموعة "الرقة تذبح بصمت"': a body's head noun and its quoted name
     else:
         actor = doc.actors.at_token(t, doc.toks[t][0])
         if not author and (actor is None or actor.value == "civilians"):
@@ -580,6 +582,12 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # in the verb itself
         if any(ch in doc.gap(t) for ch in ",،"):
             continue
+        quoted = _head_and_quote(doc, t)
+        if quoted is not None and _says_something(doc, quoted):
+            # 'وقالت مجموعة "الرقة تذبح بصمت" إن': a body's head noun and its quoted name
+            kind = "unnamed" if doc.toks[t][2] in doc.words("medium_head") else "other"
+            out.append(Attribution(kind, " ".join(doc.tok_text(t, quoted).translate(_NO_QUOTES).split()), t))
+            continue
         stop = _name_end(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4))
         if stop is None or stop <= t:
             continue
@@ -645,6 +653,22 @@ def _accused_passive(doc: Doc, t0: int, t1: int) -> bool:
         return False
     w = doc.toks[t1][2]
     return any(w.startswith(c) and len(w) > len(c) + 1 for c in doc.words("report_of_clitic"))
+
+
+def _head_and_quote(doc: Doc, t: int) -> int | None:
+    """'مجموعة "الرقة تذبح بصمت"', 'حملة «صوت دمشق»': a reporting body's head noun at ``t``
+    (with or without ل) and its name in quotation marks right after it; where the name ends."""
+    n = len(doc.toks)
+    if t + 1 >= n or _bare_of_lam(doc, doc.toks[t][2]) not in doc.words("quoted_name_head") \
+            or '"' not in doc.gap(t + 1):
+        return None
+    for e in range(t + 2, min(n, t + 1 + _QUOTED_NAME_MAX) + 1):
+        g = doc.gap(e) if e < n else doc.text[doc.toks[e - 1][1]:doc.toks[e - 1][1] + 1]
+        if '"' in g:
+            return e
+        if any(ch in g for ch in ".,،:") or e < n and doc.toks[e][2] in doc.words("that"):
+            return None
+    return None
 
 
 def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
