@@ -80,3 +80,14 @@ def test_a_body_named_in_quotation_marks_after_its_head_noun_speaks():
     # a news site named so relays
     cs = claims('وأفاد موقع «أخبار الساحل» أن 4 أشخاص قتلوا في انفجار عبوة في جبلة.')
     assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "موقع أخبار الساحل")]
+
+
+def test_a_sentence_opening_with_a_count_of_them_goes_on_with_the_speaker_before():
+    text = ("وقالت وكالة الأناضول إن مسلحين هاجموا مخفرا في بلدة حدودية فرد عناصر الشرطة عليهم.\n"
+            "وقتل ثلاثة منهم في تبادل إطلاق النار.")
+    cs = claims(text)
+    assert [c.claimant for c in cs] == ["unnamed"]
+    # a count "of them" inside a sentence that told its people is of those
+    text = ("وقال المرصد إن 40 شخصا قتلوا في ريف حلب.\n"
+            "وتقول فصائل محلية إن الطائرات قصفت قريتين يسيطر عليهما مقاتلوها، ما أسفر عن إصابة خمسة منهم.")
+    assert [c.claimant for c in claims(text)][1:] != ["sohr"]

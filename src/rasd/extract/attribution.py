@@ -896,7 +896,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         carried = prev_attr is not None and (
             continues_previous(doc, sent) or _says_without_subject(doc, sent)
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-                and continues_previous(doc, sent, "list")))
+                and (continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
         unnamed = prev_attr if carried else quote_owner if in_quote else outlet
         current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
@@ -952,6 +952,21 @@ def _named_before(doc: Doc, sent: Sentence, x: Attribution) -> Attribution | Non
                 return Attribution(y.claimant, x.text, x.tok)
         return None
     return None
+
+
+_SHARE_OPENING = 2  # tokens before a share's count at the start of its sentence ("وقتل 30 منهم")
+
+
+def _share_of_before(doc: Doc, si: int) -> bool:
+    """"وقتل 30 منهم في حلب": a sentence whose first count is told "of them" shares out the
+    toll the sentence before told; it is that toll's claimant's."""
+    hits = doc.hits_in(si)
+    # (the count itself, no noun of people between it and "منهم": "مقتل 14 مواطنا، منهم أربعة
+    # أتراك" opens a breakdown of its own toll; and the sentence opens with it, its verb at most
+    # before: "هاجموا القرية ... ما أسفر عن إصابة أربعة منهم" is of those it told)
+    return bool(hits) and _of_them(doc, hits[0]) and hits[0].tok_end == hits[0].qty_tok + 1 \
+        and not doc.gap(hits[0].tok_end).strip() \
+        and hits[0].tok_start - doc.tok_index(doc.sents[si].start) <= _SHARE_OPENING
 
 
 def _of_them(doc: Doc, h: FigureHit) -> bool:
