@@ -91,3 +91,10 @@ def test_a_sentence_opening_with_a_count_of_them_goes_on_with_the_speaker_before
     text = ("وقال المرصد إن 40 شخصا قتلوا في ريف حلب.\n"
             "وتقول فصائل محلية إن الطائرات قصفت قريتين يسيطر عليهما مقاتلوها، ما أسفر عن إصابة خمسة منهم.")
     assert [c.claimant for c in claims(text)][1:] != ["sohr"]
+
+
+def test_who_announces_its_responsibility_for_an_attack_claims_its_toll():
+    cs = claims("وأعلنت جماعة مسلحة تطلق على نفسها اسم كتيبة الفجر مسؤوليتها عن كمين أسفر عن مقتل 8 جنود قرب درعا.")
+    assert cs and cs[0].claimant == "other" and cs[0].claimant_text.startswith("جماعة مسلحة")
+    cs = claims("وقتل 11 شخصا في انفجار سيارة مفخخة في مدينة حدودية، وأعلن ناشطون انفصاليون مسؤوليتهم عنه.")
+    assert [c.claimant for c in cs] != ["local_sources"]

@@ -79,6 +79,12 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                 and _accused_passive(doc, cm.tok, _accuser_end(doc, cm.tok, cm.tok_end + 2)):
             used.add(cm.tok)  # "واتهم النظام بشن": the accused, of a passive verb
             continue
+        if cm is not None and cm.tok not in used and cm.value in ("local_sources", "unnamed") \
+                and v.value == "verb" and (r := _responsibility_at(doc, v)) is not None and r > cm.tok:
+            # "وأعلن ناشطون أكراد مسؤوليتهم عنه": who claims an attack is a side, not a reporter
+            used.add(cm.tok)
+            out.append(Attribution("other", doc.tok_text(cm.tok, r), cm.tok))
+            continue
         if cm is not None and cm.tok not in used:
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
@@ -559,6 +565,18 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         if quoted is not None:
             out.append(Attribution("other", doc.tok_text(t, quoted), t))
             continue
+        # "أعلن تنظيم القاعدة مسؤوليته عن ...": the name before "its responsibility" claims the
+        # attack (and its toll, as "تبنى" below)
+        r = _responsibility_at(doc, v)
+        s0 = t
+        while r is not None and s0 < r and (m := stop_words.match_at(doc.toks, s0)) is not None:
+            s0 += m[1]  # "وكان الحزب أعلن الأربعاء مسؤوليته": no name after the verb
+        if r is not None and s0 < r and not _not_a_name(doc, doc.toks[s0][2]) \
+                and doc.toks[s0][2] not in doc.words("claimant_function") \
+                and not any(doc.toks[v.tok_end - 1][2].endswith(x) for x in doc.words("plural_verb_suffix")):
+            # (not after a plural verb, whose subject is in itself: "وأعلنوا ردا على ... مسؤوليتهم")
+            out.append(Attribution("other", " ".join(doc.tok_text(s0, r).translate(_NO_QUOTES).split()), s0))
+            continue
         # "تبنى تنظيم دولة العراق قتل ...", "وأدانت جبهة النصرة ...": an armed group right
         # after a verb of claiming or condemning is its subject (not after كان, which puts the
         # subject before the verb: "وكان النظام قد أدان الفصائل")
@@ -608,6 +626,21 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
+
+
+_RESPONSIBILITY_REACH = _CLAIMANT_TEXT_MAX + 2  # words from the verb to "مسؤوليته"
+
+
+def _responsibility_at(doc: Doc, v: M.Mention) -> int | None:
+    """Where "its responsibility" follows a verb of saying and its subject, in its clause
+    ("أعلنت جماعة تدعى ... مسؤوليتها عن"); None if it does not."""
+    n = len(doc.toks)
+    for t in range(v.tok_end, min(n, v.tok_end + _RESPONSIBILITY_REACH + 1)):
+        if t > v.tok_end and any(ch in doc.gap(t) for ch in ".,،:"):
+            return None
+        if doc.toks[t][2] in doc.words("responsibility_noun"):
+            return t
+    return None
 
 
 def _accuses(doc: Doc, t: int) -> bool:
