@@ -98,3 +98,10 @@ def test_who_announces_its_responsibility_for_an_attack_claims_its_toll():
     assert cs and cs[0].claimant == "other" and cs[0].claimant_text.startswith("جماعة مسلحة")
     cs = claims("وقتل 11 شخصا في انفجار سيارة مفخخة في مدينة حدودية، وأعلن ناشطون انفصاليون مسؤوليتهم عنه.")
     assert [c.claimant for c in cs] != ["local_sources"]
+
+
+def test_reporters_counted_as_the_dead_are_not_the_source():
+    cs = claims("وقتل أربعة مسعفين في غارة على مركز للإسعاف في بلدة كفرزيتا.")
+    assert [c.claimant for c in cs] == ["outlet"]
+    cs = claims("قتل 3 مسعفين في غارة على سراقب، حسب ناشطين.")
+    assert [c.claimant for c in cs] == ["local_sources"]

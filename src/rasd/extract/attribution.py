@@ -56,6 +56,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         return []  # most sentences name no one (mentions are only read near figures)
     if names and (surnames := _surnames(doc.lang)):
         names = [m for m in names if not _lone_surname(doc, m, surnames)]
+    if names:
+        names = [m for m in names if not _counted(doc, m.tok)]
     used: set[int] = set()
     # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
     # source (token -> whether a statement or a verb of saying asks for an author there)
@@ -125,6 +127,15 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                                                          and lo <= c.tok < hi]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _counted(doc: Doc, t: int) -> bool:
+    """"قتل تسعة نشطاء", "مقتل 3 مسعفين": a reporter's name right after a count (or inside
+    its figure, past its number) is the people counted, not who counts them."""
+    if t == 0 or doc.gap(t).strip() or doc.pack.setting("counted_names", "0") != "1":
+        return False
+    return any(h.qty_tok == t - 1 or h.qty_tok < t < h.tok_end
+               for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
 
 
 def _population(doc: Doc, cm: M.Mention) -> bool:
