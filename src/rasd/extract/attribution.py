@@ -131,8 +131,9 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
 
 def _counted(doc: Doc, t: int) -> bool:
     """"قتل تسعة نشطاء", "مقتل 3 مسعفين": a reporter's name right after a count (or inside
-    its figure, past its number) is the people counted, not who counts them."""
-    if t == 0 or doc.gap(t).strip() or doc.pack.setting("counted_names", "0") != "1":
+    its figure, past its number) is the people counted, not who counts them (unless the
+    language's grammar says otherwise: setting counted_names=0)."""
+    if t == 0 or doc.gap(t).strip() or doc.pack.setting("counted_names", "1") != "1":
         return False
     return any(h.qty_tok == t - 1 or h.qty_tok < t < h.tok_end
                for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
