@@ -647,11 +647,12 @@ def _responsibility_at(doc: Doc, v: M.Mention) -> int | None:
     """Where "its responsibility" follows a verb of saying and its subject, in its clause
     ("أعلنت جماعة تدعى ... مسؤوليتها عن"); None if it does not."""
     n = len(doc.toks)
+    nouns = doc.words("responsibility_noun")
     for t in range(v.tok_end, min(n, v.tok_end + _RESPONSIBILITY_REACH + 1)):
-        if t > v.tok_end and any(ch in doc.gap(t) for ch in ".,،:"):
-            return None
-        if doc.toks[t][2] in doc.words("responsibility_noun"):
+        if doc.toks[t][2] in nouns:
             return t
+        if any(ch in doc.gap(t + 1) for ch in ".,،:") if t + 1 < n else True:
+            return None
     return None
 
 
