@@ -57,6 +57,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         return []  # most sentences name no one (mentions are only read near figures)
     if names and (surnames := _surnames(doc.lang)):
         names = [m for m in names if not _lone_surname(doc, m, surnames)]
+    if names:
+        names = [m for m in names if not _counted(doc, m.tok)]
     used: set[int] = set()
     # "وفقا لمراقبين", "حسب بيان للحرس الثوري": where an "according to" phrase names its
     # source (token -> whether a statement or a verb of saying asks for an author there)
@@ -76,6 +78,16 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     speakers = [cm for cm in names if (not _told(doc, cm) or cm.tok in sources) and cm.tok not in nouns]
     for v in cues:
         cm = _subject_after(doc, v, speakers)
+        if cm is not None and cm.tok == v.tok_end and _accuses(doc, v.tok_end - 1) \
+                and _accused_passive(doc, cm.tok, _accuser_end(doc, cm.tok, cm.tok_end + 2)):
+            used.add(cm.tok)  # "واتهم النظام بشن": the accused, of a passive verb
+            continue
+        if cm is not None and cm.tok not in used and cm.value in ("local_sources", "unnamed") \
+                and v.value == "verb" and (r := _responsibility_at(doc, v)) is not None and r > cm.tok:
+            # "وأعلن ناشطون أكراد مسؤوليتهم عنه": who claims an attack is a side, not a reporter
+            used.add(cm.tok)
+            out.append(Attribution("other", doc.tok_text(cm.tok, r), cm.tok))
+            continue
         if cm is not None and cm.tok not in used:
             used.add(cm.tok)
             out.append(_attribution(doc, cm))
@@ -116,6 +128,16 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                                                          and lo <= c.tok < hi]))
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
+
+
+def _counted(doc: Doc, t: int) -> bool:
+    """"قتل تسعة نشطاء", "مقتل 3 مسعفين": a reporter's name right after a count (or inside
+    its figure, past its number) is the people counted, not who counts them (unless the
+    language's grammar says otherwise: setting counted_names=0)."""
+    if t == 0 or doc.gap(t).strip() or doc.pack.setting("counted_names", "1") != "1":
+        return False
+    return any(h.qty_tok == t - 1 or h.qty_tok < t < h.tok_end
+               for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
 
 
 def _population(doc: Doc, cm: M.Mention) -> bool:
@@ -375,6 +397,8 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
                     if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
         if end is None or any(ch in doc.gap(e) for e in range(t + 1, end) for ch in ".,،:"):
             return None
+    elif (quoted := _head_and_quote(doc, t)) is not None:
+        end = quoted  # 'بحسب مجموعة "الرقة تذبح بصمت"': a body's head noun and its quoted name
     else:
         actor = doc.actors.at_token(t, doc.toks[t][0])
         if not author and (actor is None or actor.value == "civilians"):
@@ -506,6 +530,8 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
             t1 = cm.tok_end  # "الجامعة العربية الخميس": a time word, not the name
         stop = break_between(doc, cm.tok_end, t1)
         t1 = stop if stop is not None else t1
+        if cm.tok > 0 and _accuses(doc, cm.tok - 1):
+            t1 = _accuser_end(doc, cm.tok, t1)  # "اتهمت دمشق إسرائيل بتنفيذ": not the accused
     text = doc.tok_text(cm.tok, t1)
     if _told(doc, cm):  # "وفقا لمراقبين", "حصيلة للمرصد": the name without its preposition
         text = _without_lam(doc, doc.toks[cm.tok][2], text)
@@ -553,6 +579,18 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         if quoted is not None:
             out.append(Attribution("other", doc.tok_text(t, quoted), t))
             continue
+        # "أعلن تنظيم القاعدة مسؤوليته عن ...": the name before "its responsibility" claims the
+        # attack (and its toll, as "تبنى" below)
+        r = _responsibility_at(doc, v)
+        s0 = t
+        while r is not None and s0 < r and (m := stop_words.match_at(doc.toks, s0)) is not None:
+            s0 += m[1]  # "وكان الحزب أعلن الأربعاء مسؤوليته": no name after the verb
+        if r is not None and s0 < r and not _not_a_name(doc, doc.toks[s0][2]) \
+                and doc.toks[s0][2] not in doc.words("claimant_function") \
+                and not any(doc.toks[v.tok_end - 1][2].endswith(x) for x in doc.words("plural_verb_suffix")):
+            # (not after a plural verb, whose subject is in itself: "وأعلنوا ردا على ... مسؤوليتهم")
+            out.append(Attribution("other", " ".join(doc.tok_text(s0, r).translate(_NO_QUOTES).split()), s0))
+            continue
         # "تبنى تنظيم دولة العراق قتل ...", "وأدانت جبهة النصرة ...": an armed group right
         # after a verb of claiming or condemning is its subject (not after كان, which puts the
         # subject before the verb: "وكان النظام قد أدان الفصائل")
@@ -576,6 +614,12 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # in the verb itself
         if any(ch in doc.gap(t) for ch in ",،"):
             continue
+        quoted = _head_and_quote(doc, t)
+        if quoted is not None and _says_something(doc, quoted):
+            # 'وقالت مجموعة "الرقة تذبح بصمت" إن': a body's head noun and its quoted name
+            kind = "unnamed" if doc.toks[t][2] in doc.words("medium_head") else "other"
+            out.append(Attribution(kind, " ".join(doc.tok_text(t, quoted).translate(_NO_QUOTES).split()), t))
+            continue
         stop = _name_end(doc, t, min(len(doc.toks), t + _CLAIMANT_TEXT_MAX + 4))
         if stop is None or stop <= t:
             continue
@@ -586,12 +630,93 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
             continue
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
+        if _accuses(doc, v.tok_end - 1):
+            end = _accuser_end(doc, t, end)
+            if _accused_passive(doc, t, end):
+                continue
         # "جاء في بيان لجبهة ...": after the noun of a statement ل marks its author
         author = doc.toks[v.tok_end - 1][2] in doc.words("statement_noun") and t == v.tok_end
         if end <= t or (_not_a_name(doc, doc.toks[t][2]) and not author):
             continue
         out.append(Attribution("other", doc.tok_text(t, end), t))
     return out
+
+
+_RESPONSIBILITY_REACH = _CLAIMANT_TEXT_MAX + 2  # words from the verb to "مسؤوليته"
+
+
+def _responsibility_at(doc: Doc, v: M.Mention) -> int | None:
+    """Where "its responsibility" follows a verb of saying and its subject, in its clause
+    ("أعلنت جماعة تدعى ... مسؤوليتها عن"); None if it does not."""
+    n = len(doc.toks)
+    nouns = doc.words("responsibility_noun")
+    for t in range(v.tok_end, min(n, v.tok_end + _RESPONSIBILITY_REACH + 1)):
+        if doc.toks[t][2] in nouns:
+            return t
+        if any(ch in doc.gap(t + 1) for ch in ".,،:") if t + 1 < n else True:
+            return None
+    return None
+
+
+def _accuses(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a verb of accusing ("اتهمت", "واتهم")."""
+    w, acc = doc.toks[t][2], doc.words("accuse_verb")
+    return w in acc or w[1:] in acc and w.startswith(tuple(doc.words("conj_clitic")))
+
+
+def _accuser_end(doc: Doc, t0: int, t1: int) -> int:
+    """Where the subject of a verb of accusing ends within [t0, t1), before whom it accuses
+    ("اتهمت المعارضة السورية قوات النظام بارتكاب", "اتهمت دمشق إسرائيل"): past a listed name
+    or a construct chain (an indefinite head takes a definite word after it as its genitive:
+    "منظمة العفو", not a bare name: "سوريا إسرائيل"), then past the definite adjectives after
+    it, nisba adjectives ("السلطات التركية", not "الجماعة"), and its conjuncts ("دمشق وموسكو")."""
+    pos = doc.toks[t0][0]
+    m = doc.claimants.at_token(t0, pos) or doc.actors.at_token(t0, pos)
+    art = _article(doc)
+    if m is not None and m.tok == t0:
+        t = m.tok_end
+    else:
+        t = t0 + 1
+        while t < t1 and not doc.toks[t - 1][2].startswith(art) and doc.toks[t][2].startswith(art) \
+                and not doc.gap(t).strip():
+            t += 1
+    ends = tuple(doc.words("nisba_ending"))
+    conj = tuple(doc.words("conj_clitic"))
+    while t < t1 and not doc.gap(t).strip():
+        w = doc.toks[t][2]
+        if w.startswith(art) and w.endswith(ends):
+            t += 1  # its adjective
+        elif w.startswith(conj) and t + 1 <= t1:
+            t += 1  # "اتهمت دمشق وموسكو وطهران": a conjunct accuser
+        else:
+            break
+    return min(t, t1)
+
+
+def _accused_passive(doc: Doc, t0: int, t1: int) -> bool:
+    """"واتهم النظام بشن هجوم": a verb of accusing whose subject is followed right away by the
+    charge (ب + a noun), with no one accused between, is the passive (اتُّهم): the name after it
+    is the accused, not who speaks."""
+    if t1 >= len(doc.toks) or doc.gap(t1).strip():
+        return False
+    w = doc.toks[t1][2]
+    return any(w.startswith(c) and len(w) > len(c) + 1 for c in doc.words("report_of_clitic"))
+
+
+def _head_and_quote(doc: Doc, t: int) -> int | None:
+    """'مجموعة "الرقة تذبح بصمت"', 'حملة «صوت دمشق»': a reporting body's head noun at ``t``
+    (with or without ل) and its name in quotation marks right after it; where the name ends."""
+    n = len(doc.toks)
+    if t + 1 >= n or _bare_of_lam(doc, doc.toks[t][2]) not in doc.words("quoted_name_head") \
+            or '"' not in doc.gap(t + 1):
+        return None
+    for e in range(t + 2, min(n, t + 1 + _QUOTED_NAME_MAX) + 1):
+        g = doc.gap(e) if e < n else doc.text[doc.toks[e - 1][1]:doc.toks[e - 1][1] + 1]
+        if '"' in g:
+            return e
+        if any(ch in g for ch in ".,،:") or e < n and doc.toks[e][2] in doc.words("that"):
+            return None
+    return None
 
 
 def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
@@ -823,7 +948,7 @@ def _drafts(doc: Doc) -> list[Draft]:
         carried = prev_attr is not None and not silent and (
             continues_previous(doc, sent) or _says_without_subject(doc, sent)
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-                and continues_previous(doc, sent, "list")))
+                and (continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
         unnamed = prev_attr if carried else quote_owner if in_quote else outlet
         current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
@@ -879,6 +1004,21 @@ def _named_before(doc: Doc, sent: Sentence, x: Attribution) -> Attribution | Non
                 return Attribution(y.claimant, x.text, x.tok)
         return None
     return None
+
+
+_SHARE_OPENING = 2  # tokens before a share's count at the start of its sentence ("وقتل 30 منهم")
+
+
+def _share_of_before(doc: Doc, si: int) -> bool:
+    """"وقتل 30 منهم في حلب": a sentence whose first count is told "of them" shares out the
+    toll the sentence before told; it is that toll's claimant's."""
+    hits = doc.hits_in(si)
+    # (the count itself, no noun of people between it and "منهم": "مقتل 14 مواطنا، منهم أربعة
+    # أتراك" opens a breakdown of its own toll; and the sentence opens with it, its verb at most
+    # before: "هاجموا القرية ... ما أسفر عن إصابة أربعة منهم" is of those it told)
+    return bool(hits) and _of_them(doc, hits[0]) and hits[0].tok_end == hits[0].qty_tok + 1 \
+        and not doc.gap(hits[0].tok_end).strip() \
+        and hits[0].tok_start - doc.tok_index(doc.sents[si].start) <= _SHARE_OPENING
 
 
 def _of_them(doc: Doc, h: FigureHit) -> bool:

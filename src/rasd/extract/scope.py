@@ -50,6 +50,9 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     lo, hi = max(sent.start, near - _CUE_REACH), min(sent.end, near + _CUE_REACH)
     in_sent = doc.places_in(sent.start, sent.end)
     towns = [p for p in in_sent if p.level not in ("country", "governorate")]
+    # (a monitor's count names its town near it: "وثقت مقتل 90 ... وأشارت إلى أن المقاتلين أسقطوا
+    # طائرة في حمص" puts no town to the count a clause or two later)
+    near_towns = [p for p in towns if lo <= p.start < hi]
     # "وتزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم على المتحف الذي أدى إلى مقتل 22":
     # a toll its clause ties to one attack is that attack's, whatever wider story the
     # sentence tells around it (its periods, its other places)
@@ -64,14 +67,16 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its
                 # town; so is a toll of raids on "several villages" ("places") of a region
                 # ("عدة قرى في ريف حماة") unless one village is named
-                if c.value != "ongoing" and (
-                    c.value in ("cumulative", "nationwide") or not towns
-                    or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in towns))
+                if (c.value != "ongoing" and (
+                    c.value in ("cumulative", "nationwide") or not near_towns
+                    or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in near_towns))
                 # "قتل 400 شخص في القصف المتواصل على الغوطة": a toll of fighting that goes on
                 # is the campaign's so far, unless "since" says since when (a window of days
                 # or a night, read by the rules after) or the sentence names its one town
                 or c.value == "ongoing" and not _since_after(doc, c.tok_end)
-                and not any(p.level in _TOWN_LEVELS for p in towns)), None)
+                and not any(p.level in _TOWN_LEVELS for p in towns))
+                # ("الحصيلة الأعلى منذ بدء الحملة": a ranking, no window)
+                and not _ranked_since(doc, c.tok)), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
@@ -81,7 +86,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # town's: "سيطروا على البلدة بعد أيام من القتال قتل فيها 150 جنديا")
     if not _town_named(doc, towns) and _span_of_fighting(doc, lo, hi) and not tied_to_one():
         return "cumulative", "window"
-    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative]
+    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative and not _ranked_since(doc, doc.tok_index(dm.start))]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
     if war_toll(figures):
@@ -171,6 +176,12 @@ def governorate_total(doc: Doc, sent: Sentence, d: Draft) -> PlaceMention | None
                     doc, d, f1, t, "one_attack") or p.level == "district" and not _attack_word(doc, d, f1, t, "many_attacks"):
                 continue
             stretch = doc.toks[f0][0], doc.toks[_clause_end(doc, f1 - 1, len(doc.toks)) - 1][1]
+        elif p.level == "governorate" and before in doc.words("attack_on") and not _breaks(doc, t, f0) \
+                and not any(t < x.tok_start < f0 for x in doc.hits_in(d.sentence)) \
+                and not _attack_word(doc, d, doc.tok_index(sent.start), t, "one_attack"):
+            # "أدى القصف على محافظة درعا إلى مقتل 25": what the attacks hit, told before the
+            # toll they caused in the same clause (one raid on it is still one attack)
+            stretch = sent.start, doc.toks[_clause_end(doc, f1 - 1, len(doc.toks)) - 1][1]
         else:  # before it: the frame its sentence (or a part of it) opens with, up to the next
             frame = doc.words("frame_in")
             opens = t - 1 == doc.tok_index(sent.start) or doc.clause_breaks(_CLAUSE_STOP)[t - 1]
@@ -204,8 +215,9 @@ def _own_attack_and_town(doc: Doc, d: Draft) -> bool:
 
 
 def _attack_word(doc: Doc, d: Draft, f1: int, t: int, role: str) -> bool:
-    """The attack told between the figure and the place it hit is named by a word of
-    ``role`` ("one_attack": "في غارة جوية على"; "many_attacks": "في الغارات على")."""
+    """The attack told between tokens ``f1`` and ``t`` (the figure and the place it hit, or the
+    sentence's start and that place) is named by a word of ``role`` ("one_attack": "في غارة
+    جوية على"; "many_attacks": "في الغارات على")."""
     words = doc.words(role)
     evs = [e for e in doc.events_in(d.sentence) if f1 <= e.tok < t]
     return bool(evs) and any(form in words for form, _ in doc.pack.token_forms(doc.toks[evs[-1].tok][2]))
@@ -302,6 +314,24 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
             continue
         unit = doc.toks[j + 1][2]
         if unit in long_ or unit in hours and n > 24 * _BRIEF_DAYS or unit in days and unit not in hours and n > _BRIEF_DAYS:
+            return True
+    return False
+
+
+_RANK_REACH = 4  # words from a superlative to the "منذ" it ranks over ("الأكثر دموية في المنطقة منذ")
+
+
+def _ranked_since(doc: Doc, t: int) -> bool:
+    """The cue at token ``t`` opens with "منذ" after a superlative a few words before it, in the
+    same clause: "حصيلة هي الأعلى منذ بدء الحملة" ranks a toll among others since then, it
+    adds up nothing over that window."""
+    if not _since_after(doc, t):
+        return False
+    sup = doc.words("superlative")
+    for k in range(t - 1, max(-1, t - _RANK_REACH - 1), -1):
+        if any(ch in doc.gap(k + 1) for ch in ".,،:;\n"):
+            return False
+        if doc.toks[k][2] in sup:
             return True
     return False
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 _BOUNDARY = re.compile(r"[.!?؟;؛\n](?:(?<=\n)\n*|(?<!\d.)(?!\d))")
 # What ends a line that closes its sentence; a line ending otherwise may be wrapped text.
 _CLOSERS = ".!?؟;؛:\"”»)'"
+# What opens a line that only goes on with the sentence before it ("لجان التنسيق⏎، كبرى ...").
+_CONTINUERS = ",،"
 # What opens a line that starts an item of its own (a numbered or bulleted list).
 _ITEM_OPENERS = "-–—•*·"
 
@@ -85,7 +87,8 @@ def _wrapped_breaks(text: str) -> frozenset[int]:
 def _wrapped(text: str, nl: int, soft: int) -> bool:
     """A single line break inside a sentence (no closing mark before it) that the source's
     markup made: the line ends with a space ("قتيلا في ⏎"), or the next one starts with one
-    after a line that was itself wrapped (a link on a line of its own: "في ⏎دمشق⏎ وريفها").
+    after a line that was itself wrapped (a link on a line of its own: "في ⏎دمشق⏎ وريفها"),
+    or the next one opens with a comma ("وقالت ⏎لجان التنسيق⏎، كبرى جماعات ...").
     A short line with no closing mark before a line starting with a space is mostly a
     subheading; a digit or a dash opens a list item."""
     begin = text.rfind("\n", 0, nl)
@@ -96,8 +99,8 @@ def _wrapped(text: str, nl: int, soft: int) -> bool:
     if not line or not rest or rest[0] == "\n" or line[-1] in _CLOSERS \
             or rest[0].isdigit() or rest[0] in _ITEM_OPENERS:
         return False
-    if text[nl - 1] == " ":
-        return True
+    if text[nl - 1] == " " or rest[0] in _CONTINUERS:
+        return True  # (a line opening with a comma goes on with the sentence before it)
     return text[nl + 1:nl + 2] == " " and begin == soft
 
 
