@@ -75,3 +75,17 @@ def test_covering_class_holds_every_character_of_its_class():
             assert digits.match(ch), hex(c)
     # within the common blocks, no letter is in it
     assert digits.match("ب") is None and digits.match("a") is None
+
+
+def test_normalising_drops_marks_and_maps_offsets_back():
+    from rasd.text.normalize import normalize
+
+    original = "قُتِلَ خمسةٌ في قصفٍ على البلـدة"
+    nt = normalize(original)
+    assert nt.text == normalize("قتل خمسة في قصف على البلدة").text
+    # every kept character maps back to itself in the original
+    for i, ch in enumerate(nt.text):
+        assert normalize(original[nt.orig(i)]).text == ch
+    assert nt.orig(len(nt.text)) == len(original)
+    plain = normalize("قتل خمسه")  # nothing dropped: offsets are the original's
+    assert plain.text == "قتل خمسه" and plain.orig(3) == 3 and plain._drops is None
