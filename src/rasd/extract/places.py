@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
@@ -76,6 +77,7 @@ _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
+_word = itemgetter(2)
 
 
 @dataclass(slots=True)
@@ -132,7 +134,7 @@ class Gazetteer:
             toks = [(s, e, spelling_key(w)) for s, e, w in written]
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
-        words = [t[2] for t in toks]
+        words = list(map(_word, toks))  # (in C)
         may = self._start_words.of(set(words))  # most words start no place
         nxt = 0
         for i in positions_of(words, may):

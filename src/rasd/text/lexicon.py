@@ -29,6 +29,44 @@ TOKEN = re.compile(r"\d+|[^\W\d_]+", re.UNICODE)
 # gap): their offsets are then summed from the pieces' lengths in C, not read match by match.
 # Letters first: most characters of a text are letters (the two classes never overlap).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_]+|\d+)", re.UNICODE)
+# The blocks nearly every text is written in (ASCII, Latin to Arabic, general punctuation,
+# Arabic presentation forms). Within them, the same split by explicit code point ranges: a
+# range is a bit looked up, where a Unicode class asks the character database up to four
+# times per character. The ranges are read off ``_TOKEN_SPLIT``'s own classes when the module
+# loads (one ``findall`` per class), so the two splits give the same pieces for every text
+# of these blocks; a text with any other character is split by ``_TOKEN_SPLIT``.
+_COMMON_BLOCKS = ((0x0000, 0x07FF), (0x2000, 0x206F), (0xFB50, 0xFEFF))
+_BEYOND_COMMON = ((0x0800, 0x1FFF), (0x2070, 0xFB4F), (0xFF00, 0x10FFFF))
+
+
+def _ranges(runs: Iterable[tuple[int, int]]) -> str:
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in runs)
+
+
+@lru_cache(maxsize=None)
+def _class_ranges(cls: str) -> str:
+    """``cls`` (a regex class) as the explicit ranges of its characters in ``_COMMON_BLOCKS``."""
+    chars = "".join(chr(c) for lo, hi in _COMMON_BLOCKS for c in range(lo, hi + 1))
+    runs: list[list[int]] = []
+    for c in map(ord, re.findall(cls, chars)):
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "[" + _ranges(map(tuple, runs)) + "]"
+
+
+def class_covering(cls: str) -> str:
+    """A class of explicit ranges holding every character of ``cls`` (a regex class such as
+    ``\\d``): those of ``_COMMON_BLOCKS`` exactly, and every character beyond them. A regex
+    that opens on it, followed by a look-behind ``(?<=cls)``, finds what one opening on
+    ``cls`` finds, but the engine skips ahead over the text's other characters by a bit
+    lookup each, and asks the character database only at the few left."""
+    return _class_ranges(cls)[:-1] + _ranges(_BEYOND_COMMON) + "]"
+
+
+_COMMON_SPLIT = re.compile("(" + _class_ranges(r"[^\W\d_]") + "+|" + _class_ranges(r"\d") + "+)")
+_UNCOMMON = re.compile("[^" + _ranges(_COMMON_BLOCKS) + "]")
 
 
 @dataclass(slots=True)
@@ -57,10 +95,16 @@ _word = itemgetter(2)
 @lru_cache(maxsize=8)
 def _split(text: str) -> tuple[tuple, tuple, tuple, tuple]:
     """(tokens, their starts, their words, the gaps around them): one split of the text."""
-    parts = _TOKEN_SPLIT.split(text)
+    parts = _COMMON_SPLIT.split(text)
+    gaps = parts[0::2]
+    # a character beyond the usual blocks is in no token of that split, so in a gap: only the
+    # gaps (a fifth of the text) are searched for one; then the text is split the plain way
+    if _UNCOMMON.search("".join(gaps)) is not None:
+        parts = _TOKEN_SPLIT.split(text)
+        gaps = parts[0::2]
     ends = list(accumulate(map(len, parts)))
     starts, words = tuple(ends[0:-1:2]), tuple(parts[1::2])
-    return tuple(zip(starts, ends[1::2], words)), starts, words, tuple(parts[0::2])
+    return tuple(zip(starts, ends[1::2], words)), starts, words, tuple(gaps)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, count
+from operator import add
 from dataclasses import dataclass
 
 # One-to-one replacements: the normalised text keeps its length through these.
@@ -105,10 +107,13 @@ def normalize(text: str) -> Normalized:
     mapped = _mapped(text).lower()
     if len(mapped) != len(text):  # lower() can expand a few non-Arabic letters
         mapped = "".join(ch.translate(_TABLE).lower()[:1] or " " for ch in text)
-    drops = [m.start() for m in _DROP.finditer(mapped)]
-    if not drops:
+    # one pass of the regex: the kept pieces between the dropped characters (each drop is one
+    # character), whose lengths summed give how many characters are kept before each drop
+    pieces = _DROP.split(mapped)
+    if len(pieces) == 1:
         return Normalized(text, mapped, None)
-    return Normalized(text, _DROP.sub("", mapped), drops, [d - k for k, d in enumerate(drops)])
+    kept = list(accumulate(map(len, pieces[:-1])))
+    return Normalized(text, "".join(pieces), list(map(add, kept, count())), kept)
 
 
 def norm(text: str) -> str:
