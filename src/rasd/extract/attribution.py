@@ -945,10 +945,11 @@ def _drafts(doc: Doc) -> list[Draft]:
         # who tells what the sentence says before the first claimant it names (the previous
         # speaker carried on, else the quotation's owner, else the outlet); asked once per
         # sentence: it also speaks the whole sentence when it names no one
-        carried = prev_attr is not None and not silent and (
-            continues_previous(doc, sent) or _says_without_subject(doc, sent)
+        # (a silent sentence has no cue those readers look for; a share "of them" needs none)
+        carried = prev_attr is not None and (
+            not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent))
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-                and (continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
+                and (not silent and continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
         unnamed = prev_attr if carried else quote_owner if in_quote else outlet
         current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
