@@ -1,5 +1,6 @@
-"""Which armed actors fight on one side (``data/alliances.tsv``): extraction uses it to tell
-the other side of a fight, linking to treat allied victims of one attack as one incident."""
+"""Which armed actors fight on one side (``data/alliances.tsv``), and which of those also fight
+each other (``data/rivals.tsv``): extraction uses it to tell the other side of a fight, linking
+to treat allied victims of one attack as one incident."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def allied(x: str, y: str) -> bool:
     """Two actors fighting on one side."""
     sides = _sides()
     return bool(sides.get(x, frozenset()) & sides.get(y, frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _rival_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(row[:2]) for row in read_tsv("rivals.tsv") if len(row) >= 2)
+
+
+def rivals(x: str, y: str) -> bool:
+    """Two actors of one side that also fight each other (``data/rivals.tsv``)."""
+    return frozenset((x, y)) in _rival_pairs()

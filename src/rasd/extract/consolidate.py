@@ -225,7 +225,7 @@ def _one_blow_two_verbs(doc: Doc) -> None:
             if _untyped(pd.event) and not _untyped(d.event):
                 c.figures[:0] = p.figures  # the typed claim stands, in the first one's place
                 kept_drafts[-1], kept[-1] = d, c
-                pd, p, c = d, c, p
+                p, c = c, p  # (the evidence below widens the claim that stands)
             else:
                 p.figures.extend(c.figures)
             if p.evidence is not None and c.evidence is not None:
@@ -563,8 +563,8 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
                 or next((o for o in told if _inside(c.place, o.place) or _inside(o.place, c.place)), None) \
                 or (told[0] if told and name is None else None)
             if first is not None and grouped and id(first) in heads:
-                # "Kurds kill 83", then "the 83 extremists died": the headline's toll, of the
-                # group the body says, with the body's words as its evidence
+                # "Kurds kill 83", then "the 83 extremists died": the headline's claim keeps the
+                # toll, as the figure the body tells (its group, and its own words as evidence)
                 first.figures = [f if (g.kind, g.group, g.low, g.high) == (f.kind, _UNSPECIFIED, f.low, f.high)
                                  else g for g in first.figures]
                 continue

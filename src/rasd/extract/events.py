@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.core.models import Provenance
-from rasd.core.sides import allied, leader
+from rasd.core.sides import allied, leader, rivals
 from rasd.core.vocab import NON_ACTORS, UNKNOWN, VAGUE
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
@@ -2014,7 +2014,7 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
         perpetrator = "unknown"
     if perpetrator != "unknown" and psource != "clause" and victims not in NON_ACTORS \
-            and perpetrator != victims and allied(perpetrator, victims) and not _rivals(perpetrator, victims):
+            and perpetrator != victims and allied(perpetrator, victims) and not rivals(perpetrator, victims):
         # "مجزرتين نفذهما طيران النظام ... سجل مقتل 34 عنصرا من حزب الله": an attack told
         # outside the figure's clause by one side did not kill that side's allies (unless the
         # two are rivals too: Nusra's attacks on other factions)
@@ -2058,16 +2058,6 @@ def _lead_strike(doc: Doc, typed: Event, victims: str) -> Event | None:
             or allied(lead.agent, victims) or _ground_fire(doc, typed):
         return None
     return lead
-
-
-@lru_cache(maxsize=1)
-def _rival_pairs() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(row[:2]) for row in read_tsv("rivals.tsv") if len(row) >= 2)
-
-
-def _rivals(x: str, y: str) -> bool:
-    """Two actors of one side that also fight each other (``data/rivals.tsv``)."""
-    return frozenset((x, y)) in _rival_pairs()
 
 
 def _opponent_of_the_dead(doc: Doc, ev: Event, victims: str, source: str):

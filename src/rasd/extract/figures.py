@@ -1818,8 +1818,10 @@ class _Reader:
             return None
         t = j
         qa = self.match(self.L.qual_after, t)
+        qualifier = None
         if qa is not None and not qa[2]:
             t += qa[1]
+            qualifier = str(qa[0])
         lead = self.match(self.L.toll_lead, t) if t < self.n and not self.breaks_clause(t) else None
         if lead is None:
             return None
@@ -1829,30 +1831,33 @@ class _Reader:
         if kind is None and group is None:
             # "عدد مقاتلي الفصائل الذين قضوا", "عدد عناصر الأمن": a word of the armed or the
             # civil side names the people; the verb after them says what befell them
-            for lex, side in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
-                m = self.match(lex, k)
-                if m is not None and not m[2]:
-                    return None, side, k + m[1], str(qa[0]) if qa is not None and not qa[2] else None
+            side, k2 = self._side_word(k)
+            if side is not None:
+                return None, side, k2, qualifier
             if k + 2 < self.n and self.words[k + 1] in self.L.toll_relative \
                     and not self.breaks_clause(k + 1) and not self.breaks_clause(k + 2):
                 # "عدد السوريين الذين قضوا": people of no listed noun, a relative clause their fate
                 verb = self.match(self.L.after, k + 2)
                 if verb is not None and not verb[2]:
-                    return str(verb[0]), "unspecified", k + 2 + verb[1], \
-                        str(qa[0]) if qa is not None and not qa[2] else None
+                    return str(verb[0]), "unspecified", k + 2 + verb[1], qualifier
             return None
         if kind is not None and group in (None, "unspecified"):
-            side, k2 = self._side_adjective(k)  # "عدد القتلى المدنيين"
+            # "عدد القتلى المدنيين"; "عدد قتلى عناصر قوات النظام": the dead of a side
+            side, k2 = self._side_adjective(k)
+            if side is None:
+                side, k2 = self._side_word(k)
             if side is not None:
                 group, k = side, k2
-            else:
-                # "عدد قتلى عناصر قوات النظام", "عدد قتلى القوات الحكومية": the dead of a side
-                for lex, named in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
-                    m = self.match(lex, k)
-                    if m is not None and not m[2]:
-                        group, k = named, k + m[1]
-                        break
-        return kind, group, k, str(qa[0]) if qa is not None and not qa[2] else None
+        return kind, group, k, qualifier
+
+    def _side_word(self, k: int) -> tuple[str | None, int]:
+        """A word of the armed or the civil side at ``k`` ("عناصر", "القوات", "الدفاع المدني"):
+        (the group it makes the people, the token after it)."""
+        for lex, side in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
+            m = self.match(lex, k)
+            if m is not None and not m[2]:
+                return side, k + m[1]
+        return None, k
 
     def _number_after_wa(self, j: int) -> tuple[int, int] | None:
         tok = self.toks[j][2]
@@ -2173,7 +2178,7 @@ def _joins(last: str, kind: str, value: int) -> bool:
 
 _AGE_REACH = 5  # words back from a number to the word of age that makes it an age ("aged between 18 and 25")
 _TOLD_REACH = 4  # words from a verb's object to the casualty word that makes it a toll of its own
-_CIVILIAN_PARTS = frozenset({"civilians", "children", "women"})
+_CIVILIAN_PARTS = frozenset(("civilians",) + SUB_GROUPS)
 
 
 def _part_of(group: str, toll: str) -> bool:

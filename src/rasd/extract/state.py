@@ -72,10 +72,10 @@ def _body_of(doc: Doc, x) -> tuple[int, int] | None:
     """Where figure ``x`` counts members of a state's police or security named right after
     "of" or "in" ("14 عنصرا على الأقل من المخابرات", "ضابط كبير في الشرطة"): the body's
     first token and the token past it."""
-    of, bodies = _lexicon(doc.lang, "member_of"), _lexicon(doc.lang, "body")
+    of, bodies = doc.words("member_of"), _lexicon(doc.lang, "body")  # (grammar's "من", "في")
     sent = doc.sentence_of(doc.toks[x.qty_tok][0])
     for t in range(x.qty_tok + 1, min(x.tok_end + _BODY_AFTER, len(doc.toks) - 1)):
-        if (o := of.match_at(doc.toks, t)) is not None and o[2] == 0 and doc.sentence_of(doc.toks[t + 1][0]) == sent \
+        if doc.toks[t][2] in of and doc.sentence_of(doc.toks[t + 1][0]) == sent \
                 and (b := bodies.match_at(doc.toks, t + 1)) is not None and b[2] == 0:
             return t + 1, t + 1 + b[1]
     return None

@@ -148,7 +148,7 @@ def _related_headlines(text: str) -> tuple[tuple[int, int], ...]:
             if lines and lines[-1][2] and line[0].isspace():  # the line before is hard-wrapped text
                 lines[-1] = (lines[-1][0], lines[-1][1], False)
             lines.append((start, start + len(line), like))
-        pos = text.find("\n", start) if end < len(text) else -1
+        pos = end if end < len(text) else -1
     if closed < 2:
         return ()
     out = []
