@@ -658,10 +658,15 @@ def _responsibility_at(doc: Doc, v: M.Mention) -> int | None:
     return None
 
 
+def _in_role(doc: Doc, t: int, role: str) -> bool:
+    """Token ``t`` is a word of the grammar's ``role``, bare or behind the conjunction's clitic."""
+    w, words = doc.toks[t][2], doc.words(role)
+    return w in words or w[1:] in words and w.startswith(tuple(doc.words("conj_clitic")))
+
+
 def _accuses(doc: Doc, t: int) -> bool:
     """Token ``t`` is a verb of accusing ("اتهمت", "واتهم")."""
-    w, acc = doc.toks[t][2], doc.words("accuse_verb")
-    return w in acc or w[1:] in acc and w.startswith(tuple(doc.words("conj_clitic")))
+    return _in_role(doc, t, "accuse_verb")
 
 
 def _accuser_end(doc: Doc, t0: int, t1: int) -> int:
@@ -721,8 +726,7 @@ def _head_and_quote(doc: Doc, t: int) -> int | None:
 
 def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
     """A verb of claiming or condemning an attack ("تبنى", "أدانت")."""
-    w, own = doc.toks[v.tok][2], doc.words("claims_by_subject")
-    return w in own or w[1:] in own and w.startswith(tuple(doc.words("conj_clitic")))
+    return _in_role(doc, v.tok, "claims_by_subject")
 
 
 def _opens_clause(doc: Doc, v: M.Mention) -> bool:

@@ -1012,19 +1012,24 @@ def _at_large(doc: Doc, ev: Event) -> bool:
         and doc.toks[ev.tok_end][2].endswith(tuple(doc.words("indefinite_adjective_ending")))
 
 
+def _read_after(doc: Doc, lx: _Lexicons) -> list[Event]:
+    """The attacks of the sentences read apart (``doc.after_mentions``: their own actors and
+    attack words), the article's mentions left as they were."""
+    actors, words = doc.actors, doc.event_words
+    doc.actors, doc.event_words = doc.after_mentions
+    try:
+        return _read_events(doc, doc.event_words, lx)
+    finally:
+        doc.actors, doc.event_words = actors, words
+
+
 def _agents_told_after(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
     """"Air strikes killed 12 ... The raids were carried out by Russian jets." / "The Islamic
     State group claimed responsibility for the attack.": a definite attack word in the sentence
     after a figure's, naming who did it, refers back to the last attack told before it of its
     kind (or any, when it names no kind) and tells that attack's agent, when nothing else did.
     Those sentences are read apart, with their own actors, and say nothing else."""
-    actors, words = doc.actors, doc.event_words
-    doc.actors, doc.event_words = doc.after_mentions
-    try:
-        after = _read_events(doc, doc.event_words, lx)
-    finally:
-        doc.actors, doc.event_words = actors, words
-    for ev in after:
+    for ev in _read_after(doc, lx):
         if ev.agent is None or not (ev.definite or _demonstrative(doc, ev)):
             continue
         for prev in reversed(events):
@@ -1053,17 +1058,10 @@ def _told_next(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
     names one (a toll naming no attack reports it: ``attach``). ``doc.told_next_agent``: the
     agent so told (the attack's, or the side the verb names where a pronoun stands for the
     attack: "بتنفيذها"), for the toll's own attack when it names none (``agent_told_next``)."""
-    after: list[Event] = []
     actors = doc.actors
-    if doc.after_mentions is not None:
-        words = doc.event_words
-        doc.actors, doc.event_words = doc.after_mentions
-        try:
-            after = _read_events(doc, doc.event_words, lx)
-        finally:
-            doc.actors, doc.event_words = actors, words
-        for i, ev in enumerate(after):  # one numbering with the article's other attacks
-            ev.index = len(events) + i
+    after = _read_after(doc, lx) if doc.after_mentions is not None else []
+    for i, ev in enumerate(after):  # one numbering with the article's other attacks
+        ev.index = len(events) + i
     by_sentence: dict[int, list[Event]] = {}
     for ev in events + after:
         by_sentence.setdefault(ev.sentence, []).append(ev)
