@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.core.models import Provenance, Span
 from rasd.core.sides import allied
@@ -110,7 +111,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if foe is not None:
         return foe[0], Provenance(att.source, doc.span(foe[1], foe[2]))
     if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev) \
-            and not _ground_of(doc, ev):
+            and not _ground_of(doc, ev) and att.typed:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     forces = _state_forces(doc, d)
     if forces is not None:
@@ -156,8 +157,46 @@ def _own_people(doc: Doc, d: Draft):
         if m is None:
             continue
         sent = doc.sents[d.sentence]
-        return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
-                     if a.value != "civilians" and _refers(doc, a, m[0])), None)
+        named = next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
+                      if a.value != "civilians" and _refers(doc, a, m[0])), None)
+        capital = _capital_before(doc, doc.tok_index(sent.start), h.tok_start, m[0])
+        if capital is not None and (named is None or capital.start < named.start):
+            return capital
+        return named
+    return None
+
+
+def _says(doc: Doc, t: int) -> bool:
+    """Token ``t`` is the subject right after a verb of saying ("أعلنت أنقرة")."""
+    if t == 0 or doc.gap(t).strip():
+        return False
+    m = doc.attrib.at_token(t - 1, doc.toks[t - 1][0])
+    return m is not None and m.value == "verb" and m.tok_end == t
+
+
+class _Named(NamedTuple):
+    value: str
+    start: int
+    end: int
+
+
+def _capital_before(doc: Doc, t0: int, t1: int, gender: str) -> _Named | None:
+    """"أعلنت أنقرة مقتل ثمانية من جنودها": a capital standing for its state (victims.tsv
+    capital rows, valued by the state's side and the gender a pronoun takes for it) as the
+    subject of a verb of saying, the first in tokens ``t0``..``t1``, when the pronoun agrees."""
+    lex = _phrases(doc.lang, "capital")
+    for t in range(t0, t1):
+        if not lex.may_start(doc.toks[t][2]):
+            continue
+        m = lex.match_at(doc.toks, t)
+        if m is None:
+            continue
+        if not _says(doc, t):
+            continue  # "المعارك في محيط دمشق": the city as a place, not its government
+        side, g = m[0].split(":")
+        if g != gender:
+            return None
+        return _Named(side, doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1])
     return None
 
 
