@@ -90,12 +90,15 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
             span = h.figure.span
         return d.victim, Provenance("figure", span)
     own = _own_people(doc, d)
-    if own is None:
+    if own is not None:
+        _counted(doc, d, own.value)
+    else:
         own = _whose_people(doc, d, att.event)
     if own is not None:
         return own.value, Provenance("sentence", doc.span(own.start, own.end))
     person = _civilian_person(doc, d)
     if person is not None:
+        _counted(doc, d, "civilians")
         return "civilians", Provenance("figure", doc.span(*person))
     most = _side_of_most(doc, d)
     if most is not None:
@@ -115,6 +118,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     forces = _state_forces(doc, d)
     if forces is not None:
+        _counted(doc, d, forces[0])
         return forces[0], Provenance("figure", doc.span(*forces[1]))
     if ev is not None:
         # "31 شخصا، بينهم 14 طفلا": children or women counted among an attack's dead say
@@ -433,7 +437,7 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
     """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا جراء قصف": a count of "others" with
     no noun of its own counts more of the people the figure just before it counted, in its
     sentence or the one before; their side, as that figure's own words name it ("مدنيا",
-    "من قوات النظام"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
+    "من قوات النظام", "من جنوده", "جنود أتراك"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
     h = next((x for x in d.hits if not x.subcount), None)
     if h is None or not _others(doc, h):
         return None
@@ -442,10 +446,22 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
         if p is d:
             break
         prev = p
-    if prev is None or prev.sentence < d.sentence - 1 or prev.victim is None or _citizens_with_fighters(prev):
+    if prev is None or prev.sentence < d.sentence - 1 or _citizens_with_fighters(prev):
+        return None
+    side = prev.victim or doc.scratch.get(_COUNTED, {}).get(id(prev))
+    if side is None:
         return None
     x = next((y for y in prev.hits if not y.subcount), prev.hits[0])
-    return prev.victim, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
+    return side, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
+
+
+_COUNTED = "victims.counted"  # doc.scratch: draft id -> the side its own counted words name
+
+
+def _counted(doc: Doc, d: Draft, side: str) -> None:
+    """Remember the side draft ``d``'s own counted words name beyond its noun ("ثلاثة من جنودها",
+    "ثلاثة جنود أتراك", "صحافيين"), for a count of "others" after it (_more_of)."""
+    doc.scratch.setdefault(_COUNTED, {})[id(d)] = side
 
 
 def _others(doc: Doc, x) -> bool:
