@@ -58,3 +58,14 @@ def test_two_sides_counted_in_one_fight_killed_each_other():
     claims = claims_of("وقتل 12 عنصرا من قوات النظام وسبعة مقاتلين من المعارضة في اشتباكات بريف المدينة.")
     assert [(c.perpetrator, c.victims) for c in claims] == [("opposition", "syrian_gov"),
                                                            ("syrian_gov", "opposition")]
+
+
+def test_others_after_a_count_of_its_soldiers_are_more_of_that_side():
+    claims = claims_of("أعلن الجيش التركي مقتل خمسة من جنوده في اشتباكات قرب الحدود. وأصيب تسعة آخرون في المواجهات.")
+    assert [c.victims for c in claims] == ["turkey", "turkey"]
+
+
+def test_a_quarter_called_residential_after_its_name_says_its_dead_were_civilians():
+    claims = claims_of("سقطت قذائف هاون على حي القصور السكني في المدينة، ما أدى إلى إصابة سبعة أشخاص.")
+    assert claims[0].victims == "civilians"
+    assert claims[0].provenance["victims"].span.text == "السكني"
