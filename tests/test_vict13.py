@@ -69,3 +69,15 @@ def test_a_quarter_called_residential_after_its_name_says_its_dead_were_civilian
     claims = claims_of("سقطت قذائف هاون على حي القصور السكني في المدينة، ما أدى إلى إصابة سبعة أشخاص.")
     assert claims[0].victims == "civilians"
     assert claims[0].provenance["victims"].span.text == "السكني"
+
+
+def test_a_side_right_after_a_toll_noun_is_whose_dead_the_count_is():
+    claims = claims_of("وارتفعت حصيلة قتلى قوات النظام في المعارك الأخيرة إلى 35 عنصرا.")
+    assert claims[0].victims == "syrian_gov"
+    claims = claims_of("وقال المرصد إن عدد القتلى في صفوف تنظيم داعش بلغ 18 قتيلا.")
+    assert claims[0].victims == "isis"
+
+
+def test_the_dead_of_a_bare_government_name_are_no_side():
+    claims = claims_of("وأفادت الشبكة بارتفاع أعداد قتلى النظام السوري اليوم إلى 90 شخصا.")
+    assert claims[0].victims == "unknown"

@@ -93,7 +93,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if own is not None:
         _counted(doc, d, own.value)
     else:
-        own = _whose_people(doc, d, att.event)
+        own = _whose_people(doc, d, att.event) or _toll_side(doc, d)
     if own is not None:
         return own.value, Provenance("sentence", doc.span(own.start, own.end))
     person = _civilian_person(doc, d)
@@ -228,6 +228,51 @@ def _whose_people(doc: Doc, d: Draft, ev):
     if struck is not None and a.start < struck[1] and struck[0] < a.end:
         return None
     return a
+
+
+_TOLL_BACK = 15  # tokens back from a count to the toll noun whose side it counts ("ارتفعت حصيلة قتلى قوات النظام ... إلى 209")
+
+
+def _toll_side(doc: Doc, d: Draft):
+    """"ارتفعت حصيلة قتلى قوات النظام جراء الهجمات إلى 209", "بلغ عدد القتلى في صفوف القوات
+    الحكومية 12 قتيلا": a toll ("حصيلة"/"عدد" and a noun of the dead) told before the count in
+    its clause, with a side right after its noun (its genitive, or after "في صفوف"/"من"/"بين"),
+    counts that side's dead. Not a government's bare name (victims.tsv regime): "ارتفاع أعداد
+    قتلى النظام إلى 123" is as often those it killed."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None:
+        return None
+    L = figure_lexicons(doc.lang)
+    sent = doc.sents[d.sentence]
+    lo = max(doc.tok_index(sent.start), h.tok_start - _TOLL_BACK)
+    mine = {id(x) for x in d.hits}
+    others = [x.tok_start for x in doc.hits_in(d.sentence) if x.tok_start < h.tok_start and id(x) not in mine]
+    for t in range(h.tok_start - 1, lo - 1, -1):
+        if doc.gap(t + 1).strip() or any(t <= s0 for s0 in others):
+            return None  # another clause, or another count between: not this count's toll
+        m = L.toll_lead.match_at(doc.toks, t) if L.toll_lead.may_start(doc.toks[t][2]) else None
+        if m is None:
+            continue
+        k = t + m[1]
+        n = L.noun_kind.match_at(doc.toks, k) if k < h.tok_start else None
+        if n is None:
+            return None
+        k += n[1]
+        if k < h.tok_start and (r := L.ranks.match_at(doc.toks, k) or L.of.match_at(doc.toks, k)
+                                or _phrases(doc.lang, "among_toll").match_at(doc.toks, k)) is not None:
+            k += r[1]
+        a = doc.actors.at_token(k, doc.toks[k][0]) if k < h.tok_start else None
+        if a is None or a.value in NON_ACTORS or any(doc.gap(x).strip() for x in range(t + 1, k + 1)):
+            return None
+        if norm(doc.text[a.start:a.end]) in _regime_names(doc.lang):
+            return None
+        return a
+    return None
+
+
+@lru_cache(maxsize=None)
+def _regime_names(lang: str) -> frozenset[str]:
+    return frozenset(norm(row[-1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "regime")
 
 
 @lru_cache(maxsize=None)
