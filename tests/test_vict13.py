@@ -81,3 +81,13 @@ def test_a_side_right_after_a_toll_noun_is_whose_dead_the_count_is():
 def test_the_dead_of_a_bare_government_name_are_no_side():
     claims = claims_of("وأفادت الشبكة بارتفاع أعداد قتلى النظام السوري اليوم إلى 90 شخصا.")
     assert claims[0].victims == "unknown"
+
+
+def test_a_fighter_counted_in_a_named_body_is_its_man():
+    claims = claims_of("وقتل قائد ميداني في «فيلق الشام» خلال اشتباكات مع قوات النظام في ريف المدينة.")
+    assert [(c.perpetrator, c.victims) for c in claims] == [("syrian_gov", "opposition")]
+
+
+def test_fighters_counted_in_a_country_are_not_read_as_its_men_by_in():
+    claims = claims_of("قتل ثلاثة مقاتلين في حلب خلال اشتباكات عنيفة.")
+    assert claims[0].victims == "unknown"

@@ -100,6 +100,10 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if person is not None:
         _counted(doc, d, "civilians")
         return "civilians", Provenance("figure", doc.span(*person))
+    member = _member_in(doc, d)
+    if member is not None:
+        _counted(doc, d, member.value)
+        return member.value, Provenance("figure", doc.span(member.start, member.end))
     most = _side_of_most(doc, d)
     if most is not None:
         return most.value, Provenance("clause", doc.span(most.start, most.end))
@@ -228,6 +232,35 @@ def _whose_people(doc: Doc, d: Draft, ev):
     if struck is not None and a.start < struck[1] and struck[0] < a.end:
         return None
     return a
+
+
+_QUOTES = " \t\n\"'«»“”"  # marks around a name
+_MEMBER_ADJECTIVES = 2  # words describing a fighter between him and "في" ("قائد ميداني في حزب الله")
+
+
+def _member_in(doc: Doc, d: Draft):
+    """"قتل عنصر في فيلق الشام", "قائد ميداني في حزب الله": fighters counted as "in" a named
+    body (not a place: "ثلاثة جنود في تركيا" says where) are its men. Only fighters: "390 في
+    تركيا", "مدنيين في حلب" say where they died."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None or h.figure.group != "combatants":
+        return None
+    in_ = figure_lexicons(doc.lang).in_
+    for t in range(h.tok_end, min(len(doc.toks) - 1, h.tok_end + 1 + _MEMBER_ADJECTIVES)):
+        if doc.gap(t).strip() or doc.sentence_of(doc.toks[t][0]) != d.sentence:
+            return None
+        m = in_.match_at(doc.toks, t)
+        if m is None:
+            continue  # ("قائد ميداني", "قيادي بارز": words describing him)
+        k = t + m[1]
+        if k >= len(doc.toks) or doc.gap(k).strip(_QUOTES):
+            return None  # (a name in quotes is still the body: 'أحد العناصر في «فيلق الشام»')
+        a = doc.actors.at_token(k, doc.toks[k][0])
+        if a is None or a.value in NON_ACTORS or a.value == "civilians" \
+                or any(p.start < a.end and a.start < p.end for p in doc.places_in(a.start, a.end)):
+            return None
+        return a
+    return None
 
 
 _TOLL_BACK = 15  # tokens back from a count to the toll noun whose side it counts ("ارتفعت حصيلة قتلى قوات النظام ... إلى 209")
