@@ -91,3 +91,8 @@ def test_a_fighter_counted_in_a_named_body_is_its_man():
 def test_fighters_counted_in_a_country_are_not_read_as_its_men_by_in():
     claims = claims_of("قتل ثلاثة مقاتلين في حلب خلال اشتباكات عنيفة.")
     assert claims[0].victims == "unknown"
+
+
+def test_a_plural_verb_of_attack_after_its_subject_names_the_agent():
+    claims = claims_of("وقالت الوكالة إن مقاتلي المعارضة قصفوا بلدة قريبة، ما أسفر عن إصابة أربعة أشخاص بجروح.")
+    assert (claims[0].event_type, claims[0].perpetrator) == ("shelling", "opposition")
