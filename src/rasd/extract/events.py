@@ -413,6 +413,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # the agent written into the phrase: "غارات روسية", "قصف قوات النظام", "قصف من القوات النظامية"
     # (not where the language puts an attack's agent before it: "rebels shell Assad's rally")
     after_head = doc.pack.setting("agent_after_head", "1") == "1"
+    obj_at = ev.tok_end  # where what a verb hit is named: right after it, or past its subject
     for i, a in enumerate(actors if ev.agent is None and after_head else ()):
         # a name in quotes or brackets right after the head is still its genitive: 'تفجير
         # "جيش الفتح" مقرا له'
@@ -435,10 +436,13 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         if any(m.value == "verb" and m.tok >= ev.tok_end
                for m in doc.attrib.between(doc.toks[ev.tok_end - 1][1], a.start)):
             break  # "مواجهات يقول المعارضون إنها": the subject of a verb of saying is a speaker
-        _set_agent(ev, _specific(actors, i, doc))
+        agent = _specific(actors, i, doc)
+        _set_agent(ev, agent)
+        if ev.role == "verb":
+            obj_at = _past_subject(doc, ev, agent, actors, stop)
         break
-    if ev.role in ("verb", "aim") and ev.tok_end < stop:
-        _set_object(doc, ev, ev.tok_end)
+    if ev.role in ("verb", "aim") and obj_at < stop:
+        _set_object(doc, ev, obj_at)
     # what was hit may come after a name in quotes: "هجوم شنه مسلحون من "داعش" على حافلة"
     for t in range(ev.tok_end, reach if ev.obj is None else ev.tok_end):
         m = lx.cues.match_at(doc.toks, t)
@@ -646,6 +650,22 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
             if not _breaks(doc, ev.tok_end, t, _PHRASE_STOP):
                 _blamed(doc, ev, t + c[1], _actors_from(doc, t + c[1], t + c[1] + _BLAME_REACH + _ARG_TOKENS + 1))
             break
+
+
+def _past_subject(doc: Doc, ev: Event, agent, actors: list, stop: int) -> int:
+    """"قصفت الطائرات الحربية حيا سكنيا", "قصفت قوات النظام مواقع للمعارضة": a verb whose
+    subject follows it (verb, subject, object) hit what is named past its subject, not the
+    subject itself. Returns the token where its object starts; the actor named there, or
+    right after its noun ("مواقع للمعارضة"), is its target."""
+    t = agent.tok_end
+    if t >= stop or _breaks(doc, t - 1, t):
+        return ev.tok_end
+    if ev.target is None:
+        after = next((a for a in actors if a.tok >= t), None)
+        if after is not None and after.tok - t <= _ARG_TOKENS and after.tok < stop and after.value != ev.agent:
+            a = _specific(actors, actors.index(after))
+            ev.target, ev.target_span = a.value, (a.start, a.end)
+    return t
 
 
 def _set_object(doc: Doc, ev: Event, t: int) -> None:
@@ -2166,10 +2186,13 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     # القوات النظامية والمقاتلين المعارضين": past its source, told after the figures, the
     # sentence goes on to another report
     told_after = claimant_tok if claimant_tok > max(h.tok_end for h in d.hits) else len(doc.toks)
+    # (in an ambush, a side another count of the sentence numbers was ambushed too, not who
+    # killed them: "قتل 48 جنديا سوريا وتسعة جنود عراقيين في كمين", as in _other_counted)
+    counts = doc.hits_in(d.sentence) if doc.text[ev.start:ev.end] in doc.words("ambush") else d.hits
     named = [a for a in doc.actors.between(sent.start, sent.end)
              if a.value not in NON_ACTORS and a.value != victims and not allied(a.value, victims)
              and a.tok != claimant_tok and a.tok < told_after
-             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in d.hits)]
+             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in counts)]
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
     return None

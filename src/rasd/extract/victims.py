@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from rasd.core.models import Provenance, Span
 from rasd.core.sides import allied
@@ -89,13 +90,20 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
             span = h.figure.span
         return d.victim, Provenance("figure", span)
     own = _own_people(doc, d)
-    if own is None:
-        own = _whose_people(doc, d, att.event)
+    if own is not None:
+        _counted(doc, d, own.value)
+    else:
+        own = _whose_people(doc, d, att.event) or _toll_side(doc, d)
     if own is not None:
         return own.value, Provenance("sentence", doc.span(own.start, own.end))
     person = _civilian_person(doc, d)
     if person is not None:
+        _counted(doc, d, "civilians")
         return "civilians", Provenance("figure", doc.span(*person))
+    member = _member_in(doc, d)
+    if member is not None:
+        _counted(doc, d, member.value)
+        return member.value, Provenance("figure", doc.span(member.start, member.end))
     most = _side_of_most(doc, d)
     if most is not None:
         return most.value, Provenance("clause", doc.span(most.start, most.end))
@@ -110,10 +118,11 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if foe is not None:
         return foe[0], Provenance(att.source, doc.span(foe[1], foe[2]))
     if ev is not None and ev.target is not None and ev.target_span is not None and not _intended(doc, ev) \
-            and not _ground_of(doc, ev):
+            and not _ground_of(doc, ev) and att.typed:
         return ev.target, Provenance(att.source, doc.span(*ev.target_span))
     forces = _state_forces(doc, d)
     if forces is not None:
+        _counted(doc, d, forces[0])
         return forces[0], Provenance("figure", doc.span(*forces[1]))
     if ev is not None:
         # "31 شخصا، بينهم 14 طفلا": children or women counted among an attack's dead say
@@ -156,8 +165,46 @@ def _own_people(doc: Doc, d: Draft):
         if m is None:
             continue
         sent = doc.sents[d.sentence]
-        return next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
-                     if a.value != "civilians" and _refers(doc, a, m[0])), None)
+        named = next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
+                      if a.value != "civilians" and _refers(doc, a, m[0])), None)
+        capital = _capital_before(doc, doc.tok_index(sent.start), h.tok_start, m[0])
+        if capital is not None and (named is None or capital.start < named.start):
+            return capital
+        return named
+    return None
+
+
+def _says(doc: Doc, t: int) -> bool:
+    """Token ``t`` is the subject right after a verb of saying ("أعلنت أنقرة")."""
+    if t == 0 or doc.gap(t).strip():
+        return False
+    m = doc.attrib.at_token(t - 1, doc.toks[t - 1][0])
+    return m is not None and m.value == "verb" and m.tok_end == t
+
+
+class _Named(NamedTuple):
+    value: str
+    start: int
+    end: int
+
+
+def _capital_before(doc: Doc, t0: int, t1: int, gender: str) -> _Named | None:
+    """"أعلنت أنقرة مقتل ثمانية من جنودها": a capital standing for its state (victims.tsv
+    capital rows, valued by the state's side and the gender a pronoun takes for it) as the
+    subject of a verb of saying, the first in tokens ``t0``..``t1``, when the pronoun agrees."""
+    lex = _phrases(doc.lang, "capital")
+    for t in range(t0, t1):
+        if not lex.may_start(doc.toks[t][2]):
+            continue
+        m = lex.match_at(doc.toks, t)
+        if m is None:
+            continue
+        if not _says(doc, t):
+            continue  # "المعارك في محيط دمشق": the city as a place, not its government
+        side, g = m[0].split(":")
+        if g != gender:
+            return None
+        return _Named(side, doc.toks[t][0] + m[2], doc.toks[t + m[1] - 1][1])
     return None
 
 
@@ -185,6 +232,80 @@ def _whose_people(doc: Doc, d: Draft, ev):
     if struck is not None and a.start < struck[1] and struck[0] < a.end:
         return None
     return a
+
+
+_QUOTES = " \t\n\"'«»“”"  # marks around a name
+_MEMBER_ADJECTIVES = 2  # words describing a fighter between him and "في" ("قائد ميداني في حزب الله")
+
+
+def _member_in(doc: Doc, d: Draft):
+    """"قتل عنصر في فيلق الشام", "قائد ميداني في حزب الله": fighters counted as "in" a named
+    body (not a place: "ثلاثة جنود في تركيا" says where) are its men. Only fighters: "390 في
+    تركيا", "مدنيين في حلب" say where they died."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None or h.figure.group != "combatants":
+        return None
+    in_ = figure_lexicons(doc.lang).in_
+    for t in range(h.tok_end, min(len(doc.toks) - 1, h.tok_end + 1 + _MEMBER_ADJECTIVES)):
+        if doc.gap(t).strip() or doc.sentence_of(doc.toks[t][0]) != d.sentence:
+            return None
+        m = in_.match_at(doc.toks, t)
+        if m is None:
+            continue  # ("قائد ميداني", "قيادي بارز": words describing him)
+        k = t + m[1]
+        if k >= len(doc.toks) or doc.gap(k).strip(_QUOTES):
+            return None  # (a name in quotes is still the body: 'أحد العناصر في «فيلق الشام»')
+        a = doc.actors.at_token(k, doc.toks[k][0])
+        if a is None or a.value in NON_ACTORS or a.value == "civilians" \
+                or any(p.start < a.end and a.start < p.end for p in doc.places_in(a.start, a.end)):
+            return None
+        return a
+    return None
+
+
+_TOLL_BACK = 15  # tokens back from a count to the toll noun whose side it counts ("ارتفعت حصيلة قتلى قوات النظام ... إلى 209")
+
+
+def _toll_side(doc: Doc, d: Draft):
+    """"ارتفعت حصيلة قتلى قوات النظام جراء الهجمات إلى 209", "بلغ عدد القتلى في صفوف القوات
+    الحكومية 12 قتيلا": a toll ("حصيلة"/"عدد" and a noun of the dead) told before the count in
+    its clause, with a side right after its noun (its genitive, or after "في صفوف"/"من"/"بين"),
+    counts that side's dead. Not a government's bare name (victims.tsv regime): "ارتفاع أعداد
+    قتلى النظام إلى 123" is as often those it killed."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None:
+        return None
+    L = figure_lexicons(doc.lang)
+    sent = doc.sents[d.sentence]
+    lo = max(doc.tok_index(sent.start), h.tok_start - _TOLL_BACK)
+    mine = {id(x) for x in d.hits}
+    others = [x.tok_start for x in doc.hits_in(d.sentence) if x.tok_start < h.tok_start and id(x) not in mine]
+    for t in range(h.tok_start - 1, lo - 1, -1):
+        if doc.gap(t + 1).strip() or any(t <= s0 for s0 in others):
+            return None  # another clause, or another count between: not this count's toll
+        m = L.toll_lead.match_at(doc.toks, t) if L.toll_lead.may_start(doc.toks[t][2]) else None
+        if m is None:
+            continue
+        k = t + m[1]
+        n = L.noun_kind.match_at(doc.toks, k) if k < h.tok_start else None
+        if n is None:
+            return None
+        k += n[1]
+        if k < h.tok_start and (r := L.ranks.match_at(doc.toks, k) or L.of.match_at(doc.toks, k)
+                                or _phrases(doc.lang, "among_toll").match_at(doc.toks, k)) is not None:
+            k += r[1]
+        a = doc.actors.at_token(k, doc.toks[k][0]) if k < h.tok_start else None
+        if a is None or a.value in NON_ACTORS or any(doc.gap(x).strip() for x in range(t + 1, k + 1)):
+            return None
+        if norm(doc.text[a.start:a.end]) in _regime_names(doc.lang):
+            return None
+        return a
+    return None
+
+
+@lru_cache(maxsize=None)
+def _regime_names(lang: str) -> frozenset[str]:
+    return frozenset(norm(row[-1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "regime")
 
 
 @lru_cache(maxsize=None)
@@ -394,7 +515,7 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
     """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا جراء قصف": a count of "others" with
     no noun of its own counts more of the people the figure just before it counted, in its
     sentence or the one before; their side, as that figure's own words name it ("مدنيا",
-    "من قوات النظام"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
+    "من قوات النظام", "من جنوده", "جنود أتراك"), is theirs. Only the nearest figure: past it, "others" may be anyone."""
     h = next((x for x in d.hits if not x.subcount), None)
     if h is None or not _others(doc, h):
         return None
@@ -403,10 +524,22 @@ def _more_of(doc: Doc, d: Draft) -> tuple[str, Provenance] | None:
         if p is d:
             break
         prev = p
-    if prev is None or prev.sentence < d.sentence - 1 or prev.victim is None or _citizens_with_fighters(prev):
+    if prev is None or prev.sentence < d.sentence - 1 or _citizens_with_fighters(prev):
+        return None
+    side = prev.victim or doc.scratch.get(_COUNTED, {}).get(id(prev))
+    if side is None:
         return None
     x = next((y for y in prev.hits if not y.subcount), prev.hits[0])
-    return prev.victim, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
+    return side, Provenance("sentence" if prev.sentence == d.sentence else "previous", x.figure.span)
+
+
+_COUNTED = "victims.counted"  # doc.scratch: draft id -> the side its own counted words name
+
+
+def _counted(doc: Doc, d: Draft, side: str) -> None:
+    """Remember the side draft ``d``'s own counted words name beyond its noun ("ثلاثة من جنودها",
+    "ثلاثة جنود أتراك", "صحافيين"), for a count of "others" after it (_more_of)."""
+    doc.scratch.setdefault(_COUNTED, {})[id(d)] = side
 
 
 def _others(doc: Doc, x) -> bool:
