@@ -251,3 +251,21 @@ def test_a_newspaper_named_after_a_city_is_no_place():
 def test_a_turkish_border_town_in_its_other_spellings():
     c = claims("قتل خمسة مواطنين أتراك بقذيفة سقطت على بلدة أقتشه قلعة الحدودية.")[0]
     assert c.place.governorate == "other"
+
+
+def test_towns_in_spellings_the_gazetteer_lacked():
+    # a Syrian resort, and Douma spelt with a final ta marbuta
+    c = claims("قتل ثلاثة عناصر من القوات النظامية في كمين قرب بلدة بلودان أمس.")[0]
+    assert c.place.governorate == "rif_dimashq"
+    c = claims("قتل عشرة مدنيين بقصف على مدينة دومة السورية صباح الجمعة.")[0]
+    assert c.place.governorate == "rif_dimashq"
+    # towns abroad: a Kurdish town of Iraq, a Jordanian town
+    c = claims("قتل مقاتلان من حزب كردي إيراني بقصف على مقره في مدينة كوي سنجق.")[0]
+    assert c.place.governorate == "iraq"
+    c = claims("أصيب أربعة أشخاص بانفجار في مدينة الفحيص الأردنية مساء الجمعة.")[0]
+    assert c.place.governorate == "other"
+    # "حضر" is a Golan town only when named as one, not the verb "attended"
+    c = claims("قتل خمسة عناصر من اللجان الشعبية في بلدة حضر بريف القنيطرة.")[0]
+    assert c.place.governorate == "quneitra"
+    c = claims("حضر مئات الأشخاص تشييع ثلاثة قتلى سقطوا في قصف على مدينة حلب.")[0]
+    assert c.place.governorate == "aleppo"
