@@ -675,8 +675,9 @@ class _Reader:
         if of is not None:
             k += of[1] - 1
             fighters = None  # a filler that itself names fighters ("من مسلحي جماعات منافسة")
-            for skip in (1, 2, 3):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
-                if k + skip >= self.n or self.breaks_clause(k + skip):
+            mods = 0  # words before the side's noun, where the language puts them ("of pro-government militias")
+            for skip in range(1, 4 + self.L.modifier_reach):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
+                if skip > 3 + mods or k + skip >= self.n or self.breaks_clause(k + skip):
                     break
                 body = self.match(self.L.of_filler, k + skip) and k + skip + 1 < self.n \
                     and not self.breaks_clause(k + skip + 1) \
@@ -691,6 +692,9 @@ class _Reader:
                 if civil:  # (a body's whole name: "من الدفاع المدني")
                     return "civilians", k + skip, k + skip + civil[1]
                 if not self.match(self.L.of_filler, k + skip):
+                    if mods < self.L.modifier_reach and self.is_modifier(k + skip):
+                        mods += 1
+                        continue
                     break
                 if fighters is None and self.match(self.L.armed_filler, k + skip):
                     fighters = k + skip
