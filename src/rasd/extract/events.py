@@ -17,7 +17,7 @@ article's lead event; its claim takes that event's frame.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasd.core.models import Provenance
@@ -1797,8 +1797,24 @@ def tied_event(doc: Doc, d: Draft) -> Event | None:
         return None
     best = _nearest_event(doc, h, in_sent)
     if _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start)):
-        return None
+        aside = _past_aside(doc, d, best)
+        return best if aside is not None and _tied(doc, aside, best) else None
     return best if _tied(doc, h, best) else None
+
+
+def _past_aside(doc: Doc, d: Draft, ev: Event):
+    """Where the language sets a sub-count off by commas between a count and its verb ("150
+    people, including 30 children, were killed in an air strike"; grammar setting
+    ``aside_before_verb``), the count read as if it ended after the aside, when the attack
+    follows it in one clause; else None."""
+    if doc.pack.setting("aside_before_verb", "0") != "1" or not any(x.subcount for x in d.hits):
+        return None
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    last = max(x.tok_end for x in d.hits)
+    if ev.tok < last or not any(x.subcount and x.tok_start >= h.tok_end for x in d.hits) \
+            or _breaks(doc, last + 1, ev.tok):
+        return None
+    return replace(h, tok_end=last)
 
 
 def tied_as_subject(doc: Doc, d: Draft, ev: Event) -> bool:
@@ -1834,8 +1850,10 @@ def _subject_of_killing(doc: Doc, h, ev: Event) -> bool:
     attack is the subject of the figure's own verb of killing ("a car bomb killed 200 people",
     "the chemical attack near the capital on Monday has killed 1,400"): its phrase and what
     places or dates it run on to the verb in one clause, with no other attack, count, relative
-    or subordinate clause between. (An open word, "the offensive", names no kind of attack.)"""
-    if ev.role != "event" or ev.typed_by in ("default", "antecedent") or ev.tok_end > h.tok_start \
+    or subordinate clause between. An open word names no kind of attack ("the offensive"),
+    unless it refers back to one ("... a chemical attack on Ghouta. The attack killed 1,400")."""
+    if ev.role not in ("event", "open") or ev.typed_by == "default" \
+            or ev.typed_by == "antecedent" and not ev.definite or ev.tok_end > h.tok_start \
             or h.tok_start >= h.qty_tok or h.tok_start - ev.tok_end > _TIE_GAP \
             or doc.pack.setting("subject_before_verb", "0") != "1":
         return False
