@@ -675,8 +675,10 @@ class _Reader:
         if of is not None:
             k += of[1] - 1
             fighters = None  # a filler that itself names fighters ("من مسلحي جماعات منافسة")
-            mods = 0  # words before the side's noun, where the language puts them ("of pro-government militias")
-            for skip in range(1, 4 + self.L.modifier_reach):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
+            # words before the side's noun, where the language puts them ("of pro-government
+            # militias"); a name may run one longer ("of the Kurdish-led Syrian Democratic Forces")
+            mods, most = 0, self.L.modifier_reach + 1 if self.L.modifier_reach else 0
+            for skip in range(1, 4 + most):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
                 if skip > 3 + mods or k + skip >= self.n or self.breaks_clause(k + skip):
                     break
                 body = self.match(self.L.of_filler, k + skip) and k + skip + 1 < self.n \
@@ -692,7 +694,7 @@ class _Reader:
                 if civil:  # (a body's whole name: "من الدفاع المدني")
                     return "civilians", k + skip, k + skip + civil[1]
                 if not self.match(self.L.of_filler, k + skip):
-                    if mods < self.L.modifier_reach and self.is_modifier(k + skip):
+                    if mods < most and self.is_modifier(k + skip):
                         mods += 1
                         continue
                     break
