@@ -87,3 +87,23 @@ def test_side_after_members_of(text: str, group: str) -> None:
 ])
 def test_gas_sites_are_not_gas_attacks(text: str, event: str) -> None:
     assert first_killed(text).event_type == event
+
+
+def test_long_side_name_after_members_of() -> None:
+    c = first_killed("Ten members of the Kurdish-led Syrian Democratic Forces were killed in a car bomb.")
+    assert (c.figures[0].group, c.victims) == ("combatants", "sdf")
+
+
+# -- a count of attacks is no count of the dead -----------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Ten people were killed in three air strikes on the town.", [("killed", 10, "exact")]),
+    ("Seven fighters were killed in at least five coalition air strikes on their bases.",
+     [("killed", 7, "exact")]),
+    ("Three suicide bombers killed at least two people near the police headquarters.",
+     [("killed", 2, "at_least")]),
+    ("Mortar shells killed 5 people and wounded at least 50 in the capital.",
+     [("killed", 5, "exact"), ("injured", 50, "at_least")]),
+])
+def test_count_of_attacks_is_not_a_toll(text: str, want: list[tuple]) -> None:
+    got = [(f.kind, f.low, f.qualifier) for c in claims(text) for f in c.figures]
+    assert got == want

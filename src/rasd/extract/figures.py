@@ -903,7 +903,13 @@ class _Reader:
                 break
             m = self.match(self.L.qual_after, k)
             if m:
-                return str(m[0]), k + m[1]
+                e = k + m[1]
+                if e < self.n and self.match(self.L.qual_before, k) and not self.breaks_clause(e) and (
+                        self.is_digit(e) or (nm := self.match(self.L.numbers, e)) and not nm[2]):
+                    # "killed in at least five air strikes": the next number's qualifier, right
+                    # before it (not "16 على الأقل وعشرة", "13 على الأقل، ثلاثة منهم")
+                    break
+                return str(m[0]), e
             if self.is_digit(k) or (nm := self.match(self.L.numbers, k)) and nm[0][1] > 2:
                 # "سقوط ضابط وأربعة قتلى على الأقل": the next count's qualifier ("جندي واحد على
                 # الأقل": one and two follow their noun as adjectives)
