@@ -107,3 +107,15 @@ def test_long_side_name_after_members_of() -> None:
 def test_count_of_attacks_is_not_a_toll(text: str, want: list[tuple]) -> None:
     got = [(f.kind, f.low, f.qualifier) for c in claims(text) for f in c.figures]
     assert got == want
+
+
+def test_shells_that_fell_are_not_the_dead() -> None:
+    text = ("Terrorists fired four mortar shells at the city; one shell hit the roof of a house "
+            "while three others fell in the next street, injuring two people.")
+    assert not any(f.kind == "killed" for c in claims(text) for f in c.figures)
+    assert any(f.kind == "injured" and f.low == 2 for c in claims(text) for f in c.figures)
+
+
+def test_the_dead_that_fell_as_martyrs_are_counted() -> None:
+    c = first_killed("Four civilians fell martyrs when a rocket struck the market in Jaramana.")
+    assert (c.figures[0].kind, c.figures[0].low) == ("killed", 4)
