@@ -17,7 +17,7 @@ article's lead event; its claim takes that event's frame.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rasd.core.models import Provenance
@@ -364,6 +364,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     mod_stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _MOD_TOKENS, _ARG_STOP)
     for t in range(ev.tok_end, mod_stop):
         m = lx.mods.match_at(doc.toks, t) if doc.tok_words[t] not in lx.mods.quiet else None
+        if m is not None and m[0] == "-":
+            continue  # a site named after a weapon's word ("a gas field"): no modifier
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
                     t == ev.tok_end or any(doc.toks[x][2] in doc.words("carrying") for x in range(ev.tok_end, t))):
@@ -1815,8 +1817,29 @@ def tied_event(doc: Doc, d: Draft) -> Event | None:
         return None
     best = _nearest_event(doc, h, in_sent)
     if _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start)):
-        return None
+        aside = _past_aside(doc, d, best)
+        return best if aside is not None and _tied(doc, aside, best) else None
     return best if _tied(doc, h, best) else None
+
+
+def _past_aside(doc: Doc, d: Draft, ev: Event):
+    """Where the language sets a sub-count off by commas between a count and its verb ("150
+    people, including 30 children, were killed in an air strike"; grammar setting
+    ``aside_before_verb``), the count read as if it ended after the aside, when the attack
+    follows it in one clause; else None."""
+    if doc.pack.setting("aside_before_verb", "0") != "1" or not any(x.subcount for x in d.hits):
+        return None
+    h = next((x for x in d.hits if not x.subcount), d.hits[0])
+    last = max(x.tok_end for x in d.hits)
+    if ev.tok < last or not any(x.subcount and x.tok_start >= h.tok_end for x in d.hits) \
+            or _breaks(doc, last + 1, ev.tok):
+        return None
+    return replace(h, tok_end=last)
+
+
+def tied_as_subject(doc: Doc, d: Draft, ev: Event) -> bool:
+    """The attack ``tied_event`` found is its figure's subject ("a car bomb killed 200")."""
+    return _subject_of_killing(doc, next((x for x in d.hits if not x.subcount), d.hits[0]), ev)
 
 
 def _tied(doc: Doc, h, ev: Event) -> bool:
@@ -1835,9 +1858,33 @@ def _tied(doc: Doc, h, ev: Event) -> bool:
         return True
     if _toll_of(doc, h, ev):
         return True
+    if _subject_of_killing(doc, h, ev):
+        return True
     cues = lexicons(doc.lang).ties
     return any((m := cues.match_at(doc.toks, t)) is not None and m[0] == "result" and t + m[1] == ev.tok
                for t in range(max(0, ev.tok - 3), ev.tok))
+
+
+def _subject_of_killing(doc: Doc, h, ev: Event) -> bool:
+    """Where the subject stands before its verb (grammar setting ``subject_before_verb``), the
+    attack is the subject of the figure's own verb of killing ("a car bomb killed 200 people",
+    "the chemical attack near the capital on Monday has killed 1,400"): its phrase and what
+    places or dates it run on to the verb in one clause, with no other attack, count, relative
+    or subordinate clause between. An open word names no kind of attack ("the offensive"),
+    unless it refers back to one ("... a chemical attack on Ghouta. The attack killed 1,400")."""
+    if ev.role not in ("event", "open") or ev.typed_by == "default" \
+            or ev.typed_by == "antecedent" and not ev.definite or ev.tok_end > h.tok_start \
+            or h.tok_start >= h.qty_tok or h.tok_start - ev.tok_end > _TIE_GAP \
+            or doc.pack.setting("subject_before_verb", "0") != "1":
+        return False
+    m = lexicons(doc.lang).cues.match_at(doc.toks, h.tok_start)
+    if m is None or m[0] != "kills" or _breaks(doc, ev.tok_end, h.tok_start):
+        return False
+    stop = doc.words("subordinator") | doc.words("relative")
+    if any(doc.toks[t][2] in stop for t in range(ev.tok_end, h.tok_start)):
+        return False
+    return not any(ev.tok_end <= e.tok < h.tok_start for e in doc.events_in(ev.sentence)) \
+        and not any(ev.tok_end <= x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence))
 
 
 def _toll_of(doc: Doc, h, ev: Event) -> bool:

@@ -675,8 +675,11 @@ class _Reader:
         if of is not None:
             k += of[1] - 1
             fighters = None  # a filler that itself names fighters ("من مسلحي جماعات منافسة")
-            for skip in (1, 2, 3):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
-                if k + skip >= self.n or self.breaks_clause(k + skip):
+            # words before the side's noun, where the language puts them ("of pro-government
+            # militias"); a name may run one longer ("of the Kurdish-led Syrian Democratic Forces")
+            mods, most = 0, self.L.modifier_reach + 1 if self.L.modifier_reach else 0
+            for skip in range(1, 4 + most):  # "من صفوف مقاتلي تنظيم داعش": two fillers, then the side
+                if skip > 3 + mods or k + skip >= self.n or self.breaks_clause(k + skip):
                     break
                 body = self.match(self.L.of_filler, k + skip) and k + skip + 1 < self.n \
                     and not self.breaks_clause(k + skip + 1) \
@@ -691,6 +694,9 @@ class _Reader:
                 if civil:  # (a body's whole name: "من الدفاع المدني")
                     return "civilians", k + skip, k + skip + civil[1]
                 if not self.match(self.L.of_filler, k + skip):
+                    if mods < most and self.is_modifier(k + skip):
+                        mods += 1
+                        continue
                     break
                 if fighters is None and self.match(self.L.armed_filler, k + skip):
                     fighters = k + skip
@@ -897,7 +903,13 @@ class _Reader:
                 break
             m = self.match(self.L.qual_after, k)
             if m:
-                return str(m[0]), k + m[1]
+                e = k + m[1]
+                if e < self.n and self.match(self.L.qual_before, k) and not self.breaks_clause(e) and (
+                        self.is_digit(e) or (nm := self.match(self.L.numbers, e)) and not nm[2]):
+                    # "killed in at least five air strikes": the next number's qualifier, right
+                    # before it (not "16 على الأقل وعشرة", "13 على الأقل، ثلاثة منهم")
+                    break
+                return str(m[0]), e
             if self.is_digit(k) or (nm := self.match(self.L.numbers, k)) and nm[0][1] > 2:
                 # "سقوط ضابط وأربعة قتلى على الأقل": the next count's qualifier ("جندي واحد على
                 # الأقل": one and two follow their noun as adjectives)

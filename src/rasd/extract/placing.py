@@ -52,7 +52,10 @@ def annotate(doc: Doc) -> None:
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
-    doc.places = [p for p in found if not (p.country != HOME_COUNTRY and is_dateline(doc, p))
+    # (a pack whose wire copy files home stories from the capital, "DAMASCUS, Syria (AP) —",
+    # drops home datelines too: the attack its lead tells is as often elsewhere)
+    home = doc.pack.setting("home_dateline_places", "1") == "1"
+    doc.places = [p for p in found if not ((p.country != HOME_COUNTRY or not home) and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers and _kept(doc, p)]
     _claimants_in_names(doc, found)

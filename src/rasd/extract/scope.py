@@ -13,7 +13,7 @@ from rasd.core.vocab import HOME_COUNTRY
 from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.places import PlaceMention
-from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_event
+from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_as_subject, tied_event
 from rasd.text.segment import Sentence
 
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
@@ -113,9 +113,23 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
         return "cumulative", "country"
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
-            d is not None and tied_event(doc, d) is not None):
+            d is not None and _one_attack_of_large(doc, d)):
         return "cumulative", "large"
     return "incident", "default"
+
+
+def _one_attack_of_large(doc: Doc, d: Draft) -> bool:
+    """A large toll tied to one attack in its clause. An attack that is the subject of the
+    figure's verb ("the gas attack near the capital killed 1,400") is one only where its
+    clause places it finer than the country: "US-led strikes kill over 900 in Syria" is a
+    campaign's toll."""
+    e = tied_event(doc, d)
+    if e is None:
+        return False
+    if not tied_as_subject(doc, d, e):
+        return True
+    end = _clause_end(doc, max(x.tok_end for x in d.hits) - 1, len(doc.toks))
+    return any(p.level != "country" for p in doc.places_in(doc.toks[e.tok][0], doc.toks[end - 1][1]))
 
 
 _SHARES = 2  # counts after a total that share it out place by place
