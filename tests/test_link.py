@@ -941,3 +941,24 @@ def test_a_retelling_that_misreads_the_day_does_not_split_a_strongly_agreeing_ev
 
     assert clusters(side_veto=False) == [list(range(18))]
     assert sorted(clusters(side_veto=True)) == [early, late]
+
+
+def test_a_gas_attack_and_the_day_before_s_air_raids_on_one_town_are_two_incidents():
+    # A monitor's report of the eve: "قتل ٢٧ مدنيا في غارات على البلدة" (no day told, its article
+    # out that evening); the next day another outlet: "هجوم بغاز سام على البلدة مساء السبت
+    # أوقع أكثر من ٤٠ قتيلا". The town, the civilians and the window agree, but a gas attack
+    # is not the air raids before it. Evidence against only: a report that calls the gas
+    # attack a raid ("غارات بالغاز"), the same day with the same toll, still links.
+    town = Place("بلدة الغيم", "rif_dimashq", 33.57, 36.40, "town")
+    raids = claim("a", 0, "sohr", date=None, place=town, event="airstrike", perp="unknown",
+                  victims="civilians", killed=27, q="exact", published="2018-04-06")
+    gas = claim("b", 0, "local_sources", date="2018-04-07", place=town, event="chemical",
+                perp="syrian_gov", victims="civilians", killed=40, q="more_than", published="2018-04-08")
+    assert len(link_claims([raids, gas])) == 2
+    # the same pair told as two raids (or two gas attacks) is one incident
+    assert len(link_claims([raids, claim("b", 0, "local_sources", date="2018-04-07", place=town,
+                                         event="airstrike", perp="syrian_gov", victims="civilians",
+                                         killed=40, q="more_than", published="2018-04-08")])) == 1
+    gas_raid = claim("c", 0, "outlet", date="2018-04-07", place=town, event="airstrike",
+                     perp="syrian_gov", victims="civilians", killed=40, q="more_than", published="2018-04-08")
+    assert len(link_claims([gas, gas_raid])) == 1

@@ -35,6 +35,11 @@ _GROUPS = {"airstrike": "remote", "shelling": "remote", "chemical": "remote", "s
 # "مجزرة" names what an attack did, not how: one side calls a strike a massacre, another
 # reports the strike, so a massacre is related to every type rather than in conflict with it
 _OUTCOME = "massacre"
+# a gas attack and the air raids on its town the same days are two incidents (a monitor counts
+# the raids' dead, medics the gas's), but outlets also call a gas attack a raid: evidence
+# against, not a conflict. Shelling stays related: chemical munitions are mostly rockets
+# ("صاروخ يحمل مواد كيميائية") that outlets call shelling
+_GAS_OR_BOMBS = frozenset({"chemical", "airstrike"})
 
 
 @lru_cache(maxsize=8)
@@ -221,6 +226,8 @@ def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings) -> float:
         return s.w_event_same if a != "other" else 0.0
     if a == "other" or b == "other":
         return 0.0
+    if a in _GAS_OR_BOMBS and b in _GAS_OR_BOMBS:  # the two differ here
+        return s.w_event_chemical
     if _GROUPS.get(a) == _GROUPS.get(b) or _OUTCOME in (a, b):
         return s.w_event_related
     # a type inherited from the article's lead may be another event's: evidence, not proof

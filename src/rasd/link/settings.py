@@ -55,6 +55,7 @@ class LinkSettings:
     w_event_same: float = 0.5
     w_event_related: float = -0.3  # airstrike vs shelling: sides often disagree
     w_event_conflict: float = -2.5  # airstrike vs clashes
+    w_event_chemical: float = -1.0  # a chemical attack vs a conventional airstrike
     # the same kind of attack few places see in a week (a chemical attack, a downed aircraft),
     # told in both claims' own words in one governorate: one event, even undated
     w_rarest_same: float = 1.0
