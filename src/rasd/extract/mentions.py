@@ -141,6 +141,8 @@ def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int
 
 
 def _mention(m: LexiconMatch, tok_starts: list[int], offset: int = 0) -> Mention:
+    if m.tok >= 0:  # the tokens ``find`` matched (a clitic is inside the first one)
+        return Mention(m.value, m.start, m.end, m.tok + offset, m.tok_end + offset)
     t0 = bisect.bisect_right(tok_starts, m.start) - 1
     t1 = bisect.bisect_left(tok_starts, m.end)
     return Mention(m.value, m.start, m.end, t0 + offset, t1 + offset)

@@ -76,6 +76,8 @@ class LexiconMatch(Generic[T]):
     end: int
     prefix: str  # the clitics that were stripped ("و", "ب", "ول", ...)
     phrase: str  # the lexicon phrase (normalised) that matched
+    tok: int = -1  # the tokens it spans, [tok, tok_end) of the tokens ``find`` was given
+    tok_end: int = -1
 
 
 _CANDIDATE_CACHE = 1 << 17  # tokens remembered per lexicon
@@ -339,7 +341,7 @@ class Lexicon(Generic[T]):
                         continue
                     if k <= 2 or all(toks[i + j][2] == phrase[j] for j in range(2, k)):
                         best_k = k
-                        best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase))
+                        best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase), i, i + k)
                         break
             if best is not None:
                 out.append(best)
