@@ -254,11 +254,11 @@ class Doc:
 
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:
         """Place mentions starting in ``[start, end)`` (``places`` is in text order)."""
-        return _between(self.places, start, end, self.scratch, "places")
+        return _between(self.places, start, end, self.scratch, "starts:places")
 
     def dates_in(self, start: int, end: int) -> list["DateMention"]:
         """Date mentions starting in ``[start, end)``."""
-        return _between(self.dates, start, end, self.scratch, "dates")
+        return _between(self.dates, start, end, self.scratch, "starts:dates")
 
     def events_in(self, si: int) -> list["Event"]:
         """The event mentions of sentence ``si``."""
@@ -271,10 +271,9 @@ class Doc:
         return by.get(si, [])
 
 
-def _between(items: list, start: int, end: int, cache: dict, name: str) -> list:
+def _between(items: list, start: int, end: int, cache: dict, key: str) -> list:
     """Items (with ``.start``, in text order) starting in ``[start, end)``; their starts are
-    indexed once per layer."""
-    key = "starts:" + name
+    indexed once per layer (``cache[key]``)."""
     starts = cache.get(key)
     if starts is None or len(starts) != len(items):
         starts = cache[key] = [x.start for x in items]

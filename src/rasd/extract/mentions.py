@@ -241,7 +241,8 @@ def _index(doc: "Doc", lex: Lexicon, slices: tuple[set[str], list[tuple]]) -> Me
     for a, part, starts, positions, at in windows:
         positions = list(compress(positions, map(mine.__contains__, at)))
         if positions:
-            items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
+            # (``index`` without its MentionIndex: only the mentions are kept)
+            items.extend([_mention(m, starts, a) for m in lex.find(doc.text, part, positions=positions)])
     return MentionIndex([m for m in map(lambda m: _named(doc, m), items) if m is not None])
 
 
