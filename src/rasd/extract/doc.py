@@ -203,7 +203,7 @@ class Doc:
         """Normalised text between token ``t - 1`` and token ``t``."""
         if t <= 0 or t >= len(self.toks):
             return ""
-        return self.text[self.toks[t - 1][1]:self.toks[t][0]]
+        return self._gaps[t]  # (split out with the tokens: no slice of the text)
 
     def clause_breaks(self, stops: str) -> bytearray:
         """Per token, 1 when the gap before it holds one of ``stops`` (punctuation that ends
@@ -213,8 +213,10 @@ class Doc:
             got = bytearray(len(self.toks) + 1)
             # punctuation is never inside a token: each mark breaks before the next token
             if _MARKS.fullmatch(stops):
-                for c, t in self.marks():
-                    if c in stops:
+                # the tokens after each mark, by mark (read once): only the stops' own are set
+                by_mark = self._marks_by()
+                for c in set(stops):
+                    for t in by_mark.get(c, ()):
                         got[t] = 1
             else:
                 starts = self.tok_starts
@@ -237,13 +239,26 @@ class Doc:
                 (c, t) for t in compress(count(), map(" ".__ne__, gaps)) for c in gaps[t] if c not in " _"]
         return marks
 
+    def _marks_by(self) -> dict[str, list[int]]:
+        """``marks()`` by mark: the tokens after each."""
+        by = self.scratch.get("marks_by")
+        if by is None:
+            by = self.scratch["marks_by"] = {}
+            for c, t in self.marks():
+                got = by.get(c)
+                if got is None:
+                    by[c] = [t]
+                else:
+                    got.append(t)
+        return by
+
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:
         """Place mentions starting in ``[start, end)`` (``places`` is in text order)."""
-        return _between(self.places, start, end, self.scratch, "places")
+        return _between(self.places, start, end, self.scratch, "starts:places")
 
     def dates_in(self, start: int, end: int) -> list["DateMention"]:
         """Date mentions starting in ``[start, end)``."""
-        return _between(self.dates, start, end, self.scratch, "dates")
+        return _between(self.dates, start, end, self.scratch, "starts:dates")
 
     def events_in(self, si: int) -> list["Event"]:
         """The event mentions of sentence ``si``."""
@@ -256,10 +271,9 @@ class Doc:
         return by.get(si, [])
 
 
-def _between(items: list, start: int, end: int, cache: dict, name: str) -> list:
+def _between(items: list, start: int, end: int, cache: dict, key: str) -> list:
     """Items (with ``.start``, in text order) starting in ``[start, end)``; their starts are
-    indexed once per layer."""
-    key = "starts:" + name
+    indexed once per layer (``cache[key]``)."""
     starts = cache.get(key)
     if starts is None or len(starts) != len(items):
         starts = cache[key] = [x.start for x in items]

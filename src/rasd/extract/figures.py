@@ -467,6 +467,8 @@ class _Reader:
 
     def match_ending_at(self, lex: Lexicon, end: int, max_len: int = 4) -> tuple[object, int] | None:
         """A phrase of ``lex`` whose last token is ``end - 1``: (value, start token)."""
+        if lex.quiet.issuperset(self.words[max(end - max_len, 0):end]):
+            return None  # no phrase starts at any of those words (most often): known in C
         for value, s in lex.ending_at(self.toks, end, max_len):
             if not any(self.breaks_clause(j) for j in range(s + 1, end)):
                 return value, s

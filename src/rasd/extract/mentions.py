@@ -141,6 +141,8 @@ def index(lex: Lexicon, text: str, toks: list[tuple[int, int, str]], offset: int
 
 
 def _mention(m: LexiconMatch, tok_starts: list[int], offset: int = 0) -> Mention:
+    if m.tok >= 0:  # the tokens ``find`` matched (a clitic is inside the first one)
+        return Mention(m.value, m.start, m.end, m.tok + offset, m.tok_end + offset)
     t0 = bisect.bisect_right(tok_starts, m.start) - 1
     t1 = bisect.bisect_left(tok_starts, m.end)
     return Mention(m.value, m.start, m.end, t0 + offset, t1 + offset)
@@ -239,7 +241,8 @@ def _index(doc: "Doc", lex: Lexicon, slices: tuple[set[str], list[tuple]]) -> Me
     for a, part, starts, positions, at in windows:
         positions = list(compress(positions, map(mine.__contains__, at)))
         if positions:
-            items.extend(index(lex, doc.text, part, offset=a, positions=positions, tok_starts=starts).items)
+            # (``index`` without its MentionIndex: only the mentions are kept)
+            items.extend([_mention(m, starts, a) for m in lex.find(doc.text, part, positions=positions)])
     return MentionIndex([m for m in map(lambda m: _named(doc, m), items) if m is not None])
 
 

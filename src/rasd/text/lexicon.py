@@ -76,20 +76,15 @@ class LexiconMatch(Generic[T]):
     end: int
     prefix: str  # the clitics that were stripped ("و", "ب", "ول", ...)
     phrase: str  # the lexicon phrase (normalised) that matched
+    tok: int = -1  # the tokens it spans, [tok, tok_end) of the tokens ``find`` was given
+    tok_end: int = -1
 
 
 _CANDIDATE_CACHE = 1 << 17  # tokens remembered per lexicon
 
 
-def _start(t: tuple[int, int, str]) -> int:
-    return t[0]
-
-
-def _end(t: tuple[int, int, str]) -> int:
-    return t[1]
-
-
-_word = itemgetter(2)
+# a token's start, end and word: keys of bisects and maps called in C (no Python call per step)
+_start, _end, _word = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 @lru_cache(maxsize=8)
@@ -339,7 +334,7 @@ class Lexicon(Generic[T]):
                         continue
                     if k <= 2 or all(toks[i + j][2] == phrase[j] for j in range(2, k)):
                         best_k = k
-                        best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase))
+                        best = LexiconMatch(value, s0 + p, toks[i + k - 1][1], tok[:p], " ".join(phrase), i, i + k)
                         break
             if best is not None:
                 out.append(best)

@@ -11,6 +11,7 @@ import re
 from itertools import accumulate, count
 from operator import add
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One-to-one replacements: the normalised text keeps its length through these.
 _MAP = {
@@ -118,4 +119,16 @@ def normalize(text: str) -> Normalized:
 
 def norm(text: str) -> str:
     """Normalised form of a short string (lexicon entries, queries)."""
+    if len(text) <= _SHORT:
+        return _norm_short(text)
+    return _DROP.sub("", text.translate(_TABLE).lower())
+
+
+_SHORT = 80  # characters of a string whose normal form is remembered (names, titles, phrases)
+
+
+@lru_cache(maxsize=1 << 13)
+def _norm_short(text: str) -> str:
+    """``norm`` of a short string, remembered: the stages ask it of the same names again and
+    again (a speaker's name per pair of claims), and ``translate`` reads a dict per character."""
     return _DROP.sub("", text.translate(_TABLE).lower())
