@@ -495,6 +495,7 @@ class _Reader:
             return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
         last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
+        mark = None  # (total, next token) after the last multiplier ("ألف") read
         while j < self.n:
             if seen and self.breaks_clause(j):
                 break
@@ -524,16 +525,22 @@ class _Reader:
                 total, j, seen = nxt[0][1] // v, j + k + nxt[1], True
                 break
             if kind == "unit":
-                if seen and current % 10 and current < 10 and prefix == "":
-                    break
+                if seen and (current % 10 and current < 10 or last_kind == "ten") and prefix == "":
+                    break  # "الاثنا عشر ثلاثة": a unit after a ten is the next number's
                 current += v
             elif kind == "ten":
                 if v == 10 and seen and 0 < current < 10 and prefix == "":
                     current += 10  # ثلاثة عشر
+                elif v == 10 and not seen and prefix == "" and (unit := self._definite_unit_before(j)):
+                    current += unit + 10  # "الخمسة عشر": the teen's unit carries the article
                 else:
                     current += v
             elif kind == "hundred":
                 current = current * 100 if (v == 100 and 0 < current < 10 and prefix == "") else current + v
+            elif kind in ("thousand", "million") and mark is not None and mark[2] == kind:
+                # "بين أربعة آلاف وسبعة آلاف": a second count of the same order is a second
+                # number (a range's end), not more of the first
+                return mark[0], mark[1]
             elif kind == "thousand":
                 if not seen and v == 1000 and self.toks[j][2] in self.L.vague_thousands:
                     break  # "آلاف" alone is a vague quantity
@@ -548,12 +555,25 @@ class _Reader:
                 current = (current or 1) * v  # "two dozen"
             seen, last_kind, joined = True, kind, False
             j += k
+            if kind in ("thousand", "million"):
+                mark = (total, j, kind)
             if j + 1 < self.n and self.toks[j][2] in self.L.conj and not self.breaks_clause(j) \
                     and (nx := self.match(self.L.numbers, j + 1)) is not None and nx[0][0] in ("unit", "ten"):
                 j, joined = j + 1, True  # "one hundred and fifty"
         if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
+
+    def _definite_unit_before(self, j: int) -> int | None:
+        """The unit with the article right before "عشر" at ``j`` ("الخمسة عشر", "الاثني
+        عشر"): the definite teen is one number, its "عشر" alone no ten."""
+        if j < 1 or self.breaks_clause(j):
+            return None
+        w = self.toks[j - 1][2]
+        art = next((a for a in self.L.article if w.startswith(a)), None)
+        if art is None:
+            return None
+        return next((int(v) for kind, v in self.L.numbers.values_from(w[len(art):]) if kind == "unit"), None)
 
     # -- context --------------------------------------------------------------------
     def noun_at(self, j: int) -> tuple[str | None, str | None, int, bool]:
@@ -1169,6 +1189,8 @@ class _Reader:
             low, high = VAGUE_RANGES[qualifier]
             j = i + vague[1]
         elif some:
+            if self._others_after_count(i, hits):
+                return None  # "جنديين سوريين آخرين": "others" qualifies the count before it
             qualifier = "some"
             low, high = 1, None
             j = i + some[1]
@@ -1521,6 +1543,18 @@ class _Reader:
         if person is not None and person[0][1] - {"x"}:
             return False
         return not (self.match_ending_at(L.besides, i, 3) or self.match_ending_at(L.subcount, i, 2))
+
+    def _others_after_count(self, i: int, hits: list[FigureHit]) -> bool:
+        """The word of "others" at ``i`` follows the figure read just before it, with at most
+        a plural adjective of relation between them ("أصيب جنديين سوريين آخرين", "ثلاثة
+        مدنيين آخرين"): an adjective of those people, not a vague count of its own."""
+        if not hits or self.toks[i][2] not in self.L.others:
+            return False
+        end = hits[-1].tok_end
+        if not end <= i <= end + 1 or any(self.breaks_clause(t) for t in range(end, i + 1)):
+            return False
+        return all(self.toks[t][2].endswith(self.L.nisba_plural) and self.match(self.L.people, t) is None
+                   for t in range(end, i))
 
     def _noun_before(self, i: int) -> tuple[str, int] | None:
         """A count written as a word right after the plural or dual it counts, "others" between
