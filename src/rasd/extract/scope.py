@@ -31,6 +31,7 @@ _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور و
 _BRIEF_DAYS = 2
 _ONE_ACT_KINDS = ("detained", "missing")
 _VAGUE_MANY = ("dozens", "hundreds", "thousands")
+_RAID_TYPES = ("airstrike", "shelling")  # raids that come in many strikes over days
 _TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")
 
 
@@ -91,6 +92,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "period"
     if war_toll(figures):
         return "cumulative", "thousands"
+    if d is not None and not _town_named(doc, towns) and _total_told_before(doc, d) and not tied_to_one():
+        return "cumulative", "before"
     if len({p.place.governorate for p in in_sent if p.country == HOME_COUNTRY
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
             d is not None and _own_attack_and_town(doc, d)):
@@ -112,8 +115,11 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             d is not None and _attack_told(doc, d)) and not all(
             f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
         return "cumulative", "country"
+    # ... and one a clause ties to raids told in the plural, over an area no town of it named
+    # ("أسفرت الغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976"), adds them up
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
-            d is not None and tied_event(doc, d) is not None):
+            d is not None and tied_event(doc, d) is not None and (
+                _town_named(doc, towns) or not _tied_to_many(doc, d))):
         return "cumulative", "large"
     return "incident", "default"
 
@@ -353,6 +359,36 @@ def _one_town(in_sent: list) -> bool:
     no region wider than it but its own governorate or country."""
     towns = {p.place.name for p in in_sent if p.level in _TOWN_LEVELS}
     return len(towns) == 1 and all(p.level in _TOWN_LEVELS + ("country", "governorate") for p in in_sent)
+
+
+def _total_told_before(doc: Doc, d: Draft) -> bool:
+    """The sentence right before names a toll and a window or campaign it adds up over, but
+    gives it no number ("لترتفع حصيلة القتلى للهجوم المستمر منذ 3 أسابيع", "وثق مزيدا من
+    الخسائر البشرية منذ بداية الحملة"): the count told next is that total."""
+    si = d.sentence
+    if si == 0 or doc.hits_in(si - 1) or not any(x.figure.kind == "killed" for x in d.hits):
+        return False
+    sent = doc.sents[si]
+    if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
+        return False  # "... الاثنين، ما أسفر عن مقتل طفل": a count of its own day
+    prev = doc.sents[si - 1]
+    a, b = doc.tok_index(prev.start), doc.tok_index(max(prev.start, prev.end - 1))
+    told, sup = doc.words("toll_told"), doc.words("superlative")
+    forms = {form for t in range(a, b + 1) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
+    # ("تعد هذه الحصيلة الأعلى ... منذ بدء النزاع": a ranking of a toll, no window)
+    if forms.isdisjoint(told) or not forms.isdisjoint(sup):
+        return False
+    return any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
+               for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)
+
+
+def _tied_to_many(doc: Doc, d: Draft) -> bool:
+    """The figures' clause ties them to raids or strikes named by a plural noun ("الغارات",
+    "الضربات الجوية"); not to "attacks", as often one coordinated assault ("هجمات منسقة على
+    محافظة السويداء أسفرت عن مقتل 250")."""
+    e = tied_event(doc, d)
+    return e is not None and e.type in _RAID_TYPES and any(form in doc.words("many_attacks")
+                                 for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
 def tied_to_one_attack(doc: Doc, d: Draft) -> bool:
