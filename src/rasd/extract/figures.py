@@ -1247,6 +1247,9 @@ class _Reader:
             return None
         if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
             return None  # "في غارة واحدة", "من عائلة واحدة": one strike, not one person
+        if number and number[0] == 1 and not qual_m and j == i + 1 and self.words[i] in L.one_adjective \
+                and hits and hits[-1].tok_end == i and hits[-1].figure.low == hits[-1].figure.high == 1:
+            return None  # "وقتل جندي واحد": the one person just counted, not another
         if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
