@@ -139,6 +139,7 @@ class _Lexicons:
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
     modifier_reach: int = 0  # how many words may stand between a count and its noun
     subject_first: bool = False  # a count right before a verb is its subject ("Five gunmen killed 12")
+    unit_first: bool = False  # a unit stands before its ten ("خمسة وعشرون"), never after it ("twenty five")
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
@@ -350,6 +351,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.subject_first = P.setting("subject_before_verb", "0") == "1"
+    L.unit_first = P.setting("unit_before_ten", "0") == "1"
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
     L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
     L.accusative_ending = tuple(P.word_set("accusative_ending"))
@@ -525,7 +527,7 @@ class _Reader:
                 total, j, seen = nxt[0][1] // v, j + k + nxt[1], True
                 break
             if kind == "unit":
-                if seen and (current % 10 and current < 10 or last_kind == "ten") and prefix == "":
+                if seen and (current % 10 and current < 10 or last_kind == "ten" and self.L.unit_first) and prefix == "":
                     break  # "الاثنا عشر ثلاثة": a unit after a ten is the next number's
                 current += v
             elif kind == "ten":
@@ -1556,6 +1558,8 @@ class _Reader:
         end = hits[-1].tok_end
         if not end <= i <= end + 1 or any(self.breaks_clause(t) for t in range(end, i + 1)):
             return False
+        if self.match_ending_at(self.L.people, end, 2) is None:
+            return False  # "2 killed others injured": after a verb, others of their own
         return all(self.toks[t][2].endswith(self.L.nisba_plural) and self.match(self.L.people, t) is None
                    for t in range(end, i))
 
