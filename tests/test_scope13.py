@@ -86,3 +86,15 @@ def test_a_count_of_its_own_day_after_such_a_sentence_stays_an_incident():
     cs = claims("ولا تعرف حصيلة القتلى منذ بداية الحملة على ريف حمص الشمالي.\n"
                 "وقالت مصادر محلية إن غارة الثلاثاء على بلدة تلبيسة أسفرت عن مقتل طفلين.")
     assert [c.scope for c in cs] == ["incident"]
+
+
+def test_a_breakdown_told_after_a_total_is_part_of_it():
+    cs = claims("وقالت الشبكة في تقريرها إنها وثقت مقتل 210 أشخاص خلال الشهر الماضي في عموم سوريا.\n"
+                "والقتلى هم 150 مدنيا و60 مقاتلا من فصائل المعارضة.")
+    assert {c.scope for c in cs} == {"cumulative"}
+
+
+def test_a_count_with_its_own_attack_after_a_total_stays_an_incident():
+    cs = claims("وقالت الشبكة في تقريرها إنها وثقت مقتل 210 أشخاص خلال الشهر الماضي في عموم سوريا.\n"
+                "وأفاد التلفزيون الرسمي بمقتل أربعة أشخاص في قصف بقذائف الهاون على أحياء العاصمة.")
+    assert [c.scope for c in cs] == ["cumulative", "incident"]

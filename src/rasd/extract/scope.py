@@ -364,9 +364,16 @@ def _one_town(in_sent: list) -> bool:
 def _total_told_before(doc: Doc, d: Draft) -> bool:
     """The sentence right before names a toll and a window or campaign it adds up over, but
     gives it no number ("لترتفع حصيلة القتلى للهجوم المستمر منذ 3 أسابيع", "وثق مزيدا من
-    الخسائر البشرية منذ بداية الحملة"): the count told next is that total."""
+    الخسائر البشرية منذ بداية الحملة"): the count told next is that total. So is a count
+    that goes on from a total the sentence before told with its window ("وثقت مقتل 210 خلال
+    الشهر الماضي. والقتلى هم 150 مدنيا ..."), unless it tells an attack of its own ("بمقتل
+    أربعة في قصف بقذائف الهاون") or is the same named voice going on (``consolidate`` reads
+    that, keeping its place)."""
     si = d.sentence
-    if si == 0 or doc.hits_in(si - 1) or not any(x.figure.kind == "killed" for x in d.hits):
+    if si == 0 or not any(x.figure.kind == "killed" for x in d.hits):
+        return False
+    counted = bool(doc.hits_in(si - 1))
+    if counted and (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)):
         return False
     sent = doc.sents[si]
     if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
@@ -376,10 +383,27 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
     told, sup = doc.words("toll_told"), doc.words("superlative")
     forms = {form for t in range(a, b + 1) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
     # ("تعد هذه الحصيلة الأعلى ... منذ بدء النزاع": a ranking of a toll, no window)
-    if forms.isdisjoint(told) or not forms.isdisjoint(sup):
+    if (forms.isdisjoint(told) and not counted) or not forms.isdisjoint(sup):
         return False
     return any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
                for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)
+
+
+def _same_voice_before(doc: Doc, d: Draft) -> bool:
+    """A named claimant of the sentence before tells this one too: its going on with its own
+    total is read with the claims' places (``consolidate``), not here."""
+    a = d.attribution
+    return a.claimant != "outlet" and any(
+        x.sentence == d.sentence - 1 and x.attribution.claimant == a.claimant
+        and (a.claimant != "other" or x.attribution.text == a.text) for x in doc.drafts)
+
+
+def _cause_after(doc: Doc, d: Draft) -> bool:
+    """An attack told after the figures in their clause, as their cause ("بمقتل ستة أشخاص في
+    قصف بقذائف الهاون")."""
+    h = d.hits[0]
+    end = _clause_end(doc, h.tok_end - 1, len(doc.toks))
+    return any(e.type != "other" and h.tok_end <= e.tok < end for e in doc.events_in(d.sentence))
 
 
 def _tied_to_many(doc: Doc, d: Draft) -> bool:
