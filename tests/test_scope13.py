@@ -98,3 +98,11 @@ def test_a_count_with_its_own_attack_after_a_total_stays_an_incident():
     cs = claims("وقالت الشبكة في تقريرها إنها وثقت مقتل 210 أشخاص خلال الشهر الماضي في عموم سوريا.\n"
                 "وأفاد التلفزيون الرسمي بمقتل أربعة أشخاص في قصف بقذائف الهاون على أحياء العاصمة.")
     assert [c.scope for c in cs] == ["cumulative", "incident"]
+
+
+def test_members_of_a_unit_or_named_group_are_fighters():
+    assert figs("وقتل ثلاثة من الفرقة الرابعة في اشتباكات قرب بلدة داريا.") == [("killed", "combatants", 3, 3, "exact")]
+    assert figs("وقتل ستة من فيلق الرحمن في قصف على بلدة عربين.") == [("killed", "combatants", 6, 6, "exact")]
+    assert figs("وقتل خمسة من أحرار الشام في كمين قرب بلدة سراقب.") == [("killed", "combatants", 5, 5, "exact")]
+    # a family or a rescue body stays civilian
+    assert figs("وقتل ثلاثة من عناصر الدفاع المدني في غارة على بلدة سراقب.") == [("killed", "civilians", 3, 3, "exact")]

@@ -370,23 +370,41 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
     أربعة في قصف بقذائف الهاون") or is the same named voice going on (``consolidate`` reads
     that, keeping its place)."""
     si = d.sentence
-    if si == 0 or not any(x.figure.kind == "killed" for x in d.hits):
+    told = doc.words("toll_told")  # (a language that lists no toll words reads neither)
+    if si == 0 or not told or not any(x.figure.kind == "killed" for x in d.hits):
         return False
     counted = bool(doc.hits_in(si - 1))
-    if counted and (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)):
+    if counted and (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)
+                    or not _total_before(doc, si - 1)):
         return False
     sent = doc.sents[si]
     if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
         return False  # "... الاثنين، ما أسفر عن مقتل طفل": a count of its own day
     prev = doc.sents[si - 1]
     a, b = doc.tok_index(prev.start), doc.tok_index(max(prev.start, prev.end - 1))
-    told, sup = doc.words("toll_told"), doc.words("superlative")
+    sup = doc.words("superlative")
     forms = {form for t in range(a, b + 1) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
     # ("تعد هذه الحصيلة الأعلى ... منذ بدء النزاع": a ranking of a toll, no window)
     if (forms.isdisjoint(told) and not counted) or not forms.isdisjoint(sup):
         return False
     return any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
                for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)
+
+
+def _total_before(doc: Doc, si: int) -> bool:
+    """A draft of sentence ``si`` is itself a total (its scope read once per draft: a run of
+    such sentences asks back along it)."""
+    memo: dict[int, str] = doc.__dict__.setdefault("_scope_memo", {})
+    for x in doc.drafts:
+        if x.sentence != si:
+            continue
+        if id(x) not in memo:
+            memo[id(x)] = "incident"  # (while it is read: no loop back to it)
+            memo[id(x)] = claim_scope(doc, doc.sents[si], [h.figure for h in x.hits if h.recorded],
+                                      doc.hit_pos(x.hits[0]), x)
+        if memo[id(x)] == "cumulative":
+            return True
+    return False
 
 
 def _same_voice_before(doc: Doc, d: Draft) -> bool:
