@@ -373,22 +373,22 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
     told = doc.words("toll_told")  # (a language that lists no toll words reads neither)
     if si == 0 or not told or not any(x.figure.kind == "killed" for x in d.hits):
         return False
-    counted = bool(doc.hits_in(si - 1))
-    if counted and (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)
-                    or not _total_before(doc, si - 1)):
+    prev, sent = doc.sents[si - 1], doc.sents[si]
+    # the cheap tests first: a window or campaign told there, no day of this count's own
+    if not (any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
+                for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)):
         return False
-    sent = doc.sents[si]
     if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
         return False  # "... الاثنين، ما أسفر عن مقتل طفل": a count of its own day
-    prev = doc.sents[si - 1]
     a, b = doc.tok_index(prev.start), doc.tok_index(max(prev.start, prev.end - 1))
-    sup = doc.words("superlative")
     forms = {form for t in range(a, b + 1) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
     # ("تعد هذه الحصيلة الأعلى ... منذ بدء النزاع": a ranking of a toll, no window)
-    if (forms.isdisjoint(told) and not counted) or not forms.isdisjoint(sup):
+    if not forms.isdisjoint(doc.words("superlative")):
         return False
-    return any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
-               for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)
+    if not doc.hits_in(si - 1):
+        return not forms.isdisjoint(told)
+    return not (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)
+                or not _total_before(doc, si - 1))
 
 
 def _total_before(doc: Doc, si: int) -> bool:
