@@ -351,7 +351,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.subject_first = P.setting("subject_before_verb", "0") == "1"
-    L.unit_first = P.setting("unit_before_ten", "0") == "1"
+    L.unit_first = P.setting("unit_before_ten", "1") == "1"
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
     L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
     L.accusative_ending = tuple(P.word_set("accusative_ending"))
