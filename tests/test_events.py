@@ -206,9 +206,12 @@ def test_the_dead_shared_out_after_a_toll_are_of_that_toll() -> None:
         shared = claims(text.format(opening))[2:]
         assert shared and {c.event_type for c in shared} == {"clashes"}
         assert {c.provenance["event_type"].source for c in shared} == {"event"}
-    # a sentence opening on anything else goes on with the story's lead
-    *_, last = claims(text.format("وقتل"))
+    # a sentence opening on anything else goes on with the story's lead ...
+    *_, last = claims(text.replace("المعارك المتواصلة", "المعارك").format("وقتل"))
     assert last.event_type == "shelling"
+    # ... but after a total of a fight still going on it shares that total out (scope13)
+    *_, last = claims(text.format("وقتل"))
+    assert last.scope == "cumulative"
 
 
 def test_a_total_told_over_days_of_an_attack_is_of_that_attack() -> None:

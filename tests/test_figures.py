@@ -470,8 +470,9 @@ def test_others_of_another_clause_are_not_added_to_one(sentence, expected):
     ("ومن بين القتلى خمسة ضباط", []),
     # ... but one of another group is ("بينهم 5 أطفال" told after the toll)
     ("ومن بين القتلى 7 أطفال", [("killed", "children", 7, 7, "exact")]),
-    # and leaders killed in an attack of their own are a figure
-    ("قتل أربعة من قادة الكتائب في الغارة", [("killed", "unspecified", 4, 4, "exact")]),
+    # and leaders killed in an attack of their own are a figure (leaders of armed battalions:
+    # fighters)
+    ("قتل أربعة من قادة الكتائب في الغارة", [("killed", "combatants", 4, 4, "exact")]),
 ])
 def test_leaders_among_a_tolls_dead_are_a_share_of_it(sentence, expected):
     assert figures(sentence) == expected

@@ -139,6 +139,7 @@ class _Lexicons:
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
     modifier_reach: int = 0  # how many words may stand between a count and its noun
     subject_first: bool = False  # a count right before a verb is its subject ("Five gunmen killed 12")
+    unit_first: bool = False  # a unit stands before its ten ("خمسة وعشرون"), never after it ("twenty five")
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
@@ -350,6 +351,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
     L.subject_first = P.setting("subject_before_verb", "0") == "1"
+    L.unit_first = P.setting("unit_before_ten", "1") == "1"
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
     L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
     L.accusative_ending = tuple(P.word_set("accusative_ending"))
@@ -497,6 +499,7 @@ class _Reader:
             return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
         last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
+        mark = None  # (total, next token) after the last multiplier ("ألف") read
         while j < self.n:
             if seen and self.breaks_clause(j):
                 break
@@ -526,16 +529,22 @@ class _Reader:
                 total, j, seen = nxt[0][1] // v, j + k + nxt[1], True
                 break
             if kind == "unit":
-                if seen and current % 10 and current < 10 and prefix == "":
-                    break
+                if seen and (current % 10 and current < 10 or last_kind == "ten" and self.L.unit_first) and prefix == "":
+                    break  # "الاثنا عشر ثلاثة": a unit after a ten is the next number's
                 current += v
             elif kind == "ten":
                 if v == 10 and seen and 0 < current < 10 and prefix == "":
                     current += 10  # ثلاثة عشر
+                elif v == 10 and not seen and prefix == "" and (unit := self._definite_unit_before(j)):
+                    current += unit + 10  # "الخمسة عشر": the teen's unit carries the article
                 else:
                     current += v
             elif kind == "hundred":
                 current = current * 100 if (v == 100 and 0 < current < 10 and prefix == "") else current + v
+            elif kind in ("thousand", "million") and mark is not None and mark[2] == kind:
+                # "بين أربعة آلاف وسبعة آلاف": a second count of the same order is a second
+                # number (a range's end), not more of the first
+                return mark[0], mark[1]
             elif kind == "thousand":
                 if not seen and v == 1000 and self.toks[j][2] in self.L.vague_thousands:
                     break  # "آلاف" alone is a vague quantity
@@ -550,12 +559,25 @@ class _Reader:
                 current = (current or 1) * v  # "two dozen"
             seen, last_kind, joined = True, kind, False
             j += k
+            if kind in ("thousand", "million"):
+                mark = (total, j, kind)
             if j + 1 < self.n and self.toks[j][2] in self.L.conj and not self.breaks_clause(j) \
                     and (nx := self.match(self.L.numbers, j + 1)) is not None and nx[0][0] in ("unit", "ten"):
                 j, joined = j + 1, True  # "one hundred and fifty"
         if not seen or total + current > MAX_COUNT:
             return None
         return total + current, j
+
+    def _definite_unit_before(self, j: int) -> int | None:
+        """The unit with the article right before "عشر" at ``j`` ("الخمسة عشر", "الاثني
+        عشر"): the definite teen is one number, its "عشر" alone no ten."""
+        if j < 1 or self.breaks_clause(j):
+            return None
+        w = self.toks[j - 1][2]
+        art = next((a for a in self.L.article if w.startswith(a)), None)
+        if art is None:
+            return None
+        return next((int(v) for kind, v in self.L.numbers.values_from(w[len(art):]) if kind == "unit"), None)
 
     # -- context --------------------------------------------------------------------
     def noun_at(self, j: int) -> tuple[str | None, str | None, int, bool]:
@@ -1183,6 +1205,8 @@ class _Reader:
             low, high = VAGUE_RANGES[qualifier]
             j = i + vague[1]
         elif some:
+            if self._others_after_count(i, hits):
+                return None  # "جنديين سوريين آخرين": "others" qualifies the count before it
             qualifier = "some"
             low, high = 1, None
             j = i + some[1]
@@ -1239,6 +1263,9 @@ class _Reader:
             return None
         if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
             return None  # "في غارة واحدة", "من عائلة واحدة": one strike, not one person
+        if number and number[0] == 1 and not qual_m and j == i + 1 and self.words[i] in L.one_adjective \
+                and hits and hits[-1].tok_end == i and hits[-1].figure.low == hits[-1].figure.high == 1:
+            return None  # "وقتل جندي واحد": the one person just counted, not another
         if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
@@ -1535,6 +1562,20 @@ class _Reader:
         if person is not None and person[0][1] - {"x"}:
             return False
         return not (self.match_ending_at(L.besides, i, 3) or self.match_ending_at(L.subcount, i, 2))
+
+    def _others_after_count(self, i: int, hits: list[FigureHit]) -> bool:
+        """The word of "others" at ``i`` follows the figure read just before it, with at most
+        a plural adjective of relation between them ("أصيب جنديين سوريين آخرين", "ثلاثة
+        مدنيين آخرين"): an adjective of those people, not a vague count of its own."""
+        if not hits or self.toks[i][2] not in self.L.others:
+            return False
+        end = hits[-1].tok_end
+        if not end <= i <= end + 1 or any(self.breaks_clause(t) for t in range(end, i + 1)):
+            return False
+        if self.match_ending_at(self.L.people, end, 2) is None:
+            return False  # "2 killed others injured": after a verb, others of their own
+        return all(self.toks[t][2].endswith(self.L.nisba_plural) and self.match(self.L.people, t) is None
+                   for t in range(end, i))
 
     def _noun_before(self, i: int) -> tuple[str, int] | None:
         """A count written as a word right after the plural or dual it counts, "others" between

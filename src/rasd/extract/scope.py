@@ -31,6 +31,7 @@ _GOVERNORATES_OF_A_TOTAL = 3  # "معظمهم في حلب ودير الزور و
 _BRIEF_DAYS = 2
 _ONE_ACT_KINDS = ("detained", "missing")
 _VAGUE_MANY = ("dozens", "hundreds", "thousands")
+_RAID_TYPES = ("airstrike", "shelling")  # raids that come in many strikes over days
 _TOWN_LEVELS = ("town", "subdistrict", "neighbourhood", "landmark", "unlisted")
 
 
@@ -91,6 +92,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "period"
     if war_toll(figures):
         return "cumulative", "thousands"
+    if d is not None and not _town_named(doc, towns) and _total_told_before(doc, d) and not tied_to_one():
+        return "cumulative", "before"
     if len({p.place.governorate for p in in_sent if p.country == HOME_COUNTRY
             and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
             d is not None and _own_attack_and_town(doc, d)):
@@ -112,8 +115,11 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             d is not None and _attack_told(doc, d)) and not all(
             f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
         return "cumulative", "country"
+    # ... and one a clause ties to raids told in the plural, over an area no town of it named
+    # ("أسفرت الغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976"), adds them up
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
-            d is not None and _one_attack_of_large(doc, d)):
+            d is not None and _one_attack_of_large(doc, d) and (
+                _town_named(doc, towns) or not _tied_to_many(doc, d))):
         return "cumulative", "large"
     return "incident", "default"
 
@@ -367,6 +373,78 @@ def _one_town(in_sent: list) -> bool:
     no region wider than it but its own governorate or country."""
     towns = {p.place.name for p in in_sent if p.level in _TOWN_LEVELS}
     return len(towns) == 1 and all(p.level in _TOWN_LEVELS + ("country", "governorate") for p in in_sent)
+
+
+def _total_told_before(doc: Doc, d: Draft) -> bool:
+    """The sentence right before names a toll and a window or campaign it adds up over, but
+    gives it no number ("لترتفع حصيلة القتلى للهجوم المستمر منذ 3 أسابيع", "وثق مزيدا من
+    الخسائر البشرية منذ بداية الحملة"): the count told next is that total. So is a count
+    that goes on from a total the sentence before told with its window ("وثقت مقتل 210 خلال
+    الشهر الماضي. والقتلى هم 150 مدنيا ..."), unless it tells an attack of its own ("بمقتل
+    أربعة في قصف بقذائف الهاون") or is the same named voice going on (``consolidate`` reads
+    that, keeping its place)."""
+    si = d.sentence
+    told = doc.words("toll_told")  # (a language that lists no toll words reads neither)
+    if si == 0 or not told or not any(x.figure.kind == "killed" for x in d.hits):
+        return False
+    prev, sent = doc.sents[si - 1], doc.sents[si]
+    # the cheap tests first: a window or campaign told there, no day of this count's own
+    if not (any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
+                for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)):
+        return False
+    if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
+        return False  # "... الاثنين، ما أسفر عن مقتل طفل": a count of its own day
+    a, b = doc.tok_index(prev.start), doc.tok_index(max(prev.start, prev.end - 1))
+    forms = {form for t in range(a, b + 1) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
+    # ("تعد هذه الحصيلة الأعلى ... منذ بدء النزاع": a ranking of a toll, no window)
+    if not forms.isdisjoint(doc.words("superlative")):
+        return False
+    if not doc.hits_in(si - 1):
+        return not forms.isdisjoint(told)
+    return not (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)
+                or not _total_before(doc, si - 1))
+
+
+def _total_before(doc: Doc, si: int) -> bool:
+    """A draft of sentence ``si`` is itself a total (its scope read once per draft: a run of
+    such sentences asks back along it)."""
+    memo: dict[int, str] = doc.__dict__.setdefault("_scope_memo", {})
+    for x in doc.drafts:
+        if x.sentence != si:
+            continue
+        if id(x) not in memo:
+            memo[id(x)] = "incident"  # (while it is read: no loop back to it)
+            memo[id(x)] = claim_scope(doc, doc.sents[si], [h.figure for h in x.hits if h.recorded],
+                                      doc.hit_pos(x.hits[0]), x)
+        if memo[id(x)] == "cumulative":
+            return True
+    return False
+
+
+def _same_voice_before(doc: Doc, d: Draft) -> bool:
+    """A named claimant of the sentence before tells this one too: its going on with its own
+    total is read with the claims' places (``consolidate``), not here."""
+    a = d.attribution
+    return a.claimant != "outlet" and any(
+        x.sentence == d.sentence - 1 and x.attribution.claimant == a.claimant
+        and (a.claimant != "other" or x.attribution.text == a.text) for x in doc.drafts)
+
+
+def _cause_after(doc: Doc, d: Draft) -> bool:
+    """An attack told after the figures in their clause, as their cause ("بمقتل ستة أشخاص في
+    قصف بقذائف الهاون")."""
+    h = d.hits[0]
+    end = _clause_end(doc, h.tok_end - 1, len(doc.toks))
+    return any(e.type != "other" and h.tok_end <= e.tok < end for e in doc.events_in(d.sentence))
+
+
+def _tied_to_many(doc: Doc, d: Draft) -> bool:
+    """The figures' clause ties them to raids or strikes named by a plural noun ("الغارات",
+    "الضربات الجوية"); not to "attacks", as often one coordinated assault ("هجمات منسقة على
+    محافظة السويداء أسفرت عن مقتل 250")."""
+    e = tied_event(doc, d)
+    return e is not None and e.type in _RAID_TYPES and any(form in doc.words("many_attacks")
+                                 for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
 def tied_to_one_attack(doc: Doc, d: Draft) -> bool:
