@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
@@ -649,13 +649,17 @@ def _responsibility_at(doc: Doc, v: M.Mention) -> int | None:
     """Where "its responsibility" follows a verb of saying and its subject, in its clause
     ("أعلنت جماعة تدعى ... مسؤوليتها عن"); None if it does not."""
     n = len(doc.toks)
-    nouns = doc.words("responsibility_noun")
-    for t in range(v.tok_end, min(n, v.tok_end + _RESPONSIBILITY_REACH + 1)):
-        if doc.toks[t][2] in nouns:
-            return t
-        if any(ch in doc.gap(t + 1) for ch in ".,،:") if t + 1 < n else True:
-            return None
-    return None
+    t0 = v.tok_end
+    if t0 >= n:
+        return None
+    # the words up to the first stop after them (the article's break column, found in C)
+    stop = doc.clause_breaks(_RESPONSIBILITY_STOPS).find(1, t0 + 1, n)
+    hi = min(n - 1 if stop < 0 else stop - 1, t0 + _RESPONSIBILITY_REACH) + 1
+    return next(compress(range(t0, hi), map(doc.words("responsibility_noun").__contains__, doc.tok_words[t0:hi])),
+                None)
+
+
+_RESPONSIBILITY_STOPS = ".,،:"
 
 
 def _in_role(doc: Doc, t: int, role: str) -> bool:
