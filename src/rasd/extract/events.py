@@ -441,7 +441,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         _set_object(doc, ev, ev.tok_end)
     # what was hit may come after a name in quotes: "هجوم شنه مسلحون من "داعش" على حافلة"
     for t in range(ev.tok_end, reach if ev.obj is None else ev.tok_end):
-        m = lx.cues.match_at(doc.toks, t)
+        m = lx.cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
             break
