@@ -12,6 +12,7 @@ start, or a day told of another place).
 from __future__ import annotations
 
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan, Place
@@ -51,8 +52,10 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     last = doc.tok_index(near)
     that_words = doc.words("that")
-    that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
-            if doc.toks[t][2] in that_words and sent.start <= doc.toks[t][0] < near]
+    lo = max(doc.tok_index(sent.start), last - _THAT_REACH)
+    # (the words "that" picked out in C: most of the reach's words are none)
+    that = [t for t in compress(range(lo, last + 1), map(that_words.__contains__, doc.tok_words[lo:last + 1]))
+            if sent.start <= doc.toks[t][0] < near]
     cut = doc.toks[that[-1]][0] if that else sent.start
     if since is not None:  # only dates told from there on (an adjunct's own: "ردا على مقتل ...")
         cut = max(cut, since)
