@@ -19,8 +19,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import not_
 
 from rasd.core.models import Provenance
 from rasd.core.sides import allied, leader, rivals
@@ -28,7 +26,7 @@ from rasd.core.vocab import NON_ACTORS, UNKNOWN, VAGUE
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, read_tsv
+from rasd.text.lexicon import Lexicon, positions_of, read_tsv
 
 TRIGGERS = ("event", "open", "aim", "weapon", "verb", "agentive")
 _PHRASE_TOKENS = 6  # how far a phrase reads after its head word
@@ -727,12 +725,19 @@ def _cue_match(doc: Doc, t: int) -> tuple | None:
 
 
 def starts_in(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[int]:
-    """The tokens in [lo, hi) at which a phrase of ``lex`` may start, in order: those the
-    lexicon does not know to start none (``Lexicon.quiet``), picked out in C-level loops, so
-    that a reader looking for a cue over a clause visits only those (most words start none)
-    instead of testing every word in a Python loop. (Reading the positions once per article
-    instead costs more: a long article's readers look at a few of its clauses only.)"""
-    return list(compress(range(lo, hi), map(not_, map(lex.quiet.__contains__, doc.tok_words[lo:hi]))))
+    """The tokens in [lo, hi) at which a phrase of ``lex`` may start, in order: the article's
+    words are asked of the lexicon once (``Lexicon.starters``, set operations in C) and their
+    positions kept per article, so that a reader looking for a cue over a clause visits only
+    those (most words start none) instead of testing every word."""
+    memo = doc.scratch.get("starts")
+    if memo is None:
+        memo = doc.scratch["starts"] = {}
+    got = memo.get(id(lex))
+    if got is None or got[0] is not lex:  # (the lexicon kept with them: its id is no other's)
+        words = doc.tok_words
+        got = memo[id(lex)] = (lex, positions_of(words, lex.starters(set(words))))
+    at = got[1]
+    return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
 
 
 def after_head_agents(doc: Doc) -> bool:
