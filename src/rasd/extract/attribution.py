@@ -18,7 +18,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, adjunct_at, sentence_event, starts_in
+from rasd.extract.events import Event, adjunct_at, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -803,7 +803,8 @@ def _says_something(doc: Doc, t: int) -> bool:
     if doc.clause_breaks(":").find(1, t, hi) >= 0 or not doc.words("that").isdisjoint(doc.tok_words[t:hi]):
         return True
     before, toks = figure_lexicons(doc.lang).before, doc.toks
-    return any(before.match_at(toks, k) for k in starts_in(doc, before, t, hi))
+    quiet = before.quiet
+    return any(before.match_at(toks, k) for k in range(t, hi) if toks[k][2] not in quiet)
 
 
 def _quoted_name(doc: Doc, t: int) -> int | None:
