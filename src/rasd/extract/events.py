@@ -362,7 +362,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز" (or quoted from a source:
     # 'هجوم "كيماوي"', which is still the head's adjective)
     mod_stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _MOD_TOKENS, _ARG_STOP)
-    for t in starts_in(doc, lx.mods, ev.tok_end, mod_stop):
+    for t in _starts(doc, lx.mods, ev.tok_end, mod_stop):
         m = lx.mods.match_at(doc.toks, t)
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
@@ -377,7 +377,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
     actors = _actors_from(doc, ev.tok_end, reach)
     # (a word known to start no cue is passed over without a call: most words of a clause)
-    cues = [(t, m) for t in starts_in(doc, lx.cues, ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
+    cues = [(t, m) for t in _starts(doc, lx.cues, ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
@@ -439,7 +439,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     if ev.role in ("verb", "aim") and ev.tok_end < stop:
         _set_object(doc, ev, ev.tok_end)
     # what was hit may come after a name in quotes: "هجوم شنه مسلحون من "داعش" على حافلة"
-    for t in starts_in(doc, lx.cues, ev.tok_end, reach if ev.obj is None else ev.tok_end):
+    for t in _starts(doc, lx.cues, ev.tok_end, reach if ev.obj is None else ev.tok_end):
         m = lx.cues.match_at(doc.toks, t)
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
@@ -551,7 +551,7 @@ def _resumed_agents(doc: Doc, events: list[Event]) -> None:
         if ev.agent is not None:
             continue
         stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
-        for t in starts_in(doc, cues, ev.tok_end, stop):  # (most words start no cue: not visited)
+        for t in _starts(doc, cues, ev.tok_end, stop):  # (most words start no cue: not visited)
             c = _cue_at(doc, t)
             if c is None:
                 continue
@@ -638,7 +638,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
         end = min(doc.tok_index(sent.end - 1) + 1, ev.tok_end + _BLAME_APART)
         if nx is not None and nx.sentence == ev.sentence:
             end = min(end, nx.tok)
-        for t in starts_in(doc, cues, ev.tok_end, end):  # (most words start no cue: not visited)
+        for t in _starts(doc, cues, ev.tok_end, end):  # (most words start no cue: not visited)
             c = _cue_at(doc, t)
             if c is None or c[0] != "blame":
                 continue
@@ -724,7 +724,7 @@ def _cue_match(doc: Doc, t: int) -> tuple | None:
         return m
 
 
-def starts_in(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[int]:
+def _starts(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[int]:
     """The tokens in [lo, hi) at which a phrase of ``lex`` may start, in order: the article's
     words are asked of the lexicon once (``Lexicon.starters``, set operations in C) and their
     positions kept per article, so that a reader looking for a cue over a clause visits only
@@ -732,11 +732,10 @@ def starts_in(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[int]:
     memo = doc.scratch.get("starts")
     if memo is None:
         memo = doc.scratch["starts"] = {}
-    got = memo.get(id(lex))
-    if got is None or got[0] is not lex:  # (the lexicon kept with them: its id is no other's)
+    at = memo.get(id(lex))
+    if at is None:
         words = doc.tok_words
-        got = memo[id(lex)] = (lex, positions_of(words, lex.starters(set(words))))
-    at = got[1]
+        at = memo[id(lex)] = positions_of(words, lex.starters(set(words)))
     return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
 
 
@@ -1740,9 +1739,10 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
 def _result_before(doc: Doc, f0: int) -> str | None:
     """"result" or "resumes" when such a word ties the figure at ``f0`` to what came before."""
     cues = lexicons(doc.lang).ties
-    # (only the words a phrase may start at are visited)
-    for t in starts_in(doc, cues, max(0, f0 - _RESULT_REACH), min(f0 + 1, len(doc.toks))):
-        m = cues.match_at(doc.toks, t)
+    quiet, words = cues.quiet, doc.tok_words
+    # (past the last token no phrase starts; a word known to start none is passed over)
+    for t in range(max(0, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
             return m[0]
     return None
@@ -1753,8 +1753,9 @@ def _result_verb_at(doc: Doc, f0: int) -> int | None:
     not after a word standing for the clause before ("ما أدى", "مما أسفر")."""
     ties = lexicons(doc.lang).ties
     summary = doc.words("result_summary")
-    for t in starts_in(doc, ties, max(1, f0 - _RESULT_REACH), min(f0 + 1, len(doc.toks))):
-        m = ties.match_at(doc.toks, t)
+    quiet, words = ties.quiet, doc.tok_words
+    for t in range(max(1, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = ties.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0, _PHRASE_STOP):
             before = doc.toks[t - 1][2]
             if doc.toks[t][2] in summary or before in summary or before in doc.words("relative") \
@@ -1769,8 +1770,9 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
     ``f0`` ("الذي أسفر"), if it is on a noun, not on the clause before ("الأمر الذي أدى")."""
     cues = lexicons(doc.lang).ties
     relative = doc.words("relative")
-    for t in starts_in(doc, cues, max(2, f0 - _RESULT_REACH), min(f0 + 1, len(doc.toks))):
-        m = cues.match_at(doc.toks, t)
+    quiet, words = cues.quiet, doc.tok_words
+    for t in range(max(2, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
+        m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "result" and not _breaks(doc, t + m[1], f0):
             w = doc.toks[t - 1][2]
             w = w[1:] if w[:1] in "وف" and w[1:] in relative else w  # "والذي أدى"
@@ -2286,7 +2288,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
         # break column: a stop at token k stands between tokens k - 1 and k)
         stop = (doc.scratch.get(_PHRASE_STOP) or doc.clause_breaks(_PHRASE_STOP)).rfind(
             1, 1, min(h.tok_start, len(doc.toks) - 1) + 1)
-        for t in reversed(starts_in(doc, cues, max(0, h.tok_start - _CLAIMED_REACH + 1, stop), h.tok_start)):
+        for t in reversed(_starts(doc, cues, max(0, h.tok_start - _CLAIMED_REACH + 1, stop), h.tok_start)):
             c = _cue_at(doc, t)  # (most words start no cue: not visited)
             # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
             # a killing keeps its object across its own apposition; another verb's agent ("مجزرة
@@ -2297,7 +2299,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
         # a passive told after the figure: "ten people were killed by regime forces"
-        for t in starts_in(doc, cues, h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
+        for t in _starts(doc, cues, h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
             c = _cue_at(doc, t)
             if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
                 after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]

@@ -12,7 +12,7 @@ from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.events import Attachment, starts_in
+from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
@@ -432,9 +432,10 @@ def _side_of_most(doc: Doc, d: Draft):
     sent = doc.sents[d.sentence]
     last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
     lex = _phrases(doc.lang, "most")
+    quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
-        for t in starts_in(doc, lex, h.tok_end, min(last, h.tok_end + _AFTER)):  # (most words: not visited)
-            m = lex.match_at(doc.toks, t)
+        for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
+            m = lex.match_at(doc.toks, t) if words[t] not in quiet else None  # (most words: no call)
             if m is None:
                 continue
             k = t + m[1]
@@ -508,11 +509,11 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
     lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
-    # (only the words some lexicon's phrase may start at are visited)
-    at = starts_in(doc, lexes[0], t0, t1)
-    if len(lexes) > 1:
-        at = sorted(set(at).union(starts_in(doc, lexes[1], t0, t1)))
-    for t in at:
+    # (a word each lexicon knows to start none of its phrases is passed over at set lookups)
+    quiet, words = [lex.quiet for lex in lexes], doc.tok_words
+    for t in range(t0, t1):
+        if words[t] in quiet[0] and (len(quiet) == 1 or words[t] in quiet[1]):
+            continue
         m = next((m for lex in lexes if lex.may_start(doc.toks[t][2])
                   and (m := lex.match_at(doc.toks, t)) is not None), None)
         if m is None or any(x.tok_start <= t < x.tok_end for x in mixed):
