@@ -26,7 +26,7 @@ from rasd.core.vocab import NON_ACTORS, UNKNOWN, VAGUE
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.lang import pack
-from rasd.text.lexicon import Lexicon, positions_of, read_tsv
+from rasd.text.lexicon import Lexicon, read_tsv
 
 TRIGGERS = ("event", "open", "aim", "weapon", "verb", "agentive")
 _PHRASE_TOKENS = 6  # how far a phrase reads after its head word
@@ -362,8 +362,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # modifiers: "قصف جوي", "قصف بالطيران الحربي", "هجوم بالغاز" (or quoted from a source:
     # 'هجوم "كيماوي"', which is still the head's adjective)
     mod_stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _MOD_TOKENS, _ARG_STOP)
-    for t in _starts(doc, lx.mods, ev.tok_end, mod_stop):
-        m = lx.mods.match_at(doc.toks, t)
+    for t in range(ev.tok_end, mod_stop):
+        m = lx.mods.match_at(doc.toks, t) if doc.tok_words[t] not in lx.mods.quiet else None
         if m is not None:
             if m[0] == "chemical" and ev.role == "weapon" and (
                     t == ev.tok_end or any(doc.toks[x][2] in doc.words("carrying") for x in range(ev.tok_end, t))):
@@ -377,7 +377,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
     actors = _actors_from(doc, ev.tok_end, reach)
     # (a word known to start no cue is passed over without a call: most words of a clause)
-    cues = [(t, m) for t in _starts(doc, lx.cues, ev.tok_end, stop) if (m := _cue_at(doc, t)) is not None]
+    quiet, words = lx.cues.quiet, doc.tok_words
+    cues = [(t, m) for t in range(ev.tok_end, stop) if words[t] not in quiet and (m := _cue_at(doc, t)) is not None]
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
@@ -439,8 +440,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     if ev.role in ("verb", "aim") and ev.tok_end < stop:
         _set_object(doc, ev, ev.tok_end)
     # what was hit may come after a name in quotes: "هجوم شنه مسلحون من "داعش" على حافلة"
-    for t in _starts(doc, lx.cues, ev.tok_end, reach if ev.obj is None else ev.tok_end):
-        m = lx.cues.match_at(doc.toks, t)
+    for t in range(ev.tok_end, reach if ev.obj is None else ev.tok_end):
+        m = lx.cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
             break
@@ -546,13 +547,13 @@ def _resumed_agents(doc: Doc, events: list[Event]) -> None:
     ends = tuple(doc.words("resumptive_suffix"))
     if not ends:
         return
-    cues = lexicons(doc.lang).cues
+    quiet, words = lexicons(doc.lang).cues.quiet, doc.tok_words
     for i, ev in enumerate(events):
         if ev.agent is not None:
             continue
         stop = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH)
-        for t in _starts(doc, cues, ev.tok_end, stop):  # (most words start no cue: not visited)
-            c = _cue_at(doc, t)
+        for t in range(ev.tok_end, stop):
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue: no call)
             if c is None:
                 continue
             if c[0] == "by" and doc.toks[t + c[1] - 1][2].endswith(ends) \
@@ -630,7 +631,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
     """"هجوما انتحاريا أوقع 30 قتيلا في المدينة، نسبته الحكومة إلى تنظيم داعش": a verb of
     blaming later in the sentence, across commas, lays at someone's door the last attack
     named before it (its pronoun's antecedent), when no other attack comes between."""
-    cues = lexicons(doc.lang).cues
+    quiet, words = lexicons(doc.lang).cues.quiet, doc.tok_words
     for ev, nx in zip(events, events[1:] + [None]):
         if ev.agent is not None:
             continue
@@ -638,8 +639,8 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
         end = min(doc.tok_index(sent.end - 1) + 1, ev.tok_end + _BLAME_APART)
         if nx is not None and nx.sentence == ev.sentence:
             end = min(end, nx.tok)
-        for t in _starts(doc, cues, ev.tok_end, end):  # (most words start no cue: not visited)
-            c = _cue_at(doc, t)
+        for t in range(ev.tok_end, end):
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             if c is None or c[0] != "blame":
                 continue
             if not _breaks(doc, ev.tok_end, t, _PHRASE_STOP):
@@ -722,21 +723,6 @@ def _cue_match(doc: Doc, t: int) -> tuple | None:
     except KeyError:
         m = memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
         return m
-
-
-def _starts(doc: Doc, lex: Lexicon, lo: int, hi: int) -> list[int]:
-    """The tokens in [lo, hi) at which a phrase of ``lex`` may start, in order: the article's
-    words are asked of the lexicon once (``Lexicon.starters``, set operations in C) and their
-    positions kept per article, so that a reader looking for a cue over a clause visits only
-    those (most words start none) instead of testing every word."""
-    memo = doc.scratch.get("starts")
-    if memo is None:
-        memo = doc.scratch["starts"] = {}
-    at = memo.get(id(lex))
-    if at is None:
-        words = doc.tok_words
-        at = memo[id(lex)] = positions_of(words, lex.starters(set(words)))
-    return at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
 
 
 def after_head_agents(doc: Doc) -> bool:
@@ -2288,8 +2274,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
         # break column: a stop at token k stands between tokens k - 1 and k)
         stop = (doc.scratch.get(_PHRASE_STOP) or doc.clause_breaks(_PHRASE_STOP)).rfind(
             1, 1, min(h.tok_start, len(doc.toks) - 1) + 1)
-        for t in reversed(_starts(doc, cues, max(0, h.tok_start - _CLAIMED_REACH + 1, stop), h.tok_start)):
-            c = _cue_at(doc, t)  # (most words start no cue: not visited)
+        for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH, stop - 1), -1):
+            c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
             # a killing keeps its object across its own apposition; another verb's agent ("مجزرة
             # ارتكبها جيش النظام، و18 قتيلا في درعا") stays in its clause
@@ -2299,8 +2285,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
         # a passive told after the figure: "ten people were killed by regime forces"
-        for t in _starts(doc, cues, h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
-            c = _cue_at(doc, t)
+        for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
+            c = _cue_at(doc, t) if words[t] not in quiet else None
             if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
                 after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
