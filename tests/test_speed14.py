@@ -7,9 +7,7 @@ import pytest
 from rasd.core.models import Article
 from rasd.extract import attribution as A
 from rasd.extract import dating as D
-from rasd.extract import events as E
 from rasd.extract import extract
-from rasd.extract import victims as V
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.pipeline import run
 
@@ -51,20 +49,6 @@ def test_readers_over_break_columns_answer_as_word_by_word(text):
         assert A._responsibility_at(doc, v) == _plain_responsibility(doc, v)
     for t in range(len(doc.toks) + 1):
         assert A._says_something(doc, t) == _plain_says_something(doc, t)
-
-
-@pytest.mark.parametrize("text", _TEXTS)
-def test_starts_in_passes_over_only_words_no_phrase_starts_at(text):
-    doc = run(Article(id="t", text=text))
-    lx = E.lexicons(doc.lang)
-    for lex in (lx.cues, lx.mods, lx.ties, V._phrases(doc.lang, "most"), figure_lexicons(doc.lang).before):
-        n = len(doc.toks)
-        for lo in range(0, n, 3):
-            hi = min(n, lo + 7)
-            picked = E.starts_in(doc, lex, lo, hi)
-            assert picked == sorted(picked) and all(lo <= t < hi for t in picked)
-            for t in set(range(lo, hi)) - set(picked):
-                assert lex.match_at(doc.toks, t) is None
 
 
 def test_responsibility_is_claimed_in_the_verb_s_clause_only():
