@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
@@ -649,13 +649,17 @@ def _responsibility_at(doc: Doc, v: M.Mention) -> int | None:
     """Where "its responsibility" follows a verb of saying and its subject, in its clause
     ("أعلنت جماعة تدعى ... مسؤوليتها عن"); None if it does not."""
     n = len(doc.toks)
-    nouns = doc.words("responsibility_noun")
-    for t in range(v.tok_end, min(n, v.tok_end + _RESPONSIBILITY_REACH + 1)):
-        if doc.toks[t][2] in nouns:
-            return t
-        if any(ch in doc.gap(t + 1) for ch in ".,،:") if t + 1 < n else True:
-            return None
-    return None
+    t0 = v.tok_end
+    if t0 >= n:
+        return None
+    # the words up to the first stop after them (the article's break column, found in C)
+    stop = doc.clause_breaks(_RESPONSIBILITY_STOPS).find(1, t0 + 1, n)
+    hi = min(n - 1 if stop < 0 else stop - 1, t0 + _RESPONSIBILITY_REACH) + 1
+    return next(compress(range(t0, hi), map(doc.words("responsibility_noun").__contains__, doc.tok_words[t0:hi])),
+                None)
+
+
+_RESPONSIBILITY_STOPS = ".,،:"
 
 
 def _in_role(doc: Doc, t: int, role: str) -> bool:
@@ -770,28 +774,37 @@ def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
     end = t + 1
     if not _says_something(doc, v.tok_end) or doc.claimants.between(doc.toks[max(0, t - 6)][0], doc.toks[v.tok][0]):
         return None  # "كانت الوزارة رصدت مكافأة": not a statement; a listed name is read as such
+    broken = doc.clause_breaks(_SUBJECT_STOPS)  # (per token: a stop in the gap before it)
     for k in range(t, max(-1, t - _CLAIMANT_TEXT_MAX - 1), -1):
         w = doc.toks[k][2]
         if w in doc.words("kana") or fa and w in doc.words("topic_opener"):
             return (k + 1, end) if k + 1 < end else None
         # ("أما الخوذ البيضاء، فقد": the topic's comma before its "ف" breaks nothing)
         topic_comma = fa and k == t and doc.gap(k + 1).strip() in (",", "،")
-        if any(ch in doc.gap(k + 1) for ch in ",،.:\"()") and not topic_comma \
+        if broken[k + 1] and not topic_comma \
                 or w in doc.words("claimant_function") or w.isdigit() or _not_a_name(doc, w):
             return None
     return None
 
 
+_SUBJECT_STOPS = ",،.:()\""  # (break_between's: one column read per article)
+
+
 def _says_something(doc: Doc, t: int) -> bool:
     """What follows a verb at ``t`` is a statement: its إن/أن, a colon or the toll it reports
     comes before the sentence ends."""
-    fl = figure_lexicons(doc.lang)
-    for k in range(t, min(len(doc.toks), t + _SAID_REACH)):
-        if k > t and "." in doc.gap(k):
-            return False
-        if ":" in doc.gap(k) or doc.toks[k][2] in doc.words("that") or fl.before.match_at(doc.toks, k):
-            return True
-    return False
+    # (the words up to the sentence's end, its stops read in the article's break columns)
+    hi = min(len(doc.toks), t + _SAID_REACH)
+    end = doc.clause_breaks(".").find(1, t + 1, hi)
+    if end >= 0:
+        hi = end
+    if t >= hi:
+        return False
+    if doc.clause_breaks(":").find(1, t, hi) >= 0 or not doc.words("that").isdisjoint(doc.tok_words[t:hi]):
+        return True
+    before, toks = figure_lexicons(doc.lang).before, doc.toks
+    quiet = before.quiet
+    return any(before.match_at(toks, k) for k in range(t, hi) if toks[k][2] not in quiet)
 
 
 def _quoted_name(doc: Doc, t: int) -> int | None:

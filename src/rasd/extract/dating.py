@@ -12,6 +12,7 @@ start, or a day told of another place).
 from __future__ import annotations
 
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan, Place
@@ -51,8 +52,10 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     # "أكدت الوزارة اليوم أن ...": a date on the reporting verb dates the statement, not the event
     last = doc.tok_index(near)
     that_words = doc.words("that")
-    that = [t for t in range(max(doc.tok_index(sent.start), last - _THAT_REACH), last + 1)
-            if doc.toks[t][2] in that_words and sent.start <= doc.toks[t][0] < near]
+    lo = max(doc.tok_index(sent.start), last - _THAT_REACH)
+    # (the words "that" picked out in C: most of the reach's words are none)
+    that = [t for t in compress(range(lo, last + 1), map(that_words.__contains__, doc.tok_words[lo:last + 1]))
+            if sent.start <= doc.toks[t][0] < near]
     cut = doc.toks[that[-1]][0] if that else sent.start
     if since is not None:  # only dates told from there on (an adjunct's own: "ردا على مقتل ...")
         cut = max(cut, since)
@@ -138,11 +141,17 @@ def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
     return None
 
 
-def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> bool:
-    """"قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين ليلة أمس": a date or place told
-    beside another claim's figures in a long sentence belongs to that claim."""
-    if d is None or pos <= sent.start + 1:
-        return False  # "21 أغسطس: ..." heads the whole line
+def _other_figures(doc: Doc, sent: Sentence, d: Draft) -> list[FigureHit]:
+    """The figures of ``sent`` that are not the claim's own (read once per claim: asked for
+    every date and place of its sentence)."""
+    key = (id(d), len(d.hits), sent.start)
+    memo = doc.scratch.get("other_figures")
+    if memo is None or memo[0] is not doc.drafts:  # (the drafts as the stages leave them)
+        memo = doc.scratch["other_figures"] = (doc.drafts, {})
+    memo = memo[1]
+    got = memo.get(key)
+    if got is not None and got[0] is d:  # (the draft kept with it: its id is never another's)
+        return got[1]
     ours = {id(h) for h in d.hits}
     if d.event is not None:
         # both sides' dead of one clash ("قتل 7 من قوات النظام و5 من الهيئة في اشتباكات
@@ -150,13 +159,23 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
         ours.update(id(h) for o in doc.drafts if o.sentence == d.sentence and o.event is d.event
                     and o.victim is not None and d.victim is not None and o.victim != d.victim
                     for h in o.hits)
+    others = [h for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
+    memo[key] = (d, others)
+    return others
+
+
+def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> bool:
+    """"قتل ثلاثة في حي ركن الدين، وفي ريف دمشق مقتل شخصين ليلة أمس": a date or place told
+    beside another claim's figures in a long sentence belongs to that claim."""
+    if d is None or pos <= sent.start + 1:
+        return False  # "21 أغسطس: ..." heads the whole line
+    others = _other_figures(doc, sent, d)
+    if not others:
+        return False
 
     def dist(h: FigureHit) -> int:
         return abs(doc.hit_pos(h) - pos)
 
-    others = [h for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
-    if not others:
-        return False
     # "قتل جندي في اشتباكات عبر الحدود اليوم، وذلك بعد تفجير قتل 32 شخصا": a date in one
     # figure's own clause, cut by a clause stop from the other's, is that figure's, whichever
     # is nearer; else the nearer figure's

@@ -447,7 +447,7 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
         _set_object(doc, ev, obj_at)
     # what was hit may come after a name in quotes: "هجوم شنه مسلحون من "داعش" على حافلة"
     for t in range(ev.tok_end, reach if ev.obj is None else ev.tok_end):
-        m = lx.cues.match_at(doc.toks, t)
+        m = lx.cues.match_at(doc.toks, t) if words[t] not in quiet else None
         if m is not None and m[0] == "target" and t + m[1] < reach:
             _set_object(doc, ev, t + m[1])
             break
@@ -2281,6 +2281,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
     quiet, words = cues.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_start, max(-1, h.tok_start - 3), -1):
+            if words[t] in quiet:
+                continue  # (a word known to start no cue)
             m = cues.match_at(doc.toks, t)
             if m is not None and m[0] in ("kills", "resumes"):
                 break
@@ -2338,9 +2340,11 @@ def _killer(doc: Doc, d: Draft, victims: str):
             far = _verb_subject(doc, d, h, victims)
             if far is not None:
                 return far
-        for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
-            if _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP):
-                break
+        # back to the last stop of the phrase before the count (found once in the article's
+        # break column: a stop at token k stands between tokens k - 1 and k)
+        stop = (doc.scratch.get(_PHRASE_STOP) or doc.clause_breaks(_PHRASE_STOP)).rfind(
+            1, 1, min(h.tok_start, len(doc.toks) - 1) + 1)
+        for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH, stop - 1), -1):
             c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)
             # "تبنى تنظيم دولة العراق الإسلامية، الفرع العراقي للقاعدة، قتل 48 جنديا": who claims
             # a killing keeps its object across its own apposition; another verb's agent ("مجزرة

@@ -28,10 +28,11 @@ def loyal_side(doc: Doc, h: FigureHit) -> tuple[str, int] | None:
     # المسلحين المحليين الموالين"), past the figure's own words
     noun_end = max(h.tok_end, h.victim_actor_tok + 1 if h.victim_actor_tok is not None else 0)
     end = min(len(doc.toks), noun_end + _AFTER_NOUN)
+    quiet, words = loyal.quiet, doc.tok_words
     for t in range(h.qty_tok + 1, end):
         if doc.gap(t).strip():
             return None
-        m = loyal.match_at(doc.toks, t)
+        m = loyal.match_at(doc.toks, t) if words[t] not in quiet else None  # (most words start none)
         if m is None:
             continue
         named = doc.actors.at_token(t, doc.toks[t][0])

@@ -113,6 +113,7 @@ class Gazetteer:
         self._may_start = lru_cache(maxsize=1 << 17)(
             lambda w: self.names.may_start(w) or self.nouns.may_start(w))
         self._start_words = WordTest(self._may_start)  # ... and asked of a window's words at once
+        self._picked: dict[tuple[str, str | None], Entry] = {}  # (listed key, noun's precision) -> entry
 
     def _starts_place(self, written: str) -> bool:
         """Whether a place name may start at a word as written (English words by spelling key)."""
@@ -214,7 +215,10 @@ class Gazetteer:
             # (never a name even after a noun: "أحياء المدينة" are the town's quarters, not a
             # quarter of Hama called "المدينة")
             return None, k
-        e = self._pick(entries, nprec if role == "drop" else "governorate" if role in ("gov", "rif") else None)
+        prec = nprec if role == "drop" else "governorate" if role in ("gov", "rif") else None
+        e = self._picked.get((key, prec))  # (a listed name's entries are the gazetteer's own: picked once)
+        if e is None:
+            e = self._picked[(key, prec)] = self._pick(entries, prec)
         level = e.level
         name_start, name_end = toks[j][0] + p, toks[j + k - 1][1]
         last = j + k
