@@ -408,7 +408,7 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
 def _total_before(doc: Doc, si: int) -> bool:
     """A draft of sentence ``si`` is itself a total (its scope read once per draft: a run of
     such sentences asks back along it)."""
-    memo: dict[int, str] = doc.__dict__.setdefault("_scope_memo", {})
+    memo: dict[int, str] = doc.scratch.setdefault("scope.totals", {})
     for x in doc.drafts:
         if x.sentence != si:
             continue
