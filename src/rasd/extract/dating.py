@@ -154,7 +154,9 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
     def dist(h: FigureHit) -> int:
         return abs(doc.hit_pos(h) - pos)
 
-    others = [h for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
+    hits = doc.hits_in(doc.sentence_of(sent.start))
+    ours.update(_conjoined(doc, hits, ours))
+    others = [h for h in hits if id(h) not in ours]
     if not others:
         return False
     # "قتل جندي في اشتباكات عبر الحدود اليوم، وذلك بعد تفجير قتل 32 شخصا": a date in one
@@ -171,6 +173,35 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
     if mine_cut != all(others_cut):
         return mine_cut
     return min(dist(h) for h in others) < min(dist(h) for h in d.hits)
+
+
+_CONJOINED_GAP = 2  # words between two counts joined by "and", "and" the last of them or on the
+# second count ("و"، "وإصابة"، "وأكثر من"); the first count's noun may be one of them
+
+
+def _conjoined(doc: Doc, hits: list[FigureHit], ours: set[int]) -> set[int]:
+    """The figures joined to ours by "and" in one phrase, with no clause stop between ("خلف
+    القتال 16 قتيلا من المعارضة و12 من الجهاديين"، "خطف 170 سنيا وأكثر من ستين مسيحيا
+    الخميس"، "أدى إلى مقتل 3 عسكريين وإصابة آخرين"): one telling of one event, whatever
+    claims they were split into, so the day told with either is both's."""
+    if len(hits) < 2:
+        return set()
+    conj = tuple(doc.words("conj_clitic"))
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    order = sorted(hits, key=lambda h: h.tok_start)
+    pairs = [(id(a), id(b)) for a, b in zip(order, order[1:])
+             if 0 <= b.tok_start - a.tok_end <= _CONJOINED_GAP
+             and (doc.toks[b.tok_start][2].startswith(conj) or doc.toks[b.tok_start - 1][2].startswith(conj))
+             and not any(stops[t] for t in range(a.tok_end, b.tok_start + 1))]
+    joined = set(ours)
+    grew = bool(pairs)
+    while grew:  # (a chain "5 و3 و2" joins all three)
+        grew = False
+        for a, b in pairs:
+            if (a in joined) != (b in joined):
+                joined.update((a, b))
+                grew = True
+    return joined - ours
 
 
 def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -> bool:

@@ -1,0 +1,24 @@
+"""date13: which day a claim takes on unseen text (hand-written sentences)."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def _claims(text: str, published: str = "2016-05-07"):  # a Saturday
+    return extract(Article(id="t-date13", source="test", published=published, lang="ar", title="", text=text))
+
+
+def test_counts_joined_by_and_share_the_day_told_with_them():
+    # two counts of one raid, read as two claims: the Thursday told after the second is both's
+    cs = _claims("وقال المرصد إن تنظيم داعش خطف 120 سنيا وأكثر من 40 مسيحيا الخميس خلال مداهمة في بلدة مهين.")
+    assert len(cs) == 2
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-05", "2016-05-05"]
+    # and the day told before the first count
+    cs = _claims("وخلف القتال الذي اندلع الأربعاء 16 قتيلا من مسلحي المعارضة و 12 قتيلا من المسلحين الجهاديين.")
+    assert cs and {c.date.start if c.date else None for c in cs} == {"2016-05-04"}
+
+
+def test_counts_told_apart_keep_their_own_days():
+    cs = _claims("قتل 4 مدنيين الخميس في قصف على بلدة كفرنبل، وقتل 3 آخرون اليوم في غارة على مدينة سراقب.")
+    days = sorted(c.date.start for c in cs if c.date is not None)
+    assert days == ["2016-05-05", "2016-05-07"]
