@@ -22,3 +22,23 @@ def test_counts_told_apart_keep_their_own_days():
     cs = _claims("قتل 4 مدنيين الخميس في قصف على بلدة كفرنبل، وقتل 3 آخرون اليوم في غارة على مدينة سراقب.")
     days = sorted(c.date.start for c in cs if c.date is not None)
     assert days == ["2016-05-05", "2016-05-07"]
+
+
+def test_the_day_after_an_attack_dates_it_the_day_before():
+    # "غداة" and "بعد يومين على": the attack told after them was so many days before the day named
+    cs = _claims("وزار رئيس الحكومة اليوم السبت مدينة الباب غداة تفجير انتحاري أسفر عن مقتل 20 شخصا.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-06"]
+    cs = _claims("وقال المحافظ أمس إن التحقيق جار. وذلك بعد يومين على هجوم أوقع 12 قتيلا في سوق المدينة.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-04"]
+
+
+def test_the_day_after_with_no_day_named_gives_none():
+    cs = _claims("ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة تفجير انتحاري أسفر عن مقتل 20 شخصا.")
+    assert cs and all(c.date is None for c in cs)
+
+
+def test_the_day_after_dates_only_its_own_clause():
+    # the raid of "أمس" killed the nine; the exchange of fire the day before killed no one told
+    cs = _claims("قصفت طائرات حربية أمس مواقع للتنظيم، وذلك غداة تبادل لإطلاق النار على الحدود، "
+                 "وأسفر القصف عن مقتل تسعة من عناصر التنظيم.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-06"]

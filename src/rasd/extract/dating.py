@@ -70,6 +70,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             and not (dm.own_clause and _clause_between(doc, dm.start, near))
              and not said_on(doc, dm.start)
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
@@ -78,6 +79,13 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         cands = _in_death_clause(doc, sent, cut, near, cands, d)
     cands.sort(key=lambda dm: abs(dm.start - near))
     return cands[0]
+
+
+def _clause_between(doc: Doc, a: int, b: int) -> bool:
+    """A clause stop lies between offsets ``a`` and ``b`` ("غداة تبادل لإطلاق النار على الحدود،
+    وأسفر القصف عن مقتل تسعة": the day before is the exchange's, not the raid's)."""
+    t0, t1 = sorted((doc.tok_index(a), doc.tok_index(b)))
+    return doc.clause_breaks(_CLAUSE_STOPS).find(1, t0 + 1, t1 + 1) >= 0
 
 
 _DEATH_CLAUSE_REACH = 4  # tokens from a relative pronoun to the figure its clause tells
