@@ -42,3 +42,16 @@ def test_the_day_after_dates_only_its_own_clause():
     cs = _claims("قصفت طائرات حربية أمس مواقع للتنظيم، وذلك غداة تبادل لإطلاق النار على الحدود، "
                  "وأسفر القصف عن مقتل تسعة من عناصر التنظيم.")
     assert [c.date.start if c.date else None for c in cs] == ["2016-05-06"]
+
+
+def test_a_total_since_a_beginning_told_with_its_day_runs_to_the_report():
+    cs = _claims("وأدى القصف، الذي بدأ في 18 نيسان الماضي، إلى مقتل 900 مدني في ريف إدلب، بحسب المرصد.")
+    assert [(c.scope, c.date.start, c.date.end) for c in cs if c.date] == [("cumulative", "2016-04-18", "2016-05-07")]
+    cs = _claims("وكانت الاشتباكات التي اندلعت قبل 3 أيام في المدينة أدت حتى الآن الى مقتل 7 أشخاص.")
+    assert [(c.date.start, c.date.end) for c in cs if c.date] == [("2016-05-04", "2016-05-07")]
+
+
+def test_a_day_of_one_attack_stays_a_day():
+    # "شن" launches an attack on one day: its toll is that day's, no period
+    cs = _claims("وشن التنظيم في 25 نيسان هجوما على قرى في ريف السويداء أسفر عن مقتل 40 شخصا.")
+    assert cs and all(c.date is None or c.date.start == c.date.end for c in cs)

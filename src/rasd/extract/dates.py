@@ -933,6 +933,11 @@ class _Reader:
         return None
 
 
+def writing_day(nt: Normalized, published: str | None, lang: str = "ar") -> date | None:
+    """The day the article was written: its publication day, or the weekday "اليوم" names."""
+    return _context(nt, published, lang).ref
+
+
 def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(a + s, b + s, t) for a, b, t in tokens(text[s:e])]
 

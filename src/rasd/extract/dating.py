@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rasd.core.models import DateSpan, Place
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.attribution import VERB_REACH, speaker_at
-from rasd.extract.dates import DateMention
+from rasd.extract.dates import DateMention, writing_day
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
 from rasd.text.normalize import norm
@@ -587,6 +587,29 @@ def _shares_governorate(doc: Doc, a: int, b: int) -> bool:
     """Sentences ``a`` and ``b`` name a Syrian governorate in common ("انفجار حافلة في ريف
     حماة" then "غالبية الضحايا من السلمية ... في محافظتي حمص وحماة")."""
     return bool(_governorates(doc, a) & _governorates(doc, b))
+
+
+_BEGAN_REACH = 8  # words between a verb of beginning and the day it governs ("بدأت قوات النظام وحزب الله في الرابع من تموز هجوما")
+
+
+def began_period(doc: Doc, dm: DateMention) -> DateMention:
+    """A total's one day, governed in its clause by a verb of something beginning ("وأدى القصف،
+    الذي بدأ في 18 شباط، إلى مقتل 1600 مدني", "الاشتباكات التي اندلعت قبل 3 أيام أدت حتى الآن
+    إلى مقتل 7"), is where the total starts counting: the period from that day to the report."""
+    began = doc.words("began")
+    if dm.span is None or dm.span.start != dm.span.end or not began:
+        return dm
+    ref = writing_day(doc.nt, doc.article.published, doc.lang)
+    if ref is None or date.fromisoformat(dm.span.start) >= ref:
+        return dm
+    t0 = doc.tok_index(dm.start)
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    for t in range(t0 - 1, max(-1, t0 - _BEGAN_REACH - 2), -1):
+        if stops[t + 1]:
+            break
+        if _is(doc, doc.toks[t][2], began):
+            return DateMention(dm.start, dm.end, DateSpan(dm.span.start, ref.isoformat()), "since", True)
+    return dm
 
 
 _STATEMENT_SENTENCES = 1  # sentences either side where a claimant's statement day may be told
