@@ -55,3 +55,12 @@ def test_a_day_of_one_attack_stays_a_day():
     # "شن" launches an attack on one day: its toll is that day's, no period
     cs = _claims("وشن التنظيم في 25 نيسان هجوما على قرى في ريف السويداء أسفر عن مقتل 40 شخصا.")
     assert cs and all(c.date is None or c.date.start == c.date.end for c in cs)
+
+
+def test_another_matter_takes_no_day_told_before_it():
+    story = ("وقال المرصد إن خمسة مدنيين قتلوا فجر الخميس في قصف على بلدة كفرنبل في ريف إدلب. "
+             "{opener}أضاف المرصد أن ثلاثة عناصر من الشرطة قتلوا في هجوم على حاجز في البلدة.")
+    same = _claims(story.format(opener="و"))
+    other = _claims(story.format(opener="من جهة أخرى، "))
+    assert [c.date.start if c.date else None for c in same] == ["2016-05-05", "2016-05-05"]
+    assert [c.date.start if c.date else None for c in other] == ["2016-05-05", None]

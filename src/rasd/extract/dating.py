@@ -269,7 +269,7 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
     sentence is about another place than the claim's ``place`` (``own_place``: read in its
     own sentence), nor for a toll over a span of days ("قتلوا في معارك استمرت 4 أيام")."""
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
-        if not _same_speaker(doc, k, d.attribution):
+        if not _same_speaker(doc, k, d.attribution) or turns_to_another(doc, k, d.sentence):
             return None
         if place is not None and _placed_elsewhere(doc, k, place, False) and not _shares_governorate(doc, k, d.sentence):
             return None  # (only another governorate: its report may go on to a spot in its town)
@@ -280,6 +280,30 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
                 return None
             return found
     return None
+
+
+def turns_to_another(doc: Doc, a: int, b: int) -> bool:
+    """A sentence after ``a`` up to ``b`` (sentence indices, either order) opens on another
+    matter ("من جهة ثانية، أعلن مسؤول تركي امس عن مقتل ضابطي شرطة"): what is told from there
+    on is not the event told before, whatever day was given it."""
+    lo, hi = sorted((a, b))
+    if hi <= lo:
+        return False
+    phrases = doc.words("another_matter")
+    if not phrases:
+        return False
+    conj = tuple(doc.words("conj_clitic"))
+    for j in range(lo + 1, hi + 1):
+        sent = doc.sents[j]
+        head = doc.text[sent.start:sent.start + _HEAD_CHARS].lstrip(_HEAD_SKIP)
+        for h in (head, head[1:] if head.startswith(conj) else None):
+            if h is not None and any(h.startswith(p) and not h[len(p):len(p) + 1].isalnum() for p in phrases):
+                return True
+    return False
+
+
+_HEAD_CHARS = 40  # the opening of a sentence where a phrase turning to another matter stands
+_HEAD_SKIP = " \t\n\"'«(-–"
 
 
 def told_some_time_ago(doc: Doc, d: Draft) -> bool:
@@ -316,7 +340,7 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     if own_undated_beginning(doc, d.sentence):
         return None
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
-        if doc.voice.get(k) != d.attribution.claimant:
+        if doc.voice.get(k) != d.attribution.claimant or turns_to_another(doc, k, d.sentence):
             return None
         prev = doc.sents[k]
         periods = [dm for dm in doc.dates_in(prev.start, prev.end) if dm.span is not None
@@ -369,6 +393,7 @@ def own_event_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool
     root = ev.root()
     claimant = d.attribution.claimant
     mentions = sorted((m for m in doc.events if m.sentence != d.sentence
+                       and not turns_to_another(doc, m.sentence, d.sentence)
                        and (m.root() is root or _refers_back(doc, m, root) or _refers_back(doc, ev, m.root()))
                        and _anaphoric(doc, m if m.index > ev.index else ev)
                        and _same_speaker(doc, m.sentence, d.attribution, m.tok)
@@ -505,8 +530,8 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
     for k in order:
         other = doc.sents[k]
         lo, hi = sorted((k, d.sentence))
-        if not all(told_by(j) for j in range(lo, hi + 1) if j != d.sentence):
-            continue  # the claimant's report is broken off by another's between them
+        if not all(told_by(j) for j in range(lo, hi + 1) if j != d.sentence) or turns_to_another(doc, lo, hi):
+            continue  # the claimant's report is broken off by another's between them, or another matter
         if _placed_elsewhere(doc, k, place, own_place):
             continue
         told = doc.dates_in(other.start, other.end)
