@@ -64,3 +64,19 @@ def test_another_matter_takes_no_day_told_before_it():
     other = _claims(story.format(opener="من جهة أخرى، "))
     assert [c.date.start if c.date else None for c in same] == ["2016-05-05", "2016-05-05"]
     assert [c.date.start if c.date else None for c in other] == ["2016-05-05", None]
+
+
+def test_a_month_told_nearest_leaves_the_attack_no_day():
+    # the toll is the March attack's: no day, not the period of the sentence's opening
+    cs = _claims("وتزايدت الهجمات في البلاد منذ مطلع العام الحالي وكان أبرزها الهجوم على السوق في آذار "
+                 "الماضي الذي أدى إلى مقتل 31 شخصا.")
+    assert cs and all(c.date is None for c in cs)
+
+
+def test_a_day_and_month_with_this_year_or_the_last():
+    from rasd.extract.dates import find_dates
+    from rasd.text.normalize import normalize
+    for text, want in (("قتل 5 في 26 نيسان من العام الماضي", ("2015-04-26", "2015-04-26")),
+                       ("قتل 5 يوم 26 نيسان العام الحالي", ("2016-04-26", "2016-04-26"))):
+        nt = normalize(text)
+        assert [(m.span.start, m.span.end) for m in find_dates(nt, "2016-05-07")] == [want]

@@ -794,6 +794,11 @@ class _Reader:
                 y += 1
             if self.is_year(y) and self.next_to(y - 1):
                 year, j = self.day_val(y), y + 1
+            elif y > j and self.cat(y) == "dir" and self.next_to(y - 1) and self.ctx.ref is not None:
+                # "26 يونيو (من) العام الحالي", "في 3 آذار من العام الماضي": this year or the last
+                year = {"current": self.ctx.ref.year, "past": self.ctx.ref.year - 1}.get(self.it[y].val)
+                if year is not None:
+                    j = y + 1
         direction = None
         if self.cat(j) == "dir" and self.next_to(j - 1) and month is not None:
             direction, j = self.it[j].val, j + 1

@@ -67,7 +67,6 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     if heading is not None and scope == "incident":
         return heading
     cands = [dm for dm in doc.dates_in(cut, sent.end) if (dm.span is not None or (vague and dm.kind == _SOME_TIME_AGO))
-             and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
@@ -78,6 +77,10 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     if len(cands) > 1:
         cands = _in_death_clause(doc, sent, cut, near, cands, d)
     cands.sort(key=lambda dm: abs(dm.start - near))
+    if cands[0].kind in _MONTHS_YEARS:
+        # a claim is dated to days, not "في آذار": the month told nearest (the Bardo attack "في
+        # مارس الماضي الذي أدى إلى مقتل 22") leaves it none here, not a day or period told farther
+        return None
     return cands[0]
 
 
