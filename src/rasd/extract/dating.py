@@ -11,7 +11,10 @@ start, or a day told of another place).
 
 from __future__ import annotations
 
+import bisect
+import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan, Place
@@ -292,21 +295,32 @@ def turns_to_another(doc: Doc, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
     if hi <= lo:
         return False
-    phrases = doc.words("another_matter")
+    openers = _another_openers(doc)
+    k = bisect.bisect_right(openers, lo)
+    return k < len(openers) and openers[k] <= hi
+
+
+def _another_openers(doc: Doc) -> list[int]:
+    """The sentences opening on another matter (behind "و" or not), read once per article."""
+    got = doc.scratch.get(_OPENERS_KEY)
+    if got is None:
+        rx = _opener_re(doc.words("another_matter"), doc.words("conj_clitic"))
+        got = [] if rx is None else [j for j, sent in enumerate(doc.sents) if rx.match(doc.text, sent.start)]
+        doc.scratch[_OPENERS_KEY] = got
+    return got
+
+
+@lru_cache(maxsize=8)
+def _opener_re(phrases: frozenset[str], conj: frozenset[str]) -> re.Pattern[str] | None:
     if not phrases:
-        return False
-    conj = tuple(doc.words("conj_clitic"))
-    for j in range(lo + 1, hi + 1):
-        sent = doc.sents[j]
-        head = doc.text[sent.start:sent.start + _HEAD_CHARS].lstrip(_HEAD_SKIP)
-        for h in (head, head[1:] if head.startswith(conj) else None):
-            if h is not None and any(h.startswith(p) and not h[len(p):len(p) + 1].isalnum() for p in phrases):
-                return True
-    return False
+        return None
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    clitic = "|".join(re.escape(c) for c in conj)
+    return re.compile(rf"[\s\"'«(\-–]*(?:(?:{clitic})?)(?:{alt})(?!\w)" if clitic
+                      else rf"[\s\"'«(\-–]*(?:{alt})(?!\w)")
 
 
-_HEAD_CHARS = 40  # the opening of a sentence where a phrase turning to another matter stands
-_HEAD_SKIP = " \t\n\"'«(-–"
+_OPENERS_KEY = "dating.another_matter"
 
 
 def told_some_time_ago(doc: Doc, d: Draft) -> bool:
