@@ -203,18 +203,20 @@ def _conjoined(doc: Doc, hits: list[FigureHit], ours: set[int]) -> set[int]:
     conj = tuple(doc.words("conj_clitic"))
     stops = doc.clause_breaks(_CLAUSE_STOPS)
     order = sorted(hits, key=lambda h: h.tok_start)
-    pairs = [(id(a), id(b)) for a, b in zip(order, order[1:])
-             if 0 <= b.tok_start - a.tok_end <= _CONJOINED_GAP
-             and (doc.toks[b.tok_start][2].startswith(conj) or doc.toks[b.tok_start - 1][2].startswith(conj))
-             and not any(stops[t] for t in range(a.tok_end, b.tok_start + 1))]
-    joined = set(ours)
-    grew = bool(pairs)
-    while grew:  # (a chain "5 و3 و2" joins all three)
-        grew = False
-        for a, b in pairs:
-            if (a in joined) != (b in joined):
-                joined.update((a, b))
-                grew = True
+    # runs of counts each joined to the one before ("5 و3 و2": all three), in one pass
+    joined: set[int] = set()
+    run = [order[0]]
+    for a, b in zip(order, order[1:]):
+        if 0 <= b.tok_start - a.tok_end <= _CONJOINED_GAP \
+                and (doc.toks[b.tok_start][2].startswith(conj) or doc.toks[b.tok_start - 1][2].startswith(conj)) \
+                and stops.find(1, a.tok_end, b.tok_start + 1) < 0:
+            run.append(b)
+            continue
+        if len(run) > 1 and any(id(h) in ours for h in run):
+            joined.update(id(h) for h in run)
+        run = [b]
+    if len(run) > 1 and any(id(h) in ours for h in run):
+        joined.update(id(h) for h in run)
     return joined - ours
 
 
@@ -316,11 +318,14 @@ def _opener_re(phrases: frozenset[str], conj: frozenset[str]) -> re.Pattern[str]
         return None
     alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     clitic = "|".join(re.escape(c) for c in conj)
-    return re.compile(rf"[\s\"'«(\-–]*(?:(?:{clitic})?)(?:{alt})(?!\w)" if clitic
-                      else rf"[\s\"'«(\-–]*(?:{alt})(?!\w)")
+    # a few opening marks at most: from each sentence start inside a run of thousands of
+    # them ("((((...") an unbounded skip read the run to its end
+    skip = rf"[\s\"'«(\-–]{{0,{_HEAD_MARKS}}}+"
+    return re.compile(rf"{skip}(?:{clitic})?(?:{alt})(?!\w)" if clitic else rf"{skip}(?:{alt})(?!\w)")
 
 
 _OPENERS_KEY = "dating.another_matter"
+_HEAD_MARKS = 8  # blanks, quotes, brackets or dashes before a sentence's first word
 
 
 def told_some_time_ago(doc: Doc, d: Draft) -> bool:
