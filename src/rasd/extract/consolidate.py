@@ -10,7 +10,7 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago
+from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago, turns_to_another
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -503,10 +503,11 @@ def _carry_dates(doc: Doc) -> None:
     """A claimant going on about the same event keeps the day it gave for it, unless its new
     statement is dated before that day or its words place the event some time ago ("قبل
     أيام"): it then tells of something earlier."""
-    last: dict[str, Claim] = {}
+    last: dict[str, tuple[Claim, int]] = {}
     for d, c in zip(doc.drafts, doc.claims):
-        prev = last.get(speaker(c))
+        prev, at = last.get(speaker(c), (None, d.sentence))
         if (c.date is None and c.scope == "incident" and prev is not None and prev.date is not None
+                and not turns_to_another(doc, at, d.sentence)
                 and (prev.scope == "incident" or prev.date.start == prev.date.end)  # a day's total
                 and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
@@ -514,7 +515,7 @@ def _carry_dates(doc: Doc) -> None:
                 and not spoke_before(doc, d, prev.date) and not told_some_time_ago(doc, d)):
             c.date = prev.date
             _inherit(c, prev, "date")
-        last[speaker(c)] = c
+        last[speaker(c)] = (c, d.sentence)
 
 
 def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset()) -> list[Claim]:

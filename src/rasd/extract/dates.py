@@ -48,6 +48,7 @@ class DateMention:
     span: DateSpan | None
     kind: str  # relative_day | weekday | absolute | month | year | since | period | before
     cumulative: bool = False
+    own_clause: bool = False  # the day of the event told right after it ("غداة مقتل 20"): it dates that clause only
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ class _Core:
     last: date | None = None
     month: int | None = None  # for year-less day-month forms, to settle the year later
     yearless: bool = False
+    own_clause: bool = False
 
 
 def _span(a: date | None, b: date | None = None) -> DateSpan | None:
@@ -314,6 +316,7 @@ _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
+_SENTENCE_ENDS = re.compile(r"[^.!?؟\n]*(?:[.!?؟\n]+[^.!?؟\n]*)?")  # at most one sentence end
 
 
 class _Reader:
@@ -325,6 +328,7 @@ class _Reader:
         self.n = len(items)
         self.starts = [x.start for x in items]
         self.anchor: date | None = None  # the last day the text named, for "اليوم التالي"
+        self.anchor_end = 0  # where it was named
 
     # helpers
     def cat(self, k: int) -> str | None:
@@ -374,7 +378,7 @@ class _Reader:
             if m is not None:
                 out.append(m)
                 if m.span is not None and m.span.start == m.span.end:
-                    self.anchor = date.fromisoformat(m.span.start)
+                    self.anchor, self.anchor_end = date.fromisoformat(m.span.start), m.end
             k = max(nxt, k + 1)
         return out
 
@@ -399,7 +403,9 @@ class _Reader:
         cumulative = False
         if core.kind in ("period", "month", "year") and self.lx.in_re.search(self.before(k)):
             cumulative = core.kind == "period" or self._unit_dir(core)
-        return self.make(k, core.j, core.kind, core.first, core.last, cumulative), core.j
+        m = self.make(k, core.j, core.kind, core.first, core.last, cumulative)
+        m.own_clause = core.own_clause
+        return m, core.j
 
     def _unit_dir(self, core: _Core) -> bool:
         """"في الشهر الماضي" (a window), unlike "في آذار"."""
@@ -574,6 +580,8 @@ class _Reader:
             # "في اليوم التالي": the day after the one just named; with none named, unknown
             d = self.anchor + timedelta(days=int(self.it[k].val)) if self.anchor is not None else None
             return _Core(k, k + 1, "relative_day", d, d)
+        if c == "after_event":
+            return self.after_event(k)
         if c == "rel":
             return self.relative(k, k)
         if c == "ago":
@@ -604,6 +612,15 @@ class _Reader:
         if c == "num" and self.is_year(k) and re.search(rf"(?:{self.lx.glue['year_in']})\s*$", self.before(k, 5)):
             return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
+
+    def after_event(self, k: int) -> _Core:
+        """"غداة الهجوم", "بعد يومين على الهجوم": what follows happened so many days before the
+        day just named, in this sentence or the one before ("وقال الحاكم أمس ... وذلك بعد يومين
+        على هجوم أوقع 32 قتيلا"); with no day named there, it has no day."""
+        d = None
+        if self.anchor is not None and _SENTENCE_ENDS.fullmatch(self.text, self.anchor_end, self.it[k].start):
+            d = self.anchor - timedelta(days=int(self.it[k].val))
+        return _Core(k, k + 1, "relative_day", d, d, own_clause=True)
 
     def ago(self, k: int) -> _Core | None:
         """"قبل يومين", "قبل ثلاثة أيام", "قبل 3 أيام", "قبل أسبوع": so many days before the day
@@ -777,6 +794,11 @@ class _Reader:
                 y += 1
             if self.is_year(y) and self.next_to(y - 1):
                 year, j = self.day_val(y), y + 1
+            elif y > j and self.cat(y) == "dir" and self.next_to(y - 1) and self.ctx.ref is not None:
+                # "26 يونيو (من) العام الحالي", "في 3 آذار من العام الماضي": this year or the last
+                year = {"current": self.ctx.ref.year, "past": self.ctx.ref.year - 1}.get(self.it[y].val)
+                if year is not None:
+                    j = y + 1
         direction = None
         if self.cat(j) == "dir" and self.next_to(j - 1) and month is not None:
             direction, j = self.it[j].val, j + 1
@@ -914,6 +936,11 @@ class _Reader:
             kind = {"year": "year", "month": "month"}.get(u, "period")
             return _Core(k, k + 2, kind, *_unit_span(self.ctx.ref, u, self.it[k + 1].val))
         return None
+
+
+def writing_day(nt: Normalized, published: str | None, lang: str = "ar") -> date | None:
+    """The day the article was written: its publication day, or the weekday "اليوم" names."""
+    return _context(nt, published, lang).ref
 
 
 def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:

@@ -11,14 +11,17 @@ start, or a day told of another place).
 
 from __future__ import annotations
 
+import bisect
+import re
 from datetime import date
+from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan, Place
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.attribution import VERB_REACH, speaker_at
-from rasd.extract.dates import DateMention
+from rasd.extract.dates import DateMention, writing_day
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
 from rasd.text.normalize import norm
@@ -70,9 +73,9 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     if heading is not None and scope == "incident":
         return heading
     cands = [dm for dm in doc.dates_in(cut, sent.end) if (dm.span is not None or (vague and dm.kind == _SOME_TIME_AGO))
-             and dm.kind not in _MONTHS_YEARS  # a claim is dated to days, not "في آذار"
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             and not (dm.own_clause and _clause_between(doc, dm.start, near))
              and not said_on(doc, dm.start)
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
@@ -80,7 +83,18 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     if len(cands) > 1:
         cands = _in_death_clause(doc, sent, cut, near, cands, d)
     cands.sort(key=lambda dm: abs(dm.start - near))
+    if cands[0].kind in _MONTHS_YEARS:
+        # a claim is dated to days, not "في آذار": the month told nearest (the Bardo attack "في
+        # مارس الماضي الذي أدى إلى مقتل 22") leaves it none here, not a day or period told farther
+        return None
     return cands[0]
+
+
+def _clause_between(doc: Doc, a: int, b: int) -> bool:
+    """A clause stop lies between offsets ``a`` and ``b`` ("غداة تبادل لإطلاق النار على الحدود،
+    وأسفر القصف عن مقتل تسعة": the day before is the exchange's, not the raid's)."""
+    t0, t1 = sorted((doc.tok_index(a), doc.tok_index(b)))
+    return doc.clause_breaks(_CLAUSE_STOPS).find(1, t0 + 1, t1 + 1) >= 0
 
 
 _DEATH_CLAUSE_REACH = 4  # tokens from a relative pronoun to the figure its clause tells
@@ -159,7 +173,9 @@ def _other_figures(doc: Doc, sent: Sentence, d: Draft) -> list[FigureHit]:
         ours.update(id(h) for o in doc.drafts if o.sentence == d.sentence and o.event is d.event
                     and o.victim is not None and d.victim is not None and o.victim != d.victim
                     for h in o.hits)
-    others = [h for h in doc.hits_in(doc.sentence_of(sent.start)) if id(h) not in ours]
+    hits = doc.hits_in(doc.sentence_of(sent.start))
+    ours.update(_conjoined(doc, hits, ours))
+    others = [h for h in hits if id(h) not in ours]
     memo[key] = (d, others)
     return others
 
@@ -190,6 +206,37 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
     if mine_cut != all(others_cut):
         return mine_cut
     return min(dist(h) for h in others) < min(dist(h) for h in d.hits)
+
+
+_CONJOINED_GAP = 2  # words between two counts joined by "and", "and" the last of them or on the
+# second count ("و"، "وإصابة"، "وأكثر من"); the first count's noun may be one of them
+
+
+def _conjoined(doc: Doc, hits: list[FigureHit], ours: set[int]) -> set[int]:
+    """The figures joined to ours by "and" in one phrase, with no clause stop between ("خلف
+    القتال 16 قتيلا من المعارضة و12 من الجهاديين"، "خطف 170 سنيا وأكثر من ستين مسيحيا
+    الخميس"، "أدى إلى مقتل 3 عسكريين وإصابة آخرين"): one telling of one event, whatever
+    claims they were split into, so the day told with either is both's."""
+    if len(hits) < 2:
+        return set()
+    conj = tuple(doc.words("conj_clitic"))
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    order = sorted(hits, key=lambda h: h.tok_start)
+    # runs of counts each joined to the one before ("5 و3 و2": all three), in one pass
+    joined: set[int] = set()
+    run = [order[0]]
+    for a, b in zip(order, order[1:]):
+        if 0 <= b.tok_start - a.tok_end <= _CONJOINED_GAP \
+                and (doc.toks[b.tok_start][2].startswith(conj) or doc.toks[b.tok_start - 1][2].startswith(conj)) \
+                and stops.find(1, a.tok_end, b.tok_start + 1) < 0:
+            run.append(b)
+            continue
+        if len(run) > 1 and any(id(h) in ours for h in run):
+            joined.update(id(h) for h in run)
+        run = [b]
+    if len(run) > 1 and any(id(h) in ours for h in run):
+        joined.update(id(h) for h in run)
+    return joined - ours
 
 
 def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -> bool:
@@ -249,7 +296,7 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
     sentence is about another place than the claim's ``place`` (``own_place``: read in its
     own sentence), nor for a toll over a span of days ("قتلوا في معارك استمرت 4 أيام")."""
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_DATE_SENTENCES), -1):
-        if not _same_speaker(doc, k, d.attribution):
+        if not _same_speaker(doc, k, d.attribution) or turns_to_another(doc, k, d.sentence):
             return None
         if place is not None and _placed_elsewhere(doc, k, place, False) and not _shares_governorate(doc, k, d.sentence):
             return None  # (only another governorate: its report may go on to a spot in its town)
@@ -260,6 +307,44 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
                 return None
             return found
     return None
+
+
+def turns_to_another(doc: Doc, a: int, b: int) -> bool:
+    """A sentence after ``a`` up to ``b`` (sentence indices, either order) opens on another
+    matter ("من جهة ثانية، أعلن مسؤول تركي امس عن مقتل ضابطي شرطة"): what is told from there
+    on is not the event told before, whatever day was given it."""
+    lo, hi = sorted((a, b))
+    if hi <= lo:
+        return False
+    openers = _another_openers(doc)
+    k = bisect.bisect_right(openers, lo)
+    return k < len(openers) and openers[k] <= hi
+
+
+def _another_openers(doc: Doc) -> list[int]:
+    """The sentences opening on another matter (behind "و" or not), read once per article."""
+    got = doc.scratch.get(_OPENERS_KEY)
+    if got is None:
+        rx = _opener_re(doc.words("another_matter"), doc.words("conj_clitic"))
+        got = [] if rx is None else [j for j, sent in enumerate(doc.sents) if rx.match(doc.text, sent.start)]
+        doc.scratch[_OPENERS_KEY] = got
+    return got
+
+
+@lru_cache(maxsize=8)
+def _opener_re(phrases: frozenset[str], conj: frozenset[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    clitic = "|".join(re.escape(c) for c in conj)
+    # a few opening marks at most: from each sentence start inside a run of thousands of
+    # them ("((((...") an unbounded skip read the run to its end
+    skip = rf"[\s\"'«(\-–]{{0,{_HEAD_MARKS}}}+"
+    return re.compile(rf"{skip}(?:{clitic})?(?:{alt})(?!\w)" if clitic else rf"{skip}(?:{alt})(?!\w)")
+
+
+_OPENERS_KEY = "dating.another_matter"
+_HEAD_MARKS = 8  # blanks, quotes, brackets or dashes before a sentence's first word
 
 
 def told_some_time_ago(doc: Doc, d: Draft) -> bool:
@@ -296,7 +381,7 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     if own_undated_beginning(doc, d.sentence):
         return None
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
-        if doc.voice.get(k) != d.attribution.claimant:
+        if doc.voice.get(k) != d.attribution.claimant or turns_to_another(doc, k, d.sentence):
             return None
         prev = doc.sents[k]
         periods = [dm for dm in doc.dates_in(prev.start, prev.end) if dm.span is not None
@@ -349,6 +434,7 @@ def own_event_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool
     root = ev.root()
     claimant = d.attribution.claimant
     mentions = sorted((m for m in doc.events if m.sentence != d.sentence
+                       and not turns_to_another(doc, m.sentence, d.sentence)
                        and (m.root() is root or _refers_back(doc, m, root) or _refers_back(doc, ev, m.root()))
                        and _anaphoric(doc, m if m.index > ev.index else ev)
                        and _same_speaker(doc, m.sentence, d.attribution, m.tok)
@@ -485,8 +571,8 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
     for k in order:
         other = doc.sents[k]
         lo, hi = sorted((k, d.sentence))
-        if not all(told_by(j) for j in range(lo, hi + 1) if j != d.sentence):
-            continue  # the claimant's report is broken off by another's between them
+        if not all(told_by(j) for j in range(lo, hi + 1) if j != d.sentence) or turns_to_another(doc, lo, hi):
+            continue  # the claimant's report is broken off by another's between them, or another matter
         if _placed_elsewhere(doc, k, place, own_place):
             continue
         told = doc.dates_in(other.start, other.end)
@@ -567,6 +653,29 @@ def _shares_governorate(doc: Doc, a: int, b: int) -> bool:
     """Sentences ``a`` and ``b`` name a Syrian governorate in common ("انفجار حافلة في ريف
     حماة" then "غالبية الضحايا من السلمية ... في محافظتي حمص وحماة")."""
     return bool(_governorates(doc, a) & _governorates(doc, b))
+
+
+_BEGAN_REACH = 8  # words between a verb of beginning and the day it governs ("بدأت قوات النظام وحزب الله في الرابع من تموز هجوما")
+
+
+def began_period(doc: Doc, dm: DateMention) -> DateMention:
+    """A total's one day, governed in its clause by a verb of something beginning ("وأدى القصف،
+    الذي بدأ في 18 شباط، إلى مقتل 1600 مدني", "الاشتباكات التي اندلعت قبل 3 أيام أدت حتى الآن
+    إلى مقتل 7"), is where the total starts counting: the period from that day to the report."""
+    began = doc.words("began")
+    if dm.span is None or dm.span.start != dm.span.end or not began:
+        return dm
+    ref = writing_day(doc.nt, doc.article.published, doc.lang)
+    if ref is None or date.fromisoformat(dm.span.start) >= ref:
+        return dm
+    t0 = doc.tok_index(dm.start)
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    for t in range(t0 - 1, max(-1, t0 - _BEGAN_REACH - 2), -1):
+        if stops[t + 1]:
+            break
+        if _is(doc, doc.toks[t][2], began):
+            return DateMention(dm.start, dm.end, DateSpan(dm.span.start, ref.isoformat()), "since", True)
+    return dm
 
 
 _STATEMENT_SENTENCES = 1  # sentences either side where a claimant's statement day may be told

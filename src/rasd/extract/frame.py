@@ -7,8 +7,8 @@ from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
-from rasd.extract.dating import (claim_date, event_date, own_date, own_earlier_period, own_event_day, reported_day,
-                                 statement_window, told_date)
+from rasd.extract.dating import (began_period, claim_date, event_date, own_date, own_earlier_period, own_event_day,
+                                 reported_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
                                   region_setting, setting_abroad, share_place, story_country, told_later, told_nowhere,
@@ -137,6 +137,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
                     since=doc.toks[a0][0] if a0 is not None else None)
     if dm is not None and d.attribution.claimant != "outlet":
         dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said
+    if dm is not None and scope == "cumulative":
+        dm = began_period(doc, dm)  # "القصف الذي بدأ في 18 شباط": a total counted from that day
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
         dm = own_date(doc, d, place, psource in ("figure", "clause", "sentence")) if scope == "incident" \
