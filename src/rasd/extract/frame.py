@@ -14,7 +14,7 @@ from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place,
                                   region_setting, setting_abroad, share_place, story_country, told_later, told_nowhere,
                                   town_named_later)
 from rasd.extract.places import gazetteer
-from rasd.extract.scope import claim_scope, governorate_total, war_toll
+from rasd.extract.scope import governorate_total, scope_reason, war_toll
 from rasd.extract.speaker_labels import as_said_by
 from rasd.extract.state import state_named
 from rasd.extract.victims import claim_victims
@@ -22,7 +22,12 @@ from rasd.extract.victims import claim_victims
 
 def annotate(doc: Doc) -> None:
     """``doc.claims``: one claim per draft, in reading order."""
-    doc.claims = [finish(doc, d) for d in doc.drafts]
+    done: dict[int, Claim] = doc.scratch.setdefault("frame.claims", {})  # a draft's claim, once finished
+    claims = []
+    for d in doc.drafts:
+        c = done[id(d)] = finish(doc, d)
+        claims.append(c)
+    doc.claims = claims
 
 
 def finish(doc: Doc, d: Draft) -> Claim:
@@ -31,7 +36,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     para_start = doc.paragraph_start(d.paragraph)
     figures: list[Figure] = [h.figure for h in d.hits if h.recorded]
 
-    scope = claim_scope(doc, sent, figures, near, d)
+    scope, reason = scope_reason(doc, sent, figures, near, d)
     att = E.attach(doc, d, scope)
     prov: dict[str, Provenance] = {}
     victims, vprov = claim_victims(doc, d, att, scope)
@@ -166,6 +171,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
         dsource = "claimant"
     if place.span is not None:
         prov["place"] = Provenance(psource, place.span)
+    if reason == "before":
+        event, perpetrator, place = _continued_total(doc, d, att, event, perpetrator, place, prov)
     date = None
     if dm is not None and dm.span is not None:
         date = dm.span
@@ -184,6 +191,52 @@ def finish(doc: Doc, d: Draft) -> Claim:
         provenance=prov,
         event=att.event.root().index if att.event is not None else None,
     )
+
+
+def _continued_total(doc: Doc, d: Draft, att: E.Attachment, event: str | None, perpetrator: str, place: Place,
+                     prov: dict[str, Provenance]) -> tuple[str | None, str, Place]:
+    """A count that goes on from a total the sentence before told ("منذ بدء القوات تصعيدها على
+    المنطقة ... تسبب بمقتل 1160 مدنيا. وقتل تسعة من المسعفين"), or breaks it down, counts over
+    that total's attacks, side and place: each it inherits (from the sentence before) unless its
+    own sentence names it."""
+    done: dict[int, Claim] = doc.scratch.get("frame.claims", {})
+    total = next((done[id(x)] for x in reversed(doc.drafts) if x.sentence == d.sentence - 1
+                  and id(x) in done and done[id(x)].scope == "cumulative"), None)
+    if total is None:
+        return event, perpetrator, place
+    sent = doc.sents[d.sentence]
+
+    def own(attribute: str, named: bool) -> bool:
+        # a value read with no span of its own ("القصف التركي" read as the campaign's) is the
+        # sentence's
+        p = prov.get(attribute)
+        if p is None or p.span is None:
+            return named
+        return sent.start <= doc.nt.norm_pos(p.span.start) < sent.end
+
+    def inherit(attribute: str) -> None:
+        p = total.provenance.get(attribute)
+        if p is not None and p.span is not None:
+            prov[attribute] = Provenance("previous", p.span)
+        else:
+            prov.pop(attribute, None)
+
+    # (an attack named in the sentence, "جراء القصف", is its own, whatever earlier word of it
+    # its type was read from)
+    if att.source not in ("clause", "sentence") and not own("event_type", (event or "other") != "other") \
+            and total.event_type != (event or "other"):
+        event = total.event_type
+        inherit("event_type")
+    if not own("perpetrator", perpetrator != UNKNOWN) and total.perpetrator != perpetrator:
+        perpetrator = total.perpetrator
+        inherit("perpetrator")
+    # (a sentence that names places of its own and is placed at none of them counts over
+    # several: "في تركيا وشمال العراق")
+    if not own("place", place.name is not None or bool(places_in(doc, sent))) and total.place.name is not None \
+            and total.place != place:
+        place = total.place
+        inherit("place")
+    return event, perpetrator, place
 
 
 _TOLD_WITH = 8  # tokens from a side to the count whose dead it is told to have made
