@@ -63,3 +63,9 @@ def test_a_toll_divided_into_fighters_and_civilians():
 def test_one_at_least_after_a_singular_noun_is_one_figure():
     assert figs("وقتل جندي واحد على الأقل في الهجوم على المطار.") == [("killed", "combatants", 1, None, "at_least")]
     assert figs("وقتل جندي واحد في الهجوم على المطار.") == [("killed", "combatants", 1, 1, "exact")]
+
+
+def test_two_single_children_in_a_sub_count_are_two():
+    got = figs("وقتل أربعة مدنيين بينهم طفل وطفلة في القصف على الحي.")
+    assert ("killed", "children", 2, 2, "exact") in got
+    assert ("killed", "children", 1, 1, "exact") not in got

@@ -1037,7 +1037,8 @@ class _Reader:
     def two_ones(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"قتل جندي وضابط", "مقتل قائد عسكري وأحد العناصر": two figures of one person each,
         of one kind and group, the second joined by "و" right after the first (an adjective of
-        the first between them or not), are one count of two. Of two groups ("طفل وامرأة")
+        the first between them or not), are one count of two, in a sub-count too ("بينهم طفل
+        وطفلة": two children). Of two groups ("طفل وامرأة")
         each stays a figure of its own; nor when the first has an adjective of its own (not a
         noun of a role, "قائد عسكري") and the second a side ("جندي تركي وآخر من التنظيم": the
         adjective may name another side)."""
@@ -1046,9 +1047,9 @@ class _Reader:
         for h in sorted(hits, key=lambda x: x.qty_tok):
             a = out[-1] if out else None
             f = h.figure
-            if a is None or not (f.low == f.high == 1 and f.qualifier == "exact" and h.recorded and not h.subcount) \
+            if a is None or not (f.low == f.high == 1 and f.qualifier == "exact") \
                     or (a.figure.kind, a.figure.group, a.figure.low, a.figure.high, a.figure.qualifier) \
-                    != (f.kind, f.group, 1, 1, "exact") or not a.recorded or a.subcount \
+                    != (f.kind, f.group, 1, 1, "exact") or (a.recorded, a.subcount) != (h.recorded, h.subcount) \
                     or not a.qty_tok < a.tok_end <= h.qty_tok or self.is_digit(h.qty_tok) \
                     or not self.words[h.qty_tok].startswith(self.L.wa) \
                     or any(self.breaks_clause(t) for t in range(a.tok_end, h.qty_tok + 1)) \
@@ -1059,7 +1060,8 @@ class _Reader:
                 continue
             start, end = min(a.tok_start, h.tok_start), max(a.tok_end, h.tok_end)
             two = self._make(f.kind, f.group, 2, 2, "exact", start, end)
-            out[-1] = FigureHit(two, start, end, a.qty_tok, a.victim_actor_tok or h.victim_actor_tok)
+            out[-1] = FigureHit(two, start, end, a.qty_tok, a.victim_actor_tok or h.victim_actor_tok,
+                                a.subcount, a.recorded)
             merged = True
         if not merged:
             return hits
