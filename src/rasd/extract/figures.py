@@ -172,6 +172,7 @@ class _Lexicons:
     others: frozenset[str] = frozenset()  # "150 آخرين", "40 others": besides those counted before
     died_of: frozenset[str] = frozenset()  # "توفي متأثرا بإصابته": the wound he died of, no injured count
     nisba_plural: tuple[str, ...] = ()  # "عسكريين تركيين اثنين": an adjective's ending between noun and count
+    nisba_single: tuple[str, ...] = ()  # "قائد عسكري": a singular adjective of relation's ending
     day_of: frozenset[str] = frozenset()  # "الـ8 من يوليو", "the 8th of July": a day, not a count
     plural_nominative: tuple[str, ...] = ()  # "مقاتلون": a sound plural a verb may take as subject
     of_lam: tuple[str, ...] = ()  # "جثث لمدنيين": the clitic that says whose the dead are
@@ -182,6 +183,7 @@ class _Lexicons:
     touching_verb: frozenset[str] = frozenset()  # "فقد": a casualty verb only right before its count
     lost_with_object: frozenset[str] = frozenset()  # "فقدوا منازلهم": lost a thing, not gone missing
     owned_suffix: tuple[str, ...] = ()  # the pronouns that own that thing
+    lost_own: frozenset[str] = frozenset()  # "فقد التنظيم 103 من عناصره": a side lost its own men, killed
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
@@ -363,6 +365,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                             if key.startswith(("weekday:", "rel:")) and " " not in phrase.strip())
     L.others = P.word_set("others")
     L.nisba_plural = tuple(P.word_set("nisba_plural"))
+    L.nisba_single = tuple(P.word_set("nisba_single"))
     L.died_of = P.word_set("died_of")
     L.day_of = P.word_set("day_of")
     L.of_them = P.word_set("of_them")
@@ -375,6 +378,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.touching_verb = P.word_set("touching_verb")
     L.lost_with_object = P.word_set("lost_with_object")
     L.owned_suffix = tuple(P.word_set("owned_suffix"))
+    L.lost_own = P.word_set("lost_own")
     L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
     L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
@@ -972,6 +976,8 @@ class _Reader:
         hits.extend(self.named_relative(hits))
         hits.sort(key=lambda h: h.tok_start)
         hits = self.one_and_others(hits)
+        if len(hits) > 1:
+            hits = self.two_ones(hits)
         if len(self.L.among_toll):
             self.among_toll(hits)
         kept, negated_end = [], -2
@@ -1027,6 +1033,45 @@ class _Reader:
                                 f.qualifier, start, h.tok_end)
             out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)))
         return sorted((new for old, new in out if id(old) not in gone), key=lambda h: h.tok_start)
+
+    def two_ones(self, hits: list[FigureHit]) -> list[FigureHit]:
+        """"قتل جندي وضابط", "مقتل قائد عسكري وأحد العناصر": two figures of one person each,
+        of one kind and group, the second joined by "و" right after the first (an adjective of
+        the first between them or not), are one count of two, in a sub-count too ("بينهم طفل
+        وطفلة": two children). Of two groups ("طفل وامرأة")
+        each stays a figure of its own; nor when the first has an adjective of its own (not a
+        noun of a role, "قائد عسكري") and the second a side ("جندي تركي وآخر من التنظيم": the
+        adjective may name another side)."""
+        out: list[FigureHit] = []
+        merged = False
+        for h in sorted(hits, key=lambda x: x.qty_tok):
+            a = out[-1] if out else None
+            f = h.figure
+            if a is None or not (f.low == f.high == 1 and f.qualifier == "exact") \
+                    or (a.figure.kind, a.figure.group, a.figure.low, a.figure.high, a.figure.qualifier) \
+                    != (f.kind, f.group, 1, 1, "exact") or (a.recorded, a.subcount) != (h.recorded, h.subcount) \
+                    or not a.qty_tok < a.tok_end <= h.qty_tok or self.is_digit(h.qty_tok) \
+                    or not self.words[h.qty_tok].startswith(self.L.wa) \
+                    or any(self.breaks_clause(t) for t in range(a.tok_end, h.qty_tok + 1)) \
+                    or h.qty_tok - a.tok_end > 2 or h.victim_actor_tok is not None \
+                    and any(self.match(self.L.people, t) is None for t in range(a.tok_end, h.qty_tok)) \
+                    or not all(self._adjective_after(t) for t in range(a.tok_end, h.qty_tok)):
+                out.append(h)
+                continue
+            start, end = min(a.tok_start, h.tok_start), max(a.tok_end, h.tok_end)
+            two = self._make(f.kind, f.group, 2, 2, "exact", start, end)
+            out[-1] = FigureHit(two, start, end, a.qty_tok, a.victim_actor_tok or h.victim_actor_tok,
+                                a.subcount, a.recorded)
+            merged = True
+        if not merged:
+            return hits
+        out.sort(key=lambda x: x.tok_start)
+        return out
+
+    def _adjective_after(self, t: int) -> bool:
+        """A singular adjective of relation after a person noun ("قائد عسكري", "جندي سوري")."""
+        w = self.toks[t][2]
+        return len(w) > 3 and w.endswith(self.L.nisba_single) and not w.startswith(self.L.wa)
 
     def _joined_others(self, h: FigureHit) -> int | None:
         """For a numbered count of others ("وخمسة ... آخرين", "مع 12 ناشطا آخرين"): the token
@@ -1264,8 +1309,10 @@ class _Reader:
         if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
             return None  # "في غارة واحدة", "من عائلة واحدة": one strike, not one person
         if number and number[0] == 1 and not qual_m and j == i + 1 and self.words[i] in L.one_adjective \
-                and hits and hits[-1].tok_end == i and hits[-1].figure.low == hits[-1].figure.high == 1:
-            return None  # "وقتل جندي واحد": the one person just counted, not another
+                and hits and hits[-1].tok_end == i and hits[-1].figure.low == 1 and hits[-1].figure.high in (1, None):
+            # "وقتل جندي واحد": the one person just counted, not another ("جندي واحد على
+            # الأقل": the qualifier after the "one" is already that person's)
+            return None
         if number and i > 0 and self.toks[i - 1][2] in L.update_from and self.match(self.L.update_to, j) \
                 and (self.is_digit(j + 1) or self.match(self.L.numbers, j + 1)):
             return None  # "من 8 إلى 31": the toll was updated, only the final figure counts
@@ -1298,6 +1345,7 @@ class _Reader:
         partitive = None
         them_actor = None
         qual_first = None  # a qualifier between a count and "من" and its people
+        own_men = False  # "103 من عناصره": some of the subject's own people
         if number and not (noun_kind or noun_group):
             partitive = self._partitive(j)  # "seven of them children"
             if partitive is not None:
@@ -1313,6 +1361,8 @@ class _Reader:
                 of_dead = self._of_the_dead(j) if of_people is None else None
                 if of_people is not None:
                     noun_group, k = of_people
+                    own_men = not self.words[k - 1].startswith(tuple(L.article)) \
+                        and self.words[k - 1].endswith(L.owned_suffix)
                 elif of_dead is not None:
                     noun_kind, noun_group, k = of_dead  # "تسعة من القتلى هم من المدنيين"
                 elif (them := self._of_them(j, hits)) is not None:
@@ -1455,6 +1505,8 @@ class _Reader:
             # ... not over another count its verb is shared with ("12 civilians and 20
             # fighters dead": the second count is a figure of its own)
             end = max(end, after_end)
+        if kind == "missing" and own_men and group == "combatants" and self.words[trigger_start] in L.lost_own:
+            kind = "killed"  # "فقد التنظيم 103 من عناصره": a side lost its own fighters, not missing ones
         if kind is None and parent is not None:
             kind = parent.figure.kind
         if number and (kind is None or group in (None, "unspecified")):
