@@ -710,3 +710,67 @@ def statement_window(doc: Doc, d: Draft, dm: DateMention) -> DateMention:
     shift = pub - day
     start = date.fromisoformat(dm.span.start) - shift
     return DateMention(dm.start, dm.end, DateSpan(start.isoformat(), day.isoformat()), dm.kind, dm.cumulative)
+
+
+_NEXT_KEY = "dating.next_sentence"
+
+
+def _read_next(doc: Doc, k: int) -> tuple[list, list[DateMention]]:
+    """The attack words and dates of sentence ``k``: those already read where it lies in the
+    windows, else read now (once per article and sentence)."""
+    cache = doc.scratch.setdefault(_NEXT_KEY, {})
+    got = cache.get(k)
+    if got is None:
+        sent = doc.sents[k]
+        a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+        if any(x <= a < y for x, y in doc.windows):
+            got = doc.event_words.between(sent.start, sent.end), doc.dates_in(sent.start, sent.end)
+        else:
+            from rasd.extract.dates import find_dates
+            from rasd.extract.mentions import attack_words_in
+            got = (list(attack_words_in(doc, k)),
+                   find_dates(doc.nt, doc.article.published, doc.toks[a][0], doc.toks[b - 1][1],
+                              doc.toks[a:b], doc.lang))
+        cache[k] = got
+    return got
+
+
+def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
+    """"قتل 12 شخصا في انفجار سيارة مفخخة. وقالت الوكالة إن الانفجار وقع صباح الأحد": the
+    sentence right after a claim's, in its paragraph, names the claim's attack again as the one
+    told (its first attack word, definite, of the same kind or a word for any attack: "الهجوم",
+    "القصف") and tells the day it happened right after that word, in its clause. That day is
+    the claim's attack's, whoever tells it; not where that sentence gives a figure of its own
+    (a new count, a new event), turns to another matter, or the claim's sentence goes on to
+    another attack of that kind."""
+    k = d.sentence + 1
+    if ev.sentence != d.sentence or k >= len(doc.sents) \
+            or doc.hits_in(k) or turns_to_another(doc, d.sentence, k) or not _names_a_kind(doc, ev):
+        return None
+    others = [e for e in doc.events_in(d.sentence) if e.root() is not ev.root() and e.role in _REFERRING_ROLES]
+    if any(e.index > ev.index and e.type == ev.type for e in others):
+        return None
+    words, dates = _read_next(doc, k)
+    ref = next((m for m in words if m.value[0] in _REFERRING_ROLES), None)
+    # a word for any attack ("الهجوم") takes up the claim's only where its sentence tells no other
+    if ref is None or not (ref.value[1] == ev.type or ref.value[0] == "open" and ref.value[1] != "other" and not others):
+        return None
+    before = [t[2] for t in doc.toks[max(0, ref.tok - 3):ref.tok]]
+    if not doc.pack.is_definite(before, doc.toks[ref.tok][2], ref.start - doc.toks[ref.tok][0]):
+        return None  # "انفجار" alone: another blast
+    stops = doc.clause_breaks(_EVENT_DAY_STOPS)
+    limit = _published(doc)
+    for dm in dates:
+        t = doc.tok_index(dm.start)
+        if t < ref.tok_end or t - ref.tok > _EVENT_DAY_REACH:
+            continue
+        if any(stops[j] for j in range(ref.tok + 1, t + 1)):
+            break
+        if dm.span is None or dm.kind not in _ONE_DAY or not _one_day_or_two(dm) \
+                or limit is not None and date.fromisoformat(dm.span.start) > limit:
+            return None
+        return dm
+    return None
+
+
+_REFERRING_ROLES = frozenset({"event", "open"})  # attack words that may name an attack told before (not a weapon: "خبراء الأسلحة الكيماوية")

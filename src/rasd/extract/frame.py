@@ -8,6 +8,7 @@ from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
 from rasd.extract.dating import (began_period, claim_date, event_date, own_date, own_earlier_period, own_event_day,
+                                 next_told_day,
                                  reported_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
@@ -164,6 +165,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # the outlet's title or later sentence about the attack its own lead dates ("Air raids
         # kill 10" — "A barrage of air strikes on Saturday ... killed at least 10")
         dm = told_date(doc, att.event.root())
+        dsource = "event"
+    if dm is None and a0 is None and scope == "incident" and att.event is not None \
+            and att.source in ("clause", "sentence"):
+        # the day the next sentence tells the same attack, named again, happened
+        dm = next_told_day(doc, d, att.event)
         dsource = "event"
     if dm is None and scope == "incident" and d.attribution.claimant != "outlet":
         # the day the same claimant gives the event in another sentence of the paragraph

@@ -319,3 +319,9 @@ def _named(doc: "Doc", m: Mention) -> Mention | None:
             return None
         m.value = m.value.id
     return None if m.value == "-" else m
+
+
+def attack_words_in(doc: "Doc", si: int) -> MentionIndex:
+    """The attack words of sentence ``si``, read on demand where it lies outside the windows
+    (the sentence after a figure's, asked only for a claim left without a day)."""
+    return _index(doc, lexicons(doc.lang).events, _slices(doc, _windows(doc, {si})))
