@@ -8,7 +8,6 @@ from types import SimpleNamespace
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract import placing as P
 from rasd.extract.figures import _Reader
-from rasd.extract.mentions import Mention, MentionIndex
 from rasd.text.lexicon import Lexicon, token_columns
 from rasd.text.normalize import normalize
 
@@ -97,15 +96,3 @@ def test_a_place_inside_a_name_as_the_plain_walk_back_says():
             for level, country in (("city", HOME_COUNTRY), ("country", HOME_COUNTRY), ("city", "TR")):
                 p = SimpleNamespace(start=s, end=e, level=level, country=country)
                 assert P._inside_name(p, taken, starts, reach) == _plain_inside_name(p, taken, starts)
-
-
-def test_a_claimant_inside_a_longer_place_name_is_dropped_as_before():
-    rng = random.Random(151)
-    for _ in range(300):
-        claimants = [Mention("c", s, e, 0, 1) for s, e in sorted(_spans(rng, rng.randrange(1, 6)))]
-        found = [SimpleNamespace(start=s, end=e) for s, e in _spans(rng, rng.randrange(1, 6))]
-        plain = [c for c in claimants if not any(
-            p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in found)]
-        doc = SimpleNamespace(claimants=MentionIndex(claimants))
-        P._claimants_in_names(doc, found)
-        assert doc.claimants.items == plain

@@ -14,8 +14,7 @@ from bisect import bisect_right as _bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections import deque
-from itertools import compress, count, repeat
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
@@ -61,7 +60,6 @@ class Draft:
 
 
 _NO_WORDS: frozenset[str] = frozenset()
-_drain = deque(maxlen=0).extend  # runs an iterator to its end in C
 
 
 class _Roles(dict):
@@ -218,9 +216,8 @@ class Doc:
                 # the tokens after each mark, by mark (read once): only the stops' own are set
                 by_mark = self._marks_by()
                 for c in set(stops):
-                    ts = by_mark.get(c)
-                    if ts:  # set in C (a deque of no length drains the map)
-                        _drain(map(got.__setitem__, ts, repeat(1)))
+                    for t in by_mark.get(c, ()):
+                        got[t] = 1
             else:
                 starts = self.tok_starts
                 for m in re.finditer("[" + re.escape(stops) + "]", self.text):

@@ -82,14 +82,8 @@ def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
     no claimant."""
     if not found or not doc.claimants.items:
         return
-    # only a claimant some name starts before and reaches past can be inside one: the names'
-    # farthest end by start (one bisect a claimant) says which are worth comparing with each name
-    spans = sorted((p.start, p.end) for p in found)
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max))
-    kept = [c for c in doc.claimants
-            if not ((k := bisect.bisect_right(starts, c.start)) and reach[k - 1] >= c.end
-                    and any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in found))]
+    kept = [c for c in doc.claimants if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
+                                                for p in found)]
     if len(kept) < len(doc.claimants.items):
         doc.claimants = MentionIndex(kept)
 
