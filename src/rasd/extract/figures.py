@@ -789,7 +789,12 @@ class _Reader:
         k = j
         aside = False
         aside_at = j
+        L, words = self.L, self.words
+        # most words start none of the phrases asked of below: told by their lexicons' ``quiet``
+        # sets (what ``match`` asks first), without a call each
+        topic_q, subcount_q, after_q = L.topic.quiet, L.subcount.quiet, L.after.quiet
         while k < self.n and k - j <= reach:
+            w = words[k]
             if k == j and self.breaks_sentence(k):
                 break
             if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k) \
@@ -798,9 +803,9 @@ class _Reader:
                 # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's; but a
                 # plural verb right after it agrees with the count: "إن 15 مدنيا، قتلوا"
                 break
-            if k > j and self.match(self.L.topic, k):
+            if k > j and w not in topic_q and self.match(L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
-            if self.match(self.L.subcount, k) and (k == j or self.breaks_clause(k) or (
+            if w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
                     (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
                 # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too
                 aside, reach, aside_at = True, reach + 8, k
@@ -810,7 +815,7 @@ class _Reader:
                 aside = False
             if aside and k > aside_at and self.match(self.L.besides, k):
                 break  # "بينهم قياديان بالإضافة لإصابة 22": the verb after "besides" is the next count's
-            m = self.match(self.L.after, k)
+            m = None if w in after_q else self.match(L.after, k)
             if m and self.toks[k][2] in self.L.after_object:
                 if k > 0 and self.toks[k - 1][2] in self.L.not_before_object:
                     break  # "أحد الرهائن الذين خطفهم": a definite antecedent told before

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 
 from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
@@ -51,12 +51,13 @@ def annotate(doc: Doc) -> None:
     found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b])]
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # the farthest end of the names so far
     speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
     # (a pack whose wire copy files home stories from the capital, "DAMASCUS, Syria (AP) —",
     # drops home datelines too: the attack its lead tells is as often elsewhere)
     home = doc.pack.setting("home_dateline_places", "1") == "1"
     doc.places = [p for p in found if not ((p.country != HOME_COUNTRY or not home) and is_dateline(doc, p))
-                  and not (_inside_name(p, taken, starts) and not _told_as_place(doc, p))
+                  and not (_inside_name(p, taken, starts, reach) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers and _kept(doc, p)]
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
@@ -263,11 +264,13 @@ def _gap_between(text: str, a: int, b: int) -> bool:
     return text[a:b].strip() != ""
 
 
-def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int], reach: list[int]) -> bool:
     """Part of an actor's or claimant's name: "قوات سوريا الديمقراطية", "المرصد السوري"; a
     country, or a capital abroad, is no place even when it is the whole name ("نفت موسكو",
     "التي تدعمها واشنطن": the government, not the city)."""
     i = bisect.bisect_right(starts, p.start) - 1
+    if i < 0 or reach[i] < p.end:
+        return False  # no name starting before it reaches its end (most places): one bisect
     while i >= 0:
         s, e = taken[i]
         if s <= p.start and p.end <= e and ((s, e) != (p.start, p.end) or p.level == "country"
