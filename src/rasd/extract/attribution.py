@@ -787,7 +787,7 @@ def _subject_before(doc: Doc, v: M.Mention) -> tuple[int, int] | None:
     return None
 
 
-_SUBJECT_STOPS = ",،.:()\""  # (break_between's: one column read per article)
+_SUBJECT_STOPS = ",،.:()\""  # marks that end a subject told before its verb (one column read per article)
 
 
 def _says_something(doc: Doc, t: int) -> bool:

@@ -84,8 +84,9 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         cands = _in_death_clause(doc, sent, cut, near, cands, d)
     cands.sort(key=lambda dm: abs(dm.start - near))
     if cands[0].kind in _MONTHS_YEARS:
-        # a claim is dated to days, not "في آذار": the month told nearest (the Bardo attack "في
-        # مارس الماضي الذي أدى إلى مقتل 22") leaves it none here, not a day or period told farther
+        # a claim is dated to days, not "في آذار": a month or year told nearer the figure than any
+        # day belongs to the figure's own event ("الهجوم في مارس الماضي الذي أدى إلى مقتل 22"), so a
+        # day or period told farther off, of another event, is not its date either
         return None
     return cands[0]
 
@@ -208,8 +209,9 @@ def nearer_other_figure(doc: Doc, sent: Sentence, d: Draft | None, pos: int) -> 
     return min(dist(h) for h in others) < min(dist(h) for h in d.hits)
 
 
-_CONJOINED_GAP = 2  # words between two counts joined by "and", "and" the last of them or on the
-# second count ("و"، "وإصابة"، "وأكثر من"); the first count's noun may be one of them
+# words between two counts joined by "and", "and" the last of them or on the second count
+# ("و"، "وإصابة"، "وأكثر من"); the first count's noun may be one of them
+_CONJOINED_GAP = 2
 
 
 def _conjoined(doc: Doc, hits: list[FigureHit], ours: set[int]) -> set[int]:
@@ -225,8 +227,8 @@ def _conjoined(doc: Doc, hits: list[FigureHit], ours: set[int]) -> set[int]:
     # runs of counts each joined to the one before ("5 و3 و2": all three), in one pass
     joined: set[int] = set()
     run = [order[0]]
-    for a, b in zip(order, order[1:]):
-        if 0 <= b.tok_start - a.tok_end <= _CONJOINED_GAP \
+    for a, b in zip(order, order[1:] + [None]):  # (None: the last run is closed like the others)
+        if b is not None and 0 <= b.tok_start - a.tok_end <= _CONJOINED_GAP \
                 and (doc.toks[b.tok_start][2].startswith(conj) or doc.toks[b.tok_start - 1][2].startswith(conj)) \
                 and stops.find(1, a.tok_end, b.tok_start + 1) < 0:
             run.append(b)
@@ -234,8 +236,6 @@ def _conjoined(doc: Doc, hits: list[FigureHit], ours: set[int]) -> set[int]:
         if len(run) > 1 and any(id(h) in ours for h in run):
             joined.update(id(h) for h in run)
         run = [b]
-    if len(run) > 1 and any(id(h) in ours for h in run):
-        joined.update(id(h) for h in run)
     return joined - ours
 
 
@@ -764,7 +764,7 @@ def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
         t = doc.tok_index(dm.start)
         if t < ref.tok_end or t - ref.tok > _EVENT_DAY_REACH:
             continue
-        if any(stops[j] for j in range(ref.tok + 1, t + 1)):
+        if stops.find(1, ref.tok + 1, t + 1) >= 0:
             break
         if dm.span is None or dm.kind not in _ONE_DAY or not _one_day_or_two(dm) \
                 or limit is not None and date.fromisoformat(dm.span.start) > limit:

@@ -663,9 +663,10 @@ def _past_subject(doc: Doc, ev: Event, agent, actors: list, stop: int) -> int:
     if t >= stop or _breaks(doc, t - 1, t):
         return ev.tok_end
     if ev.target is None:
-        after = next((a for a in actors if a.tok >= t), None)
+        i = next((i for i, a in enumerate(actors) if a.tok >= t), None)
+        after = actors[i] if i is not None else None
         if after is not None and after.tok - t <= _ARG_TOKENS and after.tok < stop and after.value != ev.agent:
-            a = _specific(actors, actors.index(after))
+            a = _specific(actors, i)
             ev.target, ev.target_span = a.value, (a.start, a.end)
     return t
 
@@ -2342,7 +2343,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 return far
         # back to the last stop of the phrase before the count (found once in the article's
         # break column: a stop at token k stands between tokens k - 1 and k)
-        stop = (doc.scratch.get(_PHRASE_STOP) or doc.clause_breaks(_PHRASE_STOP)).rfind(
+        stop = doc.clause_breaks(_PHRASE_STOP).rfind(
             1, 1, min(h.tok_start, len(doc.toks) - 1) + 1)
         for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH, stop - 1), -1):
             c = _cue_at(doc, t) if words[t] not in quiet else None  # (most words start no cue)

@@ -503,7 +503,7 @@ class _Reader:
             return (value, j) if value <= MAX_COUNT else None
         total, current, j, seen = 0, 0, i, False
         last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
-        mark = None  # (total, next token) after the last multiplier ("ألف") read
+        mark = None  # (total, next token, the kind of word read last) after the last multiplier ("ألف") read
         while j < self.n:
             if seen and self.breaks_clause(j):
                 break
@@ -1366,7 +1366,7 @@ class _Reader:
                 of_dead = self._of_the_dead(j) if of_people is None else None
                 if of_people is not None:
                     noun_group, k = of_people
-                    own_men = not self.words[k - 1].startswith(tuple(L.article)) \
+                    own_men = not self.words[k - 1].startswith(L.article) \
                         and self.words[k - 1].endswith(L.owned_suffix)
                 elif of_dead is not None:
                     noun_kind, noun_group, k = of_dead  # "تسعة من القتلى هم من المدنيين"

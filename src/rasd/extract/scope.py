@@ -442,14 +442,20 @@ def _tied_to_many(doc: Doc, d: Draft) -> bool:
     """The figures' clause ties them to raids or strikes named by a plural noun ("الغارات",
     "الضربات الجوية"); not to "attacks", as often one coordinated assault ("هجمات منسقة على
     محافظة السويداء أسفرت عن مقتل 250")."""
-    e = tied_event(doc, d)
-    return e is not None and e.type in _RAID_TYPES and any(form in doc.words("many_attacks")
-                                 for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
+    e = _tied_named_by(doc, d, "many_attacks")
+    return e is not None and e.type in _RAID_TYPES
 
 
 def tied_to_one_attack(doc: Doc, d: Draft) -> bool:
     """The figures' clause ties them to one attack named by a singular noun ("الهجوم على
     المتحف الذي أدى إلى مقتل 22", "قتلوا في غارة على البلدة")."""
+    return _tied_named_by(doc, d, "one_attack") is not None
+
+
+def _tied_named_by(doc: Doc, d: Draft, role: str):
+    """The attack the figures' clause ties them to, when its head word is one of ``role``'s
+    words (a singular or a plural noun of attack); else None."""
     e = tied_event(doc, d)
-    return e is not None and any(form in doc.words("one_attack")
-                                 for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
+    if e is None or not any(form in doc.words(role) for form, _ in doc.pack.token_forms(doc.toks[e.tok][2])):
+        return None
+    return e

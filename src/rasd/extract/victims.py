@@ -279,9 +279,10 @@ def _toll_side(doc: Doc, d: Draft):
     sent = doc.sents[d.sentence]
     lo = max(doc.tok_index(sent.start), h.tok_start - _TOLL_BACK)
     mine = {id(x) for x in d.hits}
-    others = [x.tok_start for x in doc.hits_in(d.sentence) if x.tok_start < h.tok_start and id(x) not in mine]
+    last_other = max((x.tok_start for x in doc.hits_in(d.sentence) if x.tok_start < h.tok_start and id(x) not in mine),
+                     default=-1)
     for t in range(h.tok_start - 1, lo - 1, -1):
-        if doc.gap(t + 1).strip() or any(t <= s0 for s0 in others):
+        if doc.gap(t + 1).strip() or t <= last_other:
             return None  # another clause, or another count between: not this count's toll
         m = L.toll_lead.match_at(doc.toks, t) if L.toll_lead.may_start(doc.toks[t][2]) else None
         if m is None:
@@ -295,7 +296,7 @@ def _toll_side(doc: Doc, d: Draft):
                                 or _phrases(doc.lang, "among_toll").match_at(doc.toks, k)) is not None:
             k += r[1]
         a = doc.actors.at_token(k, doc.toks[k][0]) if k < h.tok_start else None
-        if a is None or a.value in NON_ACTORS or any(doc.gap(x).strip() for x in range(t + 1, k + 1)):
+        if a is None or a.value in NON_ACTORS:  # (no mark between: every gap back to the count was read above)
             return None
         if norm(doc.text[a.start:a.end]) in _regime_names(doc.lang):
             return None

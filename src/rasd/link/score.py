@@ -226,7 +226,7 @@ def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings) -> float:
         return s.w_event_same if a != "other" else 0.0
     if a == "other" or b == "other":
         return 0.0
-    if a in _GAS_OR_BOMBS and b in _GAS_OR_BOMBS:  # the two differ here
+    if a in _GAS_OR_BOMBS and b in _GAS_OR_BOMBS:
         return s.w_event_chemical
     if _GROUPS.get(a) == _GROUPS.get(b) or _OUTCOME in (a, b):
         return s.w_event_related
