@@ -72,3 +72,26 @@ def test_case_and_armed_marks_together():
     found = P.load("actors", "actor").match_at(tokens(normalize("IS").text), 0)
     assert found is not None and isinstance(found[0], Cased) and found[0].id == "isis"
     assert not found[0].holds("is") and found[0].holds("IS")
+
+
+def claims_of(text: str):
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_the_dead_of_a_name_marked_regime_are_no_side():
+    """A government's bare name (actors.tsv "regime") after a toll's noun names no side; a
+    name of its forces does."""
+    assert claims_of("وارتفعت حصيلة قتلى الحكومة السورية في الاشتباكات إلى 40 شخصا.")[0].victims == "unknown"
+    assert claims_of("وبلغ عدد قتلى نظام الأسد في المعارك الأخيرة 27 شخصا.")[0].victims == "unknown"
+    assert claims_of("وبلغ عدد قتلى جيش الأسد في المعارك الأخيرة 27 شخصا.")[0].victims == "syrian_gov"
+
+
+def test_regime_names_are_read_from_actor_marks():
+    from rasd.extract.victims import _regime_names
+
+    assert _regime_names("ar") == {norm(p) for p in pack("ar").marked("actors", "regime")}
+    assert norm("النظام السوري") in _regime_names("ar")
+    assert not any(row[0] == "regime" for row in pack("ar").rows("victims"))

@@ -270,7 +270,7 @@ def _toll_side(doc: Doc, d: Draft):
     """"ارتفعت حصيلة قتلى قوات النظام جراء الهجمات إلى 209", "بلغ عدد القتلى في صفوف القوات
     الحكومية 12 قتيلا": a toll ("حصيلة"/"عدد" and a noun of the dead) told before the count in
     its clause, with a side right after its noun (its genitive, or after "في صفوف"/"من"/"بين"),
-    counts that side's dead. Not a government's bare name (victims.tsv regime): "ارتفاع أعداد
+    counts that side's dead. Not a government's bare name (actors.tsv "regime"): "ارتفاع أعداد
     قتلى النظام إلى 123" is as often those it killed."""
     h = next((x for x in d.hits if not x.subcount), None)
     if h is None:
@@ -306,7 +306,7 @@ def _toll_side(doc: Doc, d: Draft):
 
 @lru_cache(maxsize=None)
 def _regime_names(lang: str) -> frozenset[str]:
-    return frozenset(norm(row[-1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "regime")
+    return frozenset(norm(phrase) for phrase in pack(lang).marked("actors", "regime"))
 
 
 @lru_cache(maxsize=None)
