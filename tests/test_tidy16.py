@@ -95,3 +95,15 @@ def test_regime_names_are_read_from_actor_marks():
     assert _regime_names("ar") == {norm(p) for p in pack("ar").marked("actors", "regime")}
     assert norm("النظام السوري") in _regime_names("ar")
     assert not any(row[0] == "regime" for row in pack("ar").rows("victims"))
+
+
+def test_a_capital_speaks_for_its_state_only_as_the_subject_of_saying():
+    """One helper (placing.after_saying) tells a city named as the one who speaks, for the
+    places read and for whose soldiers "its" means."""
+    assert claims_of("وأعلنت طهران مقتل أربعة من جنودها في الغارة.")[0].victims == "iran"
+    assert claims_of("وصل الوفد إلى طهران بعد مقتل أربعة من جنودها في الغارة.")[0].victims == "unknown"
+    assert claims_of("وأعلنت بغداد مقتل أربعة من جنوده في الغارة.")[0].victims == "unknown"  # "his": no city
+    claims = claims_of("وأعلنت بغداد مقتل أربعة من جنودها في غارة على بلدة القائم.")
+    assert claims[0].victims == "iraq_gov"
+    assert claims[0].place.name == "القائم"  # the city who speaks is no place of the raid
+    assert claims_of("وقتل أربعة جنود في غارة على بغداد.")[0].place.name == "بغداد"

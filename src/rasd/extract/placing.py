@@ -52,7 +52,7 @@ def annotate(doc: Doc) -> None:
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the farthest end of the names so far
-    speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
+    speakers = {(m.start, m.end) for m in doc.claimants if after_saying(doc, m.start)}
     # (a pack whose wire copy files home stories from the capital, "DAMASCUS, Syria (AP) —",
     # drops home datelines too: the attack its lead tells is as often elsewhere)
     home = doc.pack.setting("home_dateline_places", "1") == "1"
@@ -282,9 +282,10 @@ def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int
     return False
 
 
-def _after_saying(doc: Doc, start: int) -> bool:
+def after_saying(doc: Doc, start: int) -> bool:
     """Right after a verb of saying: "أعلنت دمشق", "وقالت دمشق إن": a place named as the one
-    who speaks is its government, no place of what it tells."""
+    who speaks is its government, no place of what it tells (victims: a capital so named is
+    the side its soldiers' "its" refers to)."""
     return any(m.value == "verb" and not _gap_between(doc.nt.text, m.end, start)
                for m in doc.attrib.between(max(0, start - _VERB_REACH), start))
 

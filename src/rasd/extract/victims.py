@@ -15,6 +15,7 @@ from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
 from rasd.extract.state import state_forces
@@ -174,14 +175,6 @@ def _own_people(doc: Doc, d: Draft):
     return None
 
 
-def _says(doc: Doc, t: int) -> bool:
-    """Token ``t`` is the subject right after a verb of saying ("أعلنت أنقرة")."""
-    if t == 0 or doc.gap(t).strip():
-        return False
-    m = doc.attrib.at_token(t - 1, doc.toks[t - 1][0])
-    return m is not None and m.value == "verb" and m.tok_end == t
-
-
 class _Named(NamedTuple):
     value: str
     start: int
@@ -199,7 +192,7 @@ def _capital_before(doc: Doc, t0: int, t1: int, gender: str) -> _Named | None:
         m = lex.match_at(doc.toks, t)
         if m is None:
             continue
-        if not _says(doc, t):
+        if not after_saying(doc, doc.toks[t][0]):  # the subject of a verb of saying ("أعلنت أنقرة")
             continue  # "المعارك في محيط دمشق": the city as a place, not its government
         side, g = m[0].split(":")
         if g != gender:
