@@ -107,3 +107,20 @@ def test_a_capital_speaks_for_its_state_only_as_the_subject_of_saying():
     assert claims[0].victims == "iraq_gov"
     assert claims[0].place.name == "القائم"  # the city who speaks is no place of the raid
     assert claims_of("وقتل أربعة جنود في غارة على بغداد.")[0].place.name == "بغداد"
+
+
+def test_sent_toks_are_the_tokens_of_each_sentence():
+    from rasd.core.models import Article
+    from rasd.extract.doc import Doc
+
+    doc = Doc(Article(id="t", text="قصفت الطائرات البلدة.\nوقال الدفاع المدني إن ثلاثة قتلوا. وأصيب آخرون",
+                      published="2024-03-14"))
+    assert len(doc.sents) == 3
+    seen = []
+    for sent in doc.sents:
+        a, b = doc.sent_toks(sent)
+        assert sent.start <= doc.toks[a][0] and doc.toks[b - 1][1] <= sent.end
+        assert b == len(doc.toks) or doc.toks[b][0] >= sent.end
+        assert doc.sent_toks(sent) == (a, b)  # (asked again: the same)
+        seen.extend(range(a, b))
+    assert seen == list(range(len(doc.toks)))  # every token in one sentence, in order

@@ -121,7 +121,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         # own speaker; one outside the lexicon is still read in a clause no listed one speaks in
         cuts = _contrast_cuts(doc, sent)
         if cuts:
-            bounds = [doc.tok_index(sent.start)] + cuts + [doc.tok_index(sent.end - 1) + 1]
+            first, end = doc.sent_toks(sent)
+            bounds = [first] + cuts + [end]
             for lo, hi in zip(bounds, bounds[1:]):
                 if not any(lo <= x.tok < hi for x in out):
                     out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")
@@ -149,8 +150,8 @@ def _population(doc: Doc, cm: M.Mention) -> bool:
 def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
     """The tokens of the sentence opening a contrasting clause ("بينما", "فيما", "في حين")
     after a comma."""
-    lo, hi = doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)
-    return [k for k, _last in doc.contrast_openers(lo, hi) if any(ch in doc.gap(k) for ch in ",،")]
+    first, end = doc.sent_toks(sent)
+    return [k for k, _last in doc.contrast_openers(first + 1, end - 1) if any(ch in doc.gap(k) for ch in ",،")]
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:

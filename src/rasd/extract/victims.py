@@ -557,7 +557,7 @@ def _side_of_most(doc: Doc, d: Draft):
     """"مقتل ثلاثة أشخاص وإصابة تسعة، غالبيتهم من عناصر الأمن": the actor named right after
     "most of them" told after the figures (in their sentence) is whose dead they count."""
     sent = doc.sents[d.sentence]
-    last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    last = doc.sent_toks(sent)[1]
     lex = _phrases(doc.lang, "most")
     quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
@@ -633,7 +633,7 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
     if 0 <= d.attribution.tok < h.tok_start:
         t0 = max(t0, d.attribution.tok)
-    t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
+    t1 = min(doc.sent_toks(sent)[1], h.tok_end + _AFTER)
     lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
     # (a word each lexicon knows to start none of its phrases is passed over at set lookups)
