@@ -394,9 +394,8 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
             or doc.event_words.at_token(t, doc.toks[t][0]) is not None:
         return None
     if '"' in doc.gap(t):
-        end = next((e for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX) + 1)
-                    if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
-        if end is None or any(ch in doc.gap(e) for e in range(t + 1, end) for ch in ".,،:"):
+        end = _quote_closes(doc, t)
+        if end is None:
             return None
     elif (quoted := _head_and_quote(doc, t)) is not None:
         end = quoted  # 'بحسب مجموعة "الرقة تذبح بصمت"': a body's head noun and its quoted name
@@ -416,9 +415,7 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), t)
     if doc.toks[t][2] in doc.words("medium_head") and end == t + 1 and '"' in doc.gap(end):
         # 'بيان نشرته وكالة "فارس"': a medium's head noun and its name in quotation marks
-        close = next((e for e in range(end + 1, min(n, end + _QUOTED_NAME_MAX) + 1)
-                      if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
-        end = close or end
+        end = _quote_closes(doc, end, stops="") or end
     text = doc.tok_text(t, end)
     text = _without_lam(doc, w, text)
     # a medium relaying ("وفق ما نقله موقع روسيا اليوم", "حسب صحف عبرية") is codebook "unnamed"
@@ -427,6 +424,22 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
 
 
 _NO_QUOTES = str.maketrans("", "", '"«»')
+_NAME_STOPS = ".,،:"  # marks no quoted name runs past
+
+
+def _quote_closes(doc: Doc, t: int, stop_roles: tuple[str, ...] = (), stops: str = _NAME_STOPS) -> int | None:
+    """A name in quotation marks whose first word is token ``t`` (the quote opened before it):
+    the token the quote closes before, within ``_QUOTED_NAME_MAX`` tokens (``len(doc.toks)``
+    when it closes after the last), or None when a mark of ``stops`` or a word of
+    ``stop_roles`` (grammar roles: "that") comes first: a quotation, no name."""
+    n = len(doc.toks)
+    for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX) + 1):
+        g = doc.gap(e) if e < n else doc.text[doc.toks[e - 1][1]:doc.toks[e - 1][1] + 1]
+        if '"' in g:
+            return e
+        if any(ch in g for ch in stops) or e < n and any(doc.toks[e][2] in doc.words(r) for r in stop_roles):
+            return None
+    return None
 
 
 def _told(doc: Doc, cm: M.Mention) -> bool:
@@ -720,13 +733,7 @@ def _head_and_quote(doc: Doc, t: int) -> int | None:
     if t + 1 >= n or _bare_of_lam(doc, doc.toks[t][2]) not in doc.words("quoted_name_head") \
             or '"' not in doc.gap(t + 1):
         return None
-    for e in range(t + 2, min(n, t + 1 + _QUOTED_NAME_MAX) + 1):
-        g = doc.gap(e) if e < n else doc.text[doc.toks[e - 1][1]:doc.toks[e - 1][1] + 1]
-        if '"' in g:
-            return e
-        if any(ch in g for ch in ".,،:") or e < n and doc.toks[e][2] in doc.words("that"):
-            return None
-    return None
+    return _quote_closes(doc, t + 1, ("that",))
 
 
 def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
@@ -816,15 +823,8 @@ def _quoted_name(doc: Doc, t: int) -> int | None:
     if '"' not in doc.gap(t):
         return None
     n = len(doc.toks)
-    end = None
-    for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX + 1)):
-        g = doc.gap(e)
-        if '"' in g:
-            end = e
-            break
-        if any(ch in g for ch in ".,،:") or doc.toks[e][2] in doc.words("that") \
-                or doc.toks[e][2] in doc.words("claimant_function"):
-            return None
+    # (closed after the last token, it is followed by nothing said: no name, as below)
+    end = _quote_closes(doc, t, ("that", "claimant_function"))
     if end is None or _not_a_name(doc, doc.toks[t][2]) or doc.toks[t][2] in doc.words("that"):
         return None
     fl = figure_lexicons(doc.lang)
