@@ -14,6 +14,7 @@ from rasd.text.lexicon import read_tsv
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
+_MARKS = {"case", "armed", "regime"}  # words of a name file's marks column (Pack.marked), in every pack
 
 
 def _pack_files(lang: str) -> list:
@@ -30,7 +31,10 @@ def test_every_row_is_in_its_packs_script(lang: str) -> None:
         for n, line in enumerate(f.read_text("utf-8").splitlines(), 1):
             if line.startswith("#") or not line.strip():
                 continue
-            if foreign.search(line.split("\t")[-1]):
+            cells = line.split("\t")
+            if len(cells) >= 3 and set(cells[-1].split()) <= _MARKS:
+                cells.pop()  # (the marks after a name: actors.tsv "armed", "case", "regime")
+            if foreign.search(cells[-1]):
                 bad.append(f"{f.name}:{n}: {line}")
     assert not bad, "\n".join(bad[:20])
 

@@ -121,7 +121,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         # own speaker; one outside the lexicon is still read in a clause no listed one speaks in
         cuts = _contrast_cuts(doc, sent)
         if cuts:
-            bounds = [doc.tok_index(sent.start)] + cuts + [doc.tok_index(sent.end - 1) + 1]
+            first, end = doc.sent_toks(sent)
+            bounds = [first] + cuts + [end]
             for lo, hi in zip(bounds, bounds[1:]):
                 if not any(lo <= x.tok < hi for x in out):
                     out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")
@@ -149,8 +150,8 @@ def _population(doc: Doc, cm: M.Mention) -> bool:
 def _contrast_cuts(doc: Doc, sent: Sentence) -> list[int]:
     """The tokens of the sentence opening a contrasting clause ("بينما", "فيما", "في حين")
     after a comma."""
-    lo, hi = doc.tok_index(sent.start) + 1, doc.tok_index(sent.end - 1)
-    return [k for k, _last in doc.contrast_openers(lo, hi) if any(ch in doc.gap(k) for ch in ",،")]
+    first, end = doc.sent_toks(sent)
+    return [k for k, _last in doc.contrast_openers(first + 1, end - 1) if any(ch in doc.gap(k) for ch in ",،")]
 
 
 def coded_claimant(doc: Doc, att: Attribution, victims: str) -> str:
@@ -393,9 +394,8 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
             or doc.event_words.at_token(t, doc.toks[t][0]) is not None:
         return None
     if '"' in doc.gap(t):
-        end = next((e for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX) + 1)
-                    if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
-        if end is None or any(ch in doc.gap(e) for e in range(t + 1, end) for ch in ".,،:"):
+        end = _quote_closes(doc, t)
+        if end is None:
             return None
     elif (quoted := _head_and_quote(doc, t)) is not None:
         end = quoted  # 'بحسب مجموعة "الرقة تذبح بصمت"': a body's head noun and its quoted name
@@ -415,9 +415,7 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         return Attribution(nxt.value, doc.tok_text(nxt.tok, nxt.tok_end), t)
     if doc.toks[t][2] in doc.words("medium_head") and end == t + 1 and '"' in doc.gap(end):
         # 'بيان نشرته وكالة "فارس"': a medium's head noun and its name in quotation marks
-        close = next((e for e in range(end + 1, min(n, end + _QUOTED_NAME_MAX) + 1)
-                      if '"' in doc.text[doc.toks[e - 1][1]:doc.toks[e][0] if e < n else doc.toks[e - 1][1] + 1]), None)
-        end = close or end
+        end = _quote_closes(doc, end, stops="") or end
     text = doc.tok_text(t, end)
     text = _without_lam(doc, w, text)
     # a medium relaying ("وفق ما نقله موقع روسيا اليوم", "حسب صحف عبرية") is codebook "unnamed"
@@ -426,6 +424,22 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
 
 
 _NO_QUOTES = str.maketrans("", "", '"«»')
+_NAME_STOPS = ".,،:"  # marks no quoted name runs past
+
+
+def _quote_closes(doc: Doc, t: int, stop_roles: tuple[str, ...] = (), stops: str = _NAME_STOPS) -> int | None:
+    """A name in quotation marks whose first word is token ``t`` (the quote opened before it):
+    the token the quote closes before, within ``_QUOTED_NAME_MAX`` tokens (``len(doc.toks)``
+    when it closes after the last), or None when a mark of ``stops`` or a word of
+    ``stop_roles`` (grammar roles: "that") comes first: a quotation, no name."""
+    n = len(doc.toks)
+    for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX) + 1):
+        g = doc.gap(e) if e < n else doc.text[doc.toks[e - 1][1]:doc.toks[e - 1][1] + 1]
+        if '"' in g:
+            return e
+        if any(ch in g for ch in stops) or e < n and any(doc.toks[e][2] in doc.words(r) for r in stop_roles):
+            return None
+    return None
 
 
 def _told(doc: Doc, cm: M.Mention) -> bool:
@@ -719,13 +733,7 @@ def _head_and_quote(doc: Doc, t: int) -> int | None:
     if t + 1 >= n or _bare_of_lam(doc, doc.toks[t][2]) not in doc.words("quoted_name_head") \
             or '"' not in doc.gap(t + 1):
         return None
-    for e in range(t + 2, min(n, t + 1 + _QUOTED_NAME_MAX) + 1):
-        g = doc.gap(e) if e < n else doc.text[doc.toks[e - 1][1]:doc.toks[e - 1][1] + 1]
-        if '"' in g:
-            return e
-        if any(ch in g for ch in ".,،:") or e < n and doc.toks[e][2] in doc.words("that"):
-            return None
-    return None
+    return _quote_closes(doc, t + 1, ("that",))
 
 
 def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
@@ -815,15 +823,8 @@ def _quoted_name(doc: Doc, t: int) -> int | None:
     if '"' not in doc.gap(t):
         return None
     n = len(doc.toks)
-    end = None
-    for e in range(t + 1, min(n, t + _QUOTED_NAME_MAX + 1)):
-        g = doc.gap(e)
-        if '"' in g:
-            end = e
-            break
-        if any(ch in g for ch in ".,،:") or doc.toks[e][2] in doc.words("that") \
-                or doc.toks[e][2] in doc.words("claimant_function"):
-            return None
+    # (closed after the last token, it is followed by nothing said: no name, as below)
+    end = _quote_closes(doc, t, ("that", "claimant_function"))
     if end is None or _not_a_name(doc, doc.toks[t][2]) or doc.toks[t][2] in doc.words("that"):
         return None
     fl = figure_lexicons(doc.lang)

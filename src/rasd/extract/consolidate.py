@@ -117,7 +117,10 @@ def _is_heading(doc: Doc, si: int) -> bool:
     if doc.headline is not None and doc.headline[0] <= sent.start < doc.headline[1]:
         return True
     alone = all(o.paragraph != sent.paragraph for k, o in enumerate(doc.sents) if k in (si - 1, si + 1))
-    return alone and doc.tok_index(sent.end - 1) - doc.tok_index(sent.start) < _HEADING_WORDS \
+    if not alone:
+        return False
+    first, end = doc.sent_toks(sent)
+    return end - 1 - first < _HEADING_WORDS \
         and doc.text[sent.start:sent.end].rstrip()[-1:] not in ".!?؟:"
 
 
@@ -203,8 +206,8 @@ def _why_the_toll_may_rise(doc: Doc) -> None:
 
 def _may_rise(doc: Doc, L, si: int) -> bool:
     sent = doc.sents[si]
-    first, last = doc.tok_index(sent.start), doc.tok_index(sent.end - 1)
-    return any(L.may_rise.match_at(doc.toks, t) is not None for t in range(first, last + 1))
+    first, end = doc.sent_toks(sent)
+    return any(L.may_rise.match_at(doc.toks, t) is not None for t in range(first, end))
 
 
 _JOINED_COUNTS = 6  # tokens between two counts of one statement ("مقتل 42، بالإضافة إلى 84 جريحا")

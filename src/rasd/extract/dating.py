@@ -630,8 +630,8 @@ def _counts_a_span(doc: Doc, sent: Sentence) -> bool:
     if numbers is None:
         numbers = _NUMBER_WORDS[id(doc.pack)] = frozenset(norm(r[2]) for r in doc.pack.rows("numbers") if len(r) >= 3)
     counted, dual = doc.words("duration_counted"), doc.words("duration_dual")
-    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1))
-    for t in range(a, b + 1):
+    a, end = doc.sent_toks(sent)
+    for t in range(a, end):
         w = doc.toks[t][2]
         # the word bare or behind a clitic or two ("باليومين", "وخلال")
         if w in dual or w[1:] in dual or w[2:] in dual:
@@ -722,7 +722,7 @@ def _read_next(doc: Doc, k: int) -> tuple[list, list[DateMention]]:
     got = cache.get(k)
     if got is None:
         sent = doc.sents[k]
-        a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+        a, b = doc.sent_toks(sent)
         if any(x <= a < y for x, y in doc.windows):
             got = doc.event_words.between(sent.start, sent.end), doc.dates_in(sent.start, sent.end)
         else:

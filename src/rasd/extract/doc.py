@@ -116,6 +116,7 @@ class Doc:
         self.headline = _headline(self.text, article.title)  # where the title stands in the text
         self.sents: list[Sentence] = sentences(self.text, self.headline)
         self._sent_starts = [s.start for s in self.sents]
+        self._sent_toks: dict[int, tuple[int, int]] = {}  # sentence start -> its tokens (``sent_toks``)
         self._para_starts: dict[int, int] = {}
         for s in self.sents:
             self._para_starts.setdefault(s.paragraph, s.start)
@@ -176,6 +177,14 @@ class Doc:
         """The token at or before normalised offset ``pos``."""
         # (asked ~100 times per article: ``or 1`` is ``max(0, ...)`` without a call)
         return (_bisect_right(self.tok_starts, pos) or 1) - 1
+
+    def sent_toks(self, sent: Sentence) -> tuple[int, int]:
+        """The tokens [first, end) of a sentence of ``sents`` (none is blank: it holds a token);
+        remembered per sentence, as the stages ask of the same ones again and again."""
+        got = self._sent_toks.get(sent.start)
+        if got is None:
+            got = self._sent_toks[sent.start] = (self.tok_index(sent.start), self.tok_index(sent.end - 1) + 1)
+        return got
 
     def paragraph_start(self, paragraph: int) -> int:
         return self._para_starts.get(paragraph, 0)

@@ -642,7 +642,7 @@ def _blamed_apart(doc: Doc, events: list[Event]) -> None:
         if ev.agent is not None:
             continue
         sent = doc.sents[ev.sentence]
-        end = min(doc.tok_index(sent.end - 1) + 1, ev.tok_end + _BLAME_APART)
+        end = min(doc.sent_toks(sent)[1], ev.tok_end + _BLAME_APART)
         if nx is not None and nx.sentence == ev.sentence:
             end = min(end, nx.tok)
         for t in range(ev.tok_end, end):
@@ -1182,7 +1182,7 @@ def _going_on(doc: Doc, nx: int) -> tuple[int, int, int, str] | None:
     if opening is None:
         return None
     t0, tv, kind = opening
-    t1 = _clause_end(doc, tv + 1, doc.tok_index(doc.sents[nx].end - 1) + 1, _PHRASE_STOP)
+    t1 = _clause_end(doc, tv + 1, doc.sent_toks(doc.sents[nx])[1], _PHRASE_STOP)
     if t1 <= tv + 1:
         return None
     if kind == "announce" and not any(doc.toks[t][2] in doc.words("responsibility") for t in range(tv + 1, t1)):
@@ -1214,7 +1214,7 @@ def _same_setting(doc: Doc, si: int, nx: int, subject: int) -> bool:
     its opening verb, at token ``subject``, is the government that speaks: "واتهمت دمشق".)"""
     from rasd.extract.dates import find_dates  # (read here only: few sentences need it)
     from rasd.extract.places import gazetteer
-    a, b = doc.tok_index(doc.sents[nx].start), doc.tok_index(doc.sents[nx].end - 1) + 1
+    a, b = doc.sent_toks(doc.sents[nx])
     if nx in doc.told_after:  # read apart: its places and days were not looked for
         theirs = {p.place.governorate for p in gazetteer().find(doc.nt, doc.toks[a:b])
                   if p.level != "country" and p.place.governorate != "unknown" and p.start >= doc.toks[subject][1]}

@@ -319,6 +319,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "among_side": L.among_side, "besides": L.besides, "among_toll": L.among_toll,
          "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned}[role].add(phrase, role)
+    for phrase in P.marked("actors", "armed"):  # named bodies of fighters ("من داعش")
+        L.armed.add(phrase, "armed")
     object_endings, object_forms = P.word_set("after_verb_object"), set()
     for row in P.rows("casualty_verbs"):
         if len(row) >= 3:

@@ -208,8 +208,7 @@ def _windows(doc: "Doc", need: set[int]) -> list[tuple[int, int]]:
     """Token ranges [a, b) of the sentences ``need``, merged."""
     spans: list[tuple[int, int]] = []
     for si in sorted(need):
-        a = doc.tok_index(doc.sents[si].start)
-        b = doc.tok_index(doc.sents[si].end - 1) + 1
+        a, b = doc.sent_toks(doc.sents[si])
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
         else:

@@ -52,7 +52,7 @@ def annotate(doc: Doc) -> None:
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the farthest end of the names so far
-    speakers = {(m.start, m.end) for m in doc.claimants if _after_saying(doc, m.start)}
+    speakers = {(m.start, m.end) for m in doc.claimants if after_saying(doc, m.start)}
     # (a pack whose wire copy files home stories from the capital, "DAMASCUS, Syria (AP) —",
     # drops home datelines too: the attack its lead tells is as often elsewhere)
     home = doc.pack.setting("home_dateline_places", "1") == "1"
@@ -282,9 +282,10 @@ def _inside_name(p: PlaceMention, taken: list[tuple[int, int]], starts: list[int
     return False
 
 
-def _after_saying(doc: Doc, start: int) -> bool:
+def after_saying(doc: Doc, start: int) -> bool:
     """Right after a verb of saying: "أعلنت دمشق", "وقالت دمشق إن": a place named as the one
-    who speaks is its government, no place of what it tells."""
+    who speaks is its government, no place of what it tells (victims: a capital so named is
+    the side its soldiers' "its" refers to)."""
     return any(m.value == "verb" and not _gap_between(doc.nt.text, m.end, start)
                for m in doc.attrib.between(max(0, start - _VERB_REACH), start))
 
@@ -376,7 +377,7 @@ def _compass_region(doc: Doc, sent: Sentence) -> list[str]:
     country = doc.words("country_word")
     if not country:
         return []
-    lo, hi = doc.tok_index(sent.start), doc.tok_index(sent.end - 1) + 1
+    lo, hi = doc.sent_toks(sent)
     # only the words that may be a point of the compass (one cached test per word, asked of
     # the sentence's words in C) are read: asked per claim, most sentences name none
     may_be = doc.form_in(*_compass())
@@ -551,7 +552,7 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
     the place named after "located in" only says where "the governorate" or "the towns" lie;
     the place meant is the one of that kind last named before, when it lies there."""
     toks = doc.toks
-    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    a, b = doc.sent_toks(sent)
     if not any(map(doc.form_in("town_anaphor", "governorate_anaphor"), doc.tok_words[a:b - 1])):
         return None  # (asked per claim: most sentences say no "the governorate" or "the town")
     towns, govs, at = doc.words("town_anaphor"), doc.words("governorate_anaphor"), doc.words("located_at")
@@ -577,7 +578,7 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
 def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
     """"قتل 25 مقاتلا في هجوم على قاعدة في المدينة": "the town" names no place of its own but
     points back to the town last named, not to the quarter or region named after it."""
-    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    a, b = doc.sent_toks(sent)
     if not any(map(doc.form_in("town_anaphor"), doc.tok_words[a:b])):
         return None
     near = doc.words("landmark_before")
@@ -896,7 +897,7 @@ def _told_on(doc: Doc, j: int, typ: str) -> list[PlaceMention]:
     from rasd.lang import pack
 
     s = doc.sents[j]
-    a, b = doc.tok_index(s.start), doc.tok_index(max(s.start, s.end - 1)) + 1
+    a, b = doc.sent_toks(s)
     refers = event_lexicons(doc.lang).refers
     P = pack(doc.lang)
     word = None
@@ -928,7 +929,7 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
     if not (nouns and articles and of) or place.governorate != "unknown" \
             or place.precision not in ("country", "unknown"):
         return None
-    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    a, b = doc.sent_toks(sent)
     words = [doc.toks[t][2] for t in range(a, b)]
     if not any(w in articles and any(x in nouns for x in words[i + 1:i + 1 + _UNNAMED_REACH])
                for i, w in enumerate(words)):
@@ -939,7 +940,7 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
     gz = gazetteer()
     for j in range(k + 1, min(len(doc.sents), k + 1 + SETTING_SENTENCES)):
         s = doc.sents[j]
-        a, b = doc.tok_index(s.start), doc.tok_index(max(s.start, s.end - 1)) + 1
+        a, b = doc.sent_toks(s)
         for p in gz.find(doc.nt, doc.toks[a:b]):
             t = doc.tok_index(p.start)
             if p.country != HOME_COUNTRY or p.level in ("country", "governorate") or p.several or t < 2 \

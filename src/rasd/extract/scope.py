@@ -394,8 +394,8 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
         return False
     if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
         return False  # "... الاثنين، ما أسفر عن مقتل طفل": a count of its own day
-    a, b = doc.tok_index(prev.start), doc.tok_index(max(prev.start, prev.end - 1))
-    forms = {form for t in range(a, b + 1) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
+    a, end = doc.sent_toks(prev)
+    forms = {form for t in range(a, end) for form, _ in doc.pack.token_forms(doc.toks[t][2])}
     # ("تعد هذه الحصيلة الأعلى ... منذ بدء النزاع": a ranking of a toll, no window)
     if not forms.isdisjoint(doc.words("superlative")):
         return False

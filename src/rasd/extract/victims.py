@@ -15,6 +15,7 @@ from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment
 from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
 from rasd.extract.state import state_forces
@@ -174,14 +175,6 @@ def _own_people(doc: Doc, d: Draft):
     return None
 
 
-def _says(doc: Doc, t: int) -> bool:
-    """Token ``t`` is the subject right after a verb of saying ("أعلنت أنقرة")."""
-    if t == 0 or doc.gap(t).strip():
-        return False
-    m = doc.attrib.at_token(t - 1, doc.toks[t - 1][0])
-    return m is not None and m.value == "verb" and m.tok_end == t
-
-
 class _Named(NamedTuple):
     value: str
     start: int
@@ -199,7 +192,7 @@ def _capital_before(doc: Doc, t0: int, t1: int, gender: str) -> _Named | None:
         m = lex.match_at(doc.toks, t)
         if m is None:
             continue
-        if not _says(doc, t):
+        if not after_saying(doc, doc.toks[t][0]):  # the subject of a verb of saying ("أعلنت أنقرة")
             continue  # "المعارك في محيط دمشق": the city as a place, not its government
         side, g = m[0].split(":")
         if g != gender:
@@ -270,7 +263,7 @@ def _toll_side(doc: Doc, d: Draft):
     """"ارتفعت حصيلة قتلى قوات النظام جراء الهجمات إلى 209", "بلغ عدد القتلى في صفوف القوات
     الحكومية 12 قتيلا": a toll ("حصيلة"/"عدد" and a noun of the dead) told before the count in
     its clause, with a side right after its noun (its genitive, or after "في صفوف"/"من"/"بين"),
-    counts that side's dead. Not a government's bare name (victims.tsv regime): "ارتفاع أعداد
+    counts that side's dead. Not a government's bare name (actors.tsv "regime"): "ارتفاع أعداد
     قتلى النظام إلى 123" is as often those it killed."""
     h = next((x for x in d.hits if not x.subcount), None)
     if h is None:
@@ -306,7 +299,7 @@ def _toll_side(doc: Doc, d: Draft):
 
 @lru_cache(maxsize=None)
 def _regime_names(lang: str) -> frozenset[str]:
-    return frozenset(norm(row[-1]) for row in pack(lang).rows("victims") if len(row) >= 2 and row[0] == "regime")
+    return frozenset(norm(phrase) for phrase in pack(lang).marked("actors", "regime"))
 
 
 @lru_cache(maxsize=None)
@@ -564,7 +557,7 @@ def _side_of_most(doc: Doc, d: Draft):
     """"مقتل ثلاثة أشخاص وإصابة تسعة، غالبيتهم من عناصر الأمن": the actor named right after
     "most of them" told after the figures (in their sentence) is whose dead they count."""
     sent = doc.sents[d.sentence]
-    last = doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    last = doc.sent_toks(sent)[1]
     lex = _phrases(doc.lang, "most")
     quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
@@ -640,7 +633,7 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     t0 = max(doc.tok_index(sent.start), h.tok_start - _BEFORE)
     if 0 <= d.attribution.tok < h.tok_start:
         t0 = max(t0, d.attribution.tok)
-    t1 = min(doc.tok_index(max(sent.start, sent.end - 1)) + 1, h.tok_end + _AFTER)
+    t1 = min(doc.sent_toks(sent)[1], h.tok_end + _AFTER)
     lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
     # (a word each lexicon knows to start none of its phrases is passed over at set lookups)

@@ -75,11 +75,11 @@ class Pack:
         lex: Lexicon[Any] = self.lexicon()
         cased: dict[tuple[str, str], list[str]] = {}  # one entry per phrase, every way it is written
         for row in self.rows(name):
-            if len(row) >= 3 and row[1] and row[2] == "case":
+            if len(row) >= 3 and row[1] and "case" in row[2].split():
                 cased.setdefault((row[0], row[1].lower()), []).append(row[1])
         for row in self.rows(name):
             if len(row) >= 2 and row[1]:
-                if len(row) >= 3 and row[2] == "case":
+                if len(row) >= 3 and "case" in row[2].split():
                     written = cased.pop((row[0], row[1].lower()), None)
                     if written:  # at its first row, so that the file's order stays the lexicon's
                         lex.add(written[0], Cased(row[0], "|".join(written)))
@@ -87,6 +87,12 @@ class Pack:
                 for form in self.phrase_forms(row[1], role):
                     lex.add(form, row[0])
         return lex
+
+    def marked(self, name: str, mark: str) -> list[str]:
+        """The phrases of an ``id<TAB>phrase<TAB>marks`` file (actors) whose marks (third
+        column, space-separated) include ``mark``: a name written once, in its vocabulary's
+        file, and read by the stages that need that property of it ("armed")."""
+        return [row[1] for row in self.rows(name) if len(row) >= 3 and row[1] and mark in row[2].split()]
 
     def token_forms(self, tok: str) -> tuple[tuple[str, int], ...]:
         return self._m.token_forms(tok)

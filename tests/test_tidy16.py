@@ -1,0 +1,147 @@
+"""Vocabulary written once: names that other stages need a property of are read from the
+vocabulary's own file (actors.tsv marks), not copied into their lexicons. Hand-written
+sentences."""
+
+import pytest
+
+import rasd.lang.base as lang_base
+from rasd.lang.base import Cased
+from rasd.extract.figures import find_figures, lexicons
+from rasd.lang import pack
+from rasd.text import normalize
+from rasd.text.lexicon import tokens
+from rasd.text.normalize import norm
+
+
+def figures(sentence: str, lang: str = "ar"):
+    nt = normalize(sentence)
+    return [(h.figure.kind, h.figure.group, h.figure.low)
+            for h in find_figures(nt, tokens(nt.text), lang=lang) if h.recorded]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # a body named in actors.tsv (marked armed) after "من"/"from": its people are combatants
+    ("قتل 14 شخصا من هيئة تحرير الشام في الاشتباكات", "ar", ("killed", "combatants", 14)),
+    ("لقي 9 أشخاص من الجبهة الجنوبية حتفهم", "ar", ("killed", "combatants", 9)),
+    ("قتل خمسة أشخاص من داعش قرب البلدة", "ar", ("killed", "combatants", 5)),
+    ("Clashes killed 12 people from Hezbollah", "en", ("killed", "combatants", 12)),
+    # an actor not marked armed (a country) says nothing of the counted people's side
+    ("قتل 6 أشخاص من تركيا في الحادث", "ar", ("killed", "unspecified", 6)),
+])
+def test_named_armed_body_after_of(sentence, lang, expected):
+    assert expected in figures(sentence, lang)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_armed_words_name_no_actor(lang):
+    """figure_context "armed" rows are the words that name no actor: a named body is marked in
+    actors.tsv instead, so that the two lists cannot drift apart."""
+    P = pack(lang)
+    actors = {norm(row[1]) for row in P.rows("actors") if len(row) >= 2}
+    copied = [row[1] for row in P.rows("figure_context") if row[0] == "armed" and norm(row[1]) in actors]
+    assert copied == []
+    assert P.marked("actors", "armed")  # and the marks are read
+
+
+def test_actor_marked_armed_is_read_in_a_figures_context(monkeypatch):
+    """A body added to actors.tsv with the mark "armed" is read as a side of fighters."""
+    sentence = "قتل 6 أشخاص من أنصار الفجر في الكمين"  # (a made-up name)
+    assert ("killed", "unspecified", 6) in figures(sentence)
+    real = lang_base.rows
+
+    def rows(code, name):
+        yield from real(code, name)
+        if code == "ar" and name == "actors":
+            yield ["opposition", "أنصار الفجر", "armed"]
+
+    monkeypatch.setattr(lang_base, "rows", rows)
+    lexicons.cache_clear()
+    try:
+        assert ("killed", "combatants", 6) in figures(sentence)
+    finally:
+        monkeypatch.undo()
+        lexicons.cache_clear()
+    assert ("killed", "unspecified", 6) in figures(sentence)
+
+
+def test_case_and_armed_marks_together():
+    """A cased English name ("IS") keeps its case mark beside "armed": the actor lexicon still
+    counts it only written so."""
+    P = pack("en")
+    assert "IS" in P.marked("actors", "case") and "IS" in P.marked("actors", "armed")
+    found = P.load("actors", "actor").match_at(tokens(normalize("IS").text), 0)
+    assert found is not None and isinstance(found[0], Cased) and found[0].id == "isis"
+    assert not found[0].holds("is") and found[0].holds("IS")
+
+
+def claims_of(text: str):
+    from rasd.core.models import Article
+    from rasd.extract import extract
+
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_the_dead_of_a_name_marked_regime_are_no_side():
+    """A government's bare name (actors.tsv "regime") after a toll's noun names no side; a
+    name of its forces does."""
+    assert claims_of("وارتفعت حصيلة قتلى الحكومة السورية في الاشتباكات إلى 40 شخصا.")[0].victims == "unknown"
+    assert claims_of("وبلغ عدد قتلى نظام الأسد في المعارك الأخيرة 27 شخصا.")[0].victims == "unknown"
+    assert claims_of("وبلغ عدد قتلى جيش الأسد في المعارك الأخيرة 27 شخصا.")[0].victims == "syrian_gov"
+
+
+def test_regime_names_are_read_from_actor_marks():
+    from rasd.extract.victims import _regime_names
+
+    assert _regime_names("ar") == {norm(p) for p in pack("ar").marked("actors", "regime")}
+    assert norm("النظام السوري") in _regime_names("ar")
+    assert not any(row[0] == "regime" for row in pack("ar").rows("victims"))
+
+
+def test_a_capital_speaks_for_its_state_only_as_the_subject_of_saying():
+    """One helper (placing.after_saying) tells a city named as the one who speaks, for the
+    places read and for whose soldiers "its" means."""
+    assert claims_of("وأعلنت طهران مقتل أربعة من جنودها في الغارة.")[0].victims == "iran"
+    assert claims_of("وصل الوفد إلى طهران بعد مقتل أربعة من جنودها في الغارة.")[0].victims == "unknown"
+    assert claims_of("وأعلنت بغداد مقتل أربعة من جنوده في الغارة.")[0].victims == "unknown"  # "his": no city
+    claims = claims_of("وأعلنت بغداد مقتل أربعة من جنودها في غارة على بلدة القائم.")
+    assert claims[0].victims == "iraq_gov"
+    assert claims[0].place.name == "القائم"  # the city who speaks is no place of the raid
+    assert claims_of("وقتل أربعة جنود في غارة على بغداد.")[0].place.name == "بغداد"
+
+
+def test_sent_toks_are_the_tokens_of_each_sentence():
+    from rasd.core.models import Article
+    from rasd.extract.doc import Doc
+
+    doc = Doc(Article(id="t", text="قصفت الطائرات البلدة.\nوقال الدفاع المدني إن ثلاثة قتلوا. وأصيب آخرون",
+                      published="2024-03-14"))
+    assert len(doc.sents) == 3
+    seen = []
+    for sent in doc.sents:
+        a, b = doc.sent_toks(sent)
+        assert sent.start <= doc.toks[a][0] and doc.toks[b - 1][1] <= sent.end
+        assert b == len(doc.toks) or doc.toks[b][0] >= sent.end
+        assert doc.sent_toks(sent) == (a, b)  # (asked again: the same)
+        seen.extend(range(a, b))
+    assert seen == list(range(len(doc.toks)))  # every token in one sentence, in order
+
+
+@pytest.mark.parametrize("sentence,claimant,text", [
+    # a short name in quotation marks as the subject of saying, past a side phrase
+    ('وقالت "لجنة الحي"، في بيان على صفحتها، إن ثلاثة مدنيين قتلوا في القصف.', "other", "لجنة الحي"),
+    # a body's head noun and its quoted name
+    ('وقالت مجموعة "عين على الوطن" إن قصفا مدفعيا قتل أربعة مدنيين.', "other", "مجموعة عين على الوطن"),
+    # a quoted name after "according to", and a medium's head noun and its quoted name
+    ('قتل خمسة مدنيين في غارة على البلدة، بحسب "شبكة الوادي الإخبارية".', "other", "شبكة الوادي الإخبارية"),
+    ('قتل خمسة مدنيين في غارة على البلدة، بحسب وكالة "النهار الجديد" المحلية.', "unnamed", "وكالة النهار الجديد"),
+    # a comma inside, or a quotation too long for a name: what was said, no one's name
+    ('قتل خمسة مدنيين في غارة على البلدة، بحسب "شبكة الوادي، وهي شبكة محلية".', "outlet", None),
+    ('وقالت مجموعة "عين على الوطن، وهي مجموعة محلية" إن قصفا مدفعيا قتل أربعة مدنيين.', "outlet", None),
+    ('وقالت "لجنة أهالي البلدة القديمة في الريف" إن ثلاثة مدنيين قتلوا في القصف.', "outlet", None),
+    ('وقال "إن الغارات قتلت خمسة مدنيين في البلدة" وفق ما نقل عنه.', "outlet", None),
+])
+def test_a_name_in_quotation_marks_closes_within_a_few_words(sentence, claimant, text):
+    """One scanner (attribution._quote_closes) finds where a quoted name closes, for a
+    speaker's name after a verb, after a head noun and after "according to"."""
+    c = claims_of(sentence)[0]
+    assert (c.claimant, c.claimant_text) == (claimant, text)
