@@ -58,3 +58,18 @@ def test_kurdish_fighters_stay_unnamed():
     # Kurdish fighters counted so are as often Turkey's Kurds as Syria's Kurdish forces
     cs = claims_of("قال الجيش إنه قتل 11 مسلحا كرديا في ولاية هكاري.")
     assert cs[0].victims == "unknown"
+
+
+def test_dozens_of_its_own_fighters_are_combatants():
+    cs = claims_of("أعلنت الميليشيا أن غارة استهدفت مقرا لها قرب الحدود ما أدى إلى مقتل العشرات من عناصرها.")
+    assert [f for c in cs for f in figures(c)] == [("killed", "combatants", 20)]
+
+
+def test_losses_in_their_ranks_are_of_fighters():
+    cs = claims_of("تجددت الاشتباكات بين الطرفين قرب المطار وأسفرت عن سقوط خسائر بشرية في صفوفهما.")
+    assert [f[:2] for c in cs for f in figures(c)] == [("casualties", "combatants")]
+
+
+def test_members_of_his_family_stay_unspecified():
+    cs = claims_of("قتل عدد من أفراد عائلته في القصف على البلدة.")
+    assert [f[:2] for c in cs for f in figures(c)] == [("killed", "unspecified")]

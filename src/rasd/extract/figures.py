@@ -684,6 +684,17 @@ class _Reader:
                 return True
         return False
 
+    def _armed_owned(self, t: int) -> bool:
+        """Token ``t`` is a word of fighters owned by a pronoun ("عناصره", "مقاتليها",
+        "أفرادهم"): the side the pronoun refers to is whose fighters they are."""
+        w = self.toks[t][2]
+        for suffix in self.L.owned_suffix:
+            if w.endswith(suffix) and len(w) - len(suffix) > 2:
+                m = self.L.armed.match_at([(0, 0, w[:-len(suffix)])], 0)
+                if m is not None and m[1] == 1 and not m[2]:
+                    return True
+        return False
+
     def _match_after_wa(self, lex, t: int) -> bool:
         """The words at ``t`` name an entry of ``lex`` once the "و" before the first is dropped."""
         tok = self.toks[t]
@@ -718,6 +729,8 @@ class _Reader:
                     return "civilians", k + skip + 1, k + skip + 1 + body[1]
                 if self.match(self.L.armed, k + skip):
                     return "combatants", k + skip, k + skip + 1
+                if skip == 1 and self._armed_owned(k + skip):
+                    return "combatants", None, k + skip + 1  # "العشرات من عناصره": its own fighters
                 civil = self.match(self.L.civil, k + skip)
                 if civil:  # (a body's whole name: "من الدفاع المدني")
                     return "civilians", k + skip, k + skip + civil[1]
