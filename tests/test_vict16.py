@@ -73,3 +73,22 @@ def test_losses_in_their_ranks_are_of_fighters():
 def test_members_of_his_family_stay_unspecified():
     cs = claims_of("قتل عدد من أفراد عائلته في القصف على البلدة.")
     assert [f[:2] for c in cs for f in figures(c)] == [("killed", "unspecified")]
+
+
+def test_fighters_a_side_lost_were_killed_and_are_its_own():
+    cs = claims_of("وتكبدت قوات النظام التي فقدت حتى الآن 80 ألف جندي خسائر كبيرة في الحرب.")
+    assert [figures(c) for c in cs] == [[("killed", "combatants", 80000)]]
+    assert cs[0].victims == "syrian_gov"
+    assert cs[0].provenance["victims"].span.text == "قوات النظام"
+
+
+def test_a_plural_subject_that_lost_fighters():
+    cs = claims_of("وقال الوزير إن تركيا وحلفاءها فقدوا مئات المقاتلين منذ بداية العملية.")
+    assert [f[:2] for c in cs for f in figures(c)] == [("killed", "combatants")]
+    assert cs[0].victims == "turkey"
+
+
+def test_soldiers_gone_missing_stay_missing():
+    # a bare "فقد" before its count may be the passive "went missing"
+    cs = claims_of("فقد أربعة جنود خلال المعارك قرب الحدود الشمالية.")
+    assert [f[:2] for c in cs for f in figures(c)] == [("missing", "combatants")]

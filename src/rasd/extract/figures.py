@@ -184,6 +184,7 @@ class _Lexicons:
     lost_with_object: frozenset[str] = frozenset()  # "فقدوا منازلهم": lost a thing, not gone missing
     owned_suffix: tuple[str, ...] = ()  # the pronouns that own that thing
     lost_own: frozenset[str] = frozenset()  # "فقد التنظيم 103 من عناصره": a side lost its own men, killed
+    lost_agreeing: frozenset[str] = frozenset()  # "القوات التي فقدت 125 ألف جندي": a side lost them, killed
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
@@ -379,6 +380,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.lost_with_object = P.word_set("lost_with_object")
     L.owned_suffix = tuple(P.word_set("owned_suffix"))
     L.lost_own = P.word_set("lost_own")
+    L.lost_agreeing = P.word_set("lost_agreeing")
     L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
     L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
@@ -1523,8 +1525,11 @@ class _Reader:
             # ... not over another count its verb is shared with ("12 civilians and 20
             # fighters dead": the second count is a figure of its own)
             end = max(end, after_end)
-        if kind == "missing" and own_men and group == "combatants" and self.words[trigger_start] in L.lost_own:
-            kind = "killed"  # "فقد التنظيم 103 من عناصره": a side lost its own fighters, not missing ones
+        if kind == "missing" and group == "combatants" and (own_men and self.words[trigger_start] in L.lost_own
+                                                            or self.words[trigger_start] in L.lost_agreeing):
+            # "فقد التنظيم 103 من عناصره", "القوات التي فقدت 125 ألف جندي": a side lost its own
+            # fighters, not missing ones
+            kind = "killed"
         if kind is None and parent is not None:
             kind = parent.figure.kind
         if number and (kind is None or group in (None, "unspecified")):
