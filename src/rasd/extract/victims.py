@@ -184,9 +184,9 @@ def _side_that_lost(doc: Doc, d: Draft):
     h = next((x for x in d.hits if not x.subcount), None)
     if h is None or h.figure.group != "combatants" or h.figure.kind != "killed":
         return None
-    lost = doc.words("lost_agreeing") | doc.words("lost_own")
+    agreeing, own = doc.words("lost_agreeing"), doc.words("lost_own")
     v = next((t for t in range(h.qty_tok - 1, max(-1, h.qty_tok - 1 - _LOST_REACH), -1)
-              if doc.toks[t][2] in lost), None)
+              if doc.toks[t][2] in agreeing or doc.toks[t][2] in own), None)
     if v is None:
         return None
     sides = [a for a in doc.actors.between(doc.toks[v][1], doc.toks[h.qty_tok][0]) if a.value not in NON_ACTORS]
