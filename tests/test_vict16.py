@@ -92,3 +92,13 @@ def test_soldiers_gone_missing_stay_missing():
     # a bare "فقد" before its count may be the passive "went missing"
     cs = claims_of("فقد أربعة جنود خلال المعارك قرب الحدود الشمالية.")
     assert [f[:2] for c in cs for f in figures(c)] == [("missing", "combatants")]
+
+
+def test_of_them_after_fighters_named_in_the_sentence():
+    cs = claims_of("ويعود الهجوم الأعنف ضد عناصر الأمن إلى الشهر الماضي في ريف درعا وأدى إلى مقتل 40 منهم.")
+    assert [f for c in cs for f in figures(c)] == [("killed", "combatants", 40)]
+
+
+def test_of_them_after_a_towns_people_says_nothing():
+    cs = claims_of("اقتحم المسلحون القرية واحتجزوا سكانها وأعدموا عشرة منهم.")
+    assert [f[:2] for c in cs for f in figures(c)] == [("killed", "unspecified")]

@@ -43,6 +43,7 @@ _SUBCOUNT_REACH = 12
 _LONG_SUBJECT = 14  # tokens after "إن" a subject with titles and attachments may run before its verb
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
+_THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to may be named in
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
@@ -1600,12 +1601,34 @@ class _Reader:
         """After a count, "منهم" with no noun: the people counted are of the group of the
         count told just before in the sentence ("مقتل 11 من داعش ...، بينما قتل 29 منهم"):
         (that group, the token after the pronoun, the token naming that count's side)."""
-        if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j) or not hits:
+        if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j):
             return None
+        if not hits or any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, j + 1)):
+            return self._fighters_before(j)
         last = hits[-1]
         if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _fighters_before(self, j: int) -> tuple[str, int, int | None] | None:
+        """"هجوم ضد عناصر المخابرات أدى إلى مقتل 53 منهم", "قصفت قرية يسيطر عليها مقاتلوها، ما
+        أسفر عن إصابة أربعة منهم": with no count before it in the sentence, "منهم" refers to
+        the people named last before it there; when those are fighters (a counted noun of
+        combatants, or a word of armed men), so are the people counted: ("combatants", the
+        token after the pronoun, the token naming them). Any other people named last (a
+        town's people, a family, civilians) say nothing here."""
+        L = self.L
+        for t in range(j - 2, max(-1, j - 2 - _THEM_REACH), -1):
+            if self.breaks_sentence(t + 1):
+                return None
+            pm = self.match(L.people, t)
+            if pm is not None and not pm[2] and "p" in pm[0][1] and "x" not in pm[0][1]:
+                return ("combatants", j + 1, t) if str(pm[0][0]) == "combatants" else None
+            if self.match(L.armed, t) is not None:
+                return "combatants", j + 1, t
+            if self.match(L.civil, t) is not None or self.match(L.member_civil, t) is not None:
+                return None
+        return None
 
     def _governs_a_count(self, k: int) -> bool:
         """"21 شهيدا وإصابة العشرات": the second noun governs a count of its own (a verbal
