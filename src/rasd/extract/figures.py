@@ -43,6 +43,7 @@ _SUBCOUNT_REACH = 12
 _LONG_SUBJECT = 14  # tokens after "إن" a subject with titles and attachments may run before its verb
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
+_THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to may be named in
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
@@ -184,6 +185,7 @@ class _Lexicons:
     lost_with_object: frozenset[str] = frozenset()  # "فقدوا منازلهم": lost a thing, not gone missing
     owned_suffix: tuple[str, ...] = ()  # the pronouns that own that thing
     lost_own: frozenset[str] = frozenset()  # "فقد التنظيم 103 من عناصره": a side lost its own men, killed
+    lost_agreeing: frozenset[str] = frozenset()  # "القوات التي فقدت 125 ألف جندي": a side lost them, killed
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
@@ -381,6 +383,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.lost_with_object = P.word_set("lost_with_object")
     L.owned_suffix = tuple(P.word_set("owned_suffix"))
     L.lost_own = P.word_set("lost_own")
+    L.lost_agreeing = P.word_set("lost_agreeing")
     L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
     L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
@@ -686,6 +689,17 @@ class _Reader:
                 return True
         return False
 
+    def _armed_owned(self, t: int) -> bool:
+        """Token ``t`` is a word of fighters owned by a pronoun ("عناصره", "مقاتليها",
+        "أفرادهم"): the side the pronoun refers to is whose fighters they are."""
+        w = self.toks[t][2]
+        for suffix in self.L.owned_suffix:
+            if w.endswith(suffix) and len(w) - len(suffix) > 2:
+                m = self.L.armed.match_at([(0, 0, w[:-len(suffix)])], 0)
+                if m is not None and m[1] == 1 and not m[2]:
+                    return True
+        return False
+
     def _match_after_wa(self, lex, t: int) -> bool:
         """The words at ``t`` name an entry of ``lex`` once the "و" before the first is dropped."""
         tok = self.toks[t]
@@ -720,6 +734,8 @@ class _Reader:
                     return "civilians", k + skip + 1, k + skip + 1 + body[1]
                 if self.match(self.L.armed, k + skip):
                     return "combatants", k + skip, k + skip + 1
+                if skip == 1 and self._armed_owned(k + skip):
+                    return "combatants", None, k + skip + 1  # "العشرات من عناصره": its own fighters
                 civil = self.match(self.L.civil, k + skip)
                 if civil:  # (a body's whole name: "من الدفاع المدني")
                     return "civilians", k + skip, k + skip + civil[1]
@@ -1512,8 +1528,11 @@ class _Reader:
             # ... not over another count its verb is shared with ("12 civilians and 20
             # fighters dead": the second count is a figure of its own)
             end = max(end, after_end)
-        if kind == "missing" and own_men and group == "combatants" and self.words[trigger_start] in L.lost_own:
-            kind = "killed"  # "فقد التنظيم 103 من عناصره": a side lost its own fighters, not missing ones
+        if kind == "missing" and group == "combatants" and (own_men and self.words[trigger_start] in L.lost_own
+                                                            or self.words[trigger_start] in L.lost_agreeing):
+            # "فقد التنظيم 103 من عناصره", "القوات التي فقدت 125 ألف جندي": a side lost its own
+            # fighters, not missing ones
+            kind = "killed"
         if kind is None and parent is not None:
             kind = parent.figure.kind
         if number and (kind is None or group in (None, "unspecified")):
@@ -1584,12 +1603,34 @@ class _Reader:
         """After a count, "منهم" with no noun: the people counted are of the group of the
         count told just before in the sentence ("مقتل 11 من داعش ...، بينما قتل 29 منهم"):
         (that group, the token after the pronoun, the token naming that count's side)."""
-        if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j) or not hits:
+        if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j):
             return None
+        if not hits or any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, j + 1)):
+            return self._fighters_before(j)
         last = hits[-1]
         if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
+
+    def _fighters_before(self, j: int) -> tuple[str, int, int | None] | None:
+        """"هجوم ضد عناصر المخابرات أدى إلى مقتل 53 منهم", "قصفت قرية يسيطر عليها مقاتلوها، ما
+        أسفر عن إصابة أربعة منهم": with no count before it in the sentence, "منهم" refers to
+        the people named last before it there; when those are fighters (a counted noun of
+        combatants, or a word of armed men), so are the people counted: ("combatants", the
+        token after the pronoun, the token naming them). Any other people named last (a
+        town's people, a family, civilians) say nothing here."""
+        L = self.L
+        for t in range(j - 2, max(-1, j - 2 - _THEM_REACH), -1):
+            if self.breaks_sentence(t + 1):
+                return None
+            pm = self.match(L.people, t)
+            if pm is not None and not pm[2] and "p" in pm[0][1] and "x" not in pm[0][1]:
+                return ("combatants", j + 1, t) if str(pm[0][0]) == "combatants" else None
+            if self.match(L.armed, t) is not None:
+                return "combatants", j + 1, t
+            if self.match(L.civil, t) is not None or self.match(L.member_civil, t) is not None:
+                return None
+        return None
 
     def _governs_a_count(self, k: int) -> bool:
         """"21 شهيدا وإصابة العشرات": the second noun governs a count of its own (a verbal

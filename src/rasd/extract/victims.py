@@ -13,7 +13,7 @@ from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
 from rasd.extract.attribution import victim_of
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.events import Attachment
+from rasd.extract.events import Attachment, breaks as events_breaks
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.placing import after_saying
 from rasd.lang import pack
@@ -31,6 +31,8 @@ _OTHERS_AFTER = 2  # words past a count its "others" may stand ("سبعة أشخ
 _NEARLY_ALL = 0.75  # share of a total its civilians must make up to be called its people
 _HELD_WORDS = 3  # words of "held by" before the side named as a place's holder ("الخاضعة لسيطرة")
 _PLACE_CHARS = 40  # how far back a place's name ending right before a word may start
+_LOST_REACH = 4  # tokens from "lost" to the count of the fighters lost ("فقدت حتى الآن 125 ألف جندي")
+_LOST_SUBJECT = 6  # tokens before "lost" its subject may be named in ("تركيا وحلفاؤها فقدوا")
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
@@ -90,7 +92,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
-    own = _own_people(doc, d)
+    own = _own_people(doc, d) or _side_that_lost(doc, d)
     if own is not None:
         _counted(doc, d, own.value)
     else:
@@ -173,6 +175,27 @@ def _own_people(doc: Doc, d: Draft):
             return capital
         return named
     return None
+
+
+def _side_that_lost(doc: Doc, d: Draft):
+    """"القوات التي فقدت حتى الآن 125 ألف جندي", "وفقدت القوات الحكومية 30 عنصرا": the
+    fighters a side lost (killed: figures.py, grammar.tsv lost_agreeing) are that side's: the
+    side named between "lost" and the count, else the one named last before "lost" in its
+    clause, its subject."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    if h is None or h.figure.group != "combatants" or h.figure.kind != "killed":
+        return None
+    agreeing, own = doc.words("lost_agreeing"), doc.words("lost_own")
+    v = next((t for t in range(h.qty_tok - 1, max(-1, h.qty_tok - 1 - _LOST_REACH), -1)
+              if doc.toks[t][2] in agreeing or doc.toks[t][2] in own), None)
+    if v is None:
+        return None
+    sides = [a for a in doc.actors.between(doc.toks[v][1], doc.toks[h.qty_tok][0]) if a.value not in NON_ACTORS]
+    if sides:
+        return sides[0]
+    t0 = max(doc.tok_index(doc.sents[doc.sentence_of(doc.toks[v][0])].start), v - _LOST_SUBJECT)
+    sides = [a for a in doc.actors.between(doc.toks[t0][0], doc.toks[v][0]) if a.value not in NON_ACTORS]
+    return sides[-1] if sides and not events_breaks(doc, sides[-1].tok_end, v) else None
 
 
 class _Named(NamedTuple):
