@@ -444,6 +444,9 @@ def _shares_of_a_days_toll(doc: Doc) -> None:
         by_sentence.setdefault(d.sentence, []).append((d, c))
     for si, pairs in by_sentence.items():
         shares = [c for _, c in pairs if c.date is None and c.scope == "cumulative"]
+        if len(shares) >= _SHARES_BEFORE and len(shares) == len(pairs) - 1 and pairs[-1][1].date is not None:
+            _shares_before_their_toll(shares, pairs[-1][1])
+            continue
         if len(shares) < 2 or len(shares) != len(pairs):
             continue
         tolls = [[c for _, c in by_sentence.get(k, []) if c.scope == "cumulative" and c.date is not None
@@ -467,6 +470,30 @@ def _shares_of_a_days_toll(doc: Doc) -> None:
             prov = total.provenance.get("date")
             c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(total) else "previous",
                                               prov.span if prov else None)
+
+
+_SHARES_BEFORE = 2  # place-by-place counts a sentence tells before the day's toll they add up to
+
+
+def _shares_before_their_toll(shares: list[Claim], total: Claim) -> None:
+    """"قتلت 29 شخصا في ريف دمشق، و24 في حلب، ... ليرتفع العدد الإجمالي لقتلى الأمس إلى 106":
+    counts a sentence lists first and then adds up, last, into a toll of one day (by the same
+    claimant or retold by the outlet, together no more than it, each of a kind it counts) are
+    shares of that day's toll, and of that day."""
+    if total.scope != "cumulative" or total.date is None or total.date.start != total.date.end:
+        return
+    if any(c.claimant != "outlet" and speaker(c) != speaker(total) for c in shares):
+        return
+    kinds = {f.kind for f in total.figures}
+    most = max((f.low or 0 for f in total.figures), default=0)
+    counts = [max((f.low or 0 for f in c.figures), default=0) for c in shares]
+    if not all(f.kind in kinds for c in shares for f in c.figures) or not all(counts) or sum(counts) > most:
+        return
+    prov = total.provenance.get("date")
+    for c in shares:
+        c.date = total.date
+        c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(total) else "previous",
+                                          prov.span if prov else None)
 
 
 def _within(part: Claim, total: Claim) -> bool:

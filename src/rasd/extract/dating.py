@@ -576,10 +576,11 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
         if _placed_elsewhere(doc, k, place, own_place):
             continue
         told = doc.dates_in(other.start, other.end)
-        if any(dm.kind in _PERIODS for dm in told):
+        if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in told):
             continue  # "قتل 580 منذ بدأ القصف في 18 شباط": the day a count starts from
+        # (a span of a day or two dates an attack as a day does: "شن التنظيم منذ فجر الأربعاء هجمات")
         days = [dm for dm in told
-                if dm.span is not None and dm.kind in ("relative_day", "weekday", "absolute")
+                if dm.span is not None and dm.kind in ("relative_day", "weekday", "absolute", *_PERIODS)
                 and _one_day_or_two(dm)
                 and not any(on_reporting_verb(doc, a, dm.start, other.end) for a in doc.voices.get(k, []))
                 and not said_on(doc, dm.start) and not _by_reporting_verb(doc, dm)]
