@@ -250,7 +250,10 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
         return False
     if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
         return False  # a claimant carried over from the sentence before spoke there, not here
-    gap = doc.tok_index(pos) - cm.tok_end
+    t = doc.tok_index(pos)
+    if any(w in doc.words("that") for w in doc.tok_words[cm.tok_end:t]):
+        return False  # "وقالت اللجان إنها استطاعت الثلاثاء توثيق 103": after "that", the reported words' day
+    gap = t - cm.tok_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
         return False
