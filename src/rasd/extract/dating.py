@@ -146,10 +146,17 @@ def _lately(doc: Doc, dm: DateMention, near: int) -> bool:
     return not any(stops[t] for t in range(t0 + 1, t1 + 1))
 
 
+_BULLETS = " \t-–•*·"  # marks a chronology line may open with before its date
+_BULLET_REACH = 4
+
+
 def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
     """A chronology line opens with its date: "3 و5 مايو: إسرائيل تشن غارتين ... وقتل 42 جنديا
     في هذا القصف." — the date heads every sentence of its line."""
     line = doc.text.rfind("\n", 0, sent.start + 1) + 1
+    # (behind a bullet or dash: "- 8 سبتمبر 2017: الجيش يعلن ...")
+    head = len(doc.text[line:line + _BULLET_REACH]) - len(doc.text[line:line + _BULLET_REACH].lstrip(_BULLETS))
+    line += head if head < _BULLET_REACH else 0
     for dm in doc.dates_in(line, line + 2):
         if dm.span is not None and doc.text[dm.end:dm.end + 2].lstrip()[:1] in (":", "-", "–"):
             return dm
