@@ -53,3 +53,17 @@ def test_a_chronology_line_behind_a_dash_dates_its_toll():
             "- 2 يونيو 2015: غارة على مستودع للذخيرة قرب المدينة.")
     cs = _claims(text)
     assert [(c.date.start if c.date else None) for c in cs] == ["2015-03-14"]
+
+
+def test_a_total_restating_a_dated_toll_count_for_count_takes_its_day():
+    text = ("قال معارضون سوريون إن 87 قتيلا سقطوا في سوريا الخميس، معظمهم في حلب وريفها.\n"
+            "وقالت لجان التنسيق المحلية إنها وثقت مقتل 87 شخصا، بينهم أربعة أطفال، "
+            "وتوزع القتلى بواقع 40 في حلب، و30 في دمشق وريفها، و17 في درعا.")
+    days = _days(text)
+    assert len(days) >= 4 and all(d == ("2016-05-05", "cumulative") for d in days)
+
+
+def test_a_total_of_another_count_keeps_no_day():
+    text = ("قال معارضون سوريون إن 87 قتيلا سقطوا في سوريا الخميس، معظمهم في حلب وريفها.\n"
+            "وقالت لجان التنسيق المحلية إنها وثقت مقتل 64 شخصا في مختلف أنحاء البلاد.")
+    assert _days(text)[1] == (None, "cumulative")

@@ -22,6 +22,7 @@ from rasd.text.normalize import norm
 def annotate(doc: Doc) -> None:
     _each_place_its_share(doc)
     _drop_superseded(doc)
+    _restated_days_toll(doc)
     _continue_totals(doc)
     _shares_of_a_days_toll(doc)
     _why_the_toll_may_rise(doc)
@@ -428,6 +429,38 @@ def _town_told_between(doc: Doc, a: int, b: int) -> bool:
     that scene, not the total going on."""
     return any(p.level in _TOWN_LEVELS for k in range(a + 1, b)
                for p in doc.places_in(doc.sents[k].start, doc.sents[k].end))
+
+
+_RESTATED_AFTER = 2  # sentences back from a total where the same toll, dated, may be told
+
+
+def _restated_days_toll(doc: Doc) -> None:
+    """"قال معارضون سوريون إن 125 قتيلا سقطوا في سوريا الأحد" then "وقالت لجان التنسيق المحلية
+    إنها تمكنت من توثيق مقتل 125 شخصا": a total with no day of its own that restates, count for
+    count, a toll of one day told just before (the same kind and the same largest count, both
+    totals) is that toll told again, by the source the first telling described, and of that
+    day; not where the text turns to another matter between them."""
+    tolls: list[tuple[int, Claim]] = []
+    for d, c in zip(doc.drafts, doc.claims):
+        if c.scope != "cumulative" or not c.figures:
+            continue
+        if c.date is None:
+            key = _toll_count(c)
+            donor = next((t for k, t in reversed(tolls) if d.sentence - _RESTATED_AFTER <= k < d.sentence
+                          and _toll_count(t) == key and not turns_to_another(doc, k, d.sentence)), None)
+            if donor is not None and key[1]:
+                c.date = donor.date
+                prov = donor.provenance.get("date")
+                c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(donor) else "previous",
+                                                  prov.span if prov else None)
+        elif c.date.start == c.date.end:
+            tolls.append((d.sentence, c))
+
+
+def _toll_count(c: Claim) -> tuple[str, int]:
+    """A toll's kind and largest count ("killed", 125)."""
+    f = max(c.figures, key=lambda f: f.low or 0)
+    return f.kind, f.low or 0
 
 
 _SHARES_AFTER = 2  # sentences back from a breakdown where the toll it breaks down may be told
