@@ -258,12 +258,12 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
         return False  # a claimant carried over from the sentence before spoke there, not here
     t = doc.tok_index(pos)
-    if any(w in doc.words("that") for w in doc.tok_words[cm.tok_end:t]):
-        return False  # "وقالت اللجان إنها استطاعت الثلاثاء توثيق 103": after "that", the reported words' day
     gap = t - cm.tok_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
         return False
+    if not doc.words("that").isdisjoint(doc.tok_words[cm.tok_end:t]):
+        return False  # "وقالت اللجان إنها استطاعت الثلاثاء توثيق 103": after "that", the reported words' day
     verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
                for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
     # an attack told between them was on that day; a word for any act inside the subject's
