@@ -22,6 +22,7 @@ from rasd.text.normalize import norm
 def annotate(doc: Doc) -> None:
     _each_place_its_share(doc)
     _drop_superseded(doc)
+    _restated_days_toll(doc)
     _continue_totals(doc)
     _shares_of_a_days_toll(doc)
     _why_the_toll_may_rise(doc)
@@ -433,6 +434,38 @@ def _town_told_between(doc: Doc, a: int, b: int) -> bool:
                for p in doc.places_in(doc.sents[k].start, doc.sents[k].end))
 
 
+_RESTATED_AFTER = 2  # sentences back from a total where the same toll, dated, may be told
+
+
+def _restated_days_toll(doc: Doc) -> None:
+    """"قال معارضون سوريون إن 125 قتيلا سقطوا في سوريا الأحد" then "وقالت لجان التنسيق المحلية
+    إنها تمكنت من توثيق مقتل 125 شخصا": a total with no day of its own that restates, count for
+    count, a toll of one day told just before (the same kind and the same largest count, both
+    totals) is that toll told again, by the source the first telling described, and of that
+    day; not where the text turns to another matter between them."""
+    tolls: list[tuple[int, Claim]] = []
+    for d, c in zip(doc.drafts, doc.claims):
+        if c.scope != "cumulative" or not c.figures:
+            continue
+        if c.date is None:
+            key = _toll_count(c)
+            donor = next((t for k, t in reversed(tolls) if d.sentence - _RESTATED_AFTER <= k < d.sentence
+                          and _toll_count(t) == key and not turns_to_another(doc, k, d.sentence)), None)
+            if donor is not None and key[1]:
+                c.date = donor.date
+                prov = donor.provenance.get("date")
+                c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(donor) else "previous",
+                                                  prov.span if prov else None)
+        elif c.date.start == c.date.end:
+            tolls.append((d.sentence, c))
+
+
+def _toll_count(c: Claim) -> tuple[str, int]:
+    """A toll's kind and largest count ("killed", 125)."""
+    f = max(c.figures, key=lambda f: f.low or 0)
+    return f.kind, f.low or 0
+
+
 _SHARES_AFTER = 2  # sentences back from a breakdown where the toll it breaks down may be told
 
 
@@ -447,6 +480,9 @@ def _shares_of_a_days_toll(doc: Doc) -> None:
         by_sentence.setdefault(d.sentence, []).append((d, c))
     for si, pairs in by_sentence.items():
         shares = [c for _, c in pairs if c.date is None and c.scope == "cumulative"]
+        if len(shares) >= _SHARES_BEFORE and len(shares) == len(pairs) - 1 and pairs[-1][1].date is not None:
+            _shares_before_their_toll(shares, pairs[-1][1])
+            continue
         if len(shares) < 2 or len(shares) != len(pairs):
             continue
         tolls = [[c for _, c in by_sentence.get(k, []) if c.scope == "cumulative" and c.date is not None
@@ -470,6 +506,30 @@ def _shares_of_a_days_toll(doc: Doc) -> None:
             prov = total.provenance.get("date")
             c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(total) else "previous",
                                               prov.span if prov else None)
+
+
+_SHARES_BEFORE = 2  # place-by-place counts a sentence tells before the day's toll they add up to
+
+
+def _shares_before_their_toll(shares: list[Claim], total: Claim) -> None:
+    """"قتلت 29 شخصا في ريف دمشق، و24 في حلب، ... ليرتفع العدد الإجمالي لقتلى الأمس إلى 106":
+    counts a sentence lists first and then adds up, last, into a toll of one day (by the same
+    claimant or retold by the outlet, together no more than it, each of a kind it counts) are
+    shares of that day's toll, and of that day."""
+    if total.scope != "cumulative" or total.date is None or total.date.start != total.date.end:
+        return
+    if any(c.claimant != "outlet" and speaker(c) != speaker(total) for c in shares):
+        return
+    kinds = {f.kind for f in total.figures}
+    most = max((f.low or 0 for f in total.figures), default=0)
+    counts = [max((f.low or 0 for f in c.figures), default=0) for c in shares]
+    if not all(f.kind in kinds for c in shares for f in c.figures) or not all(counts) or sum(counts) > most:
+        return
+    prov = total.provenance.get("date")
+    for c in shares:
+        c.date = total.date
+        c.provenance["date"] = Provenance("claimant" if speaker(c) == speaker(total) else "previous",
+                                          prov.span if prov else None)
 
 
 def _within(part: Claim, total: Claim) -> bool:

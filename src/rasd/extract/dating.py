@@ -146,10 +146,17 @@ def _lately(doc: Doc, dm: DateMention, near: int) -> bool:
     return not any(stops[t] for t in range(t0 + 1, t1 + 1))
 
 
+_BULLETS = " \t-–•*·"  # marks a chronology line may open with before its date
+_BULLET_REACH = 4
+
+
 def heading_date(doc: Doc, sent: Sentence) -> DateMention | None:
     """A chronology line opens with its date: "3 و5 مايو: إسرائيل تشن غارتين ... وقتل 42 جنديا
     في هذا القصف." — the date heads every sentence of its line."""
     line = doc.text.rfind("\n", 0, sent.start + 1) + 1
+    # (behind a bullet or dash: "- 8 سبتمبر 2017: الجيش يعلن ...")
+    head = len(doc.text[line:line + _BULLET_REACH]) - len(doc.text[line:line + _BULLET_REACH].lstrip(_BULLETS))
+    line += head if head < _BULLET_REACH else 0
     for dm in doc.dates_in(line, line + 2):
         if dm.span is not None and doc.text[dm.end:dm.end + 2].lstrip()[:1] in (":", "-", "–"):
             return dm
@@ -250,10 +257,13 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
         return False
     if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
         return False  # a claimant carried over from the sentence before spoke there, not here
-    gap = doc.tok_index(pos) - cm.tok_end
+    t = doc.tok_index(pos)
+    gap = t - cm.tok_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
         return False
+    if not doc.words("that").isdisjoint(doc.tok_words[cm.tok_end:t]):
+        return False  # "وقالت اللجان إنها استطاعت الثلاثاء توثيق 103": after "that", the reported words' day
     verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
                for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
     # an attack told between them was on that day; a word for any act inside the subject's
@@ -576,10 +586,11 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
         if _placed_elsewhere(doc, k, place, own_place):
             continue
         told = doc.dates_in(other.start, other.end)
-        if any(dm.kind in _PERIODS for dm in told):
+        if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in told):
             continue  # "قتل 580 منذ بدأ القصف في 18 شباط": the day a count starts from
+        # (a span of a day or two dates an attack as a day does: "شن التنظيم منذ فجر الأربعاء هجمات")
         days = [dm for dm in told
-                if dm.span is not None and dm.kind in ("relative_day", "weekday", "absolute")
+                if dm.span is not None and dm.kind in ("relative_day", "weekday", "absolute", *_PERIODS)
                 and _one_day_or_two(dm)
                 and not any(on_reporting_verb(doc, a, dm.start, other.end) for a in doc.voices.get(k, []))
                 and not said_on(doc, dm.start) and not _by_reporting_verb(doc, dm)]
