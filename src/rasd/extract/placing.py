@@ -64,13 +64,15 @@ def annotate(doc: Doc) -> None:
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+    if doc.places and doc.words("treated_at"):
+        doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
 
 
 def _kept(doc: Doc, p: PlaceMention) -> bool:
     """Not a name that is something else than a place of what happened (a side's ground, a
     date, an outlet's name, a person's office ...): the tests that need no claimant or actor."""
     return not _names_a_side(doc, p) and not _names_an_event(doc, p) \
-        and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
+        and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
         and not _allegiance(doc, p) and not _came_from(doc, p)
@@ -166,6 +168,18 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
                for k in range(max(0, t - _MOVED_REACH), t - 1))
 
 
+def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
+    """"ونقل الجرحى إلى مستشفى باب الهوى", "وصول الجثامين إلى المستشفى الوطني": a hospital
+    after "to" is where the wounded or the dead were carried, not where they were hit. (A town
+    named after it to say where it lies stays: it mostly names the event's area too, and
+    settles which of two places of one name is meant.)"""
+    t = doc.tok_index(p.start)
+    toks = doc.toks
+    if t < 1 or toks[t][0] != p.start or clitic_form_set(toks[t][2]).isdisjoint(doc.words("treated_at")):
+        return False
+    return toks[t - 1][2] in doc.words("moved_to") and not _gap_between(doc.nt.text, toks[t - 1][1], p.start)
+
+
 def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
     """"وفقا لمركز دمشق الإعلامي", "شبكة تدمر الإخبارية": a place between the head noun of an
     outlet or a body and the adjective that ends its name is part of that name (the claimant),
@@ -243,21 +257,54 @@ def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
     nisba adjective, right after an indefinite word of the same ending, is that word's
     adjective ("Syrian"), not the country; after a preposition or a construct noun ("في
     سورية", "شمال سورية") it is still the country. Definite ones ("السلطات السعودية") stay
-    places: a state's own institutions act on its ground."""
+    places: a state's own institutions act on its ground. So is one joined by "و" to such an
+    adjective ("غارات جوية روسية وسورية": Russian and Syrian raids)."""
     if p.level != "country":
         return False
     t = doc.tok_index(p.start)
-    if t == 0 or doc.toks[t][0] != p.start or doc.toks[t][1] != p.end:
+    if t == 0 or doc.toks[t][1] != p.end:
+        return False
+    s, _, w = doc.toks[t]
+    if s != p.start and w[:p.start - s] not in doc.words("conj"):
         return False
     endings = tuple(doc.words("agreeing_ending"))
-    name, prev = doc.toks[t][2], doc.toks[t - 1][2]
+    name, prev = w[p.start - s:], doc.toks[t - 1][2]
     if not endings or not name.endswith(endings) or not prev.endswith(endings):
         return False
     if any(f in doc.words("land_plural") for f, _ in clitic_forms(prev)):
         return False  # "محافظات سورية": Syria's governorates, still the country
-    if _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
+    if _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
         return False
     return not prev.startswith("ال") and not name.startswith("ال")
+
+
+_ADJECTIVE_LEVELS = ("town", "subdistrict", "neighbourhood")
+
+
+def _town_adjective(doc: Doc, p: PlaceMention) -> bool:
+    """"خلال المعارك الليلية" (the nightly battles), "المعارضة السلمية" (the peaceful
+    opposition): a one-word definite town name shaped like a nisba adjective, right after a
+    definite word that is no place, agrees with that word as its adjective; it names no town
+    (al-Lailiya, Salamiyah). After a preposition or a generic noun ("في السلمية", "مدينة
+    السلمية") it is still the town; a country so placed is left to ``_country_adjective``."""
+    if p.level not in _ADJECTIVE_LEVELS or p.country != HOME_COUNTRY:
+        return False
+    t = doc.tok_index(p.start)
+    toks = doc.toks
+    if t < 1 or toks[t][0] != p.start or toks[t][1] != p.end:
+        return False
+    endings = tuple(doc.words("agreeing_ending"))
+    name, prev = toks[t][2], toks[t - 1][2]
+    article = tuple(doc.words("article"))
+    if not endings or not article or not name.startswith(article) or not name.endswith(endings):
+        return False
+    if _gap_between(doc.nt.text, toks[t - 1][1], p.start):
+        return False
+    forms = [f for f, _ in clitic_forms(prev)]
+    if not any(f.startswith(article) for f in forms):
+        return False
+    # (a name with its compass word, "الغوطة الشرقية", "ريف حلب الشمالي", is one mention)
+    return not any(f in doc.words("land_plural") or f in doc.words("in_place") for f in forms)
 
 
 def _gap_between(text: str, a: int, b: int) -> bool:
