@@ -269,3 +269,36 @@ def test_towns_in_spellings_the_gazetteer_lacked():
     assert c.place.governorate == "quneitra"
     c = claims("حضر مئات الأشخاص تشييع ثلاثة قتلى سقطوا في قصف على مدينة حلب.")[0]
     assert c.place.governorate == "aleppo"
+
+
+def test_the_ghouta_named_after_its_capital_is_the_countryside():
+    # "غوطة دمشق" is the Ghouta region, in Rif Dimashq, not the city of Damascus
+    c = claims("قتل سبعة مدنيين في قصف مدفعي على غوطة دمشق الشرقية صباح السبت.")[0]
+    assert c.place.governorate == "rif_dimashq" and c.place.name == "غوطة دمشق الشرقية"
+    # a town located in it lies there too
+    c = claims("قتل أربعة مدنيين في غارة على مدينة دوما بغوطة دمشق ليل الأحد.")[0]
+    assert c.place.governorate == "rif_dimashq" and c.place.name == "دوما"
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_not_where_they_were_hit():
+    text = "أصيب ستة مدنيين بقذائف سقطت على بلدة كفرنبل، ونقل المصابون إلى مستشفى باب الهوى."
+    c = claims(text)[0]
+    assert c.place.name == "كفرنبل" and c.place.governorate == "idlib"
+    # a hospital that was itself hit is still the place
+    c = claims("قتل أربعة مدنيين في غارة استهدفت مستشفى باب الهوى فجر الخميس.")[0]
+    assert c.place.name == "مستشفى باب الهوى"
+
+
+def test_a_town_name_shaped_as_an_adjective_after_a_definite_word_is_that_adjective():
+    # "المعارك الليلية" are nightly battles, not the village of al-Lailiya
+    c = claims("قتل تسعة مقاتلين في محافظة الحسكة خلال المعارك الليلية مع القوات النظامية.")[0]
+    assert c.place.name == "الحسكة" and c.place.governorate == "hasakah"
+    # after a preposition it is the town
+    c = claims("قتل خمسة مدنيين بقذائف سقطت على السلمية بريف حماة صباح الاثنين.")[0]
+    assert c.place.governorate == "hama"
+
+
+def test_two_countries_adjectives_joined_by_and_name_no_country():
+    text = "قتل 11 مدنيا في غارات جوية روسية وسورية على بلدات الغوطة الشرقية المحاصرة."
+    c = claims(text)[0]
+    assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
