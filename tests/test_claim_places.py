@@ -302,3 +302,13 @@ def test_two_countries_adjectives_joined_by_and_name_no_country():
     text = "قتل 11 مدنيا في غارات جوية روسية وسورية على بلدات الغوطة الشرقية المحاصرة."
     c = claims(text)[0]
     assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+
+
+def test_a_verb_after_a_village_noun_is_no_village_name():
+    # "قرية تقطنها أغلبية ..." is "a village inhabited by ...", not a village called "تقطنها"
+    text = "واستهدف المسلحون قرية تقطنها أغلبية درزية في ريف السويداء، وقتلوا ثلاثة من سكانها."
+    c = claims(text)[0]
+    assert c.place.name != "تقطنها" and c.place.governorate == "suwayda"
+    # an unlisted village whose name merely starts like a verb is still read
+    c = claims("قتل أربعة مدنيين في قصف على قرية تلمنس بريف إدلب.")[0]
+    assert c.place.name == "تلمنس"
