@@ -312,3 +312,19 @@ def test_a_verb_after_a_village_noun_is_no_village_name():
     # an unlisted village whose name merely starts like a verb is still read
     c = claims("قتل أربعة مدنيين في قصف على قرية تلمنس بريف إدلب.")[0]
     assert c.place.name == "تلمنس"
+
+
+def test_a_wire_dateline_does_not_place_a_story_whose_lead_names_another_town():
+    text = ("دمشق (ا ف ب) - تشن القوات النظامية اليوم حملة واسعة على احياء في مدينة حمص.\n"
+            "وقال ناشط إن الحملة تتواصل منذ الصباح.\n"
+            "واشار المرصد الى ان الهجوم اسفر عن مقتل العشرات من الجنود.")
+    c = claims(text)[-1]
+    assert c.place.governorate == "homs"
+
+
+def test_winning_a_war_is_no_border_town():
+    text = "أكد الرئيس أنه على يقين من كسب الحرب، فيما قتل أربعة مدنيين في قصف على بلدة تلبيسة بريف حمص."
+    c = claims(text)[0]
+    assert c.place.name == "تلبيسة"
+    c = claims("قتل خمسة مقاتلين في معارك قرب بلدة كسب بريف اللاذقية.")[0]
+    assert c.place.governorate == "latakia"

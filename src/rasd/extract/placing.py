@@ -522,6 +522,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
+    # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
+    before = [p for p in before if not is_dateline(doc, p)] or before
     town = _town_anaphor(doc, sent, before or doc.places_in(
         doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
     if town is not None:
@@ -546,6 +548,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
+    lead = [p for p in lead if not is_dateline(doc, p)] or lead
     if lead:
         return gz.resolve(lead), "lead"
     told = _told_next(doc, sent, d)
