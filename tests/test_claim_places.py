@@ -328,3 +328,10 @@ def test_winning_a_war_is_no_border_town():
     assert c.place.name == "تلبيسة"
     c = claims("قتل خمسة مقاتلين في معارك قرب بلدة كسب بريف اللاذقية.")[0]
     assert c.place.governorate == "latakia"
+
+
+def test_a_word_of_time_after_the_capital_is_no_place_name():
+    c = claims("قتل خمسة أشخاص في قصف على العاصمة صباح اليوم، بحسب مصادر طبية.")[0]
+    assert c.place.name != "صباح اليوم"
+    c = claims("تواصلت المعارك في ريف دمشق وأطراف العاصمة غداة يوم دام قتل فيه أكثر من 200 شخص.")[0]
+    assert c.place.name != "غداة" and c.place.governorate == "rif_dimashq"
