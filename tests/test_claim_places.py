@@ -335,3 +335,10 @@ def test_a_word_of_time_after_the_capital_is_no_place_name():
     assert c.place.name != "صباح اليوم"
     c = claims("تواصلت المعارك في ريف دمشق وأطراف العاصمة غداة يوم دام قتل فيه أكثر من 200 شخص.")[0]
     assert c.place.name != "غداة" and c.place.governorate == "rif_dimashq"
+
+
+def test_where_a_hospital_lies_is_not_where_its_wounded_were_hit():
+    text = ("نقل ثلاثة جرحى من الجنود إلى مستشفى ربيعة شمالي العراق، إثر إصابتهم في اشتباكات "
+            "قرب منفذ اليعربية.")
+    c = claims(text)[0]
+    assert c.place.governorate == "hasakah"

@@ -168,16 +168,30 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
                for k in range(max(0, t - _MOVED_REACH), t - 1))
 
 
+_CARE_REACH = 5  # tokens from a hospital's noun to a place named to say where it lies
+
+
 def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
-    """"ونقل الجرحى إلى مستشفى باب الهوى", "وصول الجثامين إلى المستشفى الوطني": a hospital
-    after "to" is where the wounded or the dead were carried, not where they were hit. (A town
-    named after it to say where it lies stays: it mostly names the event's area too, and
-    settles which of two places of one name is meant.)"""
+    """"ونقل الجرحى إلى مستشفى باب الهوى", "نقلوا إلى مستشفى ربيعة شمالي العراق", "إلى مشفى في
+    مدينة الباب": a hospital after "to" is where the wounded or the dead were carried, not where
+    they were hit; nor is the place named right after it, by "in" or a word of direction, to
+    say where that hospital lies."""
     t = doc.tok_index(p.start)
     toks = doc.toks
-    if t < 1 or toks[t][0] != p.start or clitic_form_set(toks[t][2]).isdisjoint(doc.words("treated_at")):
+    if t < 2 or toks[t][0] != p.start:
         return False
-    return toks[t - 1][2] in doc.words("moved_to") and not _gap_between(doc.nt.text, toks[t - 1][1], p.start)
+    care, to, text = doc.words("treated_at"), doc.words("moved_to"), doc.nt.text
+    if not clitic_form_set(toks[t][2]).isdisjoint(care):
+        return toks[t - 1][2] in to and not _gap_between(text, toks[t - 1][1], p.start)
+    link = doc.words("in_place") | doc.words("landmark_before")
+    if toks[t - 1][2] not in link:
+        return False
+    for j in range(t - 2, max(0, t - _CARE_REACH) - 1, -1):
+        if _gap_between(text, toks[j][1], toks[j + 1][0]):
+            return False
+        if not clitic_form_set(toks[j][2]).isdisjoint(care):
+            return j > 0 and toks[j - 1][2] in to and not _gap_between(text, toks[j - 1][1], toks[j][0])
+    return False
 
 
 def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
