@@ -342,3 +342,15 @@ def test_where_a_hospital_lies_is_not_where_its_wounded_were_hit():
             "قرب منفذ اليعربية.")
     c = claims(text)[0]
     assert c.place.governorate == "hasakah"
+
+
+def test_a_battles_total_told_after_its_town_is_that_towns():
+    text = ("قال المرصد إن اشتباكات عنيفة تدور منذ أيام في مدينة الميادين بمحافظة دير الزور بين "
+            "التنظيم والقوات الحكومية.\n"
+            "وأسفرت المعارك المتواصلة منذ فجر الأحد عن مقتل 17 عنصرا من الطرفين.")
+    c = claims(text)[-1]
+    assert c.place.name == "الميادين" and c.place.governorate == "deir_ez_zor"
+    # a total over the whole country is not the town's
+    text = ("قال المرصد إن اشتباكات عنيفة تدور في مدينة الميادين بمحافظة دير الزور.\n"
+            "وأسفرت المعارك في كل انحاء البلاد منذ فجر الأحد عن مقتل 170 شخصا.")
+    assert claims(text)[-1].place.name != "الميادين"

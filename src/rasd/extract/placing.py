@@ -846,6 +846,30 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     return None
 
 
+def story_town(doc: Doc, sent: Sentence) -> Place | None:
+    """The one Syrian town the story is about, when every Syrian place named before ``sent`` is
+    that town or a wider place of its governorate that locates it ("اشتباكات تدور في مدينة
+    البوكمال بمحافظة دير الزور" ... "وأسفرت المعارك المتواصلة منذ فجر الجمعة عن مقتل 30"): a
+    total told with no place of its own is that town's battle's. None when the story names
+    another place."""
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    if any(map(doc.form_in("country_word"), doc.tok_words[a:b])):
+        return None  # "في كل انحاء البلاد": a total over the country, not the town's
+    before = [p for p in doc.places_in(0, sent.start) if p.country == HOME_COUNTRY and p.level != "country"
+              and not is_dateline(doc, p)]
+    if not before or before[0].level not in ("town", "subdistrict") or before[0].several:
+        return None
+    town = before[0]
+    k = doc.sentence_of(town.start)
+    if not any(e.sentence == k for e in doc.events):
+        return None  # named for something else than an attack or a battle ("وصل المبعوث الى دمشق")
+    name = norm(town.place.name or "")
+    if any(not (norm(p.place.name or "") == name or p.level in _REGION_PRECISIONS
+                and p.place.governorate == town.place.governorate) for p in before[1:]):
+        return None
+    return gazetteer().resolve([town])
+
+
 def setting_abroad(doc: Doc, sent: Sentence) -> Place | None:
     """The land outside Syria and Iraq a story is set in, when its opening (to its first toll:
     a caption or a title line may come before) names places there and none in Syria or Iraq:
