@@ -243,8 +243,10 @@ def _continued_total(doc: Doc, d: Draft, att: E.Attachment, event: str | None, p
         inherit("perpetrator")
     # (a sentence that names places of its own and is placed at none of them counts over
     # several: "في تركيا وشمال العراق")
+    # (the same place read from the lead is the total's, told just before)
+    lead = prov.get("place") is not None and prov["place"].source == "lead"
     if not own("place", place.name is not None or bool(places_in(doc, sent))) and total.place.name is not None \
-            and total.place != place:
+            and (total.place != place or lead):
         place = total.place
         inherit("place")
     return event, perpetrator, place
