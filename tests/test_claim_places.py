@@ -269,3 +269,88 @@ def test_towns_in_spellings_the_gazetteer_lacked():
     assert c.place.governorate == "quneitra"
     c = claims("حضر مئات الأشخاص تشييع ثلاثة قتلى سقطوا في قصف على مدينة حلب.")[0]
     assert c.place.governorate == "aleppo"
+
+
+def test_the_ghouta_named_after_its_capital_is_the_countryside():
+    # "غوطة دمشق" is the Ghouta region, in Rif Dimashq, not the city of Damascus
+    c = claims("قتل سبعة مدنيين في قصف مدفعي على غوطة دمشق الشرقية صباح السبت.")[0]
+    assert c.place.governorate == "rif_dimashq" and c.place.name == "غوطة دمشق الشرقية"
+    # a town located in it lies there too
+    c = claims("قتل أربعة مدنيين في غارة على مدينة دوما بغوطة دمشق ليل الأحد.")[0]
+    assert c.place.governorate == "rif_dimashq" and c.place.name == "دوما"
+
+
+def test_a_hospital_the_wounded_were_taken_to_is_not_where_they_were_hit():
+    text = "أصيب ستة مدنيين بقذائف سقطت على بلدة كفرنبل، ونقل المصابون إلى مستشفى باب الهوى."
+    c = claims(text)[0]
+    assert c.place.name == "كفرنبل" and c.place.governorate == "idlib"
+    # a hospital that was itself hit is still the place
+    c = claims("قتل أربعة مدنيين في غارة استهدفت مستشفى باب الهوى فجر الخميس.")[0]
+    assert c.place.name == "مستشفى باب الهوى"
+
+
+def test_a_town_name_shaped_as_an_adjective_after_a_definite_word_is_that_adjective():
+    # "المعارك الليلية" are nightly battles, not the village of al-Lailiya
+    c = claims("قتل تسعة مقاتلين في محافظة الحسكة خلال المعارك الليلية مع القوات النظامية.")[0]
+    assert c.place.name == "الحسكة" and c.place.governorate == "hasakah"
+    # after a preposition it is the town
+    c = claims("قتل خمسة مدنيين بقذائف سقطت على السلمية بريف حماة صباح الاثنين.")[0]
+    assert c.place.governorate == "hama"
+
+
+def test_two_countries_adjectives_joined_by_and_name_no_country():
+    text = "قتل 11 مدنيا في غارات جوية روسية وسورية على بلدات الغوطة الشرقية المحاصرة."
+    c = claims(text)[0]
+    assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+
+
+def test_a_verb_after_a_village_noun_is_no_village_name():
+    # "قرية تقطنها أغلبية ..." is "a village inhabited by ...", not a village called "تقطنها"
+    text = "واستهدف المسلحون قرية تقطنها أغلبية درزية في ريف السويداء، وقتلوا ثلاثة من سكانها."
+    c = claims(text)[0]
+    assert c.place.name != "تقطنها" and c.place.governorate == "suwayda"
+    # an unlisted village whose name merely starts like a verb is still read
+    c = claims("قتل أربعة مدنيين في قصف على قرية تلمنس بريف إدلب.")[0]
+    assert c.place.name == "تلمنس"
+
+
+def test_a_wire_dateline_does_not_place_a_story_whose_lead_names_another_town():
+    text = ("دمشق (ا ف ب) - تشن القوات النظامية اليوم حملة واسعة على احياء في مدينة حمص.\n"
+            "وقال ناشط إن الحملة تتواصل منذ الصباح.\n"
+            "واشار المرصد الى ان الهجوم اسفر عن مقتل العشرات من الجنود.")
+    c = claims(text)[-1]
+    assert c.place.governorate == "homs"
+
+
+def test_winning_a_war_is_no_border_town():
+    text = "أكد الرئيس أنه على يقين من كسب الحرب، فيما قتل أربعة مدنيين في قصف على بلدة تلبيسة بريف حمص."
+    c = claims(text)[0]
+    assert c.place.name == "تلبيسة"
+    c = claims("قتل خمسة مقاتلين في معارك قرب بلدة كسب بريف اللاذقية.")[0]
+    assert c.place.governorate == "latakia"
+
+
+def test_a_word_of_time_after_the_capital_is_no_place_name():
+    c = claims("قتل خمسة أشخاص في قصف على العاصمة صباح اليوم، بحسب مصادر طبية.")[0]
+    assert c.place.name != "صباح اليوم"
+    c = claims("تواصلت المعارك في ريف دمشق وأطراف العاصمة غداة يوم دام قتل فيه أكثر من 200 شخص.")[0]
+    assert c.place.name != "غداة" and c.place.governorate == "rif_dimashq"
+
+
+def test_where_a_hospital_lies_is_not_where_its_wounded_were_hit():
+    text = ("نقل ثلاثة جرحى من الجنود إلى مستشفى ربيعة شمالي العراق، إثر إصابتهم في اشتباكات "
+            "قرب منفذ اليعربية.")
+    c = claims(text)[0]
+    assert c.place.governorate == "hasakah"
+
+
+def test_a_battles_total_told_after_its_town_is_that_towns():
+    text = ("قال المرصد إن اشتباكات عنيفة تدور منذ أيام في مدينة الميادين بمحافظة دير الزور بين "
+            "التنظيم والقوات الحكومية.\n"
+            "وأسفرت المعارك المتواصلة منذ فجر الأحد عن مقتل 17 عنصرا من الطرفين.")
+    c = claims(text)[-1]
+    assert c.place.name == "الميادين" and c.place.governorate == "deir_ez_zor"
+    # a total over the whole country is not the town's
+    text = ("قال المرصد إن اشتباكات عنيفة تدور في مدينة الميادين بمحافظة دير الزور.\n"
+            "وأسفرت المعارك في كل انحاء البلاد منذ فجر الأحد عن مقتل 170 شخصا.")
+    assert claims(text)[-1].place.name != "الميادين"

@@ -12,8 +12,8 @@ from rasd.extract.dating import (began_period, claim_date, event_date, own_date,
                                  reported_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
-                                  region_setting, setting_abroad, share_place, story_country, told_later, told_nowhere,
-                                  town_named_later)
+                                  region_setting, setting_abroad, share_place, story_country, story_town, told_later,
+                                  told_nowhere, town_named_later)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import governorate_total, scope_reason, war_toll
 from rasd.extract.speaker_labels import as_said_by
@@ -79,7 +79,12 @@ def finish(doc: Doc, d: Draft) -> Claim:
         # region the story is about ("الغوطة الشرقية")
         # (not a war's toll of thousands: "وخلفت الانتفاضة منذ 2011 نحو 70 ألف قتيل" is the
         # country's, whatever region the story is about)
-        place, psource = (None if war_toll(figures) else region_setting(doc, sent)) or Place(), "lead"
+        # (or the one town it is about, when the total is told of an attack or a battle already
+        # told, by a definite word in its own clause: "اشتباكات في مدينة البوكمال" ... "وأسفرت
+        # المعارك عن مقتل 30")
+        told_of = att.event is not None and att.source in ("clause", "sentence") and att.event.definite
+        place, psource = (None if war_toll(figures) else region_setting(doc, sent)
+                          or (story_town(doc, sent) if told_of else None)) or Place(), "lead"
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY
@@ -238,8 +243,10 @@ def _continued_total(doc: Doc, d: Draft, att: E.Attachment, event: str | None, p
         inherit("perpetrator")
     # (a sentence that names places of its own and is placed at none of them counts over
     # several: "في تركيا وشمال العراق")
+    # (the same place read from the lead is the total's, told just before)
+    lead = prov.get("place") is not None and prov["place"].source == "lead"
     if not own("place", place.name is not None or bool(places_in(doc, sent))) and total.place.name is not None \
-            and total.place != place:
+            and (total.place != place or lead):
         place = total.place
         inherit("place")
     return event, perpetrator, place

@@ -55,6 +55,8 @@ class _Morph:
     linkers: frozenset[str]  # "الواقع", "التابع": after a name they say where it lies, no part of it
     apposed: frozenset[str]  # "العاصمة": its name follows in apposition, a listed place or none
     nisba: tuple[str, ...]  # "ية": the ending of a feminine relative adjective ("اليابانية")
+    verb_prefix: tuple[str, ...]  # "ت", "ي": a present-tense verb's prefix ("تقطنها", "يسكنها")
+    object_suffix: tuple[str, ...]  # "ها", "هم": an object pronoun glued to a verb's end
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,9 @@ def _morph() -> _Morph:
         rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"),
         linkers=P.word_set("located_at") | P.word_set("belongs_to"),
         apposed=frozenset(norm(w) for w in P.word_set("apposed_place_noun")),
-        nisba=tuple(P.word_set("indefinite_adjective_ending")) or ("\0",))
+        nisba=tuple(P.word_set("indefinite_adjective_ending")) or ("\0",),
+        verb_prefix=tuple(P.word_set("verb_prefix")) or ("\0",),
+        object_suffix=tuple(P.word_set("object_suffix")) or ("\0",))
 
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
@@ -399,6 +403,8 @@ class Gazetteer:
         if tok[0] in M.clitics and not tok.startswith(M.article) and any(f != tok and f in self.never or
                                                                        f.startswith(M.article) for f, _ in _forms(tok)[1:]):
             return None  # "قرى وبلدات", "مدينة بالقرب": a clitic, not a name
+        if len(tok) > 4 and tok.startswith(M.verb_prefix) and tok.endswith(M.object_suffix):
+            return None  # "قرية تقطنها أغلبية درزية", "مناطق يسكنها": a verb and its object, no name
         _, prec, nphrase = noun
         if prec == "district" and not tok.startswith(M.article):
             return None  # "منطقة عازلة", "مناطق سيطرة": after منطقة an indefinite word is no name

@@ -64,13 +64,15 @@ def annotate(doc: Doc) -> None:
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+    if doc.places and doc.words("treated_at"):
+        doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
 
 
 def _kept(doc: Doc, p: PlaceMention) -> bool:
     """Not a name that is something else than a place of what happened (a side's ground, a
     date, an outlet's name, a person's office ...): the tests that need no claimant or actor."""
     return not _names_a_side(doc, p) and not _names_an_event(doc, p) \
-        and not _country_adjective(doc, p) and not _city_speaks(doc, p) \
+        and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
         and not _allegiance(doc, p) and not _came_from(doc, p)
@@ -166,6 +168,32 @@ def _moved_to(doc: Doc, p: PlaceMention) -> bool:
                for k in range(max(0, t - _MOVED_REACH), t - 1))
 
 
+_CARE_REACH = 5  # tokens from a hospital's noun to a place named to say where it lies
+
+
+def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
+    """"ونقل الجرحى إلى مستشفى باب الهوى", "نقلوا إلى مستشفى ربيعة شمالي العراق", "إلى مشفى في
+    مدينة الباب": a hospital after "to" is where the wounded or the dead were carried, not where
+    they were hit; nor is the place named right after it, by "in" or a word of direction, to
+    say where that hospital lies."""
+    t = doc.tok_index(p.start)
+    toks = doc.toks
+    if t < 2 or toks[t][0] != p.start:
+        return False
+    care, to, text = doc.words("treated_at"), doc.words("moved_to"), doc.nt.text
+    if not clitic_form_set(toks[t][2]).isdisjoint(care):
+        return toks[t - 1][2] in to and not _gap_between(text, toks[t - 1][1], p.start)
+    link = doc.words("in_place") | doc.words("landmark_before")
+    if toks[t - 1][2] not in link:
+        return False
+    for j in range(t - 2, max(0, t - _CARE_REACH) - 1, -1):
+        if _gap_between(text, toks[j][1], toks[j + 1][0]):
+            return False
+        if not clitic_form_set(toks[j][2]).isdisjoint(care):
+            return j > 0 and toks[j - 1][2] in to and not _gap_between(text, toks[j - 1][1], toks[j][0])
+    return False
+
+
 def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
     """"وفقا لمركز دمشق الإعلامي", "شبكة تدمر الإخبارية": a place between the head noun of an
     outlet or a body and the adjective that ends its name is part of that name (the claimant),
@@ -243,21 +271,54 @@ def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
     nisba adjective, right after an indefinite word of the same ending, is that word's
     adjective ("Syrian"), not the country; after a preposition or a construct noun ("في
     سورية", "شمال سورية") it is still the country. Definite ones ("السلطات السعودية") stay
-    places: a state's own institutions act on its ground."""
+    places: a state's own institutions act on its ground. So is one joined by "و" to such an
+    adjective ("غارات جوية روسية وسورية": Russian and Syrian raids)."""
     if p.level != "country":
         return False
     t = doc.tok_index(p.start)
-    if t == 0 or doc.toks[t][0] != p.start or doc.toks[t][1] != p.end:
+    if t == 0 or doc.toks[t][1] != p.end:
+        return False
+    s, _, w = doc.toks[t]
+    if s != p.start and w[:p.start - s] not in doc.words("conj"):
         return False
     endings = tuple(doc.words("agreeing_ending"))
-    name, prev = doc.toks[t][2], doc.toks[t - 1][2]
+    name, prev = w[p.start - s:], doc.toks[t - 1][2]
     if not endings or not name.endswith(endings) or not prev.endswith(endings):
         return False
     if any(f in doc.words("land_plural") for f, _ in clitic_forms(prev)):
         return False  # "محافظات سورية": Syria's governorates, still the country
-    if _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
+    if _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
         return False
     return not prev.startswith("ال") and not name.startswith("ال")
+
+
+_ADJECTIVE_LEVELS = ("town", "subdistrict", "neighbourhood")
+
+
+def _town_adjective(doc: Doc, p: PlaceMention) -> bool:
+    """"خلال المعارك الليلية" (the nightly battles), "المعارضة السلمية" (the peaceful
+    opposition): a one-word definite town name shaped like a nisba adjective, right after a
+    definite word that is no place, agrees with that word as its adjective; it names no town
+    (al-Lailiya, Salamiyah). After a preposition or a generic noun ("في السلمية", "مدينة
+    السلمية") it is still the town; a country so placed is left to ``_country_adjective``."""
+    if p.level not in _ADJECTIVE_LEVELS or p.country != HOME_COUNTRY:
+        return False
+    t = doc.tok_index(p.start)
+    toks = doc.toks
+    if t < 1 or toks[t][0] != p.start or toks[t][1] != p.end:
+        return False
+    endings = tuple(doc.words("agreeing_ending"))
+    name, prev = toks[t][2], toks[t - 1][2]
+    article = tuple(doc.words("article"))
+    if not endings or not article or not name.startswith(article) or not name.endswith(endings):
+        return False
+    if _gap_between(doc.nt.text, toks[t - 1][1], p.start):
+        return False
+    forms = [f for f, _ in clitic_forms(prev)]
+    if not any(f.startswith(article) for f in forms):
+        return False
+    # (a name with its compass word, "الغوطة الشرقية", "ريف حلب الشمالي", is one mention)
+    return not any(f in doc.words("land_plural") or f in doc.words("in_place") for f in forms)
 
 
 def _gap_between(text: str, a: int, b: int) -> bool:
@@ -476,6 +537,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
+    # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
+    before = [p for p in before if not is_dateline(doc, p)] or before
     town = _town_anaphor(doc, sent, before or doc.places_in(
         doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
     if town is not None:
@@ -500,6 +563,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
+    lead = [p for p in lead if not is_dateline(doc, p)] or lead
     if lead:
         return gz.resolve(lead), "lead"
     told = _told_next(doc, sent, d)
@@ -781,6 +845,30 @@ def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     if lead and lead[0].country == HOME_COUNTRY and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
+
+
+def story_town(doc: Doc, sent: Sentence) -> Place | None:
+    """The one Syrian town the story is about, when every Syrian place named before ``sent`` is
+    that town or a wider place of its governorate that locates it ("اشتباكات تدور في مدينة
+    البوكمال بمحافظة دير الزور" ... "وأسفرت المعارك المتواصلة منذ فجر الجمعة عن مقتل 30"): a
+    total told with no place of its own is that town's battle's. None when the story names
+    another place."""
+    a, b = doc.tok_index(sent.start), doc.tok_index(max(sent.start, sent.end - 1)) + 1
+    if any(map(doc.form_in("country_word"), doc.tok_words[a:b])):
+        return None  # "في كل انحاء البلاد": a total over the country, not the town's
+    before = [p for p in doc.places_in(0, sent.start) if p.country == HOME_COUNTRY and p.level != "country"
+              and not is_dateline(doc, p)]
+    if not before or before[0].level not in ("town", "subdistrict") or before[0].several:
+        return None
+    town = before[0]
+    k = doc.sentence_of(town.start)
+    if not any(e.sentence == k for e in doc.events):
+        return None  # named for something else than an attack or a battle ("وصل المبعوث الى دمشق")
+    name = norm(town.place.name or "")
+    if any(not (norm(p.place.name or "") == name or p.level in _REGION_PRECISIONS
+                and p.place.governorate == town.place.governorate) for p in before[1:]):
+        return None
+    return gazetteer().resolve([town])
 
 
 def setting_abroad(doc: Doc, sent: Sentence) -> Place | None:
