@@ -401,14 +401,18 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         end = quoted  # 'بحسب مجموعة "الرقة تذبح بصمت"': a body's head noun and its quoted name
     else:
         actor = doc.actors.at_token(t, doc.toks[t][0])
-        if not author and (actor is None or actor.value == "civilians"):
+        # "بحسب وكالة مسار برس", "وفق صحيفة حرييت": a medium's head noun opens a name of its own
+        medium = not author and _bare_of_lam(doc, w) in doc.words("medium_head")
+        if not author and not medium and (actor is None or actor.value == "civilians"):
             return None
         end = break_between(doc, t, min(n, t + _CLAIMANT_TEXT_MAX)) or min(n, t + _CLAIMANT_TEXT_MAX)
         end = _name_stop(doc, t, end)
         # "أقران لهما", "ماريا لوكالة ...": a word with ل after the name is whom it was told
         end = next((k for k in range(t + 1, end) if _bare_of_lam(doc, doc.toks[k][2]) != doc.toks[k][2]), end)
-        if actor is not None and not author:
+        if actor is not None and not author and not medium:
             end = min(end, max(actor.tok_end, t + 1))
+        if medium and end <= t + 1:
+            return None  # "حسب مراسلنا في حلب": the head alone names no one
     if end <= t:
         return None
     if (nxt := _apposed(doc, end)) is not None:

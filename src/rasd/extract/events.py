@@ -177,6 +177,7 @@ def annotate(doc: Doc) -> None:
     _same_objects(events)
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
     _antecedents(doc, events)
+    _relative_verbs(doc, events)
     _restated_headline(doc, events)
     if doc.pack.setting("story_restates_lead", "0") == "1":
         _restated_lead(doc, events)
@@ -1251,6 +1252,25 @@ def _relative_objects(doc: Doc, events: list[Event]) -> None:
             ev.obj_tok = nx.obj_tok
 
 
+def _relative_verbs(doc: Doc, events: list[Event]) -> None:
+    """"الهجوم الكيماوي الذي استهدف دوما، وخلف مقتل العشرات": a verb of attacking that names no
+    kind of attack, in a relative clause right after an attack noun that names one, is that
+    attack told on, not an attack of another kind told before that it was taken to refer back to
+    (one of the noun's kind it keeps: the noun is that attack told again)."""
+    relative = doc.words("relative")
+    for ev, nx in zip(events, events[1:]):
+        if nx.role == "verb" and nx.typed_by in ("default", "antecedent") and nx.type != ev.type \
+                and ev.typed_by in ("word", "modifier") and ev.type != "other" \
+                and nx.sentence == ev.sentence and nx.tok - _phrase_end(ev) == 1 \
+                and doc.toks[nx.tok - 1][2] in relative:
+            nx.antecedent, nx.type, nx.typed_by = ev, ev.type, "antecedent"
+
+
+def _phrase_end(ev: Event) -> int:
+    """The token after an attack's phrase, its instrument read into it ("الهجوم بغاز الكلور")."""
+    return max(ev.tok_end, ev.weapon_end)
+
+
 def _same_objects(events: list[Event]) -> None:
     """"هجوم على حافلة عسكرية" then "استهدفوا الحافلة بعبوة ناسفة": an attack on something
     named as already told ("الحافلة") is the attack told on it before, in the sentences just
@@ -1726,6 +1746,8 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         rel = _relative_result(doc, f0)
         if rel is not None:
             rel = _first_relative(doc, rel)
+        elif (noun := _joined_to_relative(doc, f0, before)) is not None:
+            return noun
         elif not before[-1].definite and before[-1].typed_by != "default":
             # "هجوم كيماوي مفترض أسفر عن", "قصفا استهدف حي المرجة أسفر عن": a verb right after
             # an indefinite noun (its words between) opens a relative clause on it with no
@@ -1743,6 +1765,27 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
+    """"الهجوم الانتحاري الذي استهدف ناشطين ... وأسفر عن سقوط 32 قتيلا": a verb of result joined
+    by "و" to the verb of a relative clause on an attack noun (``_relative_verbs``) goes on in
+    that clause, so the figures it governs ("وخلف مقتل عشرات وجرح مئات") are of the noun's
+    attack, however long the clause."""
+    verb = before[-1]
+    noun = verb.antecedent
+    if verb.role != "verb" or noun is None or _phrase_end(noun) != verb.tok - 1 \
+            or doc.toks[verb.tok - 1][2] not in doc.words("relative"):
+        return None
+    ties = lexicons(doc.lang).ties
+    joined = doc.words("conj_clitic")
+    for t in range(max(verb.tok_end, f0 - _RESULT_REACH), f0 + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is not None and m[0] == "result":
+            ok = doc.toks[t][2][:1] in joined and not _breaks(doc, verb.tok_end, t, _PHRASE_STOP) \
+                and not any(verb.tok_end <= x.tok_start < t for x in doc.hits_in(verb.sentence))
+            return noun if ok else None
+    return None
 
 
 def _result_before(doc: Doc, f0: int) -> str | None:

@@ -1,0 +1,58 @@
+"""Blind audit 16: event type, figures and claimant on unseen text. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str, published: str = "2024-03-14"):
+    return extract(Article(id="t", text=text, published=published))
+
+
+def figs(c) -> set[tuple[str, int | None]]:
+    return {(f.kind, f.low) for f in c.figures}
+
+
+# -- a relative clause on an attack noun tells that attack -------------------------------------
+def test_relative_verb_keeps_the_nouns_kind_not_an_earlier_attack():
+    # the missiles told first are another attack: the gas attack's relative clause is its own
+    text = ("تعهدت روسيا بإسقاط أي صواريخ تطلق على قواعدها. وسيكون استهداف القواعد ردا على "
+            "الهجوم بغاز الكلور الذي استهدف بلدة كفرنبل، وخلف مقتل 12 شخصا وإصابة 40 آخرين.")
+    (c,) = claims(text)
+    assert c.event_type == "chemical"
+    assert figs(c) == {("killed", 12), ("injured", 40)}
+
+
+def test_result_joined_to_a_long_relative_clause_is_the_nouns():
+    # "وأدى" goes on in the relative clause on the bombing, not in the main clause's operation
+    text = ("وقال الجيش إن عمليته جاءت ردا على التفجير الانتحاري الذي استهدف سوقا شعبيا في "
+            "بلدة الدانا يوم الجمعة الماضي وأدى إلى مقتل 17 شخصا وجرح 50.")
+    (c,) = claims(text)
+    assert c.event_type == "bombing"
+    assert figs(c) == {("killed", 17), ("injured", 50)}
+
+
+# -- "according to" a medium outside the lexicon -------------------------------------------------
+def test_according_to_an_unlisted_agency_is_unnamed():
+    (c,) = claims("قتل تسعة عناصر في اشتباكات قرب بلدة اللطامنة، بحسب وكالة زيتون برس.")
+    assert c.claimant == "unnamed"
+    assert "زيتون برس" in (c.claimant_text or "")
+
+
+def test_according_to_our_correspondent_is_not_a_named_medium():
+    (c,) = claims("قتل تسعة عناصر في اشتباكات قرب بلدة اللطامنة، بحسب مراسلنا هناك.")
+    assert c.claimant != "unnamed" or c.claimant_text != "مراسلنا"
+
+
+# -- a capital speaking for its government -------------------------------------------------------
+def test_tehran_announcing_its_dead_is_a_named_claimant():
+    (c,) = claims("وأعلنت طهران مقتل أربعة من مستشاريها العسكريين في غارة قرب مدينة تدمر.")
+    assert c.claimant == "other" and c.claimant_text == "طهران"
+
+
+# -- refugees written with the hamza on a dotless yaa are no toll --------------------------------
+def test_refugees_misspelt_are_not_counted_dead():
+    (c,) = claims("وقال المبعوث إن الحرب خلفت 90 ألف قتيل، ومليونا ونصف مليون لاجىء في دول الجوار.")
+    assert figs(c) == {("killed", 90000)}
