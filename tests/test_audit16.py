@@ -56,3 +56,24 @@ def test_tehran_announcing_its_dead_is_a_named_claimant():
 def test_refugees_misspelt_are_not_counted_dead():
     (c,) = claims("وقال المبعوث إن الحرب خلفت 90 ألف قتيل، ومليونا ونصف مليون لاجىء في دول الجوار.")
     assert figs(c) == {("killed", 90000)}
+
+
+# -- counts joined by "و" are told together --------------------------------------------------------
+def test_joined_counts_after_a_result_share_their_attack():
+    # the car bomb (subject) and its verb are one attack: the wounded are not a claim of their own
+    (c,) = claims("قال ناشطون إن سيارة مفخخة انفجرت قرب سوق بلدة سلقين، ما أدى إلى مقتل 8 أشخاص "
+                  "وإصابة 23 آخرين.")
+    assert c.event_type == "bombing"
+    assert figs(c) == {("killed", 8), ("injured", 23)}
+
+
+def test_two_attacks_told_in_two_clauses_stay_two_claims():
+    cs = claims("قتل أربعة أشخاص في غارة على بلدة سلقين، وأصيب ستة في قصف مدفعي على بلدة حارم.")
+    assert sorted(c.event_type for c in cs) == ["airstrike", "shelling"]
+
+
+def test_according_to_after_joined_counts_tells_them_all():
+    (c,) = claims("أفادت الأنباء بأن سيارة مفخخة انفجرت قرب سوق بلدة سلقين، ما أدى إلى مقتل 8 أشخاص "
+                  "و23 جريحا، وفق وزارة الصحة.")
+    assert c.claimant == "other" and c.claimant_text == "وزارة الصحة"
+    assert figs(c) == {("killed", 8), ("injured", 23)}

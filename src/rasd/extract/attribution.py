@@ -18,7 +18,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, adjunct_at, sentence_event
+from rasd.extract.events import Event, adjunct_at, joined_count_before, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -1218,6 +1218,15 @@ def _trailing_according(doc: Doc, x: Attribution, tok: int) -> bool:
     t = x.tok + len((x.text or "").split())  # the word right after the name
     if t < len(doc.toks) and doc.toks[t][2] in opens:
         return False
+    # "مقتل 53 شخصا و235 جريحا، وفقا لما ذكرته الوزارة": the counts joined to the figure's
+    # close its clause with it, so the "according to" after the last one trails them all
+    si = doc.sentence_of(doc.toks[tok][0])
+    last = next((k for k in doc.hits_in(si) if k.tok_start == tok and not k.subcount), None)
+    for k in doc.hits_in(si) if last is not None else ():
+        if last.tok_start < k.tok_start < preps[0].tok and joined_count_before(doc, si, k) is last:
+            last = k
+    if last is not None:
+        tok = last.tok_start
     return break_between(doc, tok + 1, preps[0].tok) is None
 
 

@@ -1628,7 +1628,35 @@ def sentence_event(doc: Doc, si: int, h) -> Event | None:
             if x.subcount and f1 <= x.tok_start <= f1 + _JOINED_GAP:
                 f1 = x.tok_end
         in_sent = _adjunct_events(doc, h, in_sent, f1)
-    return _nearest_event(doc, h, in_sent).root() if in_sent else None
+    if not in_sent:
+        return None
+    own = _nearest_event(doc, h, in_sent)
+    if own.tok < h.tok_end or not _tied(doc, h, own):
+        # "ما أدى إلى مقتل 53 شخصا وإصابة 235 آخرين": a count joined by "و" to the one just
+        # before it, with no attack of its own tied after it, is of that count's attack
+        prev = joined_count_before(doc, si, h)
+        if prev is not None:
+            return sentence_event(doc, si, prev)
+    return own.root()
+
+
+def joined_count_before(doc: Doc, si: int, h):
+    """The count right before ``h`` in its sentence that ``h`` is joined to by "و" ("مقتل 30
+    شخصا وإصابة 100", "53 قتيلا و235 جريحا"), if any."""
+    joined = doc.words("conj_clitic")
+    w = doc.toks[h.tok_start][2]
+    if w[:1] not in joined and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in doc.words("conj")):
+        return None
+    prev = None
+    for x in doc.hits_in(si):
+        if x.tok_end > h.tok_start:
+            break
+        if not x.subcount:
+            prev = x
+    if prev is None or h.tok_start - prev.tok_end > _JOINED_GAP \
+            or _breaks(doc, prev.tok_end, h.tok_start, _PHRASE_STOP):
+        return None
+    return prev
 
 
 def adjunct_at(doc: Doc, h) -> int | None:
