@@ -77,3 +77,10 @@ def test_according_to_after_joined_counts_tells_them_all():
                   "و23 جريحا، وفق وزارة الصحة.")
     assert c.claimant == "other" and c.claimant_text == "وزارة الصحة"
     assert figs(c) == {("killed", 8), ("injured", 23)}
+
+
+def test_the_displaced_after_a_toll_are_not_counted_dead():
+    (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل و12 مليون مشرد منذ بدايتها.")
+    assert figs(c) == {("killed", 400000)}
+    (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل وملايين المهجرين منذ بدايتها.")
+    assert figs(c) == {("killed", 400000)}
