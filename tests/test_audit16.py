@@ -84,3 +84,10 @@ def test_the_displaced_after_a_toll_are_not_counted_dead():
     assert figs(c) == {("killed", 400000)}
     (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل وملايين المهجرين منذ بدايتها.")
     assert figs(c) == {("killed", 400000)}
+
+
+def test_a_total_told_in_a_relative_clause_on_its_attack_takes_its_kind():
+    (c,) = claims("تعيش البلدة أوضاعا صعبة جراء القصف المدفعي خلال الأسابيع الثلاثة الماضية، والذي أودى "
+                  "بحياة أكثر من 200 مدني.")
+    assert c.scope == "cumulative"
+    assert c.event_type == "shelling"

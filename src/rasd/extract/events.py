@@ -1496,7 +1496,7 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
             clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
-            or _participle_of(doc, h, best)) and _tied(doc, h, best)
+            or _participle_of(doc, h, best) or _relative_of(doc, h, best)) and _tied(doc, h, best)
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1860,6 +1860,21 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
                 return t - 1
             return None
     return None
+
+
+def _relative_of(doc: Doc, h, ev: Event) -> bool:
+    """"جراء القصف المكثف خلال الأيام الماضية، والذي أودى بحياة مئات المدنيين": the figure is
+    the object of a verb of result in a relative clause on the attack's noun (its adjuncts of
+    time or place between, across a comma), so it counts that attack's dead."""
+    rel = _relative_result(doc, h.tok_start)
+    if rel is None:
+        return False
+    rel = _first_relative(doc, rel)
+    end = _phrase_end(ev)
+    return ev.role != "verb" and 0 <= rel - end <= _RELATIVE_GAP \
+        and not _breaks(doc, end, rel, _PHRASE_STOP) \
+        and not any(end <= e.tok < rel for e in doc.events_in(ev.sentence)) \
+        and not any(end <= x.tok_start < rel for x in doc.hits_in(ev.sentence))
 
 
 def _first_relative(doc: Doc, rel: int) -> int:
