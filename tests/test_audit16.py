@@ -91,3 +91,27 @@ def test_a_total_told_in_a_relative_clause_on_its_attack_takes_its_kind():
                   "بحياة أكثر من 200 مدني.")
     assert c.scope == "cumulative"
     assert c.event_type == "shelling"
+
+
+# -- allied victims of one attack share a claim, one figure each ---------------------------------
+def test_allies_counted_one_after_the_other_are_one_claim():
+    (c,) = claims("وقال المرصد إن غارة إسرائيلية على ريف القنيطرة أسفرت عن مقتل أربعة عناصر من حزب الله "
+                  "وضابطين من الحرس الثوري الإيراني.")
+    assert sorted(f.low for f in c.figures) == [2, 4]
+
+
+def test_people_of_two_nations_killed_in_one_blast_are_one_claim():
+    (c,) = claims("وقتل خمسة أتراك وثلاثة سوريين في انفجار سيارة مفخخة قرب المعبر الحدودي.")
+    assert sorted(f.low for f in c.figures) == [3, 5]
+
+
+def test_fighters_of_no_side_told_stay_apart():
+    # soldiers and a gunman are as often foes: not merged on "و" alone
+    cs = claims("أفاد مصدر أمني بمقتل خمسة عسكريين ومسلح في اشتباك قرب بلدة عرسال.")
+    assert sum(len(c.figures) for c in cs) == 2
+    assert all(len(c.figures) == 1 for c in cs)
+
+
+def test_shares_told_place_by_place_stay_apart():
+    cs = claims("وقالت اللجان إنها وثقت مقتل 60 شخصا، وتوزع القتلى بواقع 30 في حلب و20 في إدلب وعشرة في حماة.")
+    assert not any({f.low for f in c.figures} >= {20, 10} for c in cs)

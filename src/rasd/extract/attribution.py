@@ -1001,10 +1001,11 @@ def _drafts(doc: Doc) -> list[Draft]:
                 victim, vtok = last_side[0], last_side[1]
             if victim is not None and not h.subcount:
                 last_side = (victim, vtok, si)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct)
+            joined = None if h.subcount else joined_count_before(doc, si, h)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct, joined)
             d.hits.append(h)
             if attr.partner is not None:
-                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct).hits.append(h)
+                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct, joined).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
 
@@ -1384,7 +1385,10 @@ def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
-            victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None) -> Draft:
+            victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None,
+            joined: FigureHit | None = None) -> Draft:
+    """The draft a figure goes in: its sentence's draft by the same claimant, of the same attack,
+    side and adjunct, that counts no people of its kind yet (else a new one)."""
     for n, d in enumerate(reversed(drafts)):
         if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
@@ -1397,6 +1401,14 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
         # adjunct are not counted with the main clause's
         if not h.subcount and adjunct != d.adjunct:
             continue
+        if joined is not None and any(x is joined for x in d.hits) and (
+                d.victim is None and victim is None and "combatants" not in (joined.figure.group, h.figure.group)
+                or d.victim is not None and victim is not None and d.victim != victim and allied(d.victim, victim)):
+            # "مقتل عنصرين من حزب الله وثلاثة مقاتلين موالين للنظام", "أربعة أتراك وستة سوريين":
+            # allies, or people who are no fighters, counted one after the other by "و" are the
+            # victims of one attack, one figure each (fighters of no side told may be foes:
+            # "مقتل خمسة عسكريين ومسلح")
+            return d
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
         if same_side and ((h.figure.kind, h.figure.group) not in kinds or h.subcount):

@@ -1656,6 +1656,11 @@ def joined_count_before(doc: Doc, si: int, h):
     if prev is None or h.tok_start - prev.tok_end > _JOINED_GAP \
             or _breaks(doc, prev.tok_end, h.tok_start, _PHRASE_STOP):
         return None
+    # "و13 في درعا وعشرة في حلب": counts told place by place are shares, not one attack's
+    a, b = doc.toks[prev.tok_start][0], doc.toks[h.tok_start][0]
+    if any(a <= p.start < b for p in doc.places) \
+            or any(doc.toks[t][2] in doc.words("in_place") for t in range(prev.tok_end, h.tok_start)):
+        return None
     return prev
 
 
