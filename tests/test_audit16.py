@@ -115,3 +115,22 @@ def test_fighters_of_no_side_told_stay_apart():
 def test_shares_told_place_by_place_stay_apart():
     cs = claims("وقالت اللجان إنها وثقت مقتل 60 شخصا، وتوزع القتلى بواقع 30 في حلب و20 في إدلب وعشرة في حماة.")
     assert not any({f.low for f in c.figures} >= {20, 10} for c in cs)
+
+
+def test_a_total_whose_subject_is_the_attack_takes_its_kind():
+    # the raids head the subject of "أوقعت" across their adjuncts and a comma
+    (c,) = claims("وقال المرصد إن الغارات الجوية المتواصلة منذ بداية الشهر على أرياف حماة، أوقعت "
+                  "أكثر من 120 قتيلا.")
+    assert c.scope == "cumulative"
+    assert c.event_type == "airstrike"
+
+
+def test_a_campaign_heading_the_subject_names_no_kind():
+    (c,) = claims("وقال ناشطون إن حملة النظام على المدينة بالقصف الجوي والبري منذ بداية الشهر، أسفرت عن "
+                  "مقتل 300 شخص.")
+    assert c.event_type == "other"
+
+
+def test_according_to_paramedics_in_the_oblique_case():
+    (c,) = claims("وشهدت البلدة في الربيع الماضي هجوما بالغاز أسفر عن 30 قتيلا بحسب مسعفين.")
+    assert c.claimant == "local_sources"

@@ -1496,7 +1496,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
             clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
-            or _participle_of(doc, h, best) or _relative_of(doc, h, best)) and _tied(doc, h, best)
+            or _participle_of(doc, h, best) or _relative_of(doc, h, best)
+            or _subject_head(doc, h, best)) and _tied(doc, h, best)
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1880,6 +1881,33 @@ def _relative_of(doc: Doc, h, ev: Event) -> bool:
         and not _breaks(doc, end, rel, _PHRASE_STOP) \
         and not any(end <= e.tok < rel for e in doc.events_in(ev.sentence)) \
         and not any(end <= x.tok_start < rel for x in doc.hits_in(ev.sentence))
+
+
+def _subject_head(doc: Doc, h, ev: Event) -> bool:
+    """"إن الضربات الجوية المستمرة منذ أيام على مناطق المعارضة، أوقعت 93 قتيلا": an attack
+    word that names its kind and opens its clause (the sentence, or what is said after "أن") is
+    the head of the subject of the verb of result whose object is the figure, across its
+    adjuncts and a comma, with no other attack or count between. (Not an attack inside the
+    subject, "حملة ... قصف جوي وبري، أسفرت عن": a campaign's whole toll.)"""
+    if ev.typed_by not in ("word", "modifier") or ev.type == "other" or ev.tok >= h.tok_start:
+        return False
+    sent = doc.sents[ev.sentence]
+    if ev.tok > doc.tok_index(sent.start) and doc.toks[ev.tok - 1][2] not in doc.words("that"):
+        return False
+    end = _phrase_end(ev)
+    if _breaks(doc, end, h.tok_start, _PHRASE_STOP) \
+            or any(end <= e.tok < h.tok_start for e in doc.events_in(ev.sentence)) \
+            or any(end <= x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence)):
+        return False
+    ties = lexicons(doc.lang).ties
+    summary, relative = doc.words("result_summary"), doc.words("relative")
+    for t in range(max(end, h.tok_start - _RESULT_REACH), h.tok_start + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is not None and m[0] == "result":
+            before = doc.toks[t - 1][2]
+            return doc.toks[t][2] not in summary and before not in summary and before not in relative \
+                and not _breaks(doc, t + m[1], h.tok_start)
+    return False
 
 
 def _first_relative(doc: Doc, rel: int) -> int:
