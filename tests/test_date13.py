@@ -9,10 +9,11 @@ def _claims(text: str, published: str = "2016-05-07"):  # a Saturday
 
 
 def test_counts_joined_by_and_share_the_day_told_with_them():
-    # two counts of one raid, read as two claims: the Thursday told after the second is both's
+    # two counts of one raid (one claim, a figure each since audit16): the Thursday told after
+    # the second is both's
     cs = _claims("وقال المرصد إن تنظيم داعش خطف 120 سنيا وأكثر من 40 مسيحيا الخميس خلال مداهمة في بلدة مهين.")
-    assert len(cs) == 2
-    assert [c.date.start if c.date else None for c in cs] == ["2016-05-05", "2016-05-05"]
+    assert len(cs) == 1 and len(cs[0].figures) == 2
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-05"]
     # and the day told before the first count
     cs = _claims("وخلف القتال الذي اندلع الأربعاء 16 قتيلا من مسلحي المعارضة و 12 قتيلا من المسلحين الجهاديين.")
     assert cs and {c.date.start if c.date else None for c in cs} == {"2016-05-04"}

@@ -18,7 +18,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, adjunct_at, sentence_event
+from rasd.extract.events import Event, adjunct_at, joined_count_before, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -401,14 +401,18 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         end = quoted  # 'بحسب مجموعة "الرقة تذبح بصمت"': a body's head noun and its quoted name
     else:
         actor = doc.actors.at_token(t, doc.toks[t][0])
-        if not author and (actor is None or actor.value == "civilians"):
+        # "بحسب وكالة مسار برس", "وفق صحيفة حرييت": a medium's head noun opens a name of its own
+        medium = not author and _bare_of_lam(doc, w) in doc.words("medium_head")
+        if not author and not medium and (actor is None or actor.value == "civilians"):
             return None
         end = break_between(doc, t, min(n, t + _CLAIMANT_TEXT_MAX)) or min(n, t + _CLAIMANT_TEXT_MAX)
         end = _name_stop(doc, t, end)
         # "أقران لهما", "ماريا لوكالة ...": a word with ل after the name is whom it was told
         end = next((k for k in range(t + 1, end) if _bare_of_lam(doc, doc.toks[k][2]) != doc.toks[k][2]), end)
-        if actor is not None and not author:
+        if actor is not None and not author and not medium:
             end = min(end, max(actor.tok_end, t + 1))
+        if medium and end <= t + 1:
+            return None  # "حسب مراسلنا في حلب": the head alone names no one
     if end <= t:
         return None
     if (nxt := _apposed(doc, end)) is not None:
@@ -998,10 +1002,11 @@ def _drafts(doc: Doc) -> list[Draft]:
                 victim, vtok = last_side[0], last_side[1]
             if victim is not None and not h.subcount:
                 last_side = (victim, vtok, si)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct)
+            joined = None if h.subcount else joined_count_before(doc, si, h)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct, joined)
             d.hits.append(h)
             if attr.partner is not None:
-                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct).hits.append(h)
+                _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct, joined).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
 
 
@@ -1215,6 +1220,15 @@ def _trailing_according(doc: Doc, x: Attribution, tok: int) -> bool:
     t = x.tok + len((x.text or "").split())  # the word right after the name
     if t < len(doc.toks) and doc.toks[t][2] in opens:
         return False
+    # "مقتل 53 شخصا و235 جريحا، وفقا لما ذكرته الوزارة": the counts joined to the figure's
+    # close its clause with it, so the "according to" after the last one trails them all
+    si = doc.sentence_of(doc.toks[tok][0])
+    last = next((k for k in doc.hits_in(si) if k.tok_start == tok and not k.subcount), None)
+    for k in doc.hits_in(si) if last is not None else ():
+        if last.tok_start < k.tok_start < preps[0].tok and joined_count_before(doc, si, k) is last:
+            last = k
+    if last is not None:
+        tok = last.tok_start
     return break_between(doc, tok + 1, preps[0].tok) is None
 
 
@@ -1372,7 +1386,10 @@ def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
 
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
-            victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None) -> Draft:
+            victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None,
+            joined: FigureHit | None = None) -> Draft:
+    """The draft a figure goes in: its sentence's draft by the same claimant, of the same attack,
+    side and adjunct, that counts no people of its kind yet (else a new one)."""
     for n, d in enumerate(reversed(drafts)):
         if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
@@ -1385,6 +1402,14 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
         # adjunct are not counted with the main clause's
         if not h.subcount and adjunct != d.adjunct:
             continue
+        if joined is not None and any(x is joined for x in d.hits) and (
+                d.victim is None and victim is None and "combatants" not in (joined.figure.group, h.figure.group)
+                or d.victim is not None and victim is not None and d.victim != victim and allied(d.victim, victim)):
+            # "مقتل عنصرين من حزب الله وثلاثة مقاتلين موالين للنظام", "أربعة أتراك وستة سوريين":
+            # allies, or people who are no fighters, counted one after the other by "و" are the
+            # victims of one attack, one figure each (fighters of no side told may be foes:
+            # "مقتل خمسة عسكريين ومسلح")
+            return d
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
         if same_side and ((h.figure.kind, h.figure.group) not in kinds or h.subcount):

@@ -177,6 +177,7 @@ def annotate(doc: Doc) -> None:
     _same_objects(events)
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
     _antecedents(doc, events)
+    _relative_verbs(doc, events)
     _restated_headline(doc, events)
     if doc.pack.setting("story_restates_lead", "0") == "1":
         _restated_lead(doc, events)
@@ -1251,6 +1252,25 @@ def _relative_objects(doc: Doc, events: list[Event]) -> None:
             ev.obj_tok = nx.obj_tok
 
 
+def _relative_verbs(doc: Doc, events: list[Event]) -> None:
+    """"الهجوم الكيماوي الذي استهدف دوما، وخلف مقتل العشرات": a verb of attacking that names no
+    kind of attack, in a relative clause right after an attack noun that names one, is that
+    attack told on, not an attack of another kind told before that it was taken to refer back to
+    (one of the noun's kind it keeps: the noun is that attack told again)."""
+    relative = doc.words("relative")
+    for ev, nx in zip(events, events[1:]):
+        if nx.role == "verb" and nx.typed_by in ("default", "antecedent") and nx.type != ev.type \
+                and ev.typed_by in ("word", "modifier") and ev.type != "other" \
+                and nx.sentence == ev.sentence and nx.tok - _phrase_end(ev) == 1 \
+                and doc.toks[nx.tok - 1][2] in relative:
+            nx.antecedent, nx.type, nx.typed_by = ev, ev.type, "antecedent"
+
+
+def _phrase_end(ev: Event) -> int:
+    """The token after an attack's phrase, its instrument read into it ("الهجوم بغاز الكلور")."""
+    return max(ev.tok_end, ev.weapon_end)
+
+
 def _same_objects(events: list[Event]) -> None:
     """"هجوم على حافلة عسكرية" then "استهدفوا الحافلة بعبوة ناسفة": an attack on something
     named as already told ("الحافلة") is the attack told on it before, in the sentences just
@@ -1476,7 +1496,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
         typed = scope == "incident" or _toll_of(doc, h, best) or (
             clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
-            or _participle_of(doc, h, best)) and _tied(doc, h, best)
+            or _participle_of(doc, h, best) or _relative_of(doc, h, best)
+            or _subject_head(doc, h, best)) and _tied(doc, h, best)
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1608,7 +1629,40 @@ def sentence_event(doc: Doc, si: int, h) -> Event | None:
             if x.subcount and f1 <= x.tok_start <= f1 + _JOINED_GAP:
                 f1 = x.tok_end
         in_sent = _adjunct_events(doc, h, in_sent, f1)
-    return _nearest_event(doc, h, in_sent).root() if in_sent else None
+    if not in_sent:
+        return None
+    own = _nearest_event(doc, h, in_sent)
+    if own.tok < h.tok_end or not _tied(doc, h, own):
+        # "ما أدى إلى مقتل 53 شخصا وإصابة 235 آخرين": a count joined by "و" to the one just
+        # before it, with no attack of its own tied after it, is of that count's attack
+        prev = joined_count_before(doc, si, h)
+        if prev is not None:
+            return sentence_event(doc, si, prev)
+    return own.root()
+
+
+def joined_count_before(doc: Doc, si: int, h):
+    """The count right before ``h`` in its sentence that ``h`` is joined to by "و" ("مقتل 30
+    شخصا وإصابة 100", "53 قتيلا و235 جريحا"), if any."""
+    joined = doc.words("conj_clitic")
+    w = doc.toks[h.tok_start][2]
+    if w[:1] not in joined and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in doc.words("conj")):
+        return None
+    prev = None
+    for x in doc.hits_in(si):
+        if x.tok_end > h.tok_start:
+            break
+        if not x.subcount:
+            prev = x
+    if prev is None or h.tok_start - prev.tok_end > _JOINED_GAP \
+            or _breaks(doc, prev.tok_end, h.tok_start, _PHRASE_STOP):
+        return None
+    # "و13 في درعا وعشرة في حلب": counts told place by place are shares, not one attack's
+    a, b = doc.toks[prev.tok_start][0], doc.toks[h.tok_start][0]
+    if any(a <= p.start < b for p in doc.places) \
+            or any(doc.toks[t][2] in doc.words("in_place") for t in range(prev.tok_end, h.tok_start)):
+        return None
+    return prev
 
 
 def adjunct_at(doc: Doc, h) -> int | None:
@@ -1726,6 +1780,8 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         rel = _relative_result(doc, f0)
         if rel is not None:
             rel = _first_relative(doc, rel)
+        elif (noun := _joined_to_relative(doc, f0, before)) is not None:
+            return noun
         elif not before[-1].definite and before[-1].typed_by != "default":
             # "هجوم كيماوي مفترض أسفر عن", "قصفا استهدف حي المرجة أسفر عن": a verb right after
             # an indefinite noun (its words between) opens a relative clause on it with no
@@ -1743,6 +1799,27 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
+    """"الهجوم الانتحاري الذي استهدف ناشطين ... وأسفر عن سقوط 32 قتيلا": a verb of result joined
+    by "و" to the verb of a relative clause on an attack noun (``_relative_verbs``) goes on in
+    that clause, so the figures it governs ("وخلف مقتل عشرات وجرح مئات") are of the noun's
+    attack, however long the clause."""
+    verb = before[-1]
+    noun = verb.antecedent
+    if verb.role != "verb" or noun is None or _phrase_end(noun) != verb.tok - 1 \
+            or doc.toks[verb.tok - 1][2] not in doc.words("relative"):
+        return None
+    ties = lexicons(doc.lang).ties
+    joined = doc.words("conj_clitic")
+    for t in range(max(verb.tok_end, f0 - _RESULT_REACH), f0 + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is not None and m[0] == "result":
+            ok = doc.toks[t][2][:1] in joined and not _breaks(doc, verb.tok_end, t, _PHRASE_STOP) \
+                and not any(verb.tok_end <= x.tok_start < t for x in doc.hits_in(verb.sentence))
+            return noun if ok else None
+    return None
 
 
 def _result_before(doc: Doc, f0: int) -> str | None:
@@ -1789,6 +1866,48 @@ def _relative_result(doc: Doc, f0: int) -> int | None:
                 return t - 1
             return None
     return None
+
+
+def _relative_of(doc: Doc, h, ev: Event) -> bool:
+    """"جراء القصف المكثف خلال الأيام الماضية، والذي أودى بحياة مئات المدنيين": the figure is
+    the object of a verb of result in a relative clause on the attack's noun (its adjuncts of
+    time or place between, across a comma), so it counts that attack's dead."""
+    rel = _relative_result(doc, h.tok_start)
+    if rel is None:
+        return False
+    rel = _first_relative(doc, rel)
+    end = _phrase_end(ev)
+    return ev.role != "verb" and 0 <= rel - end <= _RELATIVE_GAP \
+        and not _breaks(doc, end, rel, _PHRASE_STOP) \
+        and not any(end <= e.tok < rel for e in doc.events_in(ev.sentence)) \
+        and not any(end <= x.tok_start < rel for x in doc.hits_in(ev.sentence))
+
+
+def _subject_head(doc: Doc, h, ev: Event) -> bool:
+    """"إن الضربات الجوية المستمرة منذ أيام على مناطق المعارضة، أوقعت 93 قتيلا": an attack
+    word that names its kind and opens its clause (the sentence, or what is said after "أن") is
+    the head of the subject of the verb of result whose object is the figure, across its
+    adjuncts and a comma, with no other attack or count between. (Not an attack inside the
+    subject, "حملة ... قصف جوي وبري، أسفرت عن": a campaign's whole toll.)"""
+    if ev.typed_by not in ("word", "modifier") or ev.type == "other" or ev.tok >= h.tok_start:
+        return False
+    sent = doc.sents[ev.sentence]
+    if ev.tok > doc.tok_index(sent.start) and doc.toks[ev.tok - 1][2] not in doc.words("that"):
+        return False
+    end = _phrase_end(ev)
+    if _breaks(doc, end, h.tok_start, _PHRASE_STOP) \
+            or any(end <= e.tok < h.tok_start for e in doc.events_in(ev.sentence)) \
+            or any(end <= x.tok_start < h.tok_start for x in doc.hits_in(ev.sentence)):
+        return False
+    ties = lexicons(doc.lang).ties
+    summary, relative = doc.words("result_summary"), doc.words("relative")
+    for t in range(max(end, h.tok_start - _RESULT_REACH), h.tok_start + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is not None and m[0] == "result":
+            before = doc.toks[t - 1][2]
+            return doc.toks[t][2] not in summary and before not in summary and before not in relative \
+                and not _breaks(doc, t + m[1], h.tok_start)
+    return False
 
 
 def _first_relative(doc: Doc, rel: int) -> int:
