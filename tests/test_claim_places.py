@@ -354,3 +354,41 @@ def test_a_battles_total_told_after_its_town_is_that_towns():
     text = ("قال المرصد إن اشتباكات عنيفة تدور في مدينة الميادين بمحافظة دير الزور.\n"
             "وأسفرت المعارك في كل انحاء البلاد منذ فجر الأحد عن مقتل 170 شخصا.")
     assert claims(text)[-1].place.name != "الميادين"
+
+
+def test_the_bare_capital_is_the_capital_the_story_named_or_nothing():
+    # what befell the capital is no name of it
+    c = claims("تعرضت العاصمة لهجوم بقذائف الهاون أدى إلى مقتل خمسة مدنيين، حسب المرصد.")[0]
+    assert c.place.name is None and c.place.governorate == "unknown"
+    # the capital named before it (the dateline too) is the one meant, where the word is
+    text = ("شهدت دمشق صباح اليوم هدوءا حذرا.\n"
+            "ولاحقا قتل ثلاثة مدنيين حين سقطت قذائف على مبنى حكومي في العاصمة، وفق مصادر طبية.")
+    c = claims(text)[-1]
+    assert c.place.name == "دمشق" and c.place.governorate == "damascus"
+    c = claims("بغداد (رويترز) - وصل الوزير أمس. وقتل عشرة أشخاص في تفجير سيارة مفخخة في العاصمة.")[-1]
+    assert c.place.name == "بغداد"
+
+
+def test_around_or_beside_the_capital_is_not_the_capital():
+    text = ("شهدت دمشق صباح اليوم هدوءا حذرا.\n"
+            "وفي محيط العاصمة قتل أربعة مقاتلين في اشتباكات عنيفة في مدينة دوما، بحسب المرصد.")
+    assert claims(text)[-1].place.name == "دوما"
+    text = ("شهدت دمشق صباح اليوم هدوءا حذرا.\n"
+            "وقتل ستة مدنيين في قصف على مدينة دوما شرقي العاصمة، بحسب المرصد.")
+    assert claims(text)[-1].place.name == "دوما"
+
+
+def test_a_title_made_of_a_quarters_name_and_its_adjective_is_no_place():
+    c = claims("أعرب الأمين العام عن قلقه، فيما قتل ثمانية أشخاص في انفجار هز وسط حلب.")[0]
+    assert c.place.name == "حلب"
+    c = claims("أصيب الأمين العام للحزب في الانفجار الذي قتل فيه عشرة أشخاص في دمشق.")[0]
+    assert c.place.name == "دمشق"
+    # named after its noun, the quarter still is one
+    assert claims("قتل خمسة مدنيين في قصف على حي الأمين في دمشق.")[0].place.name == "الأمين"
+
+
+def test_saida_of_daraa_and_sidon_of_lebanon():
+    c = claims("قتل سبعة مدنيين في غارات على بلدة صيدا بريف درعا الشرقي.")[0]
+    assert c.place.name == "صيدا" and c.place.governorate == "daraa"
+    c = claims("قتل شخصان في اشتباك مسلح في مدينة صيدا جنوب لبنان.")[0]
+    assert c.place.name == "صيدا" and c.place.governorate == "other"

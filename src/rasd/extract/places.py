@@ -54,7 +54,6 @@ class _Morph:
     rif: tuple[str, ...]  # "ريف X" as one listed name: the countryside of X
     linkers: frozenset[str]  # "الواقع", "التابع": after a name they say where it lies, no part of it
     apposed: frozenset[str]  # "العاصمة": its name follows in apposition, a listed place or none
-    nisba: tuple[str, ...]  # "ية": the ending of a feminine relative adjective ("اليابانية")
     verb_prefix: tuple[str, ...]  # "ت", "ي": a present-tense verb's prefix ("تقطنها", "يسكنها")
     object_suffix: tuple[str, ...]  # "ها", "هم": an object pronoun glued to a verb's end
 
@@ -73,7 +72,6 @@ def _morph() -> _Morph:
         rif=tuple(norm(r[2]) + " " for r in P.rows("place_prefixes") if r[0] == "rif"),
         linkers=P.word_set("located_at") | P.word_set("belongs_to"),
         apposed=frozenset(norm(w) for w in P.word_set("apposed_place_noun")),
-        nisba=tuple(P.word_set("indefinite_adjective_ending")) or ("\0",),
         verb_prefix=tuple(P.word_set("verb_prefix")) or ("\0",),
         object_suffix=tuple(P.word_set("object_suffix")) or ("\0",))
 
@@ -194,21 +192,15 @@ class Gazetteer:
             return self._facility(nt, toks, i, j, hit, noun, end)
         if hit is not None and not hit[2]:  # "حي بالقصور" is no name after its noun
             return self._listed(nt, toks, i, j, hit, noun, end)
-        if noun[0][0] == "drop" and not self._adjective_after_capital(toks[j][2], noun[0][2]):
+        # an apposed noun ("العاصمة") is named only by a listed place ("العاصمة دمشق"): the
+        # capitals news name are listed, and an unlisted word after it is whose capital
+        # ("العاصمة اليابانية"), a time ("العاصمة صباح اليوم") or what befell it ("تعرضت
+        # العاصمة لهجوم"), never a name
+        if noun[0][0] == "drop" and noun[0][2] not in _morph().apposed:
             m = self._unlisted(nt, toks, i, j, noun[0], noun[2])
             if m is not None:
                 return m, _tok_after(toks, m.end, i) - i
         return None, noun[1]
-
-    @staticmethod
-    def _adjective_after_capital(tok: str, nphrase: str) -> bool:
-        """"العاصمة اليابانية", "العاصمة الاقتصادية": an unlisted definite nisba adjective after
-        "the capital" says whose capital or which, a land abroad or a role, never a Syrian
-        village's name (the capitals news name are listed: "العاصمة السورية", "العاصمة الروسية").
-        Another word after it is still read as a name there ("تعرض العاصمة لهجوم": the capital
-        the story is about, placed by the places named with it)."""
-        M = _morph()
-        return nphrase in M.apposed and tok.startswith(M.article) and tok.endswith(M.nisba)
 
     def _listed(self, nt: Normalized, toks: list[Tok], i: int, j: int,
                 hit: tuple[tuple[str, list[Entry]], int, int], noun: tuple | None,
@@ -273,12 +265,27 @@ class Gazetteer:
             name = e.name
         precision = PRECISION.get(level, "town")
         place = Place(name, gov, lat, lon, precision, pcode, Span(s, e_, nt.original[s:e_]))
+        if role is None and k == 1 and key in self.weak and self._modified(nt.text, toks, last, end):
+            return None, k + 1  # "الأمين العام", "الجيش السوري": a common noun and its adjective
         weak = role is None and (
             (k == 1 and key in self.weak)
             or (e.level == "neighbourhood" and not e.handmade and all(x.level == "neighbourhood" for x in entries)))
         m = PlaceMention(place, toks[i][0] + (noun[2] if noun else p), name_end, level, e.country,
                          tuple(entries), weak)
         return m, last - i
+
+    def _modified(self, text: str, toks: list[Tok], k: int, end: int) -> bool:
+        """Whether a definite word right after a bare weak name (an ordinary word too: "الأمين",
+        "الجيش") at token ``k`` makes it a common noun with its adjective or genitive ("الأمين
+        العام", "الثورة السورية"): a name bare is not so modified; a compass word, a word that
+        says where it lies or a listed place after it ("القصور الشمالية", "الباب الواقعة",
+        "الميدان دمشق") leaves it a name."""
+        if k >= len(toks) or toks[k][1] > end or _gap(text, toks[k - 1][1], toks[k][0]):
+            return False
+        M = _morph()
+        tok = toks[k][2]
+        return tok.startswith(M.article) and tok not in M.linkers and tok not in self.never \
+            and self.names.match_at(toks, k) is None and self.nouns.match_at(toks, k, clitics=False) is None
 
     def _facility(self, nt: Normalized, toks: list[Tok], i: int, j: int, hit: tuple | None,
                   noun: tuple, end: int) -> tuple[PlaceMention | None, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress
 
@@ -23,6 +24,8 @@ from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
+_CAPITAL_DEG = 0.03  # degrees: a town this near a capital's centre is that capital
+_AROUND_REACH = 3  # tokens before a bare "العاصمة" where a word of the land around it counts
 _CLAUSE_STOPS = "،,;؛"
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
@@ -59,6 +62,7 @@ def annotate(doc: Doc) -> None:
     doc.places = [p for p in found if not ((p.country != HOME_COUNTRY or not home) and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts, reach) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers and _kept(doc, p)]
+    doc.places = _with_capitals(doc, found, doc.places)
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
     if origins:
@@ -66,6 +70,84 @@ def annotate(doc: Doc) -> None:
     doc.scratch["place_origins"] = origins
     if doc.places and doc.words("treated_at"):
         doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
+
+
+@lru_cache(maxsize=4)
+def _capitals(nouns: frozenset[str]) -> tuple:
+    """The capitals the gazetteer names by "العاصمة" and an adjective ("العاصمة السورية"): their
+    entries, a capital's own name ("دمشق") being a town within a few km of one."""
+    gz = gazetteer()
+    return tuple({id(e): e for key, entries in gz.phrases.items() if key.split(" ", 1)[0] in nouns
+                  and " " in key for e in entries if e.level == "town"}.values())
+
+
+def _capital_named(p: PlaceMention, capitals: tuple) -> bool:
+    return p.level == "town" and p.place.lat is not None and any(
+        e.country == p.country and abs(e.lat - p.place.lat) < _CAPITAL_DEG and abs(e.lon - p.place.lon) < _CAPITAL_DEG
+        for e in capitals)
+
+
+def _with_capitals(doc: Doc, found: list[PlaceMention], kept: list[PlaceMention]) -> list[PlaceMention]:
+    """A bare "العاصمة" ("قصف على العاصمة", "تعرض العاصمة لهجوم") stands for the capital the
+    story named before it (its dateline included: "دمشق (ا ف ب)") in the country the story's
+    places are most in: that place, where the word is. Named by no such capital before it,
+    followed by whose capital it is ("العاصمة اليابانية", an adjective), or after a word of the
+    land around or beside it ("محيط العاصمة", "شرقي العاصمة"), it is no place. A name after it
+    ("العاصمة دمشق") or a phrase of it ("ريف العاصمة") is the gazetteer's own mention."""
+    nouns, article = doc.words("apposed_place_noun"), tuple(doc.words("article"))
+    text = doc.nt.text
+    # (the nouns without their article, which a clitic may change: "للعاصمة"; most stories name none)
+    stems = [next((n[len(a):] for a in article if n.startswith(a)), n) for n in nouns]
+    if not any(n in text for n in stems):
+        return kept
+    capitals = _capitals(nouns)
+    ending = tuple(doc.words("indefinite_adjective_ending"))
+    around = doc.words("capital_around") | doc.words("treated_at")
+    beside = doc.words("capital_beside")
+    toks, out, story = doc.toks, [], None
+    for n in stems:
+        for at in _find_all(text, n):
+            t = doc.tok_index(at)
+            if clitic_form_set(toks[t][2]).isdisjoint(nouns) \
+                    or any(m.start <= toks[t][0] < m.end or m.start < toks[t][1] <= m.end for m in found):
+                continue
+            if t + 1 < len(toks) and not _gap_between(text, toks[t][1], toks[t + 1][0]) and ending \
+                    and toks[t + 1][2].startswith(article) and toks[t + 1][2].endswith(ending):
+                continue  # "العاصمة اليابانية", "العاصمة الاقتصادية": whose capital, or which
+            if any(not clitic_form_set(toks[k][2]).isdisjoint(around) for k in range(max(0, t - _AROUND_REACH), t)):
+                continue  # "في محيط العاصمة", "مستشفيات العاصمة": around it or where the wounded went
+            if _beside(doc, t, beside):
+                continue  # "الجيب المحاصر شرقي العاصمة", "قرب العاصمة": outside it
+            named = [m for m in found if m.end <= toks[t][0] and _capital_named(m, capitals)]
+            if not named:
+                continue
+            if story is None:  # the country the story's places are most in
+                story = Counter(m.country for m in found).most_common(1)[0][0]
+            named = next((m for m in reversed(named) if m.country == story), None)
+            if named is None:
+                continue  # a capital abroad named in a story told elsewhere ("واشنطن (ا ف ب)")
+            m = replace(named, start=toks[t][0], end=toks[t][1], several=False)
+            if _kept(doc, m):
+                out.append(m)
+    return sorted(kept + out, key=lambda m: m.start) if out else kept
+
+
+def _beside(doc: Doc, t: int, beside: frozenset[str]) -> bool:
+    """Whether compass words or "near" ("شمال غرب", "قرب") right before token ``t`` put it
+    beside, not in: no "في" before them and no "ب" on the first ("بشمال العاصمة" is in it)."""
+    toks, k = doc.toks, t
+    while k > 0 and toks[k - 1][2] in beside and not _gap_between(doc.nt.text, toks[k - 1][1], toks[k][0]):
+        k -= 1
+    if k == t:
+        return False
+    return k == 0 or toks[k - 1][2] not in doc.words("in_place")
+
+
+def _find_all(text: str, sub: str):
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
 
 
 def _kept(doc: Doc, p: PlaceMention) -> bool:
