@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, count
 from operator import itemgetter
-from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, Sequence, TypeVar
 
 from rasd.lang.ar import token_forms as arabic_token_forms
 from rasd.text.normalize import norm
@@ -227,6 +227,26 @@ class Lexicon(Generic[T]):
         if self._clears != clears:  # the cache was cleared on the way: ask word by word
             return {w for w in words if self._candidates(w)}
         return rest & self._starters
+
+    def starts_alone(self, tok: str) -> bool:
+        """Whether a one-token phrase is ``tok`` (its clitics stripped or not): ``match_at``
+        then finds a phrase at it whatever follows."""
+        cands = self._starts.get(tok)
+        if cands is None:
+            cands = self._candidates(tok)
+        return any(singles for _p, _nexts, singles in cands)
+
+    def none_start(self, words: Sequence[str]) -> bool:
+        """Whether no phrase may start at any of ``words`` (a reader's window): one subset
+        test in C against the words known to start none; a word not seen before is looked
+        up once first (``starters``). A window with no start needs no walk."""
+        quiet = self._quiet
+        if quiet.issuperset(words):
+            return True
+        rest = set(words).difference(quiet)
+        for w in rest.difference(self._starters):
+            self._candidates(w)
+        return quiet.issuperset(rest)
 
     def values_from(self, tok: str) -> list[T]:
         """The values of every phrase that may start at a token ``tok`` (its clitics stripped
