@@ -37,7 +37,7 @@ class _Plain:
     def __init__(self, lex: Lexicon) -> None:
         self._lex = lex
 
-    def none_start(self, words) -> bool:
+    def none_start(self, words, lo, hi) -> bool:
         return False
 
     def starts_alone(self, tok: str) -> bool:
@@ -114,13 +114,20 @@ def test_the_readers_still_find_what_a_window_holds():
 
 def test_a_window_with_no_start_is_told_so():
     lex = build([("على الأقل", 1), ("نحو", 2)])
-    words = normalize("قتل 12 مدنيا في قصف على بلدة").text.split()
-    # "على" starts a phrase, though not the one that follows it here: the window is walked
-    assert not lex.none_start(words)
-    assert lex.none_start(words[:3])  # words the lexicon never saw are looked up once
-    assert lex.none_start(words[:3])
-    assert lex.none_start([])
-    assert not lex.none_start(["نحو"])
+    words = normalize("قتل 12 مدنيا في قصف على بلدة نحو الحدود على الأقل").text.split()
+    # "على" starts a phrase, but not before "بلدة": no phrase starts in the first seven words
+    assert lex.none_start(words, 0, 7)
+    assert lex.none_start(words, 0, 3)  # words the lexicon never saw are looked up once
+    assert lex.none_start(words, -4, 3) and lex.none_start(words, 5, 5)
+    assert not lex.none_start(words, 0, 8)  # "نحو" is a phrase alone
+    assert not lex.none_start(words, 9, 10)  # "على الأقل"
+    assert lex.none_start(words, 10, 20)
+    # it says so only where match_at finds nothing at any of the tokens
+    toks = list(token_columns(" ".join(words))[0])
+    for lo in range(len(words)):
+        for hi in range(lo, len(words) + 1):
+            found = any(lex.match_at(toks, t) is not None for t in range(lo, hi))
+            assert not (found and lex.none_start(words, lo, hi)), (lo, hi)
 
 
 def test_a_one_token_phrase_is_told_apart():
@@ -133,6 +140,18 @@ def test_a_one_token_phrase_is_told_apart():
     for text in ("نحو عشرة", "ونحو", "ولد صغير", "ولد كبير"):
         toks = token_columns(normalize(text).text)[0]
         assert lex.match_at(list(toks), 0) is not None
+
+
+def test_a_phrase_of_several_words_is_looked_for_only_where_its_words_are():
+    lex = build([("في المئة", 1), ("نحو", 2)])
+    words = set(normalize("قتل 12 مدنيا في قصف على بلدة").text.split())
+    assert not lex.goes_on_in("في", words)  # no "المئة" in the text: no phrase opens at "في"
+    assert lex.goes_on_in("في", words | {normalize("المئة").text})
+    assert lex.goes_on_in("نحو", set())  # a phrase of one word needs no other
+    assert not lex.goes_on_in("قتل", words)
+    # the figure reader passes over such words, and reads the same figures
+    quick, plain = _pair("ارتفعت الأسعار 40 في المئة، وقتل 12 مدنيا في قصف على بلدة.")
+    assert [h.figure for h in quick.read()] == [h.figure for h in plain.read()]
 
 
 def test_positions_read_off_one_scan_are_those_of_a_pass_of_their_own():

@@ -781,7 +781,7 @@ class _Reader:
         # the walk below finds a kind only at a phrase of ``before`` ending within its reach:
         # none may start among the words it looks back over (one test in C), no walk (the
         # token returned with no kind is read by no caller)
-        if self.L.before.none_start(self.words[max(i - reach - 4, 0):i]):
+        if self.L.before.none_start(self.words, i - reach - 4, i):
             return None, i
         j = i
         steps = 0
@@ -823,9 +823,8 @@ class _Reader:
         # a kind is read only off a phrase of ``after``; the reach grows only past a sub-count
         # word or (counted, joined) an "and": with none of those among the words within reach,
         # no walk (one test in C per lexicon)
-        window = words[j:j + reach + 1]
-        if L.after.none_start(window) and L.subcount.none_start(window) \
-                and not ((counted or joined) and not L.conj.isdisjoint(window)):
+        if L.after.none_start(words, j, j + reach + 1) and L.subcount.none_start(words, j, j + reach + 1) \
+                and not ((counted or joined) and not L.conj.isdisjoint(words[j:j + reach + 1])):
             return None, j
         # most words start none of the phrases asked of below: told by their lexicons' ``quiet``
         # sets (what ``match`` asks first), without a call each
@@ -967,7 +966,7 @@ class _Reader:
         return any(self.breaks_clause(t) and self.match(self.L.subcount, t) for t in range(j + 1, k))
 
     def qualifier_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
-        if self.L.qual_after.none_start(self.words[j:j + reach + 1]):
+        if self.L.qual_after.none_start(self.words, j, j + reach + 1):
             return None, j  # a qualifier is read only off a phrase of ``qual_after`` within reach
         k = j
         while k < self.n and k - j <= reach:
@@ -995,14 +994,18 @@ class _Reader:
         opening, toks = self.L.opening, self.toks
         nxt = 0
         words = self.words
-        may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
         L = self.L
+        may = opening.starters(self.distinct)
+        alone = L.opening_alone.of(may)
+        # a word that starts only phrases of several words ("في" of "في المئة") opens none in
+        # a text holding no word those phrases go on with: not looked at
+        may.difference_update([w for w in may.difference(alone) if not opening.goes_on_in(w, self.distinct)])
+        may |= set(filter(str.isdecimal, self.distinct))
         # the words every later scan of the whole article looks for, found with these in one pass
         self._scan(may, L.some_noun.starters(self.distinct), L.single.starters(self.distinct) if L.single.size else (),
                    L.one_died_first, L.acc_subject, L.relative_one)
         dets = self.L.single_det | self.L.kin_possessive
         plain = self.L.plain_people.of(may)
-        alone = L.opening_alone.of(may)
         uncounted: list[int] = []
         for i in self.positions(may):
             if i < nxt or not (words[i] in alone or toks[i][2].isdecimal() or opening.match_at(toks, i)):
@@ -1183,7 +1186,7 @@ class _Reader:
         """"لم يسفر الهجوم عن سقوط قتلى", "ولم تؤد الغارة التي استهدفت الحي إلى وقوع
         إصابات": a negated verb of result (``negated_subject``), its subject of a few words,
         then the word linking it to the casualty phrase at ``start``, in one clause."""
-        if self.L.negated_subject.none_start(self.words[max(start - _SUBJECT_REACH - 3, 0):start]):
+        if self.L.negated_subject.none_start(self.words, start - _SUBJECT_REACH - 3, start):
             return False  # the verb must stand within reach: no phrase of its starts there
         t = start - 1
         while t >= 0 and start - t <= _SUBJECT_REACH + 3:
@@ -1949,7 +1952,7 @@ class _Reader:
         if verb_first and self.match_ending_at(self.L.update_to, q, 1) is None:
             return None, None
 
-        if self.L.toll_lead.none_start(self.words[max(q - _RISE_REACH, 0):q]):
+        if self.L.toll_lead.none_start(self.words, q - _RISE_REACH, q):
             return None, None  # the toll's words must stand within reach: none may start there
 
         def opened(k: int) -> bool:
