@@ -8,7 +8,10 @@ the plain reading.
 - a word that is itself a one-token phrase opening a figure needs no ``match_at`` call
   (``Lexicon.starts_alone``);
 - the reader's scans of the whole article for sets of words are read off one pass
-  (``_Reader.positions``).
+  (``_Reader.positions``);
+- a word that starts only phrases of several words none of whose next words the text
+  holds is passed over (``Lexicon.goes_on_in``), and the people of no number are looked for
+  only at words that may be such a plural (``_bare_plural``, asked once per word).
 
 The sentences are hand-written for these tests."""
 
@@ -25,6 +28,7 @@ _TEXTS = [
     "أسفر القصف عن سقوط سبعة قتلى و20 جريحا، بالإضافة لإصابة 4 مسعفين بجروح.",
     "وأفاد ناشطون بأن القيادي أبو خالد، الذي قتل في غارة، كان يقود 40 مقاتلا من الفصيل.",
     "إن طفلا قتل وأصيب اثنان آخران، فيما فقد 15 شخصا في المنطقة نفسها.",
+    "أدى القصف إلى مقتل مدنيين وجرح عناصر من الشرطة، واعتقل مسلحون شبانا من القرية.",
 ]
 
 
@@ -54,6 +58,7 @@ class _PlainLexicons:
     def __init__(self, L) -> None:
         self._L = L
         self.opening_alone = WordTest(lambda w: False)
+        self.bare_plural = WordTest(lambda w: True)
 
     def __getattr__(self, name: str):
         got = getattr(self._L, name)
@@ -98,6 +103,8 @@ def test_the_figures_read_are_those_of_the_plain_reading():
     # and the shortcuts do not silence what the sentences tell
     hits = _reader(_TEXTS[0]).read()
     assert {(h.figure.kind, h.figure.low) for h in hits} >= {("killed", 12)}
+    hits = _reader(_TEXTS[-1]).read()  # people of no number after a casualty word
+    assert {(h.figure.kind, h.figure.group, h.figure.qualifier) for h in hits} >= {("killed", "civilians", "some")}
 
 
 def test_the_readers_still_find_what_a_window_holds():

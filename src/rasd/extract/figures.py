@@ -193,6 +193,8 @@ class _Lexicons:
     # stands before (``_opens_nothing``): ``figure_at`` finds no figure there, so the reader
     # passes them over (most nouns of people in a text are such: "المدنيين", "عناصر")
     plain_people: WordTest = field(default_factory=lambda: WordTest(bool))
+    # words ``bare_people`` may read as an indefinite plural of people (``_bare_plural``)
+    bare_plural: WordTest = field(default_factory=lambda: WordTest(bool))
     # words a one-token phrase of ``opening`` is: a figure's phrase surely opens there, no
     # ``match_at`` call needed to say so
     opening_alone: WordTest = field(default_factory=lambda: WordTest(bool))
@@ -391,6 +393,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for word in L.single_det | L.kin_possessive:
         L.opening.add(word, True)
     L.plain_people = WordTest(partial(_opens_nothing, L))
+    L.bare_plural = WordTest(partial(_bare_plural, L))
     L.opening_alone = WordTest(L.opening.starts_alone)
     L.people_longest = max((len(phrase.split()) for phrase in L.people.phrases()), default=0)
     return L
@@ -399,6 +402,22 @@ def lexicons(lang: str = "ar") -> _Lexicons:
 # the classes of a person noun ``figure_at`` counts with no number before it: a singular, a
 # title before a name, a dual, a dual in construct
 _COUNTED_ALONE = frozenset({"s", "t", "d", "c"})
+
+
+def _bare_class(classes: frozenset[str]) -> bool:
+    """A person noun of these classes is a plural that counts people of no number ("جنود",
+    "مدنيين"): not a singular, nor a noun of things."""
+    return "p" in classes and not classes & {"x", "s"}
+
+
+def _bare_plural(L: _Lexicons, w: str) -> bool:
+    """Whether ``bare_people`` may read a token ``w`` as an indefinite plural of people: not
+    "others", not definite, not ending as an accusative ("قتل شخصا") or a nominative plural
+    (a verb's subject, "قتل مسلحون شرطيا"), and some person noun that may start there is of
+    such a class (``_bare_class``). Asked once per word, of a text's candidates at once."""
+    if w in L.others or w.startswith(L.article) or w.endswith(L.accusative_ending + L.plural_nominative):
+        return False
+    return any(_bare_class(classes) for _group, classes in L.people.values_from(w))
 
 
 def _opens_nothing(L: _Lexicons, w: str) -> bool:
@@ -2106,16 +2125,17 @@ class _Reader:
         ``cands``: the tokens where the reading of counts found a phrase but no figure."""
         taken = _covered(hits)
         out: list[FigureHit] = []
-        for k in cands:
+        # the words' own tests first, once per word of the text (``_bare_plural``: "قتل شخصا",
+        # "قتل فيه جندي" count one person, read as such elsewhere; "احتجز مقاتلون"، "قتل
+        # مسلحون شرطيا": a nominative plural may be the verb's subject)
+        at = list(map(self.words.__getitem__, cands))
+        plural = self.L.bare_plural.of(set(at))
+        for k in compress(cands, map(plural.__contains__, at)):
             if k in taken or k == 0 or self.breaks_clause(k):
                 continue
             pm = self.match(self.L.people, k)
-            w = self.toks[k][2]
-            if pm is None or pm[2] or "p" not in pm[0][1] or pm[0][1] & {"x", "s"} or w in self.L.others \
-                    or w.startswith(self.L.article) or w.endswith(self.L.accusative_ending + self.L.plural_nominative):
-                # "قتل شخصا", "قتل فيه جندي" count one person, read as such elsewhere; "احتجز
-                # مقاتلون"، "قتل مسلحون شرطيا": a nominative plural may be the verb's subject
-                continue
+            if pm is None or pm[2] or not _bare_class(pm[0][1]):
+                continue  # the phrase read there is no such plural
             v_end = k - 1 if self.toks[k - 1][2] in self.L.in_it and not self.breaks_clause(k - 1) else k
             m = self.match_ending_at(self.L.before, v_end, 3)  # "قتل فيها عناصر": a pronoun between
             if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic):
