@@ -89,6 +89,7 @@ def test_window_readers_answer_as_the_plain_walk():
                 assert quick.kind_after(t, 10 if counted else 2, counted, joined) == \
                     plain.kind_after(t, 10 if counted else 2, counted, joined), (text, t)
             assert quick.qualifier_after(t) == plain.qualifier_after(t), (text, t)
+            assert quick.number_at(t) == plain.number_at(t), (text, t)
             if t < quick.n:
                 assert quick.risen_toll(t) == plain.risen_toll(t), (text, t)
                 assert quick._negated_over_subject(t) == plain._negated_over_subject(t), (text, t)

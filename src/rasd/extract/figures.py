@@ -545,6 +545,8 @@ class _Reader:
                         and not self.breaks_clause(j) and not self.match(self.L.numbers, j + 2):
                     value, j = value + int(self.toks[j + 1][2]), j + 2  # "71 ألفا و781 مدنيا"
             return (value, j) if value <= MAX_COUNT else None
+        if i < 0 or i >= self.n or self.words[i] in self.L.numbers.quiet:
+            return None  # no number word starts there (most often): no walk
         total, current, j, seen = 0, 0, i, False
         last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
         mark = None  # (total, next token, the kind of word read last) after the last multiplier ("ألف") read
