@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import compress
 from operator import itemgetter
 
 from typing import TYPE_CHECKING, Callable, Sequence
@@ -194,6 +195,11 @@ class _Lexicons:
     # stands before (``_opens_nothing``): ``figure_at`` finds no figure there, so the reader
     # passes them over (most nouns of people in a text are such: "المدنيين", "عناصر")
     plain_people: WordTest = field(default_factory=lambda: WordTest(bool))
+    # words ``bare_people`` may read as an indefinite plural of people (``_bare_plural``)
+    bare_plural: WordTest = field(default_factory=lambda: WordTest(bool))
+    # words a one-token phrase of ``opening`` is: a figure's phrase surely opens there, no
+    # ``match_at`` call needed to say so
+    opening_alone: WordTest = field(default_factory=lambda: WordTest(bool))
     people_longest: int = 0  # tokens of the longest person noun phrase
 
 
@@ -392,6 +398,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     for word in L.single_det | L.kin_possessive:
         L.opening.add(word, True)
     L.plain_people = WordTest(partial(_opens_nothing, L))
+    L.bare_plural = WordTest(partial(_bare_plural, L))
+    L.opening_alone = WordTest(L.opening.starts_alone)
     L.people_longest = max((len(phrase.split()) for phrase in L.people.phrases()), default=0)
     return L
 
@@ -399,6 +407,22 @@ def lexicons(lang: str = "ar") -> _Lexicons:
 # the classes of a person noun ``figure_at`` counts with no number before it: a singular, a
 # title before a name, a dual, a dual in construct
 _COUNTED_ALONE = frozenset({"s", "t", "d", "c"})
+
+
+def _bare_class(classes: frozenset[str]) -> bool:
+    """A person noun of these classes is a plural that counts people of no number ("جنود",
+    "مدنيين"): not a singular, nor a noun of things."""
+    return "p" in classes and not classes & {"x", "s"}
+
+
+def _bare_plural(L: _Lexicons, w: str) -> bool:
+    """Whether ``bare_people`` may read a token ``w`` as an indefinite plural of people: not
+    "others", not definite, not ending as an accusative ("قتل شخصا") or a nominative plural
+    (a verb's subject, "قتل مسلحون شرطيا"), and some person noun that may start there is of
+    such a class (``_bare_class``). Asked once per word, of a text's candidates at once."""
+    if w in L.others or w.startswith(L.article) or w.endswith(L.accusative_ending + L.plural_nominative):
+        return False
+    return any(_bare_class(classes) for _group, classes in L.people.values_from(w))
 
 
 def _opens_nothing(L: _Lexicons, w: str) -> bool:
@@ -429,6 +453,11 @@ class _Reader:
         # each distinct word is asked once whether a phrase starts there, lexicon by lexicon
         self.words = list(map(itemgetter(2), toks)) if words is None else words
         self._died_at: list[int] | None = None  # where a verb of one death (one_died) may start
+        # the words the reader's scans look for over the whole article, and where they stand:
+        # one pass over the article's words (``_scan``), not one per scan
+        self._scanned: frozenset[str] | set[str] = frozenset()
+        self._scan_at: list[int] = []
+        self._scan_words: list[str] = []
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         self._kinds_before: dict[tuple[int, int], tuple[str | None, int]] = {}  # ``kind_before``'s answers
@@ -471,6 +500,21 @@ class _Reader:
         # isdecimal: the tokenizer's \d+; "²" and "①" pass isdigit() but int() refuses them
         return 0 <= i < self.n and self.toks[i][2].isdecimal()
 
+    def _scan(self, *wanted: set[str] | frozenset[str]) -> None:
+        """Find where the words of every set in ``wanted`` stand, in one pass over the
+        article's words (``positions`` then reads a set's tokens off that pass)."""
+        scanned = set().union(*wanted)
+        self._scanned = scanned
+        self._scan_at = at = positions_of(self.words, scanned)
+        self._scan_words = list(map(self.words.__getitem__, at))
+
+    def positions(self, wanted: set[str] | frozenset[str]) -> list[int]:
+        """The tokens whose word is in ``wanted`` (``positions_of``): picked, in C, out of the
+        tokens ``_scan`` found when it was asked for those words, else a pass of their own."""
+        if not self._scanned.issuperset(wanted):
+            return positions_of(self.words, wanted)
+        return list(compress(self._scan_at, map(wanted.__contains__, self._scan_words)))
+
     def match(self, lex: Lexicon, i: int) -> tuple[object, int, int] | None:
         if i < 0 or i >= self.n or self.words[i] in lex.quiet:
             return None
@@ -506,6 +550,8 @@ class _Reader:
                         and not self.breaks_clause(j) and not self.match(self.L.numbers, j + 2):
                     value, j = value + int(self.toks[j + 1][2]), j + 2  # "71 ألفا و781 مدنيا"
             return (value, j) if value <= MAX_COUNT else None
+        if i < 0 or i >= self.n or self.words[i] in self.L.numbers.quiet:
+            return None  # no number word starts there (most often): no walk
         total, current, j, seen = 0, 0, i, False
         last_kind, joined = "", False  # the last word's kind; whether "and" stands before this one
         mark = None  # (total, next token, the kind of word read last) after the last multiplier ("ألف") read
@@ -771,6 +817,11 @@ class _Reader:
         return got
 
     def _kind_before(self, i: int, reach: int) -> tuple[str | None, int]:
+        # the walk below finds a kind only at a phrase of ``before`` ending within its reach:
+        # none may start among the words it looks back over (one test in C), no walk (the
+        # token returned with no kind is read by no caller)
+        if self.L.before.none_start(self.words, i - reach - 4, i):
+            return None, i
         j = i
         steps = 0
         while j > 0 and steps <= reach:
@@ -808,6 +859,12 @@ class _Reader:
         aside = False
         aside_at = j
         L, words = self.L, self.words
+        # a kind is read only off a phrase of ``after``; the reach grows only past a sub-count
+        # word or (counted, joined) an "and": with none of those among the words within reach,
+        # no walk (one test in C per lexicon)
+        if L.after.none_start(words, j, j + reach + 1) and L.subcount.none_start(words, j, j + reach + 1) \
+                and not ((counted or joined) and not L.conj.isdisjoint(words[j:j + reach + 1])):
+            return None, j
         # most words start none of the phrases asked of below: told by their lexicons' ``quiet``
         # sets (what ``match`` asks first), without a call each
         topic_q, subcount_q, after_q = L.topic.quiet, L.subcount.quiet, L.after.quiet
@@ -948,6 +1005,8 @@ class _Reader:
         return any(self.breaks_clause(t) and self.match(self.L.subcount, t) for t in range(j + 1, k))
 
     def qualifier_after(self, j: int, reach: int = 6) -> tuple[str | None, int]:
+        if self.L.qual_after.none_start(self.words, j, j + reach + 1):
+            return None, j  # a qualifier is read only off a phrase of ``qual_after`` within reach
         k = j
         while k < self.n and k - j <= reach:
             if k > j and self.breaks_clause(k):
@@ -974,12 +1033,21 @@ class _Reader:
         opening, toks = self.L.opening, self.toks
         nxt = 0
         words = self.words
-        may = set(filter(str.isdecimal, self.distinct)) | opening.starters(self.distinct)
+        L = self.L
+        may = opening.starters(self.distinct)
+        alone = L.opening_alone.of(may)
+        # a word that starts only phrases of several words ("في" of "في المئة") opens none in
+        # a text holding no word those phrases go on with: not looked at
+        may.difference_update([w for w in may.difference(alone) if not opening.goes_on_in(w, self.distinct)])
+        may |= set(filter(str.isdecimal, self.distinct))
+        # the words every later scan of the whole article looks for, found with these in one pass
+        self._scan(may, L.some_noun.starters(self.distinct), L.single.starters(self.distinct) if L.single.size else (),
+                   L.one_died_first, L.acc_subject, L.relative_one)
         dets = self.L.single_det | self.L.kin_possessive
         plain = self.L.plain_people.of(may)
         uncounted: list[int] = []
-        for i in positions_of(words, may):
-            if i < nxt or not (toks[i][2].isdecimal() or opening.match_at(toks, i)):
+        for i in self.positions(may):
+            if i < nxt or not (words[i] in alone or toks[i][2].isdecimal() or opening.match_at(toks, i)):
                 continue
             if words[i] in plain:
                 uncounted.append(i)  # a plural noun of people, no figure of its own (asked once per word)
@@ -1157,6 +1225,8 @@ class _Reader:
         """"لم يسفر الهجوم عن سقوط قتلى", "ولم تؤد الغارة التي استهدفت الحي إلى وقوع
         إصابات": a negated verb of result (``negated_subject``), its subject of a few words,
         then the word linking it to the casualty phrase at ``start``, in one clause."""
+        if self.L.negated_subject.none_start(self.words, start - _SUBJECT_REACH - 3, start):
+            return False  # the verb must stand within reach: no phrase of its starts there
         t = start - 1
         while t >= 0 and start - t <= _SUBJECT_REACH + 3:
             if self.breaks_clause(t + 1):
@@ -1946,6 +2016,9 @@ class _Reader:
         if verb_first and self.match_ending_at(self.L.update_to, q, 1) is None:
             return None, None
 
+        if self.L.toll_lead.none_start(self.words, q - _RISE_REACH, q):
+            return None, None  # the toll's words must stand within reach: none may start there
+
         def opened(k: int) -> bool:
             return not verb_first or self.match(self.L.toll_rise_verb, k) is not None
 
@@ -2062,7 +2135,7 @@ class _Reader:
         k = 0
         words = self.words
         may = self.L.some_noun.starters(self.distinct)
-        for i in positions_of(words, may):
+        for i in self.positions(may):
             if i < k or i in taken:
                 continue
             m = self.match(self.L.some_noun, i)
@@ -2097,16 +2170,17 @@ class _Reader:
         ``cands``: the tokens where the reading of counts found a phrase but no figure."""
         taken = _covered(hits)
         out: list[FigureHit] = []
-        for k in cands:
+        # the words' own tests first, once per word of the text (``_bare_plural``: "قتل شخصا",
+        # "قتل فيه جندي" count one person, read as such elsewhere; "احتجز مقاتلون"، "قتل
+        # مسلحون شرطيا": a nominative plural may be the verb's subject)
+        at = list(map(self.words.__getitem__, cands))
+        plural = self.L.bare_plural.of(set(at))
+        for k in compress(cands, map(plural.__contains__, at)):
             if k in taken or k == 0 or self.breaks_clause(k):
                 continue
             pm = self.match(self.L.people, k)
-            w = self.toks[k][2]
-            if pm is None or pm[2] or "p" not in pm[0][1] or pm[0][1] & {"x", "s"} or w in self.L.others \
-                    or w.startswith(self.L.article) or w.endswith(self.L.accusative_ending + self.L.plural_nominative):
-                # "قتل شخصا", "قتل فيه جندي" count one person, read as such elsewhere; "احتجز
-                # مقاتلون"، "قتل مسلحون شرطيا": a nominative plural may be the verb's subject
-                continue
+            if pm is None or pm[2] or not _bare_class(pm[0][1]):
+                continue  # the phrase read there is no such plural
             v_end = k - 1 if self.toks[k - 1][2] in self.L.in_it and not self.breaks_clause(k - 1) else k
             m = self.match_ending_at(self.L.before, v_end, 3)  # "قتل فيها عناصر": a pronoun between
             if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic):
@@ -2134,7 +2208,7 @@ class _Reader:
         out: list[FigureHit] = []
         words = self.words
         may = self.L.single.starters(self.distinct)
-        for i in positions_of(words, may):
+        for i in self.positions(may):
             m = self.match(self.L.single, i)
             if m is None or i in taken or i == 0 or self.breaks_clause(i):
                 continue
@@ -2158,11 +2232,11 @@ class _Reader:
         out: list[FigureHit] = []
         died = self._died_at
         if died is None:
-            died = self._died_at = positions_of(self.words, self.L.one_died_first)
+            died = self._died_at = self.positions(self.L.one_died_first)
         # the verb of death (no clitic on it) stands after the name, a title of several words
         # and "قد", or within ``_LONG_SUBJECT`` tokens: most "إن/أن" have none that near
         reach = max(_NAME_WORDS + self.L.people_longest + 2, _LONG_SUBJECT + 1)
-        for s in positions_of(self.words, self.L.acc_subject):
+        for s in self.positions(self.L.acc_subject):
             at = bisect.bisect_right(died, s)
             if at == len(died) or died[at] >= s + reach:
                 continue
@@ -2214,7 +2288,7 @@ class _Reader:
         of casualty or a relative pronoun (a clause of its own). Its token, or None."""
         died = self._died_at
         if died is None:
-            died = self._died_at = positions_of(self.words, self.L.one_died_first)
+            died = self._died_at = self.positions(self.L.one_died_first)
         stop = min(s + 1 + _LONG_SUBJECT, self.n)
         at = bisect.bisect_left(died, v)
         if at == len(died) or died[at] >= stop:
@@ -2245,7 +2319,7 @@ class _Reader:
             return []
         taken = _covered(hits)
         out: list[FigureHit] = []
-        for r in positions_of(self.words, self.L.relative_one):
+        for r in self.positions(self.L.relative_one):
             v = r + 1
             if r == 0 or v >= self.n or v in taken or self.breaks_clause(v):
                 continue

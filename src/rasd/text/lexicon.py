@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, count
 from operator import itemgetter
-from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, KeysView, Sequence, TypeVar
 
 from rasd.lang.ar import token_forms as arabic_token_forms
 from rasd.text.normalize import norm
@@ -159,6 +159,7 @@ class Lexicon(Generic[T]):
         self.known = self._starts
         self.quiet = self._quiet
         self._clears = 0
+        self._follows: dict[str, frozenset[str] | None] = {}  # ``_follow``'s answers
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
         """(clitic chars, phrases by their second token, one-token phrases) per form of
@@ -199,6 +200,7 @@ class Lexicon(Generic[T]):
         bucket.append((toks, value))
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
+        self._follows.clear()
         self._starts.clear()
         self._starts_bare.clear()
         self._starters.clear()
@@ -227,6 +229,63 @@ class Lexicon(Generic[T]):
         if self._clears != clears:  # the cache was cleared on the way: ask word by word
             return {w for w in words if self._candidates(w)}
         return rest & self._starters
+
+    def starts_alone(self, tok: str) -> bool:
+        """Whether a one-token phrase is ``tok`` (its clitics stripped or not): ``match_at``
+        then finds a phrase at it whatever follows."""
+        cands = self._starts.get(tok)
+        if cands is None:
+            cands = self._candidates(tok)
+        return any(singles for _p, _nexts, singles in cands)
+
+    def none_start(self, words: Sequence[str], lo: int, hi: int) -> bool:
+        """Whether no phrase starts at any token in ``[lo, hi)`` of ``words`` (a reader's
+        window), told by each token's first two words: one subset test in C against the words
+        known to start none; at the few others, whether a one-token phrase is there or the
+        next word is one a phrase starting there goes on with (``_follow``). True only where
+        ``match_at`` finds nothing at any of those tokens: a window with no start needs no
+        walk."""
+        quiet = self._quiet
+        lo = max(lo, 0)
+        if quiet.issuperset(words[lo:hi]):
+            return True
+        follows, n = self._follows, len(words)
+        after = words[lo + 1:hi + 1]  # the words right after the window's tokens
+        for w in set(words[lo:hi]).difference(quiet):  # (few: most words are quiet)
+            f = follows.get(w, 0)
+            if f == 0:
+                f = self._follow(w)
+            if f is None:
+                return False
+            if f.isdisjoint(after):
+                continue  # no word a phrase of its goes on with stands in the window (in C)
+            for t in range(lo, min(hi, n - 1)):
+                if words[t] == w and words[t + 1] in f:
+                    return False
+        return True
+
+    def goes_on_in(self, tok: str, words: set[str] | frozenset[str]) -> bool:
+        """Whether a phrase starting at ``tok`` may be found in a text of ``words`` (a set):
+        a one-token phrase is ``tok``, or a word some phrase starting there goes on with is
+        among them."""
+        f = self._follows.get(tok, 0)
+        if f == 0:
+            f = self._follow(tok)
+        return f is None or not f.isdisjoint(words)
+
+    def _follow(self, tok: str) -> frozenset[str] | None:
+        """The words a phrase starting at ``tok`` may go on with; None when a one-token phrase
+        is ``tok`` (a phrase is there whatever follows). Remembered per word."""
+        follow: set[str] | None = set()
+        for _p, nexts, singles in self._candidates(tok):
+            if singles:
+                follow = None
+                break
+            follow.update(nexts)
+        if len(self._follows) > _CANDIDATE_CACHE:
+            self._follows.clear()
+        got = self._follows[tok] = None if follow is None else frozenset(follow)
+        return got
 
     def values_from(self, tok: str) -> list[T]:
         """The values of every phrase that may start at a token ``tok`` (its clitics stripped
