@@ -12,7 +12,7 @@ from rasd.core.models import Figure
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
-from rasd.extract.places import PlaceMention
+from rasd.extract.places import PlaceMention, gazetteer
 from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_as_subject, tied_event
 from rasd.text.segment import Sentence
 
@@ -87,16 +87,21 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # town's: "سيطروا على البلدة بعد أيام من القتال قتل فيها 150 جنديا")
     if not _town_named(doc, towns) and _span_of_fighting(doc, lo, hi) and not tied_to_one():
         return "cumulative", "window"
-    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative and not _ranked_since(doc, doc.tok_index(dm.start))]
+    periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative and not _ranked_since(doc, doc.tok_index(dm.start))
+               and not _period_of_other_clause(doc, d, doc.tok_index(dm.start))]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
     if war_toll(figures):
         return "cumulative", "thousands"
     if d is not None and not _town_named(doc, towns) and _total_told_before(doc, d) and not tied_to_one():
         return "cumulative", "before"
-    if len({p.place.governorate for p in in_sent if p.country == HOME_COUNTRY
-            and p.place.governorate != "unknown"}) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
-            d is not None and _own_attack_and_town(doc, d)):
+    if _governorates(in_sent) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
+            d is not None and _own_attack_and_town(doc, d)) and not (
+            # a long roundup sentence tells many places' events, each with its own toll: one
+            # that names its own town near it (not a city that stands for its governorate in
+            # a roundup: "و19 في حمص"), and fewer governorates there, is that town's
+            _town_named(doc, _not_seats(near_towns))
+            and _governorates(p for p in in_sent if lo <= p.start < hi) < _GOVERNORATES_OF_A_TOTAL):
         return "cumulative", "governorates"
     if d is not None and governorate_total(doc, sent, d) is not None:
         return "cumulative", "governorate"
@@ -110,10 +115,14 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # A kidnapping or a disappearance is done to one group at one time ("خطفت جبهة النصرة،
     # ذراع القاعدة في سوريا، خمسة مقاتلين"): the country names no area it adds up over
     # ("عشرات المعتقلين" is rather a count of those held).
+    # Nor is a handful counted exactly ("مقتل ثلاثة من جنودها في سوريا", "توفي مراسل عمل في
+    # سوريا"): a country's toll runs to tens; nor a toll whose sentence names another country
+    # beside it ("امتد النزاع في سوريا إلى العراق حيث قتل 30 جنديا"): it may be that country's.
     if in_sent and doc.pack.setting("country_place_is_total", "1") == "1" and all(p.level == "country" for p in in_sent) and any(
             p.country == HOME_COUNTRY and lo <= p.start < hi for p in in_sent) and not (
             d is not None and _attack_told(doc, d)) and not all(
-            f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures):
+            f.kind in _ONE_ACT_KINDS and f.qualifier not in _VAGUE_MANY for f in figures) and not _handful(
+            figures) and not any(p.level == "country" and p.country != HOME_COUNTRY for p in in_sent):
         return "cumulative", "country"
     # ... and one a clause ties to raids told in the plural, over an area no town of it named
     # ("أسفرت الغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976"), adds them up
@@ -122,6 +131,26 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 _town_named(doc, towns) or not _tied_to_many(doc, d))):
         return "cumulative", "large"
     return "incident", "default"
+
+
+def _governorates(places) -> int:
+    """How many of the home country's governorates ``places`` name."""
+    return len({p.place.governorate for p in places if p.country == HOME_COUNTRY and p.place.governorate != "unknown"})
+
+
+def _not_seats(towns: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns but the cities named as their governorate is ("حلب", "حمص")."""
+    govs = gazetteer().gov_entry
+    return [p for p in towns if not (p.place.governorate in govs and p.place.name
+                                     and norm(govs[p.place.governorate].name) == norm(p.place.name))]
+
+
+_HANDFUL = 10  # an exact count below this is one event's, never a country's total
+
+
+def _handful(figures: list[Figure]) -> bool:
+    """Every figure is an exact count of fewer than ``_HANDFUL`` ("جنديين", "صحفي")."""
+    return bool(figures) and all(f.qualifier == "exact" and f.low and (f.high or f.low) < _HANDFUL for f in figures)
 
 
 def _one_attack_of_large(doc: Doc, d: Draft) -> bool:
@@ -354,6 +383,27 @@ def _ranked_since(doc: Doc, t: int) -> bool:
         if doc.toks[k][2] in sup:
             return True
     return False
+
+
+_ANTECEDENT_REACH = 2  # words from an attack noun to the relative pronoun after it ("القصف المكثف الذي")
+
+
+def _period_of_other_clause(doc: Doc, d: Draft | None, t: int) -> bool:
+    """The period at token ``t`` is told in a relative clause on another noun than the toll's
+    ("المنطقة التي تشهد تصعيدا منذ 3 آذار"; grammar.tsv other_clause), its clause holding none of
+    the draft's figures: it says how long that noun has been so, not what the toll adds up.
+    A clause on an attack ("القصف الذي تشنه القوات منذ أسبوع") tells the toll's own campaign."""
+    rel = doc.words("other_clause")
+    if d is None or not rel:
+        return False
+    start = max(doc.clause_breaks(_CLAUSE_STOP).rfind(1, 0, t + 1), 0)
+    r = next((k for k in range(t - 1, start - 1, -1) if doc.toks[k][2] in rel), None)
+    if r is None:
+        return False
+    end = _clause_end(doc, t, len(doc.toks))
+    if any(h.tok_start < end and h.tok_end > r for h in d.hits):
+        return False
+    return not any(r - _ANTECEDENT_REACH <= e.tok_end <= r for e in doc.events_in(d.sentence))
 
 
 def _since_after(doc: Doc, t: int) -> bool:
