@@ -1,0 +1,99 @@
+"""Extraction speed, branch speed17: work read once per article gives the per-window or
+per-claim reading's answers."""
+
+from __future__ import annotations
+
+import bisect
+import random
+import re
+import types
+
+from rasd.core.models import Article
+from rasd.extract import placing
+from rasd.extract.dates import find_dates
+from rasd.extract.doc import Doc
+from rasd.extract.mentions import MentionIndex
+from rasd.extract.pipeline import run
+from rasd.extract.places import gazetteer
+
+TEXTS = [
+    "دمشق (رويترز) - قتل 12 مدنيا، بينهم 3 أطفال، يوم الخميس في قصف على بلدة في ريف إدلب؛ وأصيب العشرات.\n"
+    "وقال المرصد السوري لحقوق الإنسان إن خمسة عناصر قتلوا أمس في حلب.\n\n"
+    "وفي 3 آذار 2019 قتل شخصان في حمص _ حسب مصادر محلية _ فيما نفت الوزارة ذلك؟",
+    "أعلنت المديرية مقتل شخصين... وإصابة 7 آخرين - حسب مصادر محلية -\nوفي حلب قتل طفل (10 سنوات) مساء الأحد.",
+    "قتل ثلاثة أشخاص في غارة على مدينة دوما بريف دمشق، بينما قتل اثنان في درعا يوم 5 أيار.",
+]
+
+
+def _doc(text: str) -> Doc:
+    return run(Article(id="t", text=text, lang="ar", published="2019-03-10"))
+
+
+def test_window_words_are_the_words_of_the_windows():
+    for text in TEXTS:
+        doc = _doc(text)
+        assert doc.windows
+        plain = {w for a, b in doc.windows for w in doc.tok_words[a:b]}
+        assert doc.window_words() == plain
+
+
+def test_dates_read_with_the_articles_starters_are_those_read_per_window():
+    for text in TEXTS:
+        doc = _doc(text)
+        plain = [m for a, b in doc.windows
+                 for m in find_dates(doc.nt, doc.article.published, doc.toks[a][0], doc.toks[b - 1][1],
+                                     doc.toks[a:b], doc.lang)]
+        assert [(m.start, m.end, m.span) for m in doc.dates] == [(m.start, m.end, m.span) for m in plain]
+    assert any(doc.dates for doc in map(_doc, TEXTS))
+
+
+def test_places_found_with_the_articles_start_words_are_those_found_per_window():
+    gz = gazetteer()
+    for text in TEXTS:
+        doc = _doc(text)
+        may = gz.start_words(doc.window_words())
+        for a, b in doc.windows:
+            plain = gz.find(doc.nt, doc.toks[a:b])
+            got = gz.find(doc.nt, doc.toks[a:b], may=may)
+            assert [(p.start, p.end, p.place.name) for p in got] == [(p.start, p.end, p.place.name) for p in plain]
+    assert {"دوما", "حلب"} <= {p.place.name for doc in map(_doc, TEXTS) for p in doc.places}
+
+
+def test_clause_stops_are_read_from_the_gaps_holding_them():
+    for text in TEXTS:
+        doc = _doc(text)
+        starts = [t[0] for t in doc.toks]
+        for stops in ("،,;؛", ";؛:()\"!?؟.\n", "_", "-", "."):
+            plain = bytearray(len(doc.toks) + 1)
+            for m in re.finditer("[" + re.escape(stops) + "]", doc.text):
+                plain[bisect.bisect_left(starts, m.start())] = 1
+            plain[0] = 0
+            assert doc.clause_breaks(stops) == plain, (text, stops)
+
+
+def test_a_dateline_is_read_once_per_place_with_the_same_answer():
+    doc = _doc(TEXTS[0])
+    found = [p for a, b in doc.windows for p in gazetteer().find(doc.nt, doc.toks[a:b])]
+    damascus = next(p for p in found if p.place.name == "دمشق")
+    assert placing.is_dateline(doc, damascus) and placing._is_dateline(doc, damascus)
+    assert placing.is_dateline(doc, damascus)  # (asked again: remembered)
+    assert all(placing.is_dateline(doc, p) == placing._is_dateline(doc, p) for p in found)
+    # a Syrian dateline places no claim whose sentence names another place
+    assert doc.claims and doc.claims[0].place.name != "دمشق"
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def test_claimants_inside_longer_place_names_are_found_by_bisects():
+    rnd = random.Random(17)
+    for _ in range(2000):
+        found = [_Span(a, a + rnd.randint(1, 8)) for a in (rnd.randint(0, 30) for _ in range(rnd.randint(1, 6)))]
+        names = [_Span(a, a + rnd.randint(1, 8)) for a in (rnd.randint(0, 30) for _ in range(rnd.randint(1, 6)))]
+        plain = [c for c in names if not any(p.start <= c.start and c.end <= p.end
+                                             and p.end - p.start > c.end - c.start for p in found)]
+        doc = types.SimpleNamespace(claimants=MentionIndex(list(names)))
+        placing._claimants_in_names(doc, found)
+        assert [id(c) for c in doc.claimants.items] == [id(c) for c in plain]
