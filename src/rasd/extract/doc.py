@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
-from operator import not_
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
@@ -224,11 +223,11 @@ class Doc:
             got = bytearray(len(self.toks) + 1)
             # punctuation is never inside a token: each mark breaks before the next token
             if _MARKS.fullmatch(stops):
-                # the gaps holding more than one space (read once), each asked in C whether it
-                # holds one of the stops: only the tokens after those are set
-                marked, their_gaps = self._marked()
-                for t in compress(marked, map(not_, map(frozenset(stops).isdisjoint, their_gaps))):
-                    got[t] = 1
+                # the tokens after each mark, by mark (read once): only the stops' own are set
+                by_mark = self._marks_by()
+                for c in set(stops):
+                    for t in by_mark.get(c, ()):
+                        got[t] = 1
             else:
                 starts = self.tok_starts
                 for m in re.finditer("[" + re.escape(stops) + "]", self.text):
@@ -237,26 +236,31 @@ class Doc:
             self.scratch[stops] = got
         return got
 
-    def _marked(self) -> tuple[list[int], list[str]]:
-        """The tokens whose gap before them is not one plain space (the last gap too), and
-        those gaps: where every mark of the text stands (picked out in C)."""
-        got = self.scratch.get("marked")
-        if got is None:
-            gaps = self._gaps
-            marked = list(compress(count(), map(" ".__ne__, gaps)))
-            got = self.scratch["marked"] = (marked, list(map(gaps.__getitem__, marked)))
-        return got
-
     def marks(self) -> list[tuple[str, int]]:
         """(mark, the token after it) for every mark of the text (``_MARKS``): found once, as
         the figure reader and several stages ask about clause breaks, each with its own set
         of stops."""
         marks = self.scratch.get("marks")
         if marks is None:
-            # read from the gaps between tokens (a mark is never inside a token) that are not one
-            # space; "_" is the one word character a gap may hold
-            marks = self.scratch["marks"] = [(c, t) for t, g in zip(*self._marked()) for c in g if c not in " _"]
+            # read from the gaps between tokens (a mark is never inside a token), passing over
+            # in C the gaps that are one space; "_" is the one word character a gap may hold
+            gaps = self._gaps
+            marks = self.scratch["marks"] = [
+                (c, t) for t in compress(count(), map(" ".__ne__, gaps)) for c in gaps[t] if c not in " _"]
         return marks
+
+    def _marks_by(self) -> dict[str, list[int]]:
+        """``marks()`` by mark: the tokens after each."""
+        by = self.scratch.get("marks_by")
+        if by is None:
+            by = self.scratch["marks_by"] = {}
+            for c, t in self.marks():
+                got = by.get(c)
+                if got is None:
+                    by[c] = [t]
+                else:
+                    got.append(t)
+        return by
 
     def places_in(self, start: int, end: int) -> list["PlaceMention"]:
         """Place mentions starting in ``[start, end)`` (``places`` is in text order)."""
