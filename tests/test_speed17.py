@@ -3,9 +3,7 @@ per-claim reading's answers."""
 
 from __future__ import annotations
 
-import bisect
 import random
-import re
 import types
 
 from rasd.core.models import Article
@@ -57,18 +55,6 @@ def test_places_found_with_the_articles_start_words_are_those_found_per_window()
             got = gz.find(doc.nt, doc.toks[a:b], may=may)
             assert [(p.start, p.end, p.place.name) for p in got] == [(p.start, p.end, p.place.name) for p in plain]
     assert {"دوما", "حلب"} <= {p.place.name for doc in map(_doc, TEXTS) for p in doc.places}
-
-
-def test_clause_stops_are_read_from_the_gaps_holding_them():
-    for text in TEXTS:
-        doc = _doc(text)
-        starts = [t[0] for t in doc.toks]
-        for stops in ("،,;؛", ";؛:()\"!?؟.\n", "_", "-", "."):
-            plain = bytearray(len(doc.toks) + 1)
-            for m in re.finditer("[" + re.escape(stops) + "]", doc.text):
-                plain[bisect.bisect_left(starts, m.start())] = 1
-            plain[0] = 0
-            assert doc.clause_breaks(stops) == plain, (text, stops)
 
 
 def test_a_dateline_is_read_once_per_place_with_the_same_answer():
