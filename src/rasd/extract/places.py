@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
@@ -77,8 +77,6 @@ _BREAK = set(",،.;؛:()[]\"!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
-# a place's fields in the order its constructor takes them (read in C: ``Place(*...)`` copies one)
-_place_fields = attrgetter(*(f.name for f in fields(Place) if f.init))
 _word = itemgetter(2)
 
 
@@ -508,7 +506,7 @@ class Gazetteer:
         chosen = chosen or mentions
         best = min(chosen,
                    key=lambda m: (-1 if m.site else _rank(m), m.level == "unlisted" and not m.site))
-        place = Place(*_place_fields(best.place))  # a copy (``replace`` with no change, without its set-up)
+        place = replace(best.place)
         if best.level == "unlisted":
             parent = min((m for m in mentions if m.level != "unlisted"),
                          key=lambda m: (_RANK.get(m.level, 5), abs(m.start - best.start)), default=None)

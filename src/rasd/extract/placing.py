@@ -338,19 +338,7 @@ def _names_a_side(doc: Doc, p: PlaceMention) -> bool:
 
 def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
-    reporter files from, which is not by itself where anything happened. Read once per place
-    (by its span: the claims of a sentence ask it of each of its places)."""
-    seen = doc.scratch.get("dateline")
-    if seen is None:
-        seen = doc.scratch["dateline"] = {}
-    key = (p.start, p.end)
-    got = seen.get(key)
-    if got is None:
-        got = seen[key] = _is_dateline(doc, p)
-    return got
-
-
-def _is_dateline(doc: Doc, p: PlaceMention) -> bool:
+    reporter files from, which is not by itself where anything happened."""
     text = doc.text
     if _capital_dateline(doc, p):
         return True
