@@ -84,20 +84,8 @@ def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
     no claimant."""
     if not found or not doc.claimants.items:
         return
-    # a place holds a claimant's word and is longer when it starts before it and ends at or
-    # after its end, or starts with it and ends after it: by bisects over the places by start
-    spans = sorted((p.start, p.end) for p in found)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # the farthest end of the places so far
-
-    def inside(c) -> bool:
-        i = bisect.bisect_left(starts, c.start)
-        if i and reach[i - 1] >= c.end:
-            return True
-        j = bisect.bisect_right(starts, c.start, i)
-        return j > i and spans[j - 1][1] > c.end  # (of those starting with it, the longest last)
-
-    kept = [c for c in doc.claimants if not inside(c)]
+    kept = [c for c in doc.claimants if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
+                                                for p in found)]
     if len(kept) < len(doc.claimants.items):
         doc.claimants = MentionIndex(kept)
 
