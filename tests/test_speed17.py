@@ -1,16 +1,11 @@
-"""Extraction speed, branch speed17: work read once per article gives the per-window or
-per-claim reading's answers."""
+"""Extraction speed, branch speed17: the windows' words sorted out once per article give the
+per-window reading's answers."""
 
 from __future__ import annotations
 
-import random
-import types
-
 from rasd.core.models import Article
-from rasd.extract import placing
 from rasd.extract.dates import find_dates
 from rasd.extract.doc import Doc
-from rasd.extract.mentions import MentionIndex
 from rasd.extract.pipeline import run
 from rasd.extract.places import gazetteer
 
@@ -55,31 +50,3 @@ def test_places_found_with_the_articles_start_words_are_those_found_per_window()
             got = gz.find(doc.nt, doc.toks[a:b], may=may)
             assert [(p.start, p.end, p.place.name) for p in got] == [(p.start, p.end, p.place.name) for p in plain]
     assert {"دوما", "حلب"} <= {p.place.name for doc in map(_doc, TEXTS) for p in doc.places}
-
-
-def test_a_dateline_is_read_once_per_place_with_the_same_answer():
-    doc = _doc(TEXTS[0])
-    found = [p for a, b in doc.windows for p in gazetteer().find(doc.nt, doc.toks[a:b])]
-    damascus = next(p for p in found if p.place.name == "دمشق")
-    assert placing.is_dateline(doc, damascus) and placing._is_dateline(doc, damascus)
-    assert placing.is_dateline(doc, damascus)  # (asked again: remembered)
-    assert all(placing.is_dateline(doc, p) == placing._is_dateline(doc, p) for p in found)
-    # a Syrian dateline places no claim whose sentence names another place
-    assert doc.claims and doc.claims[0].place.name != "دمشق"
-
-
-class _Span:
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
-
-
-def test_claimants_inside_longer_place_names_are_found_by_bisects():
-    rnd = random.Random(17)
-    for _ in range(2000):
-        found = [_Span(a, a + rnd.randint(1, 8)) for a in (rnd.randint(0, 30) for _ in range(rnd.randint(1, 6)))]
-        names = [_Span(a, a + rnd.randint(1, 8)) for a in (rnd.randint(0, 30) for _ in range(rnd.randint(1, 6)))]
-        plain = [c for c in names if not any(p.start <= c.start and c.end <= p.end
-                                             and p.end - p.start > c.end - c.start for p in found)]
-        doc = types.SimpleNamespace(claimants=MentionIndex(list(names)))
-        placing._claimants_in_names(doc, found)
-        assert [id(c) for c in doc.claimants.items] == [id(c) for c in plain]
