@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rasd.core.models import DateSpan
 from rasd.text.dates import (MAX_YEAR, MIN_YEAR, NUMERIC_DMY, NUMERIC_YMD, DateLexicon,
                              day_first, lexicon, make_date, named_dates, numeric_date)
-from rasd.text.lexicon import tokens
+from rasd.text.lexicon import positions_of, tokens
 from rasd.text.normalize import Normalized
 
 if TYPE_CHECKING:
@@ -266,7 +266,8 @@ def _line_start(text: str, pos: int) -> bool:
 
 # --- items ---------------------------------------------------------------------------------
 def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
-           toks: list[tuple[int, int, str]] | None = None) -> list[_Item]:
+           toks: list[tuple[int, int, str]] | None = None,
+           positions: list[int] | None = None) -> list[_Item]:
     part = text[start:end]
     items: list[_Item] = []
     taken: list[tuple[int, int]] = []
@@ -280,7 +281,7 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
     in_date = _coverage(taken)
     if toks is None:
         toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
-    for lm in lx.words.find(text, toks, start, end):
+    for lm in lx.words.find(text, toks, start, end, positions=positions):
         if not in_date(lm.start):
             w = lm.value
             items.append(_Item(lm.start, lm.end, w.cat, w.val, w.strict))
@@ -949,10 +950,11 @@ def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 def find_dates(nt: Normalized, published: str | None, start: int = 0,
                end: int | None = None, toks: list[tuple[int, int, str]] | None = None,
-               lang: str = "ar") -> list[DateMention]:
+               lang: str = "ar", positions: list[int] | None = None) -> list[DateMention]:
     """Date expressions in ``nt.text[start:end]`` (normalised offsets), resolved against the
     publication day where they fix a day. ``toks``: the text's tokens in that range, when
-    the caller has them."""
+    the caller has them; ``positions``: with them, the only indices of ``toks`` a date
+    word may start at (``Lexicon.find``)."""
     text = nt.text
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
@@ -960,7 +962,7 @@ def find_dates(nt: Normalized, published: str | None, start: int = 0,
         return []
     lx = lexicon(lang)
     ctx = _context(nt, published, lang)
-    items = _items(text, start, end, ctx, lx, toks)
+    items = _items(text, start, end, ctx, lx, toks, positions if toks is not None else None)
     if not items:
         return []
     return _Reader(text, items, ctx, lx).read()
@@ -971,6 +973,11 @@ def annotate(doc: "Doc") -> None:
     resolved against the publication day; the article's chronology years come from the
     whole text."""
     doc.dates = []
+    # the words a date word may start at, sorted out once for all the windows (one set
+    # operation per article, not one per window)
+    starters = lexicon(doc.lang).words.starters(doc.window_words()) if doc.windows else set()
+    words = doc.tok_words
     for a, b in doc.windows:
         start, end = doc.toks[a][0], doc.toks[b - 1][1]
-        doc.dates.extend(find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b], doc.lang))
+        doc.dates.extend(find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b], doc.lang,
+                                    positions_of(words[a:b], starters)))

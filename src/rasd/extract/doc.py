@@ -143,6 +143,16 @@ class Doc:
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
 
+    def window_words(self) -> set[str]:
+        """The distinct words of ``windows`` (the sentences worth reading): gathered once, so
+        that each stage's lexicon or gazetteer sorts them out in one set operation per article
+        rather than one per window. Not to be changed by the caller."""
+        got = self.scratch.get("window_words")
+        if got is None or got[0] is not self.windows:
+            words = self.tok_words
+            got = self.scratch["window_words"] = (self.windows, set().union(*(words[a:b] for a, b in self.windows)))
+        return got[1]
+
     def form_in(self, *roles: str) -> Callable[[str], bool]:
         """A test whether a token, its clitics stripped or not, is a function word of one of
         ``roles``; remembered per word, so that ``any(map(test, words))`` asks it of a

@@ -221,7 +221,7 @@ def _slices(doc: "Doc", windows: list[tuple[int, int]]) -> tuple[set[str], list[
     words start none of their phrases), and per window: its first token, its tokens, their
     starts, the positions of those words, and the words at those positions."""
     words = doc.tok_words
-    may = set().union(*(words[a:b] for a, b in windows))
+    may = doc.window_words() if windows is doc.windows else set().union(*(words[a:b] for a, b in windows))
     may = _mention_starts(doc.lang).of(may)  # each distinct word asked once, ever
     out = []
     for a, b in windows:

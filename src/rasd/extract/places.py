@@ -117,15 +117,21 @@ class Gazetteer:
         self._start_words = WordTest(self._may_start)  # ... and asked of a window's words at once
         self._picked: dict[tuple[str, str | None], Entry] = {}  # (listed key, noun's precision) -> entry
 
+    def start_words(self, words: set[str]) -> set[str]:
+        """Those of ``words`` (as written, no Latin letter in them) a place name may start at."""
+        return self._start_words.of(words)
+
     def _starts_place(self, written: str) -> bool:
         """Whether a place name may start at a word as written (English words by spelling key)."""
         return self._may_start(spelling_key(written))
 
     # -- finding ----------------------------------------------------------------------
     def find(self, nt: Normalized, toks: list[Tok] | None = None,
-             start: int = 0, end: int | None = None, twins: bool = True) -> list[PlaceMention]:
+             start: int = 0, end: int | None = None, twins: bool = True,
+             may: set[str] | None = None) -> list[PlaceMention]:
         """Place mentions in normalised ``nt.text[start:end]``, in text order (``twins``: two
-        places joined by "و" as one mention)."""
+        places joined by "و" as one mention). ``may``: ``start_words`` of a set of words
+        holding those of ``toks`` (an article's windows, sorted out once for all of them)."""
         if toks is None:
             toks = tokens(nt.text)
         if toks and _LATIN.search(nt.text, toks[0][0], toks[-1][1]) is None:
@@ -135,10 +141,12 @@ class Gazetteer:
             written = joined_words(nt.text, toks)
             # English words are matched by spelling key, so that every usual transliteration meets
             toks = [(s, e, spelling_key(w)) for s, e, w in written]
+            may = None  # (words keyed and joined: not those ``may`` was read from)
         end = len(nt.text) if end is None else end
         out: list[PlaceMention] = []
         words = list(map(_word, toks))  # (in C)
-        may = self._start_words.of(set(words))  # most words start no place
+        if may is None:
+            may = self._start_words.of(set(words))  # most words start no place
         nxt = 0
         for i in positions_of(words, may):
             if i < nxt or toks[i][0] < start:

@@ -51,7 +51,9 @@ _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unl
 def annotate(doc: Doc) -> None:
     """``doc.places``: place mentions in the windows worth reading, in text order."""
     gz = gazetteer()
-    found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b])]
+    # the words a place may start at, sorted out once for all the windows
+    may = gz.start_words(doc.window_words()) if doc.windows else None
+    found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b], may=may)]
     taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the farthest end of the names so far
