@@ -117,6 +117,7 @@ class _Lexicons:
     besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     mourned: Lexicon = field(default_factory=Lexicon)  # "على أرواح شهداء سوريا": the dead mourned, no toll
+    fell_as: Lexicon = field(default_factory=Lexicon)  # "44 شخصا سقطوا قتلى": what its subject fell as
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     among_toll: Lexicon = field(default_factory=Lexicon)  # "were among the": the toll right after says the kind
@@ -225,7 +226,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
-                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon())
+                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon(), fell_as=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -320,7 +321,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "among_side": L.among_side, "besides": L.besides, "among_toll": L.among_toll,
-         "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned}[role].add(phrase, role)
+         "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned, "fell_as": L.fell_as}[role].add(phrase, role)
     for phrase in P.marked("actors", "armed"):  # named bodies of fighters ("من داعش")
         L.armed.add(phrase, "armed")
     object_endings, object_forms = P.word_set("after_verb_object"), set()
@@ -2073,6 +2074,8 @@ class _Reader:
                 continue
             if self.match_ending_at(self.L.mourned, i, 1) is not None:
                 continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
+            if self.match_ending_at(self.L.fell_as, i, 1) is not None:
+                continue  # "44 شخصا سقطوا قتلى": what the verb's subject, told before it, fell as
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
