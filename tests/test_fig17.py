@@ -65,3 +65,20 @@ def test_what_a_counted_subject_fell_as_is_no_second_count():
 def test_a_singular_verb_of_falling_still_counts_the_plural_after_it():
     got = figs("وسقط قتلى وجرحى في قصف استهدف السوق.")
     assert [g[0] for g in got] == ["casualties"]
+
+
+# -- a count's "من" phrase before its breakdown and verb ----------------------------------------
+
+def test_one_agreeing_with_a_thing_counts_no_one():
+    assert figs("وقال ناشطون إن 15 مدنيا من عائلة واحدة قتلوا في قصف جوي.") == \
+        [("killed", "civilians", 15, 15, "exact")]
+
+
+def test_a_breakdown_after_the_counts_of_phrase_keeps_the_count():
+    got = figs("وذكر المرصد أن 15 مدنيا على الأقل من عائلة واحدة بينهم 5 أطفال قتلوا في غارة على القرية.")
+    assert ("killed", "civilians", 15, None, "at_least") in got and ("killed", "children", 5, 5, "exact") in got
+
+
+def test_a_breakdown_after_another_verb_is_no_casualty_aside():
+    got = figs("وأكدت الشركة أن خمسة أشخاص كانوا على متن المروحية من بينهم طيارها، وأصيب ثلاثة من المارة.")
+    assert not any(g[2] == 5 for g in got)

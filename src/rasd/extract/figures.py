@@ -825,8 +825,11 @@ class _Reader:
             if k > j and w not in topic_q and self.match(L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
             if w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
+                    counted and k > j + 1 and self._of_phrase_to(j, k)) or (
                     (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
-                # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too
+                # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too;
+                # after counted people, past what the noun phrase says of them ("12 مدنيا من
+                # عائلة واحدة بينهم 4 أطفال قتلوا")
                 aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
                 if not aside:
@@ -867,6 +870,10 @@ class _Reader:
                 if k > j and self.is_digit(k) and self.words[k - 1] in self.L.article and not self.breaks_clause(k):
                     k += 1  # "ثمانية من العناصر الـ54 خطفوا": the noun's own number, no new count
                     continue
+                if k > j + 1 and self.words[k] in self.L.one_adjective and not self.breaks_clause(k) \
+                        and not self.is_digit(k - 1) and not self.match(self.L.people, k - 1):
+                    k += 1  # "12 مدنيا من عائلة واحدة قتلوا": "one" agreeing with a thing's noun counts no one
+                    continue
                 if (self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
                                          and not (self.words[k] in self.L.single_det and not self._det_counts(k)))) \
                         and not (self.L.age_before and self._an_age(k)):
@@ -875,6 +882,14 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _of_phrase_to(self, j: int, k: int) -> bool:
+        """Tokens j..k-1 are the counted people's "من" phrase, after their qualifier if any ("من
+        عائلة واحدة", "على الأقل من قوات النظام"): what the noun phrase says of whom it counts."""
+        qa = self.match(self.L.qual_after, j)
+        t = j + qa[1] if qa else j
+        return t < k and self.match(self.L.of, t) is not None \
+            and not any(self.match(self.L.after, x) for x in range(t + 1, k))
 
     def _closing_multiplier(self, start: int, end: int) -> int:
         """The multiplier word ("آلاف", "مليون") closing a number read over tokens start..end, after
