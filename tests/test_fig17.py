@@ -82,3 +82,17 @@ def test_a_breakdown_after_the_counts_of_phrase_keeps_the_count():
 def test_a_breakdown_after_another_verb_is_no_casualty_aside():
     got = figs("وأكدت الشركة أن خمسة أشخاص كانوا على متن المروحية من بينهم طيارها، وأصيب ثلاثة من المارة.")
     assert not any(g[2] == 5 for g in got)
+
+
+# -- a reporting body hit as a gathering -----------------------------------------------------------
+
+def test_activists_a_gathering_of_whom_was_targeted_tell_nothing():
+    cs = claims("دمشق\nووقع التفجير في البلدة، واستهدف مجموعة ناشطين من أنصار الحزب وأسفر عن مقتل 20 شخصا.\n")
+    assert [c.claimant for c in cs] == ["outlet"]
+    cs = claims("دمشق\nووقع تفجير استهدف تجمعا من الناشطين في البلدة، وأسفر عن مقتل 20 شخصا.\n")
+    assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_a_gathering_of_activists_that_says_still_tells():
+    cs = claims("دمشق\nوقالت مجموعة ناشطين إن القصف أسفر عن مقتل 20 شخصا.\n")
+    assert [c.claimant for c in cs] == ["local_sources"]
