@@ -213,6 +213,13 @@ def _attacked(doc: Doc, t: int) -> bool:
     hit = doc.words("attacked_before")
     if w in hit or w[:1] in doc.words("conj_clitic") and w[1:] in hit:
         return True
+    # "استهدف مجموعة ناشطين", "اعتقال مجموعة من الناشطين": a gathering of them was hit
+    g = t - 2 if w in doc.words("partitive_from") else t - 1
+    if 1 <= g < t and doc.toks[g][2] in doc.words("attacked_group") and not doc.gap(g).strip() \
+            and not doc.gap(g + 1).strip():
+        v = doc.toks[g - 1][2]
+        if v in hit or v[:1] in doc.words("conj_clitic") and v[1:] in hit:
+            return True
     # "9 مدنيين من أهالي البلدة", "عدد من السكان": right after a count, the people counted
     # are of them ("حصيلة جديدة من المرصد" is the Observatory's own), whether the figure
     # ends before the name or takes it in as its people's side ("عنصران من الدفاع المدني")

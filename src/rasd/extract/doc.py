@@ -21,7 +21,7 @@ from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
 from rasd.text.lexicon import clitic_form_set, token_columns, tokens
 from rasd.text.normalize import Normalized, norm, normalize
-from rasd.text.segment import Sentence, sentences
+from rasd.text.segment import Sentence, sentences, wrapped_breaks
 
 if TYPE_CHECKING:
     from rasd.extract.dates import DateMention
@@ -256,6 +256,11 @@ class Doc:
             gaps = self._gaps
             marks = self.scratch["marks"] = [
                 (c, t) for t in compress(count(), map(" ".__ne__, gaps)) for c in gaps[t] if c not in " _"]
+            wraps = wrapped_breaks(self.text) if "\n" in self.text else None
+            if wraps:  # a line break the source's markup only wrapped ("في ⏎دمشق") is a space
+                toks, text = self.toks, self.text
+                marks[:] = [(c, t) for c, t in marks
+                            if c != "\n" or t == 0 or text.index("\n", toks[t - 1][1]) not in wraps]
         return marks
 
     def _marks_by(self) -> dict[str, list[int]]:

@@ -118,6 +118,7 @@ class _Lexicons:
     besides: Lexicon = field(default_factory=Lexicon)  # "إضافة إلى أربعة في اللاذقية": one more share
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     mourned: Lexicon = field(default_factory=Lexicon)  # "على أرواح شهداء سوريا": the dead mourned, no toll
+    fell_as: Lexicon = field(default_factory=Lexicon)  # "44 شخصا سقطوا قتلى": what its subject fell as
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     among_toll: Lexicon = field(default_factory=Lexicon)  # "were among the": the toll right after says the kind
@@ -231,7 +232,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
-                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon())
+                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon(), fell_as=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -326,7 +327,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
          "negation": L.negation, "unreal": L.negation, "unit_name": L.unit_name, "earlier_report": L.earlier,
          "report_verb": L.report_verb, "topic": L.topic, "along_with": L.along_with,
          "among": L.among, "among_side": L.among_side, "besides": L.besides, "among_toll": L.among_toll,
-         "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned}[role].add(phrase, role)
+         "one_died": L.one_died, "may_rise": L.may_rise, "mourned": L.mourned, "fell_as": L.fell_as}[role].add(phrase, role)
     for phrase in P.marked("actors", "armed"):  # named bodies of fighters ("من داعش")
         L.armed.add(phrase, "armed")
     object_endings, object_forms = P.word_set("after_verb_object"), set()
@@ -881,8 +882,11 @@ class _Reader:
             if k > j and w not in topic_q and self.match(L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
             if w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
+                    counted and k > j + 1 and self._of_phrase_to(j, k)) or (
                     (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
-                # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too
+                # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too;
+                # after counted people, past what the noun phrase says of them ("12 مدنيا من
+                # عائلة واحدة بينهم 4 أطفال قتلوا")
                 aside, reach, aside_at = True, reach + 8, k
             elif k > j and self.breaks_clause(k):
                 if not aside:
@@ -923,6 +927,10 @@ class _Reader:
                 if k > j and self.is_digit(k) and self.words[k - 1] in self.L.article and not self.breaks_clause(k):
                     k += 1  # "ثمانية من العناصر الـ54 خطفوا": the noun's own number, no new count
                     continue
+                if k > j + 1 and self.words[k] in self.L.one_adjective and not self.breaks_clause(k) \
+                        and not self.is_digit(k - 1) and not self.match(self.L.people, k - 1):
+                    k += 1  # "12 مدنيا من عائلة واحدة قتلوا": "one" agreeing with a thing's noun counts no one
+                    continue
                 if (self.is_digit(k) or (k > j and self.match(self.L.numbers, k)
                                          and not (self.words[k] in self.L.single_det and not self._det_counts(k)))) \
                         and not (self.L.age_before and self._an_age(k)):
@@ -931,6 +939,14 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _of_phrase_to(self, j: int, k: int) -> bool:
+        """Tokens j..k-1 are the counted people's "من" phrase, after their qualifier if any ("من
+        عائلة واحدة", "على الأقل من قوات النظام"): what the noun phrase says of whom it counts."""
+        qa = self.match(self.L.qual_after, j)
+        t = j + qa[1] if qa else j
+        return t < k and self.match(self.L.of, t) is not None \
+            and not any(self.match(self.L.after, x) for x in range(t + 1, k))
 
     def _closing_multiplier(self, start: int, end: int) -> int:
         """The multiplier word ("آلاف", "مليون") closing a number read over tokens start..end, after
@@ -2146,6 +2162,8 @@ class _Reader:
                 continue
             if self.match_ending_at(self.L.mourned, i, 1) is not None:
                 continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
+            if self.match_ending_at(self.L.fell_as, i, 1) is not None:
+                continue  # "44 شخصا سقطوا قتلى": what the verb's subject, told before it, fell as
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)

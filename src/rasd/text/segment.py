@@ -17,6 +17,10 @@ _CLOSERS = ".!?؟;؛:\"”»)'"
 _CONTINUERS = ",،"
 # What opens a line that starts an item of its own (a numbered or bulleted list).
 _ITEM_OPENERS = "-–—•*·"
+# A line indented this many spaces or more, after a line with no closing mark, goes on with it:
+# text hard-wrapped at a fixed width, every line after a paragraph's first set in by the
+# markup ("وذكرت⏎            قناة ..."); a subheading or a list is never set in this deep.
+_WRAP_INDENT = 4
 
 
 @dataclass(slots=True)
@@ -95,10 +99,15 @@ def _wrapped(text: str, nl: int, soft: int) -> bool:
     if begin == -1:
         return False  # the first line is a title or a dateline, set apart whatever its end
     line = text[begin + 1:nl].rstrip()
-    rest = text[nl + 1:nl + 40].lstrip(" ")
-    if not line or not rest or rest[0] == "\n" or line[-1] in _CLOSERS \
-            or rest[0].isdigit() or rest[0] in _ITEM_OPENERS:
+    ahead = text[nl + 1:nl + 40]
+    rest = ahead.lstrip(" ")
+    if not line or not rest or rest[0] == "\n" or rest[0].isdigit() or rest[0] in _ITEM_OPENERS:
         return False
+    deep = len(ahead) - len(rest) >= _WRAP_INDENT
+    if line[-1] in _CLOSERS:  # (a dot after a one-letter word, "د.", closes nothing)
+        return deep and line[-1] == "." and _abbreviation(text, begin + len(line))
+    if deep:
+        return True
     if text[nl - 1] == " " or rest[0] in _CONTINUERS:
         return True  # (a line opening with a comma goes on with the sentence before it)
     return text[nl + 1:nl + 2] == " " and begin == soft
