@@ -207,6 +207,13 @@ def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
 
 
+def _restated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """One claimant tells the same exact toll (>= 3) of one kind twice in one article: the
+    lead and the body restating one event ("13 killed near a border crossing" ... "the blast
+    killed 13, three of them Turks"), not two events."""
+    return any(n >= 3 and (who, kind, n) in b.tolls for who, kind, n in a.tolls)
+
+
 def _two_sites(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Two sites of one kind under different names ("مطار حلب الدولي", "مطار النيرب"): however
     close, one article naming both tells of two sites."""
@@ -421,7 +428,8 @@ class Scorer:
             anchored = anchored or (a.event_read and b.event_read) or rel in (SAME, NESTED, NEAR)
         elif same_article:
             score += s.w_same_article
-            if a.claimant == b.claimant and (a.victims == b.victims or _civilians_and_armed(a, b)):
+            if a.claimant == b.claimant and (a.victims == b.victims or _civilians_and_armed(a, b)) \
+                    and not _restated(a, b):
                 score += s.w_same_claimant_article
         capped = not dpart[1]  # no direct link, whatever the text...
         if capped and not same_article and self._retold(a, b):

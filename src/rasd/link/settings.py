@@ -103,7 +103,8 @@ class LinkSettings:
     w_weak_conflict: float = -1.0
     weak_date_days: int = 2
     # one claimant, one article, same victims (or civilians in one, fighters in the other), two
-    # event mentions: two events by convention
+    # event mentions: two events by convention (unless both tell the same exact toll >= 3 of a
+    # kind: one event restated, ``score._restated``)
     w_same_claimant_article: float = -2.5
 
 

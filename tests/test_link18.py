@@ -1,0 +1,46 @@
+"""One claimant restating one toll in one article (hand-made claims, no article text): the
+lead and the body telling the same exact toll are one event, where two tolls of one claimant
+stay two events (the codebook's convention)."""
+
+from __future__ import annotations
+
+from rasd.core.models import Claim, DateSpan, Figure, Place, StoredClaim
+from rasd.link import link_claims
+
+# a wire story placed only "in Syria", its sides unnamed: little else ties its two sentences
+SYRIA = Place("سوريا", "unknown", None, None, "country")
+
+
+def claim(i: int, killed: int, *, event: int, claimant: str = "unnamed", quote: str = "") -> StoredClaim:
+    c = Claim(claimant=claimant, event_type="bombing", perpetrator="unknown", victims="unknown",
+              place=SYRIA, date=DateSpan("2016-02-10", "2016-02-10"), scope="incident",
+              figures=[Figure("killed", "unspecified", killed, killed, "exact", str(killed))],
+              quote=quote or None, event=event)
+    return StoredClaim("a", i, c, source="src-a", published="2016-02-10", title=None)
+
+
+def groups(incidents) -> list[list[int]]:
+    return sorted(sorted(r.claim_index for r in inc.claims) for inc in incidents)
+
+
+def test_lead_and_body_restating_one_toll_are_one_event():
+    lead = claim(0, 13, event=0, quote="قتل 13 شخصا بانفجار قرب معبر حدودي")
+    body = claim(1, 13, event=1, quote="أسفر الانفجار عن مقتل 13 بينهم ثلاثة من المارة")
+    assert groups(link_claims([lead, body])) == [[0, 1]]
+
+
+def test_one_claimant_two_tolls_stay_two_events():
+    first = claim(0, 13, event=0, quote="قتل 13 شخصا بانفجار قرب معبر حدودي")
+    second = claim(1, 5, event=1, quote="وقتل خمسة في انفجار آخر")
+    assert groups(link_claims([first, second])) == [[0], [1]]
+
+
+def test_a_small_toll_told_twice_is_no_restatement():
+    # "2 killed" twice by one claimant is told of two events as easily as of one
+    assert groups(link_claims([claim(0, 2, event=0), claim(1, 2, event=1)])) == [[0], [1]]
+
+
+def test_two_claimants_with_one_toll_were_already_one_event():
+    # the convention is one claimant's: two claimants in one article were never kept apart
+    a, b = claim(0, 13, event=0), claim(1, 13, event=1, claimant="sohr")
+    assert groups(link_claims([a, b])) == [[0, 1]]
