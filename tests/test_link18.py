@@ -44,3 +44,32 @@ def test_two_claimants_with_one_toll_were_already_one_event():
     # the convention is one claimant's: two claimants in one article were never kept apart
     a, b = claim(0, 13, event=0), claim(1, 13, event=1, claimant="sohr")
     assert groups(link_claims([a, b])) == [[0, 1]]
+
+
+# -- two numbers of one toll told alike tie undated reports ---------------------------------
+
+TOWN = Place("تلبيسة", "homs", 34.84, 36.73, "town")
+
+
+def report(aid: str, place: Place, figures: list[tuple[str, str, int]], *, event_type: str = "bombing",
+           quote: str = "") -> StoredClaim:
+    c = Claim(claimant="outlet", event_type=event_type, perpetrator="unknown", victims="civilians",
+              place=place, date=None, scope="incident",
+              figures=[Figure(kind, group, n, n, "exact", str(n)) for kind, group, n in figures],
+              quote=quote or None)
+    return StoredClaim(aid, 0, c, source=f"src-{aid}", published="2016-03-16", title=None)
+
+
+def test_undated_reports_telling_a_toll_and_its_parts_alike_link():
+    parts = [("killed", "civilians", 11), ("killed", "women", 2), ("killed", "children", 5)]
+    a = report("a", SYRIA, parts, quote="أسفر هجومان في الأسبوعين الماضيين عن مقتل 11 مدنيا بينهم امرأتان وخمسة أطفال")
+    b = report("b", TOWN, parts[:1] + parts[2:], quote="قالت المنظمة إن الهجومين قتلا أحد عشر مدنيا منهم خمسة أطفال")
+    assert len(link_claims([a, b])) == 1
+
+
+def test_undated_reports_sharing_one_toll_only_stay_apart():
+    # "11 killed" alone is told of many events: an undated report placed only in Syria is not
+    # tied by it
+    a = report("a", SYRIA, [("killed", "civilians", 11)], quote="مقتل 11 مدنيا في قصف")
+    b = report("b", TOWN, [("killed", "civilians", 11)], quote="وقتل أحد عشر شخصا في المدينة")
+    assert len(link_claims([a, b])) == 2

@@ -214,6 +214,13 @@ def _restated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return any(n >= 3 and (who, kind, n) in b.tolls for who, kind, n in a.tolls)
 
 
+def _same_breakdown(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The two claims tell two or more of the same numbers of one kind each (a toll and its
+    parts, or killed and wounded), one of them at least 3."""
+    shared = a.points & b.points
+    return len(shared) >= 2 and any(n >= 3 for _kind, n in shared)
+
+
 def _two_sites(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Two sites of one kind under different names ("مطار حلب الدولي", "مطار النيرب"): however
     close, one article naming both tells of two sites."""
@@ -462,6 +469,11 @@ class Scorer:
                 if not (capped or strong_place) and self._one_story(a, b):
                     # the sentences, not the titles: "5 killed in shelling on X" is a formula
                     strong_place = self.evidence_similarity(a, b) >= s.text_lift
+                if not (capped or strong_place) and rel != DIFF_SITE and _same_breakdown(a, b):
+                    # two numbers of one toll told alike ("11 civilians, among them two women
+                    # and five children"; "2 killed and 5 wounded") tie an undated report to
+                    # the event as a shared town does: a day's other events rarely repeat both
+                    strong_place = True
                 if not (capped or strong_place) and rel != DIFF_SITE and self._retold(a, b):
                     # one sentence with one toll retold by another outlet (a syndicated wire
                     # story) tells one event wherever each places it: a copy that names no
