@@ -68,8 +68,43 @@ def test_undated_reports_telling_a_toll_and_its_parts_alike_link():
 
 
 def test_undated_reports_sharing_one_toll_only_stay_apart():
-    # "11 killed" alone is told of many events: an undated report placed only in Syria is not
+    # "7 killed" alone is told of many events: an undated report placed only in Syria is not
     # tied by it
-    a = report("a", SYRIA, [("killed", "civilians", 11)], quote="مقتل 11 مدنيا في قصف")
-    b = report("b", TOWN, [("killed", "civilians", 11)], quote="وقتل أحد عشر شخصا في المدينة")
+    a = report("a", SYRIA, [("killed", "civilians", 7)], quote="مقتل 7 مدنيين في قصف")
+    b = report("b", TOWN, [("killed", "civilians", 7)], quote="وقتل سبعة أشخاص في المدينة")
     assert len(link_claims([a, b])) == 2
+
+
+# -- the same big toll of one kind of attack within a few days ------------------------------
+
+SHADDADI = Place("الشدادي", "hasakah", 36.06, 40.73, "town")
+
+
+# two outlets' own wordings (not one sentence retold)
+WORDS = {"a": "قتل {n} شخصا في تفجير سيارة مفخخة وسط المدينة صباح اليوم",
+         "b": "أعلنت السلطات أن حصيلة الانفجار الذي هز البلدة بلغت {n} قتيلا"}
+
+
+def wire(aid: str, place: Place, killed: int, *, published: str = "2016-03-16",
+         event_type: str = "bombing") -> StoredClaim:
+    c = Claim(claimant="outlet", event_type=event_type, perpetrator="unknown", victims="civilians",
+              place=place, date=None, scope="incident",
+              figures=[Figure("killed", "civilians", killed, killed, "exact", str(killed))],
+              quote=WORDS[aid].format(n=killed))
+    return StoredClaim(aid, 0, c, source=f"src-{aid}", published=published, title=None)
+
+
+def test_same_big_toll_of_one_kind_of_attack_links_undated_reports():
+    assert len(link_claims([wire("a", SHADDADI, 32), wire("b", SYRIA, 32)])) == 1
+
+
+def test_same_small_toll_does_not():
+    # "5 killed in a bombing" is told of many events: not without a place
+    assert len(link_claims([wire("a", SHADDADI, 5), wire("b", SYRIA, 5)])) == 2
+
+
+def test_same_big_toll_days_apart_or_another_kind_of_attack_does_not():
+    late = wire("b", SYRIA, 32, published="2016-03-22")
+    assert len(link_claims([wire("a", SHADDADI, 32), late])) == 2
+    shelling = wire("b", SYRIA, 32, event_type="shelling")
+    assert len(link_claims([wire("a", SHADDADI, 32), shelling])) == 2

@@ -214,6 +214,25 @@ def _restated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return any(n >= 3 and (who, kind, n) in b.tolls for who, kind, n in a.tolls)
 
 
+def _same_big_toll(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> bool:
+    """The same exact toll of ten or more of one kind, the same kind of attack told in both
+    claims' words, in one governorate (or one claim's unknown), the two told within
+    ``undated_pub_gap_days`` (an undated claim by its article's day, a dated one by its last)."""
+    if not (a.event_type == b.event_type != "other" and a.type_told and b.type_told):
+        return False
+    if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
+        return False
+    ta = a.d1 if a.d0 is not None else a.pub
+    tb = b.d1 if b.d0 is not None else b.pub
+    if ta is None or tb is None or abs(ta - tb) > s.undated_pub_gap_days:
+        return False
+    for kind, stated in a.totals.items():
+        for x in b.totals.get(kind, ()):
+            if x[2] is not None and x[2] >= 10 and any(y[2] == x[2] for y in stated):
+                return True
+    return False
+
+
 def _same_breakdown(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """The two claims tell two or more of the same numbers of one kind each (a toll and its
     parts, or killed and wounded), one of them at least 3."""
@@ -469,6 +488,10 @@ class Scorer:
                 if not (capped or strong_place) and self._one_story(a, b):
                     # the sentences, not the titles: "5 killed in shelling on X" is a formula
                     strong_place = self.evidence_similarity(a, b) >= s.text_lift
+                if not (capped or strong_place) and rel != DIFF_SITE and _same_big_toll(a, b, s):
+                    # the same toll of ten or more, told of the same kind of attack in one
+                    # province within a few days: a busy front repeats "3 killed", rarely "32"
+                    strong_place = True
                 if not (capped or strong_place) and rel != DIFF_SITE and _same_breakdown(a, b):
                     # two numbers of one toll told alike ("11 civilians, among them two women
                     # and five children"; "2 killed and 5 wounded") tie an undated report to
