@@ -108,3 +108,30 @@ def test_same_big_toll_days_apart_or_another_kind_of_attack_does_not():
     assert len(link_claims([wire("a", SHADDADI, 32), late])) == 2
     shelling = wire("b", SYRIA, 32, event_type="shelling")
     assert len(link_claims([wire("a", SHADDADI, 32), shelling])) == 2
+
+
+# -- two numbers told alike weigh more than one toll ----------------------------------------
+
+NOWHERE = Place(None, "unknown", None, None, "unknown")
+
+
+def dated(aid: str, place: Place, event_type: str, killed: int, injured: int) -> StoredClaim:
+    c = Claim(claimant="outlet", event_type=event_type, perpetrator="unknown", victims="unknown",
+              place=place, date=DateSpan("2016-03-16", "2016-03-16"), scope="incident",
+              figures=[Figure("killed", "unspecified", killed, killed, "exact", str(killed)),
+                       Figure("injured", "unspecified", injured, injured, "exact", str(injured))],
+              quote=WORDS[aid].format(n=killed))
+    return StoredClaim(aid, 0, c, source=f"src-{aid}", published="2016-03-16", title=None)
+
+
+def test_killed_and_wounded_told_alike_link_despite_a_related_type():
+    # one outlet calls it an air raid, the other shelling; both count 13 dead and 28 wounded
+    a = dated("a", SHADDADI, "airstrike", 13, 28)
+    b = dated("b", NOWHERE, "shelling", 13, 28)
+    assert len(link_claims([a, b])) == 1
+
+
+def test_one_number_alike_with_a_related_type_stays_apart():
+    a = dated("a", SHADDADI, "airstrike", 13, 28)
+    b = dated("b", NOWHERE, "shelling", 13, 40)
+    assert len(link_claims([a, b])) == 2

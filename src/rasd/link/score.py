@@ -443,6 +443,8 @@ class Scorer:
         fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
+        if not same_article and _same_breakdown(a, b):
+            score += s.w_same_breakdown  # two numbers of one toll told alike: more than one toll
         rarest = (a.event_type == b.event_type and a.event_type in RAREST and a.type_told and b.type_told
                   and rel in (SAME, NESTED, NEAR, POSSIBLE) and a.gov == b.gov != "unknown")
         if rarest and not same_article:

@@ -79,6 +79,9 @@ class LinkSettings:
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
     w_same_small_figure: float = 0.3  # the same 1 or 2
+    # two or more of the same (kind, number) among the figures, one >= 3 ("13 killed, 28
+    # wounded"; "11 civilians, among them 5 children"), across articles: on top of the toll's
+    w_same_breakdown: float = 0.5
     w_close_figure: float = 0.7  # compatible figures within ``close_figure_ratio`` (">30" and "31")
     close_figure_ratio: float = 0.25  # tolls told a day apart grow: "42" then "49" then "52"
     w_implausible: float = -1.0  # the same kind differing more than ``implausible_ratio`` times
