@@ -11,6 +11,7 @@ from functools import lru_cache
 from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.core.models import StoredClaim
 from rasd.reconcile import claimant_key, claim_totals
+from rasd.core.vocab import VAGUE
 from rasd.core.vocab import PRECISION_RANK
 from rasd.reconcile.sources import sketch
 from rasd.lang import pack, rows_all
@@ -188,6 +189,7 @@ class ClaimFeatures:
     event_key: str | None = None  # article and event mention: claims of one event in one article
     event_read: bool = False  # the claim's figures attach to that event in their own sentence
     tolls: frozenset = frozenset()  # ``own_tolls``: who told which exact toll of which kind
+    points: frozenset = frozenset()  # ``figure_points``: (kind, number) of each figure, parts too
     _ev_sh: array | None = field(default=None)
     _ti_sh: array | None = field(default=None)
 
@@ -257,6 +259,14 @@ def own_tolls(sc: StoredClaim, totals: dict | None = None, who: str | None = Non
                      if t.point is not None and t.point >= 2 and t.lo == t.hi == t.point and not t.vague)
 
 
+def figure_points(c) -> frozenset[tuple[str, int]]:
+    """(kind, number) of each of the claim's figures of two or more that names a number ("11
+    مدنيا", "بينهم خمسة أطفال", "أكثر من 20"), not a vague one ("عشرات"): the whole toll and
+    its parts alike, as each outlet splits them its own way."""
+    return frozenset((f.kind, f.low) for f in c.figures
+                     if f.low is not None and f.low >= 2 and f.qualifier not in VAGUE)
+
+
 def tolls_clash(x: frozenset, y: frozenset) -> bool:
     """One claimant tells two different exact tolls of one kind. By the codebook one claimant
     tells one event once (a later update keeps only its final figure), so within one article
@@ -312,4 +322,5 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
         tolls=own_tolls(sc, by_kind, who),
+        points=figure_points(c),
     )

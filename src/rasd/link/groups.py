@@ -151,7 +151,7 @@ def merged(feats: Sequence[ClaimFeatures], index: int) -> ClaimFeatures:
         perp_strong=perp_strong, type_strong=type_strong,
         type_told=any(f.type_told for f in feats if f.event_type == etype),
         event_read=any(f.event_read for f in feats), tolls=frozenset().union(*(f.tolls for f in feats)),
-        _ev_sh=None)
+        points=frozenset().union(*(f.points for f in feats)), _ev_sh=None)
 
 
 def _vote(strong: list[str], every: list[str], none: str = UNKNOWN_ACTOR) -> tuple[str, bool]:

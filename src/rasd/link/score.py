@@ -207,6 +207,39 @@ def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
 
 
+def _restated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """One claimant tells the same exact toll (>= 3) of one kind twice in one article: the
+    lead and the body restating one event ("13 killed near a border crossing" ... "the blast
+    killed 13, three of them Turks"), not two events."""
+    return any(n >= 3 and (who, kind, n) in b.tolls for who, kind, n in a.tolls)
+
+
+def _same_big_toll(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> bool:
+    """The same exact toll of ten or more of one kind, the same kind of attack told in both
+    claims' words, in one governorate (or one claim's unknown), the two told within
+    ``undated_pub_gap_days`` (an undated claim by its article's day, a dated one by its last)."""
+    if not (a.event_type == b.event_type != "other" and a.type_told and b.type_told):
+        return False
+    if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
+        return False
+    ta = a.d1 if a.d0 is not None else a.pub
+    tb = b.d1 if b.d0 is not None else b.pub
+    if ta is None or tb is None or abs(ta - tb) > s.undated_pub_gap_days:
+        return False
+    for kind, stated in a.totals.items():
+        for x in b.totals.get(kind, ()):
+            if x[2] is not None and x[2] >= 10 and any(y[2] == x[2] for y in stated):
+                return True
+    return False
+
+
+def _same_breakdown(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The two claims tell two or more of the same numbers of one kind each (a toll and its
+    parts, or killed and wounded), one of them at least 3."""
+    shared = a.points & b.points
+    return len(shared) >= 2 and any(n >= 3 for _kind, n in shared)
+
+
 def _two_sites(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Two sites of one kind under different names ("مطار حلب الدولي", "مطار النيرب"): however
     close, one article naming both tells of two sites."""
@@ -410,6 +443,8 @@ class Scorer:
         fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
+        if not same_article and _same_breakdown(a, b):
+            score += s.w_same_breakdown  # two numbers of one toll told alike: more than one toll
         rarest = (a.event_type == b.event_type and a.event_type in RAREST and a.type_told and b.type_told
                   and rel in (SAME, NESTED, NEAR, POSSIBLE) and a.gov == b.gov != "unknown")
         if rarest and not same_article:
@@ -421,7 +456,8 @@ class Scorer:
             anchored = anchored or (a.event_read and b.event_read) or rel in (SAME, NESTED, NEAR)
         elif same_article:
             score += s.w_same_article
-            if a.claimant == b.claimant and (a.victims == b.victims or _civilians_and_armed(a, b)):
+            if a.claimant == b.claimant and (a.victims == b.victims or _civilians_and_armed(a, b)) \
+                    and not _restated(a, b):
                 score += s.w_same_claimant_article
         capped = not dpart[1]  # no direct link, whatever the text...
         if capped and not same_article and self._retold(a, b):
@@ -454,6 +490,15 @@ class Scorer:
                 if not (capped or strong_place) and self._one_story(a, b):
                     # the sentences, not the titles: "5 killed in shelling on X" is a formula
                     strong_place = self.evidence_similarity(a, b) >= s.text_lift
+                if not (capped or strong_place) and rel != DIFF_SITE and _same_big_toll(a, b, s):
+                    # the same toll of ten or more, told of the same kind of attack in one
+                    # province within a few days: a busy front repeats "3 killed", rarely "32"
+                    strong_place = True
+                if not (capped or strong_place) and rel != DIFF_SITE and _same_breakdown(a, b):
+                    # two numbers of one toll told alike ("11 civilians, among them two women
+                    # and five children"; "2 killed and 5 wounded") tie an undated report to
+                    # the event as a shared town does: a day's other events rarely repeat both
+                    strong_place = True
                 if not (capped or strong_place) and rel != DIFF_SITE and self._retold(a, b):
                     # one sentence with one toll retold by another outlet (a syndicated wire
                     # story) tells one event wherever each places it: a copy that names no

@@ -79,6 +79,9 @@ class LinkSettings:
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
     w_same_small_figure: float = 0.3  # the same 1 or 2
+    # two or more of the same (kind, number) among the figures, one >= 3 ("13 killed, 28
+    # wounded"; "11 civilians, among them 5 children"), across articles: on top of the toll's
+    w_same_breakdown: float = 0.5
     w_close_figure: float = 0.7  # compatible figures within ``close_figure_ratio`` (">30" and "31")
     close_figure_ratio: float = 0.25  # tolls told a day apart grow: "42" then "49" then "52"
     w_implausible: float = -1.0  # the same kind differing more than ``implausible_ratio`` times
@@ -103,7 +106,8 @@ class LinkSettings:
     w_weak_conflict: float = -1.0
     weak_date_days: int = 2
     # one claimant, one article, same victims (or civilians in one, fighters in the other), two
-    # event mentions: two events by convention
+    # event mentions: two events by convention (unless both tell the same exact toll >= 3 of a
+    # kind: one event restated, ``score._restated``)
     w_same_claimant_article: float = -2.5
 
 
