@@ -123,6 +123,9 @@ def test_iraq_and_abroad() -> None:
 def test_stopwords_are_not_places() -> None:
     assert not find("دعا إلى السلام والحرية")
     assert not find("نشر صور الضحايا")
+    # "the present" is no town (al-Hadher) in a phrase of time; after a place noun it is a name
+    assert not find("لا تأكيد في الوقت الحاضر من مصادر أخرى")
+    assert names("قصف على حي الحاضر") == ["الحاضر"]
 
 
 def test_weak_name_with_a_place_nearby() -> None:
