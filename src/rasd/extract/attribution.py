@@ -18,7 +18,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, adjunct_at, joined_count_before, sentence_event
+from rasd.extract.events import Event, adjunct_at, joined_count_before, object_verb_subject, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -1281,8 +1281,11 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     if q > s and (doc.event_words.between(s, q) or
                   figure_lexicons(doc.lang).verbs.match_at(doc.toks, h.tok_start) is not None):
         s = q
+    agent = object_verb_subject(doc, h)  # "لأشخاص أحرقتهم قوات النظام": who did it, not whom
     for m in doc.actors.between(s, e + 40):
         if m.start > e:
+            break
+        if agent is not None and m.start >= agent.start:
             break
         if m.tok >= h.tok_end and doc.sentence_of(m.start) != doc.sentence_of(q):
             break  # "... and 10 wounded. MOSCOW (Sputnik) ...": the next sentence's dateline

@@ -2409,7 +2409,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
         else:
             m = None
         own = _own_verbal_noun(doc, d, h, victims) or _accused_of(doc, d, h, victims) \
-            or _managed_to(doc, h, victims)
+            or _managed_to(doc, h, victims) or object_verb_subject(doc, h, victims)
         if own is not None:
             return own
         if m is not None and m[0] == "resumes":
@@ -2484,6 +2484,20 @@ def _killer(doc: Doc, d: Draft, victims: str):
     return None
 
 
+
+
+def object_verb_subject(doc: Doc, h, victims: str | None = None):
+    """"عشرة مدنيين أعدمتهم قوات النظام", "15 جثة لأشخاص أحرقتهم القوات": a figure that ends
+    on a verb taking the counted as its object by a suffixed pronoun (figures.py, grammar.tsv
+    after_verb_object) has its subject right after that verb: who did it, not whom."""
+    t = h.tok_end
+    if t <= h.qty_tok or t >= len(doc.toks) or doc.toks[t - 1][2] not in figure_lexicons(doc.lang).after_object \
+            or doc.gap(t).strip():
+        return None
+    a = doc.actors.at_token(t, doc.toks[t][0])
+    if a is None or a.value in NON_ACTORS or a.value == victims:
+        return None
+    return a
 
 
 def _verb_subject(doc: Doc, d: Draft, h, victims: str):

@@ -1,0 +1,27 @@
+"""vict18: who did it and whom, read from hand-written Arabic sentences."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims_of(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_subject_after_a_verb_with_the_counted_as_its_object_is_the_perpetrator():
+    # "N noun VERB+هم X": X is who did it, not whose dead they were
+    [c] = claims_of("وعثر سكان صباح اليوم على 9 جثث لرجال أعدمتهم قوات النظام قرب المدرسة.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
+    assert c.victims != "syrian_gov"
+
+
+def test_object_verb_subject_with_civilians_counted():
+    [c] = claims_of("وقال ناشطون إن 6 مدنيين قتلتهم فصائل المعارضة عند أطراف القرية.")
+    assert (c.perpetrator, c.victims) == ("opposition", "civilians")
+    assert c.provenance["perpetrator"].span.text == "فصائل المعارضة"
+
+
+def test_object_verb_keeps_the_counted_side_named_before_it():
+    [c] = claims_of("وقال ناشطون إن 4 عناصر من قوات النظام قتلتهم فصائل المعارضة في الحي.")
+    assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
