@@ -25,3 +25,9 @@ def test_object_verb_subject_with_civilians_counted():
 def test_object_verb_keeps_the_counted_side_named_before_it():
     [c] = claims_of("وقال ناشطون إن 4 عناصر من قوات النظام قتلتهم فصائل المعارضة في الحي.")
     assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
+
+
+def test_escalation_in_the_accusative_is_the_attack_its_subject_launched():
+    [c] = claims_of("ومنذ بدأت قوات النظام تصعيدا عسكريا على البلدات في مطلع الشهر أودى بحياة 300 مدني.")
+    assert (c.perpetrator, c.victims) == ("syrian_gov", "civilians")
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
