@@ -31,3 +31,15 @@ def test_escalation_in_the_accusative_is_the_attack_its_subject_launched():
     [c] = claims_of("ومنذ بدأت قوات النظام تصعيدا عسكريا على البلدات في مطلع الشهر أودى بحياة 300 مدني.")
     assert (c.perpetrator, c.victims) == ("syrian_gov", "civilians")
     assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_joined_verb_of_killing_shares_the_reported_clause_subject():
+    # "أن X <any verb> ... و<kill> N": X did it, though the first verb is no attack
+    [c] = claims_of("وقال مصدر محلي إن القوات التركية طاردت المهاجمين وقتلت ستة مسلحين قرب الحدود.")
+    assert c.perpetrator == "turkey"
+    assert c.provenance["perpetrator"].span.text == "القوات التركية"
+
+
+def test_joined_verb_does_not_reach_past_a_quote_or_comma():
+    claims = claims_of('وقال المسؤول إن الجنود "جرحى، وقد اعترضتهم مجموعة مسلحة وقتلت منهم 8".')
+    assert all(c.perpetrator == "unknown" for c in claims)

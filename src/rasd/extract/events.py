@@ -2453,7 +2453,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 # subject of its own shares the subject of the verb before it (English joins
                 # with a word of its own or resumes with a pronoun: "stormed the village and
                 # executed 15 men", "before the troops left, they executed 15 men")
-                shared = _shared_subject(doc, d, t, victims) or _pronoun_antecedent(doc, d, t, victims)
+                shared = _shared_subject(doc, d, t, victims) or _pronoun_antecedent(doc, d, t, victims) \
+                    or (_reported_clause_subject(doc, d, t, victims) if m[2] else None)
                 if shared is not None:
                     return shared
         else:
@@ -2631,6 +2632,23 @@ def _reported_subject(doc: Doc, a) -> bool:
     claimant said."""
     return any(doc.toks[t][2] in doc.words("that") and not _breaks(doc, t + 1, a.tok)
                for t in range(max(0, a.tok - 3), a.tok))
+
+
+def _reported_clause_subject(doc: Doc, d: Draft, t: int, victims: str):
+    """"أن القوات التركية أحرقت أربعا منها وقتلت عنصرا": a verb joined by "و" with no subject
+    of its own, in a reported clause whose subject opens it right after "أن"/"إن", shares
+    that subject whatever verb (not one of attacking) comes between, when the clause runs on
+    to it unbroken (no comma, no quote) and names no other side before it."""
+    lo = max(doc.tok_index(doc.sents[d.sentence].start), t - _SHARED_REACH)
+    that = doc.words("that")
+    k = next((k for k in range(t - 2, lo - 1, -1) if doc.toks[k][2] in that), None)
+    if k is None or _breaks(doc, k + 1, t):  # (nor across a comma or a quote)
+        return None
+    named = [a for a in _actors_from(doc, k + 1, t) if a.value != "civilians"]
+    if not named or named[0].tok != k + 1 or len({a.value for a in named}) > 1:
+        return None
+    a = _specific(named, 0, doc)
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
