@@ -43,3 +43,19 @@ def test_joined_verb_of_killing_shares_the_reported_clause_subject():
 def test_joined_verb_does_not_reach_past_a_quote_or_comma():
     claims = claims_of('وقال المسؤول إن الجنود "جرحى، وقد اعترضتهم مجموعة مسلحة وقتلت منهم 8".')
     assert all(c.perpetrator == "unknown" for c in claims)
+
+
+def test_most_of_them_of_a_state_whose_men_are_its_forces():
+    [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في الضربة على المطار، غالبيتهم إيرانيون.")
+    assert c.victims == "iran"
+    assert c.provenance["victims"].span.text == "إيرانيون"
+
+
+def test_most_of_them_of_the_demonym_after_min():
+    [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في الضربة على المطار، معظمهم من الإيرانيين.")
+    assert c.victims == "iran"
+
+
+def test_most_of_them_in_a_place_names_no_side():
+    [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في القصف، معظمهم في حلب.")
+    assert c.victims == "unknown"

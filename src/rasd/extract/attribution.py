@@ -1296,9 +1296,9 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
                 return None, None
             return m.value, m.tok
     # "ثلاثة جنود أتراك", "11 إيرانيا": the counted people's nationality is their state's side
-    demonyms = _demonyms(doc.lang)
+    dem = demonyms(doc.lang)
     for t in range(h.qty_tok, min(h.tok_end + 1, len(doc.toks))):
-        d = demonyms.match_at(doc.toks, t)
+        d = dem.match_at(doc.toks, t)
         if d is not None and (h.figure.group == "combatants" or d[0][1]):
             return d[0][0], t
     # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun (not after
@@ -1365,7 +1365,7 @@ def _both_sides_counted(doc: Doc, h: FigureHit, m: M.Mention) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _demonyms(lang: str) -> Lexicon:
+def demonyms(lang: str) -> Lexicon:
     """Demonym -> (actor id, whether it names the side as the counted noun itself)."""
     P = pack(lang)
     lex: Lexicon = P.lexicon()

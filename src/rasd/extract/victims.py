@@ -11,7 +11,7 @@ from typing import NamedTuple
 from rasd.core.models import Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
-from rasd.extract.attribution import victim_of
+from rasd.extract.attribution import demonyms, victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment, breaks as events_breaks
 from rasd.extract.figures import lexicons as figure_lexicons
@@ -581,19 +581,33 @@ def _side_of_most(doc: Doc, d: Draft):
     "most of them" told after the figures (in their sentence) is whose dead they count."""
     sent = doc.sents[d.sentence]
     last = doc.sent_toks(sent)[1]
-    lex = _phrases(doc.lang, "most")
+    lex, bare = _phrases(doc.lang, "most"), _phrases(doc.lang, "most_bare")
     quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
             m = lex.match_at(doc.toks, t) if words[t] not in quiet else None  # (most words: no call)
             if m is None:
+                b = bare.match_at(doc.toks, t) if words[t] not in bare.quiet else None
+                if b is not None and t + b[1] < last:
+                    # "قتل 26 شخصا، أغلبهم إيرانيون": most of them of a state whose men are its forces
+                    return _demonym_at(doc, t + b[1])
                 continue
             k = t + m[1]
             if k >= last:
                 return None
             names = doc.actors.between(doc.toks[k][0], doc.toks[last - 1][1])
-            return next((a for a in names if a.value != "civilians" and a.tok - k < _MOST_REACH), None)
+            side = next((a for a in names if a.value != "civilians" and a.tok - k < _MOST_REACH), None)
+            return side if side is not None else _demonym_at(doc, k)  # "معظمهم من الإيرانيين"
     return None
+
+
+def _demonym_at(doc: Doc, k: int) -> _Named | None:
+    """The side a demonym at token ``k`` names by itself, of any counted people ("إيرانيون";
+    demonyms.tsv "any"), as the token's span."""
+    m = demonyms(doc.lang).match_at(doc.toks, k)
+    if m is None or not m[0][1]:
+        return None
+    return _Named(m[0][0], doc.toks[k][0], doc.toks[k + m[1] - 1][1])
 
 
 def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
