@@ -59,3 +59,14 @@ def test_most_of_them_of_the_demonym_after_min():
 def test_most_of_them_in_a_place_names_no_side():
     [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في القصف، معظمهم في حلب.")
     assert c.victims == "unknown"
+
+
+def test_taking_prisoner_names_its_subject_as_perpetrator():
+    [c] = claims_of("وقال المرصد إن مقاتلين من المعارضة أسروا سبعة جنود قرب المطار.")
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == "المعارضة"
+
+
+def test_taking_prisoner_joined_to_a_verb_of_succeeding():
+    [c] = claims_of("وأضاف المرصد أن مقاتلي المعارضة دخلوا البلدة وأسروا ثلاثة من عناصر الشرطة.")
+    assert c.perpetrator == "opposition"
