@@ -70,3 +70,9 @@ def test_taking_prisoner_names_its_subject_as_perpetrator():
 def test_taking_prisoner_joined_to_a_verb_of_succeeding():
     [c] = claims_of("وأضاف المرصد أن مقاتلي المعارضة دخلوا البلدة وأسروا ثلاثة من عناصر الشرطة.")
     assert c.perpetrator == "opposition"
+
+
+def test_sdf_spelled_with_the_long_vowel():
+    [c] = claims_of("وقال المرصد إن المعارك أسفرت عن سبعة قتلى في صفوف قوات سوريا الديموقراطية.")
+    assert c.victims == "sdf"
+    assert c.provenance["victims"].span.text == "قوات سوريا الديموقراطية"
