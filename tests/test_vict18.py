@@ -76,3 +76,21 @@ def test_sdf_spelled_with_the_long_vowel():
     [c] = claims_of("وقال المرصد إن المعارك أسفرت عن سبعة قتلى في صفوف قوات سوريا الديموقراطية.")
     assert c.victims == "sdf"
     assert c.provenance["victims"].span.text == "قوات سوريا الديموقراطية"
+
+
+def test_dead_of_a_strike_on_a_military_airbase_are_of_the_state_it_stands_in():
+    [c] = claims_of("وقتل 11 شخصا في غارات إسرائيلية على مطار الضمير العسكري في ريف دمشق.")
+    assert (c.perpetrator, c.victims) == ("israel", "syrian_gov")
+    assert c.provenance["victims"].span.text == "مطار الضمير العسكري"
+
+
+def test_a_day_between_the_verb_and_the_base_is_passed_over():
+    [c] = claims_of("وقتل 9 أشخاص في القصف الذي استهدف الثلاثاء قاعدة الضمير الجوية في ريف دمشق.")
+    assert c.victims == "syrian_gov"
+
+
+def test_a_civil_airport_or_the_regime_striking_says_nothing_of_the_dead():
+    [c] = claims_of("وقتل 9 أشخاص في غارات على مطار حلب الدولي.")
+    assert c.victims == "unknown"
+    [c] = claims_of("وقتل 9 أشخاص في قصف لقوات النظام على مطار أبو الظهور العسكري في إدلب.")
+    assert c.victims == "unknown"

@@ -18,7 +18,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
-from rasd.extract.state import state_forces
+from rasd.extract.state import state_forces, state_of_place
 from rasd.text.lexicon import Lexicon, clitic_form_set
 from rasd.text.normalize import norm
 
@@ -139,7 +139,38 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     site = _civilian_site(doc, d, ev)
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
+    base = _military_base(doc, d, ev)
+    if base is not None:
+        return base[0], Provenance(att.source, doc.span(*base[1]))
     return "unknown", None
+
+
+_BASE_ADJECTIVE_REACH = 3  # words of a base's name between its noun and "العسكري" ("مطار التيفور العسكري")
+_OWN_SIDE = ("syrian_gov", "pro_gov", "russia", "iran", "hezbollah")  # who strike no Syrian base of their own
+
+
+def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None:
+    """"قتل 14 شخصا في القصف الذي استهدف مطار التيفور العسكري": the dead of an attack on a
+    military airport or air base its phrase names no owner of (victims.tsv base, base_adjective)
+    were of the forces of the state it stands in, when the attacker is not of that camp."""
+    if ev is None or ev.agent in _OWN_SIDE or ev.target is not None \
+            or any(x.figure.group not in ("combatants", "unspecified") or x.figure.kind not in _HARMED for x in d.hits):
+        return None
+    at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
+    day = doc.dates_in(doc.toks[at][0], doc.toks[at][1]) if at is not None else None
+    if day and day[-1].end < len(doc.text):
+        at = doc.tok_index(day[-1].end) + 1  # "استهدف الاثنين قاعدة تياس الجوية": the day before it
+    if at is None or at >= len(doc.toks) or _phrases(doc.lang, "base").match_at(doc.toks, at) is None:
+        return None
+    adjective = _phrases(doc.lang, "base_adjective")
+    end = next((k + 1 for k in range(at + 1, min(at + 1 + _BASE_ADJECTIVE_REACH, len(doc.toks)))
+                if adjective.match_at(doc.toks, k) is not None and not events_breaks(doc, at + 1, k)), None)
+    if end is None:
+        return None
+    state = state_of_place(doc, d, doc.toks[at][0])
+    if state is None or state in NON_ACTORS:
+        return None
+    return state, (doc.toks[at][0], doc.toks[end - 1][1])
 
 
 _FROM_AFAR = ("airstrike", "shelling")  # attacks whose dead are the ones hit, not those who attacked
