@@ -94,3 +94,9 @@ def test_a_civil_airport_or_the_regime_striking_says_nothing_of_the_dead():
     assert c.victims == "unknown"
     [c] = claims_of("وقتل 9 أشخاص في قصف لقوات النظام على مطار أبو الظهور العسكري في إدلب.")
     assert c.victims == "unknown"
+
+
+def test_a_toll_of_the_dead_of_a_nationality_counts_that_side():
+    [c] = claims_of("وقالت الوكالة إن عدد القتلى الإيرانيين ارتفع إلى 9 جراء الغارات على المطار.")
+    assert c.victims == "iran"
+    assert c.provenance["victims"].span.text == "الإيرانيين"

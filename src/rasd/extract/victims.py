@@ -343,6 +343,8 @@ def _toll_side(doc: Doc, d: Draft):
                                 or _phrases(doc.lang, "among_toll").match_at(doc.toks, k)) is not None:
             k += r[1]
         a = doc.actors.at_token(k, doc.toks[k][0]) if k < h.tok_start else None
+        if a is None and k < h.tok_start:
+            a = _demonym_at(doc, k)  # "عدد القتلى الإيرانيين": the dead's nationality names their side
         if a is None or a.value in NON_ACTORS:  # (no mark between: every gap back to the count was read above)
             return None
         if norm(doc.text[a.start:a.end]) in _regime_names(doc.lang):
