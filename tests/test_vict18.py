@@ -100,3 +100,9 @@ def test_a_toll_of_the_dead_of_a_nationality_counts_that_side():
     [c] = claims_of("وقالت الوكالة إن عدد القتلى الإيرانيين ارتفع إلى 9 جراء الغارات على المطار.")
     assert c.victims == "iran"
     assert c.provenance["victims"].span.text == "الإيرانيين"
+
+
+def test_its_men_after_a_military_base_named_as_the_subject():
+    [c] = claims_of("وقال المرصد إن مطار الضمير العسكري تعرض لأضرار كبيرة في الغارات، مؤكدا مقتل 4 من عناصره.")
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "مطار الضمير العسكري"

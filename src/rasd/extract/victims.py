@@ -149,6 +149,26 @@ _BASE_ADJECTIVE_REACH = 3  # words of a base's name between its noun and "الع
 _OWN_SIDE = ("syrian_gov", "pro_gov", "russia", "iran", "hezbollah")  # who strike no Syrian base of their own
 
 
+def _base_in(doc: Doc, d: Draft, t0: int, t1: int) -> _Named | None:
+    """The state whose military base (victims.tsv base, base_adjective) is named first in
+    tokens ``t0``..``t1``, as a side with the base's span."""
+    base = _phrases(doc.lang, "base")
+    at = next((t for t in range(t0, t1) if base.match_at(doc.toks, t) is not None), None)
+    end = _base_end(doc, at) if at is not None else None
+    if end is None:
+        return None
+    state = state_of_place(doc, d, doc.toks[at][0])
+    return _Named(state, doc.toks[at][0], doc.toks[end - 1][1]) if state not in (None, *NON_ACTORS) else None
+
+
+def _base_end(doc: Doc, at: int) -> int | None:
+    """The token past the adjective that makes the noun of a base at ``at`` a military one
+    ("مطار التيفور العسكري"), a few words on in its clause."""
+    adjective = _phrases(doc.lang, "base_adjective")
+    return next((k + 1 for k in range(at + 1, min(at + 1 + _BASE_ADJECTIVE_REACH, len(doc.toks)))
+                 if adjective.match_at(doc.toks, k) is not None and not events_breaks(doc, at + 1, k)), None)
+
+
 def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None:
     """"قتل 14 شخصا في القصف الذي استهدف مطار التيفور العسكري": the dead of an attack on a
     military airport or air base its phrase names no owner of (victims.tsv base, base_adjective)
@@ -162,9 +182,7 @@ def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None
         at = doc.tok_index(day[-1].end) + 1  # "استهدف الاثنين قاعدة تياس الجوية": the day before it
     if at is None or at >= len(doc.toks) or _phrases(doc.lang, "base").match_at(doc.toks, at) is None:
         return None
-    adjective = _phrases(doc.lang, "base_adjective")
-    end = next((k + 1 for k in range(at + 1, min(at + 1 + _BASE_ADJECTIVE_REACH, len(doc.toks)))
-                if adjective.match_at(doc.toks, k) is not None and not events_breaks(doc, at + 1, k)), None)
+    end = _base_end(doc, at)
     if end is None:
         return None
     state = state_of_place(doc, d, doc.toks[at][0])
@@ -204,6 +222,10 @@ def _own_people(doc: Doc, d: Draft):
         capital = _capital_before(doc, doc.tok_index(sent.start), h.tok_start, m[0])
         if capital is not None and (named is None or capital.start < named.start):
             return capital
+        if named is None:
+            # "أن مطار الشعيرات العسكري أصبح خارج الخدمة ...، مؤكدا مقتل 6 من عناصره": a
+            # military base as the sentence's subject counts its own men, the state's forces
+            return _base_in(doc, d, doc.tok_index(sent.start), h.tok_start)
         return named
     return None
 
