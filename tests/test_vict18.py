@@ -106,3 +106,9 @@ def test_its_men_after_a_military_base_named_as_the_subject():
     [c] = claims_of("وقال المرصد إن مطار الضمير العسكري تعرض لأضرار كبيرة في الغارات، مؤكدا مقتل 4 من عناصره.")
     assert c.victims == "syrian_gov"
     assert c.provenance["victims"].span.text == "مطار الضمير العسكري"
+
+
+def test_joined_verb_after_an_attack_the_subject_suffered_may_be_passive():
+    # "أن X تعرضت لقصف ... وقتل N": "and N were killed", X did not kill them
+    claims = claims_of("وقال المرصد إن الفصائل تعرضت لقصف عنيف على مواقعها وقتل 12 مقاتلا.")
+    assert all(c.perpetrator != "opposition" for c in claims)

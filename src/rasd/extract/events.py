@@ -2647,6 +2647,10 @@ def _reported_clause_subject(doc: Doc, d: Draft, t: int, victims: str):
     named = [a for a in _actors_from(doc, k + 1, t) if a.value != "civilians"]
     if not named or named[0].tok != k + 1 or len({a.value for a in named}) > 1:
         return None
+    if doc.event_words.between(doc.toks[k + 1][0], doc.toks[t][0]):
+        # "أن الفصائل تعرضت لقصف عنيف وقتل 12 مقاتلا": after an attack the subject suffered,
+        # the verb is as often passive ("and 12 fighters were killed"): no agent of its own
+        return None
     a = _specific(named, 0, doc)
     return None if a.value == victims or a.value in NON_ACTORS else a
 
