@@ -112,3 +112,13 @@ def test_joined_verb_after_an_attack_the_subject_suffered_may_be_passive():
     # "أن X تعرضت لقصف ... وقتل N": "and N were killed", X did not kill them
     claims = claims_of("وقال المرصد إن الفصائل تعرضت لقصف عنيف على مواقعها وقتل 12 مقاتلا.")
     assert all(c.perpetrator != "opposition" for c in claims)
+
+
+def test_a_base_known_as_a_foreign_armys_is_that_armys():
+    [c] = claims_of("وقتل شخصان في هجوم بطائرات مسيرة شنته الفصائل على قاعدة حميميم الجوية في ريف اللاذقية.")
+    assert (c.perpetrator, c.victims) == ("opposition", "russia")
+
+
+def test_an_ally_striking_a_base_says_nothing_of_the_dead():
+    [c] = claims_of("وقتل 9 أشخاص في قصف روسي على مطار أبو الظهور العسكري في إدلب.")
+    assert c.victims == "unknown"

@@ -146,7 +146,6 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
 
 
 _BASE_ADJECTIVE_REACH = 3  # words of a base's name between its noun and "العسكري" ("مطار التيفور العسكري")
-_OWN_SIDE = ("syrian_gov", "pro_gov", "russia", "iran", "hezbollah")  # who strike no Syrian base of their own
 
 
 def _base_in(doc: Doc, d: Draft, t0: int, t1: int) -> _Named | None:
@@ -157,8 +156,17 @@ def _base_in(doc: Doc, d: Draft, t0: int, t1: int) -> _Named | None:
     end = _base_end(doc, at) if at is not None else None
     if end is None:
         return None
-    state = state_of_place(doc, d, doc.toks[at][0])
+    state = _base_owner(doc, d, at, end)
     return _Named(state, doc.toks[at][0], doc.toks[end - 1][1]) if state not in (None, *NON_ACTORS) else None
+
+
+def _base_owner(doc: Doc, d: Draft, at: int, end: int) -> str | None:
+    """Whose forces hold the base named in tokens ``at``..``end``: those of a base known by its
+    name to be a foreign army's ("قاعدة حميميم الجوية": victims.tsv base_of), else the state's
+    it stands in."""
+    named = _phrases(doc.lang, "base_of")
+    owner = next((m[0] for k in range(at + 1, end) if (m := named.match_at(doc.toks, k)) is not None), None)
+    return owner or state_of_place(doc, d, doc.toks[at][0])
 
 
 def _base_end(doc: Doc, at: int) -> int | None:
@@ -172,8 +180,9 @@ def _base_end(doc: Doc, at: int) -> int | None:
 def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None:
     """"قتل 14 شخصا في القصف الذي استهدف مطار التيفور العسكري": the dead of an attack on a
     military airport or air base its phrase names no owner of (victims.tsv base, base_adjective)
-    were of the forces of the state it stands in, when the attacker is not of that camp."""
-    if ev is None or ev.agent in _OWN_SIDE or ev.target is not None \
+    were of the forces of the state it stands in (or of the foreign army known to hold it), when
+    the attacker is not of that camp."""
+    if ev is None or ev.target is not None \
             or any(x.figure.group not in ("combatants", "unspecified") or x.figure.kind not in _HARMED for x in d.hits):
         return None
     at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
@@ -185,9 +194,9 @@ def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None
     end = _base_end(doc, at)
     if end is None:
         return None
-    state = state_of_place(doc, d, doc.toks[at][0])
-    if state is None or state in NON_ACTORS:
-        return None
+    state = _base_owner(doc, d, at, end)
+    if state is None or state in NON_ACTORS or ev.agent is not None and (ev.agent == state or allied(ev.agent, state)):
+        return None  # (an army does not strike its own base, nor its allies')
     return state, (doc.toks[at][0], doc.toks[end - 1][1])
 
 
