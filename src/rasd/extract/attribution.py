@@ -18,7 +18,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, adjunct_at, joined_count_before, sentence_event
+from rasd.extract.events import Event, adjunct_at, joined_count_before, object_verb_subject, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -1281,8 +1281,11 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
     if q > s and (doc.event_words.between(s, q) or
                   figure_lexicons(doc.lang).verbs.match_at(doc.toks, h.tok_start) is not None):
         s = q
+    agent = object_verb_subject(doc, h)  # "لأشخاص أحرقتهم قوات النظام": who did it, not whom
     for m in doc.actors.between(s, e + 40):
         if m.start > e:
+            break
+        if agent is not None and m.start >= agent.start:
             break
         if m.tok >= h.tok_end and doc.sentence_of(m.start) != doc.sentence_of(q):
             break  # "... and 10 wounded. MOSCOW (Sputnik) ...": the next sentence's dateline
@@ -1293,9 +1296,9 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
                 return None, None
             return m.value, m.tok
     # "ثلاثة جنود أتراك", "11 إيرانيا": the counted people's nationality is their state's side
-    demonyms = _demonyms(doc.lang)
+    dem = demonyms(doc.lang)
     for t in range(h.qty_tok, min(h.tok_end + 1, len(doc.toks))):
-        d = demonyms.match_at(doc.toks, t)
+        d = dem.match_at(doc.toks, t)
         if d is not None and (h.figure.group == "combatants" or d[0][1]):
             return d[0][0], t
     # "5 مقاتلين من هيئة تحرير الشام": a side named right after the counted noun (not after
@@ -1362,7 +1365,7 @@ def _both_sides_counted(doc: Doc, h: FigureHit, m: M.Mention) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _demonyms(lang: str) -> Lexicon:
+def demonyms(lang: str) -> Lexicon:
     """Demonym -> (actor id, whether it names the side as the counted noun itself)."""
     P = pack(lang)
     lex: Lexicon = P.lexicon()

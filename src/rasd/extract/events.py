@@ -2409,7 +2409,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
         else:
             m = None
         own = _own_verbal_noun(doc, d, h, victims) or _accused_of(doc, d, h, victims) \
-            or _managed_to(doc, h, victims)
+            or _managed_to(doc, h, victims) or object_verb_subject(doc, h, victims)
         if own is not None:
             return own
         if m is not None and m[0] == "resumes":
@@ -2453,7 +2453,8 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 # subject of its own shares the subject of the verb before it (English joins
                 # with a word of its own or resumes with a pronoun: "stormed the village and
                 # executed 15 men", "before the troops left, they executed 15 men")
-                shared = _shared_subject(doc, d, t, victims) or _pronoun_antecedent(doc, d, t, victims)
+                shared = _shared_subject(doc, d, t, victims) or _pronoun_antecedent(doc, d, t, victims) \
+                    or (_reported_clause_subject(doc, d, t, victims) if m[2] else None)
                 if shared is not None:
                     return shared
         else:
@@ -2484,6 +2485,20 @@ def _killer(doc: Doc, d: Draft, victims: str):
     return None
 
 
+
+
+def object_verb_subject(doc: Doc, h, victims: str | None = None):
+    """"عشرة مدنيين أعدمتهم قوات النظام", "15 جثة لأشخاص أحرقتهم القوات": a figure that ends
+    on a verb taking the counted as its object by a suffixed pronoun (figures.py, grammar.tsv
+    after_verb_object) has its subject right after that verb: who did it, not whom."""
+    t = h.tok_end
+    if t <= h.qty_tok or t >= len(doc.toks) or doc.toks[t - 1][2] not in figure_lexicons(doc.lang).after_object \
+            or doc.gap(t).strip():
+        return None
+    a = doc.actors.at_token(t, doc.toks[t][0])
+    if a is None or a.value in NON_ACTORS or a.value == victims:
+        return None
+    return a
 
 
 def _verb_subject(doc: Doc, d: Draft, h, victims: str):
@@ -2617,6 +2632,27 @@ def _reported_subject(doc: Doc, a) -> bool:
     claimant said."""
     return any(doc.toks[t][2] in doc.words("that") and not _breaks(doc, t + 1, a.tok)
                for t in range(max(0, a.tok - 3), a.tok))
+
+
+def _reported_clause_subject(doc: Doc, d: Draft, t: int, victims: str):
+    """"أن القوات التركية أحرقت أربعا منها وقتلت عنصرا": a verb joined by "و" with no subject
+    of its own, in a reported clause whose subject opens it right after "أن"/"إن", shares
+    that subject whatever verb (not one of attacking) comes between, when the clause runs on
+    to it unbroken (no comma, no quote) and names no other side before it."""
+    lo = max(doc.tok_index(doc.sents[d.sentence].start), t - _SHARED_REACH)
+    that = doc.words("that")
+    k = next((k for k in range(t - 2, lo - 1, -1) if doc.toks[k][2] in that), None)
+    if k is None or _breaks(doc, k + 1, t):  # (nor across a comma or a quote)
+        return None
+    named = [a for a in _actors_from(doc, k + 1, t) if a.value != "civilians"]
+    if not named or named[0].tok != k + 1 or len({a.value for a in named}) > 1:
+        return None
+    if doc.event_words.between(doc.toks[k + 1][0], doc.toks[t][0]):
+        # "أن الفصائل تعرضت لقصف عنيف وقتل 12 مقاتلا": after an attack the subject suffered,
+        # the verb is as often passive ("and 12 fighters were killed"): no agent of its own
+        return None
+    a = _specific(named, 0, doc)
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):

@@ -110,6 +110,13 @@ def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
     return UNKNOWN if state == "-" else state
 
 
+def state_of_place(doc: Doc, d: Draft, pos: int) -> str | None:
+    """The codebook actor of the state whose country something named at ``pos`` is in (None
+    where no country is told or its forces are no codebook actor)."""
+    state = _state_of_country().get(_country_at(doc, d, pos) or "")
+    return state if state not in (None, "-") else None
+
+
 def _nation_after(doc: Doc, k: int) -> str | None:
     """The country of a nationality at token ``k`` ("جنديان سوريان", "الجيش المصري")."""
     if k >= len(doc.toks):

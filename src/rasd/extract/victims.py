@@ -11,14 +11,14 @@ from typing import NamedTuple
 from rasd.core.models import Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import NON_ACTORS
-from rasd.extract.attribution import victim_of
+from rasd.extract.attribution import demonyms, victim_of
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.events import Attachment, breaks as events_breaks
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
-from rasd.extract.state import state_forces
+from rasd.extract.state import state_forces, state_of_place
 from rasd.text.lexicon import Lexicon, clitic_form_set
 from rasd.text.normalize import norm
 
@@ -139,7 +139,65 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     site = _civilian_site(doc, d, ev)
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
+    base = _military_base(doc, d, ev)
+    if base is not None:
+        return base[0], Provenance(att.source, doc.span(*base[1]))
     return "unknown", None
+
+
+_BASE_ADJECTIVE_REACH = 3  # words of a base's name between its noun and "العسكري" ("مطار التيفور العسكري")
+
+
+def _base_in(doc: Doc, d: Draft, t0: int, t1: int) -> _Named | None:
+    """The state whose military base (victims.tsv base, base_adjective) is named first in
+    tokens ``t0``..``t1``, as a side with the base's span."""
+    base = _phrases(doc.lang, "base")
+    at = next((t for t in range(t0, t1) if base.match_at(doc.toks, t) is not None), None)
+    end = _base_end(doc, at) if at is not None else None
+    if end is None:
+        return None
+    state = _base_owner(doc, d, at, end)
+    return _Named(state, doc.toks[at][0], doc.toks[end - 1][1]) if state not in (None, *NON_ACTORS) else None
+
+
+def _base_owner(doc: Doc, d: Draft, at: int, end: int) -> str | None:
+    """Whose forces hold the base named in tokens ``at``..``end``: those of a base known by its
+    name to be a foreign army's ("قاعدة حميميم الجوية": victims.tsv base_of), else the state's
+    it stands in."""
+    named = _phrases(doc.lang, "base_of")
+    owner = next((m[0] for k in range(at + 1, end) if (m := named.match_at(doc.toks, k)) is not None), None)
+    return owner or state_of_place(doc, d, doc.toks[at][0])
+
+
+def _base_end(doc: Doc, at: int) -> int | None:
+    """The token past the adjective that makes the noun of a base at ``at`` a military one
+    ("مطار التيفور العسكري"), a few words on in its clause."""
+    adjective = _phrases(doc.lang, "base_adjective")
+    return next((k + 1 for k in range(at + 1, min(at + 1 + _BASE_ADJECTIVE_REACH, len(doc.toks)))
+                 if adjective.match_at(doc.toks, k) is not None and not events_breaks(doc, at + 1, k)), None)
+
+
+def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None:
+    """"قتل 14 شخصا في القصف الذي استهدف مطار التيفور العسكري": the dead of an attack on a
+    military airport or air base its phrase names no owner of (victims.tsv base, base_adjective)
+    were of the forces of the state it stands in (or of the foreign army known to hold it), when
+    the attacker is not of that camp."""
+    if ev is None or ev.target is not None \
+            or any(x.figure.group not in ("combatants", "unspecified") or x.figure.kind not in _HARMED for x in d.hits):
+        return None
+    at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
+    day = doc.dates_in(doc.toks[at][0], doc.toks[at][1]) if at is not None else None
+    if day and day[-1].end < len(doc.text):
+        at = doc.tok_index(day[-1].end) + 1  # "استهدف الاثنين قاعدة تياس الجوية": the day before it
+    if at is None or at >= len(doc.toks) or _phrases(doc.lang, "base").match_at(doc.toks, at) is None:
+        return None
+    end = _base_end(doc, at)
+    if end is None:
+        return None
+    state = _base_owner(doc, d, at, end)
+    if state is None or state in NON_ACTORS or ev.agent is not None and (ev.agent == state or allied(ev.agent, state)):
+        return None  # (an army does not strike its own base, nor its allies')
+    return state, (doc.toks[at][0], doc.toks[end - 1][1])
 
 
 _FROM_AFAR = ("airstrike", "shelling")  # attacks whose dead are the ones hit, not those who attacked
@@ -173,6 +231,10 @@ def _own_people(doc: Doc, d: Draft):
         capital = _capital_before(doc, doc.tok_index(sent.start), h.tok_start, m[0])
         if capital is not None and (named is None or capital.start < named.start):
             return capital
+        if named is None:
+            # "أن مطار الشعيرات العسكري أصبح خارج الخدمة ...، مؤكدا مقتل 6 من عناصره": a
+            # military base as the sentence's subject counts its own men, the state's forces
+            return _base_in(doc, d, doc.tok_index(sent.start), h.tok_start)
         return named
     return None
 
@@ -312,6 +374,8 @@ def _toll_side(doc: Doc, d: Draft):
                                 or _phrases(doc.lang, "among_toll").match_at(doc.toks, k)) is not None:
             k += r[1]
         a = doc.actors.at_token(k, doc.toks[k][0]) if k < h.tok_start else None
+        if a is None and k < h.tok_start:
+            a = _demonym_at(doc, k)  # "عدد القتلى الإيرانيين": the dead's nationality names their side
         if a is None or a.value in NON_ACTORS:  # (no mark between: every gap back to the count was read above)
             return None
         if norm(doc.text[a.start:a.end]) in _regime_names(doc.lang):
@@ -581,19 +645,33 @@ def _side_of_most(doc: Doc, d: Draft):
     "most of them" told after the figures (in their sentence) is whose dead they count."""
     sent = doc.sents[d.sentence]
     last = doc.sent_toks(sent)[1]
-    lex = _phrases(doc.lang, "most")
+    lex, bare = _phrases(doc.lang, "most"), _phrases(doc.lang, "most_bare")
     quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
             m = lex.match_at(doc.toks, t) if words[t] not in quiet else None  # (most words: no call)
             if m is None:
+                b = bare.match_at(doc.toks, t) if words[t] not in bare.quiet else None
+                if b is not None and t + b[1] < last:
+                    # "قتل 26 شخصا، أغلبهم إيرانيون": most of them of a state whose men are its forces
+                    return _demonym_at(doc, t + b[1])
                 continue
             k = t + m[1]
             if k >= last:
                 return None
             names = doc.actors.between(doc.toks[k][0], doc.toks[last - 1][1])
-            return next((a for a in names if a.value != "civilians" and a.tok - k < _MOST_REACH), None)
+            side = next((a for a in names if a.value != "civilians" and a.tok - k < _MOST_REACH), None)
+            return side if side is not None else _demonym_at(doc, k)  # "معظمهم من الإيرانيين"
     return None
+
+
+def _demonym_at(doc: Doc, k: int) -> _Named | None:
+    """The side a demonym at token ``k`` names by itself, of any counted people ("إيرانيون";
+    demonyms.tsv "any"), as the token's span."""
+    m = demonyms(doc.lang).match_at(doc.toks, k)
+    if m is None or not m[0][1]:
+        return None
+    return _Named(m[0][0], doc.toks[k][0], doc.toks[k + m[1] - 1][1])
 
 
 def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
