@@ -74,6 +74,36 @@ def annotate(doc: Doc) -> None:
         doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
 
 
+@lru_cache(maxsize=1)
+def _surrounds() -> dict[str, str]:
+    """A governorate that is one city -> the governorate around it (gazetteer/surrounds.tsv)."""
+    return {city: around for city, around, *_ in read_tsv("gazetteer/surrounds.tsv")}
+
+
+def _outside_city(doc: Doc, place: Place) -> Place:
+    """"قصف قرب دمشق", "بالقرب من دمشق", "اشتباكات في محيط دمشق", "على أطراف دمشق": a claim
+    placed at a city that is a governorate of its own, named right after a word of nearness or
+    of the land around it, happened outside the city: in the governorate around it (Rif
+    Dimashq), named by the city still. Points of the compass are no such word ("في شمال دمشق"
+    is a quarter of it)."""
+    gov = _surrounds().get(place.governorate)
+    if gov is None or place.precision != "town" or place.span is None:
+        return place
+    toks, text = doc.toks, doc.nt.text
+    at = doc.nt.norm_pos(place.span.start)  # (a span is in the text as written)
+    t = doc.tok_index(at)
+    if toks[t][0] != at:
+        return place
+    k = t - 1
+    for skip in (doc.words("apposed_place_noun"), doc.words("landmark_from")):  # "قرب العاصمة دمشق", "بالقرب من دمشق"
+        if k > 0 and toks[k][2] in skip and not _gap_between(text, toks[k][1], toks[k + 1][0]):
+            k -= 1
+    if k < 0 or _gap_between(text, toks[k][1], toks[k + 1][0]) \
+            or clitic_form_set(toks[k][2]).isdisjoint(doc.words("outskirts_of")):
+        return place
+    return replace(place, governorate=gov, precision="district", pcode=None)
+
+
 @lru_cache(maxsize=4)
 def _capitals(nouns: frozenset[str]) -> tuple:
     """The capitals the gazetteer names by "العاصمة" and an adjective ("العاصمة السورية"): their
@@ -564,6 +594,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``). A place taken from
     before that lies outside the region of the country the sentence names is not taken."""
     place, source = _claim_place(doc, sent, para_start, near, d)
+    place = _outside_city(doc, place)
     if source in ("paragraph", "previous", "lead") and _against_compass(doc, sent, place):
         country = next((p for p in places_in(doc, sent) if p.level == "country" and p.country == HOME_COUNTRY), None)
         return (gazetteer().resolve([country]), "sentence") if country is not None else (Place(), "default")

@@ -1,0 +1,35 @@
+"""Place and governorate (Arabic): places named only to say where something lies around a
+city, and cities named for their governments."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def _place(text: str):
+    c = claims(text)[0]
+    return c.place, c.provenance.get("place")
+
+
+def test_near_damascus_is_the_countryside_around_it():
+    for text in ("وقتل 12 شخصا في غارات على بلدات قرب دمشق مساء الأحد.",
+                 "أسفر القصف على مواقع بالقرب من العاصمة دمشق عن مقتل سبعة عناصر.",
+                 "قتل تسعة مقاتلين في اشتباكات عنيفة على أطراف دمشق."):
+        place, prov = _place(text)
+        assert place.governorate == "rif_dimashq" and place.name == "دمشق", text
+        assert prov is not None and prov.span.text == "دمشق"
+
+
+def test_a_quarter_in_the_north_of_damascus_stays_in_the_city():
+    place, _ = _place("قتل خمسة أشخاص في انفجار سيارة مفخخة في شمال دمشق.")
+    assert place.governorate == "damascus"
+
+
+def test_a_town_near_damascus_keeps_its_own_place():
+    place, prov = _place("قتل عشرة مدنيين في قصف على مدينة دوما قرب دمشق.")
+    assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"
