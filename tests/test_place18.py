@@ -33,3 +33,15 @@ def test_a_quarter_in_the_north_of_damascus_stays_in_the_city():
 def test_a_town_near_damascus_keeps_its_own_place():
     place, prov = _place("قتل عشرة مدنيين في قصف على مدينة دوما قرب دمشق.")
     assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"
+
+
+def test_a_sentence_turning_to_another_matter_takes_no_place_told_before():
+    text = ("قصفت الطائرات حي الشعار في مدينة حلب صباح اليوم.\n"
+            "من ناحية أخرى، قال المرصد إن عدد قتلى المعارك في البلاد ارتفع إلى 90 شخصا.")
+    c = [c for c in claims(text) if c.figures[0].low == 90][0]
+    assert c.place.governorate != "aleppo"
+    # ... unless it points back to them ("في هذه المنطقة")
+    text = ("اندلعت اشتباكات عنيفة في مدينة درعا صباح السبت.\n"
+            "من جهة أخرى، قال المرصد إن المعارك في هذه المنطقة أوقعت 13 قتيلا من القوات الحكومية.")
+    c = [c for c in claims(text) if c.figures[0].low == 13][0]
+    assert c.place.governorate == "daraa"

@@ -658,6 +658,10 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
     if town is not None:
         return town, source
+    if _another_matter(doc, sent):
+        # "من ناحية أخرى، قال المرصد إن عدد القتلى ارتفع إلى 100": a sentence turning to another
+        # matter tells something else than the places just told, and does not point back to them
+        return Place(), "default"
     if before:
         # the two places named last, unless they only say where the place before them lies:
         # "في جامع الإيمان بالمزرعة في شمال دمشق" is the mosque, "دوما ... قرب دمشق" is Douma
@@ -685,6 +689,20 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _another_matter(doc: Doc, sent: Sentence) -> bool:
+    """The sentence opens on another matter ("من جهة أخرى،", "على صعيد آخر،") and names no place
+    of its own nor points back to one ("في هذه المنطقة", "في المدينة"): no place told before is
+    its place."""
+    from rasd.extract.dating import turns_to_another
+
+    k = doc.sentence_of(sent.start)
+    if k == 0 or not turns_to_another(doc, k - 1, k):
+        return False
+    a, b = doc.sent_toks(sent)
+    back = doc.form_in("demonstrative", "town_anaphor", "governorate_anaphor")
+    return not any(map(back, doc.tok_words[a:b]))
 
 
 def _contrast_between(doc: Doc, a: int, b: int) -> bool:
