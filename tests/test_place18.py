@@ -45,3 +45,9 @@ def test_a_sentence_turning_to_another_matter_takes_no_place_told_before():
             "من جهة أخرى، قال المرصد إن المعارك في هذه المنطقة أوقعت 13 قتيلا من القوات الحكومية.")
     c = [c for c in claims(text) if c.figures[0].low == 13][0]
     assert c.place.governorate == "daraa"
+
+
+def test_a_quarter_named_in_a_camp_lies_where_the_camp_is():
+    # "التقدم" is listed only as a quarter of another city: "in" the camp says where it is
+    place, prov = _place("قتل طفل جراء سقوط قذيفة على حي التقدم في مخيم اليرموك مساء الأحد.")
+    assert place.name == "التقدم" and place.governorate == "damascus" and prov.span.text == "التقدم"

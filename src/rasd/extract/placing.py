@@ -923,7 +923,8 @@ def _move_into_locator(doc: Doc, place: Place, mentions: list[PlaceMention], asi
         return
     loc = min((p for p in mentions if p.start >= chosen.end), key=lambda p: p.start, default=None)
     if loc is None or loc not in aside or loc.start - chosen.end > _LOCATE_GAP \
-            or loc.level not in _LOCATING_LEVELS or loc.place.governorate in ("unknown", place.governorate):
+            or loc.level not in _LOCATING_LEVELS + ("neighbourhood",) \
+            or loc.place.governorate in ("unknown", place.governorate):
         return
     if any(e.governorate == loc.place.governorate for e in chosen.candidates):
         return  # the locator's own reading of the name is the gazetteer's business (_consistent)
@@ -940,9 +941,12 @@ def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
     place named right after another, joined to it only by "في/ب" or a word of nearness or
     direction, says where that place lies: the place before it, no wider, is where things
     happened (news name a place before what locates it)."""
-    if p.level not in _LOCATING_LEVELS:
+    # (a quarter or a camp locates only a place named "in" it: "حي التقدم في مخيم اليرموك")
+    quarter = p.level == "neighbourhood"
+    if p.level not in _LOCATING_LEVELS and not quarter:
         return False
-    link = doc.words("in_place") | doc.words("landmark_before") | doc.words("landmark_from")
+    link = doc.words("in_place") if quarter else \
+        doc.words("in_place") | doc.words("landmark_before") | doc.words("landmark_from")
     text = doc.nt.text
     for o in others:
         if o is p or o.end > p.start or p.start - o.end > _LOCATE_GAP or o.level == "country" \
