@@ -51,3 +51,10 @@ def test_a_quarter_named_in_a_camp_lies_where_the_camp_is():
     # "التقدم" is listed only as a quarter of another city: "in" the camp says where it is
     place, prov = _place("قتل طفل جراء سقوط قذيفة على حي التقدم في مخيم اليرموك مساء الأحد.")
     assert place.name == "التقدم" and place.governorate == "damascus" and prov.span.text == "التقدم"
+
+
+def test_a_dateline_set_off_by_an_underscore_is_where_the_reporter_files_from():
+    text = ("لندن _أ ش أ ذكرت صحيفة بريطانية اليوم أن الطائرات الحربية شنت غارات على مناطق مكتظة "
+            "بالسكان مما أسفر عن إصابة العشرات من المدنيين.")
+    c = claims(text)[0]
+    assert c.place.name != "لندن" and c.place.governorate != "other"
