@@ -58,3 +58,12 @@ def test_a_dateline_set_off_by_an_underscore_is_where_the_reporter_files_from():
             "بالسكان مما أسفر عن إصابة العشرات من المدنيين.")
     c = claims(text)[0]
     assert c.place.name != "لندن" and c.place.governorate != "other"
+
+
+def test_a_given_name_that_spells_a_governorate_abroad_is_no_place():
+    text = "دفن الشيخ قرب قبر صلاح الدين الأيوبي، بعد أن قتل مع 40 آخرين في تفجير استهدف مسجدا في دمشق."
+    c = claims(text)[0]
+    assert c.place.governorate == "damascus" and c.provenance["place"].span.text == "دمشق"
+    # the Iraqi governorate named with its noun is still one
+    c = claims("قتل 12 شخصا في انفجار سيارة مفخخة في محافظة صلاح الدين.")[0]
+    assert c.place.governorate == "iraq"
