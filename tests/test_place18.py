@@ -67,3 +67,20 @@ def test_a_given_name_that_spells_a_governorate_abroad_is_no_place():
     # the Iraqi governorate named with its noun is still one
     c = claims("قتل 12 شخصا في انفجار سيارة مفخخة في محافظة صلاح الدين.")[0]
     assert c.place.governorate == "iraq"
+
+
+def test_a_name_several_places_share_is_read_where_the_story_is():
+    # "المزرعة" is a quarter of Damascus and a town of Suwayda
+    text = ("هز انفجار عنيف وسط دمشق صباح اليوم.\n"
+            "وقال المرصد إن 30 شخصا قتلوا في انفجار سيارة مفخخة أمام حاجز في منطقة المزرعة.")
+    c = [c for c in claims(text) if c.figures[0].low == 30][0]
+    assert c.place.name == "المزرعة" and c.place.governorate == "damascus"
+    # ... or beside the other places of its sentence, a land apart
+    c = claims("قتل 30 شخصا في الانفجار الذي هز وسط دمشق قرب مكتب الجبهة الديموقراطية لتحرير فلسطين "
+               "في منطقة المزرعة.")[0]
+    assert c.place.governorate == "damascus"
+    # a governorate named as such is not read elsewhere
+    text = ("سيطر مقاتلون على حاجز في بلدة بريف درعا.\n"
+            "من جهة ثانية، قتل 35 مقاتلا في معارك في قرى في محافظة القنيطرة.")
+    c = [c for c in claims(text) if c.figures[0].low == 35][0]
+    assert c.place.governorate == "quneitra"

@@ -18,7 +18,7 @@ from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.mentions import MentionIndex
-from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
+from rasd.extract.places import PlaceMention, _as_entry, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
@@ -623,6 +623,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         nearest.sort(key=lambda p: across_clause(doc, p.start, near))
         place = _resolve_located(doc, nearest)
+        place = _story_reading(doc, sent, para_start, nearest, place)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
             return told, "previous"
@@ -703,6 +704,28 @@ def _another_matter(doc: Doc, sent: Sentence) -> bool:
     a, b = doc.sent_toks(sent)
     back = doc.form_in("demonstrative", "town_anaphor", "governorate_anaphor")
     return not any(map(back, doc.tok_words[a:b]))
+
+
+def _story_reading(doc: Doc, sent: Sentence, para_start: int, mentions: list[PlaceMention],
+                   place: Place) -> Place:
+    """"انفجار سيارة مفخخة في منطقة المزرعة" in a story about Damascus: a name several places
+    share (a quarter of Damascus, a town of Suwayda) is read as the one in the governorate of
+    the other places its sentence names (a land apart: it settles no Syrian reading), else of
+    the place the story has just been in, when one of its readings lies there."""
+    m = next((m for m in mentions if m.place.span == place.span and m.country == HOME_COUNTRY), None)
+    if m is None or m.level in _REGION_PRECISIONS or len({e.governorate for e in m.candidates}) < 2:
+        return place  # (most names: one reading; "محافظة القنيطرة" is the governorate)
+    wanted = {o.place.governorate for o in mentions if o is not m and o.level != "country"
+              and o.country == HOME_COUNTRY and o.place.governorate != "unknown"}
+    if not wanted:
+        setting = _setting(doc, sent.start, para_start)
+        wanted = {setting.governorate} if setting is not None else set()
+    if not wanted or place.governorate in wanted:
+        return place
+    alt = [e for e in m.candidates if e.governorate in wanted]
+    if not alt:
+        return place
+    return gazetteer().resolve([_as_entry(m, min(alt, key=lambda e: e.level != m.level))])
 
 
 def _contrast_between(doc: Doc, a: int, b: int) -> bool:
