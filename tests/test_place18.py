@@ -84,3 +84,15 @@ def test_a_name_several_places_share_is_read_where_the_story_is():
             "من جهة ثانية، قتل 35 مقاتلا في معارك في قرى في محافظة القنيطرة.")
     c = [c for c in claims(text) if c.figures[0].low == 35][0]
     assert c.place.governorate == "quneitra"
+
+
+def test_a_capital_named_bare_beside_another_place_is_its_government():
+    text = ("لم يبدأ المحققون عملهم بعد في دوما التي تعرضت لهجوم كيميائي أسفر عن مقتل 40 شخصا "
+            "واتهمت القوى الغربية دمشق بتنفيذه.")
+    place, prov = _place(text)
+    assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"
+    # after "in", or in apposition, the capital is still where it happened
+    place, _ = _place("قتل 49 شخصا في تفجير انتحاري في أحد مساجد دمشق مساء الخميس.")
+    assert place.governorate == "damascus"
+    place, _ = _place("منطقة الحسينية، شمالي بغداد، شهدت انفجار عبوة ناسفة أدى إلى مقتل شخص.")
+    assert place.governorate == "iraq"

@@ -25,6 +25,7 @@ from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
 _CAPITAL_DEG = 0.03  # degrees: a town this near a capital's centre is that capital
+_AT_REACH = 3  # tokens before a capital where its "in" may stand ("في أحد مساجد دمشق")
 _AROUND_REACH = 3  # tokens before a bare "العاصمة" where a word of the land around it counts
 _CLAUSE_STOPS = "،,;؛"
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
@@ -615,6 +616,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     in_sent = [p for p in in_sent if not _contrast_between(doc, p.start, near)] or in_sent
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
+    if len(in_sent) > 1:
+        in_sent = _without_bare_capitals(doc, in_sent)
     if in_sent:
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
@@ -726,6 +729,36 @@ def _story_reading(doc: Doc, sent: Sentence, para_start: int, mentions: list[Pla
     if not alt:
         return place
     return gazetteer().resolve([_as_entry(m, min(alt, key=lambda e: e.level != m.level))])
+
+
+def _without_bare_capitals(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"تعرضت دوما لهجوم كيميائي أسفر عن مقتل 40 واتهمت القوى الغربية دمشق بتنفيذه": a capital
+    named bare (no "in", "on", "near" nor noun before it) beside another place of the sentence is
+    its government, not where the count happened: the other place is."""
+    capitals = None
+    bare = []
+    for p in places:
+        if p.level != "town":
+            continue
+        if capitals is None:
+            capitals = _capitals(doc.words("apposed_place_noun"))
+        if not _capital_named(p, capitals):
+            continue
+        t = doc.tok_index(p.start)
+        if doc.toks[t][0] != p.start or t == 0 or doc.toks[t][2] in doc.words("apposed_place_noun"):
+            continue  # "بدمشق", "العاصمة دمشق", "مباحث العاصمة": its preposition or noun is in the mention
+        if any(o is not p and 0 <= p.start - o.end <= 1 for o in places):
+            continue  # "العاصمة السورية دمشق": in apposition to a place named right before it
+        # "في أحد مساجد دمشق": a preposition a few words before, the capital's nouns between
+        j = next((j for j in range(t - 1, max(0, t - _AT_REACH) - 1, -1)
+                  if not clitic_form_set(doc.toks[j][2]).isdisjoint(doc.words("at_place"))), None)
+        if j is not None and not any(c in doc.nt.text[doc.toks[j][1]:p.start] for c in _CLAUSE_STOPS):
+            continue
+        bare.append(p)
+    if not bare:
+        return places
+    rest = [p for p in places if p not in bare and p.level != "country"]
+    return [p for p in places if p not in bare] if rest else places
 
 
 def _contrast_between(doc: Doc, a: int, b: int) -> bool:
