@@ -96,3 +96,11 @@ def test_a_capital_named_bare_beside_another_place_is_its_government():
     assert place.governorate == "damascus"
     place, _ = _place("منطقة الحسينية، شمالي بغداد، شهدت انفجار عبوة ناسفة أدى إلى مقتل شخص.")
     assert place.governorate == "iraq"
+
+
+def test_an_attack_placed_only_in_its_country_takes_the_town_the_next_sentence_tells_it_in():
+    text = ("قتل 28 مدنيا على الأقل في غارة جوية على أحد آخر جيوب التنظيم شرقي سوريا.\n"
+            "وذكر المرصد أن الغارة استهدفت تجمعا للمدنيين قرب بلدة السوسة في محافظة دير الزور.")
+    c = claims(text)[0]
+    assert c.place.name == "السوسة" and c.place.governorate == "deir_ez_zor"
+    assert c.provenance["place"].source == "event" and c.provenance["place"].span.text == "السوسة"
