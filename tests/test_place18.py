@@ -104,3 +104,10 @@ def test_an_attack_placed_only_in_its_country_takes_the_town_the_next_sentence_t
     c = claims(text)[0]
     assert c.place.name == "السوسة" and c.place.governorate == "deir_ez_zor"
     assert c.provenance["place"].source == "event" and c.provenance["place"].span.text == "السوسة"
+
+
+def test_a_region_after_the_border_with_is_the_other_side():
+    text = ("في محافظة درعا، سيطر مقاتلون على مركز سرية مدفعية في قرية جملة الواقعة على الحدود مع "
+            "الجولان السوري المحتل، اثر معارك قتل فيها 11 مقاتلا.")
+    c = claims(text)[0]
+    assert c.place.governorate == "daraa"

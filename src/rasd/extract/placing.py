@@ -325,11 +325,11 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _border_with(doc: Doc, p: PlaceMention) -> bool:
-    """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا": a country after "the border
-    with" only says which border is meant; what happened there lies on the near side of it,
-    so the country is no place of it."""
-    if p.level != "country":
-        return False
+    """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا", "قرية جملة الواقعة على الحدود
+    مع الجولان": a land or a region after "the border with" only says which border is meant;
+    what happened there lies on the near side of it, so that land or region is no place of it."""
+    if p.level not in ("country", "district", "governorate"):
+        return False  # (a town after "the border with" is mostly a crossing on it)
     t = doc.tok_index(p.start)
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
         return False
