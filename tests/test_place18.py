@@ -98,14 +98,6 @@ def test_a_capital_named_bare_beside_another_place_is_its_government():
     assert place.governorate == "iraq"
 
 
-def test_an_attack_placed_only_in_its_country_takes_the_town_the_next_sentence_tells_it_in():
-    text = ("قتل 28 مدنيا على الأقل في غارة جوية على أحد آخر جيوب التنظيم شرقي سوريا.\n"
-            "وذكر المرصد أن الغارة استهدفت تجمعا للمدنيين قرب بلدة السوسة في محافظة دير الزور.")
-    c = claims(text)[0]
-    assert c.place.name == "السوسة" and c.place.governorate == "deir_ez_zor"
-    assert c.provenance["place"].source == "event" and c.provenance["place"].span.text == "السوسة"
-
-
 def test_a_region_after_the_border_with_is_the_other_side():
     text = ("في محافظة درعا، سيطر مقاتلون على مركز سرية مدفعية في قرية جملة الواقعة على الحدود مع "
             "الجولان السوري المحتل، اثر معارك قتل فيها 11 مقاتلا.")

@@ -1117,16 +1117,12 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         # abroad ("نزحوا الى العراق") may tell of something there
         return None
     reach = min(len(doc.sents), k + 1 + SETTING_SENTENCES)
-    if k + 1 < len(doc.sents) and not _read(doc, k + 1):
+    if region and k + 1 < len(doc.sents) and not _read(doc, k + 1):
         # the next sentence, read for nothing else (no figure near it), may go on about the
-        # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين", "واستهدفت الضربة الأمريكية
-        # تجمعا في قرية السوسة"): read it for that here
+        # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين"): read it for that here
         there = _told_on(doc, k + 1, root.type)
-        if there and region:
-            return _finer_in(doc, there, place)
         if there:
-            found = _resolve_located(doc, there[:_NEAREST_PLACES])
-            return found if found.governorate != "unknown" else None
+            return _finer_in(doc, there, place)
     for later in doc.events[root.index + 1:]:
         if later.sentence <= k:
             continue
