@@ -276,7 +276,7 @@ class Gazetteer:
         if role is None and k == 1 and key in self.weak and self._modified(nt.text, toks, last, end):
             return None, k + 1  # "الأمين العام", "الجيش السوري": a common noun and its adjective
         weak = role is None and (
-            (k == 1 and key in self.weak)
+            key in self.weak  # (one word mostly; a given name of two too: "صلاح الدين")
             or (e.level == "neighbourhood" and not e.handmade and all(x.level == "neighbourhood" for x in entries)))
         m = PlaceMention(place, toks[i][0] + (noun[2] if noun else p), name_end, level, e.country,
                          tuple(entries), weak)

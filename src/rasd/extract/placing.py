@@ -18,20 +18,21 @@ from rasd.core.models import Place, Span
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.mentions import MentionIndex
-from rasd.extract.places import PlaceMention, gazetteer, in_gazetteer_script
+from rasd.extract.places import PlaceMention, _as_entry, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
 _NEAREST_PLACES = 3
 _CAPITAL_DEG = 0.03  # degrees: a town this near a capital's centre is that capital
+_AT_REACH = 3  # tokens before a capital where its "in" may stand ("في أحد مساجد دمشق")
 _AROUND_REACH = 3  # tokens before a bare "العاصمة" where a word of the land around it counts
 _CLAUSE_STOPS = "،,;؛"
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
 _DATELINE_CITY_WORDS = 2
-_DATELINE_PUNCT = (",", "(", "-", "،", "/")
+_DATELINE_PUNCT = (",", "(", "-", "–", "—", "_", "،", "/")  # "_": "القاهرة _أ ش أ"
 _DATELINE_DASHES = "-–—"
 _DATELINE_OUTLET_WORDS = 4  # "عين اليوم –": an outlet's name and its dash before a dateline's city
 _NATIONWIDE_REACH = 80  # characters around a figure where "throughout the country" counts it
@@ -72,6 +73,36 @@ def annotate(doc: Doc) -> None:
     doc.scratch["place_origins"] = origins
     if doc.places and doc.words("treated_at"):
         doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
+
+
+@lru_cache(maxsize=1)
+def _surrounds() -> dict[str, str]:
+    """A governorate that is one city -> the governorate around it (gazetteer/surrounds.tsv)."""
+    return {city: around for city, around, *_ in read_tsv("gazetteer/surrounds.tsv")}
+
+
+def _outside_city(doc: Doc, place: Place) -> Place:
+    """"قصف قرب دمشق", "بالقرب من دمشق", "اشتباكات في محيط دمشق", "على أطراف دمشق": a claim
+    placed at a city that is a governorate of its own, named right after a word of nearness or
+    of the land around it, happened outside the city: in the governorate around it (Rif
+    Dimashq), named by the city still. Points of the compass are no such word ("في شمال دمشق"
+    is a quarter of it)."""
+    gov = _surrounds().get(place.governorate)
+    if gov is None or place.precision != "town" or place.span is None:
+        return place
+    toks, text = doc.toks, doc.nt.text
+    at = doc.nt.norm_pos(place.span.start)  # (a span is in the text as written)
+    t = doc.tok_index(at)
+    if toks[t][0] != at:
+        return place
+    k = t - 1
+    for skip in (doc.words("apposed_place_noun"), doc.words("landmark_from")):  # "قرب العاصمة دمشق", "بالقرب من دمشق"
+        if k > 0 and toks[k][2] in skip and not _gap_between(text, toks[k][1], toks[k + 1][0]):
+            k -= 1
+    if k < 0 or _gap_between(text, toks[k][1], toks[k + 1][0]) \
+            or clitic_form_set(toks[k][2]).isdisjoint(doc.words("outskirts_of")):
+        return place
+    return replace(place, governorate=gov, precision="district", pcode=None)
 
 
 @lru_cache(maxsize=4)
@@ -294,11 +325,11 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
 
 
 def _border_with(doc: Doc, p: PlaceMention) -> bool:
-    """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا": a country after "the border
-    with" only says which border is meant; what happened there lies on the near side of it,
-    so the country is no place of it."""
-    if p.level != "country":
-        return False
+    """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا", "قرية جملة الواقعة على الحدود
+    مع الجولان": a land or a region after "the border with" only says which border is meant;
+    what happened there lies on the near side of it, so that land or region is no place of it."""
+    if p.level not in ("country", "district", "governorate"):
+        return False  # (a town after "the border with" is mostly a crossing on it)
     t = doc.tok_index(p.start)
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
         return False
@@ -564,6 +595,7 @@ def claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     Returns the place and where it was read (``vocab.PROVENANCE_SOURCES``). A place taken from
     before that lies outside the region of the country the sentence names is not taken."""
     place, source = _claim_place(doc, sent, para_start, near, d)
+    place = _outside_city(doc, place)
     if source in ("paragraph", "previous", "lead") and _against_compass(doc, sent, place):
         country = next((p for p in places_in(doc, sent) if p.level == "country" and p.country == HOME_COUNTRY), None)
         return (gazetteer().resolve([country]), "sentence") if country is not None else (Place(), "default")
@@ -584,6 +616,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     in_sent = [p for p in in_sent if not _contrast_between(doc, p.start, near)] or in_sent
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
+    if len(in_sent) > 1:
+        in_sent = _without_bare_capitals(doc, in_sent)
     if in_sent:
         # places far from the figure are usually about something else ("المرصد الذي يتخذ من
         # بريطانيا مقرا"): resolve among the few nearest
@@ -592,6 +626,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         nearest.sort(key=lambda p: across_clause(doc, p.start, near))
         place = _resolve_located(doc, nearest)
+        place = _story_reading(doc, sent, para_start, nearest, place)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
             return told, "previous"
@@ -627,6 +662,10 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
     if town is not None:
         return town, source
+    if _another_matter(doc, sent):
+        # "من ناحية أخرى، قال المرصد إن عدد القتلى ارتفع إلى 100": a sentence turning to another
+        # matter tells something else than the places just told, and does not point back to them
+        return Place(), "default"
     if before:
         # the two places named last, unless they only say where the place before them lies:
         # "في جامع الإيمان بالمزرعة في شمال دمشق" is the mosque, "دوما ... قرب دمشق" is Douma
@@ -654,6 +693,72 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _another_matter(doc: Doc, sent: Sentence) -> bool:
+    """The sentence opens on another matter ("من جهة أخرى،", "على صعيد آخر،") and names no place
+    of its own nor points back to one ("في هذه المنطقة", "في المدينة"): no place told before is
+    its place."""
+    from rasd.extract.dating import turns_to_another
+
+    k = doc.sentence_of(sent.start)
+    if k == 0 or not turns_to_another(doc, k - 1, k):
+        return False
+    a, b = doc.sent_toks(sent)
+    back = doc.form_in("demonstrative", "town_anaphor", "governorate_anaphor")
+    return not any(map(back, doc.tok_words[a:b]))
+
+
+def _story_reading(doc: Doc, sent: Sentence, para_start: int, mentions: list[PlaceMention],
+                   place: Place) -> Place:
+    """"انفجار سيارة مفخخة في منطقة المزرعة" in a story about Damascus: a name several places
+    share (a quarter of Damascus, a town of Suwayda) is read as the one in the governorate of
+    the other places its sentence names (a land apart: it settles no Syrian reading), else of
+    the place the story has just been in, when one of its readings lies there."""
+    m = next((m for m in mentions if m.place.span == place.span and m.country == HOME_COUNTRY), None)
+    if m is None or m.level in _REGION_PRECISIONS or len({e.governorate for e in m.candidates}) < 2:
+        return place  # (most names: one reading; "محافظة القنيطرة" is the governorate)
+    wanted = {o.place.governorate for o in mentions if o is not m and o.level != "country"
+              and o.country == HOME_COUNTRY and o.place.governorate != "unknown"}
+    if not wanted:
+        setting = _setting(doc, sent.start, para_start)
+        wanted = {setting.governorate} if setting is not None else set()
+    if not wanted or place.governorate in wanted:
+        return place
+    alt = [e for e in m.candidates if e.governorate in wanted]
+    if not alt:
+        return place
+    return gazetteer().resolve([_as_entry(m, min(alt, key=lambda e: e.level != m.level))])
+
+
+def _without_bare_capitals(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"تعرضت دوما لهجوم كيميائي أسفر عن مقتل 40 واتهمت القوى الغربية دمشق بتنفيذه": a capital
+    named bare (no "in", "on", "near" nor noun before it) beside another place of the sentence is
+    its government, not where the count happened: the other place is."""
+    capitals = None
+    bare = []
+    for p in places:
+        if p.level != "town":
+            continue
+        if capitals is None:
+            capitals = _capitals(doc.words("apposed_place_noun"))
+        if not _capital_named(p, capitals):
+            continue
+        t = doc.tok_index(p.start)
+        if doc.toks[t][0] != p.start or t == 0 or doc.toks[t][2] in doc.words("apposed_place_noun"):
+            continue  # "بدمشق", "العاصمة دمشق", "مباحث العاصمة": its preposition or noun is in the mention
+        if any(o is not p and 0 <= p.start - o.end <= 1 for o in places):
+            continue  # "العاصمة السورية دمشق": in apposition to a place named right before it
+        # "في أحد مساجد دمشق": a preposition a few words before, the capital's nouns between
+        j = next((j for j in range(t - 1, max(0, t - _AT_REACH) - 1, -1)
+                  if not clitic_form_set(doc.toks[j][2]).isdisjoint(doc.words("at_place"))), None)
+        if j is not None and not any(c in doc.nt.text[doc.toks[j][1]:p.start] for c in _CLAUSE_STOPS):
+            continue
+        bare.append(p)
+    if not bare:
+        return places
+    rest = [p for p in places if p not in bare and p.level != "country"]
+    return [p for p in places if p not in bare] if rest else places
 
 
 def _contrast_between(doc: Doc, a: int, b: int) -> bool:
@@ -874,7 +979,8 @@ def _move_into_locator(doc: Doc, place: Place, mentions: list[PlaceMention], asi
         return
     loc = min((p for p in mentions if p.start >= chosen.end), key=lambda p: p.start, default=None)
     if loc is None or loc not in aside or loc.start - chosen.end > _LOCATE_GAP \
-            or loc.level not in _LOCATING_LEVELS or loc.place.governorate in ("unknown", place.governorate):
+            or loc.level not in _LOCATING_LEVELS + ("neighbourhood",) \
+            or loc.place.governorate in ("unknown", place.governorate):
         return
     if any(e.governorate == loc.place.governorate for e in chosen.candidates):
         return  # the locator's own reading of the name is the gazetteer's business (_consistent)
@@ -891,9 +997,12 @@ def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
     place named right after another, joined to it only by "في/ب" or a word of nearness or
     direction, says where that place lies: the place before it, no wider, is where things
     happened (news name a place before what locates it)."""
-    if p.level not in _LOCATING_LEVELS:
+    # (a quarter or a camp locates only a place named "in" it: "حي التقدم في مخيم اليرموك")
+    quarter = p.level == "neighbourhood"
+    if p.level not in _LOCATING_LEVELS and not quarter:
         return False
-    link = doc.words("in_place") | doc.words("landmark_before") | doc.words("landmark_from")
+    link = doc.words("in_place") if quarter else \
+        doc.words("in_place") | doc.words("landmark_before") | doc.words("landmark_from")
     text = doc.nt.text
     for o in others:
         if o is p or o.end > p.start or p.start - o.end > _LOCATE_GAP or o.level == "country" \
