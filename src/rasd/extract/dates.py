@@ -595,6 +595,8 @@ class _Reader:
             d = date.fromisoformat(self.it[k].val)
             return _Core(k, k + 1, "absolute", d, d)
         if self.is_day(k):
+            if c == "ord" and self._counts_a_unit(k):
+                return None
             return self.day_month(k)
         if c == "month":
             return self.month_first(k)
@@ -613,6 +615,11 @@ class _Reader:
         if c == "num" and self.is_year(k) and re.search(rf"(?:{self.lx.glue['year_in']})\s*$", self.before(k, 5)):
             return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
+
+    def _counts_a_unit(self, k: int) -> bool:
+        """Ordinal item k follows a unit noun right before it ("الأسبوع الثاني من شباط", "الشهر
+        الأول من العام"): it numbers that week or month, it is no day of the month."""
+        return self.cat(k - 1) == "unit" and k > 0 and self.text[self.it[k - 1].end:self.it[k].start].isspace()
 
     def after_event(self, k: int) -> _Core:
         """"غداة الهجوم", "بعد يومين على الهجوم": what follows happened so many days before the

@@ -1,0 +1,31 @@
+"""date18: which day a claim takes on unseen text (hand-written sentences)."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+from rasd.extract.dates import find_dates
+from rasd.text.normalize import normalize
+
+PUB = "2018-02-18"  # a Sunday
+
+
+def _claims(text: str, published: str = PUB):
+    return extract(Article(id="t-date18", source="test", published=published, lang="ar", title="", text=text))
+
+
+def _days(text: str, published: str = PUB) -> list[str | None]:
+    return [c.date.start if c.date else None for c in _claims(text, published)]
+
+
+def _date_span(c) -> str | None:
+    p = c.provenance.get("date") if c.provenance else None
+    return p.span.text if p is not None and p.span is not None else None
+
+
+def test_an_ordinal_after_week_or_month_numbers_it_and_is_no_day():
+    # "the second week of February" is no 2 February
+    nt = normalize("وفي الأسبوع الثاني من شباط الحالي قصفت الطائرات البلدات")
+    assert all(m.span is None or m.span.start != "2018-02-02" for m in find_dates(nt, PUB))
+    assert _days("وفي الأسبوع الثاني من شباط الحالي أدت الغارات على البلدات إلى مقتل 120 مدنيا.") == [None]
+    # an ordinal day of a month still is one
+    cs = _claims("وفي الثالث من شباط أدت غارة على البلدة إلى مقتل 12 مدنيا.")
+    assert [c.date.start for c in cs] == ["2018-02-03"] and _date_span(cs[0]) == "الثالث من شباط"
