@@ -29,3 +29,15 @@ def test_an_ordinal_after_week_or_month_numbers_it_and_is_no_day():
     # an ordinal day of a month still is one
     cs = _claims("وفي الثالث من شباط أدت غارة على البلدة إلى مقتل 12 مدنيا.")
     assert [c.date.start for c in cs] == ["2018-02-03"] and _date_span(cs[0]) == "الثالث من شباط"
+
+
+def test_on_a_day_when_takes_the_day_just_named():
+    # "شدد ... الأربعاء ...، في يوم قتل فيه ..." : the killing was that Wednesday
+    cs = _claims("وأكد الوزير الأربعاء أن الحكومة لن تتراجع عن قرارها، في يوم قتل سبعة أشخاص في انفجار عبوة ناسفة.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-14"]
+    assert _date_span(cs[0]) == "في يوم"
+    # with its own day after it, that day is read; "في يوم واحد" is a count, not a day
+    assert _days("قتل خمسة مدنيين في يوم الجمعة في قصف على البلدة.") == ["2018-02-16"]
+    assert _days("قتل الجيش الأربعاء خمسة مسلحين، وهو أعلى عدد في يوم واحد هذا الشهر.") == ["2018-02-14"]
+    # with no day named before it in the sentence, no day
+    assert _days("في يوم قتل سبعة أشخاص في انفجار عبوة ناسفة في السوق.") == [None]

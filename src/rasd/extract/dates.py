@@ -317,6 +317,7 @@ _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
+_ONE_SENTENCE = re.compile(r"[^.!?؟\n]*")  # no sentence end
 _SENTENCE_ENDS = re.compile(r"[^.!?؟\n]*(?:[.!?؟\n]+[^.!?؟\n]*)?")  # at most one sentence end
 
 
@@ -583,6 +584,8 @@ class _Reader:
             return _Core(k, k + 1, "relative_day", d, d)
         if c == "after_event":
             return self.after_event(k)
+        if c == "on_day":
+            return self.on_day(k)
         if c == "rel":
             return self.relative(k, k)
         if c == "ago":
@@ -620,6 +623,14 @@ class _Reader:
         """Ordinal item k follows a unit noun right before it ("الأسبوع الثاني من شباط", "الشهر
         الأول من العام"): it numbers that week or month, it is no day of the month."""
         return self.cat(k - 1) == "unit" and k > 0 and self.text[self.it[k - 1].end:self.it[k].start].isspace()
+
+    def on_day(self, k: int) -> _Core | None:
+        """"في يوم قتل فيه عشرة", "في يوم دام": the day the sentence has just named; "في يوم
+        الجمعة", "في يوم 15 آذار" name their own (read from the next item on)."""
+        if self.anchor is None or (k + 1 < self.n and self.next_to(k, gap=False)) \
+                or _ONE_SENTENCE.fullmatch(self.text, self.anchor_end, self.it[k].start) is None:
+            return None
+        return _Core(k, k + 1, "relative_day", self.anchor, self.anchor)
 
     def after_event(self, k: int) -> _Core:
         """"غداة الهجوم", "بعد يومين على الهجوم": what follows happened so many days before the
