@@ -41,3 +41,11 @@ def test_on_a_day_when_takes_the_day_just_named():
     assert _days("قتل الجيش الأربعاء خمسة مسلحين، وهو أعلى عدد في يوم واحد هذا الشهر.") == ["2018-02-14"]
     # with no day named before it in the sentence, no day
     assert _days("في يوم قتل سبعة أشخاص في انفجار عبوة ناسفة في السوق.") == [None]
+
+
+def test_the_day_of_an_apology_or_regret_is_not_the_deaths():
+    # apologising or expressing regret on a day says nothing of when the deaths were
+    assert _days("واعتذرت الحكومة رسميا، الجمعة، عن مقتل خمسة مدنيين في غارة خاطئة على القرية.") == [None]
+    assert _days("وأعربت الوزارة الأحد عن أسفها لمقتل سبعة مدنيين في القصف على البلدة.") == [None]
+    # a day told of the deaths themselves still dates them
+    assert _days("واعتذرت الحكومة عن مقتل خمسة مدنيين الجمعة في غارة خاطئة على القرية.") == ["2018-02-16"]
