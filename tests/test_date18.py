@@ -49,3 +49,12 @@ def test_the_day_of_an_apology_or_regret_is_not_the_deaths():
     assert _days("وأعربت الوزارة الأحد عن أسفها لمقتل سبعة مدنيين في القصف على البلدة.") == [None]
     # a day told of the deaths themselves still dates them
     assert _days("واعتذرت الحكومة عن مقتل خمسة مدنيين الجمعة في غارة خاطئة على القرية.") == ["2018-02-16"]
+
+
+def test_a_day_outside_the_year_told_with_the_deaths_is_not_theirs():
+    # the minister spoke on Friday about deaths in a raid of 2015: the raid's day is not told
+    assert _days("وقدم الوزير الجمعة اعتذاره للحكومة عن مقتل سبعة صيادين في غارة على قاربهم قبالة الساحل عام 2015.") \
+        == [None]
+    # a day inside that year still dates them
+    cs = _claims("وقتل سبعة صيادين الجمعة في غارة على قاربهم قبالة الساحل في شباط 2018.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-16"] and _date_span(cs[0]) == "الجمعة"

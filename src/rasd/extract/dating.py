@@ -88,7 +88,26 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         # day belongs to the figure's own event ("الهجوم في مارس الماضي الذي أدى إلى مقتل 22"), so a
         # day or period told farther off, of another event, is not its date either
         return None
+    if _outside_own_period(doc, cands, near):
+        return None
     return cands[0]
+
+
+_OWN_PERIOD_REACH = 15  # tokens between a figure and the month or year its event is told in
+
+def _outside_own_period(doc: Doc, cands: list[DateMention], near: int) -> bool:
+    """The day nearest the figure falls outside a month or year told in the figure's own
+    clause ("قدم نتانياهو الجمعة اعتذاره عن مقتل تسعة أتراك في هجوم على سفينة عام 2010"): the
+    figure's event was in that month or year, so the day is another event's (the speaking's)."""
+    day = cands[0]
+    if day.span is None or day.kind in _MONTHS_YEARS:
+        return False
+    for dm in cands[1:]:
+        if dm.kind in _MONTHS_YEARS and dm.span is not None and not _clause_between(doc, dm.start, near) \
+                and abs(doc.tok_index(dm.start) - doc.tok_index(near)) <= _OWN_PERIOD_REACH \
+                and not (dm.span.start <= day.span.start and day.span.end <= dm.span.end):
+            return True
+    return False
 
 
 def _clause_between(doc: Doc, a: int, b: int) -> bool:
