@@ -58,3 +58,11 @@ def test_a_day_outside_the_year_told_with_the_deaths_is_not_theirs():
     # a day inside that year still dates them
     cs = _claims("وقتل سبعة صيادين الجمعة في غارة على قاربهم قبالة الساحل في شباط 2018.")
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-16"] and _date_span(cs[0]) == "الجمعة"
+
+
+def test_a_weapon_named_again_is_no_telling_of_the_attack():
+    # the council met on Monday about chemical weapons: that is not the day of the attack
+    text = ('ودعا رئيس اللجنة - السفير خالد سالم - أعضاء اللجنة يوم الاثنين إلى الاجتماع "لبحث الاستخدام '
+            'المزعوم للأسلحة الكيمياوية" في سوريا.\n'
+            "ووصل إلى سوريا فريق للتحقيق في الهجوم في دوما الذي قتل فيه نحو 40 شخصا.")
+    assert _days(text) == [None]

@@ -462,7 +462,7 @@ def own_event_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool
         return None  # "القصف الذي تسبب منذ أسبوع بمقتل 28": a count over a period it states
     root = ev.root()
     claimant = d.attribution.claimant
-    mentions = sorted((m for m in doc.events if m.sentence != d.sentence
+    mentions = sorted((m for m in doc.events if m.sentence != d.sentence and m.role != "weapon"
                        and not turns_to_another(doc, m.sentence, d.sentence)
                        and (m.root() is root or _refers_back(doc, m, root) or _refers_back(doc, ev, m.root()))
                        and _anaphoric(doc, m if m.index > ev.index else ev)
