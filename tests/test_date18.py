@@ -66,3 +66,11 @@ def test_a_weapon_named_again_is_no_telling_of_the_attack():
             'المزعوم للأسلحة الكيمياوية" في سوريا.\n'
             "ووصل إلى سوريا فريق للتحقيق في الهجوم في دوما الذي قتل فيه نحو 40 شخصا.")
     assert _days(text) == [None]
+
+
+def test_the_day_after_a_generic_claimant_is_its_statements():
+    # "وأعلن الجيش الخميس مقتل ...": the army spoke on Thursday; the deaths' day is not told
+    assert _days("وأعلن الجيش الخميس عن مقتل خمسة من جنوده في هجوم على حاجز.") == [None]
+    # a day told of the deaths themselves still dates them
+    cs = _claims("وأعلن الجيش عن مقتل خمسة من جنوده الخميس في هجوم على حاجز.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-15"] and _date_span(cs[0]) == "الخميس"

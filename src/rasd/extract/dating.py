@@ -272,22 +272,41 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     if attr is None or attr.tok < 0:
         return False
     cm = doc.claimants.at_token(attr.tok, doc.toks[attr.tok][0])
-    if cm is None or pos < doc.toks[cm.tok][1] or (pos >= near and doc.toks[cm.tok][0] < near):
+    if cm is not None:
+        c_tok, c_end = cm.tok, cm.tok_end
+    elif attr.text:
+        # a claimant read from a generic name ("وأعلن الجيش الخميس مقتل خمسة"): its words in the text
+        c_tok, c_end = attr.tok, _name_end(doc, attr.tok, attr.text)
+        if c_end is None:
+            return False
+    else:
         return False
-    if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
+    if pos < doc.toks[c_tok][1] or (pos >= near and doc.toks[c_tok][0] < near):
+        return False
+    if doc.sentence_of(doc.toks[c_tok][0]) != doc.sentence_of(pos):
         return False  # a claimant carried over from the sentence before spoke there, not here
     t = doc.tok_index(pos)
-    gap = t - cm.tok_end
+    gap = t - c_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
         return False
-    if not doc.words("that").isdisjoint(doc.tok_words[cm.tok_end:t]):
+    if not doc.words("that").isdisjoint(doc.tok_words[c_end:t]):
         return False  # "وقالت اللجان إنها استطاعت الثلاثاء توثيق 103": after "that", the reported words' day
-    verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
-               for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
+    verb = any(v.value in ("verb", "continue", "prep") and 0 <= c_tok - v.tok_end <= VERB_REACH
+               for v in doc.attrib.between(doc.toks[max(0, c_tok - VERB_REACH - 1)][0], doc.toks[c_tok][0]))
     # an attack told between them was on that day; a word for any act inside the subject's
     # name is not one ("مصدر في قيادة عمليات الأنبار، أمس، عن مقتل")
-    return verb and not any(m.value[1] != "other" for m in doc.event_words.between(doc.toks[cm.tok][1], pos))
+    return verb and not any(m.value[1] != "other" for m in doc.event_words.between(doc.toks[c_tok][1], pos))
+
+
+def _name_end(doc: Doc, tok: int, name: str) -> int | None:
+    """The token after a claimant's name written from token ``tok`` on, where the text there
+    is that name (its words in order); None where it is not."""
+    words = norm(name).split()
+    end = tok + len(words)
+    if not words or end > len(doc.toks) or [w for _, _, w in doc.toks[tok:end]] != words:
+        return None
+    return end
 
 
 def said_on(doc: Doc, pos: int) -> bool:
