@@ -74,3 +74,13 @@ def test_the_day_after_a_generic_claimant_is_its_statements():
     # a day told of the deaths themselves still dates them
     cs = _claims("وأعلن الجيش عن مقتل خمسة من جنوده الخميس في هجوم على حاجز.")
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-15"] and _date_span(cs[0]) == "الخميس"
+
+
+def test_a_day_after_according_to_its_source_is_the_statements():
+    # "بحسب ما ذكر مصدر في الحزب اليوم الأحد": the source spoke on Sunday; the deaths' day is not told
+    assert _days("وقتل ثلاثة مقاتلين وجرح 14 آخرون في معارك قرب الحدود، بحسب ما ذكر مصدر في الحزب اليوم الأحد.") \
+        == [None]
+    assert _days("قتل خمسة أطفال في قصف على حي سكني، حسبما أفاد الأحد المرصد.") == [None]
+    # the deaths' own day, before "according to", still dates them
+    cs = _claims("قتل خمسة أطفال في قصف على حي سكني السبت، بحسب ما ذكر مصدر في الحزب اليوم الأحد.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-17"] and _date_span(cs[0]) == "السبت"

@@ -76,7 +76,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
-             and not said_on(doc, dm.start)
+             and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
@@ -331,6 +331,32 @@ def said_on(doc: Doc, pos: int) -> bool:
             return not doc.event_words.between(*between) and not any(
                 between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
     return False
+
+
+_ACCORDING_REACH = 8  # words between "according to (what ... said)" and the day its source spoke
+
+
+def after_according(doc: Doc, pos: int) -> bool:
+    """"بحسب ما ذكر مصدر في حزب الله اليوم الأحد", "بحسب ما أفادت الوكالة التابعة للتنظيم
+    الثلاثاء", "بحسب ما أعلنت الأحد في حسابها": a day told after "according to" and its source,
+    with nothing that happened told between (no attack word, no count, no "that"), is the
+    day the source spoke, whoever it is."""
+    t0 = doc.tok_index(pos)
+    # (a comma closes the source's clause: "وفق الإعلام السوري، على مواقع في حلب، ليل الأحد")
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    that = doc.words("that") | doc.words("that_after_according")
+    for t in range(t0 - 1, max(-1, t0 - _ACCORDING_REACH - 2), -1):
+        if stops[t + 1] or doc.toks[t][2] in that:
+            return False
+        v = doc.attrib.at_token(t, doc.toks[t][0])
+        if v is not None and v.value == "prep" and doc.text[v.start:v.end] != _ABOUT:
+            between = v.end, pos
+            return not any(m.value[1] != "other" for m in doc.event_words.between(*between)) and not any(
+                between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
+    return False
+
+
+_ABOUT = "عن"  # "نقلت عن": a preposition of relaying everywhere in news, not "according to"
 
 
 def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
