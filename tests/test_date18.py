@@ -84,3 +84,14 @@ def test_a_day_after_according_to_its_source_is_the_statements():
     # the deaths' own day, before "according to", still dates them
     cs = _claims("قتل خمسة أطفال في قصف على حي سكني السبت، بحسب ما ذكر مصدر في الحزب اليوم الأحد.")
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-17"] and _date_span(cs[0]) == "السبت"
+
+
+def test_a_weekday_after_the_day_it_was_told_is_the_week_before():
+    # read on Monday 19 February: claimed on Sunday, so "الاثنين" is Monday the 12th
+    cs = _claims("وتبنت الجماعة تفجيرا انتحاريا الاثنين في البلدة، وأدى إلى مقتل 42 شخصا، بحسب ما أعلنت الأحد في حسابها.",
+                 "2018-02-19")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-12"] and _date_span(cs[0]) == "الاثنين"
+    # told on Monday itself, it is that Monday
+    cs = _claims("وتبنت الجماعة تفجيرا انتحاريا الاثنين في البلدة، وأدى إلى مقتل 42 شخصا، بحسب ما أعلنت اليوم في حسابها.",
+                 "2018-02-19")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-19"]

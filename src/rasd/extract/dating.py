@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -90,7 +90,31 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         return None
     if _outside_own_period(doc, cands, near):
         return None
+    if d is not None and cands[0].kind == "weekday":
+        return _week_before_telling(doc, sent, d, near, cands[0])
     return cands[0]
+
+
+def _week_before_telling(doc: Doc, sent: Sentence, d: Draft, near: int, dm: DateMention) -> DateMention:
+    """A weekday later than the one day its sentence says the claim was told ("تبنت الجبهة
+    تفجيرا الاثنين ...، بحسب ما أعلنت الأحد", read in an article of Monday): no one tells of a
+    death before it happens, so the weekday is the one of the week before. (The day of the
+    claimant's own report, or after "according to"; another speech act of the sentence may
+    tell of another matter.)"""
+    if dm.span is None or dm.span.start != dm.span.end:
+        return dm
+    spoke = {x.span.start for x in doc.dates_in(sent.start, sent.end)
+             if x is not dm and x.span is not None and x.span.start == x.span.end and x.kind in _ONE_DAY
+             and (on_reporting_verb(doc, d.attribution, x.start, near) or after_according(doc, x.start))}
+    if len(spoke) != 1:
+        return dm
+    told = date.fromisoformat(spoke.pop())
+    day = date.fromisoformat(dm.span.start)
+    if day <= told:
+        return dm
+    week = (day - told).days // 7 + 1
+    earlier = (day - timedelta(days=7 * week)).isoformat()
+    return DateMention(dm.start, dm.end, DateSpan(earlier, earlier), dm.kind, dm.cumulative, dm.own_clause)
 
 
 _OWN_PERIOD_REACH = 15  # tokens between a figure and the month or year its event is told in
