@@ -95,3 +95,12 @@ def test_a_weekday_after_the_day_it_was_told_is_the_week_before():
     cs = _claims("وتبنت الجماعة تفجيرا انتحاريا الاثنين في البلدة، وأدى إلى مقتل 42 شخصا، بحسب ما أعلنت اليوم في حسابها.",
                  "2018-02-19")
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-19"]
+
+
+def test_the_night_before_last_is_two_nights_back():
+    # read on Sunday 18 February: last night is 17-18, the night before last 16-17
+    cs = _claims("قتل خمسة مدنيين الليلة قبل الماضية في قصف على البلدة.")
+    assert [(c.date.start, c.date.end) for c in cs] == [("2018-02-16", "2018-02-17")]
+    assert _date_span(cs[0]) == "الليلة قبل الماضية"
+    cs = _claims("قتل خمسة مدنيين الليلة الماضية في قصف على البلدة.")
+    assert [(c.date.start, c.date.end) for c in cs] == [("2018-02-17", "2018-02-18")]

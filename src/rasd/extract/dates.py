@@ -576,8 +576,7 @@ class _Reader:
         if c == "part":
             return self.part(k)
         if c == "night":
-            ref = self.ctx.ref
-            return _Core(k, k + 1, "relative_day", ref - timedelta(days=1) if ref else None, ref)
+            return _Core(k, k + 1, *self._night(k))
         if c == "after":
             # "في اليوم التالي": the day after the one just named; with none named, unknown
             d = self.anchor + timedelta(days=int(self.it[k].val)) if self.anchor is not None else None
@@ -696,12 +695,17 @@ class _Reader:
                 core.i = k
             return core
         if c == "night":
-            return _Core(k, k + 2, *self._night())
+            return _Core(k, k + 2, *self._night(k + 1))
         return None
 
-    def _night(self) -> tuple[str, date | None, date | None]:
+    def _night(self, k: int) -> tuple[str, date | None, date | None]:
+        """"الليلة الماضية": the night before the day of writing, its evening and its small
+        hours; "الليلة قبل الماضية" the night before that."""
         ref = self.ctx.ref
-        return "relative_day", (ref - timedelta(days=1) if ref else None), ref
+        if ref is None:
+            return "relative_day", None, None
+        back = -int(self.it[k].val or -1)
+        return "relative_day", ref - timedelta(days=back), ref - timedelta(days=back - 1)
 
     def relative(self, i: int, k: int) -> _Core:
         """"اليوم", "أمس", "اليوم (الخميس)", "أمس الجمعة": a named weekday wins."""
