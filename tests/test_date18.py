@@ -104,3 +104,11 @@ def test_the_night_before_last_is_two_nights_back():
     assert _date_span(cs[0]) == "الليلة قبل الماضية"
     cs = _claims("قتل خمسة مدنيين الليلة الماضية في قصف على البلدة.")
     assert [(c.date.start, c.date.end) for c in cs] == [("2018-02-17", "2018-02-18")]
+
+
+def test_a_day_right_after_a_verb_of_announcing_is_the_statements():
+    # the subject told before the verb ("وكانت الحكومة قد أعلنت يوم أمس عن مقتل")
+    assert _days("وكانت الحكومة قد أعلنت يوم أمس السبت عن مقتل جندي في المعارك عند المعبر.") == [None]
+    # verbs of counting keep the day of the deaths they document
+    cs = _claims("ووثقت اللجان الثلاثاء مقتل 103 أشخاص في مناطق مختلفة من البلاد.", "2018-02-14")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-13"]

@@ -77,6 +77,7 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
              and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
+             and not (d is not None and dm.start < near and said_right_after(doc, dm.start))
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
@@ -381,6 +382,17 @@ def after_according(doc: Doc, pos: int) -> bool:
 
 
 _ABOUT = "عن"  # "نقلت عن": a preposition of relaying everywhere in news, not "according to"
+
+
+def said_right_after(doc: Doc, pos: int) -> bool:
+    """"وكانت الحكومة العراقية قد أعلنت يوم أمس الأحد عن مقتل جندي", "وقال أمس إن": a day
+    right after a verb of announcing or saying (nothing but "يوم" between) is the day it was
+    said, whether its subject came before the verb or after the day."""
+    t = doc.tok_index(pos) - 1
+    stops = doc.clause_breaks(_SAID_STOPS)
+    if t >= 0 and doc.toks[t][2] in doc.words("day_noun") and not stops[t + 1]:
+        t -= 1
+    return t >= 0 and not stops[t + 1] and _is(doc, doc.toks[t][2], doc.words("statement_verb"))
 
 
 def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
