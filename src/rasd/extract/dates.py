@@ -317,6 +317,7 @@ _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
+_ONE_SENTENCE = re.compile(r"[^.!?؟\n]*")  # no sentence end
 _SENTENCE_ENDS = re.compile(r"[^.!?؟\n]*(?:[.!?؟\n]+[^.!?؟\n]*)?")  # at most one sentence end
 
 
@@ -575,14 +576,15 @@ class _Reader:
         if c == "part":
             return self.part(k)
         if c == "night":
-            ref = self.ctx.ref
-            return _Core(k, k + 1, "relative_day", ref - timedelta(days=1) if ref else None, ref)
+            return _Core(k, k + 1, *self._night(k))
         if c == "after":
             # "في اليوم التالي": the day after the one just named; with none named, unknown
             d = self.anchor + timedelta(days=int(self.it[k].val)) if self.anchor is not None else None
             return _Core(k, k + 1, "relative_day", d, d)
         if c == "after_event":
             return self.after_event(k)
+        if c == "on_day":
+            return self.on_day(k)
         if c == "rel":
             return self.relative(k, k)
         if c == "ago":
@@ -595,6 +597,8 @@ class _Reader:
             d = date.fromisoformat(self.it[k].val)
             return _Core(k, k + 1, "absolute", d, d)
         if self.is_day(k):
+            if c == "ord" and self._counts_a_unit(k):
+                return None
             return self.day_month(k)
         if c == "month":
             return self.month_first(k)
@@ -613,6 +617,19 @@ class _Reader:
         if c == "num" and self.is_year(k) and re.search(rf"(?:{self.lx.glue['year_in']})\s*$", self.before(k, 5)):
             return _Core(k, k + 1, "year", *_year_span(self.day_val(k)))
         return None
+
+    def _counts_a_unit(self, k: int) -> bool:
+        """Ordinal item k follows a unit noun right before it ("الأسبوع الثاني من شباط", "الشهر
+        الأول من العام"): it numbers that week or month, it is no day of the month."""
+        return self.cat(k - 1) == "unit" and k > 0 and self.text[self.it[k - 1].end:self.it[k].start].isspace()
+
+    def on_day(self, k: int) -> _Core | None:
+        """"في يوم قتل فيه عشرة", "في يوم دام": the day the sentence has just named; "في يوم
+        الجمعة", "في يوم 15 آذار" name their own (read from the next item on)."""
+        if self.anchor is None or (k + 1 < self.n and self.next_to(k, gap=False)) \
+                or _ONE_SENTENCE.fullmatch(self.text, self.anchor_end, self.it[k].start) is None:
+            return None
+        return _Core(k, k + 1, "relative_day", self.anchor, self.anchor)
 
     def after_event(self, k: int) -> _Core:
         """"غداة الهجوم", "بعد يومين على الهجوم": what follows happened so many days before the
@@ -678,12 +695,17 @@ class _Reader:
                 core.i = k
             return core
         if c == "night":
-            return _Core(k, k + 2, *self._night())
+            return _Core(k, k + 2, *self._night(k + 1))
         return None
 
-    def _night(self) -> tuple[str, date | None, date | None]:
+    def _night(self, k: int) -> tuple[str, date | None, date | None]:
+        """"الليلة الماضية": the night before the day of writing, its evening and its small
+        hours; "الليلة قبل الماضية" the night before that."""
         ref = self.ctx.ref
-        return "relative_day", (ref - timedelta(days=1) if ref else None), ref
+        if ref is None:
+            return "relative_day", None, None
+        back = -int(self.it[k].val or -1)
+        return "relative_day", ref - timedelta(days=back), ref - timedelta(days=back - 1)
 
     def relative(self, i: int, k: int) -> _Core:
         """"اليوم", "أمس", "اليوم (الخميس)", "أمس الجمعة": a named weekday wins."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -76,7 +76,8 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
              and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
-             and not said_on(doc, dm.start)
+             and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
+             and not (d is not None and dm.start < near and said_right_after(doc, dm.start))
              and not nearer_other_figure(doc, sent, d, dm.start)]
     if not cands:
         return None
@@ -88,7 +89,50 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         # day belongs to the figure's own event ("الهجوم في مارس الماضي الذي أدى إلى مقتل 22"), so a
         # day or period told farther off, of another event, is not its date either
         return None
+    if _outside_own_period(doc, cands, near):
+        return None
+    if d is not None and cands[0].kind == "weekday":
+        return _week_before_telling(doc, sent, d, near, cands[0])
     return cands[0]
+
+
+def _week_before_telling(doc: Doc, sent: Sentence, d: Draft, near: int, dm: DateMention) -> DateMention:
+    """A weekday later than the one day its sentence says the claim was told ("تبنت الجبهة
+    تفجيرا الاثنين ...، بحسب ما أعلنت الأحد", read in an article of Monday): no one tells of a
+    death before it happens, so the weekday is the one of the week before. (The day of the
+    claimant's own report, or after "according to"; another speech act of the sentence may
+    tell of another matter.)"""
+    if dm.span is None or dm.span.start != dm.span.end:
+        return dm
+    spoke = {x.span.start for x in doc.dates_in(sent.start, sent.end)
+             if x is not dm and x.span is not None and x.span.start == x.span.end and x.kind in _ONE_DAY
+             and (on_reporting_verb(doc, d.attribution, x.start, near) or after_according(doc, x.start))}
+    if len(spoke) != 1:
+        return dm
+    told = date.fromisoformat(spoke.pop())
+    day = date.fromisoformat(dm.span.start)
+    if day <= told:
+        return dm
+    week = (day - told).days // 7 + 1
+    earlier = (day - timedelta(days=7 * week)).isoformat()
+    return DateMention(dm.start, dm.end, DateSpan(earlier, earlier), dm.kind, dm.cumulative, dm.own_clause)
+
+
+_OWN_PERIOD_REACH = 15  # tokens between a figure and the month or year its event is told in
+
+def _outside_own_period(doc: Doc, cands: list[DateMention], near: int) -> bool:
+    """The day nearest the figure falls outside a month or year told in the figure's own
+    clause ("قدم نتانياهو الجمعة اعتذاره عن مقتل تسعة أتراك في هجوم على سفينة عام 2010"): the
+    figure's event was in that month or year, so the day is another event's (the speaking's)."""
+    day = cands[0]
+    if day.span is None or day.kind in _MONTHS_YEARS:
+        return False
+    for dm in cands[1:]:
+        if dm.kind in _MONTHS_YEARS and dm.span is not None and not _clause_between(doc, dm.start, near) \
+                and abs(doc.tok_index(dm.start) - doc.tok_index(near)) <= _OWN_PERIOD_REACH \
+                and not (dm.span.start <= day.span.start and day.span.end <= dm.span.end):
+            return True
+    return False
 
 
 def _clause_between(doc: Doc, a: int, b: int) -> bool:
@@ -253,22 +297,41 @@ def on_reporting_verb(doc: Doc, attr: Attribution | None, pos: int, near: int) -
     if attr is None or attr.tok < 0:
         return False
     cm = doc.claimants.at_token(attr.tok, doc.toks[attr.tok][0])
-    if cm is None or pos < doc.toks[cm.tok][1] or (pos >= near and doc.toks[cm.tok][0] < near):
+    if cm is not None:
+        c_tok, c_end = cm.tok, cm.tok_end
+    elif attr.text:
+        # a claimant read from a generic name ("وأعلن الجيش الخميس مقتل خمسة"): its words in the text
+        c_tok, c_end = attr.tok, _name_end(doc, attr.tok, attr.text)
+        if c_end is None:
+            return False
+    else:
         return False
-    if doc.sentence_of(doc.toks[cm.tok][0]) != doc.sentence_of(pos):
+    if pos < doc.toks[c_tok][1] or (pos >= near and doc.toks[c_tok][0] < near):
+        return False
+    if doc.sentence_of(doc.toks[c_tok][0]) != doc.sentence_of(pos):
         return False  # a claimant carried over from the sentence before spoke there, not here
     t = doc.tok_index(pos)
-    gap = t - cm.tok_end
+    gap = t - c_end
     # set off by commas the date may follow a longer subject: "مصدر في قيادة العمليات، أمس، عن"
     if gap > _STATEMENT_DATE_TOKENS and not (gap <= VERB_REACH and doc.text[:pos].rstrip()[-1:] in ",،"):
         return False
-    if not doc.words("that").isdisjoint(doc.tok_words[cm.tok_end:t]):
+    if not doc.words("that").isdisjoint(doc.tok_words[c_end:t]):
         return False  # "وقالت اللجان إنها استطاعت الثلاثاء توثيق 103": after "that", the reported words' day
-    verb = any(v.value in ("verb", "continue", "prep") and 0 <= cm.tok - v.tok_end <= VERB_REACH
-               for v in doc.attrib.between(doc.toks[max(0, cm.tok - VERB_REACH - 1)][0], doc.toks[cm.tok][0]))
+    verb = any(v.value in ("verb", "continue", "prep") and 0 <= c_tok - v.tok_end <= VERB_REACH
+               for v in doc.attrib.between(doc.toks[max(0, c_tok - VERB_REACH - 1)][0], doc.toks[c_tok][0]))
     # an attack told between them was on that day; a word for any act inside the subject's
     # name is not one ("مصدر في قيادة عمليات الأنبار، أمس، عن مقتل")
-    return verb and not any(m.value[1] != "other" for m in doc.event_words.between(doc.toks[cm.tok][1], pos))
+    return verb and not any(m.value[1] != "other" for m in doc.event_words.between(doc.toks[c_tok][1], pos))
+
+
+def _name_end(doc: Doc, tok: int, name: str) -> int | None:
+    """The token after a claimant's name written from token ``tok`` on, where the text there
+    is that name (its words in order); None where it is not."""
+    words = norm(name).split()
+    end = tok + len(words)
+    if not words or end > len(doc.toks) or [w for _, _, w in doc.toks[tok:end]] != words:
+        return None
+    return end
 
 
 def said_on(doc: Doc, pos: int) -> bool:
@@ -293,6 +356,43 @@ def said_on(doc: Doc, pos: int) -> bool:
             return not doc.event_words.between(*between) and not any(
                 between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
     return False
+
+
+_ACCORDING_REACH = 8  # words between "according to (what ... said)" and the day its source spoke
+
+
+def after_according(doc: Doc, pos: int) -> bool:
+    """"بحسب ما ذكر مصدر في حزب الله اليوم الأحد", "بحسب ما أفادت الوكالة التابعة للتنظيم
+    الثلاثاء", "بحسب ما أعلنت الأحد في حسابها": a day told after "according to" and its source,
+    with nothing that happened told between (no attack word, no count, no "that"), is the
+    day the source spoke, whoever it is."""
+    t0 = doc.tok_index(pos)
+    # (a comma closes the source's clause: "وفق الإعلام السوري، على مواقع في حلب، ليل الأحد")
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    that = doc.words("that") | doc.words("that_after_according")
+    for t in range(t0 - 1, max(-1, t0 - _ACCORDING_REACH - 2), -1):
+        if stops[t + 1] or doc.toks[t][2] in that:
+            return False
+        v = doc.attrib.at_token(t, doc.toks[t][0])
+        if v is not None and v.value == "prep" and doc.text[v.start:v.end] != _ABOUT:
+            between = v.end, pos
+            return not any(m.value[1] != "other" for m in doc.event_words.between(*between)) and not any(
+                between[0] <= doc.hit_pos(h) < between[1] for h in doc.hits_in(doc.sentence_of(pos)))
+    return False
+
+
+_ABOUT = "عن"  # "نقلت عن": a preposition of relaying everywhere in news, not "according to"
+
+
+def said_right_after(doc: Doc, pos: int) -> bool:
+    """"وكانت الحكومة العراقية قد أعلنت يوم أمس الأحد عن مقتل جندي", "وقال أمس إن": a day
+    right after a verb of announcing or saying (nothing but "يوم" between) is the day it was
+    said, whether its subject came before the verb or after the day."""
+    t = doc.tok_index(pos) - 1
+    stops = doc.clause_breaks(_SAID_STOPS)
+    if t >= 0 and doc.toks[t][2] in doc.words("day_noun") and not stops[t + 1]:
+        t -= 1
+    return t >= 0 and not stops[t + 1] and _is(doc, doc.toks[t][2], doc.words("statement_verb"))
 
 
 def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
@@ -443,7 +543,7 @@ def own_event_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool
         return None  # "القصف الذي تسبب منذ أسبوع بمقتل 28": a count over a period it states
     root = ev.root()
     claimant = d.attribution.claimant
-    mentions = sorted((m for m in doc.events if m.sentence != d.sentence
+    mentions = sorted((m for m in doc.events if m.sentence != d.sentence and m.role != "weapon"
                        and not turns_to_another(doc, m.sentence, d.sentence)
                        and (m.root() is root or _refers_back(doc, m, root) or _refers_back(doc, ev, m.root()))
                        and _anaphoric(doc, m if m.index > ev.index else ev)
