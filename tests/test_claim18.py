@@ -1,0 +1,22 @@
+"""claim18: claimants, scope and figures of Arabic claims (hand-written sentences)."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def test_activists_with_the_article_are_local_sources():
+    cs = claims("ووفقا للنشطاء، أطلقت قوات الأمن النار على المتظاهرين في مدينة الرقة ما أسفر عن إصابة خمسة أشخاص.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "النشطاء")]
+    cs = claims("وقال الناشطون إن ثلاثة مدنيين قتلوا في قصف على بلدة في ريف حماة.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "الناشطون")]
+    cs = claims("وأفاد المسعفون بأن أربعة أشخاص قتلوا في غارة على سوق في بلدة سراقب.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "المسعفون")]
+
+
+def test_medics_merely_named_tell_nothing():
+    cs = claims("ونشرت صور لعدد من المسعفين وهم يحاولون إنقاذ ثلاثة جرحى أصيبوا في قصف على بلدة في ريف إدلب.")
+    assert [c.claimant for c in cs] == ["outlet"]
