@@ -20,3 +20,8 @@ def test_activists_with_the_article_are_local_sources():
 def test_medics_merely_named_tell_nothing():
     cs = claims("ونشرت صور لعدد من المسعفين وهم يحاولون إنقاذ ثلاثة جرحى أصيبوا في قصف على بلدة في ريف إدلب.")
     assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_the_syrian_network_by_its_short_name():
+    cs = claims("وأفادت الشبكة السورية بارتفاع عدد القتلى بنيران قوات النظام إلى 40 شخصا أغلبهم في دمشق وريفها.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("snhr", "الشبكة السورية")]
