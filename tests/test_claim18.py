@@ -25,3 +25,13 @@ def test_medics_merely_named_tell_nothing():
 def test_the_syrian_network_by_its_short_name():
     cs = claims("وأفادت الشبكة السورية بارتفاع عدد القتلى بنيران قوات النظام إلى 40 شخصا أغلبهم في دمشق وريفها.")
     assert [(c.claimant, c.claimant_text) for c in cs] == [("snhr", "الشبكة السورية")]
+
+
+def test_one_gas_attack_is_an_incident_however_large_its_toll():
+    cs = claims("وذكر المرصد السوري أن هجوما بالغازات السامة على بلدة كفرزيتا، السبت، أودى بحياة 150 شخصا.")
+    assert [(c.scope, c.event_type) for c in cs] == [("incident", "chemical")]
+    cs = claims("وتحيي البلدة ذكرى الهجوم الكيماوي عليها، الذي شنته الطائرات عام 1988، موقعا نحو 3 آلاف قتيل.")
+    assert [c.scope for c in cs] == ["incident"]
+    # gas attacks in the plural add up
+    cs = claims("ثم جاءت سلسلة من الهجمات الكيمياوية على البلدات قيل إنها تسببت في مقتل 300 شخص.")
+    assert [c.scope for c in cs] == ["cumulative"]

@@ -128,7 +128,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # ("أسفرت الغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976"), adds them up
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and _one_attack_of_large(doc, d) and (
-                _town_named(doc, towns) or not _tied_to_many(doc, d))):
+                _town_named(doc, towns) or not _tied_to_many(doc, d))) and not (
+            d is not None and _one_gas_attack(doc, d)):
         return "cumulative", "large"
     return "incident", "default"
 
@@ -165,6 +166,19 @@ def _one_attack_of_large(doc: Doc, d: Draft) -> bool:
         return True
     end = _clause_end(doc, max(x.tok_end for x in d.hits) - 1, len(doc.toks))
     return any(p.level != "country" for p in doc.places_in(doc.toks[e.tok][0], doc.toks[end - 1][1]))
+
+
+def _one_gas_attack(doc: Doc, d: Draft) -> bool:
+    """The only attack the sentence tells is one gas attack ("هجوما كيماويا على دوما، السبت،
+    أودى بحياة 150", "القصف الكيماوي الذي شهدته الغوطة عام 2013، وأدى إلى مقتل نحو 1400"): a
+    gas attack is one barrage on one place, however many it killed and however far from its
+    toll the sentence names it; not gas attacks in the plural ("الهجمات الكيمياوية")."""
+    evs = [e for e in doc.events_in(d.sentence) if e.type != "other"]
+    many = doc.words("many_attacks")
+    # (told as gas in the sentence itself: "الهجوم على إدلب" that only takes its type from gas
+    # named sentences before may be an offensive's)
+    return any(e.typed_by in ("word", "modifier") for e in evs) and all(e.type == "chemical" for e in evs) \
+        and not any(form in many for e in evs for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
 _SHARES = 2  # counts after a total that share it out place by place
