@@ -35,3 +35,14 @@ def test_one_gas_attack_is_an_incident_however_large_its_toll():
     # gas attacks in the plural add up
     cs = claims("ثم جاءت سلسلة من الهجمات الكيمياوية على البلدات قيل إنها تسببت في مقتل 300 شخص.")
     assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_a_toll_so_far_of_one_fight_is_that_fights():
+    cs = claims("وقال المرصد إن الاشتباكات العنيفة في مدينة درعا أسفرت حتى الآن عن مقتل 6 مقاتلين.")
+    assert [c.scope for c in cs] == ["incident"]
+    # an offensive's toll so far adds up
+    cs = claims("وقال المرصد إن الهجوم على المنطقة تسبب حتى الآن بمقتل أكثر من 120 مدنيا.")
+    assert [c.scope for c in cs] == ["cumulative"]
+    # and "so far" with no attack its clause ties it to stays a total
+    cs = claims("وأعلن الجيش حتى الآن عن مقتل 46 من جنوده.")
+    assert [c.scope for c in cs] == ["cumulative"]

@@ -68,14 +68,16 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its
                 # town; so is a toll of raids on "several villages" ("places") of a region
                 # ("عدة قرى في ريف حماة") unless one village is named
-                if (c.value != "ongoing" and (
+                if (c.value not in ("ongoing", "so_far") and (
                     c.value in ("cumulative", "nationwide") or not near_towns
                     or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in near_towns))
                 # "قتل 400 شخص في القصف المتواصل على الغوطة": a toll of fighting that goes on
                 # is the campaign's so far, unless "since" says since when (a window of days
                 # or a night, read by the rules after) or the sentence names its one town
                 or c.value == "ongoing" and not _since_after(doc, c.tok_end)
-                and not any(p.level in _TOWN_LEVELS for p in towns))
+                and not any(p.level in _TOWN_LEVELS for p in towns)
+                # "معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": so far, of one fight
+                or c.value == "so_far" and not (d is not None and _so_far_of_one(doc, d)))
                 # ("الحصيلة الأعلى منذ بدء الحملة": a ranking, no window)
                 and not _ranked_since(doc, c.tok)), None)
     if cue is not None and not tied_to_one():
@@ -166,6 +168,15 @@ def _one_attack_of_large(doc: Doc, d: Draft) -> bool:
         return True
     end = _clause_end(doc, max(x.tok_end for x in d.hits) - 1, len(doc.toks))
     return any(p.level != "country" for p in doc.places_in(doc.toks[e.tok][0], doc.toks[end - 1][1]))
+
+
+def _so_far_of_one(doc: Doc, d: Draft) -> bool:
+    """A toll "so far" its clause ties to one fight or blast ("الاشتباكات التي اندلعت قبل 3
+    أيام أدت حتى الآن إلى مقتل 7"): that event's toll while it is counted, not a total; not
+    one tied to an offensive ("تسبب الهجوم حتى الآن بمقتل")."""
+    e = tied_event(doc, d)
+    return e is not None and doc.words("offensive_noun").isdisjoint(
+        form for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
 def _one_gas_attack(doc: Doc, d: Draft) -> bool:
@@ -453,7 +464,7 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
         return False
     prev, sent = doc.sents[si - 1], doc.sents[si]
     # the cheap tests first: a window or campaign told there, no day of this count's own
-    if not (any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
+    if not (any(c.value in ("cumulative", "ongoing", "so_far") and not _ranked_since(doc, c.tok)
                 for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)):
         return False
     if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
