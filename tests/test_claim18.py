@@ -46,3 +46,13 @@ def test_a_toll_so_far_of_one_fight_is_that_fights():
     # and "so far" with no attack its clause ties it to stays a total
     cs = claims("وأعلن الجيش حتى الآن عن مقتل 46 من جنوده.")
     assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_one_attack_picked_out_of_many_keeps_its_own_toll():
+    cs = claims("وتزايدت الهجمات في البلاد منذ مطلع العام الحالي وكان أبرزها الهجوم على متحف في مارس الماضي الذي أدى الى مقتل 22 شخصا.")
+    assert [c.scope for c in cs] == ["incident"]
+    cs = claims("وتكرر منذ مطلع العام ظهور عوارض اختناق في ريف دمشق، كان آخرها في 25 شباط حين أصيب نحو 14 مدنيا بحالات اختناق.")
+    assert [c.scope for c in cs] == ["incident"]
+    # the many attacks' own toll still adds up
+    cs = claims("وتزايدت الهجمات في البلاد منذ مطلع العام الحالي وأدت إلى مقتل 22 شخصا.")
+    assert [c.scope for c in cs] == ["cumulative"]

@@ -79,7 +79,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # "معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": so far, of one fight
                 or c.value == "so_far" and not (d is not None and _so_far_of_one(doc, d)))
                 # ("الحصيلة الأعلى منذ بدء الحملة": a ranking, no window)
-                and not _ranked_since(doc, c.tok)), None)
+                and not _ranked_since(doc, c.tok) and not _singled_out(doc, c.tok, d)), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
@@ -90,6 +90,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     if not _town_named(doc, towns) and _span_of_fighting(doc, lo, hi) and not tied_to_one():
         return "cumulative", "window"
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative and not _ranked_since(doc, doc.tok_index(dm.start))
+               and not _singled_out(doc, doc.tok_index(dm.start), d)
                and not _period_of_other_clause(doc, d, doc.tok_index(dm.start))]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
@@ -393,6 +394,20 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
 
 
 _RANK_REACH = 4  # words from a superlative to the "منذ" it ranks over ("الأكثر دموية في المنطقة منذ")
+
+
+def _singled_out(doc: Doc, t: int, d: Draft | None) -> bool:
+    """Between the cue at token ``t`` and the draft's figures, a word picks one attack out of
+    the many the cue's clause told ("وتزايدت الهجمات منذ مطلع العام وكان أبرزها الهجوم على
+    المتحف الذي أدى إلى مقتل 22"): the figures are that one's, not the many's."""
+    if d is None:
+        return False
+    end = d.hits[0].tok_start
+    if end <= t:
+        return False
+    picks = doc.words("singles_out")
+    return any(not picks.isdisjoint(form for form, _ in doc.pack.token_forms(doc.toks[k][2]))
+               for k in range(t + 1, end))
 
 
 def _ranked_since(doc: Doc, t: int) -> bool:
