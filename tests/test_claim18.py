@@ -56,3 +56,10 @@ def test_one_attack_picked_out_of_many_keeps_its_own_toll():
     # the many attacks' own toll still adds up
     cs = claims("وتزايدت الهجمات في البلاد منذ مطلع العام الحالي وأدت إلى مقتل 22 شخصا.")
     assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_a_count_before_the_number_of_fighters_counts_fighters():
+    cs = claims("أفاد المرصد السوري بمقتل 51 عدد عناصر تنظيم داعش جراء قصف طائرات التحالف على مواقعه في بلدة مورك.")
+    assert [[(f.kind, f.group, f.low, f.text) for f in c.figures] for c in cs] == [
+        [("killed", "combatants", 51, "بمقتل 51 عدد عناصر")]]
+    assert cs[0].victims == "isis"

@@ -2057,8 +2057,10 @@ class _Reader:
         """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين",
         "ارتفع إلى 72 عدد السوريين الذين قضوا": the verb of a rising toll and "to" open the
         clause, the count comes next, and the toll noun it counts is told after it: (kind,
-        group, next token, qualifier between)."""
-        if q < 2 or self.match_ending_at(self.L.toll_rise, q, 3) is None or j >= self.n:
+        group, next token, qualifier between). So after a verb or noun of killing right before
+        the count: "قتل 234 على الأقل عدد عناصر داعش", "بمقتل 51 عدد عناصر التنظيم"."""
+        if q < 1 or j >= self.n or (self.match_ending_at(self.L.toll_rise, q, 3) is None
+                                    and self.kind_before(q, 0)[0] is None):
             return None
         t = j
         qa = self.match(self.L.qual_after, t)
