@@ -63,3 +63,10 @@ def test_a_count_before_the_number_of_fighters_counts_fighters():
     assert [[(f.kind, f.group, f.low, f.text) for f in c.figures] for c in cs] == [
         [("killed", "combatants", 51, "بمقتل 51 عدد عناصر")]]
     assert cs[0].victims == "isis"
+
+
+def test_the_second_sides_count_after_a_long_side_name_is_read():
+    cs = claims("ووثق المرصد مقتل 76 عنصرا من قوات النظام والمسلحين الموالين لها، و43 مقاتلا من جيش الإسلام في المعارك قرب بلدة حرستا.")
+    got = sorted((c.victims, [(f.kind, f.group, f.low, f.text) for f in c.figures]) for c in cs)
+    assert got == [("opposition", [("killed", "combatants", 43, "43 مقاتلا من جيش")]),
+                   ("syrian_gov", [("killed", "combatants", 76, "مقتل 76 عنصرا من قوات")])]

@@ -47,6 +47,7 @@ _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty nou
 _THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to may be named in
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
+_SIDE_NAME_TAIL = 5  # ... or a count of one side before the next side's ("والمسلحين الموالين لها")
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
@@ -1277,6 +1278,13 @@ class _Reader:
             # "بينهم 5 من قوات النظام السوري، و18 عنصرا من القوات الموالية": the rest of the
             # side's name stands between one sub-count and the next
             return last, True
+        if not last.subcount and last.victim_actor_tok is not None and joiner is not None \
+                and 0 < joiner - last.tok_end <= _SIDE_NAME_TAIL \
+                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not self.breaks_sentence(joiner) and self._counted_after(i) is not None:
+            # "مقتل 76 عنصرا من قوات النظام والمسلحين الموالين لها، و43 مقاتلا من جيش الإسلام":
+            # so between a count of one side and the next side's count after "و"
+            return last, False
         if not self.breaks_sentence(i) and (
                 (tok.startswith(self.L.wa) and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
