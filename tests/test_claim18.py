@@ -70,3 +70,13 @@ def test_the_second_sides_count_after_a_long_side_name_is_read():
     got = sorted((c.victims, [(f.kind, f.group, f.low, f.text) for f in c.figures]) for c in cs)
     assert got == [("opposition", [("killed", "combatants", 43, "43 مقاتلا من جيش")]),
                    ("syrian_gov", [("killed", "combatants", 76, "مقتل 76 عنصرا من قوات")])]
+
+
+def test_a_count_of_others_past_the_day_of_the_count_before():
+    cs = claims("وقال المرصد إن الغارات الجوية قتلت حوالي 40 شخصا يوم الجمعة الماضية، و30 آخرين يوم السبت.")
+    assert sorted((f.kind, f.low, f.text) for c in cs for f in c.figures) == [
+        ("killed", 30, "30 آخرين"), ("killed", 40, "قتلت حوالي 40 شخصا")]
+    assert {c.claimant for c in cs} == {"sohr"}
+    # a count with its own verb keeps it
+    cs = claims("وقتل 40 شخصا في دوما واعتقل 30 آخرين في حرستا.")
+    assert sorted((f.kind, f.low) for c in cs for f in c.figures) == [("detained", 30), ("killed", 40)]

@@ -48,6 +48,7 @@ _THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _SIDE_NAME_TAIL = 5  # ... or a count of one side before the next side's ("والمسلحين الموالين لها")
+_OTHERS_REACH = 6  # tokens from a count to "و" and a count of others (its day or place between)
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
@@ -1295,7 +1296,21 @@ class _Reader:
                 or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
             # "six women five children": a list with no commas
             return last, last.subcount
+        if joiner is not None and not last.subcount and 1 < i - last.tok_end <= _OTHERS_REACH \
+                and self._others_counted(i) and not self.breaks_sentence(i) \
+                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not any(self.match(self.L.before, t) or self.match(self.L.after, t)
+                            for t in range(last.tok_end, joiner)):
+            # "قتلت 40 شخصا يوم الجمعة، و30 آخرين يوم السبت", "قتل 40 في دوما و30 آخرين في
+            # حرستا": a count of "others" after "و" is more of what the count before counted,
+            # past the day or place that count was told with
+            return last, False
         return self.shared_out(i, hits), False
+
+    def _others_counted(self, i: int) -> bool:
+        """A number at ``i`` (after its "و") counts "others" ("و30 آخرين")."""
+        n = self.number_at(i) or self._number_after_wa(i)
+        return n is not None and n[1] < self.n and self.toks[n[1]][2] in self.L.others
 
     def shared_out(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
         """"بواقع 34 قتيلا في دمشق، و30 في إدلب، و27 في حمص": a count followed by "في"
