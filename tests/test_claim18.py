@@ -80,3 +80,11 @@ def test_a_count_of_others_past_the_day_of_the_count_before():
     # a count with its own verb keeps it
     cs = claims("وقتل 40 شخصا في دوما واعتقل 30 آخرين في حرستا.")
     assert sorted((f.kind, f.low) for c in cs for f in c.figures) == [("detained", 30), ("killed", 40)]
+
+
+def test_a_share_among_the_victims_is_counted_a_bare_plural_is_not():
+    cs = claims("أعلن المرصد أن 44 شخصا على الأقل قتلوا في ضربات جوية على قرية في إدلب. ومن بين الضحايا 11 امرأة و6 أطفال.")
+    assert sorted((f.kind, f.group, f.low) for c in cs for f in c.figures) == [
+        ("killed", "children", 6), ("killed", "unspecified", 44), ("killed", "women", 11)]
+    cs = claims("قتل 61 شخصا في انفجار قرب مبنى في حي المزرعة. وبين الضحايا اطفال كانوا في المدارس.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "unspecified", 61)]

@@ -2226,8 +2226,11 @@ class _Reader:
                 continue  # the phrase read there is no such plural
             v_end = k - 1 if self.toks[k - 1][2] in self.L.in_it and not self.breaks_clause(k - 1) else k
             m = self.match_ending_at(self.L.before, v_end, 3)  # "قتل فيها عناصر": a pronoun between
-            if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic):
-                continue  # "معظم القتلى مدنيون": what the dead of a toll were, no new count
+            if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic) \
+                    or self.toks[v_end - 1][2].startswith(self.L.article + self.L.article_clitic):
+                # "معظم القتلى مدنيون", "وبين الضحايا أطفال": what the dead of a toll were (a
+                # definite noun of them before), no new count
+                continue
             e = k + pm[1]
             if e < self.n and not self.breaks_clause(e) and (self.is_digit(e) or self.match(self.L.numbers, e)):
                 continue
