@@ -88,3 +88,9 @@ def test_a_share_among_the_victims_is_counted_a_bare_plural_is_not():
         ("killed", "children", 6), ("killed", "unspecified", 44), ("killed", "women", 11)]
     cs = claims("قتل 61 شخصا في انفجار قرب مبنى في حي المزرعة. وبين الضحايا اطفال كانوا في المدارس.")
     assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "unspecified", 61)]
+
+
+def test_one_person_killed_in_it():
+    cs = claims("وانفجرت عبوة ناسفة بدورية للجيش قرب درعا قتل فيه ضابط صف وأصيب جنديان بجروح.")
+    assert [[(f.kind, f.group, f.low, f.text) for f in c.figures] for c in cs] == [
+        [("killed", "combatants", 1, "ضابط صف"), ("injured", "combatants", 2, "وأصيب جنديان بجروح")]]

@@ -1547,6 +1547,11 @@ class _Reader:
             bk, bstart = self.kind_before(qstart, 0)
             if not bk and name_end is None and (fall := self._fall_before(qstart)) is not None:
                 bk, bstart = fall  # "سقوط ضابط": one person fell
+            if not bk and name_end is None and qstart > 1 and self.toks[qstart - 1][2] in L.in_it \
+                    and not self.breaks_clause(qstart - 1) and not self.breaks_clause(qstart):
+                # "انفجرت عبوة بدورية قتل فيه ضابط صف": the pronoun of the attack between the
+                # verb and the one person, as before people in the plural ("قتل فيها عناصر")
+                bk, bstart = self.kind_before(qstart - 1, 0)
             if name_end is not None:
                 # a title and name is a figure only right after a finite verb of casualty
                 # ("قتل العقيد X", "استشهد القائد X"), once per person, and not as the subject
