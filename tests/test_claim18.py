@@ -94,3 +94,10 @@ def test_one_person_killed_in_it():
     cs = claims("وانفجرت عبوة ناسفة بدورية للجيش قرب درعا قتل فيه ضابط صف وأصيب جنديان بجروح.")
     assert [[(f.kind, f.group, f.low, f.text) for f in c.figures] for c in cs] == [
         [("killed", "combatants", 1, "ضابط صف"), ("injured", "combatants", 2, "وأصيب جنديان بجروح")]]
+
+
+def test_worshippers_and_protesters_are_civilians():
+    cs = claims("وأطلقت قوات الأمن قنابل الغاز ما أوقع عشرات الإصابات في صفوف المصلين في المسجد.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("injured", "civilians")]]
+    cs = claims("وأعلنت وزارة الصحة مقتل 2 من المتظاهرين في الاشتباكات قرب الميدان.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("killed", "civilians", 2)]]
