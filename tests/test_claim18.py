@@ -101,3 +101,13 @@ def test_worshippers_and_protesters_are_civilians():
     assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("injured", "civilians")]]
     cs = claims("وأعلنت وزارة الصحة مقتل 2 من المتظاهرين في الاشتباكات قرب الميدان.")
     assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("killed", "civilians", 2)]]
+
+
+def test_a_body_named_after_according_to_is_the_source():
+    cs = claims("وقتل عسكري تركي وجرح اثنان آخران قرب كيليس في صدام مسلح مع تنظيم داعش، بحسب رئاسة أركان الجيش التركي.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "رئاسة أركان الجيش التركي")]
+    cs = claims("وأدت الغارة على مخيم الاحتجاج في الحويجة إلى مقتل 44 مدنيا، وفقا لتقرير لجنة برلمانية.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "لجنة برلمانية")]
+    # the head alone names no one
+    cs = claims("وقتل 12 شخصا في قصف على بلدة كفرنبل بحسب لجنة.")
+    assert [c.claimant for c in cs] == ["outlet"]

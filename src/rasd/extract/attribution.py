@@ -330,7 +330,8 @@ def _author_of_statement(doc: Doc, t: int) -> tuple[int, bool] | None:
         if _bare_of_lam(doc, w) != w:
             return k, True
         if k == t and (doc.claimants.at_token(k, doc.toks[k][0]) is not None
-                       or doc.actors.at_token(k, doc.toks[k][0]) is not None):
+                       or doc.actors.at_token(k, doc.toks[k][0]) is not None
+                       or w in doc.words("source_body_head")):  # "تقرير لجنة برلمانية"
             return k, True
     return None
 
@@ -410,15 +411,17 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         actor = doc.actors.at_token(t, doc.toks[t][0])
         # "بحسب وكالة مسار برس", "وفق صحيفة حرييت": a medium's head noun opens a name of its own
         medium = not author and _bare_of_lam(doc, w) in doc.words("medium_head")
-        if not author and not medium and (actor is None or actor.value == "civilians"):
+        # "بحسب رئاسة أركان الجيش التركي": so does a body's head noun (an "other" source)
+        body = not author and not medium and _bare_of_lam(doc, w) in doc.words("source_body_head")
+        if not author and not medium and not body and (actor is None or actor.value == "civilians"):
             return None
         end = break_between(doc, t, min(n, t + _CLAIMANT_TEXT_MAX)) or min(n, t + _CLAIMANT_TEXT_MAX)
         end = _name_stop(doc, t, end)
         # "أقران لهما", "ماريا لوكالة ...": a word with ل after the name is whom it was told
         end = next((k for k in range(t + 1, end) if _bare_of_lam(doc, doc.toks[k][2]) != doc.toks[k][2]), end)
-        if actor is not None and not author and not medium:
+        if actor is not None and not author and not medium and not body:
             end = min(end, max(actor.tok_end, t + 1))
-        if medium and end <= t + 1:
+        if (medium or body) and end <= t + 1:
             return None  # "حسب مراسلنا في حلب": the head alone names no one
     if end <= t:
         return None
