@@ -111,3 +111,12 @@ def test_a_body_named_after_according_to_is_the_source():
     # the head alone names no one
     cs = claims("وقتل 12 شخصا في قصف على بلدة كفرنبل بحسب لجنة.")
     assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_the_source_is_the_source_named_before():
+    cs = claims("وقال مصدر طبي إن خمسة مدنيين قتلوا في قصف على بلدة كفرنبل. وأضاف المصدر أن 12 آخرين أصيبوا بجروح في القصف.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "مصدر طبي")]
+    assert sorted(f.low for f in cs[0].figures) == [5, 12]
+    # with no source named before it is an unnamed one
+    cs = claims("وبحسب المصدر، تسبب القصف على البلدة في مقتل شخصين وإصابة خمسة آخرين.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "المصدر")]

@@ -1079,7 +1079,10 @@ def _resolve_anaphor(doc: Doc, x: Attribution, named: list[Attribution]) -> Attr
     if x.claimant != "anaphor":
         return x
     if not named:
-        return None
+        # "وبحسب المصدر" with no one named before: a source known only as such (an anaphor
+        # whose code, failing a claimant named before, is "unnamed")
+        found = _anaphora(doc.lang)[0].get(norm(x.text or ""))
+        return Attribution("unnamed", x.text, x.tok) if found is not None and found[1] == "unnamed" else None
     anaphor = norm(x.text or "")
     head = _bare(anaphor, article)
     for prev in reversed(named):
