@@ -120,3 +120,11 @@ def test_the_source_is_the_source_named_before():
     # with no source named before it is an unnamed one
     cs = claims("وبحسب المصدر، تسبب القصف على البلدة في مقتل شخصين وإصابة خمسة آخرين.")
     assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "المصدر")]
+
+
+def test_dozens_of_them_after_fighters_are_fighters():
+    cs = claims("واستهدفت الطائرات عناصر التنظيم في المدينة وقتلت العشرات منهم.")
+    assert [[(f.kind, f.group, f.qualifier) for f in c.figures] for c in cs] == [[("killed", "combatants", "dozens")]]
+    # after a place, "them" says nothing of who they were
+    cs = claims("وقصفت الطائرات البلدة وقتلت العشرات منهم.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("killed", "unspecified")]]

@@ -1504,6 +1504,11 @@ class _Reader:
                     if hits and hits[-1].tok_end == qstart - before[1]:
                         return None  # "طفلان اثنان": the dual counted them already
                     noun_group = before[0]  # "مقتل عسكريين اثنين": the count after its noun
+        elif vague and not (noun_kind or noun_group) and (them := self._of_them(j, hits)) is not None:
+            # "استهدفت عناصر التنظيم وقتلت العشرات منهم": of the people named before, as after a
+            # number (their group only: whose side a vague count's antecedent names is left to
+            # the claim)
+            noun_group, k, _them = them
         if single:
             low = high = 1
             group = str(single[0][0])
