@@ -128,3 +128,10 @@ def test_dozens_of_them_after_fighters_are_fighters():
     # after a place, "them" says nothing of who they were
     cs = claims("وقصفت الطائرات البلدة وقتلت العشرات منهم.")
     assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("killed", "unspecified")]]
+
+
+def test_a_monitors_count_of_the_fight_told_before_is_that_fights():
+    cs = claims("وقال المرصد إنه وثق مقتل 35 مقاتلا خلال تلك الاشتباكات قرب البلدة.")
+    assert [c.scope for c in cs] == ["incident"]
+    cs = claims("وقال المرصد إنه وثق مقتل 35 مقاتلا في الاشتباكات.")
+    assert [c.scope for c in cs] == ["cumulative"]

@@ -79,7 +79,10 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # "معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": so far, of one fight
                 or c.value == "so_far" and not (d is not None and _so_far_of_one(doc, d)))
                 # ("الحصيلة الأعلى منذ بدء الحملة": a ranking, no window)
-                and not _ranked_since(doc, c.tok) and not _singled_out(doc, c.tok, d)), None)
+                and not _ranked_since(doc, c.tok) and not _singled_out(doc, c.tok, d)
+                # "وثق المرصد استشهاد 35 مقاتلا خلال تلك الاشتباكات": a monitor's count of
+                # the one fight told before
+                and not (c.value == "documents" and d is not None and _of_the_attack_told(doc, d))), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
@@ -394,6 +397,13 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
 
 
 _RANK_REACH = 4  # words from a superlative to the "منذ" it ranks over ("الأكثر دموية في المنطقة منذ")
+
+
+def _of_the_attack_told(doc: Doc, d: Draft) -> bool:
+    """The figures' clause ties them to an attack a demonstrative refers back to ("خلال تلك
+    الاشتباكات", "جراء تلك الضربات"): the one told before."""
+    e = tied_event(doc, d)
+    return e is not None and e.tok > 0 and doc.toks[e.tok - 1][2] in doc.words("demonstrative")
 
 
 def _singled_out(doc: Doc, t: int, d: Draft | None) -> bool:
