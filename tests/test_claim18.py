@@ -135,3 +135,10 @@ def test_a_monitors_count_of_the_fight_told_before_is_that_fights():
     assert [c.scope for c in cs] == ["incident"]
     cs = claims("وقال المرصد إنه وثق مقتل 35 مقاتلا في الاشتباكات.")
     assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_a_statements_author_speaks():
+    cs = claims("وقال بيان للجيش التركي إن جنديين قتلا في انفجار عبوة ناسفة قرب مدينة ديار بكر.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "الجيش التركي")]
+    cs = claims("وذكر تقرير لمنظمة العفو الدولية أن 12 مدنيا قتلوا في قصف على بلدة كفرنبل.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "منظمة العفو الدولية")]

@@ -656,6 +656,15 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # "وقال في تغريدته إن", "وأضاف لوكالة ... إن": a preposition, not a name, follows the verb
         if t >= stop or doc.toks[t][2] in doc.words("claimant_function"):
             continue
+        if doc.toks[t][2] in doc.words("source_noun") and (au := _author_of_statement(doc, t + 1)) is not None \
+                and au[0] < stop:
+            # "وقال بيان للجيش التركي إن": the statement's author speaks, not the statement
+            a = au[0]
+            e2 = _name_stop(doc, a, min(break_between(doc, a, stop) or stop, a + _CLAIMANT_TEXT_MAX))
+            if e2 > a:
+                text = _without_lam(doc, doc.toks[a][2], doc.tok_text(a, e2))
+                out.append(Attribution("other", " ".join(text.translate(_NO_QUOTES).split()), a))
+                continue
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
         if _accuses(doc, v.tok_end - 1):
