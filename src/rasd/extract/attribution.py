@@ -330,7 +330,8 @@ def _author_of_statement(doc: Doc, t: int) -> tuple[int, bool] | None:
         if _bare_of_lam(doc, w) != w:
             return k, True
         if k == t and (doc.claimants.at_token(k, doc.toks[k][0]) is not None
-                       or doc.actors.at_token(k, doc.toks[k][0]) is not None):
+                       or doc.actors.at_token(k, doc.toks[k][0]) is not None
+                       or w in doc.words("source_body_head")):  # "تقرير لجنة برلمانية"
             return k, True
     return None
 
@@ -410,15 +411,17 @@ def _source_name(doc: Doc, t: int, author: bool) -> Attribution | None:
         actor = doc.actors.at_token(t, doc.toks[t][0])
         # "بحسب وكالة مسار برس", "وفق صحيفة حرييت": a medium's head noun opens a name of its own
         medium = not author and _bare_of_lam(doc, w) in doc.words("medium_head")
-        if not author and not medium and (actor is None or actor.value == "civilians"):
+        # "بحسب رئاسة أركان الجيش التركي": so does a body's head noun (an "other" source)
+        body = not author and not medium and _bare_of_lam(doc, w) in doc.words("source_body_head")
+        if not author and not medium and not body and (actor is None or actor.value == "civilians"):
             return None
         end = break_between(doc, t, min(n, t + _CLAIMANT_TEXT_MAX)) or min(n, t + _CLAIMANT_TEXT_MAX)
         end = _name_stop(doc, t, end)
         # "أقران لهما", "ماريا لوكالة ...": a word with ل after the name is whom it was told
         end = next((k for k in range(t + 1, end) if _bare_of_lam(doc, doc.toks[k][2]) != doc.toks[k][2]), end)
-        if actor is not None and not author and not medium:
+        if actor is not None and not author and not medium and not body:
             end = min(end, max(actor.tok_end, t + 1))
-        if medium and end <= t + 1:
+        if (medium or body) and end <= t + 1:
             return None  # "حسب مراسلنا في حلب": the head alone names no one
     if end <= t:
         return None
@@ -653,6 +656,15 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # "وقال في تغريدته إن", "وأضاف لوكالة ... إن": a preposition, not a name, follows the verb
         if t >= stop or doc.toks[t][2] in doc.words("claimant_function"):
             continue
+        if doc.toks[t][2] in doc.words("source_noun") and (au := _author_of_statement(doc, t + 1)) is not None \
+                and au[0] < stop:
+            # "وقال بيان للجيش التركي إن": the statement's author speaks, not the statement
+            a = au[0]
+            e2 = _name_stop(doc, a, min(break_between(doc, a, stop) or stop, a + _CLAIMANT_TEXT_MAX))
+            if e2 > a:
+                text = _without_lam(doc, doc.toks[a][2], doc.tok_text(a, e2))
+                out.append(Attribution("other", " ".join(text.translate(_NO_QUOTES).split()), a))
+                continue
         end = break_between(doc, t, stop) or stop  # the name ends at its first comma
         end = _name_stop(doc, t, min(end, t + _CLAIMANT_TEXT_MAX))
         if _accuses(doc, v.tok_end - 1):
@@ -1076,7 +1088,10 @@ def _resolve_anaphor(doc: Doc, x: Attribution, named: list[Attribution]) -> Attr
     if x.claimant != "anaphor":
         return x
     if not named:
-        return None
+        # "وبحسب المصدر" with no one named before: a source known only as such (an anaphor
+        # whose code, failing a claimant named before, is "unnamed")
+        found = _anaphora(doc.lang)[0].get(norm(x.text or ""))
+        return Attribution("unnamed", x.text, x.tok) if found is not None and found[1] == "unnamed" else None
     anaphor = norm(x.text or "")
     head = _bare(anaphor, article)
     for prev in reversed(named):

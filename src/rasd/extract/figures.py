@@ -47,6 +47,8 @@ _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty nou
 _THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to may be named in
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
+_SIDE_NAME_TAIL = 5  # ... or a count of one side before the next side's ("والمسلحين الموالين لها")
+_OTHERS_REACH = 6  # tokens from a count to "و" and a count of others (its day or place between)
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
@@ -1277,6 +1279,13 @@ class _Reader:
             # "بينهم 5 من قوات النظام السوري، و18 عنصرا من القوات الموالية": the rest of the
             # side's name stands between one sub-count and the next
             return last, True
+        if not last.subcount and last.victim_actor_tok is not None and joiner is not None \
+                and 0 < joiner - last.tok_end <= _SIDE_NAME_TAIL \
+                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not self.breaks_sentence(joiner) and self._counted_after(i) is not None:
+            # "مقتل 76 عنصرا من قوات النظام والمسلحين الموالين لها، و43 مقاتلا من جيش الإسلام":
+            # so between a count of one side and the next side's count after "و"
+            return last, False
         if not self.breaks_sentence(i) and (
                 (tok.startswith(self.L.wa) and i - last.tok_end <= 1)
                 or (i > 0 and self.toks[i - 1][2] in self.L.conj and i - 1 - last.tok_end <= 1)
@@ -1287,7 +1296,21 @@ class _Reader:
                 or (i == last.tok_end and not self.gap(i).strip() and self._counted_after(i) is not None)):
             # "six women five children": a list with no commas
             return last, last.subcount
+        if joiner is not None and not last.subcount and 1 < i - last.tok_end <= _OTHERS_REACH \
+                and self._others_counted(i) and not self.breaks_sentence(i) \
+                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not any(self.match(self.L.before, t) or self.match(self.L.after, t)
+                            for t in range(last.tok_end, joiner)):
+            # "قتلت 40 شخصا يوم الجمعة، و30 آخرين يوم السبت", "قتل 40 في دوما و30 آخرين في
+            # حرستا": a count of "others" after "و" is more of what the count before counted,
+            # past the day or place that count was told with
+            return last, False
         return self.shared_out(i, hits), False
+
+    def _others_counted(self, i: int) -> bool:
+        """A number at ``i`` (after its "و") counts "others" ("و30 آخرين")."""
+        n = self.number_at(i) or self._number_after_wa(i)
+        return n is not None and n[1] < self.n and self.toks[n[1]][2] in self.L.others
 
     def shared_out(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
         """"بواقع 34 قتيلا في دمشق، و30 في إدلب، و27 في حمص": a count followed by "في"
@@ -1481,6 +1504,11 @@ class _Reader:
                     if hits and hits[-1].tok_end == qstart - before[1]:
                         return None  # "طفلان اثنان": the dual counted them already
                     noun_group = before[0]  # "مقتل عسكريين اثنين": the count after its noun
+        elif vague and not (noun_kind or noun_group) and (them := self._of_them(j, hits)) is not None:
+            # "استهدفت عناصر التنظيم وقتلت العشرات منهم": of the people named before, as after a
+            # number (their group only: whose side a vague count's antecedent names is left to
+            # the claim)
+            noun_group, k, _them = them
         if single:
             low = high = 1
             group = str(single[0][0])
@@ -1524,6 +1552,11 @@ class _Reader:
             bk, bstart = self.kind_before(qstart, 0)
             if not bk and name_end is None and (fall := self._fall_before(qstart)) is not None:
                 bk, bstart = fall  # "سقوط ضابط": one person fell
+            if not bk and name_end is None and qstart > 1 and self.toks[qstart - 1][2] in L.in_it \
+                    and not self.breaks_clause(qstart - 1) and not self.breaks_clause(qstart):
+                # "انفجرت عبوة بدورية قتل فيه ضابط صف": the pronoun of the attack between the
+                # verb and the one person, as before people in the plural ("قتل فيها عناصر")
+                bk, bstart = self.kind_before(qstart - 1, 0)
             if name_end is not None:
                 # a title and name is a figure only right after a finite verb of casualty
                 # ("قتل العقيد X", "استشهد القائد X"), once per person, and not as the subject
@@ -2057,8 +2090,10 @@ class _Reader:
         """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين",
         "ارتفع إلى 72 عدد السوريين الذين قضوا": the verb of a rising toll and "to" open the
         clause, the count comes next, and the toll noun it counts is told after it: (kind,
-        group, next token, qualifier between)."""
-        if q < 2 or self.match_ending_at(self.L.toll_rise, q, 3) is None or j >= self.n:
+        group, next token, qualifier between). So after a verb or noun of killing right before
+        the count: "قتل 234 على الأقل عدد عناصر داعش", "بمقتل 51 عدد عناصر التنظيم"."""
+        if q < 1 or j >= self.n or (self.match_ending_at(self.L.toll_rise, q, 3) is None
+                                    and self.kind_before(q, 0)[0] is None):
             return None
         t = j
         qa = self.match(self.L.qual_after, t)
@@ -2201,8 +2236,11 @@ class _Reader:
                 continue  # the phrase read there is no such plural
             v_end = k - 1 if self.toks[k - 1][2] in self.L.in_it and not self.breaks_clause(k - 1) else k
             m = self.match_ending_at(self.L.before, v_end, 3)  # "قتل فيها عناصر": a pronoun between
-            if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic):
-                continue  # "معظم القتلى مدنيون": what the dead of a toll were, no new count
+            if m is None or m[1] in taken or self.toks[m[1]][2].startswith(self.L.article + self.L.article_clitic) \
+                    or self.toks[v_end - 1][2].startswith(self.L.article + self.L.article_clitic):
+                # "معظم القتلى مدنيون", "وبين الضحايا أطفال": what the dead of a toll were (a
+                # definite noun of them before), no new count
+                continue
             e = k + pm[1]
             if e < self.n and not self.breaks_clause(e) and (self.is_digit(e) or self.match(self.L.numbers, e)):
                 continue

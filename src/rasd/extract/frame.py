@@ -148,8 +148,11 @@ def finish(doc: Doc, d: Draft) -> Claim:
                     since=doc.toks[a0][0] if a0 is not None else None)
     if dm is not None and d.attribution.claimant != "outlet":
         dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said
-    if dm is not None and scope == "cumulative":
-        dm = began_period(doc, dm)  # "القصف الذي بدأ في 18 شباط": a total counted from that day
+    if dm is not None and (scope == "cumulative" or any(
+            c.value == "so_far" for c in doc.scope_cues.between(sent.start, sent.end))):
+        # "القصف الذي بدأ في 18 شباط": a total counted from that day; so is one fight's toll
+        # "so far" ("الاشتباكات التي اندلعت قبل 3 أيام أدت حتى الآن إلى مقتل 7")
+        dm = began_period(doc, dm)
     dsource = "clause"
     if dm is None and d.attribution.claimant != "outlet":
         dm = own_date(doc, d, place, psource in ("figure", "clause", "sentence")) if scope == "incident" \

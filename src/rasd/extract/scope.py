@@ -68,16 +68,21 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its
                 # town; so is a toll of raids on "several villages" ("places") of a region
                 # ("عدة قرى في ريف حماة") unless one village is named
-                if (c.value != "ongoing" and (
+                if (c.value not in ("ongoing", "so_far") and (
                     c.value in ("cumulative", "nationwide") or not near_towns
                     or c.value == "places" and not any(p.level in _TOWN_LEVELS for p in near_towns))
                 # "قتل 400 شخص في القصف المتواصل على الغوطة": a toll of fighting that goes on
                 # is the campaign's so far, unless "since" says since when (a window of days
                 # or a night, read by the rules after) or the sentence names its one town
                 or c.value == "ongoing" and not _since_after(doc, c.tok_end)
-                and not any(p.level in _TOWN_LEVELS for p in towns))
+                and not any(p.level in _TOWN_LEVELS for p in towns)
+                # "معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": so far, of one fight
+                or c.value == "so_far" and not (d is not None and _so_far_of_one(doc, d)))
                 # ("الحصيلة الأعلى منذ بدء الحملة": a ranking, no window)
-                and not _ranked_since(doc, c.tok)), None)
+                and not _ranked_since(doc, c.tok) and not _singled_out(doc, c.tok, d)
+                # "وثق المرصد استشهاد 35 مقاتلا خلال تلك الاشتباكات": a monitor's count of
+                # the one fight told before
+                and not (c.value == "documents" and d is not None and _of_the_attack_told(doc, d))), None)
     if cue is not None and not tied_to_one():
         return "cumulative", "cue:" + cue.value
     if _long_window(doc, lo, hi) and not tied_to_one():
@@ -88,6 +93,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     if not _town_named(doc, towns) and _span_of_fighting(doc, lo, hi) and not tied_to_one():
         return "cumulative", "window"
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative and not _ranked_since(doc, doc.tok_index(dm.start))
+               and not _singled_out(doc, doc.tok_index(dm.start), d)
                and not _period_of_other_clause(doc, d, doc.tok_index(dm.start))]
     if periods and not (all(_brief(dm) for dm in periods) and _one_town(in_sent)) and not tied_to_one():
         return "cumulative", "period"
@@ -128,7 +134,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # ("أسفرت الغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976"), adds them up
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and _one_attack_of_large(doc, d) and (
-                _town_named(doc, towns) or not _tied_to_many(doc, d))):
+                _town_named(doc, towns) or not _tied_to_many(doc, d))) and not (
+            d is not None and _one_gas_attack(doc, d)):
         return "cumulative", "large"
     return "incident", "default"
 
@@ -165,6 +172,28 @@ def _one_attack_of_large(doc: Doc, d: Draft) -> bool:
         return True
     end = _clause_end(doc, max(x.tok_end for x in d.hits) - 1, len(doc.toks))
     return any(p.level != "country" for p in doc.places_in(doc.toks[e.tok][0], doc.toks[end - 1][1]))
+
+
+def _so_far_of_one(doc: Doc, d: Draft) -> bool:
+    """A toll "so far" its clause ties to one fight or blast ("الاشتباكات التي اندلعت قبل 3
+    أيام أدت حتى الآن إلى مقتل 7"): that event's toll while it is counted, not a total; not
+    one tied to an offensive ("تسبب الهجوم حتى الآن بمقتل")."""
+    e = tied_event(doc, d)
+    return e is not None and doc.words("offensive_noun").isdisjoint(
+        form for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
+
+
+def _one_gas_attack(doc: Doc, d: Draft) -> bool:
+    """The only attack the sentence tells is one gas attack ("هجوما كيماويا على دوما، السبت،
+    أودى بحياة 150", "القصف الكيماوي الذي شهدته الغوطة عام 2013، وأدى إلى مقتل نحو 1400"): a
+    gas attack is one barrage on one place, however many it killed and however far from its
+    toll the sentence names it; not gas attacks in the plural ("الهجمات الكيمياوية")."""
+    evs = [e for e in doc.events_in(d.sentence) if e.type != "other"]
+    many = doc.words("many_attacks")
+    # (told as gas in the sentence itself: "الهجوم على إدلب" that only takes its type from gas
+    # named sentences before may be an offensive's)
+    return any(e.typed_by in ("word", "modifier") for e in evs) and all(e.type == "chemical" for e in evs) \
+        and not any(form in many for e in evs for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
 _SHARES = 2  # counts after a total that share it out place by place
@@ -370,6 +399,27 @@ def _long_window(doc: Doc, lo: int, hi: int) -> bool:
 _RANK_REACH = 4  # words from a superlative to the "منذ" it ranks over ("الأكثر دموية في المنطقة منذ")
 
 
+def _of_the_attack_told(doc: Doc, d: Draft) -> bool:
+    """The figures' clause ties them to an attack a demonstrative refers back to ("خلال تلك
+    الاشتباكات", "جراء تلك الضربات"): the one told before."""
+    e = tied_event(doc, d)
+    return e is not None and e.tok > 0 and doc.toks[e.tok - 1][2] in doc.words("demonstrative")
+
+
+def _singled_out(doc: Doc, t: int, d: Draft | None) -> bool:
+    """Between the cue at token ``t`` and the draft's figures, a word picks one attack out of
+    the many the cue's clause told ("وتزايدت الهجمات منذ مطلع العام وكان أبرزها الهجوم على
+    المتحف الذي أدى إلى مقتل 22"): the figures are that one's, not the many's."""
+    if d is None:
+        return False
+    end = d.hits[0].tok_start
+    if end <= t:
+        return False
+    picks = doc.words("singles_out")
+    return any(not picks.isdisjoint(form for form, _ in doc.pack.token_forms(doc.toks[k][2]))
+               for k in range(t + 1, end))
+
+
 def _ranked_since(doc: Doc, t: int) -> bool:
     """The cue at token ``t`` opens with "منذ" after a superlative a few words before it, in the
     same clause: "حصيلة هي الأعلى منذ بدء الحملة" ranks a toll among others since then, it
@@ -439,7 +489,7 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
         return False
     prev, sent = doc.sents[si - 1], doc.sents[si]
     # the cheap tests first: a window or campaign told there, no day of this count's own
-    if not (any(c.value in ("cumulative", "ongoing") and not _ranked_since(doc, c.tok)
+    if not (any(c.value in ("cumulative", "ongoing", "so_far") and not _ranked_since(doc, c.tok)
                 for c in doc.scope_cues.between(prev.start, prev.end)) or _long_window(doc, prev.start, prev.end)):
         return False
     if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
