@@ -641,6 +641,13 @@ class _Reader:
         or after the words a language puts before its noun ("30 regime soldiers", "Over 100
         Syrian civilians"): those say the side, and an armed one makes the people combatants."""
         found = self._noun_here(j)
+        if found[1] and not found[0] and self.L.modifier_reach and found[2] == j + 1 \
+                and self.toks[j][2] in self.L.modifiers and found[2] < self.n:
+            # "three terrorist explosions", "two terrorist attacks": a person noun that is also
+            # an adjective, before a noun after which a number counts no people, counts attacks
+            nxt = self._noun_here(found[2])
+            if nxt[3]:
+                return nxt
         if found[0] or found[1] or found[3] or not self.L.modifier_reach:
             return found
         t = j

@@ -1,0 +1,36 @@
+"""English wire and state-agency phrasings (helper en18): every sentence is written for these
+tests. Each case says the pattern it guards and checks what a user sees: the figure (or the
+claim attribute) and the text it was read from."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article, Claim
+from rasd.extract import extract
+
+PUB = "2016-02-27"  # a Saturday
+
+
+def claims(text: str, published: str | None = PUB) -> list[Claim]:
+    return extract(Article(id="t", text=text, title=None, published=published, lang="en"))
+
+
+def figs(text: str) -> list[tuple]:
+    return [(f.kind, f.group, f.low, f.as_stated(), f.text) for c in claims(text) for f in c.figures]
+
+
+# --- "three terrorist explosions": a count of attacks, not of people -----------------------
+def test_terrorist_before_an_attack_noun_counts_attacks() -> None:
+    got = figs("Four people were killed and many others were wounded in two terrorist explosions "
+               "in the town.")
+    assert [g[:2] for g in got] == [("killed", "unspecified"), ("injured", "unspecified")]
+    assert got[0][4] == "Four people were killed"
+
+
+def test_terrorist_bombings_as_subject_are_no_victims() -> None:
+    got = figs("Three terrorist bombings killed 9 people in the city on Friday.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "unspecified", 9)]
+
+
+def test_terrorist_leaders_still_counted() -> None:
+    got = figs("The army said it killed two terrorist leaders near the town.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "combatants", 2)]
