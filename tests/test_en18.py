@@ -34,3 +34,15 @@ def test_terrorist_bombings_as_subject_are_no_victims() -> None:
 def test_terrorist_leaders_still_counted() -> None:
     got = figs("The army said it killed two terrorist leaders near the town.")
     assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "combatants", 2)]
+
+
+# --- "4 others sustained serious injuries": the injuries' adjective keeps the kind ----------
+def test_sustained_serious_injuries_is_injured() -> None:
+    got = figs("Three civilians were killed and 7 others sustained serious injuries in the blast.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "civilians", 3), ("injured", "unspecified", 7)]
+    assert got[1][4] == "7 others sustained serious injuries"
+
+
+def test_suffered_minor_injuries_is_injured() -> None:
+    got = figs("Two soldiers suffered minor injuries when a shell hit their post.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("injured", "combatants", 2)]
