@@ -46,3 +46,16 @@ def test_sustained_serious_injuries_is_injured() -> None:
 def test_suffered_minor_injuries_is_injured() -> None:
     got = figs("Two soldiers suffered minor injuries when a shell hit their post.")
     assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("injured", "combatants", 2)]
+
+
+# --- "47 leaders of Ahrar al-Sham": people counted "of" a named armed group are fighters -----
+def test_members_of_a_named_armed_group_are_combatants() -> None:
+    (c,) = claims("Twelve members of Jaish al-Islam were killed when a bomb hit their base.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 12)]
+    assert c.victims == "opposition"
+    assert c.provenance["victims"].span.text == "Jaish al-Islam"
+
+
+def test_leaders_of_the_free_syrian_army_are_combatants() -> None:
+    got = figs("The jihadists killed 20 leaders of the Free Syrian Army in the mountains.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "combatants", 20)]
