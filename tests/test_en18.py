@@ -59,3 +59,17 @@ def test_members_of_a_named_armed_group_are_combatants() -> None:
 def test_leaders_of_the_free_syrian_army_are_combatants() -> None:
     got = figs("The jihadists killed 20 leaders of the Free Syrian Army in the mountains.")
     assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "combatants", 20)]
+
+
+# --- "... in north Syria town Monitor AFP": a wire headline's teller is no town ---------------
+def test_headline_teller_after_town_is_no_place() -> None:
+    cs = claims("Air strikes kill 14 civilians in north Syria town Monitor AFP Friday 5 Feb 2016 "
+                "At least 14 civilians were killed in air strikes on the rebel-held town of Atareb "
+                "in Aleppo province a monitor said.")
+    assert cs and all(c.place.name != "Monitor" for c in cs)
+    assert cs[-1].place.name == "Atareb"
+
+
+def test_unlisted_village_name_still_read() -> None:
+    (c,) = claims("Shelling killed 4 people in the village of Jaroud on Friday.")
+    assert c.place.name == "Jaroud"

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.lang import rows as lang_rows
 from rasd.lang import rows_all
-from rasd.text.latin import name_keys, spelling_key
+from rasd.text.latin import is_latin, name_keys, spelling_key
 from rasd.text.lexicon import read_tsv, tokens
 from rasd.text.normalize import norm
 
@@ -186,7 +186,8 @@ def load() -> PlaceData:
     never: set[str] = set()
     noun_only: set[str] = set()
     for _lang, (cls, word) in rows_all("place_stopwords"):
-        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(norm(word))
+        # English words are matched by spelling key (as ``Gazetteer.find`` keys them)
+        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(key_phrase(word) if is_latin(word) else norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))
     return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words())
