@@ -73,3 +73,30 @@ def test_headline_teller_after_town_is_no_place() -> None:
 def test_unlisted_village_name_still_read() -> None:
     (c,) = claims("Shelling killed 4 people in the village of Jaroud on Friday.")
     assert c.place.name == "Jaroud"
+
+
+# --- "11 troops were killed": soldiers of no named side are the state's where they fell -------
+def test_troops_of_no_side_in_syria_are_the_government_s() -> None:
+    (c,) = claims("Eleven troops were killed when jihadists overran an army post near Hama on Friday.")
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "troops"
+
+
+def test_a_policeman_in_a_turkish_town_is_turkey_s() -> None:
+    (c,) = claims("Rockets fired from Syria hit the Turkish border town of Kilis killing one policeman.")
+    assert c.victims == "turkey"
+
+
+def test_troops_counted_with_militia_name_no_one_side() -> None:
+    (c,) = claims("More than 30 troops and militia were killed in a counterattack near Tabqa.")
+    assert c.victims == "unknown"
+
+
+def test_soldiers_with_a_side_before_them_are_not_read_so() -> None:
+    (c,) = claims("A suicide bomber killed six Kurdish policemen at a checkpoint in Qamishli.")
+    assert c.victims != "syrian_gov"
+
+
+def test_the_soldiers_told_before_are_left_to_the_story() -> None:
+    (c,) = claims("Moscow mourned the deaths of the four soldiers killed near Palmyra.")
+    assert c.victims == "unknown"
