@@ -100,3 +100,16 @@ def test_soldiers_with_a_side_before_them_are_not_read_so() -> None:
 def test_the_soldiers_told_before_are_left_to_the_story() -> None:
     (c,) = claims("Moscow mourned the deaths of the four soldiers killed near Palmyra.")
     assert c.victims == "unknown"
+
+
+# --- a gas attack's wounded: "eight others experienced breathing difficulties" ---------------
+def test_breathing_difficulties_are_injured_not_killed() -> None:
+    got = figs("Four people died and nine others experienced breathing difficulties after the gas "
+               "shells fell.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "unspecified", 4), ("injured", "unspecified", 9)]
+    assert got[1][4] == "nine others experienced breathing difficulties"
+
+
+def test_suffered_from_suffocation_is_injured() -> None:
+    got = figs("Two civilians were killed and more than 15 others suffered from suffocation.")
+    assert got[1][:3] == ("injured", "unspecified", 15)
