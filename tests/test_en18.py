@@ -113,3 +113,15 @@ def test_breathing_difficulties_are_injured_not_killed() -> None:
 def test_suffered_from_suffocation_is_injured() -> None:
     got = figs("Two civilians were killed and more than 15 others suffered from suffocation.")
     assert got[1][:3] == ("injured", "unspecified", 15)
+
+
+# --- "Aleppos eastern districts": copy stripped of apostrophes glues the possessive on --------
+def test_governorate_with_glued_possessive_is_read() -> None:
+    (c,) = claims("Regime air strikes killed 17 civilians in Aleppos eastern districts on Friday.")
+    assert (c.place.name, c.place.governorate) == ("Aleppo", "aleppo")
+    assert c.place.span.text == "Aleppos"
+
+
+def test_hamas_is_no_possessive_of_hama() -> None:
+    (c,) = claims("Hamas officials said the air strike killed 6 people.")
+    assert c.place.governorate != "hama"
