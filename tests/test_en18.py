@@ -125,3 +125,25 @@ def test_governorate_with_glued_possessive_is_read() -> None:
 def test_hamas_is_no_possessive_of_hama() -> None:
     (c,) = claims("Hamas officials said the air strike killed 6 people.")
     assert c.place.governorate != "hama"
+
+
+# --- "X told AFP": the agency told is no claimant; X, before the verb, is ---------------------
+def test_source_told_agency_is_the_claimant() -> None:
+    (c,) = claims("A source at Hama Police Command told SANA that two women were killed by rocket fire.")
+    assert c.claimant == "unnamed"
+    assert c.claimant_text == "A source"
+
+
+def test_activist_named_by_title_told_agency() -> None:
+    (c,) = claims("Media activist Omar Halabi told Reuters that six people were killed in the shelling.")
+    assert c.claimant == "local_sources"
+
+
+def test_named_person_told_agency_is_other() -> None:
+    (c,) = claims('"Our house was hit and four of us died" Khaled Omran told AFP.')
+    assert (c.claimant, c.claimant_text) == ("other", "Khaled Omran")
+
+
+def test_agency_saying_itself_is_still_the_claimant() -> None:
+    (c,) = claims("Five people were killed in the raid, Reuters reported.")
+    assert c.claimant != "outlet"
