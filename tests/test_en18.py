@@ -147,3 +147,10 @@ def test_named_person_told_agency_is_other() -> None:
 def test_agency_saying_itself_is_still_the_claimant() -> None:
     (c,) = claims("Five people were killed in the raid, Reuters reported.")
     assert c.claimant != "outlet"
+
+
+# --- "earlier this morning": a part of the day of writing ---------------------------------------
+def test_this_morning_is_the_day_of_writing() -> None:
+    (c,) = claims("Rockets hit a market in Douma earlier this morning killing 8 people.", published="2016-03-14")
+    assert (c.date.start, c.date.end) == ("2016-03-14", "2016-03-14")
+    assert c.provenance["date"].span.text == "this morning"
