@@ -154,3 +154,11 @@ def test_this_morning_is_the_day_of_writing() -> None:
     (c,) = claims("Rockets hit a market in Douma earlier this morning killing 8 people.", published="2016-03-14")
     assert (c.date.start, c.date.end) == ("2016-03-14", "2016-03-14")
     assert c.provenance["date"].span.text == "this morning"
+
+
+# --- "9 IS fighters": the capitals make "IS" the group's name, not the verb -----------------
+def test_is_in_capitals_before_fighters_is_a_name() -> None:
+    (c,) = claims("Kurdish forces killed 14 IS militants near Kobane on Friday.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 14)]
+    assert c.figures[0].span.text == "killed 14 IS militants"
+    assert c.victims == "isis"
