@@ -162,3 +162,11 @@ def test_is_in_capitals_before_fighters_is_a_name() -> None:
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 14)]
     assert c.figures[0].span.text == "killed 14 IS militants"
     assert c.victims == "isis"
+
+
+# --- "the Observatory based in Britain": a claimant's seat, no event place --------------------
+def test_based_in_britain_is_a_seat() -> None:
+    cs = claims("Clashes raged in Daraa province on Friday. The Syrian Observatory for Human Rights "
+                "based in Britain said 30 rebels were killed in the fighting.")
+    assert cs and all(c.place.name != "Britain" for c in cs)
+    assert cs[-1].place.governorate == "daraa"
