@@ -170,3 +170,14 @@ def test_based_in_britain_is_a_seat() -> None:
                 "based in Britain said 30 rebels were killed in the fighting.")
     assert cs and all(c.place.name != "Britain" for c in cs)
     assert cs[-1].place.governorate == "daraa"
+
+
+# --- "Russias defence ministry said": a listed name with its possessive's apostrophe lost ------
+def test_possessive_name_without_apostrophe_is_the_claimant() -> None:
+    (c,) = claims("Russias defence ministry said its jets killed 30 militants near Palmyra.")
+    assert (c.claimant, c.claimant_text) == ("russia_mod", "Russias defence ministry")
+
+
+def test_syrias_army_said_is_the_army() -> None:
+    (c,) = claims("Syrias army said in a statement that rebel shelling killed 12 people in Aleppo.")
+    assert c.claimant == "syria_army"
