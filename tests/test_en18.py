@@ -94,7 +94,8 @@ def test_troops_counted_with_militia_name_no_one_side() -> None:
 
 def test_soldiers_with_a_side_before_them_are_not_read_so() -> None:
     (c,) = claims("A suicide bomber killed six Kurdish policemen at a checkpoint in Qamishli.")
-    assert c.victims != "syrian_gov"
+    assert c.victims == "sdf"
+    assert c.provenance["victims"].span.text == "Kurdish policemen"
 
 
 def test_the_soldiers_told_before_are_left_to_the_story() -> None:
