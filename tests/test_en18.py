@@ -182,3 +182,15 @@ def test_possessive_name_without_apostrophe_is_the_claimant() -> None:
 def test_syrias_army_said_is_the_army() -> None:
     (c,) = claims("Syrias army said in a statement that rebel shelling killed 12 people in Aleppo.")
     assert c.claimant == "syria_army"
+
+
+# --- "after Washington accused Moscow": the capitals are sides here, not places ----------------
+def test_washington_as_a_side_is_no_place() -> None:
+    (c,) = claims("An attack on an aid convoy near Aleppo killed 14 civilians on Monday after "
+                  "Washington accused Moscow of the strike.")
+    assert (c.place.name, c.place.governorate) == ("Aleppo", "aleppo")
+
+
+def test_washington_as_agent_is_the_coalition() -> None:
+    (c,) = claims("Air strikes carried out by Washington and its allies killed 9 civilians in Idlib.")
+    assert c.perpetrator == "coalition"
