@@ -75,7 +75,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                 nouns.add(v.tok_end)
     # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
     # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
-    speakers = [cm for cm in names if (not _told(doc, cm) or cm.tok in sources) and cm.tok not in nouns]
+    speakers = [cm for cm in names if (not _told(doc, cm) and not _told_to(doc, cm) or cm.tok in sources)
+                and cm.tok not in nouns]
     for v in cues:
         cm = _subject_after(doc, v, speakers)
         if cm is not None and cm.tok == v.tok_end and _accuses(doc, v.tok_end - 1) \
@@ -98,9 +99,10 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
         # "المرصد السوري ... قال"; failing any verb, a reporting body named in the sentence
         # (but not as an addressee: "رسالة إلى الأمم المتحدة")
         verb_after = cm in speakers and any(
-            v.value == "verb" and (0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) or _pluperfect_subject(doc, cm, v))
+            v.value == "verb" and (0 <= v.tok - cm.tok_end <= 2 and _reports(doc, v) or _pluperfect_subject(doc, cm, v)
+                                   or _teller(doc, cm, v, names))
             for v in cues)
-        addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee")
+        addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee") or _told_to(doc, cm)
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee
                           and not _attacked(doc, cm.tok) and not _population(doc, cm)):
             used.add(cm.tok)
@@ -462,6 +464,18 @@ def _told(doc: Doc, cm: M.Mention) -> bool:
     return doc.text[tok[0]:cm.start].rstrip() in doc.words("addressee_clitic")
 
 
+def _told_to(doc: Doc, cm: M.Mention) -> bool:
+    """"A local official told AFP", "told The New Arab": the name is the object of a verb of
+    telling (grammar ``told_to``), whom it was told to, not who said it."""
+    told = doc.words("told_to")
+    if not told or cm.tok == 0:
+        return False
+    t = cm.tok - 1
+    if t > 0 and doc.toks[t][2] in doc.words("told_article") and doc.toks[t - 1][2] in told:
+        return True
+    return doc.toks[t][2] in told and doc.gap(cm.tok).strip() == ""
+
+
 def _reports(doc: Doc, v: M.Mention) -> bool:
     """A verb used for reporting: followed by إن/أن, a colon, a quotation or a toll ("وثقت مقتل");
     in a language whose verbs of saying say nothing else (English "said"), any such verb."""
@@ -638,6 +652,13 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # itself (a verb before its subject stays singular)
         if any(doc.toks[v.tok_end - 1][2].endswith(x) for x in doc.words("plural_verb_suffix")):
             continue
+        if doc.toks[v.tok_end - 1][2] in doc.words("told_to"):
+            # "Abu Mohammad told AFP": after a verb of telling, whom it was told to; its teller
+            # is the name right before it
+            named = _name_before(doc, v.tok)
+            if named is not None:
+                out.append(Attribution("other", doc.tok_text(named, v.tok), named))
+            continue
         # "وقال، في مقابلة ...": a verb whose clause breaks before any name has its speaker
         # in the verb itself
         if any(ch in doc.gap(t) for ch in ",،"):
@@ -775,6 +796,40 @@ def _opens_clause(doc: Doc, v: M.Mention) -> bool:
 # Sides that are armed groups, not states: their own statements are codebook "other" (a state's
 # are its officials', which the claimant lexicon names)
 _ARMED_GROUPS = frozenset({"isis", "hts", "opposition", "pro_gov", "hezbollah", "tr_backed"})
+
+
+_TOLD_REACH = 6  # words that may place a teller between its name and "told" ("a source at Aleppo Police Command")
+
+
+def _teller(doc: Doc, cm: M.Mention, v: M.Mention, names: list[M.Mention]) -> bool:
+    """"A source at Aleppo Police Command told SANA that ...", "activist Abu Malek told AFP":
+    a verb of telling whose object is whom it was told to has its speaker before it, past the
+    words that place the speaker, with no clause break or other name between."""
+    if doc.toks[v.tok_end - 1][2] not in doc.words("told_to"):
+        return False
+    gap = v.tok - cm.tok_end
+    return 0 <= gap <= _TOLD_REACH and break_between(doc, cm.tok_end, v.tok) is None \
+        and not any(m is not cm and cm.tok_end <= m.tok < v.tok for m in names)
+
+
+def _name_before(doc: Doc, t: int) -> int | None:
+    """The first token of a person's capitalised name ending right before token ``t`` ("Abu
+    Mohammad", "Hamza al-Khatib"), or None: two words at least, in one clause (name particles
+    such as "al" may stand lower-case inside it)."""
+    particles = doc.words("name_particle")
+    k = t
+    while k > 0 and t - k < _CLAIMANT_TEXT_MAX and not doc.gap(k).strip(" -"):
+        j = k - 1
+        if _upper(doc, j) or doc.toks[j][2] in particles and j > 0 and _upper(doc, j - 1):
+            k = j
+        else:
+            break
+    return k if t - k >= 2 and _upper(doc, k) else None
+
+
+def _upper(doc: Doc, t: int) -> bool:
+    s, _ = doc.nt.orig_span(doc.toks[t][0], doc.toks[t][1])
+    return doc.nt.original[s:s + 1].isupper()
 
 
 def _pluperfect_subject(doc: Doc, cm: M.Mention, v: M.Mention) -> bool:

@@ -643,6 +643,13 @@ class _Reader:
         or after the words a language puts before its noun ("30 regime soldiers", "Over 100
         Syrian civilians"): those say the side, and an armed one makes the people combatants."""
         found = self._noun_here(j)
+        if found[1] and not found[0] and self.L.modifier_reach and found[2] == j + 1 \
+                and self.toks[j][2] in self.L.modifiers and found[2] < self.n:
+            # "three terrorist explosions", "two terrorist attacks": a person noun that is also
+            # an adjective, before a noun after which a number counts no people, counts attacks
+            nxt = self._noun_here(found[2])
+            if nxt[3]:
+                return nxt
         if found[0] or found[1] or found[3] or not self.L.modifier_reach:
             return found
         t = j
@@ -676,6 +683,8 @@ class _Reader:
         if t >= self.n or self.is_digit(t) and not self.gap(t) == "-":
             return False
         w = self.toks[t][2]
+        if w in self.L.not_modifier and len(w) > 1 and self._acronym(t):
+            return True  # "9 IS fighters": a name written in capitals, not the function word "is"
         if w in self.L.not_modifier or self.match(self.L.numbers, t) and self.gap(t) != "-":
             return False  # "2016 Five medics": a count of its own, not a word of the noun's
         if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
@@ -2422,6 +2431,12 @@ class _Reader:
         if t == i or (t == 0 or self.breaks_sentence(t) or self.breaks_clause(t)) and i - t < 2:
             return None  # one capitalised word opening a sentence is no name ("Nobody was killed")
         return t
+
+    def _acronym(self, t: int) -> bool:
+        """The word at ``t`` is written all in capitals ("IS", "US"), as a name's acronym is."""
+        s, e = self.nt.orig_span(self.toks[t][0], self.toks[t][1])
+        word = self.nt.original[s:e]
+        return word.isupper() and word.isalpha()
 
     def _capitalised(self, t: int) -> bool:
         s, _ = self.nt.orig_span(self.toks[t][0], self.toks[t][1])

@@ -101,6 +101,7 @@ class Gazetteer:
         self.by_pcode = d.by_pcode
         self.gov_entry = d.gov_entry
         self.weak, self.never, self.noun_only = d.weak, d.never, d.noun_only
+        self.possessive = d.possessive
         self.phrases = d.phrases
         self.names: Lexicon[tuple[str, list[Entry]]] = Lexicon()
         for key, entries in d.phrases.items():
@@ -271,6 +272,8 @@ class Gazetteer:
             # a country goes by its usual name however the text puts it ("سورية", "الأراضي
             # التركية", "الجانب التركي"); the span keeps the words written
             name = e.name
+        elif key in self.possessive and name[-1:] in ("s", "S"):
+            name = name[:-1]  # "Aleppos countryside": the name without the glued-on possessive
         precision = PRECISION.get(level, "town")
         place = Place(name, gov, lat, lon, precision, pcode, Span(s, e_, nt.original[s:e_]))
         if role is None and k == 1 and key in self.weak and self._modified(nt.text, toks, last, end):

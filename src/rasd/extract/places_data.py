@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.lang import rows as lang_rows
 from rasd.lang import rows_all
-from rasd.text.latin import name_keys, spelling_key
+from rasd.text.latin import is_latin, name_keys, spelling_key
 from rasd.text.lexicon import read_tsv, tokens
 from rasd.text.normalize import norm
 
@@ -46,6 +46,7 @@ class PlaceData:
     never: set[str]
     noun_only: set[str]  # names only after a generic noun ("حي الشهداء", never bare "الشهداء")
     english: "EnglishWords"
+    possessive: frozenset[str] = frozenset()  # keys read with a glued-on possessive "s" ("Aleppos")
 
 
 @dataclass(slots=True)
@@ -132,6 +133,8 @@ def load() -> PlaceData:
             ranked.setdefault(key, []).append((rank, e))
 
     derived: list[tuple[Entry, list[tuple[str, int]]]] = []
+    possessed: list[tuple[Entry, list[str]]] = []
+    possessive: set[str] = set()
     rows = _rows("gazetteer/syria.tsv")
     next(rows)  # header
     for level, name_ar, name_en, aliases_ar, aliases_en, lat, lon, pcode, _parent, gov in rows:
@@ -139,6 +142,7 @@ def load() -> PlaceData:
         by_pcode.setdefault(pcode, e)
         if level == "governorate":
             gov_entry[gov] = e
+            possessed.append((e, [name_en, *_split(aliases_en)]))
         derived.append((e, _keys([name_ar, *_split(aliases_ar)], [name_en, *_split(aliases_en)])))
 
     # A district is named after its seat (the "markaz" subdistrict, p-code + "00"): the seat
@@ -171,6 +175,14 @@ def load() -> PlaceData:
     for e, keys in handmade:
         for key, rank in keys:
             add(key, e, rank)
+    # English copy stripped of its apostrophes glues the possessive on ("Aleppos Bustan al-Qasr
+    # district", "Idlibs countryside"): a governorate's English names are read so too, where
+    # that spelling names no other place (place_stopwords: "Hamas" is the Palestinian group)
+    for e, names in possessed:
+        for key, _rank in _keys([], [x + "s" for x in names if x.strip()]):
+            if key not in ranked:
+                add(key, e, ALIAS_BARE)
+                possessive.add(key)
     for level, gov, country, lat, lon, names, *english in read_tsv("lexicons/places_world.tsv"):
         e = Entry(level, names.split("|")[0], gov, _float(lat), _float(lon), None, country, True)
         for key, rank in _keys(_split(names), _split(english[0]) if english else [], main_english=99):
@@ -186,7 +198,9 @@ def load() -> PlaceData:
     never: set[str] = set()
     noun_only: set[str] = set()
     for _lang, (cls, word) in rows_all("place_stopwords"):
-        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(norm(word))
+        # English words are matched by spelling key (as ``Gazetteer.find`` keys them)
+        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(key_phrase(word) if is_latin(word) else norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))
-    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words())
+    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words(),
+                     frozenset(possessive))

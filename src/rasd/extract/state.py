@@ -53,9 +53,16 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
         k = t + m[1]
         if k < len(doc.toks) and doc.toks[k][2] in doc.words("demonstrative"):
             return None
+        if x.qty_tok > 0 and doc.toks[x.qty_tok - 1][2] in doc.words("definite_count"):
+            return None  # "the five soldiers": those told of before, whose side is said there
+        if any(_capitalised(doc, j) for j in range(x.qty_tok + 1, t)):
+            return None  # "five Kurdish policemen": a side or nation named before the noun
         if k < len(doc.toks) and doc.toks[k][2].startswith("و") and lex.match_at(doc.toks, k) is None \
                 and (people.match_at(doc.toks, k) or fighters.match_at(doc.toks, k)) is not None:
             return None  # "200 جندي ومتمرد", "جنود ومدنيون": not the state's dead alone
+        if k + 1 < len(doc.toks) and doc.toks[k][2] in doc.words("conj") and lex.match_at(doc.toks, k + 1) is None \
+                and (people.match_at(doc.toks, k + 1) or fighters.match_at(doc.toks, k + 1)) is not None:
+            return None  # the same joined by a word ("40 troops and militia", "soldiers and rebels")
         if found is None:
             found = doc.toks[t][0] + m[2], doc.toks[k - 1][1], k
     if found is None:
@@ -63,6 +70,11 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
     s, e, k = found
     state = _state_of_country().get(_nation_after(doc, k) or _country_at(doc, d, s) or "")
     return (state, (s, e)) if state not in (None, "-") else None
+
+
+def _capitalised(doc: Doc, t: int) -> bool:
+    s, _ = doc.nt.orig_span(doc.toks[t][0], doc.toks[t][1])
+    return doc.nt.original[s:s + 1].isupper()
 
 
 _BODY_AFTER = 3  # words past a figure's end its "of the police" may come ("14 عنصرا على الأقل من")

@@ -59,9 +59,13 @@ def phrase_forms(phrase: str, role: str) -> list[str]:
     """A name ("name" role: actors, claimants) is also read with a possessive or plural "s",
     written with an apostrophe ("the regime's": a word "s" of its own) or, in copy that lost
     it, without ("Assads forces"); other phrases are written in every form they are matched in."""
-    if role not in ("name", "actor") or phrase.endswith("s"):
+    if role not in ("name", "actor"):
         return [phrase]
-    return [phrase, phrase + "s", phrase + " s"]
+    # "Russia's defence ministry" is "Russias defence ministry" in copy that lost the apostrophe
+    bare = [phrase.replace("'s ", "s ")] if "'s " in phrase else []
+    if phrase.endswith("s"):
+        return [phrase, *bare]
+    return [phrase, phrase + "s", phrase + " s", *bare]
 
 
 def possessive_forms(phrase: str, role: str) -> list[str]:
