@@ -145,6 +145,12 @@ class Lexicon(Generic[T]):
     def __init__(self, forms: Forms = clitic_forms) -> None:
         self._forms = forms
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # the index's first tokens as a set, and the shared cache of a token's forms as a set
+        # (with the default morphology): a token seen for the first time is told to start no
+        # phrase by one disjointness test in C, not a loop over its forms per lexicon; it is the
+        # cost of every new word in an article, and a new corpus is mostly new words
+        self._firsts: set[str] = set()
+        self._form_set = clitic_form_set if forms is clitic_forms else None
         self.size = 0
         # token -> ((clitic chars, by next token, one-token phrases), ...): most tokens start no
         # phrase, and one dict lookup says so instead of one per clitic form
@@ -173,8 +179,11 @@ class Lexicon(Generic[T]):
                     self._starters.clear()
                     self._quiet.clear()
                     self._clears += 1
-            forms = self._forms(tok) if clitics else ((tok, 0),)
-            found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
+            if clitics and self._form_set is not None and self._form_set(tok).isdisjoint(self._firsts):
+                found = ()
+            else:
+                forms = self._forms(tok) if clitics else ((tok, 0),)
+                found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
             cache[tok] = found
             if clitics:
                 (self._starters if found else self._quiet).add(tok)
@@ -197,6 +206,7 @@ class Lexicon(Generic[T]):
         if not toks:
             return
         bucket = self._index.setdefault(toks[0], [])
+        self._firsts.add(toks[0])
         bucket.append((toks, value))
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
