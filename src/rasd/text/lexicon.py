@@ -440,7 +440,15 @@ def any_start(*lexicons: "Lexicon[Any]") -> Callable[[str], bool]:
     Readers that ask several lexicons in turn at a word (is it a number? a person? a verb?)
     mostly hear "no" from each: one cached call says so at once. The lexicons must be complete
     when this is made (a phrase added later is not seen)."""
-    return lru_cache(maxsize=_CANDIDATE_CACHE)(lambda tok: any(lex.may_start(tok) for lex in lexicons))
+    forms = {lex._form_set for lex in lexicons}
+    form_set = forms.pop() if len(forms) == 1 else None
+    if form_set is None:
+        return lru_cache(maxsize=_CANDIDATE_CACHE)(lambda tok: any(lex.may_start(tok) for lex in lexicons))
+    # one set test says "no" for the words no form of which starts a phrase of any of them
+    # (most words), before the lexicons are asked one by one
+    firsts = frozenset().union(*(lex._firsts for lex in lexicons))
+    return lru_cache(maxsize=_CANDIDATE_CACHE)(
+        lambda tok: not form_set(tok).isdisjoint(firsts) and any(lex.may_start(tok) for lex in lexicons))
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
