@@ -234,7 +234,16 @@ class Lexicon(Generic[T]):
         # set operations, in C, and one pass over all the words: most are known to start no
         # phrase; the few left are starters or words not seen before
         rest = words.difference(self._quiet)
-        for w in rest.difference(self._starters):
+        new = rest.difference(self._starters)
+        if new and self._form_set is not None and len(self._starts) + len(new) <= _CANDIDATE_CACHE:
+            # the new words none of whose forms is a first token start nothing: told for all of
+            # them in C (the cached form sets, one disjointness test each), not per word
+            new = list(new)
+            quiet = set(compress(new, map(self._firsts.isdisjoint, map(self._form_set, new))))
+            self._quiet |= quiet
+            self._starts.update(dict.fromkeys(quiet, ()))
+            new = quiet.symmetric_difference(new)
+        for w in new:
             self._candidates(w)
         if self._clears != clears:  # the cache was cleared on the way: ask word by word
             return {w for w in words if self._candidates(w)}
