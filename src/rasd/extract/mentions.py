@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from rasd.lang import pack
 from rasd.lang.base import Cased, Pack
-from rasd.text.lexicon import Lexicon, LexiconMatch, WordTest, positions_of
+from rasd.text.lexicon import Lexicon, LexiconMatch, WordTest, any_start, positions_of
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -122,7 +122,7 @@ def _mention_starter(lang: str) -> Callable[[str], bool]:
     function, which ``filter`` calls on every distinct word of an article at C speed."""
     lx = lexicons(lang)
     lexes = (lx.claimants, lx.attribution, lx.actors, lx.events, lx.scope)
-    return lru_cache(maxsize=1 << 17)(lambda tok: any(lex.may_start(tok) for lex in lexes))
+    return any_start(*lexes)
 
 
 @lru_cache(maxsize=None)

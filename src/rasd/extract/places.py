@@ -22,7 +22,7 @@ from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
 from rasd.extract.places_en import EnglishGuard
 from rasd.core.models import Place, Span
 from rasd.text.latin import joined_words, spelling_key
-from rasd.text.lexicon import Lexicon, WordTest, clitic_forms, positions_of, tokens
+from rasd.text.lexicon import Lexicon, WordTest, any_start, clitic_forms, positions_of, tokens
 from rasd.text.normalize import Normalized, norm
 
 Tok = tuple[int, int, str]
@@ -113,8 +113,7 @@ class Gazetteer:
         # ISO code -> the country's entry ("SY" -> سوريا)
         self.countries = {e.country: e for entries in d.phrases.values() for e in entries if e.level == "country"}
         # asked of every distinct word of every article: remembered
-        self._may_start = lru_cache(maxsize=1 << 17)(
-            lambda w: self.names.may_start(w) or self.nouns.may_start(w))
+        self._may_start = any_start(self.names, self.nouns)
         self._start_words = WordTest(self._may_start)  # ... and asked of a window's words at once
         self._picked: dict[tuple[str, str | None], Entry] = {}  # (listed key, noun's precision) -> entry
 

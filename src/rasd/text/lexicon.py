@@ -145,6 +145,12 @@ class Lexicon(Generic[T]):
     def __init__(self, forms: Forms = clitic_forms) -> None:
         self._forms = forms
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        # the index's first tokens as a set, and the shared cache of a token's forms as a set
+        # (with the default morphology): a token seen for the first time is told to start no
+        # phrase by one disjointness test in C, not a loop over its forms per lexicon; it is the
+        # cost of every new word in an article, and a new corpus is mostly new words
+        self._firsts: set[str] = set()
+        self._form_set = clitic_form_set if forms is clitic_forms else None
         self.size = 0
         # token -> ((clitic chars, by next token, one-token phrases), ...): most tokens start no
         # phrase, and one dict lookup says so instead of one per clitic form
@@ -173,8 +179,11 @@ class Lexicon(Generic[T]):
                     self._starters.clear()
                     self._quiet.clear()
                     self._clears += 1
-            forms = self._forms(tok) if clitics else ((tok, 0),)
-            found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
+            if clitics and self._form_set is not None and self._form_set(tok).isdisjoint(self._firsts):
+                found = ()
+            else:
+                forms = self._forms(tok) if clitics else ((tok, 0),)
+                found = tuple((p, *self._by_next(form)) for form, p in forms if form in self._index)
             cache[tok] = found
             if clitics:
                 (self._starters if found else self._quiet).add(tok)
@@ -197,6 +206,7 @@ class Lexicon(Generic[T]):
         if not toks:
             return
         bucket = self._index.setdefault(toks[0], [])
+        self._firsts.add(toks[0])
         bucket.append((toks, value))
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
@@ -224,7 +234,16 @@ class Lexicon(Generic[T]):
         # set operations, in C, and one pass over all the words: most are known to start no
         # phrase; the few left are starters or words not seen before
         rest = words.difference(self._quiet)
-        for w in rest.difference(self._starters):
+        new = rest.difference(self._starters)
+        if new and self._form_set is not None and len(self._starts) + len(new) <= _CANDIDATE_CACHE:
+            # the new words none of whose forms is a first token start nothing: told for all of
+            # them in C (the cached form sets, one disjointness test each), not per word
+            new = list(new)
+            quiet = set(compress(new, map(self._firsts.isdisjoint, map(self._form_set, new))))
+            self._quiet |= quiet
+            self._starts.update(dict.fromkeys(quiet, ()))
+            new = quiet.symmetric_difference(new)
+        for w in new:
             self._candidates(w)
         if self._clears != clears:  # the cache was cleared on the way: ask word by word
             return {w for w in words if self._candidates(w)}
@@ -430,7 +449,15 @@ def any_start(*lexicons: "Lexicon[Any]") -> Callable[[str], bool]:
     Readers that ask several lexicons in turn at a word (is it a number? a person? a verb?)
     mostly hear "no" from each: one cached call says so at once. The lexicons must be complete
     when this is made (a phrase added later is not seen)."""
-    return lru_cache(maxsize=_CANDIDATE_CACHE)(lambda tok: any(lex.may_start(tok) for lex in lexicons))
+    forms = {lex._form_set for lex in lexicons}
+    form_set = forms.pop() if len(forms) == 1 else None
+    if form_set is None:
+        return lru_cache(maxsize=_CANDIDATE_CACHE)(lambda tok: any(lex.may_start(tok) for lex in lexicons))
+    # one set test says "no" for the words no form of which starts a phrase of any of them
+    # (most words), before the lexicons are asked one by one
+    firsts = frozenset().union(*(lex._firsts for lex in lexicons))
+    return lru_cache(maxsize=_CANDIDATE_CACHE)(
+        lambda tok: not form_set(tok).isdisjoint(firsts) and any(lex.may_start(tok) for lex in lexicons))
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
