@@ -166,6 +166,7 @@ class Lexicon(Generic[T]):
         self.quiet = self._quiet
         self._clears = 0
         self._follows: dict[str, frozenset[str] | None] = {}  # ``_follow``'s answers
+        self._groups: dict[str, tuple] = {}  # ``_by_next``'s answers, by first token
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
         """(clitic chars, phrases by their second token, one-token phrases) per form of
@@ -193,13 +194,17 @@ class Lexicon(Generic[T]):
         """The phrases starting with ``first``, longest first, grouped by their second token
         (each group ending with the one-token phrases): a word that starts many phrases ("the")
         is then tried against the few its next word allows."""
+        got = self._groups.get(first)
+        if got is not None:
+            return got  # "قصف", "وقصف", "بالقصف": one first token reached from many words
         bucket = self._index[first]
         singles = [e for e in bucket if len(e[0]) == 1]
         nexts: dict[str, list] = {}
         for e in bucket:
             if len(e[0]) > 1:
                 nexts.setdefault(e[0][1], []).append(e)
-        return {k: v + singles for k, v in nexts.items()}, singles
+        got = self._groups[first] = ({k: v + singles for k, v in nexts.items()}, singles)
+        return got
 
     def add(self, phrase: str, value: T) -> None:
         toks = tuple(t for _, _, t in tokens(norm(phrase)))
@@ -211,6 +216,7 @@ class Lexicon(Generic[T]):
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
         self._follows.clear()
+        self._groups.clear()
         self._starts.clear()
         self._starts_bare.clear()
         self._starters.clear()
