@@ -1490,7 +1490,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         in_sent = own
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
-        clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
+        hi = max(best.tok, h.tok_start)
+        clause = not _breaks(doc, min(best.tok_end, h.tok_end), _quoted_from(doc, hi) if hi == h.tok_start else hi)
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
@@ -1829,9 +1830,16 @@ def _result_before(doc: Doc, f0: int) -> str | None:
     # (past the last token no phrase starts; a word known to start none is passed over)
     for t in range(max(0, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
         m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
-        if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
+        if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], _quoted_from(doc, f0)):
             return m[0]
     return None
+
+
+def _quoted_from(doc: Doc, f0: int) -> int:
+    """'معارك أوقعت حتى الآن "25 قتيلا"': a quotation opening on the figure at ``f0`` quotes
+    the object of the verb before it, in its clause: the last gap to check for a clause
+    boundary is the one before it."""
+    return f0 - 1 if doc.gap(f0).strip() == '"' else f0
 
 
 def _result_verb_at(doc: Doc, f0: int) -> int | None:
@@ -1892,7 +1900,12 @@ def _subject_head(doc: Doc, h, ev: Event) -> bool:
     if ev.typed_by not in ("word", "modifier") or ev.type == "other" or ev.tok >= h.tok_start:
         return False
     sent = doc.sents[ev.sentence]
-    if ev.tok > doc.tok_index(sent.start) and doc.toks[ev.tok - 1][2] not in doc.words("that"):
+    first, opener = doc.tok_index(sent.start), ev.tok
+    if opener > first and doc.toks[opener - 1][2] in doc.words("kana"):
+        # "وكانت الاشتباكات التي اندلعت ...، أدت إلى مقتل": كان opening the clause puts
+        # its subject, the attack, before the verb of result
+        opener -= 1
+    if opener > first and doc.toks[opener - 1][2] not in doc.words("that"):
         return False
     end = _phrase_end(ev)
     if _breaks(doc, end, h.tok_start, _PHRASE_STOP) \

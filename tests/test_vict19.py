@@ -1,0 +1,25 @@
+"""vict19: event type, perpetrator and victims on patterns seen in blind reads. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str, published: str = "2024-03-14"):
+    return extract(Article(id="t", text=text, published=published))
+
+
+def test_kana_before_the_attack_subject_of_a_running_toll():
+    # "كانت" opening the clause puts the battles, the subject of "أدت", before the verb
+    (c,) = claims("كانت المعارك التي بدأت قبل أربعة أيام في البلدة، أدت حتى الآن إلى مقتل 9 أشخاص.")
+    assert c.scope == "cumulative"
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "المعارك"
+
+
+def test_quoted_object_of_a_result_verb_keeps_the_attack():
+    (c,) = claims('وتدور الآن اشتباكات في أطراف البلدة أوقعت حتى الآن "12 قتيلا من عناصر الشرطة".')
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "اشتباكات"
