@@ -23,3 +23,17 @@ def test_quoted_object_of_a_result_verb_keeps_the_attack():
     (c,) = claims('وتدور الآن اشتباكات في أطراف البلدة أوقعت حتى الآن "12 قتيلا من عناصر الشرطة".')
     assert c.event_type == "clashes"
     assert c.provenance["event_type"].span.text == "اشتباكات"
+
+
+def test_result_verb_in_a_second_statement_is_of_its_own_attack():
+    # the sentence's first attack is a fight; after "وقالت إن" a bombing is told whose toll
+    # the verb of result governs, with the wounded added by "بالإضافة إلى"
+    cs = claims('أفادت مصادر محلية بأن حصيلة المعارك بين الجيش والفصائل في المحافظة أمس، بلغت 40 قتيلا، '
+                'وقالت إن تفجيراً استهدف سوق المدينة، أوقع أكثر من 20 قتيلاً، بالإضافة إلى عشرات الجرحى.')
+    blast = next(c for c in cs if any(f.low == 20 for f in c.figures))
+    assert blast.event_type == "bombing"
+    assert blast.provenance["event_type"].span.text == "تفجيرا"
+    assert {f.kind for f in blast.figures} == {"killed", "injured"}
+    fight = next(c for c in cs if any(f.low == 40 for f in c.figures))
+    assert fight.event_type == "clashes"
+    assert all(f.kind == "killed" for f in fight.figures)

@@ -50,6 +50,7 @@ _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
+_SAID_REACH = 6  # tokens from a verb of saying to its "that" (the speaker between: "وقال المرصد السوري إن")
 _RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
 _SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلاثة أيام") before "من" and an attack
 _RESTATED_MIN = 10  # the least count told again that is taken for the same dead, not a coincidence
@@ -1647,7 +1648,11 @@ def joined_count_before(doc: Doc, si: int, h):
     شخصا وإصابة 100", "53 قتيلا و235 جريحا"), if any."""
     joined = doc.words("conj_clitic")
     w = doc.toks[h.tok_start][2]
-    if w[:1] not in joined and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in doc.words("conj")):
+    # ("أوقع أكثر من 53 قتيلا، بالإضافة إلى مئات الجرحى": "besides" joins the next count too)
+    besides = figure_lexicons(doc.lang).besides
+    added = any((m := besides.match_at(doc.toks, t)) is not None and t + m[1] == h.tok_start
+                for t in range(max(0, h.tok_start - 3), h.tok_start))
+    if not added and w[:1] not in joined and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in doc.words("conj")):
         return None
     prev = None
     for x in doc.hits_in(si):
@@ -1796,10 +1801,29 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         said = doc.words("that") | doc.words("saying_adverb")
         near = rel is not None and rel - last.tok_end <= _RELATIVE_GAP \
             and not any(doc.toks[t][2] in said for t in range(last.tok_end, rel))
-        return last if near else before[0]
+        return last if near else _reported_main(doc, f0, before) or before[0]
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _reported_main(doc: Doc, f0: int, before: list[Event]) -> Event | None:
+    """"أفادت مصادر بأن حصيلة المواجهات ... بلغت 210، وقالت إن تفجيرا استهدف الجسر، أوقع أكثر
+    من 53": a verb of saying and its "that", past the sentence's first attack, open another
+    statement; the figure a verb of result governs in it is of that statement's first attack
+    (not a verb naming no kind), not the sentence's."""
+    that = doc.words("that")
+    start = None
+    for c in doc.attrib.between(before[0].end, doc.toks[f0][0]):
+        if c.value not in ("verb", "continue") or c.tok < before[0].tok_end:
+            continue
+        t = next((t for t in range(c.tok_end, min(c.tok_end + _SAID_REACH, f0)) if doc.toks[t][2] in that), None)
+        if t is not None and not _breaks(doc, c.tok_end, t, _PHRASE_STOP):
+            start = t + 1
+    if start is None:
+        return None
+    return next((e for e in before if e.tok >= start
+                 and not (e.role == "verb" and e.typed_by in ("default", "antecedent"))), None)
 
 
 def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
