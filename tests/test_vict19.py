@@ -37,3 +37,9 @@ def test_result_verb_in_a_second_statement_is_of_its_own_attack():
     fight = next(c for c in cs if any(f.low == 40 for f in c.figures))
     assert fight.event_type == "clashes"
     assert all(f.kind == "killed" for f in fight.figures)
+
+
+def test_an_attack_answered_is_not_what_killed_them():
+    (c,) = claims("وقتل مسلحون ثلاثة حراس في المدينة ليلا، وذلك ردا على هجوم انتحاري وقع الأسبوع الماضي.")
+    assert c.event_type == "other"
+    assert "event_type" not in c.provenance or c.provenance["event_type"].span.text != "هجوم انتحاري"

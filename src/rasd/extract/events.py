@@ -1489,6 +1489,13 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         if not own and any(e.tok < h.tok_start for e in in_sent):
             return Attachment(None, "adjunct")
         in_sent = own
+    if in_sent and doc.words("response"):
+        motives = [e for e in in_sent if _motive_after(doc, h, e)]
+        if motives:
+            # "قتل شرطيين ...، ردا على هجوم انتحاري": the attack answered is not what killed them
+            in_sent = [e for e in in_sent if e not in motives]
+            if not in_sent:
+                return Attachment(None, "adjunct")
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         hi = max(best.tok, h.tok_start)
@@ -1525,6 +1532,15 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _motive_after(doc: Doc, h, ev: Event) -> bool:
+    """An attack told after the figure right after a word of retaliation ("ردا على هجوم",
+    "انتقاما لهجوم"; grammar ``response``): the killing the figure counts answered it."""
+    if ev.tok < h.tok_end:
+        return False
+    response = doc.words("response")
+    return any(doc.toks[t][2] in response for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
 
 
 def _participle_of(doc: Doc, h, ev: Event) -> bool:
