@@ -43,3 +43,15 @@ def test_an_attack_answered_is_not_what_killed_them():
     (c,) = claims("وقتل مسلحون ثلاثة حراس في المدينة ليلا، وذلك ردا على هجوم انتحاري وقع الأسبوع الماضي.")
     assert c.event_type == "other"
     assert "event_type" not in c.provenance or c.provenance["event_type"].span.text != "هجوم انتحاري"
+
+
+def test_a_killing_claimed_is_not_the_toll_of_an_attack_told_before():
+    (c,) = claims("واستمرت الغارات الجوية على المنطقة، بعد تبني تنظيم داعش الثلاثاء قتل أربعة جنود قرب الحدود.")
+    assert c.event_type == "other"
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text in ("تنظيم داعش", "داعش")
+
+
+def test_a_claimed_attack_keeps_its_toll():
+    (c,) = claims("وتبنى تنظيم داعش التفجير الانتحاري الذي أسفر عن مقتل 12 شخصا في السوق.")
+    assert c.event_type == "bombing"

@@ -1489,6 +1489,12 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         if not own and any(e.tok < h.tok_start for e in in_sent):
             return Attachment(None, "adjunct")
         in_sent = own
+    if in_sent and _claimed_killing(doc, h, in_sent):
+        # "تبنى حزب ... الأربعاء قتل شرطيين": a killing claimed is told as a deed of its own, not
+        # as the toll of an attack the sentence named before; only one tied after it is its own
+        in_sent = _adjunct_events(doc, h, in_sent, max(x.tok_end for x in d.hits))
+        if not in_sent:
+            return Attachment(None, "adjunct")
     if in_sent and doc.words("response"):
         motives = [e for e in in_sent if _motive_after(doc, h, e)]
         if motives:
@@ -1532,6 +1538,22 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _claimed_killing(doc: Doc, h, events: list[Event]) -> bool:
+    """The figure is the object of a verb (or verbal noun) of claiming ("تبنى تنظيم ... قتل 48
+    جنديا", "بعد تبني الحزب الأربعاء قتل شرطيين"; grammar ``claims``): its first word or the word
+    before it is a noun of death, and no attack is named between the claim and it ("تبنى التنظيم
+    الهجوم الذي أسفر عن مقتل" claims the attack, not the killing)."""
+    deaths = doc.words("prior_death")
+    if doc.toks[h.tok_start][2] not in deaths and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in deaths):
+        return False
+    claims = doc.words("claims")
+    for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
+        if doc.toks[t][2] in claims:
+            return not _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP) \
+                and not any(t < e.tok < h.tok_start for e in events)
+    return False
 
 
 def _motive_after(doc: Doc, h, ev: Event) -> bool:
