@@ -55,3 +55,12 @@ def test_a_killing_claimed_is_not_the_toll_of_an_attack_told_before():
 def test_a_claimed_attack_keeps_its_toll():
     (c,) = claims("وتبنى تنظيم داعش التفجير الانتحاري الذي أسفر عن مقتل 12 شخصا في السوق.")
     assert c.event_type == "bombing"
+
+
+def test_a_fight_referred_back_to_keeps_the_side_its_first_count_named():
+    cs = claims('وقال المرصد إن 40 من جنود الجيش السوري قتلوا في مواجهات مع مسلحي "جبهة النصرة" استمرت '
+                'يومين قرب البلدة.\nكما قتل في هذه المواجهات 15 من عناصر "جبهة النصرة".')
+    second = next(c for c in cs if any(f.low == 15 for f in c.figures))
+    assert second.victims == "hts"
+    assert second.perpetrator == "syrian_gov"
+    assert second.provenance["perpetrator"].source == "event"

@@ -2260,6 +2260,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
+    if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
+        # "قتل 100 جندي في مواجهات مع مسلحي النصرة ... كما قتل في هذه المواجهات 30 من النصرة"
+        other = _counted_foe(doc, d, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "event"
     if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence") and claimed is None:
         # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
         # are of either side; the side that opened it, told sentences away, did not kill them all
@@ -2401,6 +2406,27 @@ def _lead_fight_side(doc: Doc, ev: Event, victims: str) -> tuple[str, int, int] 
         return None
     others = [s for s in lead.sides if s[0] != victims and not allied(s[0], victims)]
     return others[0] if len({s[0] for s in others}) == 1 else None
+
+
+def _counted_foe(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """A fight told before whose one named side, after "with" ("في مواجهات مع مسلحي النصرة"),
+    is the victims' own: its other side is the one whose dead its own sentence counted there
+    ("100 من جنود الجيش قتلوا في مواجهات مع ..."), when a later claim refers back to it ("كما
+    قتل في هذه المواجهات 30 من عناصر النصرة")."""
+    root = ev.root()
+    if root is ev or root.sentence == d.sentence or not root.opponent or root.type != "clashes" \
+            or len({s[0] for s in root.sides}) != 1:
+        return None
+    side = root.sides[0][0]
+    if side != victims and not allied(side, victims):
+        return None
+    counted = {(x.victim, x.victim_tok) for x in doc.drafts
+               if x.sentence == root.sentence and x.victim not in (None, *NON_ACTORS) and x.victim_tok is not None
+               and x.victim != victims and not allied(x.victim, victims)}
+    if len({v for v, _ in counted}) != 1:
+        return None
+    value, tok = next(iter(counted))
+    return value, doc.toks[tok][0], doc.toks[tok][1]
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
