@@ -50,6 +50,7 @@ _UNTIED_AFTER = 20
 _KILLS_REACH = 12  # tokens from a verb of killing to its object, its subject and an apposition between
 _SHARED_REACH = 20  # tokens back from a joined verb to the verb whose subject it shares
 _RELATIVE_GAP = 6  # tokens between an attack's phrase and "الذي أسفر" still about it ("في سروج قبل أسبوع")
+_SAID_REACH = 6  # tokens from a verb of saying to its "that" (the speaker between: "وقال المرصد السوري إن")
 _RELATIVE_CLAUSE = 12  # tokens of a relative clause, from its pronoun to the "والذي" joined to it
 _SPAN_LENGTH = 3  # tokens of a length of time ("ساعات طويلة", "ثلاثة أيام") before "من" and an attack
 _RESTATED_MIN = 10  # the least count told again that is taken for the same dead, not a coincidence
@@ -1488,9 +1489,23 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         if not own and any(e.tok < h.tok_start for e in in_sent):
             return Attachment(None, "adjunct")
         in_sent = own
+    if in_sent and _claimed_killing(doc, h, in_sent):
+        # "تبنى حزب ... الأربعاء قتل شرطيين": a killing claimed is told as a deed of its own, not
+        # as the toll of an attack the sentence named before; only one tied after it is its own
+        in_sent = _adjunct_events(doc, h, in_sent, max(x.tok_end for x in d.hits))
+        if not in_sent:
+            return Attachment(None, "adjunct")
+    if in_sent and doc.words("response"):
+        motives = [e for e in in_sent if _motive_after(doc, h, e)]
+        if motives:
+            # "قتل شرطيين ...، ردا على هجوم انتحاري": the attack answered is not what killed them
+            in_sent = [e for e in in_sent if e not in motives]
+            if not in_sent:
+                return Attachment(None, "adjunct")
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
-        clause = not _breaks(doc, min(best.tok_end, h.tok_end), max(best.tok, h.tok_start))
+        hi = max(best.tok, h.tok_start)
+        clause = not _breaks(doc, min(best.tok_end, h.tok_end), _quoted_from(doc, hi) if hi == h.tok_start else hi)
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
@@ -1523,6 +1538,31 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _claimed_killing(doc: Doc, h, events: list[Event]) -> bool:
+    """The figure is the object of a verb (or verbal noun) of claiming ("تبنى تنظيم ... قتل 48
+    جنديا", "بعد تبني الحزب الأربعاء قتل شرطيين"; grammar ``claims``): its first word or the word
+    before it is a noun of death, and no attack is named between the claim and it ("تبنى التنظيم
+    الهجوم الذي أسفر عن مقتل" claims the attack, not the killing)."""
+    deaths = doc.words("prior_death")
+    if doc.toks[h.tok_start][2] not in deaths and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in deaths):
+        return False
+    claims = doc.words("claims")
+    for t in range(h.tok_start - 1, max(-1, h.tok_start - _CLAIMED_REACH), -1):
+        if doc.toks[t][2] in claims:
+            return not _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP) \
+                and not any(t < e.tok < h.tok_start for e in events)
+    return False
+
+
+def _motive_after(doc: Doc, h, ev: Event) -> bool:
+    """An attack told after the figure right after a word of retaliation ("ردا على هجوم",
+    "انتقاما لهجوم"; grammar ``response``): the killing the figure counts answered it."""
+    if ev.tok < h.tok_end:
+        return False
+    response = doc.words("response")
+    return any(doc.toks[t][2] in response for t in range(max(h.tok_end, ev.tok - 2), ev.tok))
 
 
 def _participle_of(doc: Doc, h, ev: Event) -> bool:
@@ -1646,7 +1686,11 @@ def joined_count_before(doc: Doc, si: int, h):
     شخصا وإصابة 100", "53 قتيلا و235 جريحا"), if any."""
     joined = doc.words("conj_clitic")
     w = doc.toks[h.tok_start][2]
-    if w[:1] not in joined and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in doc.words("conj")):
+    # ("أوقع أكثر من 53 قتيلا، بالإضافة إلى مئات الجرحى": "besides" joins the next count too)
+    besides = figure_lexicons(doc.lang).besides
+    added = any((m := besides.match_at(doc.toks, t)) is not None and t + m[1] == h.tok_start
+                for t in range(max(0, h.tok_start - 3), h.tok_start))
+    if not added and w[:1] not in joined and not (h.tok_start > 0 and doc.toks[h.tok_start - 1][2] in doc.words("conj")):
         return None
     prev = None
     for x in doc.hits_in(si):
@@ -1795,10 +1839,29 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         said = doc.words("that") | doc.words("saying_adverb")
         near = rel is not None and rel - last.tok_end <= _RELATIVE_GAP \
             and not any(doc.toks[t][2] in said for t in range(last.tok_end, rel))
-        return last if near else before[0]
+        return last if near else _reported_main(doc, f0, before) or before[0]
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _reported_main(doc: Doc, f0: int, before: list[Event]) -> Event | None:
+    """"أفادت مصادر بأن حصيلة المواجهات ... بلغت 210، وقالت إن تفجيرا استهدف الجسر، أوقع أكثر
+    من 53": a verb of saying and its "that", past the sentence's first attack, open another
+    statement; the figure a verb of result governs in it is of that statement's first attack
+    (not a verb naming no kind), not the sentence's."""
+    that = doc.words("that")
+    start = None
+    for c in doc.attrib.between(before[0].end, doc.toks[f0][0]):
+        if c.value not in ("verb", "continue") or c.tok < before[0].tok_end:
+            continue
+        t = next((t for t in range(c.tok_end, min(c.tok_end + _SAID_REACH, f0)) if doc.toks[t][2] in that), None)
+        if t is not None and not _breaks(doc, c.tok_end, t, _PHRASE_STOP):
+            start = t + 1
+    if start is None:
+        return None
+    return next((e for e in before if e.tok >= start
+                 and not (e.role == "verb" and e.typed_by in ("default", "antecedent"))), None)
 
 
 def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
@@ -1829,9 +1892,16 @@ def _result_before(doc: Doc, f0: int) -> str | None:
     # (past the last token no phrase starts; a word known to start none is passed over)
     for t in range(max(0, f0 - _RESULT_REACH), min(f0 + 1, len(words))):
         m = cues.match_at(doc.toks, t) if words[t] not in quiet else None
-        if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], f0):
+        if m is not None and m[0] in ("result", "resumes") and not _breaks(doc, t + m[1], _quoted_from(doc, f0)):
             return m[0]
     return None
+
+
+def _quoted_from(doc: Doc, f0: int) -> int:
+    """'معارك أوقعت حتى الآن "25 قتيلا"': a quotation opening on the figure at ``f0`` quotes
+    the object of the verb before it, in its clause: the last gap to check for a clause
+    boundary is the one before it."""
+    return f0 - 1 if doc.gap(f0).strip() == '"' else f0
 
 
 def _result_verb_at(doc: Doc, f0: int) -> int | None:
@@ -1892,7 +1962,12 @@ def _subject_head(doc: Doc, h, ev: Event) -> bool:
     if ev.typed_by not in ("word", "modifier") or ev.type == "other" or ev.tok >= h.tok_start:
         return False
     sent = doc.sents[ev.sentence]
-    if ev.tok > doc.tok_index(sent.start) and doc.toks[ev.tok - 1][2] not in doc.words("that"):
+    first, opener = doc.tok_index(sent.start), ev.tok
+    if opener > first and doc.toks[opener - 1][2] in doc.words("kana"):
+        # "وكانت الاشتباكات التي اندلعت ...، أدت إلى مقتل": كان opening the clause puts
+        # its subject, the attack, before the verb of result
+        opener -= 1
+    if opener > first and doc.toks[opener - 1][2] not in doc.words("that"):
         return False
     end = _phrase_end(ev)
     if _breaks(doc, end, h.tok_start, _PHRASE_STOP) \
@@ -2185,6 +2260,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _lead_fight_side(doc, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "lead"
+    if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
+        # "قتل 100 جندي في مواجهات مع مسلحي النصرة ... كما قتل في هذه المواجهات 30 من النصرة"
+        other = _counted_foe(doc, d, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "event"
     if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence") and claimed is None:
         # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
         # are of either side; the side that opened it, told sentences away, did not kill them all
@@ -2326,6 +2406,27 @@ def _lead_fight_side(doc: Doc, ev: Event, victims: str) -> tuple[str, int, int] 
         return None
     others = [s for s in lead.sides if s[0] != victims and not allied(s[0], victims)]
     return others[0] if len({s[0] for s in others}) == 1 else None
+
+
+def _counted_foe(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """A fight told before whose one named side, after "with" ("في مواجهات مع مسلحي النصرة"),
+    is the victims' own: its other side is the one whose dead its own sentence counted there
+    ("100 من جنود الجيش قتلوا في مواجهات مع ..."), when a later claim refers back to it ("كما
+    قتل في هذه المواجهات 30 من عناصر النصرة")."""
+    root = ev.root()
+    if root is ev or root.sentence == d.sentence or not root.opponent or root.type != "clashes" \
+            or len({s[0] for s in root.sides}) != 1:
+        return None
+    side = root.sides[0][0]
+    if side != victims and not allied(side, victims):
+        return None
+    counted = {(x.victim, x.victim_tok) for x in doc.drafts
+               if x.sentence == root.sentence and x.victim not in (None, *NON_ACTORS) and x.victim_tok is not None
+               and x.victim != victims and not allied(x.victim, victims)}
+    if len({v for v, _ in counted}) != 1:
+        return None
+    value, tok = next(iter(counted))
+    return value, doc.toks[tok][0], doc.toks[tok][1]
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
