@@ -1,0 +1,24 @@
+"""claim19: figures, claimants, scope and dates of Arabic claims (hand-written sentences)."""
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def figures(c):
+    return [(f.kind, f.group, f.low, f.span.text if f.span else None) for f in c.figures]
+
+
+def test_an_emir_killed_is_one_fighter():
+    cs = claims("وقال المرصد إن الاشتباكات أدت إلى مقتل أمير التنظيم في المدينة إضافة إلى خمسة من عناصر الجيش.")
+    assert ("killed", "combatants", 1, "أمير") in figures(cs[0])
+    cs = claims("وأسفر الهجوم عن مقتل امير من الجماعة في قرية قرب الحدود.")
+    assert [figures(c) for c in cs] == [[("killed", "combatants", 1, "امير")]]
+
+
+def test_two_princes_are_no_toll():
+    cs = claims("وقضت محكمة الثلاثاء بأن أميرين يواجهان دعوى قضائية في لندن.")
+    assert cs == []
