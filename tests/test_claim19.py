@@ -22,3 +22,10 @@ def test_an_emir_killed_is_one_fighter():
 def test_two_princes_are_no_toll():
     cs = claims("وقضت محكمة الثلاثاء بأن أميرين يواجهان دعوى قضائية في لندن.")
     assert cs == []
+
+
+def test_weeks_spent_are_no_toll():
+    cs = claims("وصل الوزير إلى باريس قادما من واشنطن حيث قضى ثلاثة أسابيع في محادثات.")
+    assert cs == []
+    cs = claims("وقضى الرجل خمسة شهور في السجن قبل أن يفرج عنه.")
+    assert cs == []
