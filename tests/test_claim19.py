@@ -29,3 +29,18 @@ def test_weeks_spent_are_no_toll():
     assert cs == []
     cs = claims("وقضى الرجل خمسة شهور في السجن قبل أن يفرج عنه.")
     assert cs == []
+
+
+def test_a_toll_risen_since_is_the_same_claimants():
+    cs = claims("وقال مسؤول في وزارة الصحة إن 20 شخصا قتلوا في التفجير الذي استهدف سوقا في المدينة. "
+                "ثم ارتفعت الحصيلة الرسمية إلى 31 قتيلا.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "مسؤول")] * 2
+    cs = claims("وقتل 20 شخصا في قصف على حي في المدينة بحسب المرصد. "
+                "وارتفعت حصيلة القتلى مساء إلى 31 بعد العثور على جثث تحت الأنقاض.")
+    assert [c.claimant for c in cs] == ["sohr", "sohr"]
+
+
+def test_a_risen_toll_with_its_own_source_keeps_it():
+    cs = claims("وقال المرصد إن 20 شخصا قتلوا في القصف على البلدة. "
+                "وارتفعت حصيلة القتلى إلى 40 قتيلا بحسب ناشطين.")
+    assert [c.claimant for c in cs] == ["sohr", "local_sources"]
