@@ -44,3 +44,8 @@ def test_a_risen_toll_with_its_own_source_keeps_it():
     cs = claims("وقال المرصد إن 20 شخصا قتلوا في القصف على البلدة. "
                 "وارتفعت حصيلة القتلى إلى 40 قتيلا بحسب ناشطين.")
     assert [c.claimant for c in cs] == ["sohr", "local_sources"]
+
+
+def test_fallen_among_dead_and_wounded_are_casualties():
+    cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
+    assert [figures(c) for c in cs] == [[("casualties", "civilians", 12, "12 مدنيا سقطوا بين قتيل وجريح")]]
