@@ -49,3 +49,15 @@ def test_a_risen_toll_with_its_own_source_keeps_it():
 def test_fallen_among_dead_and_wounded_are_casualties():
     cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
     assert [figures(c) for c in cs] == [[("casualties", "civilians", 12, "12 مدنيا سقطوا بين قتيل وجريح")]]
+
+
+def test_a_count_added_to_a_total_is_of_its_window():
+    cs = claims("ومنذ بدء الهجوم على المنطقة قبل شهر، قتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد. "
+                "كما قتل 149 مدنيا على الأقل بحسب المرصد.")
+    assert [(c.scope, c.date) for c in cs] == [("cumulative", None), ("cumulative", None)]
+
+
+def test_a_count_added_with_its_own_attack_is_an_incident():
+    cs = claims("ومنذ بدء الهجوم على المنطقة قبل شهر، قتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد. "
+                "كما قتل ثلاثة مدنيين في غارة على قرية قرب المدينة.")
+    assert [c.scope for c in cs] == ["cumulative", "incident"]
