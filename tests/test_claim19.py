@@ -61,3 +61,10 @@ def test_a_count_added_with_its_own_attack_is_an_incident():
     cs = claims("ومنذ بدء الهجوم على المنطقة قبل شهر، قتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد. "
                 "كما قتل ثلاثة مدنيين في غارة على قرية قرب المدينة.")
     assert [c.scope for c in cs] == ["cumulative", "incident"]
+
+
+def test_a_funerals_day_is_not_the_attacks():
+    cs = claims("وشيع أهالي البلدة اليوم الخميس 10 أشخاص قتلوا في غارة جوية استهدفت السوق أمس الأربعاء.")
+    assert [(c.date.start, c.provenance["date"].span.text) for c in cs] == [("2024-03-13", "أمس الأربعاء")]
+    cs = claims("وشيع أهالي البلدة اليوم الخميس 10 أشخاص قتلوا في غارة جوية استهدفت السوق.")
+    assert [c.date for c in cs] == [None]
