@@ -68,3 +68,8 @@ def test_a_funerals_day_is_not_the_attacks():
     assert [(c.date.start, c.provenance["date"].span.text) for c in cs] == [("2024-03-13", "أمس الأربعاء")]
     cs = claims("وشيع أهالي البلدة اليوم الخميس 10 أشخاص قتلوا في غارة جوية استهدفت السوق.")
     assert [c.date for c in cs] == [None]
+
+
+def test_the_day_of_a_judgement_is_not_the_deaths():
+    cs = claims("واعتبرت الصحيفة اليوم الخميس اعتذار الحكومة عن قتل تسعة ناشطين خطوة لإنهاء التوتر بين البلدين.")
+    assert [c.date for c in cs] == [None]
