@@ -73,3 +73,17 @@ def test_a_funerals_day_is_not_the_attacks():
 def test_the_day_of_a_judgement_is_not_the_deaths():
     cs = claims("واعتبرت الصحيفة اليوم الخميس اعتذار الحكومة عن قتل تسعة ناشطين خطوة لإنهاء التوتر بين البلدين.")
     assert [c.date for c in cs] == [None]
+
+
+def test_a_leader_killed_is_one_fighter_and_one_death_told_twice_is_one():
+    cs = claims("أعلنت وزارة الدفاع أن غارة جوية أدت مطلع الشهر إلى مقتل زعيم جماعة متطرفة في البلدة. "
+                "وقال متحدث باسم الوزارة إن سامر الفلاني قتل في 8 مارس خلال تنقله بسيارة قرب البلدة.")
+    assert [figures(c) for c in cs] == [[("killed", "combatants", 1, "زعيم")]]
+    assert cs[0].date is not None and cs[0].date.start == "2024-03-08"
+
+
+def test_two_deaths_far_apart_stay_two():
+    far = " وتستمر المعارك في مناطق عدة من المحافظة منذ أسابيع دون توقف." * 8
+    cs = claims("أعلنت الوزارة مقتل زعيم جماعة متطرفة في غارة على البلدة." + far +
+                " وأعلنت الوزارة أيضا أن رجلا قتل في قصف على قرية أخرى.")
+    assert sorted(f[1] for c in cs for f in figures(c)) == ["combatants", "unspecified"]
