@@ -611,12 +611,17 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
                             if floor or any(g.low == f.low and g.qualifier in _FLOORS and g.high is None
                                             for g in o.figures)]
             grouped = False
-            if not told and f.qualifier in _COUNTED and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN:
+            if not told and (f.qualifier in _COUNTED and (f.low or f.high or 0) >= _TOLD_AGAIN_MIN
+                             or _one_death(f)):
                 # "ارتفع عدد القتلى إلى 60" then, quoting the same claimant, "60 عدد الشهداء
                 # المدنيين": a toll this large told once with its people's group and once
                 # without is one figure; the group said is kept
                 for g in _GROUPS_SAID if f.group == _UNSPECIFIED else (_UNSPECIFIED,):
                     told = seen.get(key[:3] + (g,) + key[4:], [])
+                    if _one_death(f):
+                        # "مقتل زعيم مجموعة خراسان" then "وقال ... إن الفضلي قتل في 8 يوليو": one
+                        # man's death told twice, close by, once with his side and once without
+                        told = [o for o in told if _close_by(o, f)]
                     if told:
                         grouped = f.group != _UNSPECIFIED
                         break
@@ -667,6 +672,18 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
             c.figures = keep
             out.append(c)
     return [c for c in out if c.figures]
+
+
+_ONE_DEATH_REACH = 400  # characters between two tellings of one person's death
+
+
+def _one_death(f) -> bool:
+    return f.kind == "killed" and f.qualifier == "exact" and f.low == 1 and f.high in (1, None) and f.span is not None
+
+
+def _close_by(c: Claim, f) -> bool:
+    """``c`` tells one death within ``_ONE_DEATH_REACH`` characters of figure ``f``."""
+    return any(_one_death(g) and abs(g.span.start - f.span.start) <= _ONE_DEATH_REACH for g in c.figures)
 
 
 def _voice(c: Claim) -> str:

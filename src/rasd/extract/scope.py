@@ -101,6 +101,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "thousands"
     if d is not None and not _town_named(doc, towns) and _total_told_before(doc, d) and not tied_to_one():
         return "cumulative", "before"
+    if d is not None and not _town_named(doc, towns) and _listed_after_total(doc, d) and not tied_to_one():
+        return "cumulative", "listed"
     if _governorates(in_sent) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
             d is not None and _own_attack_and_town(doc, d)) and not (
             # a long roundup sentence tells many places' events, each with its own toll: one
@@ -503,6 +505,25 @@ def _total_told_before(doc: Doc, d: Draft) -> bool:
         return not forms.isdisjoint(told)
     return not (tied_event(doc, d) is not None or _cause_after(doc, d) or _same_voice_before(doc, d)
                 or not _total_before(doc, si - 1))
+
+
+def _listed_after_total(doc: Doc, d: Draft) -> bool:
+    """A sentence that adds to the one before ("كما", "كذلك": "وقتل 252 من الفصائل مقابل 281
+    من المقاتلين الأكراد منذ بدء الهجوم. كما قتل 149 مدنيا بحسب المرصد") goes on with a total
+    told there: its count is of the same window, unless it tells its own day or the attack
+    that caused it."""
+    si = d.sentence
+    if si == 0 or not doc.hits_in(si - 1):
+        return False
+    from rasd.extract.attribution import continues_previous  # (attribution reads no scope)
+    sent = doc.sents[si]
+    if not continues_previous(doc, sent, "list"):
+        return False
+    if any(not dm.cumulative for dm in doc.dates_in(sent.start, sent.end)):
+        return False  # "كما قتل الاثنين ثلاثة": a count of its own day
+    if tied_event(doc, d) is not None or _cause_after(doc, d):
+        return False
+    return _total_before(doc, si - 1)
 
 
 def _total_before(doc: Doc, si: int) -> bool:
