@@ -44,3 +44,20 @@ def test_a_figure_inside_the_motive_keeps_the_place_told_there():
     place, _ = _place("أعلنت الحكومة الحداد ثلاثة أيام ردا على الهجوم الذي أسفر عن مقتل 15 مدنيا "
                       "في مدينة منبج.")
     assert place.name == "منبج" and place.governorate == "aleppo"
+
+
+def test_guardians_of_a_mosque_are_no_hama():
+    for text in ("وأصيب العشرات من حماة الأقصى خلال مواجهات مع الشرطة صباح اليوم.",
+                 "وأسفرت المواجهات عن إصابة عشرين من حماة المسجد بجروح."):
+        place, _ = _place(text)
+        assert place.governorate != "hama" and place.name != "حماة", text
+
+
+def test_hama_the_city_stays_a_place():
+    for text in ("قتل خمسة مدنيين في قصف على حماة أمس.",
+                 "قتل خمسة مدنيين في قصف على مدينة حماة المحاصرة.",
+                 "قتل خمسة مدنيين في قصف على حماة التي تسيطر عليها القوات.",
+                 "قتل ثلاثة عناصر في اشتباكات في ريف حماة الشمالي."):
+        place, prov = _place(text)
+        assert place.governorate == "hama", text
+        assert prov is not None and "حماة" in prov.span.text

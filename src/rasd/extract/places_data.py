@@ -8,7 +8,7 @@ keys of every variant ``rasd.text.latin`` derives ("Deir ez-Zor": "dar az zur", 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Iterator
 
@@ -46,6 +46,8 @@ class PlaceData:
     never: set[str]
     noun_only: set[str]  # names only after a generic noun ("حي الشهداء", never bare "الشهداء")
     english: "EnglishWords"
+    # names that are a plural noun too, governing the definite noun after them ("حماة الأقصى")
+    governs: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -185,8 +187,9 @@ def load() -> PlaceData:
     weak: set[str] = set()
     never: set[str] = set()
     noun_only: set[str] = set()
+    governs: set[str] = set()
     for _lang, (cls, word) in rows_all("place_stopwords"):
-        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(norm(word))
+        {"weak": weak, "noun_only": noun_only, "governs": governs}.get(cls, never).add(norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))
-    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words())
+    return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words(), governs)
