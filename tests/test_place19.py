@@ -61,3 +61,16 @@ def test_hama_the_city_stays_a_place():
         place, prov = _place(text)
         assert place.governorate == "hama", text
         assert prov is not None and "حماة" in prov.span.text
+
+
+def test_two_states_accusing_together_are_no_place():
+    for text in ("واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم الذي أسفر عن مقتل 14 شخصا.",
+                 "واتهمت فرنسا والولايات المتحدة روسيا بالتستر على الهجوم الذي قتل فيه 40 شخصا."):
+        place, prov = _place(text)
+        assert place.name is None and prov is None, text
+
+
+def test_two_states_accusing_leave_the_place_of_the_attack():
+    place, prov = _place("واتهمت فرنسا والولايات المتحدة روسيا بالتستر على الهجوم الذي قتل فيه "
+                         "40 شخصا في مدينة دوما.")
+    assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"

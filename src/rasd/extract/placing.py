@@ -340,12 +340,28 @@ def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
     """"ونفت موسكو ... مؤكدة مصرع خمسة منهم", "واتهمت دمشق": a city right after a verb of
     saying or denying is its government speaking, no place of what it tells (a country may
     still be where its own dead fell: "أعلنت تركيا مقتل جنديين")."""
-    if p.level != "town":
+    if p.level not in ("town", "country"):
         return False
     t = doc.tok_index(p.start)
     if t < 1 or doc.toks[t][0] != p.start or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
         return False
-    return not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says"))
+    if clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says")):
+        return False
+    return p.level == "town" or _states_joined(doc, p)
+
+
+def _states_joined(doc: Doc, p: PlaceMention) -> bool:
+    """"واتهمت سوريا وروسيا القوات الإسرائيلية", "واتهمت فرنسا والولايات المتحدة روسيا": two
+    states joined by "و" right after a verb of saying are two governments speaking together,
+    no place (one state alone may still be where its own dead fell)."""
+    t, conj = doc.tok_index(p.start), doc.words("conj")
+    if p.several or any(w[:1] in conj and len(w) > 2 for _s, e, w in doc.toks[t + 1:t + 4] if e <= p.end):
+        return True  # the pair named as one mention ("سوريا وروسيا", "فرنسا والولايات المتحدة")
+    nxt = doc.places_in(p.end, p.end + 40)
+    if not nxt or nxt[0].level != "country" or nxt[0].country == p.country:
+        return False
+    between = doc.nt.text[p.end:nxt[0].start].strip()
+    return between in doc.words("conj") or between == "" and nxt[0].start > p.end
 
 
 def _fired_from(doc: Doc, p: PlaceMention) -> bool:
