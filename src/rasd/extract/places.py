@@ -102,6 +102,7 @@ class Gazetteer:
         self.gov_entry = d.gov_entry
         self.weak, self.never, self.noun_only = d.weak, d.never, d.noun_only
         self.possessive = d.possessive
+        self.governs = d.governs
         self.phrases = d.phrases
         self.names: Lexicon[tuple[str, list[Entry]]] = Lexicon()
         for key, entries in d.phrases.items():
@@ -275,8 +276,11 @@ class Gazetteer:
             name = name[:-1]  # "Aleppos countryside": the name without the glued-on possessive
         precision = PRECISION.get(level, "town")
         place = Place(name, gov, lat, lon, precision, pcode, Span(s, e_, nt.original[s:e_]))
-        if role is None and k == 1 and key in self.weak and self._modified(nt.text, toks, last, end):
-            return None, k + 1  # "الأمين العام", "الجيش السوري": a common noun and its adjective
+        if role is None and k == 1 and (key in self.weak or key in self.governs) \
+                and self._modified(nt.text, toks, last, end):
+            # "الأمين العام", "الجيش السوري": a common noun and its adjective; "حماة الأقصى"
+            # (the guardians of al-Aqsa): a plural noun and the noun it governs
+            return None, k + 1
         weak = role is None and (
             key in self.weak  # (one word mostly; a given name of two too: "صلاح الدين")
             or (e.level == "neighbourhood" and not e.handmade and all(x.level == "neighbourhood" for x in entries)))

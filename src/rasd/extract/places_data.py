@@ -8,7 +8,7 @@ keys of every variant ``rasd.text.latin`` derives ("Deir ez-Zor": "dar az zur", 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Iterator
 
@@ -47,6 +47,8 @@ class PlaceData:
     noun_only: set[str]  # names only after a generic noun ("حي الشهداء", never bare "الشهداء")
     english: "EnglishWords"
     possessive: frozenset[str] = frozenset()  # keys read with a glued-on possessive "s" ("Aleppos")
+    # names that are a plural noun too, governing the definite noun after them ("حماة الأقصى")
+    governs: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -197,10 +199,12 @@ def load() -> PlaceData:
     weak: set[str] = set()
     never: set[str] = set()
     noun_only: set[str] = set()
+    governs: set[str] = set()
     for _lang, (cls, word) in rows_all("place_stopwords"):
         # English words are matched by spelling key (as ``Gazetteer.find`` keys them)
-        {"weak": weak, "noun_only": noun_only}.get(cls, never).add(key_phrase(word) if is_latin(word) else norm(word))
+        {"weak": weak, "noun_only": noun_only, "governs": governs}.get(cls, never).add(
+            key_phrase(word) if is_latin(word) else norm(word))
     # a generic noun is never a name on its own ("قرى مدينة ...")
     never.update(norm(p) for role, _, p in nouns if role in ("drop", "gov", "rif"))
     return PlaceData(phrases, by_pcode, gov_entry, nouns, weak, never, noun_only, _english_words(),
-                     frozenset(possessive))
+                     frozenset(possessive), governs)

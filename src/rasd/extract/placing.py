@@ -340,12 +340,28 @@ def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
     """"ونفت موسكو ... مؤكدة مصرع خمسة منهم", "واتهمت دمشق": a city right after a verb of
     saying or denying is its government speaking, no place of what it tells (a country may
     still be where its own dead fell: "أعلنت تركيا مقتل جنديين")."""
-    if p.level != "town":
+    if p.level not in ("town", "country"):
         return False
     t = doc.tok_index(p.start)
     if t < 1 or doc.toks[t][0] != p.start or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
         return False
-    return not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says"))
+    if clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says")):
+        return False
+    return p.level == "town" or _states_joined(doc, p)
+
+
+def _states_joined(doc: Doc, p: PlaceMention) -> bool:
+    """"واتهمت سوريا وروسيا القوات الإسرائيلية", "واتهمت فرنسا والولايات المتحدة روسيا": two
+    states joined by "و" right after a verb of saying are two governments speaking together,
+    no place (one state alone may still be where its own dead fell)."""
+    t, conj = doc.tok_index(p.start), doc.words("conj")
+    if p.several or any(w[:1] in conj and len(w) > 2 for _s, e, w in doc.toks[t + 1:t + 4] if e <= p.end):
+        return True  # the pair named as one mention ("سوريا وروسيا", "فرنسا والولايات المتحدة")
+    nxt = doc.places_in(p.end, p.end + 40)
+    if not nxt or nxt[0].level != "country" or nxt[0].country == p.country:
+        return False
+    between = doc.nt.text[p.end:nxt[0].start].strip()
+    return between in doc.words("conj") or between == "" and nxt[0].start > p.end
 
 
 def _fired_from(doc: Doc, p: PlaceMention) -> bool:
@@ -379,6 +395,47 @@ def _came_from(doc: Doc, p: PlaceMention) -> bool:
         if _gap_between(doc.nt.text, doc.toks[k][1], doc.toks[k + 1][0]):
             return False
     return False
+
+
+_MOTIVE_REACH = 12  # tokens from the word opening an adjunct of motive to a place it names
+
+
+def _motive_at(doc: Doc, p: PlaceMention) -> int | None:
+    """"ردا على إطلاق صواريخ على قواعد في مرتفعات الجولان", "انتقاما لهجوم في الأحواز": a place
+    within an adjunct of motive (no punctuation between its opening word and the place) is where
+    the deed answered happened, not where the response struck or killed. Returns where the
+    adjunct opens, or None. (A language pack without such words reads none.)"""
+    t = doc.tok_index(p.start)
+    return _motive_before(doc, t) if doc.toks[t][0] == p.start else None
+
+
+def _answered_elsewhere(doc: Doc, p: PlaceMention, d: Draft | None) -> bool:
+    """``p`` lies in an adjunct of motive that names an attack, and the claim ``d`` reports an
+    attack of another kind outside that adjunct."""
+    ev = d.event if d is not None else None
+    if ev is None:
+        return False
+    o = _motive_at(doc, p)
+    if o is None or o <= ev.start <= p.start:
+        return False
+    answered = [e for e in doc.events_in(doc.sentence_of(p.start)) if o <= e.start < p.start]
+    return bool(answered) and all(e.type != ev.type for e in answered)
+
+
+_CLAUSE_MARKS = frozenset(",.،؛;:!?؟")  # (quotes and brackets stay inside the adjunct)
+
+
+def _motive_before(doc: Doc, t: int) -> int | None:
+    """Where an adjunct of motive opens that token ``t`` lies in, no clause mark between."""
+    motive = doc.words("motive_opener")
+    if not motive:
+        return None
+    for k in range(t - 1, max(-1, t - _MOTIVE_REACH - 1), -1):
+        if not _CLAUSE_MARKS.isdisjoint(doc.nt.text[doc.toks[k][1]:doc.toks[k + 1][0]]):
+            return None
+        if not clitic_form_set(doc.toks[k][2]).isdisjoint(motive):
+            return doc.toks[k][0]
+    return None
 
 
 def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
@@ -614,6 +671,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     # "مقتل 72 في بلدة السفيرة بينما استمرت المواجهات في ريف العاصمة": a clause opened by
     # "while" tells something else, placed on its own
     in_sent = [p for p in in_sent if not _contrast_between(doc, p.start, near)] or in_sent
+    # "قصفت المدفعية مواقع ... ردا على هجوم في الأحواز": a place in an adjunct of motive after the
+    # figure is the answered deed's; the figure's own clause has none then
+    in_sent = [p for p in in_sent if (o := _motive_at(doc, p)) is None or o <= near]
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
     if len(in_sent) > 1:
@@ -635,7 +695,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         if place.governorate == "unknown" and place.precision != "country" or (
                 place.precision == "country" and place.governorate == "unknown" and place.name):
             # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
-            setting = _setting(doc, sent.start, para_start)
+            setting = _setting(doc, sent.start, para_start, d=d)
             if setting is None and place.precision == "country" and place.governorate == "unknown":
                 setting = _told_next(doc, sent, d)
             if setting is not None:
@@ -656,6 +716,11 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "وتسببت الاشتباكات ... بمقتل": a new paragraph going on about the events just placed
         recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
         before = [p for p in doc.places_in(recent, sent.start) if p.level != "country"]
+    # "ردا على إطلاق صواريخ ... في مرتفعات الجولان" then "الضربات أسفرت عن مقتل 23": a place
+    # told in an adjunct of motive is the answered deed's, not that of a claim of another kind
+    # of attack (the response); a claim of the answered deed's own kind ("التفجير الذي أوقع 32
+    # قتيلا" after "ردا على هجوم انتحاري في سوروتش") is still told about it
+    before = [p for p in before if not _answered_elsewhere(doc, p, d)]
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
     town = _town_anaphor(doc, sent, before or doc.places_in(
@@ -1080,11 +1145,13 @@ def setting_abroad(doc: Doc, sent: Sentence) -> Place | None:
     return place if place.governorate == "other" else None
 
 
-def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False) -> Place | None:
+def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False,
+             d: Draft | None = None) -> Place | None:
     """The nearest Syrian place with a governorate named before ``before``: paragraph first, then
-    lead (not the lead when ``recent_only``)."""
+    lead (not the lead when ``recent_only``); for the claim ``d``, none the answered deed's."""
     def settles(p: PlaceMention) -> bool:
-        return p.country == HOME_COUNTRY and p.place.governorate != "unknown" and p.level != "country"
+        return p.country == HOME_COUNTRY and p.place.governorate != "unknown" and p.level != "country" \
+            and not _answered_elsewhere(doc, p, d)
 
     prior = doc.places_in(0, before)
     last = next((p for p in reversed(prior) if settles(p)), None)
