@@ -24,6 +24,7 @@ from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention, writing_day
 from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
+from rasd.extract.placing import motive_before
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
 
@@ -78,7 +79,8 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
              and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
              and not (d is not None and dm.start < near and said_right_after(doc, dm.start))
-             and not nearer_other_figure(doc, sent, d, dm.start)]
+             and not nearer_other_figure(doc, sent, d, dm.start)
+             and not _answered_day(doc, dm, near)]
     if not cands:
         return None
     if len(cands) > 1:
@@ -133,6 +135,16 @@ def _outside_own_period(doc: Doc, cands: list[DateMention], near: int) -> bool:
                 and not (dm.span.start <= day.span.start and day.span.end <= dm.span.end):
             return True
     return False
+
+
+def _answered_day(doc: Doc, dm: DateMention, near: int) -> bool:
+    """Day ``dm`` is told, after the figure at ``near``, inside an adjunct of motive ("قتل
+    شرطيين ...، وذلك ردا على هجوم انتحاري وقع الاثنين", "انتقاما لهجوم شنه التنظيم السبت"):
+    it is the day of the deed answered, which came before the killing the figure counts."""
+    if dm.start <= near:
+        return False
+    o = motive_before(doc, doc.tok_index(dm.start))
+    return o is not None and o > near
 
 
 def _clause_between(doc: Doc, a: int, b: int) -> bool:

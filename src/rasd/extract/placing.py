@@ -438,6 +438,9 @@ def _motive_before(doc: Doc, t: int) -> int | None:
     return None
 
 
+motive_before = _motive_before  # (dating reads it too: a day inside a motive is the answered deed's)
+
+
 def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
     """"غارات جوية سورية", "فصائل سورية": a one-word country name shaped like an indefinite
     nisba adjective, right after an indefinite word of the same ending, is that word's
