@@ -1,0 +1,41 @@
+"""English wire phrasings (helper en20): every sentence is written for these tests. Each case
+says the pattern it guards and checks what a user sees: the claim's attribute and the text it
+was read from."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article, Claim
+from rasd.extract import extract
+
+PUB = "2016-02-27"  # a Saturday
+
+
+def claims(text: str, published: str | None = PUB) -> list[Claim]:
+    return extract(Article(id="t", text=text, title=None, published=published, lang="en"))
+
+
+def span(c: Claim, attr: str) -> str | None:
+    p = c.provenance.get(attr)
+    return p.span.text if p is not None and p.span is not None else None
+
+
+# --- "killed in rebel fire": "fire" right after an actor is that actor's attack --------------
+def test_actor_fire_names_the_perpetrator() -> None:
+    cs = claims("Government barrel bombs killed ten people in Aleppo on Monday, the monitor said. "
+                "It also said six civilians died on Monday in rebel fire on the western part of the city.")
+    six = [c for c in cs if c.figures and c.figures[0].low == 6]
+    assert len(six) == 1
+    assert six[0].perpetrator == "opposition"
+    assert span(six[0], "perpetrator") == "rebel"
+
+
+def test_fire_as_a_verb_names_no_attack() -> None:
+    # "fire" after a plural noun is a verb: the agent named later for the attacks stays theirs
+    cs = claims("Gunmen fire rockets at a village in Hama injuring four civilians, police said. "
+                "The attacks were carried out by Jaish al-Islam.")
+    assert [c.perpetrator for c in cs] == ["opposition"]
+
+
+def test_set_fire_is_no_attack() -> None:
+    cs = claims("An air strike set fire to a building in Idlib on Friday, killing five people.")
+    assert [c.event_type for c in cs] == ["airstrike"]
