@@ -39,3 +39,17 @@ def test_fire_as_a_verb_names_no_attack() -> None:
 def test_set_fire_is_no_attack() -> None:
     cs = claims("An air strike set fire to a building in Idlib on Friday, killing five people.")
     assert [c.event_type for c in cs] == ["airstrike"]
+
+
+# --- "on regime areas": a side right before a ground noun holds the ground hit --------------
+def test_side_before_ground_noun_is_no_victim() -> None:
+    cs = claims("Eleven people were killed in rebel rocket fire on regime areas of Homs, the "
+                "Observatory said.")
+    assert len(cs) == 1
+    assert cs[0].perpetrator == "opposition"
+    assert cs[0].victims != "syrian_gov"
+
+
+def test_side_before_military_post_stays_victim() -> None:
+    cs = claims("Rebel shelling on regime positions killed five soldiers, the Observatory said.")
+    assert [c.victims for c in cs] == ["syrian_gov"]
