@@ -53,3 +53,18 @@ def test_side_before_ground_noun_is_no_victim() -> None:
 def test_side_before_military_post_stays_victim() -> None:
     cs = claims("Rebel shelling on regime positions killed five soldiers, the Observatory said.")
     assert [c.victims for c in cs] == ["syrian_gov"]
+
+
+# --- "The group also reported": the group named last before, not the outlet ----------------
+def test_the_group_refers_to_the_monitor_named_before() -> None:
+    cs = claims("Air strikes killed ten people in Idlib on Monday, the Syrian Observatory for Human "
+                "Rights said. The group also reported six civilians were killed in Aleppo on Monday.")
+    six = [c for c in cs if c.figures and c.figures[0].low == 6]
+    assert [c.claimant for c in six] == ["sohr"]
+    assert six[0].claimant_text == "The group"
+
+
+def test_according_to_the_group() -> None:
+    cs = claims("Shelling hit Douma on Friday, the Observatory said. Four people were killed in the "
+                "town according to the group.")
+    assert [c.claimant for c in cs] == ["sohr"]
