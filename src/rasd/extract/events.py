@@ -196,6 +196,14 @@ def annotate(doc: Doc) -> None:
     doc.events = events
 
 
+def _actor_ends_at(doc: Doc, tok: int) -> bool:
+    """An actor is named right before token ``tok`` ("rebel fire", "regime fire")."""
+    if tok == 0 or doc.actors is None:
+        return False
+    near = doc.actors.between(doc.toks[max(0, tok - 4)][0], doc.toks[tok][0])
+    return bool(near) and near[-1].tok_end == tok
+
+
 def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     """The attacks the attack words ``words`` name, each with what its phrase says."""
     P = pack(doc.lang)
@@ -228,6 +236,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             # which heads the phrase and reads its own agent ("قناصة النظام")
             events.pop()
             prev = events[-1] if events else None
+        if role == "open" and doc.toks[m.tok][2] in doc.words("agent_noun") \
+                and not _actor_ends_at(doc, m.tok):
+            continue  # "militants fire rockets", "set fire to": no attack without its actor before
         if role == "weapon" and _not_lethal(doc, m.tok_end):
             continue  # "قنابل الغاز المسيل للدموع": tear gas is fired at crowds, not an attack
         if m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("halted_before") \

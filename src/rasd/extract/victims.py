@@ -459,6 +459,10 @@ def _ground_of(doc: Doc, ev) -> bool:
         return True  # one relative adjective right after a place describes it: no side
     if ev.type == "clashes" and t > 0 and _phrases(doc.lang, "against").match_at(doc.toks, t - 1) is not None:
         return True  # "قضى في المعارك ضد تنظيم الدولة": whom the dead fought, not whose they were
+    end = doc.tok_index(max(ev.target_span[0], ev.target_span[1] - 1)) + 1
+    if end < len(doc.toks) and not doc.gap(end).strip() \
+            and _phrases(doc.lang, "held_after").match_at(doc.toks, end) is not None:
+        return True  # "fire on regime areas": the side right before a ground noun holds it
     held = _phrases(doc.lang, "held")
     for k in range(max(0, t - _HELD_WORDS), t):
         m = held.match_at(doc.toks, k)
