@@ -190,7 +190,31 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _allegiance(doc, p) and not _came_from(doc, p)
+        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p)
+
+
+_OPPOSITE_REACH = 5  # tokens from "opposite" to the landmark's name ("المقابلة للبوابة الحدودية السورية باب الهوى")
+
+
+def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
+    """"البوابة الحدودية التركية المقابلة للبوابة السورية باب الهوى", "المنطقة الحدودية في سوريا
+    المقابلة لمدينة كيليس", "الضفة المقابلة لقرية السوسة": a place named after "opposite" and
+    "ل" (on it or on a noun before it) is the landmark across the border or the river that
+    says where the near side lies, not where what the sentence counts happened."""
+    opposite = doc.words("opposite")
+    if not opposite:
+        return False
+    toks, text = doc.toks, doc.nt.text
+    t = doc.tok_index(p.start)
+    if t < 1:
+        return False
+    for k in range(t - 1, max(-1, t - 1 - _OPPOSITE_REACH), -1):
+        between = text[toks[k][1]:p.start]
+        if any(c in between for c in _CLAUSE_STOPS + ".:"):
+            return False
+        if toks[k][2] in opposite:
+            return toks[k + 1][2].startswith("ل")
+    return False
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:

@@ -1,0 +1,35 @@
+"""Governorate (Arabic), third round: a place named after "opposite" ("المقابلة ل...") is the
+landmark across a border or a river, not where what the sentence counts happened."""
+
+from __future__ import annotations
+
+from rasd.core.models import Article
+from rasd.extract import extract
+
+
+def claims(text: str):
+    return extract(Article(id="t", text=text, published="2024-03-14"))
+
+
+def _place(text: str):
+    c = claims(text)[0]
+    return c.place, c.provenance.get("place")
+
+
+def test_the_crossing_opposite_is_no_place_of_the_blast():
+    place, _prov = _place("قتل سبعة أشخاص في انفجار سيارة مفخخة عند البوابة الحدودية التركية "
+                          "المقابلة للبوابة الحدودية السورية باب الهوى.")
+    assert place.governorate != "idlib" and place.name != "باب الهوى"
+
+
+def test_the_foreign_town_stays_when_the_syrian_crossing_is_only_opposite():
+    place, prov = _place("قتل خمسة أشخاص وأصيب عشرون في سقوط قذيفة على بلدة ريحانلي التركية "
+                         "القريبة من المعبر المقابل للبوابة السورية باب الهوى.")
+    assert place.governorate == "other" and place.name != "باب الهوى"
+    assert prov is not None and prov.span.text != "باب الهوى"
+
+
+def test_a_place_not_after_opposite_keeps_its_governorate():
+    place, prov = _place("قتل خمسة مدنيين في قصف على معبر باب الهوى الحدودي مع تركيا.")
+    assert "باب الهوى" in place.name and place.governorate == "idlib"
+    assert prov is not None and "باب الهوى" in prov.span.text
