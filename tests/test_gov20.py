@@ -33,3 +33,30 @@ def test_a_place_not_after_opposite_keeps_its_governorate():
     place, prov = _place("قتل خمسة مدنيين في قصف على معبر باب الهوى الحدودي مع تركيا.")
     assert "باب الهوى" in place.name and place.governorate == "idlib"
     assert prov is not None and "باب الهوى" in prov.span.text
+
+
+# a toll shared out place by place, "in" written as the clitic ب glued to the place
+
+_ROUNDUP = ("وقالت لجان التنسيق المحلية إن 40 شخصا قتلوا الجمعة في مناطق مختلفة، في الوقت الذي "
+            "سقط فيه 12 قتيلا بحلب و8 قتلى بحمص، بالإضافة إلى 5 قتلى في درعا.")
+
+
+def _share(text: str, low: int):
+    c = next(c for c in claims(text) if any(f.low == low for f in c.figures))
+    return c.place, c.provenance.get("place")
+
+
+def test_a_share_glued_to_its_place_is_placed_there():
+    place, prov = _share(_ROUNDUP, 12)
+    assert place.name == "حلب" and place.governorate == "aleppo"
+    assert prov is not None and prov.span.text == "حلب"
+    place, prov = _share(_ROUNDUP, 8)
+    assert place.name == "حمص" and place.governorate == "homs"
+    assert prov is not None and prov.span.text == "حمص"
+
+
+def test_a_share_with_a_free_in_still_placed():
+    place, prov = _share(_ROUNDUP, 5)
+    assert place.name == "درعا" and place.governorate == "daraa"
+    assert prov is not None and prov.span.text == "درعا"
+

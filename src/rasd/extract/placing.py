@@ -936,8 +936,10 @@ def share_place(doc: Doc, d: Draft) -> Place | None:
     """"بواقع 20 في دمشق، و30 في إدلب", "and one in each of Latakia and Suwayda": a count
     followed by "in" and a place is that place's share of a toll, placed there."""
     t = d.hits[0].tok_end
-    if t >= len(doc.toks) or doc.toks[t][2] not in doc.words("in_place"):
+    if t >= len(doc.toks):
         return None
+    if doc.toks[t][2] not in doc.words("in_place"):
+        return _glued_share(doc, t)
     reach = doc.toks[min(len(doc.toks) - 1, t + _SHARE_REACH)][1]
     shares = ("country", "governorate", "district", "town")
     p = next((p for p in doc.places_in(doc.toks[t][0], reach) if p.level in shares), None)
@@ -949,6 +951,21 @@ def share_place(doc: Doc, d: Draft) -> Place | None:
             return None
         p = next((q for q in gazetteer().find(doc.nt, doc.toks[k:doc.tok_index(p.end - 1) + 1], twins=False)
                   if q.level in shares), None)
+    return gazetteer().resolve([p]) if p is not None else None
+
+
+def _glued_share(doc: Doc, t: int) -> Place | None:
+    """"سقط 22 قتيلا بحلب و13 قتيلا بحمص", "الأعلى بالعاصمة دمشق حيث سقط 30": "in" written as a
+    clitic (ب) glued to the place, or to "the capital" before it, right after the count."""
+    s, e, w = doc.toks[t]
+    glued = [f for f in doc.words("in_place") if len(f) == 1 and w.startswith(f) and len(w) > 2]
+    if not glued:
+        return None
+    at = s + 1
+    if w[1:] in doc.words("apposed_place_noun") and t + 1 < len(doc.toks):
+        at = doc.toks[t + 1][0]  # "بالعاصمة دمشق": the name after "the capital"
+    shares = ("country", "governorate", "district", "town")
+    p = next((p for p in doc.places_in(at, at + 1) if p.start == at and p.level in shares and not p.several), None)
     return gazetteer().resolve([p]) if p is not None else None
 
 
