@@ -60,3 +60,29 @@ def test_a_share_with_a_free_in_still_placed():
     assert place.name == "درعا" and place.governorate == "daraa"
     assert prov is not None and prov.span.text == "درعا"
 
+
+
+# a war's toll of tens of thousands is not the dead of a town named outside its own clause
+
+def _war(text: str):
+    c = next(c for c in claims(text) if any((f.low or 0) >= 10000 for f in c.figures))
+    return c.place, c.provenance.get("place")
+
+
+def test_a_war_toll_is_not_the_capital_named_before_it():
+    place, _prov = _war("وبقيت العاصمة دمشق في منأى عن المعارك طوال النزاع الذي أسفر عن مقتل "
+                        "أكثر من 60 ألف شخص.")
+    assert place.governorate == "unknown" and place.name != "دمشق"
+
+
+def test_a_war_toll_is_not_the_city_abroad_where_it_was_talked_of():
+    place, _prov = _war("وفي باريس سئل الوزير عن دعم بلاده للحكومة في الحرب التي يقدر عدد "
+                        "ضحاياها بنحو 80 ألف قتيل.")
+    assert place.governorate == "unknown" and place.name != "باريس"
+
+
+def test_a_large_toll_told_in_its_own_place_keeps_it():
+    place, prov = _war("وتقول منظمات حقوقية إن نحو 12 ألف مدني قتلوا في قصف القوات الحكومية "
+                       "في الغوطة الشرقية منذ بدء الحصار.")
+    assert place.governorate == "rif_dimashq"
+    assert prov is not None and prov.span.text == "الغوطة الشرقية"

@@ -111,6 +111,15 @@ def finish(doc: Doc, d: Draft) -> Claim:
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
         psource = "sentence"
+    if scope == "cumulative" and place.span is not None and place.precision != "country" \
+            and war_toll([f for f in figures if f.qualifier != "thousands"]) \
+            and not (near <= place.span.start and not across_clause(doc, near, place.span.start)):
+        # "وظلت العاصمة دمشق بعيدة عن الصراع ... والذي أسفر عن مقتل 70 ألفا", "وفي برلين واجه
+        # صالحي أسئلة ... في الصراع الذي يقدر عدد القتلى فيه بنحو 60 ألفا": tens of thousands
+        # counted are a war's dead, not the dead of a town the sentence names outside the count's
+        # own clause (only a place told after it, "قتلوا ... في الغوطة", holds them); read as
+        # a war's toll placed nowhere, below
+        place, psource = Place(), "lead"
     if scope == "cumulative" and place.name is None:
         # a total over places in several governorates ("معظمهم في حلب ودير الزور وحمص"), or
         # placed nowhere while the story has just named no place but its country, or a war's
