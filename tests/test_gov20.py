@@ -86,3 +86,23 @@ def test_a_large_toll_told_in_its_own_place_keeps_it():
                        "في الغوطة الشرقية منذ بدء الحصار.")
     assert place.governorate == "rif_dimashq"
     assert prov is not None and prov.span.text == "الغوطة الشرقية"
+
+
+# the region a story's lead is about, named after the country it lies in
+
+def test_a_total_with_no_place_takes_the_leads_region_after_the_country():
+    text = ("تواصلت الغارات رغم الدعوات إلى هدنة في سوريا، خاصة على الغوطة الشرقية المحاصرة. "
+            "وقال الأطباء إن المستشفيات ممتلئة بالجرحى. "
+            "وكان عدد القتلى منذ بداية الأسبوع قد تجاوز 400 شخص.")
+    c = next(c for c in claims(text) if any(f.low == 400 for f in c.figures))
+    assert c.place.governorate == "rif_dimashq" and c.place.name == "الغوطة الشرقية"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "الغوطة الشرقية"
+
+
+def test_a_lead_naming_only_the_country_gives_no_region():
+    text = ("تواصلت الغارات رغم الدعوات إلى هدنة في سوريا. "
+            "وقال الأطباء إن المستشفيات ممتلئة بالجرحى. "
+            "وكان عدد القتلى منذ بداية الأسبوع قد تجاوز 400 شخص.")
+    c = next(c for c in claims(text) if any(f.low == 400 for f in c.figures))
+    assert c.place.governorate == "unknown"

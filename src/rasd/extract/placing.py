@@ -1140,7 +1140,9 @@ def _is_seat(p: PlaceMention) -> bool:
 def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     """The region the story is about, when the lead names it first ("الغوطة الشرقية")."""
     lead_end = doc.sents[0].end if doc.sents else 0
-    lead = doc.places_in(0, min(lead_end, sent.start))
+    # (the country named before it only says where the region lies: "هدنة فورية في سوريا ...
+    # خاصة في الغوطة الشرقية")
+    lead = [p for p in doc.places_in(0, min(lead_end, sent.start)) if p.level != "country"]
     if lead and lead[0].country == HOME_COUNTRY and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
