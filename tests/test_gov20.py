@@ -106,3 +106,18 @@ def test_a_lead_naming_only_the_country_gives_no_region():
             "وكان عدد القتلى منذ بداية الأسبوع قد تجاوز 400 شخص.")
     c = next(c for c in claims(text) if any(f.low == 400 for f in c.figures))
     assert c.place.governorate == "unknown"
+
+
+# the country right after a place of its own only locates it
+
+def test_a_total_in_a_region_located_in_syria_is_the_regions():
+    c = claims("ونددت الخارجية بالقصف الذي يشنه النظام وأوقع أكثر من 400 قتيل منذ الأحد "
+               "في الغوطة الشرقية بسوريا.")[0]
+    assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "الغوطة الشرقية"
+
+
+def test_a_total_over_the_country_stays_the_countrys():
+    c = claims("قتل 300 شخص في مناطق مختلفة في سوريا منذ الأحد.")[0]
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
