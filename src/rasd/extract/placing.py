@@ -201,9 +201,12 @@ def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
     المقابلة لمدينة كيليس", "الضفة المقابلة لقرية السوسة": a place named after "opposite" and
     "ل" (on it or on a noun before it) is the landmark across the border or the river that
     says where the near side lies, not where what the sentence counts happened."""
-    opposite = doc.words("opposite")
-    if not opposite:
+    seen = doc.scratch.get("opposite_seen")
+    if seen is None:  # (one set test per article: most name no "opposite" at all)
+        seen = doc.scratch["opposite_seen"] = not doc.words("opposite").isdisjoint(doc.tok_words)
+    if not seen:
         return False
+    opposite = doc.words("opposite")
     toks, text = doc.toks, doc.nt.text
     t = doc.tok_index(p.start)
     if t < 1:
