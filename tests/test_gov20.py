@@ -121,3 +121,17 @@ def test_a_total_in_a_region_located_in_syria_is_the_regions():
 def test_a_total_over_the_country_stays_the_countrys():
     c = claims("قتل 300 شخص في مناطق مختلفة في سوريا منذ الأحد.")[0]
     assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+
+
+# where the wounded were treated is not where they were hit
+
+def test_the_country_of_treatment_is_no_place_of_the_wounding():
+    c = claims("تلقى ستة جرحى أصيبوا في اشتباكات بين الجيش ومسلحين العلاج في الأردن، حسب الوكالة.")[0]
+    assert c.place.governorate != "other" and c.place.name != "الأردن"
+
+
+def test_the_place_of_the_fight_stays_when_treatment_is_told_after():
+    c = claims("أصيب ستة مدنيين في قصف على مدينة درعا ونقلوا للعلاج في الأردن.")[0]
+    assert c.place.name == "درعا" and c.place.governorate == "daraa"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "درعا"

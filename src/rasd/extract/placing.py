@@ -325,6 +325,9 @@ def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
     care, to, text = doc.words("treated_at"), doc.words("moved_to"), doc.nt.text
     if not clitic_form_set(toks[t][2]).isdisjoint(care):
         return toks[t - 1][2] in to and not _gap_between(text, toks[t - 1][1], p.start)
+    if toks[t - 1][2] in doc.words("in_place") and toks[t - 2][2] in doc.words("treated_in") \
+            and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
+        return True  # "تلقوا العلاج في إسرائيل": where they were treated
     link = doc.words("in_place") | doc.words("landmark_before")
     if toks[t - 1][2] not in link:
         return False
