@@ -88,7 +88,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY
-                  and not _near_landmark(doc, p)), None)
+                  and not _near_landmark(doc, p) and not _locates_place(doc, p, in_sent)), None)
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     wide = nationwide_place(doc, sent, d, near) if scope == "cumulative" else None
@@ -111,6 +111,15 @@ def finish(doc: Doc, d: Draft) -> Claim:
         place = Place(country.name if country else None, "unknown", None, None,
                       "country" if country else "unknown", None, country.span if country else None)
         psource = "sentence"
+    if scope == "cumulative" and place.span is not None and place.precision != "country" \
+            and war_toll([f for f in figures if f.qualifier != "thousands"]) \
+            and not (near <= place.span.start and not across_clause(doc, near, place.span.start)):
+        # "وظلت العاصمة دمشق بعيدة عن الصراع ... والذي أسفر عن مقتل 70 ألفا", "وفي برلين واجه
+        # صالحي أسئلة ... في الصراع الذي يقدر عدد القتلى فيه بنحو 60 ألفا": tens of thousands
+        # counted are a war's dead, not the dead of a town the sentence names outside the count's
+        # own clause (only a place told after it, "قتلوا ... في الغوطة", holds them); read as
+        # a war's toll placed nowhere, below
+        place, psource = Place(), "lead"
     if scope == "cumulative" and place.name is None:
         # a total over places in several governorates ("معظمهم في حلب ودير الزور وحمص"), or
         # placed nowhere while the story has just named no place but its country, or a war's
@@ -275,6 +284,15 @@ def _near_landmark(doc: Doc, p) -> bool:
     """"الغوطة الشرقية، قرب العاصمة دمشق": a place after a word of nearness says where the
     place before it lies, and adds no governorate of its own to a total."""
     return _after(doc, p, "landmark_before")
+
+
+def _locates_place(doc: Doc, p, in_sent) -> bool:
+    """"أوقع أكثر من 400 قتيل منذ الأحد في الغوطة الشرقية بسوريا": the country right after a
+    place of its own, by "in" alone, only says where that place lies; a total told there is
+    that place's, not the whole country's."""
+    text, link = doc.nt.text, doc.words("in_place")
+    return any(o.level != "country" and o.country == p.country and o.end <= p.start
+               and text[o.end:p.start].strip() in link | {""} for o in in_sent)
 
 
 def _locating(doc: Doc, p, in_sent) -> bool:

@@ -190,7 +190,34 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _allegiance(doc, p) and not _came_from(doc, p)
+        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p)
+
+
+_OPPOSITE_REACH = 5  # tokens from "opposite" to the landmark's name ("المقابلة للبوابة الحدودية السورية باب الهوى")
+
+
+def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
+    """"البوابة الحدودية التركية المقابلة للبوابة السورية باب الهوى", "المنطقة الحدودية في سوريا
+    المقابلة لمدينة كيليس", "الضفة المقابلة لقرية السوسة": a place named after "opposite" and
+    "ل" (on it or on a noun before it) is the landmark across the border or the river that
+    says where the near side lies, not where what the sentence counts happened."""
+    seen = doc.scratch.get("opposite_seen")
+    if seen is None:  # (one set test per article: most name no "opposite" at all)
+        seen = doc.scratch["opposite_seen"] = not doc.words("opposite").isdisjoint(doc.tok_words)
+    if not seen:
+        return False
+    opposite = doc.words("opposite")
+    toks, text = doc.toks, doc.nt.text
+    t = doc.tok_index(p.start)
+    if t < 1:
+        return False
+    for k in range(t - 1, max(-1, t - 1 - _OPPOSITE_REACH), -1):
+        between = text[toks[k][1]:p.start]
+        if any(c in between for c in _CLAUSE_STOPS + ".:"):
+            return False
+        if toks[k][2] in opposite:
+            return toks[k + 1][2].startswith("ل")
+    return False
 
 
 def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
@@ -298,6 +325,9 @@ def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
     care, to, text = doc.words("treated_at"), doc.words("moved_to"), doc.nt.text
     if not clitic_form_set(toks[t][2]).isdisjoint(care):
         return toks[t - 1][2] in to and not _gap_between(text, toks[t - 1][1], p.start)
+    if toks[t - 1][2] in doc.words("in_place") and toks[t - 2][2] in doc.words("treated_in") \
+            and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
+        return True  # "تلقوا العلاج في إسرائيل": where they were treated
     link = doc.words("in_place") | doc.words("landmark_before")
     if toks[t - 1][2] not in link:
         return False
@@ -915,8 +945,10 @@ def share_place(doc: Doc, d: Draft) -> Place | None:
     """"بواقع 20 في دمشق، و30 في إدلب", "and one in each of Latakia and Suwayda": a count
     followed by "in" and a place is that place's share of a toll, placed there."""
     t = d.hits[0].tok_end
-    if t >= len(doc.toks) or doc.toks[t][2] not in doc.words("in_place"):
+    if t >= len(doc.toks):
         return None
+    if doc.toks[t][2] not in doc.words("in_place"):
+        return _glued_share(doc, t)
     reach = doc.toks[min(len(doc.toks) - 1, t + _SHARE_REACH)][1]
     shares = ("country", "governorate", "district", "town")
     p = next((p for p in doc.places_in(doc.toks[t][0], reach) if p.level in shares), None)
@@ -928,6 +960,21 @@ def share_place(doc: Doc, d: Draft) -> Place | None:
             return None
         p = next((q for q in gazetteer().find(doc.nt, doc.toks[k:doc.tok_index(p.end - 1) + 1], twins=False)
                   if q.level in shares), None)
+    return gazetteer().resolve([p]) if p is not None else None
+
+
+def _glued_share(doc: Doc, t: int) -> Place | None:
+    """"سقط 22 قتيلا بحلب و13 قتيلا بحمص", "الأعلى بالعاصمة دمشق حيث سقط 30": "in" written as a
+    clitic (ب) glued to the place, or to "the capital" before it, right after the count."""
+    s, e, w = doc.toks[t]
+    glued = [f for f in doc.words("in_place") if len(f) == 1 and w.startswith(f) and len(w) > 2]
+    if not glued:
+        return None
+    at = s + 1
+    if w[1:] in doc.words("apposed_place_noun") and t + 1 < len(doc.toks):
+        at = doc.toks[t + 1][0]  # "بالعاصمة دمشق": the name after "the capital"
+    shares = ("country", "governorate", "district", "town")
+    p = next((p for p in doc.places_in(at, at + 1) if p.start == at and p.level in shares and not p.several), None)
     return gazetteer().resolve([p]) if p is not None else None
 
 
@@ -1102,7 +1149,9 @@ def _is_seat(p: PlaceMention) -> bool:
 def region_setting(doc: Doc, sent: Sentence) -> Place | None:
     """The region the story is about, when the lead names it first ("الغوطة الشرقية")."""
     lead_end = doc.sents[0].end if doc.sents else 0
-    lead = doc.places_in(0, min(lead_end, sent.start))
+    # (the country named before it only says where the region lies: "هدنة فورية في سوريا ...
+    # خاصة في الغوطة الشرقية")
+    lead = [p for p in doc.places_in(0, min(lead_end, sent.start)) if p.level != "country"]
     if lead and lead[0].country == HOME_COUNTRY and lead[0].level in ("district", "governorate"):
         return gazetteer().resolve(lead[:1])
     return None
