@@ -457,7 +457,7 @@ _CLAUSE_MARKS = frozenset(",.،؛;:!?؟")  # (quotes and brackets stay inside th
 
 def _motive_before(doc: Doc, t: int) -> int | None:
     """Where an adjunct of motive opens that token ``t`` lies in, no clause mark between."""
-    motive = doc.words("motive_opener")
+    motive = doc.words("response")
     if not motive:
         return None
     for k in range(t - 1, max(-1, t - _MOTIVE_REACH - 1), -1):
