@@ -11,6 +11,11 @@ def claims(text: str):
     return extract(Article(id="t", text=text, published="2024-03-14"))
 
 
+def _place(text: str):
+    c = claims(text)[0]
+    return c.place, c.provenance.get("place")
+
+
 def test_where_shells_came_from_is_not_where_they_killed():
     c = claims("قتلت امرأتان حين سقطت قذائف من سوريا على قرية في الأراضي التركية.")[0]
     assert c.place.governorate == "other" and c.place.name == "تركيا"
@@ -392,3 +397,279 @@ def test_saida_of_daraa_and_sidon_of_lebanon():
     assert c.place.name == "صيدا" and c.place.governorate == "daraa"
     c = claims("قتل شخصان في اشتباك مسلح في مدينة صيدا جنوب لبنان.")[0]
     assert c.place.name == "صيدا" and c.place.governorate == "other"
+
+
+# Place and governorate (Arabic): places named only to say where something lies around a
+# city, and cities named for their governments.
+def test_near_damascus_is_the_countryside_around_it():
+    for text in ("وقتل 12 شخصا في غارات على بلدات قرب دمشق مساء الأحد.",
+                 "أسفر القصف على مواقع بالقرب من العاصمة دمشق عن مقتل سبعة عناصر.",
+                 "قتل تسعة مقاتلين في اشتباكات عنيفة على أطراف دمشق."):
+        place, prov = _place(text)
+        assert place.governorate == "rif_dimashq" and place.name == "دمشق", text
+        assert prov is not None and prov.span.text == "دمشق"
+
+
+def test_a_quarter_in_the_north_of_damascus_stays_in_the_city():
+    place, _ = _place("قتل خمسة أشخاص في انفجار سيارة مفخخة في شمال دمشق.")
+    assert place.governorate == "damascus"
+
+
+def test_a_town_near_damascus_keeps_its_own_place():
+    place, prov = _place("قتل عشرة مدنيين في قصف على مدينة دوما قرب دمشق.")
+    assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"
+
+
+def test_a_sentence_turning_to_another_matter_takes_no_place_told_before():
+    text = ("قصفت الطائرات حي الشعار في مدينة حلب صباح اليوم.\n"
+            "من ناحية أخرى، قال المرصد إن عدد قتلى المعارك في البلاد ارتفع إلى 90 شخصا.")
+    c = [c for c in claims(text) if c.figures[0].low == 90][0]
+    assert c.place.governorate != "aleppo"
+    # ... unless it points back to them ("في هذه المنطقة")
+    text = ("اندلعت اشتباكات عنيفة في مدينة درعا صباح السبت.\n"
+            "من جهة أخرى، قال المرصد إن المعارك في هذه المنطقة أوقعت 13 قتيلا من القوات الحكومية.")
+    c = [c for c in claims(text) if c.figures[0].low == 13][0]
+    assert c.place.governorate == "daraa"
+
+
+def test_a_quarter_named_in_a_camp_lies_where_the_camp_is():
+    # "التقدم" is listed only as a quarter of another city: "in" the camp says where it is
+    place, prov = _place("قتل طفل جراء سقوط قذيفة على حي التقدم في مخيم اليرموك مساء الأحد.")
+    assert place.name == "التقدم" and place.governorate == "damascus" and prov.span.text == "التقدم"
+
+
+def test_a_dateline_set_off_by_an_underscore_is_where_the_reporter_files_from():
+    text = ("لندن _أ ش أ ذكرت صحيفة بريطانية اليوم أن الطائرات الحربية شنت غارات على مناطق مكتظة "
+            "بالسكان مما أسفر عن إصابة العشرات من المدنيين.")
+    c = claims(text)[0]
+    assert c.place.name != "لندن" and c.place.governorate != "other"
+
+
+def test_a_given_name_that_spells_a_governorate_abroad_is_no_place():
+    text = "دفن الشيخ قرب قبر صلاح الدين الأيوبي، بعد أن قتل مع 40 آخرين في تفجير استهدف مسجدا في دمشق."
+    c = claims(text)[0]
+    assert c.place.governorate == "damascus" and c.provenance["place"].span.text == "دمشق"
+    # the Iraqi governorate named with its noun is still one
+    c = claims("قتل 12 شخصا في انفجار سيارة مفخخة في محافظة صلاح الدين.")[0]
+    assert c.place.governorate == "iraq"
+
+
+def test_a_name_several_places_share_is_read_where_the_story_is():
+    # "المزرعة" is a quarter of Damascus and a town of Suwayda
+    text = ("هز انفجار عنيف وسط دمشق صباح اليوم.\n"
+            "وقال المرصد إن 30 شخصا قتلوا في انفجار سيارة مفخخة أمام حاجز في منطقة المزرعة.")
+    c = [c for c in claims(text) if c.figures[0].low == 30][0]
+    assert c.place.name == "المزرعة" and c.place.governorate == "damascus"
+    # ... or beside the other places of its sentence, a land apart
+    c = claims("قتل 30 شخصا في الانفجار الذي هز وسط دمشق قرب مكتب الجبهة الديموقراطية لتحرير فلسطين "
+               "في منطقة المزرعة.")[0]
+    assert c.place.governorate == "damascus"
+    # a governorate named as such is not read elsewhere
+    text = ("سيطر مقاتلون على حاجز في بلدة بريف درعا.\n"
+            "من جهة ثانية، قتل 35 مقاتلا في معارك في قرى في محافظة القنيطرة.")
+    c = [c for c in claims(text) if c.figures[0].low == 35][0]
+    assert c.place.governorate == "quneitra"
+
+
+def test_a_capital_named_bare_beside_another_place_is_its_government():
+    text = ("لم يبدأ المحققون عملهم بعد في دوما التي تعرضت لهجوم كيميائي أسفر عن مقتل 40 شخصا "
+            "واتهمت القوى الغربية دمشق بتنفيذه.")
+    place, prov = _place(text)
+    assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"
+    # after "in", or in apposition, the capital is still where it happened
+    place, _ = _place("قتل 49 شخصا في تفجير انتحاري في أحد مساجد دمشق مساء الخميس.")
+    assert place.governorate == "damascus"
+    place, _ = _place("منطقة الحسينية، شمالي بغداد، شهدت انفجار عبوة ناسفة أدى إلى مقتل شخص.")
+    assert place.governorate == "iraq"
+
+
+def test_a_region_after_the_border_with_is_the_other_side():
+    text = ("في محافظة درعا، سيطر مقاتلون على مركز سرية مدفعية في قرية جملة الواقعة على الحدود مع "
+            "الجولان السوري المحتل، اثر معارك قتل فيها 11 مقاتلا.")
+    c = claims(text)[0]
+    assert c.place.governorate == "daraa"
+
+
+# Place and governorate (Arabic): a place named in an adjunct of motive ("ردا على ...") is
+# where the answered deed happened, not where the response struck or killed.
+def test_a_place_in_the_motive_after_the_figure_is_not_the_claims():
+    place, prov = _place("قصفت المدفعية التركية مواقع للمسلحين في سوريا أمس مما أسفر عن مقتل خمسة "
+                         "مسلحين ردا على هجوم بسيارة مفخخة في مدينة منبج.")
+    assert place.name == "سوريا" and place.governorate == "unknown"
+    assert prov is not None and prov.span.text == "سوريا"
+
+
+def test_a_response_of_another_kind_does_not_take_the_answered_deeds_place():
+    text = ("شنت طائرات إسرائيلية غارات على مواقع عسكرية في سوريا ليل الأربعاء ردا على إطلاق "
+            "صواريخ على مرتفعات الجولان. وقال المرصد السوري لحقوق الإنسان إن الغارات أسفرت عن "
+            "مقتل 12 مقاتلا.")
+    place, prov = _place(text)
+    assert place.governorate != "quneitra" and place.name == "سوريا"
+    assert prov is not None and prov.span.text == "سوريا"
+
+
+def test_the_answered_deeds_own_toll_keeps_its_place():
+    text = ("شنت طائرات التحالف غارات على مواقع التنظيم ردا على تفجير انتحاري في مدينة منبج. "
+            "وقال المرصد السوري لحقوق الإنسان إن التفجير أسفر عن مقتل 20 شخصا.")
+    place, prov = _place(text)
+    assert place.name == "منبج" and place.governorate == "aleppo"
+    assert prov is not None and prov.span.text == "منبج"
+
+
+def test_a_figure_inside_the_motive_keeps_the_place_told_there():
+    place, _ = _place("أعلنت الحكومة الحداد ثلاثة أيام ردا على الهجوم الذي أسفر عن مقتل 15 مدنيا "
+                      "في مدينة منبج.")
+    assert place.name == "منبج" and place.governorate == "aleppo"
+
+
+def test_guardians_of_a_mosque_are_no_hama():
+    for text in ("وأصيب العشرات من حماة الأقصى خلال مواجهات مع الشرطة صباح اليوم.",
+                 "وأسفرت المواجهات عن إصابة عشرين من حماة المسجد بجروح."):
+        place, _ = _place(text)
+        assert place.governorate != "hama" and place.name != "حماة", text
+
+
+def test_hama_the_city_stays_a_place():
+    for text in ("قتل خمسة مدنيين في قصف على حماة أمس.",
+                 "قتل خمسة مدنيين في قصف على مدينة حماة المحاصرة.",
+                 "قتل خمسة مدنيين في قصف على حماة التي تسيطر عليها القوات.",
+                 "قتل ثلاثة عناصر في اشتباكات في ريف حماة الشمالي."):
+        place, prov = _place(text)
+        assert place.governorate == "hama", text
+        assert prov is not None and "حماة" in prov.span.text
+
+
+def test_two_states_accusing_together_are_no_place():
+    for text in ("واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم الذي أسفر عن مقتل 14 شخصا.",
+                 "واتهمت فرنسا والولايات المتحدة روسيا بالتستر على الهجوم الذي قتل فيه 40 شخصا."):
+        place, prov = _place(text)
+        assert place.name is None and prov is None, text
+
+
+def test_two_states_accusing_leave_the_place_of_the_attack():
+    place, prov = _place("واتهمت فرنسا والولايات المتحدة روسيا بالتستر على الهجوم الذي قتل فيه "
+                         "40 شخصا في مدينة دوما.")
+    assert place.name == "دوما" and place.governorate == "rif_dimashq" and prov.span.text == "دوما"
+
+
+# Governorate (Arabic), third round: a place named after "opposite" ("المقابلة ل...") is the
+# landmark across a border or a river, not where what the sentence counts happened.
+def test_the_crossing_opposite_is_no_place_of_the_blast():
+    place, _prov = _place("قتل سبعة أشخاص في انفجار سيارة مفخخة عند البوابة الحدودية التركية "
+                          "المقابلة للبوابة الحدودية السورية باب الهوى.")
+    assert place.governorate != "idlib" and place.name != "باب الهوى"
+
+
+def test_the_foreign_town_stays_when_the_syrian_crossing_is_only_opposite():
+    place, prov = _place("قتل خمسة أشخاص وأصيب عشرون في سقوط قذيفة على بلدة ريحانلي التركية "
+                         "القريبة من المعبر المقابل للبوابة السورية باب الهوى.")
+    assert place.governorate == "other" and place.name != "باب الهوى"
+    assert prov is not None and prov.span.text != "باب الهوى"
+
+
+def test_a_place_not_after_opposite_keeps_its_governorate():
+    place, prov = _place("قتل خمسة مدنيين في قصف على معبر باب الهوى الحدودي مع تركيا.")
+    assert "باب الهوى" in place.name and place.governorate == "idlib"
+    assert prov is not None and "باب الهوى" in prov.span.text
+
+
+# a toll shared out place by place, "in" written as the clitic ب glued to the place
+
+_ROUNDUP = ("وقالت لجان التنسيق المحلية إن 40 شخصا قتلوا الجمعة في مناطق مختلفة، في الوقت الذي "
+            "سقط فيه 12 قتيلا بحلب و8 قتلى بحمص، بالإضافة إلى 5 قتلى في درعا.")
+
+
+def _share(text: str, low: int):
+    c = next(c for c in claims(text) if any(f.low == low for f in c.figures))
+    return c.place, c.provenance.get("place")
+
+
+def test_a_share_glued_to_its_place_is_placed_there():
+    place, prov = _share(_ROUNDUP, 12)
+    assert place.name == "حلب" and place.governorate == "aleppo"
+    assert prov is not None and prov.span.text == "حلب"
+    place, prov = _share(_ROUNDUP, 8)
+    assert place.name == "حمص" and place.governorate == "homs"
+    assert prov is not None and prov.span.text == "حمص"
+
+
+def test_a_share_with_a_free_in_still_placed():
+    place, prov = _share(_ROUNDUP, 5)
+    assert place.name == "درعا" and place.governorate == "daraa"
+    assert prov is not None and prov.span.text == "درعا"
+
+
+
+# a war's toll of tens of thousands is not the dead of a town named outside its own clause
+
+def _war(text: str):
+    c = next(c for c in claims(text) if any((f.low or 0) >= 10000 for f in c.figures))
+    return c.place, c.provenance.get("place")
+
+
+def test_a_war_toll_is_not_the_capital_named_before_it():
+    place, _prov = _war("وبقيت العاصمة دمشق في منأى عن المعارك طوال النزاع الذي أسفر عن مقتل "
+                        "أكثر من 60 ألف شخص.")
+    assert place.governorate == "unknown" and place.name != "دمشق"
+
+
+def test_a_war_toll_is_not_the_city_abroad_where_it_was_talked_of():
+    place, _prov = _war("وفي باريس سئل الوزير عن دعم بلاده للحكومة في الحرب التي يقدر عدد "
+                        "ضحاياها بنحو 80 ألف قتيل.")
+    assert place.governorate == "unknown" and place.name != "باريس"
+
+
+def test_a_large_toll_told_in_its_own_place_keeps_it():
+    place, prov = _war("وتقول منظمات حقوقية إن نحو 12 ألف مدني قتلوا في قصف القوات الحكومية "
+                       "في الغوطة الشرقية منذ بدء الحصار.")
+    assert place.governorate == "rif_dimashq"
+    assert prov is not None and prov.span.text == "الغوطة الشرقية"
+
+
+# the region a story's lead is about, named after the country it lies in
+
+def test_a_total_with_no_place_takes_the_leads_region_after_the_country():
+    text = ("تواصلت الغارات رغم الدعوات إلى هدنة في سوريا، خاصة على الغوطة الشرقية المحاصرة. "
+            "وقال الأطباء إن المستشفيات ممتلئة بالجرحى. "
+            "وكان عدد القتلى منذ بداية الأسبوع قد تجاوز 400 شخص.")
+    c = next(c for c in claims(text) if any(f.low == 400 for f in c.figures))
+    assert c.place.governorate == "rif_dimashq" and c.place.name == "الغوطة الشرقية"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "الغوطة الشرقية"
+
+
+def test_a_lead_naming_only_the_country_gives_no_region():
+    text = ("تواصلت الغارات رغم الدعوات إلى هدنة في سوريا. "
+            "وقال الأطباء إن المستشفيات ممتلئة بالجرحى. "
+            "وكان عدد القتلى منذ بداية الأسبوع قد تجاوز 400 شخص.")
+    c = next(c for c in claims(text) if any(f.low == 400 for f in c.figures))
+    assert c.place.governorate == "unknown"
+
+
+# the country right after a place of its own only locates it
+
+def test_a_total_in_a_region_located_in_syria_is_the_regions():
+    c = claims("ونددت الخارجية بالقصف الذي يشنه النظام وأوقع أكثر من 400 قتيل منذ الأحد "
+               "في الغوطة الشرقية بسوريا.")[0]
+    assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "الغوطة الشرقية"
+
+
+def test_a_total_over_the_country_stays_the_countrys():
+    c = claims("قتل 300 شخص في مناطق مختلفة في سوريا منذ الأحد.")[0]
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+
+
+# where the wounded were treated is not where they were hit
+
+def test_the_country_of_treatment_is_no_place_of_the_wounding():
+    c = claims("تلقى ستة جرحى أصيبوا في اشتباكات بين الجيش ومسلحين العلاج في الأردن، حسب الوكالة.")[0]
+    assert c.place.governorate != "other" and c.place.name != "الأردن"
+
+
+def test_the_place_of_the_fight_stays_when_treatment_is_told_after():
+    c = claims("أصيب ستة مدنيين في قصف على مدينة درعا ونقلوا للعلاج في الأردن.")[0]
+    assert c.place.name == "درعا" and c.place.governorate == "daraa"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "درعا"
