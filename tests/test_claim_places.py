@@ -673,3 +673,21 @@ def test_the_place_of_the_fight_stays_when_treatment_is_told_after():
     assert c.place.name == "درعا" and c.place.governorate == "daraa"
     prov = c.provenance.get("place")
     assert prov is not None and prov.span.text == "درعا"
+
+
+# link22: where a speaker is when he tells it (a visit, a speech, a press conference) is no
+# place of what he tells
+
+def test_the_place_of_a_visit_is_no_place_of_the_attack():
+    text = "وقال الرئيس خلال زيارة إلى الشطر الشمالي من قبرص إن الهجوم أوقع 30 قتيلا."
+    c = claims(text)[0]
+    assert c.place.name != "قبرص" and c.place.governorate != "other"
+
+
+def test_the_place_of_a_press_conference_is_no_place_of_the_attack():
+    c = claims("وقال الوزير في مؤتمر صحفي في أنقرة إن 12 شخصا قتلوا في قصف على بلدة كلس.")[0]
+    assert c.place.name == "كلس"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "كلس"
+    c = claims("وقال الوزير في مؤتمر صحفي في أنقرة إن 12 شخصا قتلوا.")[0]
+    assert c.place.name != "أنقرة"

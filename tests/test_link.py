@@ -962,3 +962,25 @@ def test_a_gas_attack_and_the_day_before_s_air_raids_on_one_town_are_two_inciden
     gas_raid = claim("c", 0, "outlet", date="2018-04-07", place=town, event="airstrike",
                      perp="syrian_gov", victims="civilians", killed=40, q="more_than", published="2018-04-08")
     assert len(link_claims([gas, gas_raid])) == 1
+
+
+# link22: places abroad all sit in governorate "other"; their country tells them apart as a
+# governorate does at home
+
+SURUC = Place("سروج", "other", 36.97, 38.42, "town")
+KUWAIT = Place("الكويت", "other", 29.3, 47.5, "country")
+TURKEY = Place("تركيا", "other", 39.0, 35.2, "country")
+
+
+def test_two_bombings_abroad_the_same_day_in_two_countries_are_two_incidents():
+    kw = dict(perp="isis", victims="civilians", event="bombing", date="2015-07-20", published="2015-07-21")
+    incs = link_claims([claim("a", 0, "outlet", place=SURUC, killed=32, **kw),
+                        claim("b", 0, "outlet", place=KUWAIT, killed=27, **kw)])
+    assert len(incs) == 2
+
+
+def test_a_town_abroad_and_its_country_still_link():
+    kw = dict(perp="isis", victims="civilians", event="bombing", date="2015-07-20", published="2015-07-21")
+    incs = link_claims([claim("a", 0, "outlet", place=SURUC, killed=32, **kw),
+                        claim("b", 0, "turkey_gov", place=TURKEY, killed=32, **kw)])
+    assert len(incs) == 1

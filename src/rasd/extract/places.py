@@ -174,6 +174,18 @@ class Gazetteer:
         noun = self.nouns.match_at(toks, i)
         if noun is not None and noun[0][0] == "seat":
             return None, noun[1] + 1  # "ومقره بريطانيا": a claimant's seat, not an event place
+        if noun is not None and noun[0][0] == "venue":
+            # "خلال زيارة إلى ...", "في خطاب ألقاه في ...": where a speaker is, not where
+            # anything happened: the names within a few words of one phrase ("الشطر الشمالي
+            # من قبرص", whose "الشمالي" is a village's name too)
+            j = used = i + noun[1]
+            for k in range(j, min(j + _VENUE_REACH, len(toks))):
+                if toks[k][1] > end or (k > j and _gap(nt.text, toks[k - 1][1], toks[k][0])):
+                    break
+                hit = self.names.match_at(toks, k)
+                if hit is not None:
+                    used = k + hit[1]
+            return None, used - i
         if noun is not None and noun[0][0] in ("head", "direction", "seat_after", "rif_own"):
             noun = None  # "based" is a seat after a name ("Britain-based"), no noun before one
         full = self.names.match_at(toks, i)
@@ -612,6 +624,10 @@ _CLOSE_QUOTES = '"»”'
 def _closed_quote(text: str, toks: list[Tok], k: int) -> bool:
     """The quotation opened before a name closes right after its last token ``k``."""
     return k < len(toks) and text[toks[k][1]:toks[k][1] + 2].strip()[:1] in _CLOSE_QUOTES
+
+
+# words between a venue's noun and its place ("زيارة إلى الشطر الشمالي من قبرص")
+_VENUE_REACH = 4
 
 
 def _gap(text: str, a: int, b: int) -> bool:

@@ -15,6 +15,7 @@ from rasd.core.vocab import VAGUE
 from rasd.core.vocab import PRECISION_RANK
 from rasd.reconcile.sources import sketch
 from rasd.lang import pack, rows_all
+from rasd.text.lexicon import read_tsv
 from rasd.text.normalize import norm
 
 
@@ -47,6 +48,32 @@ def site_noun(name: str | None) -> str:
         return ""
     words = norm(name).lower().split()
     return words[0] if len(words) > 1 and words[0] in _site_nouns() else ""
+
+
+ABROAD = "other"  # the codebook's governorate of every place outside Syria and Iraq
+
+
+@lru_cache(maxsize=1)
+def _abroad_countries() -> dict[tuple[float, float], str]:
+    """The country (ISO 3166-1) of each place abroad by its coordinates (places_world.tsv,
+    which gives the claims theirs)."""
+    out: dict[tuple[float, float], str] = {}
+    for _level, _gov, country, lat, lon, *_names in read_tsv("lexicons/places_world.tsv"):
+        try:
+            out.setdefault((round(float(lat), 2), round(float(lon), 2)), country)
+        except ValueError:
+            continue
+    return out
+
+
+def link_region(gov: str, lat: float | None, lon: float | None) -> str:
+    """The region two claims must share to be one event: the governorate, and abroad, where
+    the codebook files every country under one "other", the country ("other:TR"): a blast
+    in Suruç and one in Kuwait the same day are two events, as two governorates' are."""
+    if gov != ABROAD or lat is None or lon is None:
+        return gov
+    country = _abroad_countries().get((round(lat, 2), round(lon, 2)))
+    return f"{gov}:{country}" if country else gov
 
 
 UNKNOWN_ACTOR = "unknown"
@@ -295,7 +322,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
     totals = {k: ((t.lo, t.hi, t.point if not t.vague else None),) for k, t in by_kind.items()}
     who = claimant_key(sc)
     evidence = c.evidence.text if c.evidence is not None else (c.quote or "")
-    gov = p.governorate or "unknown"
+    gov = link_region(p.governorate or "unknown", p.lat, p.lon)
     rank = PRECISION_RANK.get(p.precision or "unknown", 5) if (names or p.pcode or p.lat is not None) else 5
     pcode, xyz = p.pcode, unit_vector(p.lat, p.lon)
     if pcode and pcode_rank(pcode) > max(rank, FINE):
