@@ -52,12 +52,6 @@ def test_tehran_announcing_its_dead_is_a_named_claimant():
     assert c.claimant == "other" and c.claimant_text == "طهران"
 
 
-# -- refugees written with the hamza on a dotless yaa are no toll --------------------------------
-def test_refugees_misspelt_are_not_counted_dead():
-    (c,) = claims("وقال المبعوث إن الحرب خلفت 90 ألف قتيل، ومليونا ونصف مليون لاجىء في دول الجوار.")
-    assert figs(c) == {("killed", 90000)}
-
-
 # -- counts joined by "و" are told together --------------------------------------------------------
 def test_joined_counts_after_a_result_share_their_attack():
     # the car bomb (subject) and its verb are one attack: the wounded are not a claim of their own
@@ -77,13 +71,6 @@ def test_according_to_after_joined_counts_tells_them_all():
                   "و23 جريحا، وفق وزارة الصحة.")
     assert c.claimant == "other" and c.claimant_text == "وزارة الصحة"
     assert figs(c) == {("killed", 8), ("injured", 23)}
-
-
-def test_the_displaced_after_a_toll_are_not_counted_dead():
-    (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل و12 مليون مشرد منذ بدايتها.")
-    assert figs(c) == {("killed", 400000)}
-    (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل وملايين المهجرين منذ بدايتها.")
-    assert figs(c) == {("killed", 400000)}
 
 
 def test_a_total_told_in_a_relative_clause_on_its_attack_takes_its_kind():

@@ -19,61 +19,6 @@ def figures(sentence: str, lang: str = "ar"):
             for h in find_figures(nt, tokens(nt.text), lang=lang) if h.recorded]
 
 
-@pytest.mark.parametrize("sentence,lang,expected", [
-    # a body named in actors.tsv (marked armed) after "من"/"from": its people are combatants
-    ("قتل 14 شخصا من هيئة تحرير الشام في الاشتباكات", "ar", ("killed", "combatants", 14)),
-    ("لقي 9 أشخاص من الجبهة الجنوبية حتفهم", "ar", ("killed", "combatants", 9)),
-    ("قتل خمسة أشخاص من داعش قرب البلدة", "ar", ("killed", "combatants", 5)),
-    ("Clashes killed 12 people from Hezbollah", "en", ("killed", "combatants", 12)),
-    # an actor not marked armed (a country) says nothing of the counted people's side
-    ("قتل 6 أشخاص من تركيا في الحادث", "ar", ("killed", "unspecified", 6)),
-])
-def test_named_armed_body_after_of(sentence, lang, expected):
-    assert expected in figures(sentence, lang)
-
-
-@pytest.mark.parametrize("lang", ["ar", "en"])
-def test_armed_words_name_no_actor(lang):
-    """figure_context "armed" rows are the words that name no actor: a named body is marked in
-    actors.tsv instead, so that the two lists cannot drift apart."""
-    P = pack(lang)
-    actors = {norm(row[1]) for row in P.rows("actors") if len(row) >= 2}
-    copied = [row[1] for row in P.rows("figure_context") if row[0] == "armed" and norm(row[1]) in actors]
-    assert copied == []
-    assert P.marked("actors", "armed")  # and the marks are read
-
-
-def test_actor_marked_armed_is_read_in_a_figures_context(monkeypatch):
-    """A body added to actors.tsv with the mark "armed" is read as a side of fighters."""
-    sentence = "قتل 6 أشخاص من أنصار الفجر في الكمين"  # (a made-up name)
-    assert ("killed", "unspecified", 6) in figures(sentence)
-    real = lang_base.rows
-
-    def rows(code, name):
-        yield from real(code, name)
-        if code == "ar" and name == "actors":
-            yield ["opposition", "أنصار الفجر", "armed"]
-
-    monkeypatch.setattr(lang_base, "rows", rows)
-    lexicons.cache_clear()
-    try:
-        assert ("killed", "combatants", 6) in figures(sentence)
-    finally:
-        monkeypatch.undo()
-        lexicons.cache_clear()
-    assert ("killed", "unspecified", 6) in figures(sentence)
-
-
-def test_case_and_armed_marks_together():
-    """A cased English name ("IS") keeps its case mark beside "armed": the actor lexicon still
-    counts it only written so."""
-    P = pack("en")
-    assert "IS" in P.marked("actors", "case") and "IS" in P.marked("actors", "armed")
-    found = P.load("actors", "actor").match_at(tokens(normalize("IS").text), 0)
-    assert found is not None and isinstance(found[0], Cased) and found[0].id == "isis"
-    assert not found[0].holds("is") and found[0].holds("IS")
-
-
 def claims_of(text: str):
     from rasd.core.models import Article
     from rasd.extract import extract
