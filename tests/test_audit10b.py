@@ -42,26 +42,6 @@ def test_a_seat_named_by_description_locates_the_town_before_it():
     assert c.place.governorate == "damascus"
 
 
-def test_a_toll_of_an_operation_that_lasted_weeks_is_cumulative():
-    c = claims("وقال المرصد إن 70 مقاتلا قتلوا في الهجوم على البلدة الذي استمر لنحو شهر.")[0]
-    assert c.scope == "cumulative"
-    c = claims("وقال المرصد إن 70 مقاتلا قتلوا في الهجوم على البلدة الذي استمر لمدة ثلاثة أسابيع.")[0]
-    assert c.scope == "cumulative"
-    # a lull that lasted a day does not make the raid that ended it a total
-    c = claims("وقتل 12 مدنيا في غارة على البلدة بعد هدوء استمر لمدة يوم.")[0]
-    assert c.scope == "incident"
-
-
-def test_a_toll_of_the_recent_escalation_is_the_campaigns():
-    c = claims("ويقول المرصد إن التصعيد الأخير أسفر عن مقتل 380 شخصا وإصابة مئات آخرين.")[0]
-    assert c.scope == "cumulative"
-    c = claims("وقتل أكثر من 200 مدني بعد أيام من تصعيد القوات الحكومية على ريف إدلب.")[0]
-    assert c.scope == "cumulative"
-    # a raid on one named town during it is that raid's toll
-    c = claims("وقال المرصد إن غارة على بلدة سراقب أسفرت عن مقتل 9 مدنيين خلال التصعيد الأخير.")[0]
-    assert c.scope == "incident"
-
-
 def test_according_to_written_as_one_word_names_its_source():
     c = claims("وأسفر القصف عن مقتل 35 شخصا حسبما أفادت جمعية إغاثة محلية.")[0]
     assert c.claimant == "other" and c.claimant_text == "جمعية إغاثة محلية"

@@ -27,18 +27,6 @@ def test_a_risen_toll_with_its_own_source_keeps_it():
     assert [c.claimant for c in cs] == ["sohr", "local_sources"]
 
 
-def test_a_count_added_to_a_total_is_of_its_window():
-    cs = claims("ومنذ بدء الهجوم على المنطقة قبل شهر، قتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد. "
-                "كما قتل 149 مدنيا على الأقل بحسب المرصد.")
-    assert [(c.scope, c.date) for c in cs] == [("cumulative", None), ("cumulative", None)]
-
-
-def test_a_count_added_with_its_own_attack_is_an_incident():
-    cs = claims("ومنذ بدء الهجوم على المنطقة قبل شهر، قتل 252 من الفصائل مقابل 281 من المقاتلين الأكراد. "
-                "كما قتل ثلاثة مدنيين في غارة على قرية قرب المدينة.")
-    assert [c.scope for c in cs] == ["cumulative", "incident"]
-
-
 def test_a_leader_killed_is_one_fighter_and_one_death_told_twice_is_one():
     cs = claims("أعلنت وزارة الدفاع أن غارة جوية أدت مطلع الشهر إلى مقتل زعيم جماعة متطرفة في البلدة. "
                 "وقال متحدث باسم الوزارة إن سامر الفلاني قتل في 8 مارس خلال تنقله بسيارة قرب البلدة.")
