@@ -15,12 +15,6 @@ def test_capital_name_apposed_to_its_countryside():
     assert cs and {c.place.governorate for c in cs} == {"damascus"}
 
 
-def test_pluperfect_frame_names_its_speaker_past_a_time_adverb():
-    cs = _claims("وقال التلفزيون الرسمي إن القصف طال أحياء المدينة، وكان المرصد السوري لحقوق الإنسان قد "
-                 "ذكر في وقت سابق اليوم أن 14 مدنيا قتلوا في الغارات على مدينة حماة.")
-    assert [c.claimant for c in cs] == ["sohr"]
-
-
 def _en(text: str):
     return extract(Article(id="t-date10-en", source="test", published="2016-03-02", lang="en", title="", text=text))
 

@@ -11,7 +11,7 @@ from rasd.lang.base import Cased
 from rasd.extract.figures import lexicons
 from rasd.text.normalize import norm
 from rasd.text.segment import sentences
-from helpers import claims
+from helpers import claims, figures_with_spans, kinds_and_lows
 
 
 def figures(sentence: str, all_hits: bool = False):
@@ -28,14 +28,6 @@ def claim_figs(text: str) -> list[tuple]:
 
 def _kinds(c):
     return sorted(f.kind for f in c.figures)
-
-
-def _kinds_and_lows(c) -> set[tuple[str, int | None]]:
-    return {(f.kind, f.low) for f in c.figures}
-
-
-def _figures_with_spans(c):
-    return [(f.kind, f.group, f.low, f.span.text if f.span else None) for f in c.figures]
 
 
 def _found_figures(sentence: str, lang: str = "ar"):
@@ -440,14 +432,14 @@ def test_bodies_shown_in_pictures_are_no_count():
 # -- refugees written with the hamza on a dotless yaa are no toll --------------------------------
 def test_refugees_misspelt_are_not_counted_dead():
     (c,) = claims("وقال المبعوث إن الحرب خلفت 90 ألف قتيل، ومليونا ونصف مليون لاجىء في دول الجوار.")
-    assert _kinds_and_lows(c) == {("killed", 90000)}
+    assert kinds_and_lows(c) == {("killed", 90000)}
 
 
 def test_the_displaced_after_a_toll_are_not_counted_dead():
     (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل و12 مليون مشرد منذ بدايتها.")
-    assert _kinds_and_lows(c) == {("killed", 400000)}
+    assert kinds_and_lows(c) == {("killed", 400000)}
     (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل وملايين المهجرين منذ بدايتها.")
-    assert _kinds_and_lows(c) == {("killed", 400000)}
+    assert kinds_and_lows(c) == {("killed", 400000)}
 
 
 # == counts of fighters, of others, of a share among the victims; worshippers and protesters
@@ -507,9 +499,9 @@ def test_dozens_of_them_after_fighters_are_fighters():
 # == an emir killed is one fighter; princes and weeks spent (قضى) are no toll
 def test_an_emir_killed_is_one_fighter():
     cs = claims("وقال المرصد إن الاشتباكات أدت إلى مقتل أمير التنظيم في المدينة إضافة إلى خمسة من عناصر الجيش.")
-    assert ("killed", "combatants", 1, "أمير") in _figures_with_spans(cs[0])
+    assert ("killed", "combatants", 1, "أمير") in figures_with_spans(cs[0])
     cs = claims("وأسفر الهجوم عن مقتل امير من الجماعة في قرية قرب الحدود.")
-    assert [_figures_with_spans(c) for c in cs] == [[("killed", "combatants", 1, "امير")]]
+    assert [figures_with_spans(c) for c in cs] == [[("killed", "combatants", 1, "امير")]]
 
 
 def test_two_princes_are_no_toll():
@@ -526,7 +518,7 @@ def test_weeks_spent_are_no_toll():
 
 def test_fallen_among_dead_and_wounded_are_casualties():
     cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
-    assert [_figures_with_spans(c) for c in cs] == [[("casualties", "civilians", 12, "12 مدنيا سقطوا بين قتيل وجريح")]]
+    assert [figures_with_spans(c) for c in cs] == [[("casualties", "civilians", 12, "12 مدنيا سقطوا بين قتيل وجريح")]]
 
 
 # == vocabulary written once: a named body's side is read from the marks of actors.tsv, not

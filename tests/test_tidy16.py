@@ -69,24 +69,3 @@ def test_sent_toks_are_the_tokens_of_each_sentence():
         assert doc.sent_toks(sent) == (a, b)  # (asked again: the same)
         seen.extend(range(a, b))
     assert seen == list(range(len(doc.toks)))  # every token in one sentence, in order
-
-
-@pytest.mark.parametrize("sentence,claimant,text", [
-    # a short name in quotation marks as the subject of saying, past a side phrase
-    ('وقالت "لجنة الحي"، في بيان على صفحتها، إن ثلاثة مدنيين قتلوا في القصف.', "other", "لجنة الحي"),
-    # a body's head noun and its quoted name
-    ('وقالت مجموعة "عين على الوطن" إن قصفا مدفعيا قتل أربعة مدنيين.', "other", "مجموعة عين على الوطن"),
-    # a quoted name after "according to", and a medium's head noun and its quoted name
-    ('قتل خمسة مدنيين في غارة على البلدة، بحسب "شبكة الوادي الإخبارية".', "other", "شبكة الوادي الإخبارية"),
-    ('قتل خمسة مدنيين في غارة على البلدة، بحسب وكالة "النهار الجديد" المحلية.', "unnamed", "وكالة النهار الجديد"),
-    # a comma inside, or a quotation too long for a name: what was said, no one's name
-    ('قتل خمسة مدنيين في غارة على البلدة، بحسب "شبكة الوادي، وهي شبكة محلية".', "outlet", None),
-    ('وقالت مجموعة "عين على الوطن، وهي مجموعة محلية" إن قصفا مدفعيا قتل أربعة مدنيين.', "outlet", None),
-    ('وقالت "لجنة أهالي البلدة القديمة في الريف" إن ثلاثة مدنيين قتلوا في القصف.', "outlet", None),
-    ('وقال "إن الغارات قتلت خمسة مدنيين في البلدة" وفق ما نقل عنه.', "outlet", None),
-])
-def test_a_name_in_quotation_marks_closes_within_a_few_words(sentence, claimant, text):
-    """One scanner (attribution._quote_closes) finds where a quoted name closes, for a
-    speaker's name after a verb, after a head noun and after "according to"."""
-    c = claims_of(sentence)[0]
-    assert (c.claimant, c.claimant_text) == (claimant, text)
