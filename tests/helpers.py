@@ -19,3 +19,8 @@ def figures_with_spans(c: Claim) -> list[tuple]:
 def kinds_and_lows(c: Claim) -> set[tuple[str, int | None]]:
     """(kind, low) of each figure of a claim."""
     return {(f.kind, f.low) for f in c.figures}
+
+
+def kinds_groups_lows(c: Claim) -> list[tuple]:
+    """(kind, group, low) of each figure of a claim."""
+    return [(f.kind, f.group, f.low) for f in c.figures]
