@@ -64,7 +64,7 @@ def _date_span(c) -> str | None:
     return p.span.text if p is not None and p.span is not None else None
 
 
-# days told inside a relative clause of a death; a pledge's day is not the attack's
+# == days told inside a relative clause of a death; a pledge's day is not the attack's
 def test_death_clause_day_beats_funeral_day():
     # published Saturday 2016-05-07; the funeral is today, the killing was Wednesday
     cs = _claims_sat("شيع أهالي البلدة اليوم السبت الطبيب سامر الحلبي، الذي قتل في غارة جوية على "
@@ -85,7 +85,7 @@ def test_day_of_a_pledge_is_not_the_attack_day():
     assert cs and all(c.date is None or c.date.start != "2016-05-06" for c in cs)
 
 
-# counts joined by and share a day; the day after (غداة) an attack; totals since a day told
+# == counts joined by "و" share a day; the day after (غداة) an attack; totals since a day told
 def test_counts_joined_by_and_share_the_day_told_with_them():
     # two counts of one raid (one claim, a figure each since audit16): the Thursday told after
     # the second is both's
@@ -161,7 +161,7 @@ def test_a_day_and_month_with_this_year_or_the_last():
         assert [(m.span.start, m.span.end) for m in find_dates(nt, "2016-05-07")] == [want]
 
 
-# an undated claim takes the day the next sentence tells its attack, named again, happened
+# == an undated claim takes the day the next sentence tells its attack, named again, happened
 def test_the_next_sentence_dates_the_blast_it_names_again():
     cs = _claims_sat("قتل 12 شخصا في انفجار سيارة مفخخة في مدينة حمص. "
                      "وقالت الوكالة إن الانفجار وقع صباح الأحد قرب دوار المدينة.")
@@ -203,7 +203,7 @@ def test_a_word_for_any_attack_takes_up_only_the_one_attack_told():
                      "وقالت المصادر إن الهجوم وقع مساء الخميس.") == ["2016-05-05"]
 
 
-# days a user would expect on claims: a span of a day or two a claimant told near, a day
+# == days a user would expect on claims: a span of a day or two a claimant told near, a day
 # after "that", shares listed before the day's toll they add up to, and a chronology line
 # behind a bullet
 def test_a_span_of_a_day_told_near_by_the_same_claimant_dates_its_attack():
@@ -261,7 +261,7 @@ def test_a_total_of_another_count_keeps_no_day():
     assert _days_and_scopes_sat(text)[1] == (None, "cumulative")
 
 
-# ordinals of weeks, a day when, the day of an apology or of a statement, the night before last
+# == ordinals of weeks, a day when, the day of an apology or of a statement, the night before last
 def test_an_ordinal_after_week_or_month_numbers_it_and_is_no_day():
     # "the second week of February" is no 2 February
     nt = normalize("وفي الأسبوع الثاني من شباط الحالي قصفت الطائرات البلدات")
@@ -355,7 +355,7 @@ def test_a_day_right_after_a_verb_of_announcing_is_the_statements():
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-13"]
 
 
-# a day inside a motive ("ردا على", "انتقاما") is the answered deed's
+# == a day inside a motive ("ردا على", "انتقاما") is the answered deed's
 def test_a_day_inside_a_motive_is_the_answered_deeds():
     # the day told in "ردا على هجوم ... وقع الخميس" is the attack answered, not the killing
     cs = _claims_sun("وقال مسؤول إن مسلحين قتلوا ثلاثة جنود قرب الحدود، وذلك ردا على هجوم بسيارة مفخخة وقع الخميس في البلدة.")
@@ -376,7 +376,7 @@ def test_a_day_before_the_motive_still_dates_the_killing():
     assert len(cs) == 1 and cs[0].date is not None and cs[0].date.start == "2018-02-15"
 
 
-# a date in one clause belongs to that clause's count, and the day a "since" clause starts
+# == a date in one clause belongs to that clause's count, and the day a "since" clause starts
 # from dates no other claim
 def test_a_day_told_in_one_clause_dates_that_clause_count():
     text = ("قال مسؤول عسكري إن جنديا قتل وأصيب آخر في اشتباكات عنيفة مع مسلحين متشددين على الحدود "
@@ -413,7 +413,7 @@ def test_an_ordinal_day_of_this_or_last_month():
     assert got == {11: "sohr", 2: "other"}
 
 
-# "that day" is the day just named; a count up to today takes no day
+# == "that day" is the day just named; a count up to today takes no day
 def test_that_day_is_the_day_just_named_not_today():
     text = ("وقع الهجوم على البلدة في 3 أيار 2016. وقال ناشطون إن 40 شخصا قتلوا في ذلك اليوم.")
     c = claims(text, "2018-10-17")[-1]
@@ -432,7 +432,7 @@ def test_a_count_up_to_today_is_dated_by_no_day():
     assert c.scope == "cumulative"
 
 
-# a funeral's or a judgement's day is not the deaths'
+# == a funeral's or a judgement's day is not the deaths'
 def test_a_funerals_day_is_not_the_attacks():
     cs = claims("وشيع أهالي البلدة اليوم الخميس 10 أشخاص قتلوا في غارة جوية استهدفت السوق أمس الأربعاء.")
     assert [(c.date.start, c.provenance["date"].span.text) for c in cs] == [("2024-03-13", "أمس الأربعاء")]
