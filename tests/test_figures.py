@@ -358,7 +358,7 @@ def test_a_breakdown_after_another_verb_is_no_casualty_aside():
 
 def test_a_definite_teen_reads_its_unit():
     assert claim_figs("وقال الدفاع المدني إن الخمسة عشر شخصا قضوا تحت أنقاض المبنى في بلدة كفرنبل.") == [
-              ("killed", "unspecified", 15, 15, "exact")]
+        ("killed", "unspecified", 15, 15, "exact")]
 
 
 def test_a_unit_after_a_ten_is_the_next_number():
@@ -369,16 +369,16 @@ def test_a_unit_after_a_ten_is_the_next_number():
 
 def test_two_counts_of_thousands_are_a_range():
     assert ("killed", "unspecified", 4000, 7000, "about") in claim_figs(
-              "وتقدر منظمات إنسانية أن بين أربعة آلاف وسبعة آلاف شخص قتلوا خلال سنوات الحصار.")
+        "وتقدر منظمات إنسانية أن بين أربعة آلاف وسبعة آلاف شخص قتلوا خلال سنوات الحصار.")
     assert ("killed", "unspecified", 200000, 300000, "about") in claim_figs(
-              "ويقدر باحثون أن بين مئتي ألف وثلاثمئة ألف شخص قتلوا في الحرب.")
+        "ويقدر باحثون أن بين مئتي ألف وثلاثمئة ألف شخص قتلوا في الحرب.")
     # a thousand and a smaller order still add up
     assert ("killed", "unspecified", 1300000, 1300000, "exact") in claim_figs("وقتل مليون وثلاثمائة ألف شخص في الحرب.")
 
 
 def test_others_right_after_a_count_is_no_vague_figure():
     assert claim_figs("قتل عنصر من الشرطة في كمين قرب بلدة سلقين، وأصيب جنديين سوريين آخرين.") == [
-              ("killed", "combatants", 1, 1, "exact"), ("injured", "combatants", 2, 2, "exact")]
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "combatants", 2, 2, "exact")]
 
 
 def test_one_after_a_singular_person_counts_no_one_else():
@@ -389,9 +389,9 @@ def test_one_after_a_singular_person_counts_no_one_else():
 
 def test_rebels_conscripts_and_police_are_fighters():
     assert claim_figs("وقال المرصد إن ثمانية متمردين قتلوا في اشتباكات قرب بلدة اللطامنة.") == [
-              ("killed", "combatants", 8, 8, "exact")]
+        ("killed", "combatants", 8, 8, "exact")]
     assert claim_figs("وأصيب ستة رجال شرطة بانفجار سيارة مفخخة أمام مخفر في بلدة الباب.") == [
-              ("injured", "combatants", 6, 6, "exact")]
+        ("injured", "combatants", 6, 6, "exact")]
     assert claim_figs("وقتل خمسة مجندين في هجوم على حاجز قرب بلدة خان طومان.") == [("killed", "combatants", 5, 5, "exact")]
     assert claim_figs("وقتل ثلاثة من حرس الحدود في اشتباك قرب بلدة خربة الجوز.") == [("killed", "combatants", 3, 3, "exact")]
     assert claim_figs("وقتل أربعة من الثوار في معارك قرب بلدة اللطامنة.") == [("killed", "combatants", 4, 4, "exact")]
