@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.core.models import Article
-from rasd.extract import extract
-
-
-def claims(text: str, published: str = "2024-03-14"):
-    return extract(Article(id="t", text=text, published=published))
+from helpers import claims
 
 
 @pytest.mark.parametrize("text,agent", [

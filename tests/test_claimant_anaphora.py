@@ -1,12 +1,7 @@
 """Claimants referred back to ("وقال التقرير", "وأضاف المتحدث") and the opposition as a speaker
 (hand-written sentences)."""
 
-from rasd.core.models import Article
-from rasd.extract import extract
-
-
-def _claims(text: str):
-    return extract(Article(id="t", text=text, published="2024-03-14"))
+from helpers import claims as _claims
 
 
 def test_a_report_refers_to_a_body_not_to_local_sources():

@@ -4,10 +4,340 @@ import pytest
 
 from rasd.extract import extract
 from rasd.core.models import Article
+from helpers import claims, figures_with_spans, kinds_and_lows
 
 
 def article(text: str, published: str | None = "2024-03-14") -> Article:
     return Article(id="t", text=text, published=published)
+
+
+# == claimants of accusations, pluperfect subjects and wire agencies
+def test_the_accuser_speaks_not_the_accused():
+    cs = claims("اتهمت المعارضة السورية قوات النظام بارتكاب مجزرة راح ضحيتها 40 شخصا في قرية قرب حماة.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "المعارضة السورية")]
+    cs = claims("واتهمت عمان وبغداد إسرائيل بتنفيذ الضربة التي أسفرت عن مقتل 9 جنود قرب الحدود.")
+    assert cs and cs[0].claimant_text == "عمان وبغداد"
+    cs = claims("واتهمت وزارة الداخلية اللبنانية الجماعة بتفجير سيارة مفخخة أسفر عن مقتل 6 أشخاص في بلدة حدودية.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "وزارة الداخلية اللبنانية")]
+
+
+def test_a_passive_accusation_names_the_accused_not_a_speaker():
+    cs = claims("واتهم النظام السوري بشن هجوم على بلدة في ريف دمشق أدى إلى مقتل 30 مدنيا.")
+    assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_the_particle_of_a_pluperfect_is_not_part_of_the_name():
+    cs = claims("وكانت لجان التنسيق المحلية قد وثقت سقوط 75 قتيلا أمس في مختلف المحافظات.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "لجان التنسيق المحلية")]
+
+
+def test_documenting_a_toll_ends_the_speakers_name():
+    cs = claims("وأكدت المعارضة السورية توثيق مقتل 64 شخصا في حمص وريفها اليوم.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "المعارضة السورية")]
+
+
+def test_a_foreign_wire_agency_relays():
+    cs = claims("قتل ستة مدنيين في قصف على بلدة في ريف إدلب، حسبما ذكرت وكالة الأنباء الألمانية.")
+    assert [c.claimant for c in cs] == ["unnamed"]
+    cs = claims("وذكرت وكالة أنباء الأناضول أن 11 شخصا قتلوا في انفجار سيارة مفخخة في بلدة حدودية.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "وكالة أنباء الأناضول")]
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_speaker_before_it():
+    text = ("قصف على ريف حمص\nقتل جندي في بلدة قرب حمص.\nوأعلنت \nلجان التنسيق المحلية\n، وهي تجمع معارض "
+            "قديم، أنها وثقت مقتل 48 شخصا في أنحاء سوريا اليوم.\n"
+            "وتوزعت الحصيلة بواقع 20 قتيلا في حماة، و16 في إدلب، و12 في درعا.")
+    cs = claims(text)
+    assert [c.claimant for c in cs[1:]] == ["other"] * 4
+    assert cs[1].claimant_text == "لجان التنسيق المحلية"
+
+
+def test_a_body_named_in_quotation_marks_after_its_head_noun_speaks():
+    cs = claims('وقالت مجموعة "حمص تحترق" إن 17 مدنيا قتلوا في قصف على حي الوعر.')
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "مجموعة حمص تحترق")]
+    cs = claims('قتل 17 مدنيا في قصف على حي الوعر، وفقا لحملة «حمص تحترق».')
+    assert [c.claimant for c in cs] == ["other"]
+    # a news site named so relays
+    cs = claims('وأفاد موقع «أخبار الساحل» أن 4 أشخاص قتلوا في انفجار عبوة في جبلة.')
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "موقع أخبار الساحل")]
+
+
+def test_a_sentence_opening_with_a_count_of_them_goes_on_with_the_speaker_before():
+    text = ("وقالت وكالة الأناضول إن مسلحين هاجموا مخفرا في بلدة حدودية فرد عناصر الشرطة عليهم.\n"
+            "وقتل ثلاثة منهم في تبادل إطلاق النار.")
+    cs = claims(text)
+    assert [c.claimant for c in cs] == ["unnamed"]
+    # a count "of them" inside a sentence that told its people is of those
+    text = ("وقال المرصد إن 40 شخصا قتلوا في ريف حلب.\n"
+            "وتقول فصائل محلية إن الطائرات قصفت قريتين يسيطر عليهما مقاتلوها، ما أسفر عن إصابة خمسة منهم.")
+    assert [c.claimant for c in claims(text)][1:] != ["sohr"]
+
+
+def test_who_announces_its_responsibility_for_an_attack_claims_its_toll():
+    cs = claims("وأعلنت جماعة مسلحة تطلق على نفسها اسم كتيبة الفجر مسؤوليتها عن كمين أسفر عن مقتل 8 جنود قرب درعا.")
+    assert cs and cs[0].claimant == "other" and cs[0].claimant_text.startswith("جماعة مسلحة")
+    cs = claims("وقتل 11 شخصا في انفجار سيارة مفخخة في مدينة حدودية، وأعلن ناشطون انفصاليون مسؤوليتهم عنه.")
+    assert [c.claimant for c in cs] != ["local_sources"]
+
+
+def test_reporters_counted_as_the_dead_are_not_the_source():
+    cs = claims("وقتل أربعة مسعفين في غارة على مركز للإسعاف في بلدة كفرزيتا.")
+    assert [c.claimant for c in cs] == ["outlet"]
+    cs = claims("قتل 3 مسعفين في غارة على سراقب، حسب ناشطين.")
+    assert [c.claimant for c in cs] == ["local_sources"]
+
+
+# == activists and medics, a network by its short name, a body after "according to", the
+# source named before, a statement's author
+def test_activists_with_the_article_are_local_sources():
+    cs = claims("ووفقا للنشطاء، أطلقت قوات الأمن النار على المتظاهرين في مدينة الرقة ما أسفر عن إصابة خمسة أشخاص.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "النشطاء")]
+    cs = claims("وقال الناشطون إن ثلاثة مدنيين قتلوا في قصف على بلدة في ريف حماة.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "الناشطون")]
+    cs = claims("وأفاد المسعفون بأن أربعة أشخاص قتلوا في غارة على سوق في بلدة سراقب.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "المسعفون")]
+
+
+def test_medics_merely_named_tell_nothing():
+    cs = claims("ونشرت صور لعدد من المسعفين وهم يحاولون إنقاذ ثلاثة جرحى أصيبوا في قصف على بلدة في ريف إدلب.")
+    assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_the_syrian_network_by_its_short_name():
+    cs = claims("وأفادت الشبكة السورية بارتفاع عدد القتلى بنيران قوات النظام إلى 40 شخصا أغلبهم في دمشق وريفها.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("snhr", "الشبكة السورية")]
+
+
+def test_a_body_named_after_according_to_is_the_source():
+    cs = claims("وقتل عسكري تركي وجرح اثنان آخران قرب كيليس في صدام مسلح مع تنظيم داعش، بحسب رئاسة أركان الجيش التركي.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "رئاسة أركان الجيش التركي")]
+    cs = claims("وأدت الغارة على مخيم الاحتجاج في الحويجة إلى مقتل 44 مدنيا، وفقا لتقرير لجنة برلمانية.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "لجنة برلمانية")]
+    # the head alone names no one
+    cs = claims("وقتل 12 شخصا في قصف على بلدة كفرنبل بحسب لجنة.")
+    assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_the_source_is_the_source_named_before():
+    cs = claims("وقال مصدر طبي إن خمسة مدنيين قتلوا في قصف على بلدة كفرنبل. وأضاف المصدر أن 12 آخرين أصيبوا بجروح في القصف.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("local_sources", "مصدر طبي")]
+    assert sorted(f.low for f in cs[0].figures) == [5, 12]
+    # with no source named before it is an unnamed one
+    cs = claims("وبحسب المصدر، تسبب القصف على البلدة في مقتل شخصين وإصابة خمسة آخرين.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "المصدر")]
+
+
+def test_a_statements_author_speaks():
+    cs = claims("وقال بيان للجيش التركي إن جنديين قتلا في انفجار عبوة ناسفة قرب مدينة ديار بكر.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "الجيش التركي")]
+    cs = claims("وذكر تقرير لمنظمة العفو الدولية أن 12 مدنيا قتلوا في قصف على بلدة كفرنبل.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("other", "منظمة العفو الدولية")]
+
+
+# == a risen toll is the same claimant's unless told with its own; one death told twice is one
+def test_a_toll_risen_since_is_the_same_claimants():
+    cs = claims("وقال مسؤول في وزارة الصحة إن 20 شخصا قتلوا في التفجير الذي استهدف سوقا في المدينة. "
+                "ثم ارتفعت الحصيلة الرسمية إلى 31 قتيلا.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("unnamed", "مسؤول")] * 2
+    cs = claims("وقتل 20 شخصا في قصف على حي في المدينة بحسب المرصد. "
+                "وارتفعت حصيلة القتلى مساء إلى 31 بعد العثور على جثث تحت الأنقاض.")
+    assert [c.claimant for c in cs] == ["sohr", "sohr"]
+
+
+def test_a_risen_toll_with_its_own_source_keeps_it():
+    cs = claims("وقال المرصد إن 20 شخصا قتلوا في القصف على البلدة. "
+                "وارتفعت حصيلة القتلى إلى 40 قتيلا بحسب ناشطين.")
+    assert [c.claimant for c in cs] == ["sohr", "local_sources"]
+
+
+def test_a_leader_killed_is_one_fighter_and_one_death_told_twice_is_one():
+    cs = claims("أعلنت وزارة الدفاع أن غارة جوية أدت مطلع الشهر إلى مقتل زعيم جماعة متطرفة في البلدة. "
+                "وقال متحدث باسم الوزارة إن سامر الفلاني قتل في 8 مارس خلال تنقله بسيارة قرب البلدة.")
+    assert [figures_with_spans(c) for c in cs] == [[("killed", "combatants", 1, "زعيم")]]
+    assert cs[0].date is not None and cs[0].date.start == "2024-03-08"
+
+
+def test_two_deaths_far_apart_stay_two():
+    far = " وتستمر المعارك في مناطق عدة من المحافظة منذ أسابيع دون توقف." * 8
+    cs = claims("أعلنت الوزارة مقتل زعيم جماعة متطرفة في غارة على البلدة." + far +
+                " وأعلنت الوزارة أيضا أن رجلا قتل في قصف على قرية أخرى.")
+    assert sorted(f[1] for c in cs for f in figures_with_spans(c)) == ["combatants", "unspecified"]
+
+
+# == a channel's name used as an adjective is no claimant; a speaker before a while clause, a
+# topic before fa, people counted from among residents
+def test_arabic_as_an_adjective_is_not_the_channel():
+    c = claims("وقال رئيس الائتلاف في كلمته أمام القمة العربية إن الشعب السوري قدم 90 ألف قتيل.")[0]
+    assert c.claimant != "unnamed"
+    c = claims("وذكرت الصحف العربية أن 12 شخصا قتلوا في حلب.")[0]
+    assert c.claimant != "unnamed" or c.claimant_text != "العربية"
+    # the channel itself still speaks
+    assert claims("وقالت العربية إن 12 شخصا قتلوا في حلب.")[0].claimant == "unnamed"
+    assert claims("وذكرت قناة العربية أن 12 شخصا قتلوا في حلب.")[0].claimant == "unnamed"
+
+
+def test_a_speaker_before_a_while_clause_keeps_its_toll():
+    text = ("أكدت المعارضة السورية أن عدد قتلى الثلاثاء بلغ 150 شخصا، بينما ذكرت التقارير "
+            "الحكومية أن وحدات الجيش تصدت لمحاولة تسلل.")
+    c = claims(text)[0]
+    assert c.claimant == "local_sources"
+
+
+def test_people_counted_from_among_residents_are_no_source():
+    c = claims("وأضاف أن غارة قتلت نحو 9 مدنيين من أهالي بلدة السفيرة.")[0]
+    assert c.claimant != "local_sources"
+    # a toll "from" a monitor is still the monitor's
+    assert claims("أفادت حصيلة جديدة من المرصد السوري أن 20 شخصا قتلوا في دوما.")[0].claimant == "sohr"
+
+
+def test_a_topic_before_fa_and_a_verb_of_saying_speaks():
+    c = claims("أما وزارة الصحة المحلية، فقد أشارت إلى مقتل 7 مدنيين في القصف على بلدة سراقب.")[0]
+    assert c.claimant == "other" and "وزارة الصحة" in (c.claimant_text or "")
+    c = claims("أما الخوذ البيض، فقد أشارت إلى مقتل 5 مدنيين في غارات على بلدة سراقب.")[0]
+    assert c.claimant == "white_helmets"
+    # a place as the topic is no speaker
+    assert claims("أما في حلب، فقتل ثلاثة أشخاص جراء انفجار.")[0].claimant == "outlet"
+
+
+# == a place's people are no source by being named; a pluperfect "وكان X أشار" names its speaker
+# without "قد"; "according to" written as one word; a body announcing a toll as its object
+def test_a_places_people_named_in_a_sentence_are_not_its_source():
+    for text in ("يعاني سكان البلدة من ظروف صعبة بعد القصف الذي أودى بحياة 12 مدنيا.",
+                 "وأدى النزاع إلى مقتل أكثر من مئة ألف شخص وتهجير نصف السكان.",
+                 "وزادت الاشتباكات التوتر بين الأهالي وأوقعت قتلى وجرحى."):
+        c = claims(text)[0]
+        assert c.claimant == "outlet", text
+    # residents who speak are still a source
+    assert claims("وقال سكان إن سبعة مدنيين قتلوا في القصف.")[0].claimant == "local_sources"
+    assert claims("وقتل سبعة مدنيين في القصف بحسب الأهالي.")[0].claimant == "local_sources"
+
+
+def test_pluperfect_without_qad_names_its_speaker():
+    for text in ("وكان مصدر أمني أشار في وقت سابق إلى مقتل أربعة جنود.",
+                 "وكان مصدر أمني في المدينة أشار إلى مقتل أربعة جنود."):
+        c = claims(text)[0]
+        assert c.claimant == "unnamed", text
+    c = claims("وكان المرصد أفاد في وقت سابق بمقتل أربعة جنود.")[0]
+    assert c.claimant == "sohr"
+
+
+def test_according_to_written_as_one_word_names_its_source():
+    c = claims("وأسفر القصف عن مقتل 35 شخصا حسبما أفادت جمعية إغاثة محلية.")[0]
+    assert c.claimant == "other" and c.claimant_text == "جمعية إغاثة محلية"
+    c = claims("وقتل 35 شخصا في القصف وفقما ذكرت وكالة «الأناضول» للأنباء.")[0]
+    assert c.claimant == "unnamed"
+    # with no name after its verb, the statement is still the outlet's to tell
+    assert claims("وأسفر القصف عن مقتل 35 شخصا حسبما ذكرت في بيانها.")[0].claimant == "outlet"
+
+
+def test_a_body_announcing_a_toll_as_its_direct_object_is_its_source():
+    c = claims("كشف مكتب التوثيق في المحافظة مقتل 120 شخصا منذ بداية الحملة.")[0]
+    assert c.claimant == "other" and c.claimant_text == "مكتب التوثيق"
+    c = claims("وأعلنت تركيا مقتل ثلاثة من جنودها في هجوم قرب الحدود.")[0]
+    assert c.claimant == "other" and c.claimant_text == "تركيا"
+    # a town recording a toll is no speaker, nor are the words of an admission
+    assert claims("وسجلت مدينة حمورية أعلى حصيلة إذ قتل فيها 20 مدنيا.")[0].claimant != "other"
+    assert claims("واعترفت بسقوط عشرات القتلى.")[0].claimant == "outlet"
+
+
+# == "according to" a medium outside the lexicon or our correspondent, a capital speaking for its
+# government; allied victims of one attack share a claim, one figure each
+# -- "according to" a medium outside the lexicon -------------------------------------------------
+def test_according_to_an_unlisted_agency_is_unnamed():
+    (c,) = claims("قتل تسعة عناصر في اشتباكات قرب بلدة اللطامنة، بحسب وكالة زيتون برس.")
+    assert c.claimant == "unnamed"
+    assert "زيتون برس" in (c.claimant_text or "")
+
+
+def test_according_to_our_correspondent_is_not_a_named_medium():
+    (c,) = claims("قتل تسعة عناصر في اشتباكات قرب بلدة اللطامنة، بحسب مراسلنا هناك.")
+    assert c.claimant != "unnamed" or c.claimant_text != "مراسلنا"
+
+
+# -- a capital speaking for its government -------------------------------------------------------
+def test_tehran_announcing_its_dead_is_a_named_claimant():
+    (c,) = claims("وأعلنت طهران مقتل أربعة من مستشاريها العسكريين في غارة قرب مدينة تدمر.")
+    assert c.claimant == "other" and c.claimant_text == "طهران"
+
+
+def test_according_to_after_joined_counts_tells_them_all():
+    (c,) = claims("أفادت الأنباء بأن سيارة مفخخة انفجرت قرب سوق بلدة سلقين، ما أدى إلى مقتل 8 أشخاص "
+                  "و23 جريحا، وفق وزارة الصحة.")
+    assert c.claimant == "other" and c.claimant_text == "وزارة الصحة"
+    assert kinds_and_lows(c) == {("killed", 8), ("injured", 23)}
+
+
+# -- allied victims of one attack share a claim, one figure each ---------------------------------
+def test_allies_counted_one_after_the_other_are_one_claim():
+    (c,) = claims("وقال المرصد إن غارة إسرائيلية على ريف القنيطرة أسفرت عن مقتل أربعة عناصر من حزب الله "
+                  "وضابطين من الحرس الثوري الإيراني.")
+    assert sorted(f.low for f in c.figures) == [2, 4]
+
+
+def test_people_of_two_nations_killed_in_one_blast_are_one_claim():
+    (c,) = claims("وقتل خمسة أتراك وثلاثة سوريين في انفجار سيارة مفخخة قرب المعبر الحدودي.")
+    assert sorted(f.low for f in c.figures) == [3, 5]
+
+
+def test_fighters_of_no_side_told_stay_apart():
+    # soldiers and a gunman are as often foes: not merged on "و" alone
+    cs = claims("أفاد مصدر أمني بمقتل خمسة عسكريين ومسلح في اشتباك قرب بلدة عرسال.")
+    assert sum(len(c.figures) for c in cs) == 2
+    assert all(len(c.figures) == 1 for c in cs)
+
+
+def test_shares_told_place_by_place_stay_apart():
+    cs = claims("وقالت اللجان إنها وثقت مقتل 60 شخصا، وتوزع القتلى بواقع 30 في حلب و20 في إدلب وعشرة في حماة.")
+    assert not any({f.low for f in c.figures} >= {20, 10} for c in cs)
+
+
+def test_according_to_paramedics_in_the_oblique_case():
+    (c,) = claims("وشهدت البلدة في الربيع الماضي هجوما بالغاز أسفر عن 30 قتيلا بحسب مسعفين.")
+    assert c.claimant == "local_sources"
+
+
+# == a reporting body hit as a gathering tells nothing
+# -- a reporting body hit as a gathering -----------------------------------------------------------
+
+def test_activists_a_gathering_of_whom_was_targeted_tell_nothing():
+    cs = claims("دمشق\nووقع التفجير في البلدة، واستهدف مجموعة ناشطين من أنصار الحزب وأسفر عن مقتل 20 شخصا.\n")
+    assert [c.claimant for c in cs] == ["outlet"]
+    cs = claims("دمشق\nووقع تفجير استهدف تجمعا من الناشطين في البلدة، وأسفر عن مقتل 20 شخصا.\n")
+    assert [c.claimant for c in cs] == ["outlet"]
+
+
+def test_a_gathering_of_activists_that_says_still_tells():
+    cs = claims("دمشق\nوقالت مجموعة ناشطين إن القصف أسفر عن مقتل 20 شخصا.\n")
+    assert [c.claimant for c in cs] == ["local_sources"]
+
+
+# == a name in quotation marks closes within a few words
+@pytest.mark.parametrize("sentence,claimant,text", [
+    # a short name in quotation marks as the subject of saying, past a side phrase
+    ('وقالت "لجنة الحي"، في بيان على صفحتها، إن ثلاثة مدنيين قتلوا في القصف.', "other", "لجنة الحي"),
+    # a body's head noun and its quoted name
+    ('وقالت مجموعة "عين على الوطن" إن قصفا مدفعيا قتل أربعة مدنيين.', "other", "مجموعة عين على الوطن"),
+    # a quoted name after "according to", and a medium's head noun and its quoted name
+    ('قتل خمسة مدنيين في غارة على البلدة، بحسب "شبكة الوادي الإخبارية".', "other", "شبكة الوادي الإخبارية"),
+    ('قتل خمسة مدنيين في غارة على البلدة، بحسب وكالة "النهار الجديد" المحلية.', "unnamed", "وكالة النهار الجديد"),
+    # a comma inside, or a quotation too long for a name: what was said, no one's name
+    ('قتل خمسة مدنيين في غارة على البلدة، بحسب "شبكة الوادي، وهي شبكة محلية".', "outlet", None),
+    ('وقالت مجموعة "عين على الوطن، وهي مجموعة محلية" إن قصفا مدفعيا قتل أربعة مدنيين.', "outlet", None),
+    ('وقالت "لجنة أهالي البلدة القديمة في الريف" إن ثلاثة مدنيين قتلوا في القصف.', "outlet", None),
+    ('وقال "إن الغارات قتلت خمسة مدنيين في البلدة" وفق ما نقل عنه.', "outlet", None),
+])
+def test_a_name_in_quotation_marks_closes_within_a_few_words(sentence, claimant, text):
+    """One scanner (attribution._quote_closes) finds where a quoted name closes, for a
+    speaker's name after a verb, after a head noun and after "according to"."""
+    c = claims(sentence)[0]
+    assert (c.claimant, c.claimant_text) == (claimant, text)
+
+
+# == a pluperfect frame names its speaker past a time adverb
+def test_pluperfect_frame_names_its_speaker_past_a_time_adverb():
+    cs = claims("وقال التلفزيون الرسمي إن القصف طال أحياء المدينة، وكان المرصد السوري لحقوق الإنسان قد "
+                "ذكر في وقت سابق اليوم أن 14 مدنيا قتلوا في الغارات على مدينة حماة.", "2016-05-07")
+    assert [c.claimant for c in cs] == ["sohr"]
 
 
 def test_attributed_claim_and_outlet_claim():
@@ -712,7 +1042,6 @@ def test_a_claim_takes_the_day_its_claimant_gives_the_event_in_a_sentence_near()
             "وأفاد المرصد عن مقتل 12 عنصرا من قوات النظام في الاشتباكات.")
     claim = extract(article(text))[0]
     assert claim.date is not None and claim.date.start == "2024-03-13"
-
 
 
 def test_a_claim_takes_no_day_its_claimant_tells_with_a_statement_or_a_count_over_days():

@@ -10,6 +10,7 @@ import pytest
 from rasd.extract.dates import DateMention, find_dates
 from rasd.text.dates import parse_date_string, publication_date_from_text
 from rasd.text.normalize import normalize
+from helpers import claims
 
 THU = "2018-02-08"  # a Thursday
 
@@ -31,6 +32,417 @@ def one(text: str, published: str | None = THU) -> DateMention:
 def day(text: str, published: str | None = THU) -> tuple[str, str] | None:
     m = one(text, published)
     return (m.span.start, m.span.end) if m.span else None
+
+
+# --- which day a claim takes on unseen text (hand-written sentences) ----------------------------
+SAT = "2016-05-07"  # a Saturday
+SUN = "2018-02-18"  # a Sunday
+
+
+def _claims_sat(text: str, published: str = SAT):
+    return claims(text, published)
+
+
+def _claims_sun(text: str, published: str = SUN):
+    return claims(text, published)
+
+
+def _days_sat(text: str, published: str = SAT) -> list[str | None]:
+    return [c.date.start if c.date else None for c in _claims_sat(text, published)]
+
+
+def _days_and_scopes_sat(text: str, published: str = SAT) -> list[tuple[str | None, str]]:
+    return [(c.date.start if c.date else None, c.scope) for c in _claims_sat(text, published)]
+
+
+def _days_sun(text: str, published: str = SUN) -> list[str | None]:
+    return [c.date.start if c.date else None for c in _claims_sun(text, published)]
+
+
+def _date_span(c) -> str | None:
+    p = c.provenance.get("date") if c.provenance else None
+    return p.span.text if p is not None and p.span is not None else None
+
+
+# == days told inside a relative clause of a death; a pledge's day is not the attack's
+def test_death_clause_day_beats_funeral_day():
+    # published Saturday 2016-05-07; the funeral is today, the killing was Wednesday
+    cs = _claims_sat("شيع أهالي البلدة اليوم السبت الطبيب سامر الحلبي، الذي قتل في غارة جوية على "
+                     "مدينة إدلب يوم الأربعاء الماضي، وسط حضور كبير.")
+    days = {c.date.start for c in cs if c.date is not None}
+    assert "2016-05-04" in days and "2016-05-07" not in days
+
+
+def test_main_clause_day_kept_without_one_in_the_clause():
+    # the relative clause after the toll tells of the market, not of the deaths
+    cs = _claims_sat("قتل خمسة مدنيين الخميس في غارة جوية استهدفت السوق الذي افتتح يوم الأحد الماضي في إدلب.")
+    days = {c.date.start for c in cs if c.date is not None}
+    assert days == {"2016-05-05"}
+
+
+def test_day_of_a_pledge_is_not_the_attack_day():
+    cs = _claims_sat("تعهد الرئيس الجمعة بالرد على الهجوم الذي أسفر عن مقتل 12 مدنيا في مدينة حمص.")
+    assert cs and all(c.date is None or c.date.start != "2016-05-06" for c in cs)
+
+
+# == counts joined by "و" share a day; the day after (غداة) an attack; totals since a day told
+def test_counts_joined_by_and_share_the_day_told_with_them():
+    # two counts of one raid (one claim, a figure each since audit16): the Thursday told after
+    # the second is both's
+    cs = _claims_sat("وقال المرصد إن تنظيم داعش خطف 120 سنيا وأكثر من 40 مسيحيا الخميس خلال مداهمة في بلدة مهين.")
+    assert len(cs) == 1 and len(cs[0].figures) == 2
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-05"]
+    # and the day told before the first count
+    cs = _claims_sat("وخلف القتال الذي اندلع الأربعاء 16 قتيلا من مسلحي المعارضة و 12 قتيلا من المسلحين الجهاديين.")
+    assert cs and {c.date.start if c.date else None for c in cs} == {"2016-05-04"}
+
+
+def test_counts_told_apart_keep_their_own_days():
+    cs = _claims_sat("قتل 4 مدنيين الخميس في قصف على بلدة كفرنبل، وقتل 3 آخرون اليوم في غارة على مدينة سراقب.")
+    days = sorted(c.date.start for c in cs if c.date is not None)
+    assert days == ["2016-05-05", "2016-05-07"]
+
+
+def test_the_day_after_an_attack_dates_it_the_day_before():
+    # "غداة" and "بعد يومين على": the attack told after them was so many days before the day named
+    cs = _claims_sat("وزار رئيس الحكومة اليوم السبت مدينة الباب غداة تفجير انتحاري أسفر عن مقتل 20 شخصا.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-06"]
+    cs = _claims_sat("وقال المحافظ أمس إن التحقيق جار. وذلك بعد يومين على هجوم أوقع 12 قتيلا في سوق المدينة.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-04"]
+
+
+def test_the_day_after_with_no_day_named_gives_none():
+    cs = _claims_sat("ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة تفجير انتحاري أسفر عن مقتل 20 شخصا.")
+    assert cs and all(c.date is None for c in cs)
+
+
+def test_the_day_after_dates_only_its_own_clause():
+    # the raid of "أمس" killed the nine; the exchange of fire the day before killed no one told
+    cs = _claims_sat("قصفت طائرات حربية أمس مواقع للتنظيم، وذلك غداة تبادل لإطلاق النار على الحدود، "
+                     "وأسفر القصف عن مقتل تسعة من عناصر التنظيم.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-06"]
+
+
+def test_a_total_since_a_beginning_told_with_its_day_runs_to_the_report():
+    cs = _claims_sat("وأدى القصف، الذي بدأ في 18 نيسان الماضي، إلى مقتل 900 مدني في ريف إدلب، بحسب المرصد.")
+    assert [(c.scope, c.date.start, c.date.end) for c in cs if c.date] == [("cumulative", "2016-04-18", "2016-05-07")]
+    cs = _claims_sat("وكانت الاشتباكات التي اندلعت قبل 3 أيام في المدينة أدت حتى الآن الى مقتل 7 أشخاص.")
+    assert [(c.date.start, c.date.end) for c in cs if c.date] == [("2016-05-04", "2016-05-07")]
+
+
+def test_a_day_of_one_attack_stays_a_day():
+    # "شن" launches an attack on one day: its toll is that day's, no period
+    cs = _claims_sat("وشن التنظيم في 25 نيسان هجوما على قرى في ريف السويداء أسفر عن مقتل 40 شخصا.")
+    assert cs and all(c.date is None or c.date.start == c.date.end for c in cs)
+
+
+def test_another_matter_takes_no_day_told_before_it():
+    story = ("وقال المرصد إن خمسة مدنيين قتلوا فجر الخميس في قصف على بلدة كفرنبل في ريف إدلب. "
+             "{opener}أضاف المرصد أن ثلاثة عناصر من الشرطة قتلوا في هجوم على حاجز في البلدة.")
+    same = _claims_sat(story.format(opener="و"))
+    other = _claims_sat(story.format(opener="من جهة أخرى، "))
+    assert [c.date.start if c.date else None for c in same] == ["2016-05-05", "2016-05-05"]
+    assert [c.date.start if c.date else None for c in other] == ["2016-05-05", None]
+
+
+def test_a_month_told_nearest_leaves_the_attack_no_day():
+    # the toll is the March attack's: no day, not the period of the sentence's opening
+    cs = _claims_sat("وتزايدت الهجمات في البلاد منذ مطلع العام الحالي وكان أبرزها الهجوم على السوق في آذار "
+                     "الماضي الذي أدى إلى مقتل 31 شخصا.")
+    assert cs and all(c.date is None for c in cs)
+
+
+def test_a_day_and_month_with_this_year_or_the_last():
+    from rasd.extract.dates import find_dates
+    from rasd.text.normalize import normalize
+    for text, want in (("قتل 5 في 26 نيسان من العام الماضي", ("2015-04-26", "2015-04-26")),
+                       ("قتل 5 يوم 26 نيسان العام الحالي", ("2016-04-26", "2016-04-26"))):
+        nt = normalize(text)
+        assert [(m.span.start, m.span.end) for m in find_dates(nt, "2016-05-07")] == [want]
+
+
+# == an undated claim takes the day the next sentence tells its attack, named again, happened
+def test_the_next_sentence_dates_the_blast_it_names_again():
+    cs = _claims_sat("قتل 12 شخصا في انفجار سيارة مفخخة في مدينة حمص. "
+                     "وقالت الوكالة إن الانفجار وقع صباح الأحد قرب دوار المدينة.")
+    assert [c.date.start if c.date else None for c in cs] == ["2016-05-01"]
+    prov = cs[0].provenance["date"]
+    assert prov.source == "event" and prov.span.text == "صباح الأحد"
+
+
+def test_the_same_claimant_tells_the_raid_day_next():
+    assert _days_sat("قال المرصد السوري لحقوق الإنسان إن 9 مدنيين قتلوا في غارة جوية على بلدة كفرنبل.\n"
+                     "وأوضح المرصد أن الغارة نفذت فجر الخميس.") == ["2016-05-05"]
+
+
+def test_a_new_blast_or_another_kind_does_not_date_it():
+    # an indefinite word tells another blast
+    assert _days_sat("قتل 12 شخصا في انفجار سيارة مفخخة في مدينة حمص. "
+                     "وقالت الوكالة إن انفجارا آخر وقع صباح الأحد قرب دوار المدينة.") == [None]
+    # a blast is not the air raid told before
+    assert _days_sat("قتل 9 مدنيين في غارة جوية على بلدة كفرنبل. "
+                     "وقال ناشطون إن الانفجار وقع صباح الأحد قرب السوق.") == [None]
+
+
+def test_a_day_of_its_own_is_kept():
+    assert _days_sat("قتل 12 شخصا أمس في انفجار سيارة مفخخة في مدينة حمص. "
+                     "وقالت الوكالة إن الانفجار وقع صباح الأحد قرب دوار المدينة.") == ["2016-05-06"]
+
+
+def test_a_day_told_apart_from_the_attack_word_named_again_is_not_its_day():
+    # the day is the minister's visit, set off from the blast by a comma
+    assert _days_sat("قتل 12 شخصا في انفجار سيارة مفخخة في مدينة حمص. "
+                     "وقالت الوكالة إن الانفجار أثار الذعر بين السكان، وإن الوزير زار المكان الأحد.") == [None]
+
+
+def test_a_word_for_any_attack_takes_up_only_the_one_attack_told():
+    # "الهجوم" may be the retaliation told in the same sentence, not the bombing
+    assert _days_sat("أمر الرئيس بضربات على مواقع الجيش بعد تفجير انتحاري أسفر عن مقتل 20 شخصا. "
+                     "وأعلنت الوزارة أن الهجوم الذي شن على المواقع جرى اليوم السبت.") == [None]
+    assert _days_sat("قتل 20 شخصا في تفجير انتحاري استهدف حاجزا في مدينة الباب. "
+                     "وقالت المصادر إن الهجوم وقع مساء الخميس.") == ["2016-05-05"]
+
+
+# == days a user would expect on claims: a span of a day or two a claimant told near, a day
+# after "that", shares listed before the day's toll they add up to, and a chronology line
+# behind a bullet
+def test_a_span_of_a_day_told_near_by_the_same_claimant_dates_its_attack():
+    cs = _claims_sat("وبحسب المرصد السوري لحقوق الإنسان، فقد شن مسلحون منذ فجر الجمعة هجوما على قرى في ريف حماة.\n"
+                     "وأوضح المرصد أن اشتباكات عنيفة دارت بين الطرفين في المنطقة.\n"
+                     "وقال المرصد إن 17 مسلحا قتلوا خلال الهجوم.")
+    assert [(c.date.start, c.date.end) if c.date else None for c in cs] == [("2016-05-06", "2016-05-07")]
+    assert cs[0].provenance["date"].span.text == "منذ فجر الجمعة"
+
+
+def test_a_long_span_told_near_is_still_no_day():
+    cs = _claims_sat("وبحسب المرصد السوري لحقوق الإنسان، فقد شن مسلحون منذ مطلع الشهر الماضي هجمات على قرى في ريف حماة.\n"
+                     "وقال المرصد إن 17 مسلحا قتلوا خلال الهجوم.")
+    assert [c.date for c in cs] == [None]
+
+
+def test_a_day_after_that_is_the_reported_day_not_the_statement_day():
+    cs = _claims_sat("وقالت لجان التنسيق المحلية إنها تمكنت الخميس من توثيق 64 قتيلا في مختلف أنحاء البلاد.")
+    assert [(c.date.start if c.date else None) for c in cs] == ["2016-05-05"]
+    # before "that" the day is the statement's: no day for the deaths
+    assert _days_and_scopes_sat("وقالت لجان التنسيق المحلية الخميس إن 64 شخصا قتلوا في مختلف أنحاء البلاد.") == [(None, "cumulative")]
+
+
+def test_shares_listed_before_the_days_toll_take_its_day():
+    days = _days_and_scopes_sat("وذكرت الشبكة السورية لحقوق الإنسان أن 12 شخصا قتلوا في حلب، و9 في حمص، و5 في درعا، "
+                                "ليرتفع العدد الإجمالي لقتلى أمس إلى 26.")
+    assert days == [("2016-05-06", "cumulative")] * 4
+
+
+def test_shares_adding_up_to_more_than_the_toll_take_no_day():
+    days = _days_and_scopes_sat("وذكرت الشبكة السورية لحقوق الإنسان أن 12 شخصا قتلوا في حلب، و9 في حمص، و8 في درعا، "
+                                "ليرتفع العدد الإجمالي لقتلى أمس إلى 26.")
+    assert [d for d, _ in days[:3]] == [None, None, None]
+
+
+def test_a_chronology_line_behind_a_dash_dates_its_toll():
+    text = ("وفيما يلي أبرز الهجمات على المنطقة:\n"
+            "- 14 مارس 2015: الجيش يعلن أن طائرات مجهولة قصفت موقعا عسكريا ما أدى إلى مقتل ثلاثة جنود.\n"
+            "- 2 يونيو 2015: غارة على مستودع للذخيرة قرب المدينة.")
+    cs = _claims_sat(text)
+    assert [(c.date.start if c.date else None) for c in cs] == ["2015-03-14"]
+
+
+def test_a_total_restating_a_dated_toll_count_for_count_takes_its_day():
+    text = ("قال معارضون سوريون إن 87 قتيلا سقطوا في سوريا الخميس، معظمهم في حلب وريفها.\n"
+            "وقالت لجان التنسيق المحلية إنها وثقت مقتل 87 شخصا، بينهم أربعة أطفال، "
+            "وتوزع القتلى بواقع 40 في حلب، و30 في دمشق وريفها، و17 في درعا.")
+    days = _days_and_scopes_sat(text)
+    assert len(days) >= 4 and all(d == ("2016-05-05", "cumulative") for d in days)
+
+
+def test_a_total_of_another_count_keeps_no_day():
+    text = ("قال معارضون سوريون إن 87 قتيلا سقطوا في سوريا الخميس، معظمهم في حلب وريفها.\n"
+            "وقالت لجان التنسيق المحلية إنها وثقت مقتل 64 شخصا في مختلف أنحاء البلاد.")
+    assert _days_and_scopes_sat(text)[1] == (None, "cumulative")
+
+
+# == ordinals of weeks, a day when, the day of an apology or of a statement, the night before last
+def test_an_ordinal_after_week_or_month_numbers_it_and_is_no_day():
+    # "the second week of February" is no 2 February
+    nt = normalize("وفي الأسبوع الثاني من شباط الحالي قصفت الطائرات البلدات")
+    assert all(m.span is None or m.span.start != "2018-02-02" for m in find_dates(nt, SUN))
+    assert _days_sun("وفي الأسبوع الثاني من شباط الحالي أدت الغارات على البلدات إلى مقتل 120 مدنيا.") == [None]
+    # an ordinal day of a month still is one
+    cs = _claims_sun("وفي الثالث من شباط أدت غارة على البلدة إلى مقتل 12 مدنيا.")
+    assert [c.date.start for c in cs] == ["2018-02-03"] and _date_span(cs[0]) == "الثالث من شباط"
+
+
+def test_on_a_day_when_takes_the_day_just_named():
+    # "شدد ... الأربعاء ...، في يوم قتل فيه ..." : the killing was that Wednesday
+    cs = _claims_sun("وأكد الوزير الأربعاء أن الحكومة لن تتراجع عن قرارها، في يوم قتل سبعة أشخاص في انفجار عبوة ناسفة.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-14"]
+    assert _date_span(cs[0]) == "في يوم"
+    # with its own day after it, that day is read; "في يوم واحد" is a count, not a day
+    assert _days_sun("قتل خمسة مدنيين في يوم الجمعة في قصف على البلدة.") == ["2018-02-16"]
+    assert _days_sun("قتل الجيش الأربعاء خمسة مسلحين، وهو أعلى عدد في يوم واحد هذا الشهر.") == ["2018-02-14"]
+    # with no day named before it in the sentence, no day
+    assert _days_sun("في يوم قتل سبعة أشخاص في انفجار عبوة ناسفة في السوق.") == [None]
+
+
+def test_the_day_of_an_apology_or_regret_is_not_the_deaths():
+    # apologising or expressing regret on a day says nothing of when the deaths were
+    assert _days_sun("واعتذرت الحكومة رسميا، الجمعة، عن مقتل خمسة مدنيين في غارة خاطئة على القرية.") == [None]
+    assert _days_sun("وأعربت الوزارة الأحد عن أسفها لمقتل سبعة مدنيين في القصف على البلدة.") == [None]
+    # a day told of the deaths themselves still dates them
+    assert _days_sun("واعتذرت الحكومة عن مقتل خمسة مدنيين الجمعة في غارة خاطئة على القرية.") == ["2018-02-16"]
+
+
+def test_a_day_outside_the_year_told_with_the_deaths_is_not_theirs():
+    # the minister spoke on Friday about deaths in a raid of 2015: the raid's day is not told
+    assert _days_sun("وقدم الوزير الجمعة اعتذاره للحكومة عن مقتل سبعة صيادين في غارة على قاربهم قبالة الساحل عام 2015.") \
+        == [None]
+    # a day inside that year still dates them
+    cs = _claims_sun("وقتل سبعة صيادين الجمعة في غارة على قاربهم قبالة الساحل في شباط 2018.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-16"] and _date_span(cs[0]) == "الجمعة"
+
+
+def test_a_weapon_named_again_is_no_telling_of_the_attack():
+    # the council met on Monday about chemical weapons: that is not the day of the attack
+    text = ('ودعا رئيس الهيئة - الدبلوماسي سامر نعيم - الدول الأعضاء يوم الاثنين إلى لقاء "لمناقشة الاستخدام '
+            'المفترض للأسلحة الكيمياوية" في سوريا.\n'
+            "وتوجه إلى سوريا محققون للتحقق من الهجوم في دوما الذي قتل فيه حوالي 40 مدنيا.")
+    assert _days_sun(text) == [None]
+
+
+def test_the_day_after_a_generic_claimant_is_its_statements():
+    # "وأعلن الجيش الخميس مقتل ...": the army spoke on Thursday; the deaths' day is not told
+    assert _days_sun("وأعلن الجيش الخميس عن مقتل خمسة من جنوده في هجوم على حاجز.") == [None]
+    # a day told of the deaths themselves still dates them
+    cs = _claims_sun("وأعلن الجيش عن مقتل خمسة من جنوده الخميس في هجوم على حاجز.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-15"] and _date_span(cs[0]) == "الخميس"
+
+
+def test_a_day_after_according_to_its_source_is_the_statements():
+    # "بحسب ما ذكر مصدر في الحزب اليوم الأحد": the source spoke on Sunday; the deaths' day is not told
+    assert _days_sun("وسقط أربعة قتلى و9 جرحى في مواجهات عند أطراف القرية، بحسب ما ذكر مسؤول في البلدية اليوم الأحد.") \
+        == [None]
+    assert _days_sun("قتل خمسة أطفال في قصف على حي سكني، حسبما أفاد الأحد المرصد.") == [None]
+    # the deaths' own day, before "according to", still dates them
+    cs = _claims_sun("قتل خمسة أطفال في قصف على حي سكني السبت، بحسب ما ذكر مصدر في الحزب اليوم الأحد.")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-17"] and _date_span(cs[0]) == "السبت"
+
+
+def test_a_weekday_after_the_day_it_was_told_is_the_week_before():
+    # read on Monday 19 February: claimed on Sunday, so "الاثنين" is Monday the 12th
+    cs = _claims_sun("ونفذت الحركة هجوما بسيارة مفخخة الاثنين على حاجز للجيش، ما أسفر عن مقتل 17 جنديا، بحسب ما قالت الأحد في بيانها.",
+                     "2018-02-19")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-12"] and _date_span(cs[0]) == "الاثنين"
+    # told on Monday itself, it is that Monday
+    cs = _claims_sun("ونفذت الحركة هجوما بسيارة مفخخة الاثنين على حاجز للجيش، ما أسفر عن مقتل 17 جنديا، بحسب ما قالت اليوم في بيانها.",
+                     "2018-02-19")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-19"]
+
+
+def test_the_night_before_last_is_two_nights_back():
+    # read on Sunday 18 February: last night is 17-18, the night before last 16-17
+    cs = _claims_sun("قتل خمسة مدنيين الليلة قبل الماضية في قصف على البلدة.")
+    assert [(c.date.start, c.date.end) for c in cs] == [("2018-02-16", "2018-02-17")]
+    assert _date_span(cs[0]) == "الليلة قبل الماضية"
+    cs = _claims_sun("قتل خمسة مدنيين الليلة الماضية في قصف على البلدة.")
+    assert [(c.date.start, c.date.end) for c in cs] == [("2018-02-17", "2018-02-18")]
+
+
+def test_a_day_right_after_a_verb_of_announcing_is_the_statements():
+    # the subject told before the verb ("وكانت الحكومة قد أعلنت يوم أمس عن مقتل")
+    assert _days_sun("وكانت الوزارة قد أعلنت يوم أمس السبت عن مقتل شرطي في اشتباك قرب الجسر.") == [None]
+    # verbs of counting keep the day of the deaths they document
+    cs = _claims_sun("ووثقت اللجان الثلاثاء مقتل 103 أشخاص في مناطق مختلفة من البلاد.", "2018-02-14")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-13"]
+
+
+# == a day inside a motive ("ردا على", "انتقاما") is the answered deed's
+def test_a_day_inside_a_motive_is_the_answered_deeds():
+    # the day told in "ردا على هجوم ... وقع الخميس" is the attack answered, not the killing
+    cs = _claims_sun("وقال مسؤول إن مسلحين قتلوا ثلاثة جنود قرب الحدود، وذلك ردا على هجوم بسيارة مفخخة وقع الخميس في البلدة.")
+    assert len(cs) == 1
+    assert cs[0].date is None and _date_span(cs[0]) is None
+    cs = _claims_sun("وقتل مسلحون أربعة عناصر من الشرطة انتقاما لهجوم نفذه الجيش الأربعاء على قريتهم.")
+    assert len(cs) == 1 and cs[0].date is None
+
+
+def test_a_day_before_the_motive_still_dates_the_killing():
+    # the killing's own day, told before the motive opens, is kept
+    cs = _claims_sun("قتل مسلحون ثلاثة جنود الجمعة قرب الحدود ردا على هجوم وقع الخميس في البلدة.")
+    assert len(cs) == 1
+    assert cs[0].date is not None and cs[0].date.start == "2018-02-16"
+    assert _date_span(cs[0]) == "الجمعة"
+    # with no motive word, the later day is the attack's own
+    cs = _claims_sun("قتل ثلاثة جنود في هجوم بسيارة مفخخة وقع الخميس في البلدة.")
+    assert len(cs) == 1 and cs[0].date is not None and cs[0].date.start == "2018-02-15"
+
+
+# == a date in one clause belongs to that clause's count, and the day a "since" clause starts
+# from dates no other claim
+def test_a_day_told_in_one_clause_dates_that_clause_count():
+    text = ("قال مسؤول عسكري إن جنديا قتل وأصيب آخر في اشتباكات عنيفة مع مسلحين متشددين على الحدود "
+            "الشمالية للبلاد اليوم، وذلك بعد هجوم انتحاري قتل 20 شخصا في وقت سابق.")
+    got = {c.figures[0].low: c.date for c in claims(text)}
+    assert got[1] is not None and got[1].start == "2024-03-14"
+    assert got[20] is None
+    # two counts in two clauses: the day goes with the clause it is told in
+    got = {c.figures[0].low: c.date for c in claims("قتل أربعة في حي الميدان، وفي ريف حمص قتل شخصان ليلة أمس.")}
+    assert got[4] is None and got[2] is not None
+
+
+def test_the_day_a_since_clause_counts_from_dates_no_other_claim():
+    text = ("وقال مسعفون إن خمسة أشخاص بينهم طفل قتلوا في غارات جوية. "
+            "وقالت مصادر طبية إن أكثر من 400 شخص قتلوا في المنطقة منذ بدأت القوات حملتها العنيفة في 2 مارس الجاري.")
+    cs = claims(text)
+    five = next(c for c in cs if c.figures[0].low == 5)
+    assert five.date is None
+    total = next(c for c in cs if c.figures[0].low == 400)
+    assert total.scope == "cumulative"
+    assert total.date is not None and total.date.start == "2024-03-02" and total.date.end == "2024-03-14"
+
+
+def test_an_ordinal_day_of_this_or_last_month():
+    c = claims("وفي السابع من الشهر الجاري، قتل 9 عناصر من الشرطة في تفجير سيارة مفخخة في حمص.",
+               published="2024-03-14")[0]
+    assert c.date is not None and c.date.start == "2024-03-07"
+    c = claims("وكانت البلدة قد شهدت في العاشر من الشهر الماضي هجوما أسفر عن مقتل 15 شخصا.",
+               published="2024-01-20")[0]
+    assert c.date is not None and c.date.start == "2023-12-10"
+    # and a speaker outside the lexicon after "while" speaks for its own clause
+    cs = claims("قال المرصد إن 11 مسلحا قتلوا في حلب، فيما قال الجيش إن اثنين من جنوده قتلا في انفجار قرب عفرين.")
+    got = {c.figures[0].low: c.claimant for c in cs}
+    assert got == {11: "sohr", 2: "other"}
+
+
+# == "that day" is the day just named; a count up to today takes no day
+def test_that_day_is_the_day_just_named_not_today():
+    text = ("وقع الهجوم على البلدة في 3 أيار 2016. وقال ناشطون إن 40 شخصا قتلوا في ذلك اليوم.")
+    c = claims(text, "2018-10-17")[-1]
+    assert c.date is not None and c.date.start == "2016-05-03"
+    # with no day named before, "that day" fixes none
+    c = claims("وقال ناشطون إن 40 شخصا قتلوا في ذلك اليوم.", "2018-10-17")[0]
+    assert c.date is None
+    # "today" is still today
+    c = claims("وقال ناشطون إن 40 شخصا قتلوا اليوم في قصف على البلدة.", "2018-10-17")[0]
+    assert c.date is not None and c.date.start == "2018-10-17"
+
+
+def test_a_count_up_to_today_is_dated_by_no_day():
+    c = claims("وأكدت الجمعية أنها وثقت حتى اليوم 900 قتيل في المخيم.", "2018-10-17")[0]
+    assert c.date is None
+    assert c.scope == "cumulative"
+
+
+# == a funeral's or a judgement's day is not the deaths'
+def test_a_funerals_day_is_not_the_attacks():
+    cs = claims("وشيع أهالي البلدة اليوم الخميس 10 أشخاص قتلوا في غارة جوية استهدفت السوق أمس الأربعاء.")
+    assert [(c.date.start, c.provenance["date"].span.text) for c in cs] == [("2024-03-13", "أمس الأربعاء")]
+    cs = claims("وشيع أهالي البلدة اليوم الخميس 10 أشخاص قتلوا في غارة جوية استهدفت السوق.")
+    assert [c.date for c in cs] == [None]
+
+
+def test_the_day_of_a_judgement_is_not_the_deaths():
+    cs = claims("واعتبرت الصحيفة اليوم الخميس اعتذار الحكومة عن قتل تسعة ناشطين خطوة لإنهاء التوتر بين البلدين.")
+    assert [c.date for c in cs] == [None]
 
 
 # --- relative forms ----------------------------------------------------------------------

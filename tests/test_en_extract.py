@@ -25,6 +25,273 @@ def one(text: str, **kw: object) -> Claim:
     return c
 
 
+# === English wire and state-agency phrasings, read on a Saturday: each case says the pattern it
+# guards and checks what a user sees: the figure (or the claim attribute) and the text it was read from
+WIRE_PUB = "2016-02-27"  # a Saturday
+
+
+def wire_claims(text: str, published: str | None = WIRE_PUB) -> list[Claim]:
+    return claims(text, published=published)
+
+
+def wire_figs(text: str) -> list[tuple]:
+    """(kind, group, low, as stated, text) of every figure of the text, in reading order."""
+    return [(f.kind, f.group, f.low, f.as_stated(), f.text) for c in wire_claims(text) for f in c.figures]
+
+
+def span(c: Claim, attr: str) -> str | None:
+    """The text an attribute of a claim was read from."""
+    p = c.provenance.get(attr)
+    return p.span.text if p is not None and p.span is not None else None
+
+
+# == terrorist attacks counted, injuries suffered, members of a named group, a headline's
+# teller, troops of no side, a source that told an agency
+# --- "three terrorist explosions": a count of attacks, not of people -----------------------
+def test_terrorist_before_an_attack_noun_counts_attacks() -> None:
+    got = wire_figs("Four people were killed and many others were wounded in two terrorist explosions "
+                    "in the town.")
+    assert [g[:2] for g in got] == [("killed", "unspecified"), ("injured", "unspecified")]
+    assert got[0][4] == "Four people were killed"
+
+
+def test_terrorist_bombings_as_subject_are_no_victims() -> None:
+    got = wire_figs("Three terrorist bombings killed 9 people in the city on Friday.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "unspecified", 9)]
+
+
+def test_terrorist_leaders_still_counted() -> None:
+    got = wire_figs("The army said it killed two terrorist leaders near the town.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "combatants", 2)]
+
+
+# --- "4 others sustained serious injuries": the injuries' adjective keeps the kind ----------
+def test_sustained_serious_injuries_is_injured() -> None:
+    got = wire_figs("Three civilians were killed and 7 others sustained serious injuries in the blast.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "civilians", 3), ("injured", "unspecified", 7)]
+    assert got[1][4] == "7 others sustained serious injuries"
+
+
+def test_suffered_minor_injuries_is_injured() -> None:
+    got = wire_figs("Two soldiers suffered minor injuries when a shell hit their post.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("injured", "combatants", 2)]
+
+
+# --- "47 leaders of Ahrar al-Sham": people counted "of" a named armed group are fighters -----
+def test_members_of_a_named_armed_group_are_combatants() -> None:
+    (c,) = wire_claims("Twelve members of Jaish al-Islam were killed when a bomb hit their base.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 12)]
+    assert c.victims == "opposition"
+    assert c.provenance["victims"].span.text == "Jaish al-Islam"
+
+
+def test_leaders_of_the_free_syrian_army_are_combatants() -> None:
+    got = wire_figs("The jihadists killed 20 leaders of the Free Syrian Army in the mountains.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "combatants", 20)]
+
+
+# --- "... in north Syria town Monitor AFP": a wire headline's teller is no town ---------------
+def test_headline_teller_after_town_is_no_place() -> None:
+    cs = wire_claims("Air strikes kill 14 civilians in north Syria town Monitor AFP Friday 5 Feb 2016 "
+                     "At least 14 civilians were killed in air strikes on the rebel-held town of Atareb "
+                     "in Aleppo province a monitor said.")
+    assert cs and all(c.place.name != "Monitor" for c in cs)
+    assert cs[-1].place.name == "Atareb"
+
+
+def test_unlisted_village_name_still_read() -> None:
+    (c,) = wire_claims("Shelling killed 4 people in the village of Jaroud on Friday.")
+    assert c.place.name == "Jaroud"
+
+
+# --- "11 troops were killed": soldiers of no named side are the state's where they fell -------
+def test_troops_of_no_side_in_syria_are_the_government_s() -> None:
+    (c,) = wire_claims("Eleven troops were killed when jihadists overran an army post near Hama on Friday.")
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "troops"
+
+
+def test_a_policeman_in_a_turkish_town_is_turkey_s() -> None:
+    (c,) = wire_claims("Rockets fired from Syria hit the Turkish border town of Kilis killing one policeman.")
+    assert c.victims == "turkey"
+
+
+def test_troops_counted_with_militia_name_no_one_side() -> None:
+    (c,) = wire_claims("More than 30 troops and militia were killed in a counterattack near Tabqa.")
+    assert c.victims == "unknown"
+
+
+def test_soldiers_with_a_side_before_them_are_not_read_so() -> None:
+    (c,) = wire_claims("A suicide bomber killed six Kurdish policemen at a checkpoint in Qamishli.")
+    assert c.victims == "sdf"
+    assert c.provenance["victims"].span.text == "Kurdish policemen"
+
+
+def test_the_soldiers_told_before_are_left_to_the_story() -> None:
+    (c,) = wire_claims("Moscow mourned the deaths of the four soldiers killed near Palmyra.")
+    assert c.victims == "unknown"
+
+
+# --- a gas attack's wounded: "eight others experienced breathing difficulties" ---------------
+def test_breathing_difficulties_are_injured_not_killed() -> None:
+    got = wire_figs("Four people died and nine others experienced breathing difficulties after the gas "
+                    "shells fell.")
+    assert [(k, g, lo) for k, g, lo, _s, _t in got] == [("killed", "unspecified", 4), ("injured", "unspecified", 9)]
+    assert got[1][4] == "nine others experienced breathing difficulties"
+
+
+def test_suffered_from_suffocation_is_injured() -> None:
+    got = wire_figs("Two civilians were killed and more than 15 others suffered from suffocation.")
+    assert got[1][:3] == ("injured", "unspecified", 15)
+
+
+# --- "Aleppos eastern districts": copy stripped of apostrophes glues the possessive on --------
+def test_governorate_with_glued_possessive_is_read() -> None:
+    (c,) = wire_claims("Regime air strikes killed 17 civilians in Aleppos eastern districts on Friday.")
+    assert (c.place.name, c.place.governorate) == ("Aleppo", "aleppo")
+    assert c.place.span.text == "Aleppos"
+
+
+def test_hamas_is_no_possessive_of_hama() -> None:
+    (c,) = wire_claims("Hamas officials said the air strike killed 6 people.")
+    assert c.place.governorate != "hama"
+
+
+# --- "X told AFP": the agency told is no claimant; X, before the verb, is ---------------------
+def test_source_told_agency_is_the_claimant() -> None:
+    (c,) = wire_claims("A source at Hama Police Command told SANA that two women were killed by rocket fire.")
+    assert c.claimant == "unnamed"
+    assert c.claimant_text == "A source"
+
+
+def test_activist_named_by_title_told_agency() -> None:
+    (c,) = wire_claims("Media activist Omar Halabi told Reuters that six people were killed in the shelling.")
+    assert c.claimant == "local_sources"
+
+
+def test_named_person_told_agency_is_other() -> None:
+    (c,) = wire_claims('"Our house was hit and four of us died" Khaled Omran told AFP.')
+    assert (c.claimant, c.claimant_text) == ("other", "Khaled Omran")
+
+
+def test_agency_saying_itself_is_still_the_claimant() -> None:
+    (c,) = wire_claims("Five people were killed in the raid, Reuters reported.")
+    assert c.claimant != "outlet"
+
+
+# --- "earlier this morning": a part of the day of writing ---------------------------------------
+def test_this_morning_is_the_day_of_writing() -> None:
+    (c,) = wire_claims("Rockets hit a market in Douma earlier this morning killing 8 people.", published="2016-03-14")
+    assert (c.date.start, c.date.end) == ("2016-03-14", "2016-03-14")
+    assert c.provenance["date"].span.text == "this morning"
+
+
+# --- "9 IS fighters": the capitals make "IS" the group's name, not the verb -----------------
+def test_is_in_capitals_before_fighters_is_a_name() -> None:
+    (c,) = wire_claims("Kurdish forces killed 14 IS militants near Kobane on Friday.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 14)]
+    assert c.figures[0].span.text == "killed 14 IS militants"
+    assert c.victims == "isis"
+
+
+# --- "the Observatory based in Britain": a claimant's seat, no event place --------------------
+def test_based_in_britain_is_a_seat() -> None:
+    cs = wire_claims("Clashes raged in Daraa province on Friday. The Syrian Observatory for Human Rights "
+                     "based in Britain said 30 rebels were killed in the fighting.")
+    assert cs and all(c.place.name != "Britain" for c in cs)
+    assert cs[-1].place.governorate == "daraa"
+
+
+# --- "Russias defence ministry said": a listed name with its possessive's apostrophe lost ------
+def test_possessive_name_without_apostrophe_is_the_claimant() -> None:
+    (c,) = wire_claims("Russias defence ministry said its jets killed 30 militants near Palmyra.")
+    assert (c.claimant, c.claimant_text) == ("russia_mod", "Russias defence ministry")
+
+
+def test_syrias_army_said_is_the_army() -> None:
+    (c,) = wire_claims("Syrias army said in a statement that rebel shelling killed 12 people in Aleppo.")
+    assert c.claimant == "syria_army"
+
+
+# --- "after Washington accused Moscow": the capitals are sides here, not places ----------------
+def test_washington_as_a_side_is_no_place() -> None:
+    (c,) = wire_claims("An attack on an aid convoy near Aleppo killed 14 civilians on Monday after "
+                       "Washington accused Moscow of the strike.")
+    assert (c.place.name, c.place.governorate) == ("Aleppo", "aleppo")
+
+
+def test_washington_as_agent_is_the_coalition() -> None:
+    (c,) = wire_claims("Air strikes carried out by Washington and its allies killed 9 civilians in Idlib.")
+    assert c.perpetrator == "coalition"
+
+
+# == an actor's fire names the perpetrator; "the group" refers to the monitor named before
+# --- "killed in rebel fire": "fire" right after an actor is that actor's attack --------------
+def test_actor_fire_names_the_perpetrator() -> None:
+    cs = wire_claims("Government barrel bombs killed ten people in Aleppo on Monday, the monitor said. "
+                     "It also said six civilians died on Monday in rebel fire on the western part of the city.")
+    six = [c for c in cs if c.figures and c.figures[0].low == 6]
+    assert len(six) == 1
+    assert six[0].perpetrator == "opposition"
+    assert span(six[0], "perpetrator") == "rebel"
+
+
+def test_fire_as_a_verb_names_no_attack() -> None:
+    # "fire" after a plural noun is a verb: the agent named later for the attacks stays theirs
+    cs = wire_claims("Gunmen fire rockets at a village in Hama injuring four civilians, police said. "
+                     "The attacks were carried out by Jaish al-Islam.")
+    assert [c.perpetrator for c in cs] == ["opposition"]
+
+
+def test_set_fire_is_no_attack() -> None:
+    cs = wire_claims("An air strike set fire to a building in Idlib on Friday, killing five people.")
+    assert [c.event_type for c in cs] == ["airstrike"]
+
+
+# --- "on regime areas": a side right before a ground noun holds the ground hit --------------
+def test_side_before_ground_noun_is_no_victim() -> None:
+    cs = wire_claims("Eleven people were killed in rebel rocket fire on regime areas of Homs, the "
+                     "Observatory said.")
+    assert len(cs) == 1
+    assert cs[0].perpetrator == "opposition"
+    assert cs[0].victims != "syrian_gov"
+
+
+def test_side_before_military_post_stays_victim() -> None:
+    cs = wire_claims("Rebel shelling on regime positions killed five soldiers, the Observatory said.")
+    assert [c.victims for c in cs] == ["syrian_gov"]
+
+
+# --- "The group also reported": the group named last before, not the outlet ----------------
+def test_the_group_refers_to_the_monitor_named_before() -> None:
+    cs = wire_claims("Air strikes killed ten people in Idlib on Monday, the Syrian Observatory for Human "
+                     "Rights said. The group also reported six civilians were killed in Aleppo on Monday.")
+    six = [c for c in cs if c.figures and c.figures[0].low == 6]
+    assert [c.claimant for c in six] == ["sohr"]
+    assert six[0].claimant_text == "The group"
+
+
+def test_according_to_the_group() -> None:
+    cs = wire_claims("Shelling hit Douma on Friday, the Observatory said. Four people were killed in the "
+                     "town according to the group.")
+    assert [c.claimant for c in cs] == ["sohr"]
+
+
+# == an unnamed town is the town named after it
+def test_english_unnamed_town_is_the_town_named_after_it():
+    cs = claims("A suicide bomber killed 12 people at a market in a mostly Arab town in northern Syria on Tuesday. "
+                "Witnesses said the blast hit the main square of the town of Manbij shortly after noon.",
+                published="2016-03-02")
+    assert any(c.place.governorate == "aleppo" for c in cs)
+
+
+def test_english_named_town_is_left_alone():
+    cs = claims("Shelling killed 12 people in the city of Homs on Tuesday. "
+                "Residents said the shells came from the direction of the town of Manbij.",
+                published="2016-03-02")
+    assert {c.place.governorate for c in cs} == {"homs"}
+
+
 # --- the phrasings of the issue ------------------------------------------------------------
 @pytest.mark.parametrize("text,want", [
     # one person with "a", the others of the next clause wounded, not killed

@@ -8,15 +8,194 @@ import pytest
 from rasd.core.models import Article
 from rasd.extract import extract
 from rasd.extract.pipeline import run
-
-
-def claims(text: str, published: str = "2024-03-14"):
-    return extract(Article(id="t", text=text, published=published))
+from helpers import claims, kinds_and_lows
 
 
 def one(text: str, published: str = "2024-03-14"):
     (c,) = claims(text, published)
     return c
+
+
+def frame_of(text: str, at: str):
+    """(event_type, perpetrator) of the claim whose first figure is the number ``at``."""
+    for c in claims(text):
+        if c.figures and c.figures[0].as_stated().lstrip("≥>~") == at:
+            return c.event_type, c.perpetrator
+
+
+# == event type from an attack's own words, its quoted modifiers, a noun told again, and the
+# lead strike of a force that fights from afar
+@pytest.mark.parametrize("text,event_type", [
+    # missile strikes and cruise missiles are strikes from the air or the sea
+    ("قتل 20 عنصرا من الحرس الثوري في ضربات صاروخية استهدفت قاعدة جوية قرب حمص.", "airstrike"),
+    ("قتل 9 جنود في الضربة الصاروخية على مطار قرب حماة فجر اليوم.", "airstrike"),
+    ("قتل 6 عناصر بصواريخ كروز أطلقت على قاعدة عسكرية في ريف حمص.", "airstrike"),
+    # rockets fired across a front line stay shelling
+    ("قتل 4 مدنيين في قصف صاروخي على حي سكني في مدينة حلب.", "shelling"),
+    # the adjective of "تفجير"
+    ("قتل 40 شخصا في هجمات تفجيرية استهدفت سوقا في المدينة.", "bombing"),
+    ("أصيب 12 شخصا في الهجوم التفجيري قرب المسجد الكبير.", "bombing"),
+    # the three spellings of "chemical"
+    ("قتل 30 مدنيا في هجوم كيمياوي على البلدة مساء السبت.", "chemical"),
+    ("أصيب 15 شخصا في الهجمات الكيمياوية على المدينة.", "chemical"),
+    # a chemical weapon used in an attack that names no kind of its own
+    ("قالت الحكومة إن المعارضة استخدمت سلاحا كيماويا في هجوم على القرية أسفر عن مقتل 12 شخصا.",
+     "chemical"),
+    ("قالت الحكومة إن المعارضة استخدمت مواد كيميائية في هجوم على القرية أسفر عن مقتل 12 شخصا.",
+     "chemical"),
+])
+def test_the_words_of_the_attack_say_what_kind(text, event_type):
+    (c,) = claims(text)
+    assert c.event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    'قال ناشطون إن 30 شخصا قتلوا في هجوم "بالغازات السامة" على البلدة أمس.',
+    'قال ناشطون إن 30 شخصا قتلوا في هجوم "كيماوي" على البلدة أمس.',
+])
+def test_a_modifier_in_quotes_still_types_its_attack(text):
+    (c,) = claims(text)
+    assert c.event_type == "chemical"
+
+
+def test_a_definite_noun_repeating_an_attack_of_its_sentence_is_that_attack():
+    text = "قالت منظمة إغاثة إن هجوما كيماويا استهدف البلدة مساء السبت، وأضافت أن الهجوم قتل 25 شخصا."
+    (c,) = claims(text)
+    assert c.event_type == "chemical"
+
+
+def test_missiles_in_a_report_led_by_a_foreign_strike_are_that_strike():
+    text = ("شنت طائرات التحالف الدولي غارات جوية على مواقع للتنظيم في مدينة الرقة فجر اليوم. "
+            "وقال المرصد إن صواريخ استهدفت مقرا للتنظيم في المدينة ما أدى إلى مقتل 12 عنصرا.")
+    event_type, _ = frame_of(text, "12")
+    assert event_type == "airstrike"
+
+
+def test_mortars_in_a_report_led_by_a_foreign_strike_stay_shelling():
+    text = ("شنت طائرات التحالف الدولي غارات جوية على مواقع للتنظيم في مدينة الرقة فجر اليوم. "
+            "وقال المرصد إن قذائف هاون سقطت على حي في المدينة ما أدى إلى مقتل 3 مدنيين.")
+    event_type, _ = frame_of(text, "3")
+    assert event_type == "shelling"
+
+
+def test_a_foreign_army_named_by_its_nationality_is_not_syria():
+    text = ("أعلنت هيئة الأركان الفرنسية أن الجيش الفرنسي لم يشن ضربات على المطار العسكري قرب تدمر. "
+            "وأفاد المرصد بمقتل 14 مقاتلا على الأقل في الضربة.")
+    _, perpetrator = frame_of(text, "14")
+    assert perpetrator != "syrian_gov"
+
+
+@pytest.mark.parametrize("text", [
+    "نقل سبعة جرحى إلى المستشفى لتلقي العلاج بعد سقوط قذيفة على السوق.",
+    "أصاب مسلح ثلاثة حراس بجروح قبل أن يلقى حتفه قرب البوابة.",
+])
+def test_receiving_or_meeting_is_no_bomb_dropped(text):
+    for c in claims(text):
+        assert c.event_type != "airstrike"
+
+
+# == event type on unseen text: a relative clause on an attack noun tells that attack; counts
+# joined by "و" are told together; a total's kind is its subject's
+# -- a relative clause on an attack noun tells that attack -------------------------------------
+def test_relative_verb_keeps_the_nouns_kind_not_an_earlier_attack():
+    # the missiles told first are another attack: the gas attack's relative clause is its own
+    text = ("تعهدت روسيا بإسقاط أي صواريخ تطلق على قواعدها. وسيكون استهداف القواعد ردا على "
+            "الهجوم بغاز الكلور الذي استهدف بلدة كفرنبل، وخلف مقتل 12 شخصا وإصابة 40 آخرين.")
+    (c,) = claims(text)
+    assert c.event_type == "chemical"
+    assert kinds_and_lows(c) == {("killed", 12), ("injured", 40)}
+
+
+def test_result_joined_to_a_long_relative_clause_is_the_nouns():
+    # "وأدى" goes on in the relative clause on the bombing, not in the main clause's operation
+    text = ("وقال الجيش إن عمليته جاءت ردا على التفجير الانتحاري الذي استهدف سوقا شعبيا في "
+            "بلدة الدانا يوم الجمعة الماضي وأدى إلى مقتل 17 شخصا وجرح 50.")
+    (c,) = claims(text)
+    assert c.event_type == "bombing"
+    assert kinds_and_lows(c) == {("killed", 17), ("injured", 50)}
+
+
+# -- counts joined by "و" are told together --------------------------------------------------------
+def test_joined_counts_after_a_result_share_their_attack():
+    # the car bomb (subject) and its verb are one attack: the wounded are not a claim of their own
+    (c,) = claims("قال ناشطون إن سيارة مفخخة انفجرت قرب سوق بلدة سلقين، ما أدى إلى مقتل 8 أشخاص "
+                  "وإصابة 23 آخرين.")
+    assert c.event_type == "bombing"
+    assert kinds_and_lows(c) == {("killed", 8), ("injured", 23)}
+
+
+def test_two_attacks_told_in_two_clauses_stay_two_claims():
+    cs = claims("قتل أربعة أشخاص في غارة على بلدة سلقين، وأصيب ستة في قصف مدفعي على بلدة حارم.")
+    assert sorted(c.event_type for c in cs) == ["airstrike", "shelling"]
+
+
+def test_a_total_told_in_a_relative_clause_on_its_attack_takes_its_kind():
+    (c,) = claims("تعيش البلدة أوضاعا صعبة جراء القصف المدفعي خلال الأسابيع الثلاثة الماضية، والذي أودى "
+                  "بحياة أكثر من 200 مدني.")
+    assert c.scope == "cumulative"
+    assert c.event_type == "shelling"
+
+
+def test_a_total_whose_subject_is_the_attack_takes_its_kind():
+    # the raids head the subject of "أوقعت" across their adjuncts and a comma
+    (c,) = claims("وقال المرصد إن الغارات الجوية المتواصلة منذ بداية الشهر على أرياف حماة، أوقعت "
+                  "أكثر من 120 قتيلا.")
+    assert c.scope == "cumulative"
+    assert c.event_type == "airstrike"
+
+
+def test_a_campaign_heading_the_subject_names_no_kind():
+    (c,) = claims("وقال ناشطون إن حملة النظام على المدينة بالقصف الجوي والبري منذ بداية الشهر، أسفرت عن "
+                  "مقتل 300 شخص.")
+    assert c.event_type == "other"
+
+
+# == event type and perpetrator on patterns seen in blind reads: a running toll, a result verb,
+# an attack answered, a killing claimed
+def test_kana_before_the_attack_subject_of_a_running_toll():
+    # "كانت" opening the clause puts the battles, the subject of "أدت", before the verb
+    (c,) = claims("كانت المعارك التي بدأت قبل أربعة أيام في البلدة، أدت حتى الآن إلى مقتل 9 أشخاص.")
+    assert c.scope == "cumulative"
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "المعارك"
+
+
+def test_quoted_object_of_a_result_verb_keeps_the_attack():
+    (c,) = claims('وتدور الآن اشتباكات في أطراف البلدة أوقعت حتى الآن "12 قتيلا من عناصر الشرطة".')
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text == "اشتباكات"
+
+
+def test_result_verb_in_a_second_statement_is_of_its_own_attack():
+    # the sentence's first attack is a fight; after "وقالت إن" a bombing is told whose toll
+    # the verb of result governs, with the wounded added by "بالإضافة إلى"
+    cs = claims('أفادت مصادر محلية بأن حصيلة المعارك بين الجيش والفصائل في المحافظة أمس، بلغت 40 قتيلا، '
+                'وقالت إن تفجيراً استهدف سوق المدينة، أوقع أكثر من 20 قتيلاً، بالإضافة إلى عشرات الجرحى.')
+    blast = next(c for c in cs if any(f.low == 20 for f in c.figures))
+    assert blast.event_type == "bombing"
+    assert blast.provenance["event_type"].span.text == "تفجيرا"
+    assert {f.kind for f in blast.figures} == {"killed", "injured"}
+    fight = next(c for c in cs if any(f.low == 40 for f in c.figures))
+    assert fight.event_type == "clashes"
+    assert all(f.kind == "killed" for f in fight.figures)
+
+
+def test_an_attack_answered_is_not_what_killed_them():
+    (c,) = claims("وقتل مسلحون ثلاثة حراس في المدينة ليلا، وذلك ردا على هجوم انتحاري وقع الأسبوع الماضي.")
+    assert c.event_type == "other"
+    assert "event_type" not in c.provenance or c.provenance["event_type"].span.text != "هجوم انتحاري"
+
+
+def test_a_killing_claimed_is_not_the_toll_of_an_attack_told_before():
+    (c,) = claims("واستمرت الغارات الجوية على المنطقة، بعد تبني تنظيم داعش الثلاثاء قتل أربعة جنود قرب الحدود.")
+    assert c.event_type == "other"
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text in ("تنظيم داعش", "داعش")
+
+
+def test_a_claimed_attack_keeps_its_toll():
+    (c,) = claims("وتبنى تنظيم داعش التفجير الانتحاري الذي أسفر عن مقتل 12 شخصا في السوق.")
+    assert c.event_type == "bombing"
 
 
 # -- what happened ---------------------------------------------------------------------------

@@ -5,12 +5,577 @@ import pytest
 from rasd.extract.figures import find_figures
 from rasd.text import normalize
 from rasd.text.lexicon import tokens
+import rasd.lang.base as lang_base
+from rasd.lang import pack
+from rasd.lang.base import Cased
+from rasd.extract.figures import lexicons
+from rasd.text.normalize import norm
+from rasd.text.segment import sentences
+from helpers import claims, figures_with_spans, kinds_and_lows
 
 
 def figures(sentence: str, all_hits: bool = False):
     nt = normalize(sentence)
     return [(h.figure.kind, h.figure.group, h.figure.low, h.figure.high, h.figure.qualifier)
             for h in find_figures(nt, tokens(nt.text)) if h.recorded or all_hits]
+
+
+# === figures of whole claims (extract) on unseen text; every sentence is written for these tests
+def claim_figs(text: str) -> list[tuple]:
+    """(kind, group, low, high, qualifier) of every figure of the claims read from ``text``."""
+    return [(f.kind, f.group, f.low, f.high, f.qualifier) for c in claims(text) for f in c.figures]
+
+
+def _kinds(c):
+    return sorted(f.kind for f in c.figures)
+
+
+def _found_figures(sentence: str, lang: str = "ar"):
+    """(kind, group, low) of the recorded figures the finder reads in one sentence."""
+    nt = normalize(sentence)
+    return [(h.figure.kind, h.figure.group, h.figure.low)
+            for h in find_figures(nt, tokens(nt.text), lang=lang) if h.recorded]
+
+
+# == the dead and the wounded one claimant counts side by side in one sentence are one claim,
+# though a relative verb of the attack was read as an event of its own; headlines of other
+# stories listed on the page are no claims
+def test_killed_and_wounded_of_one_blast_are_one_claim():
+    text = ("وقالت وزارة الداخلية إن الانفجار الذي استهدف سوقا شعبيا في مدينة حمص أسفر عن مقتل "
+            "17 شخصا، بالإضافة إلى 40 جريحا.")
+    cs = claims(text)
+    assert len(cs) == 1
+    assert _kinds(cs[0]) == ["injured", "killed"]
+    assert cs[0].event_type == "bombing"
+
+
+def test_two_attacks_told_in_one_sentence_stay_two_claims():
+    text = "قتل خمسة مدنيين في غارة جوية على سرمين، فيما أصيب ثلاثة آخرون في قصف مدفعي على بنش."
+    assert len(claims(text)) == 2
+
+
+_BODY = ("قال المرصد السوري لحقوق الإنسان إن 12 مدنيا قتلوا في قصف جوي على بلدة في ريف إدلب.\n"
+         "وأضاف المرصد أن القصف استهدف سوقا شعبيا وسط البلدة صباح اليوم.\n"
+         "ولم تعلق الحكومة على هذه الأنباء حتى الآن.\n")
+
+
+def test_other_stories_headlines_listed_on_the_page_are_no_claims():
+    text = _BODY + ("مقتل 30 جنديا في هجوم على حاجز قرب حماة\n"
+                    "اعتقال 5 أشخاص بتهمة تهريب السلاح عبر الحدود\n"
+                    "وكان المرصد قد أحصى في وقت سابق مقتل أكثر من 40 شخصا في المحافظة.\n")
+    figs = {f.low for c in claims(text) for f in c.figures}
+    assert 12 in figs and 40 in figs
+    assert not figs & {30, 5}
+
+
+def test_a_single_line_without_a_stop_is_still_read():
+    text = _BODY + "مقتل 30 جنديا في هجوم على حاجز قرب حماة\nوقال مصدر عسكري إن الهجوم وقع فجرا.\n"
+    assert 30 in {f.low for c in claims(text) for f in c.figures}
+
+
+# == a toll told after the count it rose to, casualties negated over a verb's subject or denied,
+# counts of blows, a word of rank before the side, and a casualty verb of another clause before
+# "فيما"/"بينما"
+# -- the count a toll rose to, the toll noun after it ---------------------------------------
+
+def test_count_before_its_toll_noun_takes_the_nouns_kind_and_group():
+    text = "وقال المرصد إنه ارتفع إلى 33 عدد الشهداء المدنيين في القصف على مدينة دوما."
+    assert ("killed", "civilians", 33, 33, "exact") in claim_figs(text)
+
+
+def test_count_before_people_whose_relative_clause_tells_their_death():
+    text = "ارتفع إلى 12 عدد السوريين الذين قضوا في تفجير سيارة مفخخة في دمشق، بحسب المرصد."
+    assert ("killed", "unspecified", 12, 12, "exact") in claim_figs(text)
+
+
+def test_count_before_a_toll_of_no_casualty_is_no_figure():
+    assert claim_figs("ارتفع إلى 20 عدد الأطفال الذين نزحوا من المدينة خلال الأسبوع.") == []
+    assert claim_figs("ارتفع إلى 300 عدد الغارات على المدينة منذ الصباح.") == []
+
+
+# -- negation and denial ---------------------------------------------------------------------
+
+def test_negated_result_with_its_subject_between_is_no_figure():
+    assert claim_figs("لم يسفر الهجوم عن سقوط قتلى في صفوف المدنيين.") == []
+    assert claim_figs("ولم تؤد الغارة التي استهدفت الحي إلى مقتل أحد من السكان.") == []
+
+
+def test_not_only_keeps_the_casualties():
+    text = "لم تؤد الغارات على المدينة إلى قتل العشرات فحسب، بل دمرت المستشفى الوحيد فيها."
+    assert ("killed", "unspecified", 20, 99, "dozens") in claim_figs(text)
+
+
+def test_a_denied_death_is_no_figure_but_denied_blame_keeps_it():
+    assert claim_figs("وقال الطبيب إن المرضى عولجوا وغادروا نافيا مقتل عشرات الأشخاص.") == []
+    assert ("killed", "civilians", 12, 12, "exact") in claim_figs("ونفى الجيش مسؤوليته عن مقتل 12 مدنيا في القصف.")
+
+
+# -- what is counted -------------------------------------------------------------------------
+
+def test_a_count_of_stabs_or_bullets_is_no_count_of_the_dead():
+    assert all(f[2] != 3 for f in claim_figs("وتوفي الرجل بثلاث طعنات في صدره بعد نقله إلى المستشفى."))
+    assert all(f[2] != 5 for f in claim_figs("قتل شاب بخمس رصاصات في رأسه قرب منزله."))
+
+
+def test_a_word_of_rank_before_the_membership_word_still_reaches_the_side():
+    text = "أفاد المرصد بمقتل اثنين من كبار قادة تنظيم داعش في غارة جوية."
+    assert claim_figs(text) == [("killed", "combatants", 2, 2, "exact")]
+
+
+def test_at_least_written_in_one_word():
+    text = "وقتل 40 شخصا بينهم مالايقل عن 15 من القوات النظامية في التفجير."
+    assert ("killed", "combatants", 15, None, "at_least") in claim_figs(text)
+
+
+def test_a_casualty_verb_before_faima_gives_no_kind_to_the_next_clause():
+    got = claim_figs("قتل مئات الأشخاص في القصف، فيما بقي مئات الآلاف من السكان عالقين في المنطقة.")
+    assert got == [("killed", "unspecified", 200, 999, "hundreds")]
+    got = claim_figs("قتل ثلاثون مدنيا في المعارك بينما فر نحو مليون آخرين من البلاد.")
+    assert all(f[2] != 1000000 for f in got)
+    # ... a verb after it is still that clause's own
+    got = claim_figs("قتل ثلاثة مدنيين فيما أصيب عشرة أشخاص بجروح في القصف.")
+    assert ("injured", "unspecified", 10, 10, "exact") in got
+
+
+def test_the_dead_mourned_or_condoled_are_no_toll():
+    assert claim_figs("وأعلن الرئيس الحداد العام يوم السبت على أرواح شهداء سوريا.") == []
+    assert claim_figs("وقدم الوزير تعازيه لأسر ضحايا الهجوم على السوق.") == []
+
+
+# == a range written "بين ... إلى ...", a multiplier closing a range, a nationality adjective
+# between a noun and its count, the wounded who died
+# -- ranges ----------------------------------------------------------------------------------
+
+def test_between_with_ila_is_a_range_not_two_counts():
+    assert claim_figs("وأصيب ما بين 40 إلى 60 شخصا في انفجار السوق.") == [("injured", "unspecified", 40, 60, "about")]
+    assert claim_figs("وقتل بين عشرة الى عشرين مدنيا في القصف.") == [("killed", "civilians", 10, 20, "about")]
+
+
+def test_from_to_stays_an_update_of_the_toll():
+    assert claim_figs("وارتفع عدد القتلى من 9 إلى 17 قتيلا في الهجوم.") == [("killed", "unspecified", 17, 17, "exact")]
+
+
+def test_a_multiplier_closing_a_range_is_both_ends():
+    assert ("killed", "unspecified", 3000, 5000, "about") in claim_figs("وأدت الحملة إلى مقتل ما بين ثلاثة إلى خمسة آلاف شخص.")
+    assert ("killed", "unspecified", 20000, 30000, "about") in claim_figs("وقتل بين 20 و30 ألف شخص خلال الحصار.")
+    # the first end with its own hundreds is no share of the thousands
+    assert ("killed", "unspecified", 500, 2000, "about") in claim_figs("وقتل بين 500 وألفي شخص في المعارك.")
+
+
+# -- the noun a count written after it counts ------------------------------------------------
+
+def test_a_nationality_adjective_between_the_noun_and_its_count():
+    assert claim_figs("وأكدت الوزارة مقتل عسكريين روسيين اثنين في قصف على القاعدة.") == [("killed", "combatants", 2, 2, "exact")]
+    assert ("killed", "civilians", 2, 2, "exact") in claim_figs("وقتل مواطنين لبنانيين اثنين بنيران قناص على الحدود.")
+
+
+# -- among the dead --------------------------------------------------------------------------
+
+def test_a_count_said_to_be_among_the_dead_is_killed():
+    assert claim_figs("وذكرت وكالة محلية أن 4 أفغان كانوا بين القتلى في الغارة على المعسكر.") == \
+        [("killed", "unspecified", 4, 4, "exact")]
+    assert ("killed", "children", 12, 12, "exact") in claim_figs("وقالت المنظمة إن 12 طفلا من بين القتلى.")
+
+
+def test_a_share_of_a_toll_told_after_it_is_no_count_of_its_own():
+    out = claim_figs("وقال المسعفون إن ثلاثة أشخاص من الجيران بين القتلى الـ 19 في البلدة.")
+    assert ("killed", "unspecified", 3, 3, "exact") not in out
+    assert ("killed", "unspecified", 19, 19, "exact") in out
+
+
+def test_among_the_wounded_who_died_stays_killed():
+    text = "وقال الجيش إن جنديين آخرين من بين الجرحى الستة لقوا مصرعهم لاحقا في المستشفى."
+    assert [f for f in claim_figs(text) if f[0] == "injured"] == []
+
+
+# -- died of wounds --------------------------------------------------------------------------
+
+def test_the_wound_someone_died_of_is_no_injured_count():
+    assert claim_figs("ونقل الحارسان إلى المستشفى حيث توفي أحدهما متأثرا بإصابته.") == []
+    out = claim_figs("وقالت المصادر إن الحصيلة ارتفعت إلى 9 قتلى مع وفاة جريح متأثرا بإصابته.")
+    assert out == [("killed", "unspecified", 9, 9, "exact")]
+
+
+def test_wounded_people_who_died_are_killed():
+    out = claim_figs("وأوضح الطبيب أن الحصيلة ارتفعت بعد وفاة مصابين متأثرين بجراحهم في المستشفى الميداني.")
+    assert ("injured", "unspecified", 1, None, "some") not in out
+    assert ("killed", "unspecified", 1, None, "some") in out
+
+
+def test_someone_still_suffering_his_wound_is_not_said_to_have_died():
+    assert claim_figs("وقال الشاهد إن الرجل خرج من المبنى وهو متأثر بإصابته في القصف.") == [("injured", "unspecified", 1, 1, "exact")]
+
+
+# -- a toll reported to have risen -----------------------------------------------------------
+
+def test_the_verbal_noun_of_a_rising_toll_reaches_its_count_over_a_date():
+    text = "وأفادت الهيئة بارتفاع حصيلة القتلى، الأربعاء 6 آذار، بنيران القوات الحكومية إلى 58 شخصا."
+    assert claim_figs(text) == [("killed", "unspecified", 58, 58, "exact")]
+
+
+def test_two_toll_words_before_the_noun_still_open_the_toll():
+    text = "وأعلن ناشطون ارتفاع حصيلة أعداد القتلى، الجمعة 8 أيار، في أنحاء البلاد إلى 64 شخصا."
+    assert claim_figs(text) == [("killed", "unspecified", 64, 64, "exact")]
+
+
+def test_a_rise_of_prices_is_no_toll():
+    assert claim_figs("وأدى ارتفاع أسعار الوقود إلى 300 ليرة إلى احتجاجات في المدينة.") == []
+
+
+# == two single people joined by "و", a side losing its own fighters with "فقد", a toll
+# "divided into" its parts
+# -- two single people joined by "و" ---------------------------------------------------------
+
+def test_two_single_people_of_one_group_are_two():
+    assert claim_figs("وأصيب شرطي وضابط في انفجار عبوة قرب الدوار.") == [("injured", "combatants", 2, 2, "exact")]
+    assert claim_figs("وقتل ضابط ميداني وجندي في اشتباك قرب البلدة.") == [("killed", "combatants", 2, 2, "exact")]
+    assert claim_figs("بينما قتل قائد عسكري وأحد العناصر في «لواء الفتح» خلال المعارك.") == [("killed", "combatants", 2, 2, "exact")]
+    assert claim_figs("ولقي ضابط وجندي من قوات النظام مصرعهما في الكمين.")[0][2:4] == (2, 2)
+
+
+def test_two_single_people_of_two_groups_stay_one_each():
+    got = claim_figs("وقتل طفل وامرأة في غارة على القرية.")
+    assert ("killed", "children", 1, 1, "exact") in got and ("killed", "women", 1, 1, "exact") in got
+
+
+def test_one_person_of_a_named_nation_and_another_of_a_side_are_not_merged():
+    got = claim_figs("وقتل جندي أردني وآخر من التنظيم في تبادل لإطلاق النار.")
+    assert ("killed", "combatants", 2, 2, "exact") not in got
+
+
+def test_two_verbs_two_people_are_not_one_count():
+    got = claim_figs("وقتل جندي وأصيب ضابط في الهجوم على الحاجز.")
+    assert ("killed", "combatants", 1, 1, "exact") in got and ("injured", "combatants", 1, 1, "exact") in got
+
+
+# -- a side losing its own men -----------------------------------------------------------------
+
+def test_a_side_lost_its_own_fighters_they_were_killed():
+    assert claim_figs("وفقد الفصيل 27 من مقاتليه في المعارك الأخيرة.") == [("killed", "combatants", 27, 27, "exact")]
+    assert claim_figs("ففقدت الميليشيا تسعة من عناصرها خلال الهجوم.") == [("killed", "combatants", 9, 9, "exact")]
+
+
+def test_missing_people_stay_missing():
+    for text in ("وفقد أربعة صحافيين في المنطقة منذ يومين.", "وفقد خمسة من أبنائها في القصف."):
+        got = claim_figs(text)
+        assert got and all(k == "missing" for k, *_ in got)
+
+
+# -- a toll divided into its parts -------------------------------------------------------------
+
+def test_a_toll_divided_into_fighters_and_civilians():
+    got = claim_figs("وقتلت الغارات 61 شخصا، يتوزعون إلى 11 مسلحا و50 مدنيا.")
+    assert ("killed", "combatants", 11, 11, "exact") in got
+    assert ("killed", "civilians", 50, 50, "exact") in got
+
+
+# -- "one at least" after a singular noun -----------------------------------------------------
+
+def test_one_at_least_after_a_singular_noun_is_one_figure():
+    assert claim_figs("وقتل جندي واحد على الأقل في الهجوم على المطار.") == [("killed", "combatants", 1, None, "at_least")]
+    assert claim_figs("وقتل جندي واحد في الهجوم على المطار.") == [("killed", "combatants", 1, 1, "exact")]
+
+
+def test_two_single_children_in_a_sub_count_are_two():
+    got = claim_figs("وقتل أربعة مدنيين بينهم طفل وطفلة في القصف على الحي.")
+    assert ("killed", "children", 2, 2, "exact") in got
+    assert ("killed", "children", 1, 1, "exact") not in got
+
+
+# == claims split on unseen text: hard-wrapped lines set in deep inside a sentence, and a bare
+# casualty plural saying what a counted subject fell as
+# -- hard-wrapped text -------------------------------------------------------------------------
+
+WRAPPED = ("حلب - وكالة\n"
+           "قال ناشطون إن القصف تواصل على الأحياء الشرقية.\n"
+           "وأفادت\n"
+           "          مصادر طبية في المدينة بأن قذائف سقطت على سوق شعبي، مما أدى\n"
+           "          إلى مقتل 9 أشخاص بينهم امرأتان.\n"
+           "وكانت الأمم المتحدة قد دعت إلى التهدئة.")
+
+
+def test_lines_set_in_deep_inside_a_sentence_do_not_end_it():
+    ss = sentences(WRAPPED)
+    texts = [WRAPPED[s.start:s.end] for s in ss]
+    one = [t for t in texts if t.startswith("وأفادت")]
+    assert len(one) == 1 and one[0].endswith("امرأتان.")
+    assert len(ss) == 4  # the dateline, the first, the wrapped and the last sentence
+
+
+def test_a_wrapped_count_keeps_its_claimant_and_one_claim():
+    cs = claims(WRAPPED)
+    tolls = [c for c in cs if any(f.low == 9 for f in c.figures)]
+    assert len(tolls) == 1
+
+
+def test_an_abbreviated_title_before_a_set_in_line_does_not_end_the_sentence():
+    text = "دمشق\nوقال وزير الصحة د.\n        سامر الخطيب إن المشفى استقبل 5 جرحى.\n"
+    assert len(sentences(text)) == 2
+
+
+def test_a_closed_line_before_a_set_in_line_stays_a_break():
+    text = "دمشق\nقتل مدنيان في القصف.\n        وأصيب آخرون بجروح.\n"
+    assert len(sentences(text)) == 3
+
+
+def test_a_short_line_before_a_line_set_in_by_one_space_stays_a_heading():
+    text = "دمشق\nقال ناشطون إن الاشتباكات تواصلت.\nمعارك الريف\n وتقدمت القوات نحو البلدة.\n"
+    assert len(sentences(text)) == 4
+
+
+# -- "سقطوا قتلى" -------------------------------------------------------------------------------
+
+def test_what_a_counted_subject_fell_as_is_no_second_count():
+    assert claim_figs("وذكر المرصد أن 31 شخصا على الأقل سقطوا قتلى في الغارات على البلدة.") == \
+        [("killed", "unspecified", 31, None, "at_least")]
+
+
+def test_a_singular_verb_of_falling_still_counts_the_plural_after_it():
+    got = claim_figs("وسقط قتلى وجرحى في قصف استهدف السوق.")
+    assert [g[0] for g in got] == ["casualties"]
+
+
+# -- a count's "من" phrase before its breakdown and verb ----------------------------------------
+
+def test_one_agreeing_with_a_thing_counts_no_one():
+    assert claim_figs("وقال ناشطون إن 15 مدنيا من عائلة واحدة قتلوا في قصف جوي.") == \
+        [("killed", "civilians", 15, 15, "exact")]
+
+
+def test_a_breakdown_after_the_counts_of_phrase_keeps_the_count():
+    got = claim_figs("وذكر المرصد أن 15 مدنيا على الأقل من عائلة واحدة بينهم 5 أطفال قتلوا في غارة على القرية.")
+    assert ("killed", "civilians", 15, None, "at_least") in got and ("killed", "children", 5, 5, "exact") in got
+
+
+def test_a_breakdown_after_another_verb_is_no_casualty_aside():
+    got = claim_figs("وأكدت الشركة أن خمسة أشخاص كانوا على متن المروحية من بينهم طيارها، وأصيب ثلاثة من المارة.")
+    assert not any(g[2] == 5 for g in got)
+
+
+# == number words that were misread (a definite teen, two counts of thousands joined by "و"),
+# and the groups of the counted
+# -- numbers ---------------------------------------------------------------------------------
+
+def test_a_definite_teen_reads_its_unit():
+    assert claim_figs("وقال الدفاع المدني إن الخمسة عشر شخصا قضوا تحت أنقاض المبنى في بلدة كفرنبل.") == [
+        ("killed", "unspecified", 15, 15, "exact")]
+
+
+def test_a_unit_after_a_ten_is_the_next_number():
+    got = claim_figs("وأفاد المسعفون بأن من بين القتلى الاثني عشر أربعة أطفال في القصف على بلدة معرة النعمان.")
+    assert ("killed", "children", 4, 4, "exact") in got
+    assert not any(f[2] in (16, 14) for f in got)
+
+
+def test_two_counts_of_thousands_are_a_range():
+    assert ("killed", "unspecified", 4000, 7000, "about") in claim_figs(
+        "وتقدر منظمات إنسانية أن بين أربعة آلاف وسبعة آلاف شخص قتلوا خلال سنوات الحصار.")
+    assert ("killed", "unspecified", 200000, 300000, "about") in claim_figs(
+        "ويقدر باحثون أن بين مئتي ألف وثلاثمئة ألف شخص قتلوا في الحرب.")
+    # a thousand and a smaller order still add up
+    assert ("killed", "unspecified", 1300000, 1300000, "exact") in claim_figs("وقتل مليون وثلاثمائة ألف شخص في الحرب.")
+
+
+def test_others_right_after_a_count_is_no_vague_figure():
+    assert claim_figs("قتل عنصر من الشرطة في كمين قرب بلدة سلقين، وأصيب جنديين سوريين آخرين.") == [
+        ("killed", "combatants", 1, 1, "exact"), ("injured", "combatants", 2, 2, "exact")]
+
+
+def test_one_after_a_singular_person_counts_no_one_else():
+    assert claim_figs("وقتل مجند واحد في انفجار عبوة على طريق بلدة الصنمين.") == [("killed", "combatants", 1, 1, "exact")]
+
+
+# -- groups ----------------------------------------------------------------------------------
+
+def test_rebels_conscripts_and_police_are_fighters():
+    assert claim_figs("وقال المرصد إن ثمانية متمردين قتلوا في اشتباكات قرب بلدة اللطامنة.") == [
+        ("killed", "combatants", 8, 8, "exact")]
+    assert claim_figs("وأصيب ستة رجال شرطة بانفجار سيارة مفخخة أمام مخفر في بلدة الباب.") == [
+        ("injured", "combatants", 6, 6, "exact")]
+    assert claim_figs("وقتل خمسة مجندين في هجوم على حاجز قرب بلدة خان طومان.") == [("killed", "combatants", 5, 5, "exact")]
+    assert claim_figs("وقتل ثلاثة من حرس الحدود في اشتباك قرب بلدة خربة الجوز.") == [("killed", "combatants", 3, 3, "exact")]
+    assert claim_figs("وقتل أربعة من الثوار في معارك قرب بلدة اللطامنة.") == [("killed", "combatants", 4, 4, "exact")]
+
+
+def test_civilians_stay_civilians():
+    assert claim_figs("وقتل سبعة مدنيين في قصف على بلدة اللطامنة.") == [("killed", "civilians", 7, 7, "exact")]
+
+
+def test_members_of_a_unit_or_named_group_are_fighters():
+    assert claim_figs("وقتل ثلاثة من الفرقة الرابعة في اشتباكات قرب بلدة داريا.") == [("killed", "combatants", 3, 3, "exact")]
+    assert claim_figs("وقتل ستة من فيلق الرحمن في قصف على بلدة عربين.") == [("killed", "combatants", 6, 6, "exact")]
+    assert claim_figs("وقتل خمسة من أحرار الشام في كمين قرب بلدة سراقب.") == [("killed", "combatants", 5, 5, "exact")]
+    # a family or a rescue body stays civilian
+    assert claim_figs("وقتل ثلاثة من عناصر الدفاع المدني في غارة على بلدة سراقب.") == [("killed", "civilians", 3, 3, "exact")]
+
+
+# == death and wounds told together are casualties; bodies shown in pictures are no count
+def test_death_and_wounds_told_together_before_one_count_are_casualties():
+    for text in ("وأسفرت الغارات عن مصرع وإصابة العشرات من المسلحين في ريف حماة.",
+                 "وتسبب القصف باستشهاد وجرح عشرات المدنيين في دوما."):
+        f = claims(text)[0].figures
+        assert [x.kind for x in f] == ["casualties"], text
+    # a first count with its verb, then a second: two kinds
+    f = claims("قالت مصادر إن رجلا واحدا على الأقل قتل وأصيب 6 مدنيين في غارات على إدلب.")[0].figures
+    assert {x.kind for x in f} == {"killed", "injured"}
+
+
+def test_bodies_shown_in_pictures_are_no_count():
+    assert claims("وعرضت القناة لقطات من داخل المبنى، ظهر فيها العديد من الجثث على الأرض.") == []
+    assert claims("ونشرت الصفحة صورًا لعشرات الجثث على ضفة النهر.") == []
+    # a count told beside the pictures is still one
+    cs = claims("وقال الدفاع المدني إن 12 شخصا قتلوا في القصف، ونشر صورا لعشرات الجثث.")
+    assert [c.figures[0].low for c in cs] == [12]
+
+
+# == refugees and the displaced told after a toll are no count of the dead
+# -- refugees written with the hamza on a dotless yaa are no toll --------------------------------
+def test_refugees_misspelt_are_not_counted_dead():
+    (c,) = claims("وقال المبعوث إن الحرب خلفت 90 ألف قتيل، ومليونا ونصف مليون لاجىء في دول الجوار.")
+    assert kinds_and_lows(c) == {("killed", 90000)}
+
+
+def test_the_displaced_after_a_toll_are_not_counted_dead():
+    (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل و12 مليون مشرد منذ بدايتها.")
+    assert kinds_and_lows(c) == {("killed", 400000)}
+    (c,) = claims("وقالت المنظمة إن الحرب خلفت 400 ألف قتيل وملايين المهجرين منذ بدايتها.")
+    assert kinds_and_lows(c) == {("killed", 400000)}
+
+
+# == counts of fighters, of others, of a share among the victims; worshippers and protesters
+def test_a_count_before_the_number_of_fighters_counts_fighters():
+    cs = claims("أفاد المرصد السوري بمقتل 51 عدد عناصر تنظيم داعش جراء قصف طائرات التحالف على مواقعه في بلدة مورك.")
+    assert [[(f.kind, f.group, f.low, f.text) for f in c.figures] for c in cs] == [
+        [("killed", "combatants", 51, "بمقتل 51 عدد عناصر")]]
+    assert cs[0].victims == "isis"
+
+
+def test_the_second_sides_count_after_a_long_side_name_is_read():
+    cs = claims("ووثق المرصد مقتل 76 عنصرا من قوات النظام والمسلحين الموالين لها، و43 مقاتلا من جيش الإسلام في المعارك قرب بلدة حرستا.")
+    got = sorted((c.victims, [(f.kind, f.group, f.low, f.text) for f in c.figures]) for c in cs)
+    assert got == [("opposition", [("killed", "combatants", 43, "43 مقاتلا من جيش")]),
+                   ("syrian_gov", [("killed", "combatants", 76, "مقتل 76 عنصرا من قوات")])]
+
+
+def test_a_count_of_others_past_the_day_of_the_count_before():
+    cs = claims("وقال المرصد إن الغارات الجوية قتلت حوالي 40 شخصا يوم الجمعة الماضية، و30 آخرين يوم السبت.")
+    assert sorted((f.kind, f.low, f.text) for c in cs for f in c.figures) == [
+        ("killed", 30, "30 آخرين"), ("killed", 40, "قتلت حوالي 40 شخصا")]
+    assert {c.claimant for c in cs} == {"sohr"}
+    # a count with its own verb keeps it
+    cs = claims("وقتل 40 شخصا في دوما واعتقل 30 آخرين في حرستا.")
+    assert sorted((f.kind, f.low) for c in cs for f in c.figures) == [("detained", 30), ("killed", 40)]
+
+
+def test_a_share_among_the_victims_is_counted_a_bare_plural_is_not():
+    cs = claims("أعلن المرصد أن 44 شخصا على الأقل قتلوا في ضربات جوية على قرية في إدلب. ومن بين الضحايا 11 امرأة و6 أطفال.")
+    assert sorted((f.kind, f.group, f.low) for c in cs for f in c.figures) == [
+        ("killed", "children", 6), ("killed", "unspecified", 44), ("killed", "women", 11)]
+    cs = claims("قتل 61 شخصا في انفجار قرب مبنى في حي المزرعة. وبين الضحايا اطفال كانوا في المدارس.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "unspecified", 61)]
+
+
+def test_one_person_killed_in_it():
+    cs = claims("وانفجرت عبوة ناسفة بدورية للجيش قرب درعا قتل فيه ضابط صف وأصيب جنديان بجروح.")
+    assert [[(f.kind, f.group, f.low, f.text) for f in c.figures] for c in cs] == [
+        [("killed", "combatants", 1, "ضابط صف"), ("injured", "combatants", 2, "وأصيب جنديان بجروح")]]
+
+
+def test_worshippers_and_protesters_are_civilians():
+    cs = claims("وأطلقت قوات الأمن قنابل الغاز ما أوقع عشرات الإصابات في صفوف المصلين في المسجد.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("injured", "civilians")]]
+    cs = claims("وأعلنت وزارة الصحة مقتل 2 من المتظاهرين في الاشتباكات قرب الميدان.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("killed", "civilians", 2)]]
+
+
+def test_dozens_of_them_after_fighters_are_fighters():
+    cs = claims("واستهدفت الطائرات عناصر التنظيم في المدينة وقتلت العشرات منهم.")
+    assert [[(f.kind, f.group, f.qualifier) for f in c.figures] for c in cs] == [[("killed", "combatants", "dozens")]]
+    # after a place, "them" says nothing of who they were
+    cs = claims("وقصفت الطائرات البلدة وقتلت العشرات منهم.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("killed", "unspecified")]]
+
+
+# == an emir killed is one fighter; princes and weeks spent (قضى) are no toll
+def test_an_emir_killed_is_one_fighter():
+    cs = claims("وقال المرصد إن الاشتباكات أدت إلى مقتل أمير التنظيم في المدينة إضافة إلى خمسة من عناصر الجيش.")
+    assert ("killed", "combatants", 1, "أمير") in figures_with_spans(cs[0])
+    cs = claims("وأسفر الهجوم عن مقتل امير من الجماعة في قرية قرب الحدود.")
+    assert [figures_with_spans(c) for c in cs] == [[("killed", "combatants", 1, "امير")]]
+
+
+def test_two_princes_are_no_toll():
+    cs = claims("وقضت محكمة الثلاثاء بأن أميرين يواجهان دعوى قضائية في لندن.")
+    assert cs == []
+
+
+def test_weeks_spent_are_no_toll():
+    cs = claims("وصل الوزير إلى باريس قادما من واشنطن حيث قضى ثلاثة أسابيع في محادثات.")
+    assert cs == []
+    cs = claims("وقضى الرجل خمسة شهور في السجن قبل أن يفرج عنه.")
+    assert cs == []
+
+
+def test_fallen_among_dead_and_wounded_are_casualties():
+    cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
+    assert [figures_with_spans(c) for c in cs] == [[("casualties", "civilians", 12, "12 مدنيا سقطوا بين قتيل وجريح")]]
+
+
+# == vocabulary written once: a named body's side is read from the marks of actors.tsv, not
+# copied into the figures' lexicons
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # a body named in actors.tsv (marked armed) after "من"/"from": its people are combatants
+    ("قتل 14 شخصا من هيئة تحرير الشام في الاشتباكات", "ar", ("killed", "combatants", 14)),
+    ("لقي 9 أشخاص من الجبهة الجنوبية حتفهم", "ar", ("killed", "combatants", 9)),
+    ("قتل خمسة أشخاص من داعش قرب البلدة", "ar", ("killed", "combatants", 5)),
+    ("Clashes killed 12 people from Hezbollah", "en", ("killed", "combatants", 12)),
+    # an actor not marked armed (a country) says nothing of the counted people's side
+    ("قتل 6 أشخاص من تركيا في الحادث", "ar", ("killed", "unspecified", 6)),
+])
+def test_named_armed_body_after_of(sentence, lang, expected):
+    assert expected in _found_figures(sentence, lang)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_armed_words_name_no_actor(lang):
+    """figure_context "armed" rows are the words that name no actor: a named body is marked in
+    actors.tsv instead, so that the two lists cannot drift apart."""
+    P = pack(lang)
+    actors = {norm(row[1]) for row in P.rows("actors") if len(row) >= 2}
+    copied = [row[1] for row in P.rows("figure_context") if row[0] == "armed" and norm(row[1]) in actors]
+    assert copied == []
+    assert P.marked("actors", "armed")  # and the marks are read
+
+
+def test_actor_marked_armed_is_read_in_a_figures_context(monkeypatch):
+    """A body added to actors.tsv with the mark "armed" is read as a side of fighters."""
+    sentence = "قتل 6 أشخاص من أنصار الفجر في الكمين"  # (a made-up name)
+    assert ("killed", "unspecified", 6) in _found_figures(sentence)
+    real = lang_base.rows
+
+    def rows(code, name):
+        yield from real(code, name)
+        if code == "ar" and name == "actors":
+            yield ["opposition", "أنصار الفجر", "armed"]
+
+    monkeypatch.setattr(lang_base, "rows", rows)
+    lexicons.cache_clear()
+    try:
+        assert ("killed", "combatants", 6) in _found_figures(sentence)
+    finally:
+        monkeypatch.undo()
+        lexicons.cache_clear()
+    assert ("killed", "unspecified", 6) in _found_figures(sentence)
+
+
+def test_case_and_armed_marks_together():
+    """A cased English name ("IS") keeps its case mark beside "armed": the actor lexicon still
+    counts it only written so."""
+    P = pack("en")
+    assert "IS" in P.marked("actors", "case") and "IS" in P.marked("actors", "armed")
+    found = P.load("actors", "actor").match_at(tokens(normalize("IS").text), 0)
+    assert found is not None and isinstance(found[0], Cased) and found[0].id == "isis"
+    assert not found[0].holds("is") and found[0].holds("IS")
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -6,10 +6,7 @@ import pytest
 from rasd.core.models import Article
 from rasd.extract import extract
 from rasd.lang import pack
-
-
-def claims_of(text: str):
-    return extract(Article(id="t", text=text, published="2024-03-14"))
+from helpers import claims as claims_of
 
 
 def test_possessed_forms_are_generated_from_the_plural():

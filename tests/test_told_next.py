@@ -2,12 +2,7 @@
 claiming, accusing, blaming or announcing responsibility opening the sentence after a toll's
 goes on about the toll's attack. Hand-written sentences."""
 
-from rasd.core.models import Article
-from rasd.extract import extract
-
-
-def claims_of(text: str):
-    return extract(Article(id="t", text=text, published="2024-03-14"))
+from helpers import claims as claims_of
 
 
 def test_a_group_claiming_the_attack_next_is_its_perpetrator():

@@ -4,10 +4,349 @@ import pytest
 
 from rasd.core.models import Article
 from rasd.extract import extract
+from rasd.lang import pack
+from rasd.text.normalize import norm
+from helpers import claims as claims_of, kinds_groups_lows
 
 
-def claims_of(text: str):
-    return extract(Article(id="t", text=text, published="2024-03-14"))
+# == whose dead and who killed them: the object of a verb told past its subject, a capital
+# standing for its state, a total told beside an attack, and the sides counted in an ambush
+def test_a_verb_before_its_subject_hit_the_side_named_past_the_subject():
+    claims = claims_of("قصفت المدفعية التركية مواقع لوحدات حماية الشعب قرب القرية، ما أسفر عن مقتل أربعة مقاتلين.")
+    assert [(c.perpetrator, c.victims) for c in claims] == [("turkey", "sdf")]
+
+
+def test_a_verb_before_its_subject_hit_the_site_named_past_the_subject():
+    claims = claims_of("استهدفت طائرات حربية مستشفى في البلدة، ما أدى إلى مقتل ثلاثة أشخاص.")
+    assert claims[0].victims == "civilians"
+    assert claims[0].provenance["victims"].span.text == "مستشفى"
+
+
+def test_the_subject_right_after_the_verb_is_not_what_it_hit():
+    claims = claims_of("قصفت قوات النظام البلدة ليلا، ما أدى إلى مقتل خمسة مقاتلين.")
+    assert claims[0].victims == "unknown"
+
+
+def test_a_stronghold_of_a_side_names_its_ground_not_its_dead():
+    claims = claims_of("قصفت طائرات حربية معقلا للمعارضة في ريف المدينة، ما أدى إلى مقتل عشرين شخصا.")
+    assert claims[0].victims == "unknown"
+
+
+def test_its_soldiers_are_of_the_state_its_capital_stands_for():
+    claims = claims_of("وأعلنت أنقرة مساء الأحد مقتل أربعة من جنودها في هجوم قرب الحدود.")
+    assert claims[0].victims == "turkey"
+    assert claims[0].provenance["victims"].span.text == "أنقرة"
+
+
+def test_a_capital_named_as_a_place_is_no_one_whose_soldiers_die():
+    claims = claims_of("تتواصل المعارك في محيط دمشق، وذكرت المنظمة أن خمسة من عناصرها قتلوا.")
+    assert claims[0].victims != "syrian_gov"
+
+
+def test_a_total_told_beside_an_attack_is_not_whose_positions_it_hit():
+    claims = claims_of("قصف المقاتلون المعارضون مواقع للنظام في المدينة، في وقت أعلنت فيه الشبكة "
+                       "عن ارتفاع حصيلة القتلى إلى 90 شخصا في مناطق مختلفة من البلاد.")
+    total = [c for c in claims if c.scope == "cumulative"]
+    assert total and total[0].victims == "unknown"
+
+
+def test_two_sides_counted_in_one_ambush_were_both_ambushed():
+    claims = claims_of("وقتل 20 جنديا سوريا وخمسة جنود عراقيين في كمين قرب الحدود.")
+    assert [c.perpetrator for c in claims] == ["unknown", "unknown"]
+
+
+def test_two_sides_counted_in_one_fight_killed_each_other():
+    claims = claims_of("وقتل 12 عنصرا من قوات النظام وسبعة مقاتلين من المعارضة في اشتباكات بريف المدينة.")
+    assert [(c.perpetrator, c.victims) for c in claims] == [("opposition", "syrian_gov"),
+                                                           ("syrian_gov", "opposition")]
+
+
+def test_others_after_a_count_of_its_soldiers_are_more_of_that_side():
+    claims = claims_of("أعلن الجيش التركي مقتل خمسة من جنوده في اشتباكات قرب الحدود. وأصيب تسعة آخرون في المواجهات.")
+    assert [c.victims for c in claims] == ["turkey", "turkey"]
+
+
+def test_a_quarter_called_residential_after_its_name_says_its_dead_were_civilians():
+    claims = claims_of("سقطت قذائف هاون على حي القصور السكني في المدينة، ما أدى إلى إصابة سبعة أشخاص.")
+    assert claims[0].victims == "civilians"
+    assert claims[0].provenance["victims"].span.text == "السكني"
+
+
+def test_a_side_right_after_a_toll_noun_is_whose_dead_the_count_is():
+    claims = claims_of("وارتفعت حصيلة قتلى قوات النظام في المعارك الأخيرة إلى 35 عنصرا.")
+    assert claims[0].victims == "syrian_gov"
+    claims = claims_of("وقال المرصد إن عدد القتلى في صفوف تنظيم داعش بلغ 18 قتيلا.")
+    assert claims[0].victims == "isis"
+
+
+def test_the_dead_of_a_bare_government_name_are_no_side():
+    claims = claims_of("وأفادت الشبكة بارتفاع أعداد قتلى النظام السوري اليوم إلى 90 شخصا.")
+    assert claims[0].victims == "unknown"
+
+
+def test_a_fighter_counted_in_a_named_body_is_its_man():
+    claims = claims_of("وقتل قائد ميداني في «فيلق الشام» خلال اشتباكات مع قوات النظام في ريف المدينة.")
+    assert [(c.perpetrator, c.victims) for c in claims] == [("syrian_gov", "opposition")]
+
+
+def test_fighters_counted_in_a_country_are_not_read_as_its_men_by_in():
+    claims = claims_of("قتل ثلاثة مقاتلين في حلب خلال اشتباكات عنيفة.")
+    assert claims[0].victims == "unknown"
+
+
+def test_a_plural_verb_of_attack_after_its_subject_names_the_agent():
+    claims = claims_of("وقالت الوكالة إن مقاتلي المعارضة قصفوا بلدة قريبة، ما أسفر عن إصابة أربعة أشخاص بجروح.")
+    assert (claims[0].event_type, claims[0].perpetrator) == ("shelling", "opposition")
+
+
+# == whose dead a claim counts when the counted noun itself says it: one person of a civilian
+# calling ("قتل طبيب"), fighters with the adjective of the armed opposition ("مسلحان معارضان")
+def test_a_doctor_and_a_nurse_killed_are_two_civilians():
+    cs = claims_of("قتل طبيب وممرضة في قصف استهدف بلدة كفرنبل بريف إدلب.")
+    assert len(cs) == 1
+    assert kinds_groups_lows(cs[0]) == [("killed", "civilians", 2)]
+    assert cs[0].victims == "civilians"
+
+
+def test_one_paramedic_wounded_is_one_civilian():
+    cs = claims_of("أصيب مسعف بجروح في غارة جوية على مدينة سراقب.")
+    assert kinds_groups_lows(cs[0]) == [("injured", "civilians", 1)]
+    assert cs[0].victims == "civilians"
+
+
+def test_a_cameraman_and_a_reporter_wounded_are_two():
+    cs = claims_of("وأعلنت القناة إصابة مصور ومراسل في القصف على حي المزة.")
+    assert kinds_groups_lows(cs[0]) == [("injured", "civilians", 2)]
+
+
+def test_a_doctor_who_speaks_is_no_figure():
+    cs = claims_of("قال طبيب في مستشفى البلدة إن 12 شخصا قتلوا في القصف.")
+    assert [kinds_groups_lows(c) for c in cs] == [[("killed", "unspecified", 12)]]
+
+
+def test_two_opposition_gunmen_in_the_dual():
+    cs = claims_of("قتل مسلحان معارضان في قصف مدفعي على بلدة حمورية.")
+    assert kinds_groups_lows(cs[0]) == [("killed", "combatants", 2)]
+    assert cs[0].victims == "opposition"
+    assert cs[0].provenance["victims"].span.text == "معارضان"
+
+
+def test_one_opposition_fighter_in_the_singular():
+    cs = claims_of("وأعلن المرصد مقتل 300 مسلح معارض في المعارك على أطراف المدينة.")
+    assert cs[0].victims == "opposition"
+
+
+def test_opposition_activists_are_not_fighters_of_a_side():
+    cs = claims_of("قتل ثلاثة ناشطين معارضين برصاص مجهولين في مدينة الباب.")
+    assert cs[0].victims == "unknown"
+
+
+def test_kurdish_fighters_stay_unnamed():
+    # Kurdish fighters counted so are as often Turkey's Kurds as Syria's Kurdish forces
+    cs = claims_of("قال الجيش إنه قتل 11 مسلحا كرديا في ولاية هكاري.")
+    assert cs[0].victims == "unknown"
+
+
+def test_dozens_of_its_own_fighters_are_combatants():
+    cs = claims_of("أعلنت الميليشيا أن غارة استهدفت مقرا لها قرب الحدود ما أدى إلى مقتل العشرات من عناصرها.")
+    assert [f for c in cs for f in kinds_groups_lows(c)] == [("killed", "combatants", 20)]
+
+
+def test_losses_in_their_ranks_are_of_fighters():
+    cs = claims_of("تجددت الاشتباكات بين الطرفين قرب المطار وأسفرت عن سقوط خسائر بشرية في صفوفهما.")
+    assert [f[:2] for c in cs for f in kinds_groups_lows(c)] == [("casualties", "combatants")]
+
+
+def test_members_of_his_family_stay_unspecified():
+    cs = claims_of("قتل عدد من أفراد عائلته في القصف على البلدة.")
+    assert [f[:2] for c in cs for f in kinds_groups_lows(c)] == [("killed", "unspecified")]
+
+
+def test_fighters_a_side_lost_were_killed_and_are_its_own():
+    cs = claims_of("وتكبدت قوات النظام التي فقدت حتى الآن 80 ألف جندي خسائر كبيرة في الحرب.")
+    assert [kinds_groups_lows(c) for c in cs] == [[("killed", "combatants", 80000)]]
+    assert cs[0].victims == "syrian_gov"
+    assert cs[0].provenance["victims"].span.text == "قوات النظام"
+
+
+def test_a_plural_subject_that_lost_fighters():
+    cs = claims_of("وقال الوزير إن تركيا وحلفاءها فقدوا مئات المقاتلين منذ بداية العملية.")
+    assert [f[:2] for c in cs for f in kinds_groups_lows(c)] == [("killed", "combatants")]
+    assert cs[0].victims == "turkey"
+
+
+def test_soldiers_gone_missing_stay_missing():
+    # a bare "فقد" before its count may be the passive "went missing"
+    cs = claims_of("فقد أربعة جنود خلال المعارك قرب الحدود الشمالية.")
+    assert [f[:2] for c in cs for f in kinds_groups_lows(c)] == [("missing", "combatants")]
+
+
+def test_of_them_after_fighters_named_in_the_sentence():
+    cs = claims_of("ويعود الهجوم الأعنف ضد عناصر الأمن إلى الشهر الماضي في ريف درعا وأدى إلى مقتل 40 منهم.")
+    assert [f for c in cs for f in kinds_groups_lows(c)] == [("killed", "combatants", 40)]
+
+
+def test_of_them_after_a_towns_people_says_nothing():
+    cs = claims_of("اقتحم المسلحون القرية واحتجزوا سكانها وأعدموا عشرة منهم.")
+    assert [f[:2] for c in cs for f in kinds_groups_lows(c)] == [("killed", "unspecified")]
+
+
+# == who did it and whom: a verb with the counted as its object, "most of them", taking
+# prisoner, the dead of a strike on a military base
+def test_subject_after_a_verb_with_the_counted_as_its_object_is_the_perpetrator():
+    # "N noun VERB+هم X": X is who did it, not whose dead they were
+    [c] = claims_of("وعثر سكان صباح اليوم على 9 جثث لرجال أعدمتهم قوات النظام قرب المدرسة.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
+    assert c.victims != "syrian_gov"
+
+
+def test_object_verb_subject_with_civilians_counted():
+    [c] = claims_of("وقال ناشطون إن 6 مدنيين قتلتهم فصائل المعارضة عند أطراف القرية.")
+    assert (c.perpetrator, c.victims) == ("opposition", "civilians")
+    assert c.provenance["perpetrator"].span.text == "فصائل المعارضة"
+
+
+def test_object_verb_keeps_the_counted_side_named_before_it():
+    [c] = claims_of("وقال ناشطون إن 4 عناصر من قوات النظام قتلتهم فصائل المعارضة في الحي.")
+    assert (c.perpetrator, c.victims) == ("opposition", "syrian_gov")
+
+
+def test_escalation_in_the_accusative_is_the_attack_its_subject_launched():
+    [c] = claims_of("ومنذ بدأت قوات النظام تصعيدا عسكريا على البلدات في مطلع الشهر أودى بحياة 300 مدني.")
+    assert (c.perpetrator, c.victims) == ("syrian_gov", "civilians")
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_joined_verb_of_killing_shares_the_reported_clause_subject():
+    # "أن X <any verb> ... و<kill> N": X did it, though the first verb is no attack
+    [c] = claims_of("وقال مصدر محلي إن القوات التركية طاردت المهاجمين وقتلت ستة مسلحين قرب الحدود.")
+    assert c.perpetrator == "turkey"
+    assert c.provenance["perpetrator"].span.text == "القوات التركية"
+
+
+def test_joined_verb_does_not_reach_past_a_quote_or_comma():
+    claims = claims_of('وقال المسؤول إن الجنود "جرحى، وقد اعترضتهم مجموعة مسلحة وقتلت منهم 8".')
+    assert all(c.perpetrator == "unknown" for c in claims)
+
+
+def test_most_of_them_of_a_state_whose_men_are_its_forces():
+    [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في الضربة على المطار، غالبيتهم إيرانيون.")
+    assert c.victims == "iran"
+    assert c.provenance["victims"].span.text == "إيرانيون"
+
+
+def test_most_of_them_of_the_demonym_after_min():
+    [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في الضربة على المطار، معظمهم من الإيرانيين.")
+    assert c.victims == "iran"
+
+
+def test_most_of_them_in_a_place_names_no_side():
+    [c] = claims_of("وقال المرصد إن 19 شخصا قتلوا في القصف، معظمهم في حلب.")
+    assert c.victims == "unknown"
+
+
+def test_taking_prisoner_names_its_subject_as_perpetrator():
+    [c] = claims_of("وقال المرصد إن مقاتلين من المعارضة أسروا سبعة جنود قرب المطار.")
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == "المعارضة"
+
+
+def test_taking_prisoner_joined_to_a_verb_of_succeeding():
+    [c] = claims_of("وأضاف المرصد أن مقاتلي المعارضة دخلوا البلدة وأسروا ثلاثة من عناصر الشرطة.")
+    assert c.perpetrator == "opposition"
+
+
+def test_sdf_spelled_with_the_long_vowel():
+    [c] = claims_of("وقال المرصد إن المعارك أسفرت عن سبعة قتلى في صفوف قوات سوريا الديموقراطية.")
+    assert c.victims == "sdf"
+    assert c.provenance["victims"].span.text == "قوات سوريا الديموقراطية"
+
+
+def test_dead_of_a_strike_on_a_military_airbase_are_of_the_state_it_stands_in():
+    [c] = claims_of("وقتل 11 شخصا في غارات إسرائيلية على مطار الضمير العسكري في ريف دمشق.")
+    assert (c.perpetrator, c.victims) == ("israel", "syrian_gov")
+    assert c.provenance["victims"].span.text == "مطار الضمير العسكري"
+
+
+def test_a_day_between_the_verb_and_the_base_is_passed_over():
+    [c] = claims_of("وقتل 9 أشخاص في القصف الذي استهدف الثلاثاء قاعدة الضمير الجوية في ريف دمشق.")
+    assert c.victims == "syrian_gov"
+
+
+def test_a_civil_airport_or_the_regime_striking_says_nothing_of_the_dead():
+    [c] = claims_of("وقتل 9 أشخاص في غارات على مطار حلب الدولي.")
+    assert c.victims == "unknown"
+    [c] = claims_of("وقتل 9 أشخاص في قصف لقوات النظام على مطار أبو الظهور العسكري في إدلب.")
+    assert c.victims == "unknown"
+
+
+def test_a_toll_of_the_dead_of_a_nationality_counts_that_side():
+    [c] = claims_of("وقالت الوكالة إن عدد القتلى الإيرانيين ارتفع إلى 9 جراء الغارات على المطار.")
+    assert c.victims == "iran"
+    assert c.provenance["victims"].span.text == "الإيرانيين"
+
+
+def test_its_men_after_a_military_base_named_as_the_subject():
+    [c] = claims_of("وقال المرصد إن مطار الضمير العسكري تعرض لأضرار كبيرة في الغارات، مؤكدا مقتل 4 من عناصره.")
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "مطار الضمير العسكري"
+
+
+def test_joined_verb_after_an_attack_the_subject_suffered_may_be_passive():
+    # "أن X تعرضت لقصف ... وقتل N": "and N were killed", X did not kill them
+    claims = claims_of("وقال المرصد إن الفصائل تعرضت لقصف عنيف على مواقعها وقتل 12 مقاتلا.")
+    assert all(c.perpetrator != "opposition" for c in claims)
+
+
+def test_a_base_known_as_a_foreign_armys_is_that_armys():
+    [c] = claims_of("وقتل شخصان في هجوم بطائرات مسيرة شنته الفصائل على قاعدة حميميم الجوية في ريف اللاذقية.")
+    assert (c.perpetrator, c.victims) == ("opposition", "russia")
+
+
+def test_an_ally_striking_a_base_says_nothing_of_the_dead():
+    [c] = claims_of("وقتل 9 أشخاص في قصف روسي على مطار أبو الظهور العسكري في إدلب.")
+    assert c.victims == "unknown"
+
+
+# == a fight referred back to keeps the side its first count named
+def test_a_fight_referred_back_to_keeps_the_side_its_first_count_named():
+    cs = claims_of('وقال المرصد إن 40 من جنود الجيش السوري قتلوا في مواجهات مع مسلحي "جبهة النصرة" استمرت '
+                   'يومين قرب البلدة.\nكما قتل في هذه المواجهات 15 من عناصر "جبهة النصرة".')
+    second = next(c for c in cs if any(f.low == 15 for f in c.figures))
+    assert second.victims == "hts"
+    assert second.perpetrator == "syrian_gov"
+    assert second.provenance["perpetrator"].source == "event"
+
+
+# == vocabulary written once: a government's bare name is read from the marks of actors.tsv
+# ("regime"); one helper (placing.after_saying) tells a city named as the one who speaks
+def test_the_dead_of_a_name_marked_regime_are_no_side():
+    """A government's bare name (actors.tsv "regime") after a toll's noun names no side; a
+    name of its forces does."""
+    assert claims_of("وارتفعت حصيلة قتلى الحكومة السورية في الاشتباكات إلى 40 شخصا.")[0].victims == "unknown"
+    assert claims_of("وبلغ عدد قتلى نظام الأسد في المعارك الأخيرة 27 شخصا.")[0].victims == "unknown"
+    assert claims_of("وبلغ عدد قتلى جيش الأسد في المعارك الأخيرة 27 شخصا.")[0].victims == "syrian_gov"
+
+
+def test_regime_names_are_read_from_actor_marks():
+    from rasd.extract.victims import _regime_names
+
+    assert _regime_names("ar") == {norm(p) for p in pack("ar").marked("actors", "regime")}
+    assert norm("النظام السوري") in _regime_names("ar")
+    assert not any(row[0] == "regime" for row in pack("ar").rows("victims"))
+
+
+def test_a_capital_speaks_for_its_state_only_as_the_subject_of_saying():
+    """One helper (placing.after_saying) tells a city named as the one who speaks, for the
+    places read and for whose soldiers "its" means."""
+    assert claims_of("وأعلنت طهران مقتل أربعة من جنودها في الغارة.")[0].victims == "iran"
+    assert claims_of("وصل الوفد إلى طهران بعد مقتل أربعة من جنودها في الغارة.")[0].victims == "unknown"
+    assert claims_of("وأعلنت بغداد مقتل أربعة من جنوده في الغارة.")[0].victims == "unknown"  # "his": no city
+    claims = claims_of("وأعلنت بغداد مقتل أربعة من جنودها في غارة على بلدة القائم.")
+    assert claims[0].victims == "iraq_gov"
+    assert claims[0].place.name == "القائم"  # the city who speaks is no place of the raid
+    assert claims_of("وقتل أربعة جنود في غارة على بغداد.")[0].place.name == "بغداد"
 
 
 def test_others_are_more_of_the_people_counted_just_before():

@@ -24,6 +24,7 @@ from rasd.text.dates import (MAX_YEAR, MIN_YEAR, NUMERIC_DMY, NUMERIC_YMD, DateL
                              day_first, lexicon, make_date, named_dates, numeric_date)
 from rasd.text.lexicon import positions_of, tokens
 from rasd.text.normalize import Normalized
+from rasd.text.segment import END_MARKS
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -317,8 +318,9 @@ _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
-_ONE_SENTENCE = re.compile(r"[^.!?؟\n]*")  # no sentence end
-_SENTENCE_ENDS = re.compile(r"[^.!?؟\n]*(?:[.!?؟\n]+[^.!?؟\n]*)?")  # at most one sentence end
+# the marks that end a sentence are the segmenter's (a dot between digits is not told apart here)
+_ONE_SENTENCE = re.compile(f"[^{END_MARKS}]*")  # no sentence end
+_SENTENCE_ENDS = re.compile(f"[^{END_MARKS}]*(?:[{END_MARKS}]+[^{END_MARKS}]*)?")  # at most one sentence end
 
 
 class _Reader:

@@ -1164,18 +1164,10 @@ class _Reader:
         merged = False
         for h in sorted(hits, key=lambda x: x.qty_tok):
             a = out[-1] if out else None
-            f = h.figure
-            if a is None or not (f.low == f.high == 1 and f.qualifier == "exact") \
-                    or (a.figure.kind, a.figure.group, a.figure.low, a.figure.high, a.figure.qualifier) \
-                    != (f.kind, f.group, 1, 1, "exact") or (a.recorded, a.subcount) != (h.recorded, h.subcount) \
-                    or not a.qty_tok < a.tok_end <= h.qty_tok or self.is_digit(h.qty_tok) \
-                    or not self.words[h.qty_tok].startswith(self.L.wa) \
-                    or any(self.breaks_clause(t) for t in range(a.tok_end, h.qty_tok + 1)) \
-                    or h.qty_tok - a.tok_end > 2 or h.victim_actor_tok is not None \
-                    and any(self.match(self.L.people, t) is None for t in range(a.tok_end, h.qty_tok)) \
-                    or not all(self._adjective_after(t) for t in range(a.tok_end, h.qty_tok)):
+            if a is None or not self._one_more(a, h):
                 out.append(h)
                 continue
+            f = h.figure
             start, end = min(a.tok_start, h.tok_start), max(a.tok_end, h.tok_end)
             two = self._make(f.kind, f.group, 2, 2, "exact", start, end)
             out[-1] = FigureHit(two, start, end, a.qty_tok, a.victim_actor_tok or h.victim_actor_tok,
@@ -1185,6 +1177,24 @@ class _Reader:
             return hits
         out.sort(key=lambda x: x.tok_start)
         return out
+
+    def _one_more(self, a: FigureHit, h: FigureHit) -> bool:
+        """``h`` is one more person of the count ``a`` (``two_ones``)."""
+        f, g = a.figure, h.figure
+        if not (g.low == g.high == 1 and g.qualifier == "exact") \
+                or (f.kind, f.group, f.low, f.high, f.qualifier) != (g.kind, g.group, 1, 1, "exact") \
+                or (a.recorded, a.subcount) != (h.recorded, h.subcount):
+            return False  # not one person each, of one kind and group
+        if not a.qty_tok < a.tok_end <= h.qty_tok or h.qty_tok - a.tok_end > 2 or self.is_digit(h.qty_tok) \
+                or not self.words[h.qty_tok].startswith(self.L.wa) \
+                or any(self.breaks_clause(t) for t in range(a.tok_end, h.qty_tok + 1)):
+            return False  # not joined by "و" right after the first, in its clause
+        between = range(a.tok_end, h.qty_tok)
+        if not all(self._adjective_after(t) for t in between):
+            return False  # something other than the first's adjectives between them
+        # the first's adjective of relation and a side of the second's: the adjective may name
+        # another side ("جندي تركي وآخر من التنظيم"); a noun of a role does not ("قائد عسكري")
+        return h.victim_actor_tok is None or all(self.match(self.L.people, t) is not None for t in between)
 
     def _adjective_after(self, t: int) -> bool:
         """A singular adjective of relation after a person noun ("قائد عسكري", "جندي سوري")."""

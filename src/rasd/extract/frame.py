@@ -15,7 +15,7 @@ from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place,
                                   region_setting, setting_abroad, share_place, story_country, story_town, told_later,
                                   told_nowhere, town_named_later)
 from rasd.extract.places import gazetteer
-from rasd.extract.scope import governorate_total, scope_reason, war_toll
+from rasd.extract.scope import draft_scope, governorate_total, war_toll
 from rasd.extract.speaker_labels import as_said_by
 from rasd.extract.state import state_named
 from rasd.extract.victims import claim_victims
@@ -37,7 +37,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     para_start = doc.paragraph_start(d.paragraph)
     figures: list[Figure] = [h.figure for h in d.hits if h.recorded]
 
-    scope, reason = scope_reason(doc, sent, figures, near, d)
+    scope, reason = draft_scope(doc, d)
     att = E.attach(doc, d, scope)
     prov: dict[str, Provenance] = {}
     victims, vprov = claim_victims(doc, d, att, scope)

@@ -40,8 +40,16 @@ def war_toll(figures: list[Figure]) -> bool:
     return any(f.qualifier == "thousands" or f.kind == "killed" and (f.low or 0) >= _WAR_TOLL for f in figures)
 
 
-def claim_scope(doc: Doc, sent: Sentence, figures: list[Figure], near: int, d: Draft | None = None) -> str:
-    return scope_reason(doc, sent, figures, near, d)[0]
+def draft_scope(doc: Doc, d: Draft) -> tuple[str, str]:
+    """The scope of a draft's claim and the rule that decided it, read once per draft (the
+    claim's frame and a later sentence asking back whether this one is a total share it)."""
+    memo: dict[int, tuple[str, str]] = doc.scratch.setdefault("scope.drafts", {})
+    got = memo.get(id(d))
+    if got is None:
+        memo[id(d)] = ("incident", "")  # (while it is read: no loop back to it)
+        got = memo[id(d)] = scope_reason(doc, doc.sents[d.sentence], [h.figure for h in d.hits if h.recorded],
+                                         doc.hit_pos(d.hits[0]), d)
+    return got
 
 
 def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
@@ -529,17 +537,7 @@ def _listed_after_total(doc: Doc, d: Draft) -> bool:
 def _total_before(doc: Doc, si: int) -> bool:
     """A draft of sentence ``si`` is itself a total (its scope read once per draft: a run of
     such sentences asks back along it)."""
-    memo: dict[int, str] = doc.scratch.setdefault("scope.totals", {})
-    for x in doc.drafts:
-        if x.sentence != si:
-            continue
-        if id(x) not in memo:
-            memo[id(x)] = "incident"  # (while it is read: no loop back to it)
-            memo[id(x)] = claim_scope(doc, doc.sents[si], [h.figure for h in x.hits if h.recorded],
-                                      doc.hit_pos(x.hits[0]), x)
-        if memo[id(x)] == "cumulative":
-            return True
-    return False
+    return any(x.sentence == si and draft_scope(doc, x)[0] == "cumulative" for x in doc.drafts)
 
 
 def _same_voice_before(doc: Doc, d: Draft) -> bool:

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# A sentence ends at . ! ? ؟ ; or a newline; a dot between digits (2.5, 24.10.2017) does not end one.
+# A sentence ends at . ! ? ؟ ; or a newline (the marks the date reader's "in one sentence" reads
+# too); a dot between digits (2.5, 24.10.2017) does not end one.
+END_MARKS = ".!?؟;؛\n"
 # Written to open with one character class (the lookbehind after it), so the regex engine
 # skips ahead to the next candidate mark instead of trying every position: this scan of every
 # article was most of the cost of splitting it. Same matches as "(?<!\d)[.!?؟;؛](?!\d)|\n+".
-_BOUNDARY = re.compile(r"[.!?؟;؛\n](?:(?<=\n)\n*|(?<!\d.)(?!\d))")
+_BOUNDARY = re.compile(f"[{END_MARKS}]" + r"(?:(?<=\n)\n*|(?<!\d.)(?!\d))")
 # What ends a line that closes its sentence; a line ending otherwise may be wrapped text.
 _CLOSERS = ".!?؟;؛:\"”»)'"
 # What opens a line that only goes on with the sentence before it ("لجان التنسيق⏎، كبرى ...").
