@@ -673,3 +673,18 @@ def test_the_place_of_the_fight_stays_when_treatment_is_told_after():
     assert c.place.name == "درعا" and c.place.governorate == "daraa"
     prov = c.provenance.get("place")
     assert prov is not None and prov.span.text == "درعا"
+
+
+# place22: a region told right after the count; a weak name written as the adjective of the noun before it
+
+def test_a_region_told_right_after_the_count_is_its_place():
+    # a town of the region is named earlier in the sentence; the count is told in the region
+    text = ("استعادت الفصائل نقاطا في مدينة جسر الشغور، وأسفرت الاشتباكات عن مقتل 9 مقاتلين من "
+            "المعارضة في سهل الغاب وريف جسر الشغور.")
+    c = claims(text)[0]
+    assert c.place.name == "سهل الغاب وريف جسر الشغور" and c.place.governorate == "unknown"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "سهل الغاب وريف جسر الشغور"
+    # a town after the count's "in" stays the town
+    c = claims("قتل 9 مدنيين في مدينة جسر الشغور بريف إدلب.")[0]
+    assert c.place.name == "جسر الشغور" and c.place.governorate == "idlib"

@@ -719,6 +719,11 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         nearest.sort(key=lambda p: across_clause(doc, p.start, near))
         place = _resolve_located(doc, nearest)
+        own = _attached_region(doc, d, in_sent)
+        if own is not None and own.place.span != place.span:
+            # "ومقتل 9 مقاتلين في سهل الغاب وريف جسر الشغور": the region the count is told in
+            # is its place, not a town of it named elsewhere in the sentence
+            place = gz.resolve([own])
         place = _story_reading(doc, sent, para_start, nearest, place)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
@@ -791,6 +796,31 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+_ATTACHED_REACH = 4  # tokens from a count's end to the "in" of its place ("9 مقاتلين من المعارضة في")
+
+
+def _attached_region(doc: Doc, d: Draft | None, in_sent: list[PlaceMention]) -> PlaceMention | None:
+    """"ومقتل 9 مقاتلين من المعارضة في سهل الغاب وريف جسر الشغور": a region below the governorate
+    (or two places named as one) after "in" right after the count, in its own clause, is where
+    the count is told to have happened, though a town of it, finer, is named elsewhere in the
+    sentence. (A governorate is not: "قتلوا في محافظة حلب ... عند الدوار في حي الأشرفية" goes on
+    to the quarter the count fell in.)"""
+    if d is None or not in_sent:
+        return None
+    t = d.hits[-1].tok_end
+    toks, text = doc.toks, doc.nt.text
+    for k in range(t, min(len(toks) - 1, t + _ATTACHED_REACH)):
+        if any(c in text[toks[k - 1][1]:toks[k][0]] for c in _CLAUSE_STOPS + ".:"):
+            return None
+        if toks[k][2] in doc.words("in_place"):
+            at = toks[k + 1][0]
+            p = next((p for p in in_sent if p.start == at), None)
+            if p is None or p.country != HOME_COUNTRY or not (p.several or p.level == "district"):
+                return None
+            return p
+    return None
 
 
 def _another_matter(doc: Doc, sent: Sentence) -> bool:
