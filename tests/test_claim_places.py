@@ -51,7 +51,6 @@ def test_of_two_towns_the_one_in_the_figures_clause():
     assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
 
 
-
 def test_an_attack_placed_only_in_its_country_takes_the_place_it_is_told_again_with():
     # (a later count keeps the sentence in between read)
     later = "\nوفي حلب قتل مدنيان في قصف مدفعي."
@@ -67,7 +66,6 @@ def test_an_attack_placed_only_in_its_country_takes_the_place_it_is_told_again_w
     text = ("قال مسؤولون إن تفجيرا انتحاريا قرب الحدود في العراق أدى إلى مقتل 30 شخصا.\n"
             "وقال ناشطون إن الانفجار وقع عند حاجز في مدينة البوكمال." + later)
     assert claims(text)[0].place.governorate != "deir_ez_zor"
-
 
 
 def test_a_town_inside_a_media_office_name_is_no_place():
@@ -144,7 +142,6 @@ def test_a_claim_naming_no_place_is_where_its_attack_was_told():
     text = ("قصفت طائرات حربية حي الشعار في مدينة حلب. ويتحصن مقاتلو التنظيم في بلدة تلبيسة بريف "
             "حمص الشمالي. وقتل 20 شخصا على الأقل في بلدة تلبيسة، بحسب المرصد.")
     assert claims(text)[-1].place.governorate == "homs"
-
 
 
 def test_an_attack_placed_in_a_region_takes_the_town_told_of_it_next():
@@ -675,7 +672,7 @@ def test_the_place_of_the_fight_stays_when_treatment_is_told_after():
     assert prov is not None and prov.span.text == "درعا"
 
 
-# place22: a region told right after the count; a weak name written as the adjective of the noun before it
+# place22: a region told right after the count; a quarter known elsewhere; a weak name as an adjective; the same area
 
 def test_a_region_told_right_after_the_count_is_its_place():
     # a town of the region is named earlier in the sentence; the count is told in the region
@@ -688,3 +685,14 @@ def test_a_region_told_right_after_the_count_is_its_place():
     # a town after the count's "in" stays the town
     c = claims("قتل 9 مدنيين في مدينة جسر الشغور بريف إدلب.")[0]
     assert c.place.name == "جسر الشغور" and c.place.governorate == "idlib"
+
+
+def test_a_quarter_known_elsewhere_lies_in_the_sentences_governorate():
+    # "جوبر" is listed as a Damascus quarter; the sentence's other places are all in Homs
+    text = ("وفي حمص قالت الحكومة إن قواتها تصدت لهجوم في الحولة وأوقعت قتلى من المسلحين، "
+            "وطال القصف والاشتباكات جوبر والسلطانية.")
+    c = claims(text)[0]
+    assert c.place.governorate == "homs"
+    # with no other place, the quarter keeps the gazetteer's governorate
+    c = claims("قتل ثلاثة مدنيين في قصف على حي جوبر.")[0]
+    assert c.place.name == "جوبر" and c.place.governorate == "damascus"

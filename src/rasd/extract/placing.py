@@ -725,6 +725,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
             # is its place, not a town of it named elsewhere in the sentence
             place = gz.resolve([own])
         place = _story_reading(doc, sent, para_start, nearest, place)
+        place = _quarter_of_the_sentence(in_sent, place)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
             return told, "previous"
@@ -857,6 +858,25 @@ def _story_reading(doc: Doc, sent: Sentence, para_start: int, mentions: list[Pla
     if not alt:
         return place
     return gazetteer().resolve([_as_entry(m, min(alt, key=lambda e: e.level != m.level))])
+
+
+def _quarter_of_the_sentence(in_sent: list[PlaceMention], place: Place) -> Place:
+    """"وفي حمص قالت الحكومة إن قواتها تصدت لهجوم في الحولة، وطال القصف جوبر والسلطانية": a
+    quarter's name the gazetteer knows only in another governorate (cities share quarter names:
+    جوبر, الخالدية, القصور), in a sentence whose other places, one named before it, all lie in one
+    governorate, is a quarter of that governorate's: the name stays, the governorate and the
+    coordinates are those places'."""
+    m = next((m for m in in_sent if m.place.span == place.span), None)
+    if m is None or m.country != HOME_COUNTRY or m.level != "neighbourhood" or place.governorate == "unknown":
+        return place
+    others = [o for o in in_sent if o is not m and o.country == HOME_COUNTRY and o.level != "country"
+              and o.place.governorate != "unknown"]
+    govs = {o.place.governorate for o in others}
+    if len(govs) != 1 or place.governorate in govs or not any(o.start < m.start for o in others) \
+            or any(e.governorate in govs for e in m.candidates):
+        return place
+    near = min(others, key=lambda o: abs(o.start - m.start))
+    return replace(place, governorate=near.place.governorate, lat=near.place.lat, lon=near.place.lon, pcode=None)
 
 
 def _without_bare_capitals(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
