@@ -696,3 +696,17 @@ def test_a_quarter_known_elsewhere_lies_in_the_sentences_governorate():
     # with no other place, the quarter keeps the gazetteer's governorate
     c = claims("قتل ثلاثة مدنيين في قصف على حي جوبر.")[0]
     assert c.place.name == "جوبر" and c.place.governorate == "damascus"
+
+
+def test_a_total_shared_out_over_governorates_next_is_the_countrys():
+    text = ("تدور اشتباكات عنيفة في محيط الجامع الأموي في حلب.\n"
+            "وقال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100 شخص.\n"
+            "ففي محافظة ريف دمشق قتل 24 مواطنا، وفي محافظة درعا قتل 15 مواطنا.")
+    c = next(c for c in claims(text) if c.figures[0].low == 100)
+    assert c.place.governorate == "unknown" and c.place.name == "سوريا"
+    # a next sentence that goes on in one governorate leaves the town told before
+    text = ("تدور اشتباكات عنيفة في محيط الجامع الأموي في حلب.\n"
+            "وقال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100 شخص.\n"
+            "ففي حي السبع بحرات قتل 24 مواطنا.")
+    c = next(c for c in claims(text) if c.figures[0].low == 100)
+    assert c.place.governorate == "aleppo"

@@ -824,6 +824,27 @@ def _attached_region(doc: Doc, d: Draft | None, in_sent: list[PlaceMention]) -> 
     return None
 
 
+def shared_out_next(doc: Doc, sent: Sentence) -> Place | None:
+    """"قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100." — "ففي محافظة ريف دمشق قتل 24 ...،
+    وفي محافظة دمشق قتل 15": a total whose sentence names no place, shared out governorate by
+    governorate in the sentence right after it, is the story's country's, not the place told
+    before it."""
+    k = doc.sentence_of(sent.start)
+    if k + 1 >= len(doc.sents):
+        return None
+    nxt = doc.sents[k + 1]
+    a, _b = doc.sent_toks(nxt)
+    if a >= len(doc.toks) or doc.toks[a][2] not in doc.words("share_out_opener"):
+        return None
+    there = doc.places_in(nxt.start, nxt.end)
+    govs = {p.place.governorate for p in there
+            if p.country == HOME_COUNTRY and p.level != "country" and p.place.governorate != "unknown"}
+    if len(govs) < 2:
+        return None
+    # (an article that names no country: Syria, read from the governorates shared out)
+    return story_country(doc, sent.start) or home_total(doc, there, nxt.start)
+
+
 def _another_matter(doc: Doc, sent: Sentence) -> bool:
     """The sentence opens on another matter ("من جهة أخرى،", "على صعيد آخر،") and names no place
     of its own nor points back to one ("في هذه المنطقة", "في المدينة"): no place told before is
