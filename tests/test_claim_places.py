@@ -710,3 +710,16 @@ def test_a_total_shared_out_over_governorates_next_is_the_countrys():
             "ففي حي السبع بحرات قتل 24 مواطنا.")
     c = next(c for c in claims(text) if c.figures[0].low == 100)
     assert c.place.governorate == "aleppo"
+
+
+def test_a_weak_name_after_a_definite_noun_is_its_adjective():
+    # "الحاضر" (a town near Aleppo) is "the present" after "الوقت", even with Aleppo near
+    text = ("قتل 18 شخصا في قصف على حي في حلب. وقالت رئيسة الاتحاد: «في الوقت الحاضر لا نعرف "
+            "شيئا عن ثلاثة صحافيين فقدوا»، وكانوا في منطقة حلب.")
+    for c in claims(text):
+        assert c.place.name != "الحاضر"
+    c = next(c for c in claims(text) if c.figures[0].kind == "missing")
+    assert c.place.governorate == "aleppo"
+    # the name bare after a place's noun is still the town
+    c = claims("قتل خمسة مدنيين في قصف على بلدة الحاضر بريف حلب.")[0]
+    assert c.place.name == "الحاضر" and c.place.governorate == "aleppo"
