@@ -723,3 +723,17 @@ def test_a_weak_name_after_a_definite_noun_is_its_adjective():
     # the name bare after a place's noun is still the town
     c = claims("قتل خمسة مدنيين في قصف على بلدة الحاضر بريف حلب.")[0]
     assert c.place.name == "الحاضر" and c.place.governorate == "aleppo"
+
+
+def test_the_same_area_is_the_place_last_named():
+    text = ("وتلاحق الجبهة المقاتلين في محافظة إدلب كما في ريف حلب.\n"
+            "وينتمي المقاتلون إلى مجموعة تدربت في تركيا.\n"
+            "وهاجمت الجبهة مقرا للفرقة في المنطقة نفسها، ووقعت اشتباكات تسببت بمقتل 25 عنصرا.")
+    c = claims(text)[0]
+    assert c.place.governorate == "aleppo"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "ريف حلب"
+    # "the same quarter" is the quarter, not the city that located it
+    text = ("في دمشق، قتل ثلاثة أطفال في سقوط قذائف على حي جوبر في شرق العاصمة.\n"
+            "وقتل ستة مقاتلين في الحي نفسه في قصف بعد منتصف الليل.")
+    assert claims(text)[-1].place.name == "جوبر"

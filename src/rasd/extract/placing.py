@@ -762,6 +762,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     before = [p for p in before if not _answered_elsewhere(doc, p, d)]
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
+    same = _same_place(doc, sent, before)
+    if same is not None:
+        return same, source
     town = _town_anaphor(doc, sent, before or doc.places_in(
         doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
     if town is not None:
@@ -995,6 +998,24 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
                 return gazetteer().resolve([p])
         return None
     return None
+
+
+def _same_place(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
+    """"وهاجمت جبهة النصرة مقرا في المنطقة نفسها، ووقعت اشتباكات تسببت بمقتل 25": "the same
+    area" names no place of its own but the one last named before it, not a resolution of the
+    last two (a region told in the same breath as another: "في محافظة ادلب كما في ريف حلب")."""
+    a, b = doc.sent_toks(sent)
+    words = doc.tok_words
+    same = doc.words("same_word")
+    if not before or same.isdisjoint(words[a:b]):
+        return None
+    nouns = doc.words("same_place_noun")
+    if not any(words[t] in same and not clitic_form_set(words[t - 1]).isdisjoint(nouns) for t in range(a + 1, b)):
+        return None
+    told = [p for p in before if p.level != "country"]
+    # (a place named only to say where the one before it lies is not the one meant)
+    last = next((p for p in reversed(told) if not _locates(doc, p, told) and not _landmark(doc, p, told)), None)
+    return gazetteer().resolve([last]) if last is not None else None
 
 
 def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
