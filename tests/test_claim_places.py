@@ -120,7 +120,6 @@ def test_of_two_towns_the_one_in_the_figures_clause():
     assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
 
 
-
 def test_an_attack_placed_only_in_its_country_takes_the_place_it_is_told_again_with():
     # (a later count keeps the sentence in between read)
     later = "\nوفي حلب قتل مدنيان في قصف مدفعي."
@@ -136,7 +135,6 @@ def test_an_attack_placed_only_in_its_country_takes_the_place_it_is_told_again_w
     text = ("قال مسؤولون إن تفجيرا انتحاريا قرب الحدود في العراق أدى إلى مقتل 30 شخصا.\n"
             "وقال ناشطون إن الانفجار وقع عند حاجز في مدينة البوكمال." + later)
     assert claims(text)[0].place.governorate != "deir_ez_zor"
-
 
 
 def test_a_town_inside_a_media_office_name_is_no_place():
@@ -213,7 +211,6 @@ def test_a_claim_naming_no_place_is_where_its_attack_was_told():
     text = ("قصفت طائرات حربية حي الشعار في مدينة حلب. ويتحصن مقاتلو التنظيم في بلدة تلبيسة بريف "
             "حمص الشمالي. وقتل 20 شخصا على الأقل في بلدة تلبيسة، بحسب المرصد.")
     assert claims(text)[-1].place.governorate == "homs"
-
 
 
 def test_an_attack_placed_in_a_region_takes_the_town_told_of_it_next():
@@ -760,3 +757,70 @@ def test_the_place_of_a_press_conference_is_no_place_of_the_attack():
     assert prov is not None and prov.span.text == "كلس"
     c = claims("وقال الوزير في مؤتمر صحفي في أنقرة إن 12 شخصا قتلوا.")[0]
     assert c.place.name != "أنقرة"
+
+
+# place22: a region told right after the count; a quarter known elsewhere; a weak name as an adjective; the same area
+
+def test_a_region_told_right_after_the_count_is_its_place():
+    # a town of the region is named earlier in the sentence; the count is told in the region
+    text = ("استعادت الفصائل نقاطا في مدينة جسر الشغور، وأسفرت الاشتباكات عن مقتل 9 مقاتلين من "
+            "المعارضة في سهل الغاب وريف جسر الشغور.")
+    c = claims(text)[0]
+    assert c.place.name == "سهل الغاب وريف جسر الشغور" and c.place.governorate == "unknown"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "سهل الغاب وريف جسر الشغور"
+    # a town after the count's "in" stays the town
+    c = claims("قتل 9 مدنيين في مدينة جسر الشغور بريف إدلب.")[0]
+    assert c.place.name == "جسر الشغور" and c.place.governorate == "idlib"
+
+
+def test_a_quarter_known_elsewhere_lies_in_the_sentences_governorate():
+    # "جوبر" is listed as a Damascus quarter; the sentence's other places are all in Homs
+    text = ("وفي حمص قالت الحكومة إن قواتها تصدت لهجوم في الحولة وأوقعت قتلى من المسلحين، "
+            "وطال القصف والاشتباكات جوبر والسلطانية.")
+    c = claims(text)[0]
+    assert c.place.governorate == "homs"
+    # with no other place, the quarter keeps the gazetteer's governorate
+    c = claims("قتل ثلاثة مدنيين في قصف على حي جوبر.")[0]
+    assert c.place.name == "جوبر" and c.place.governorate == "damascus"
+
+
+def test_a_total_shared_out_over_governorates_next_is_the_countrys():
+    text = ("تدور اشتباكات عنيفة في محيط الجامع الأموي في حلب.\n"
+            "وقال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100 شخص.\n"
+            "ففي محافظة ريف دمشق قتل 24 مواطنا، وفي محافظة درعا قتل 15 مواطنا.")
+    c = next(c for c in claims(text) if c.figures[0].low == 100)
+    assert c.place.governorate == "unknown" and c.place.name == "سوريا"
+    # a next sentence that goes on in one governorate leaves the town told before
+    text = ("تدور اشتباكات عنيفة في محيط الجامع الأموي في حلب.\n"
+            "وقال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100 شخص.\n"
+            "ففي حي السبع بحرات قتل 24 مواطنا.")
+    c = next(c for c in claims(text) if c.figures[0].low == 100)
+    assert c.place.governorate == "aleppo"
+
+
+def test_a_weak_name_after_a_definite_noun_is_its_adjective():
+    # "الحاضر" (a town near Aleppo) is "the present" after "الوقت", even with Aleppo near
+    text = ("قتل 18 شخصا في قصف على حي في حلب. وقالت رئيسة الاتحاد: «في الوقت الحاضر لا نعرف "
+            "شيئا عن ثلاثة صحافيين فقدوا»، وكانوا في منطقة حلب.")
+    for c in claims(text):
+        assert c.place.name != "الحاضر"
+    c = next(c for c in claims(text) if c.figures[0].kind == "missing")
+    assert c.place.governorate == "aleppo"
+    # the name bare after a place's noun is still the town
+    c = claims("قتل خمسة مدنيين في قصف على بلدة الحاضر بريف حلب.")[0]
+    assert c.place.name == "الحاضر" and c.place.governorate == "aleppo"
+
+
+def test_the_same_area_is_the_place_last_named():
+    text = ("وتلاحق الجبهة المقاتلين في محافظة إدلب كما في ريف حلب.\n"
+            "وينتمي المقاتلون إلى مجموعة تدربت في تركيا.\n"
+            "وهاجمت الجبهة مقرا للفرقة في المنطقة نفسها، ووقعت اشتباكات تسببت بمقتل 25 عنصرا.")
+    c = claims(text)[0]
+    assert c.place.governorate == "aleppo"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "ريف حلب"
+    # "the same quarter" is the quarter, not the city that located it
+    text = ("في دمشق، قتل ثلاثة أطفال في سقوط قذائف على حي جوبر في شرق العاصمة.\n"
+            "وقتل ستة مقاتلين في الحي نفسه في قصف بعد منتصف الليل.")
+    assert claims(text)[-1].place.name == "جوبر"

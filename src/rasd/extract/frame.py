@@ -12,7 +12,8 @@ from rasd.extract.dating import (began_period, claim_date, event_date, own_date,
                                  reported_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
-                                  region_setting, setting_abroad, share_place, story_country, story_town, told_later,
+                                  region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town,
+                                  told_later,
                                   told_nowhere, town_named_later)
 from rasd.extract.places import gazetteer
 from rasd.extract.scope import draft_scope, governorate_total, war_toll
@@ -73,6 +74,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         later = told_later(doc, sent, att.event, place) or town_named_later(doc, sent, place)
         if later is not None:
             place, psource = later, "event"
+    if psource in _UNPLACED and (shared := shared_out_next(doc, sent)) is not None:
+        # "ارتفع عدد القتلى إلى 100." — "ففي محافظة ريف دمشق قتل 24، وفي محافظة دمشق ...": the
+        # total the next sentence shares out over several governorates is the country's
+        place, psource = shared, "lead"
     in_sent = places_in(doc, sent)
     if scope == "cumulative" and not in_sent:
         # a total with no place named beside it is not the paragraph's town, but may be the

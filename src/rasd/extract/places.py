@@ -293,6 +293,9 @@ class Gazetteer:
             # "الأمين العام", "الجيش السوري": a common noun and its adjective; "حماة الأقصى"
             # (the guardians of al-Aqsa): a plural noun and the noun it governs
             return None, k + 1
+        if role is None and k == 1 and key in self.weak and self._modifies(nt.text, toks, j):
+            # "في الوقت الحاضر", "مجلس الأمن الدولي": the adjective of the noun before it
+            return None, k
         weak = role is None and (
             key in self.weak  # (one word mostly; a given name of two too: "صلاح الدين")
             or (e.level == "neighbourhood" and not e.handmade and all(x.level == "neighbourhood" for x in entries)))
@@ -312,6 +315,20 @@ class Gazetteer:
         tok = toks[k][2]
         return tok.startswith(M.article) and tok not in M.linkers and tok not in self.never \
             and self.names.match_at(toks, k) is None and self.nouns.match_at(toks, k, clitics=False) is None
+
+    def _modifies(self, text: str, toks: list[Tok], j: int) -> bool:
+        """Whether a bare weak name at token ``j``, written definite ("الحاضر", "الدولي"), is the
+        adjective of the definite word right before it ("الوقت الحاضر", "الأمن الدولي"): a name
+        bare after a common noun, not after a place's noun ("الحي الجديد" is one too, but "المدينة
+        الباب" is rare), a listed place, a word that says where it lies or a preposition."""
+        if j < 1 or _gap(text, toks[j - 1][1], toks[j][0]):
+            return False
+        M = _morph()
+        prev, tok = toks[j - 1][2], toks[j][2]
+        if not (tok.startswith(M.article) and prev.startswith(M.article)) or prev in M.linkers \
+                or prev in self.never or prev in self.weak:
+            return False
+        return self.names.match_at(toks, j - 1) is None and self.nouns.match_at(toks, j - 1, clitics=False) is None
 
     def _facility(self, nt: Normalized, toks: list[Tok], i: int, j: int, hit: tuple | None,
                   noun: tuple, end: int) -> tuple[PlaceMention | None, int]:

@@ -719,7 +719,13 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         nearest = sorted(in_sent, key=lambda p: abs(p.start - near))[:_NEAREST_PLACES]
         nearest.sort(key=lambda p: across_clause(doc, p.start, near))
         place = _resolve_located(doc, nearest)
+        own = _attached_region(doc, d, in_sent)
+        if own is not None and own.place.span != place.span:
+            # "ومقتل 9 مقاتلين في سهل الغاب وريف جسر الشغور": the region the count is told in
+            # is its place, not a town of it named elsewhere in the sentence
+            place = gz.resolve([own])
         place = _story_reading(doc, sent, para_start, nearest, place)
+        place = _quarter_of_the_sentence(in_sent, place)
         told = _anaphor_located(doc, sent, in_sent, place)
         if told is not None:
             return told, "previous"
@@ -756,6 +762,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     before = [p for p in before if not _answered_elsewhere(doc, p, d)]
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
+    same = _same_place(doc, sent, before)
+    if same is not None:
+        return same, source
     town = _town_anaphor(doc, sent, before or doc.places_in(
         doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start, sent.start))
     if town is not None:
@@ -793,6 +802,52 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     return Place(), "default"
 
 
+_ATTACHED_REACH = 4  # tokens from a count's end to the "in" of its place ("9 مقاتلين من المعارضة في")
+
+
+def _attached_region(doc: Doc, d: Draft | None, in_sent: list[PlaceMention]) -> PlaceMention | None:
+    """"ومقتل 9 مقاتلين من المعارضة في سهل الغاب وريف جسر الشغور": a region below the governorate
+    (or two places named as one) after "in" right after the count, in its own clause, is where
+    the count is told to have happened, though a town of it, finer, is named elsewhere in the
+    sentence. (A governorate is not: "قتلوا في محافظة حلب ... عند الدوار في حي الأشرفية" goes on
+    to the quarter the count fell in.)"""
+    if d is None or not in_sent:
+        return None
+    t = d.hits[-1].tok_end
+    toks, text = doc.toks, doc.nt.text
+    for k in range(t, min(len(toks) - 1, t + _ATTACHED_REACH)):
+        if any(c in text[toks[k - 1][1]:toks[k][0]] for c in _CLAUSE_STOPS + ".:"):
+            return None
+        if toks[k][2] in doc.words("in_place"):
+            at = toks[k + 1][0]
+            p = next((p for p in in_sent if p.start == at), None)
+            if p is None or p.country != HOME_COUNTRY or not (p.several or p.level == "district"):
+                return None
+            return p
+    return None
+
+
+def shared_out_next(doc: Doc, sent: Sentence) -> Place | None:
+    """"قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100." — "ففي محافظة ريف دمشق قتل 24 ...،
+    وفي محافظة دمشق قتل 15": a total whose sentence names no place, shared out governorate by
+    governorate in the sentence right after it, is the story's country's, not the place told
+    before it."""
+    k = doc.sentence_of(sent.start)
+    if k + 1 >= len(doc.sents):
+        return None
+    nxt = doc.sents[k + 1]
+    a, _b = doc.sent_toks(nxt)
+    if a >= len(doc.toks) or doc.toks[a][2] not in doc.words("share_out_opener"):
+        return None
+    there = doc.places_in(nxt.start, nxt.end)
+    govs = {p.place.governorate for p in there
+            if p.country == HOME_COUNTRY and p.level != "country" and p.place.governorate != "unknown"}
+    if len(govs) < 2:
+        return None
+    # (an article that names no country: Syria, read from the governorates shared out)
+    return story_country(doc, sent.start) or home_total(doc, there, nxt.start)
+
+
 def _another_matter(doc: Doc, sent: Sentence) -> bool:
     """The sentence opens on another matter ("من جهة أخرى،", "على صعيد آخر،") and names no place
     of its own nor points back to one ("في هذه المنطقة", "في المدينة"): no place told before is
@@ -827,6 +882,25 @@ def _story_reading(doc: Doc, sent: Sentence, para_start: int, mentions: list[Pla
     if not alt:
         return place
     return gazetteer().resolve([_as_entry(m, min(alt, key=lambda e: e.level != m.level))])
+
+
+def _quarter_of_the_sentence(in_sent: list[PlaceMention], place: Place) -> Place:
+    """"وفي حمص قالت الحكومة إن قواتها تصدت لهجوم في الحولة، وطال القصف جوبر والسلطانية": a
+    quarter's name the gazetteer knows only in another governorate (cities share quarter names:
+    جوبر, الخالدية, القصور), in a sentence whose other places, one named before it, all lie in one
+    governorate, is a quarter of that governorate's: the name stays, the governorate and the
+    coordinates are those places'."""
+    m = next((m for m in in_sent if m.place.span == place.span), None)
+    if m is None or m.country != HOME_COUNTRY or m.level != "neighbourhood" or place.governorate == "unknown":
+        return place
+    others = [o for o in in_sent if o is not m and o.country == HOME_COUNTRY and o.level != "country"
+              and o.place.governorate != "unknown"]
+    govs = {o.place.governorate for o in others}
+    if len(govs) != 1 or place.governorate in govs or not any(o.start < m.start for o in others) \
+            or any(e.governorate in govs for e in m.candidates):
+        return place
+    near = min(others, key=lambda o: abs(o.start - m.start))
+    return replace(place, governorate=near.place.governorate, lat=near.place.lat, lon=near.place.lon, pcode=None)
 
 
 def _without_bare_capitals(doc: Doc, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -924,6 +998,24 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
                 return gazetteer().resolve([p])
         return None
     return None
+
+
+def _same_place(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
+    """"وهاجمت جبهة النصرة مقرا في المنطقة نفسها، ووقعت اشتباكات تسببت بمقتل 25": "the same
+    area" names no place of its own but the one last named before it, not a resolution of the
+    last two (a region told in the same breath as another: "في محافظة ادلب كما في ريف حلب")."""
+    a, b = doc.sent_toks(sent)
+    words = doc.tok_words
+    same = doc.words("same_word")
+    if not before or same.isdisjoint(words[a:b]):
+        return None
+    nouns = doc.words("same_place_noun")
+    if not any(words[t] in same and not clitic_form_set(words[t - 1]).isdisjoint(nouns) for t in range(a + 1, b)):
+        return None
+    told = [p for p in before if p.level != "country"]
+    # (a place named only to say where the one before it lies is not the one meant)
+    last = next((p for p in reversed(told) if not _locates(doc, p, told) and not _landmark(doc, p, told)), None)
+    return gazetteer().resolve([last]) if last is not None else None
 
 
 def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
