@@ -1228,3 +1228,19 @@ def test_an_exchange_of_fire_is_a_fight_whoever_died() -> None:
 def test_a_truce_names_no_attack() -> None:
     c = one("قتل ثلاثة مدنيين في قصف مدفعي على البلدة رغم اتفاق وقف إطلاق النار.")
     assert c.event_type == "shelling"
+
+
+# agents22: an attack named by its day in construct ("هجوم السبت") is the attack already told
+def test_an_attack_named_by_its_day_is_the_attack_told_before() -> None:
+    cs = claims("قال مسعفون إن هجوما كيماويا استهدف بلدة كفرزيتا مساء السبت. وقالت مصادر "
+                "غربية إنها واثقة من هجوم السبت الذي قالت منظمات طبية إنه قتل 40 شخصا في البلدة.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 40)
+    assert c.event_type == "chemical"
+    assert c.provenance["event_type"].span.text == "هجوما كيماويا"
+
+
+def test_an_attack_told_with_a_time_adverb_is_not_named_by_it() -> None:
+    cs = claims("قال مسعفون إن هجوما كيماويا استهدف بلدة كفرزيتا مساء السبت. وأفاد ناشطون "
+                "بمقتل ثلاثة مقاتلين في هجوم اليوم على حاجز للقوات النظامية قرب حماة.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 3)
+    assert c.event_type == "clashes"

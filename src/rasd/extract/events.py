@@ -316,6 +316,22 @@ def _named_by_place(doc: Doc, t: int) -> bool:
     return any(p.start == s and p.level not in ("country", "governorate") for p in doc.places_in(s, s + 1))
 
 
+def _named_by_day(doc: Doc, t: int) -> bool:
+    """"هجوم السبت", "هجوم يوم الاثنين الماضي", "هجوم 7 نيسان": an attack word in construct with
+    a day right after it is definite, as one named by its town: the attack of that day, already
+    known (a day after a preposition, "هجوم في 7 نيسان", dates an attack, it does not name it)."""
+    if t >= len(doc.toks) or doc.gap(t).strip():
+        return False
+    # the day's word in the genitive: a number, "يوم", or a word with the article that is not
+    # an adverb of time ("مجزرة مساء أمس", "هجوم اليوم": when, not which)
+    w = doc.toks[t][2]
+    if not (w[:1].isdecimal() or w in doc.words("day_named") or w.startswith(tuple(doc.words("article")))
+            and w not in doc.words("day_adverb")):
+        return False
+    s = doc.toks[t][0]
+    return any(m.start == s for m in doc.dates_in(s, s + 1))
+
+
 def _not_lethal(doc: Doc, t0: int) -> bool:
     """A word of the weapon's own phrase, in the three after it, makes it non-lethal."""
     words = doc.words("not_lethal")
@@ -986,7 +1002,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         if generic and _at_large(doc, ev):
             generic = False
         named = ev.agent is not None and ev.typed_by != "default"
-        if not (ev.definite or generic or _demonstrative(doc, ev) or ev.role == "open" and _named_by_place(doc, ev.tok_end)) \
+        if not (ev.definite or generic or _demonstrative(doc, ev) or ev.role == "open" and (_named_by_place(doc, ev.tok_end)
+                                                                                        or _named_by_day(doc, ev.tok_end))) \
                 or named and not (told and ev.definite):
             continue
         window = []
