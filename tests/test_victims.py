@@ -267,3 +267,19 @@ def test_people_killed_by_the_police_are_not_its_members():
     assert claims[0].victims != "syrian_gov"
     claims = claims_of("قتل أربعة أشخاص في مواجهات مع الشرطة في مدينة درعا.")
     assert claims[0].victims != "syrian_gov"
+
+
+# agents22: the armed side that says "it killed" is the killer; who says so otherwise is not
+@pytest.mark.parametrize("text, side", [
+    ("وكانت الفصائل المعارضة أعلنت الأحد أنها قتلت 12 جنديا نظاميا خلال معارك قرب مدينة حماة.", "opposition"),
+    ("وأعلن فصيل جيش الإسلام المعارض أنه قتل عشرة جنود على جبهة حرستا.", "opposition"),
+])
+def test_an_armed_side_that_says_it_killed_is_the_killer(text, side):
+    c = claims_of(text)[0]
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].source == "clause"
+
+
+def test_a_monitor_that_says_it_is_that_some_were_killed_is_no_killer():
+    c = claims_of("وقال المرصد إنه قتل 25 جنديا نظاميا في المعارك قرب مدينة حماة.")[0]
+    assert c.perpetrator == "unknown"

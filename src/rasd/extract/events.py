@@ -2549,6 +2549,9 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if inside and inside[0].tok == t + m[1]:
                 return inside[0]
         elif m is not None:
+            said = _speaker_said_it(doc, d, t, victims)
+            if said is not None:
+                return said
             # a quote may open between the subject of a reported clause and its verb ('أن
             # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
             # where the subject stands before its verb, a perfect's auxiliary and the name's
@@ -2614,6 +2617,22 @@ def _killer(doc: Doc, d: Draft, victims: str):
     return None
 
 
+
+
+def _speaker_said_it(doc: Doc, d: Draft, t: int, victims: str):
+    """"أعلنت المعارضة المسلحة السبت أنها قتلت 15 جنديا", "أعلن فصيل جيش الإسلام أنه قتل":
+    a verb of killing right after "that" with a subject pronoun (grammar.tsv that_pronoun) has
+    for its subject the one who says so, when that speaker is an armed side: the claimant of
+    the figures, named before the pronoun in the sentence."""
+    if t == 0 or doc.toks[t - 1][2] not in doc.words("that_pronoun") or d.attribution.tok < 0 \
+            or d.attribution.text is None or not d.attribution.tok < t - 1:
+        return None
+    span = d.attribution.tok + len(d.attribution.text.split())
+    named = [a for a in _actors_from(doc, d.attribution.tok, min(span, t - 1)) if a.tok < span]
+    if not named:
+        return None
+    a = _specific(named, 0, doc)
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def object_verb_subject(doc: Doc, h, victims: str | None = None):
