@@ -283,3 +283,15 @@ def test_an_armed_side_that_says_it_killed_is_the_killer(text, side):
 def test_a_monitor_that_says_it_is_that_some_were_killed_is_no_killer():
     c = claims_of("وقال المرصد إنه قتل 25 جنديا نظاميا في المعارك قرب مدينة حماة.")[0]
     assert c.perpetrator == "unknown"
+
+
+# agents22: a quoted name is still the subject of the verb after its closing quote
+@pytest.mark.parametrize("text, side, name", [
+    ('وكان عناصر "داعش" قد أطلقوا صواريخ على قرية بعشيقة ما أسفر عن مقتل 5 مدنيين.', "isis", "داعش"),
+    ("وكانت «جبهة النصرة» قد شنت هجوما على قرية كفرنبل ما أسفر عن مقتل 5 مدنيين.", "hts", "جبهة النصرة"),
+    ("وقالت مصادر محلية إن «جبهة النصرة» قتلت 5 مدنيين في قرية كفرنبل.", "hts", "جبهة النصرة"),
+])
+def test_a_quoted_name_is_the_subject_of_the_verb_after_it(text, side, name):
+    c = claims_of(text)[0]
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].span.text == name

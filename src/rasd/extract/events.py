@@ -364,6 +364,16 @@ def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     return lo <= hi and (doc.scratch.get(stops) or doc.clause_breaks(stops)).find(1, lo, hi + 1) >= 0  # (no copy)
 
 
+def _past_quotes(doc: Doc, a) -> int:
+    """The token after an actor's name, past the quote that closes it when the name itself is
+    quoted ('«جبهة النصرة» قد شنت', 'عناصر "داعش" قد أطلقوا'): the quotes set off a name, not
+    a clause, and its verb after them still has it for subject."""
+    t = a.tok_end
+    if 0 < a.tok and t < len(doc.toks) and doc.gap(t).strip() == '"' and doc.gap(a.tok).strip().endswith('"'):
+        return t + 1
+    return t
+
+
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
     """The first token after ``tok`` that starts another clause (at most ``limit``)."""
     end = min(limit, len(doc.toks))
@@ -802,7 +812,7 @@ def _subject_before(doc: Doc, ev: Event):
     if opened is not None and _actors_from(doc, opened, ev.tok):
         t0 = opened
     # a comma may set the subject off from its verb ("إن قوات التحالف بقيادة ...، استهدفت")
-    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok, _ARG_STOP_NO_COMMA)]
+    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, _past_quotes(doc, a), ev.tok, _ARG_STOP_NO_COMMA)]
     if not before:
         return None
     # "قوات التحالف الدولي بقيادة الولايات المتحدة": the head of the subject, not its complement
@@ -882,7 +892,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         # however long its name ("the Islamic State group claimed responsibility for")
         reach = 3 + (_NAME_TOKENS if doc.pack.setting("subject_before_verb", "0") == "1" else 0)
         before = [a for a in _actors_from(doc, max(0, lv.tok - reach), lv.tok)
-                  if a.tok_end >= lv.tok - 3 and not _breaks(doc, a.tok_end, lv.tok)]
+                  if a.tok_end >= lv.tok - 3 and not _breaks(doc, _past_quotes(doc, a), lv.tok)]
         a = _specific(between, 0, doc) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
@@ -2561,7 +2571,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
             # (a long name may start well before its verb: "وحدات من القوات المسلحة السورية قضت على")
             before = [a for a in _actors_from(doc, max(0, t - _NAME_TOKENS - gap), t)
                       if a.tok_end >= t - gap and a.value != victims and not _governed(doc, a)
-                      and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
+                      and (not _breaks(doc, _past_quotes(doc, a), t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
             # "قتل المعارضون 150 جنديا": the subject after the verb; but with a subject told
