@@ -295,3 +295,16 @@ def test_a_quoted_name_is_the_subject_of_the_verb_after_it(text, side, name):
     c = claims_of(text)[0]
     assert c.perpetrator == side
     assert c.provenance["perpetrator"].span.text == name
+
+
+# agents22: an accusation whose object is a pronoun for the attack told lays it on the accused
+@pytest.mark.parametrize("text, name", [
+    ("وكان الهجوم الكيماوي الذي اتهم الغربيون النظام السوري بتنفيذه قد أسفر عن مقتل 30 شخصا في سراقب.",
+     "النظام السوري"),
+    ("تعرضت سراقب لهجوم كيماوي مفترض أسفر عن مقتل 30 شخصا، واتهمت عواصم غربية دمشق بتنفيذه.", "دمشق"),
+    ("ودعا الأمين العام إلى تحقيق في هجوم سراقب الذي وقع أمس واتهمت به دمشق، وأسفر عن مقتل 30 شخصا.", "دمشق"),
+])
+def test_the_accused_of_an_attack_told_before_is_its_perpetrator(text, name):
+    c = claims_of(text)[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == name

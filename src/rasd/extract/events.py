@@ -174,6 +174,7 @@ def annotate(doc: Doc) -> None:
     lx = lexicons(doc.lang)
     events = _read_events(doc, doc.event_words, lx)
     _relative_objects(doc, events)
+    _accused_of_it(doc, events)
     doc.lead = _lead(doc, events)
     _same_objects(events)
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
@@ -900,6 +901,64 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
+
+
+def _accused_of_it(doc: Doc, events: list[Event]) -> None:
+    """"هجوم كيميائي ... واتهمت القوى الغربية دمشق بتنفيذه", "الهجوم الذي اتهم الغربيون النظام
+    بتنفيذه", "هجوم دوما الذي ... واتهمت به دمشق": an accusation whose object is a pronoun for
+    the attack told before it (grammar.tsv accused_of_it, after the accused; accused_passive,
+    right after the verb, before the accused) lays that attack on the accused, not the accuser:
+    the attack told last before the verb, in its sentence, gets the accused for agent when it
+    names none."""
+    of_it, passive = doc.words("accused_of_it"), doc.words("accused_passive")
+    if not of_it:
+        return
+    for m in doc.event_words:
+        if m.value[0] != "accuse":
+            continue
+        a = None
+        if m.tok_end < len(doc.toks) and doc.toks[m.tok_end][2] in passive:
+            # "واتهمت به دمشق": the accused right after "of it"
+            after = [x for x in _actors_from(doc, m.tok_end + 1, m.tok_end + 1 + _NAME_TOKENS)
+                     if x.tok == m.tok_end + 1 and not _breaks(doc, m.tok_end, x.tok)]
+            a = _specific(after, 0, doc) if after else _capital_government(doc, m.tok_end + 1)
+        else:
+            for t in range(m.tok_end + 1, min(len(doc.toks), m.tok_end + _LIGHT_REACH)):
+                if _breaks(doc, m.tok_end, t):
+                    break
+                if doc.toks[t][2] in of_it:
+                    between = _actors_from(doc, m.tok_end, t)
+                    if between and t - between[-1].tok_end <= 1:
+                        a = between[-1]  # the accused, after the accuser
+                    else:
+                        a = _capital_government(doc, t - 1)
+                    break
+        if a is None or a.value in NON_ACTORS:
+            continue
+        si = doc.sentence_of(m.start)
+        told = [e for e in events if e.sentence == si and e.tok < m.tok and e.role != "weapon"]
+        if told and told[-1].agent is None:
+            _set_agent(told[-1], a)
+
+
+def _capital_government(doc: Doc, t: int):
+    """A capital named bare at token ``t`` as the one accused ("واتهمت القوى الغربية دمشق
+    بتنفيذه"): its state's government (``data/country_states.tsv``), as an actor mention."""
+    from types import SimpleNamespace
+
+    from rasd.extract.placing import _capital_named, _capitals  # (placing reads events)
+    from rasd.extract.state import _state_of_country
+
+    if not 0 <= t < len(doc.toks):
+        return None
+    s, e = doc.toks[t][0], doc.toks[t][1]
+    caps = _capitals(doc.words("apposed_place_noun"))
+    for p in doc.places_in(s, s + 1):
+        if p.start == s and p.end == e and _capital_named(p, caps):
+            state = _state_of_country().get(p.country)
+            if state and state not in NON_ACTORS and state != "-":
+                return SimpleNamespace(value=state, start=s, end=e, tok=t, tok_end=t + 1)
+    return None
 
 
 def _announcer(doc: Doc, t: int):
