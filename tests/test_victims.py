@@ -308,3 +308,9 @@ def test_the_accused_of_an_attack_told_before_is_its_perpetrator(text, name):
     c = claims_of(text)[0]
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == name
+
+
+def test_the_accused_after_the_noun_of_accusing_is_the_perpetrator():
+    c = claims_of("وصل المفتشون إلى البلدة إثر اتهام قوات النظام بشن هجوم عليها أسفر عن مقتل 30 شخصا.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
