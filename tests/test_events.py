@@ -1244,3 +1244,15 @@ def test_an_attack_told_with_a_time_adverb_is_not_named_by_it() -> None:
                 "بمقتل ثلاثة مقاتلين في هجوم اليوم على حاجز للقوات النظامية قرب حماة.")
     c = next(c for c in cs if c.figures and c.figures[0].low == 3)
     assert c.event_type == "clashes"
+
+
+# agents22: cluster bombs, napalm and phosphorus fall from aircraft: an air raid, not a bombing
+@pytest.mark.parametrize("text, said", [
+    ("قتل 40 مدنيا في أحد الملاجئ بمدينة عربين بعد أن جرى قصفه بقنابل النابالم.", "قصفه بقنابل النابالم"),
+    ("قتل 11 مدنيا في هجوم بالقنابل العنقودية على بلدة تلبيسة.", "هجوم بالقنابل العنقودية"),
+    ("قتل سبعة مدنيين بقنابل فوسفورية سقطت على حي سكني في مدينة الرقة.", "قنابل فوسفورية"),
+])
+def test_bombs_only_aircraft_drop_are_an_air_raid(text, said):
+    c = one(text)
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == said
