@@ -1256,3 +1256,15 @@ def test_bombs_only_aircraft_drop_are_an_air_raid(text, said):
     c = one(text)
     assert c.event_type == "airstrike"
     assert c.provenance["event_type"].span.text == said
+
+
+# agents22: soldiers or fighters hit together with no attack named fell in a fight
+def test_soldiers_killed_with_no_attack_named_fell_in_a_fight():
+    c = one("وقتل مسلحون مجهولون 12 جنديا على الطريق الدولي قرب مدينة الرطبة يوم الاثنين.")
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].source == "figure"
+
+
+def test_one_officer_killed_with_no_attack_named_is_no_fight():
+    c = one("واتهم الأهالي أحد أقارب المسؤول بقتل عقيد في الجيش إثر خلاف على أفضلية المرور.")
+    assert c.event_type == "other"
