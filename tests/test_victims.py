@@ -314,3 +314,15 @@ def test_the_accused_after_the_noun_of_accusing_is_the_perpetrator():
     c = claims_of("وصل المفتشون إلى البلدة إثر اتهام قوات النظام بشن هجوم عليها أسفر عن مقتل 30 شخصا.")[0]
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+# agents22: rebels counted without the article are the opposition's; Kurdish rebels are not
+def test_rebels_counted_without_the_article_are_the_opposition():
+    c = claims_of("وقال المرصد إن عشرة متمردين قتلوا في محافظة الحسكة خلال المعارك مع القوات النظامية.")[0]
+    assert c.victims == "opposition"
+    assert c.provenance["victims"].span.text == "متمردين"
+
+
+def test_kurdish_rebels_are_no_side_of_the_codebook():
+    c = claims_of("قتل جندي تركي في هجوم شنه متمردون أكراد على موقع عسكري في إقليم شرناق.")[0]
+    assert c.perpetrator != "opposition"
