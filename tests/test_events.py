@@ -188,7 +188,9 @@ def test_an_attack_answered_is_not_what_killed_them():
 
 def test_a_killing_claimed_is_not_the_toll_of_an_attack_told_before():
     (c,) = claims("واستمرت الغارات الجوية على المنطقة، بعد تبني تنظيم داعش الثلاثاء قتل أربعة جنود قرب الحدود.")
-    assert c.event_type == "other"
+    # not the raids': four soldiers killed with no attack named fell in a fight
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].source == "figure"
     assert c.perpetrator == "isis"
     assert c.provenance["perpetrator"].span.text in ("تنظيم داعش", "داعش")
 
@@ -1407,3 +1409,43 @@ def test_an_exchange_of_fire_is_a_fight_whoever_died() -> None:
 def test_a_truce_names_no_attack() -> None:
     c = one("قتل ثلاثة مدنيين في قصف مدفعي على البلدة رغم اتفاق وقف إطلاق النار.")
     assert c.event_type == "shelling"
+
+
+# agents22: an attack named by its day in construct ("هجوم السبت") is the attack already told
+def test_an_attack_named_by_its_day_is_the_attack_told_before() -> None:
+    cs = claims("قال مسعفون إن هجوما كيماويا استهدف بلدة كفرزيتا مساء السبت. وقالت مصادر "
+                "غربية إنها واثقة من هجوم السبت الذي قالت منظمات طبية إنه قتل 40 شخصا في البلدة.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 40)
+    assert c.event_type == "chemical"
+    assert c.provenance["event_type"].span.text == "هجوما كيماويا"
+
+
+def test_an_attack_told_with_a_time_adverb_is_not_named_by_it() -> None:
+    cs = claims("قال مسعفون إن هجوما كيماويا استهدف بلدة كفرزيتا مساء السبت. وأفاد ناشطون "
+                "بمقتل ثلاثة مقاتلين في هجوم اليوم على حاجز للقوات النظامية قرب حماة.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 3)
+    assert c.event_type == "clashes"
+
+
+# agents22: cluster bombs, napalm and phosphorus fall from aircraft: an air raid, not a bombing
+@pytest.mark.parametrize("text, said", [
+    ("قتل 40 مدنيا في أحد الملاجئ بمدينة عربين بعد أن جرى قصفه بقنابل النابالم.", "قصفه بقنابل النابالم"),
+    ("قتل 11 مدنيا في هجوم بالقنابل العنقودية على بلدة تلبيسة.", "هجوم بالقنابل العنقودية"),
+    ("قتل سبعة مدنيين بقنابل فوسفورية سقطت على حي سكني في مدينة الرقة.", "قنابل فوسفورية"),
+])
+def test_bombs_only_aircraft_drop_are_an_air_raid(text, said):
+    c = one(text)
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == said
+
+
+# agents22: soldiers or fighters hit together with no attack named fell in a fight
+def test_soldiers_killed_with_no_attack_named_fell_in_a_fight():
+    c = one("وقتل مسلحون مجهولون 12 جنديا على الطريق الدولي قرب مدينة الرطبة يوم الاثنين.")
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].source == "figure"
+
+
+def test_one_officer_killed_with_no_attack_named_is_no_fight():
+    c = one("واتهم الأهالي أحد أقارب المسؤول بقتل عقيد في الجيش إثر خلاف على أفضلية المرور.")
+    assert c.event_type == "other"

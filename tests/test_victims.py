@@ -606,3 +606,62 @@ def test_people_killed_by_the_police_are_not_its_members():
     assert claims[0].victims != "syrian_gov"
     claims = claims_of("قتل أربعة أشخاص في مواجهات مع الشرطة في مدينة درعا.")
     assert claims[0].victims != "syrian_gov"
+
+
+# agents22: the armed side that says "it killed" is the killer; who says so otherwise is not
+@pytest.mark.parametrize("text, side", [
+    ("وكانت الفصائل المعارضة أعلنت الأحد أنها قتلت 12 جنديا نظاميا خلال معارك قرب مدينة حماة.", "opposition"),
+    ("وأعلن فصيل جيش الإسلام المعارض أنه قتل عشرة جنود على جبهة حرستا.", "opposition"),
+])
+def test_an_armed_side_that_says_it_killed_is_the_killer(text, side):
+    c = claims_of(text)[0]
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].source == "clause"
+
+
+def test_a_monitor_that_says_it_is_that_some_were_killed_is_no_killer():
+    c = claims_of("وقال المرصد إنه قتل 25 جنديا نظاميا في المعارك قرب مدينة حماة.")[0]
+    assert c.perpetrator == "unknown"
+
+
+# agents22: a quoted name is still the subject of the verb after its closing quote
+@pytest.mark.parametrize("text, side, name", [
+    ('وكان عناصر "داعش" قد أطلقوا صواريخ على قرية بعشيقة ما أسفر عن مقتل 5 مدنيين.', "isis", "داعش"),
+    ("وكانت «جبهة النصرة» قد شنت هجوما على قرية كفرنبل ما أسفر عن مقتل 5 مدنيين.", "hts", "جبهة النصرة"),
+    ("وقالت مصادر محلية إن «جبهة النصرة» قتلت 5 مدنيين في قرية كفرنبل.", "hts", "جبهة النصرة"),
+])
+def test_a_quoted_name_is_the_subject_of_the_verb_after_it(text, side, name):
+    c = claims_of(text)[0]
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].span.text == name
+
+
+# agents22: an accusation whose object is a pronoun for the attack told lays it on the accused
+@pytest.mark.parametrize("text, name", [
+    ("وكان الهجوم الكيماوي الذي اتهم الغربيون النظام السوري بتنفيذه قد أسفر عن مقتل 30 شخصا في سراقب.",
+     "النظام السوري"),
+    ("تعرضت سراقب لهجوم كيماوي مفترض أسفر عن مقتل 30 شخصا، واتهمت عواصم غربية دمشق بتنفيذه.", "دمشق"),
+    ("ودعا الأمين العام إلى تحقيق في هجوم سراقب الذي وقع أمس واتهمت به دمشق، وأسفر عن مقتل 30 شخصا.", "دمشق"),
+])
+def test_the_accused_of_an_attack_told_before_is_its_perpetrator(text, name):
+    c = claims_of(text)[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == name
+
+
+def test_the_accused_after_the_noun_of_accusing_is_the_perpetrator():
+    c = claims_of("وصل المفتشون إلى البلدة إثر اتهام قوات النظام بشن هجوم عليها أسفر عن مقتل 30 شخصا.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+# agents22: rebels counted without the article are the opposition's; Kurdish rebels are not
+def test_rebels_counted_without_the_article_are_the_opposition():
+    c = claims_of("وقال المرصد إن عشرة متمردين قتلوا في محافظة الحسكة خلال المعارك مع القوات النظامية.")[0]
+    assert c.victims == "opposition"
+    assert c.provenance["victims"].span.text == "متمردين"
+
+
+def test_kurdish_rebels_are_no_side_of_the_codebook():
+    c = claims_of("قتل جندي تركي في هجوم شنه متمردون أكراد على موقع عسكري في إقليم شرناق.")[0]
+    assert c.perpetrator != "opposition"

@@ -174,6 +174,7 @@ def annotate(doc: Doc) -> None:
     lx = lexicons(doc.lang)
     events = _read_events(doc, doc.event_words, lx)
     _relative_objects(doc, events)
+    _accused_of_it(doc, events)
     doc.lead = _lead(doc, events)
     _same_objects(events)
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
@@ -316,6 +317,22 @@ def _named_by_place(doc: Doc, t: int) -> bool:
     return any(p.start == s and p.level not in ("country", "governorate") for p in doc.places_in(s, s + 1))
 
 
+def _named_by_day(doc: Doc, t: int) -> bool:
+    """"هجوم السبت", "هجوم يوم الاثنين الماضي", "هجوم 7 نيسان": an attack word in construct with
+    a day right after it is definite, as one named by its town: the attack of that day, already
+    known (a day after a preposition, "هجوم في 7 نيسان", dates an attack, it does not name it)."""
+    if t >= len(doc.toks) or doc.gap(t).strip():
+        return False
+    # the day's word in the genitive: a number, "يوم", or a word with the article that is not
+    # an adverb of time ("مجزرة مساء أمس", "هجوم اليوم": when, not which)
+    w = doc.toks[t][2]
+    if not (w[:1].isdecimal() or w in doc.words("day_named") or w.startswith(tuple(doc.words("article")))
+            and w not in doc.words("day_adverb")):
+        return False
+    s = doc.toks[t][0]
+    return any(m.start == s for m in doc.dates_in(s, s + 1))
+
+
 def _not_lethal(doc: Doc, t0: int) -> bool:
     """A word of the weapon's own phrase, in the three after it, makes it non-lethal."""
     words = doc.words("not_lethal")
@@ -346,6 +363,16 @@ def _breaks(doc: Doc, t0: int, t1: int, stops: str = _CLAUSE_STOP) -> bool:
     if t1 < hi:
         hi = t1
     return lo <= hi and (doc.scratch.get(stops) or doc.clause_breaks(stops)).find(1, lo, hi + 1) >= 0  # (no copy)
+
+
+def _past_quotes(doc: Doc, a) -> int:
+    """The token after an actor's name, past the quote that closes it when the name itself is
+    quoted ('«جبهة النصرة» قد شنت', 'عناصر "داعش" قد أطلقوا'): the quotes set off a name, not
+    a clause, and its verb after them still has it for subject."""
+    t = a.tok_end
+    if 0 < a.tok and t < len(doc.toks) and doc.gap(t).strip() == '"' and doc.gap(a.tok).strip().endswith('"'):
+        return t + 1
+    return t
 
 
 def _clause_end(doc: Doc, tok: int, limit: int, stops: str = _CLAUSE_STOP) -> int:
@@ -786,7 +813,7 @@ def _subject_before(doc: Doc, ev: Event):
     if opened is not None and _actors_from(doc, opened, ev.tok):
         t0 = opened
     # a comma may set the subject off from its verb ("إن قوات التحالف بقيادة ...، استهدفت")
-    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, a.tok_end, ev.tok, _ARG_STOP_NO_COMMA)]
+    before = [a for a in _actors_from(doc, t0, ev.tok) if not _breaks(doc, _past_quotes(doc, a), ev.tok, _ARG_STOP_NO_COMMA)]
     if not before:
         return None
     # "قوات التحالف الدولي بقيادة الولايات المتحدة": the head of the subject, not its complement
@@ -866,7 +893,7 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         # however long its name ("the Islamic State group claimed responsibility for")
         reach = 3 + (_NAME_TOKENS if doc.pack.setting("subject_before_verb", "0") == "1" else 0)
         before = [a for a in _actors_from(doc, max(0, lv.tok - reach), lv.tok)
-                  if a.tok_end >= lv.tok - 3 and not _breaks(doc, a.tok_end, lv.tok)]
+                  if a.tok_end >= lv.tok - 3 and not _breaks(doc, _past_quotes(doc, a), lv.tok)]
         a = _specific(between, 0, doc) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
@@ -874,6 +901,64 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
+
+
+def _accused_of_it(doc: Doc, events: list[Event]) -> None:
+    """"هجوم كيميائي ... واتهمت القوى الغربية دمشق بتنفيذه", "الهجوم الذي اتهم الغربيون النظام
+    بتنفيذه", "هجوم دوما الذي ... واتهمت به دمشق": an accusation whose object is a pronoun for
+    the attack told before it (grammar.tsv accused_of_it, after the accused; accused_passive,
+    right after the verb, before the accused) lays that attack on the accused, not the accuser:
+    the attack told last before the verb, in its sentence, gets the accused for agent when it
+    names none."""
+    of_it, passive = doc.words("accused_of_it"), doc.words("accused_passive")
+    if not of_it:
+        return
+    for m in doc.event_words:
+        if m.value[0] != "accuse":
+            continue
+        a = None
+        if m.tok_end < len(doc.toks) and doc.toks[m.tok_end][2] in passive:
+            # "واتهمت به دمشق": the accused right after "of it"
+            after = [x for x in _actors_from(doc, m.tok_end + 1, m.tok_end + 1 + _NAME_TOKENS)
+                     if x.tok == m.tok_end + 1 and not _breaks(doc, m.tok_end, x.tok)]
+            a = _specific(after, 0, doc) if after else _capital_government(doc, m.tok_end + 1)
+        else:
+            for t in range(m.tok_end + 1, min(len(doc.toks), m.tok_end + _LIGHT_REACH)):
+                if _breaks(doc, m.tok_end, t):
+                    break
+                if doc.toks[t][2] in of_it:
+                    between = _actors_from(doc, m.tok_end, t)
+                    if between and t - between[-1].tok_end <= 1:
+                        a = between[-1]  # the accused, after the accuser
+                    else:
+                        a = _capital_government(doc, t - 1)
+                    break
+        if a is None or a.value in NON_ACTORS:
+            continue
+        si = doc.sentence_of(m.start)
+        told = [e for e in events if e.sentence == si and e.tok < m.tok and e.role != "weapon"]
+        if told and told[-1].agent is None:
+            _set_agent(told[-1], a)
+
+
+def _capital_government(doc: Doc, t: int):
+    """A capital named bare at token ``t`` as the one accused ("واتهمت القوى الغربية دمشق
+    بتنفيذه"): its state's government (``data/country_states.tsv``), as an actor mention."""
+    from types import SimpleNamespace
+
+    from rasd.extract.placing import _capital_named, _capitals  # (placing reads events)
+    from rasd.extract.state import _state_of_country
+
+    if not 0 <= t < len(doc.toks):
+        return None
+    s, e = doc.toks[t][0], doc.toks[t][1]
+    caps = _capitals(doc.words("apposed_place_noun"))
+    for p in doc.places_in(s, s + 1):
+        if p.start == s and p.end == e and _capital_named(p, caps):
+            state = _state_of_country().get(p.country)
+            if state and state not in NON_ACTORS and state != "-":
+                return SimpleNamespace(value=state, start=s, end=e, tok=t, tok_end=t + 1)
+    return None
 
 
 def _announcer(doc: Doc, t: int):
@@ -986,7 +1071,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         if generic and _at_large(doc, ev):
             generic = False
         named = ev.agent is not None and ev.typed_by != "default"
-        if not (ev.definite or generic or _demonstrative(doc, ev) or ev.role == "open" and _named_by_place(doc, ev.tok_end)) \
+        if not (ev.definite or generic or _demonstrative(doc, ev) or ev.role == "open" and (_named_by_place(doc, ev.tok_end)
+                                                                                        or _named_by_day(doc, ev.tok_end))) \
                 or named and not (told and ev.definite):
             continue
         window = []
@@ -2532,6 +2618,9 @@ def _killer(doc: Doc, d: Draft, victims: str):
             if inside and inside[0].tok == t + m[1]:
                 return inside[0]
         elif m is not None:
+            said = _speaker_said_it(doc, d, t, victims)
+            if said is not None:
+                return said
             # a quote may open between the subject of a reported clause and its verb ('أن
             # وحدة من القوات "أوقعت قتلى"'), not after a speaker's name ('بيان الجيش «قتل')
             # where the subject stands before its verb, a perfect's auxiliary and the name's
@@ -2541,7 +2630,7 @@ def _killer(doc: Doc, d: Draft, victims: str):
             # (a long name may start well before its verb: "وحدات من القوات المسلحة السورية قضت على")
             before = [a for a in _actors_from(doc, max(0, t - _NAME_TOKENS - gap), t)
                       if a.tok_end >= t - gap and a.value != victims and not _governed(doc, a)
-                      and (not _breaks(doc, a.tok_end, t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
+                      and (not _breaks(doc, _past_quotes(doc, a), t) or not _breaks(doc, a.tok_end, t, _ARG_STOP)
                            and _reported_subject(doc, a))]
             inside = [a for a in _actors_from(doc, t + m[1], h.qty_tok) if a.value != victims]
             # "قتل المعارضون 150 جنديا": the subject after the verb; but with a subject told
@@ -2597,6 +2686,22 @@ def _killer(doc: Doc, d: Draft, victims: str):
     return None
 
 
+
+
+def _speaker_said_it(doc: Doc, d: Draft, t: int, victims: str):
+    """"أعلنت المعارضة المسلحة السبت أنها قتلت 15 جنديا", "أعلن فصيل جيش الإسلام أنه قتل":
+    a verb of killing right after "that" with a subject pronoun (grammar.tsv that_pronoun) has
+    for its subject the one who says so, when that speaker is an armed side: the claimant of
+    the figures, named before the pronoun in the sentence."""
+    if t == 0 or doc.toks[t - 1][2] not in doc.words("that_pronoun") or d.attribution.tok < 0 \
+            or d.attribution.text is None or not d.attribution.tok < t - 1:
+        return None
+    span = d.attribution.tok + len(d.attribution.text.split())
+    named = [a for a in _actors_from(doc, d.attribution.tok, min(span, t - 1)) if a.tok < span]
+    if not named:
+        return None
+    a = _specific(named, 0, doc)
+    return None if a.value == victims or a.value in NON_ACTORS else a
 
 
 def object_verb_subject(doc: Doc, h, victims: str | None = None):

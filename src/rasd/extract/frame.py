@@ -32,6 +32,21 @@ def annotate(doc: Doc) -> None:
     doc.claims = claims
 
 
+_HARMED = ("killed", "injured", "casualties")
+
+
+_UNIT_HARMED = 3  # soldiers or fighters hit together, at the least, that make a unit attacked, not a man killed
+
+
+def _fighters_only(d: Draft) -> bool:
+    """The draft counts people killed or wounded, every one of its counts of them is of
+    soldiers or fighters (figure group "combatants"), and they are a few at the least (one or
+    two policemen shot, an officer murdered, are as often killed outside any fight)."""
+    harmed = [x.figure for x in d.hits if x.recorded and x.figure.kind in _HARMED]
+    return bool(harmed) and all(f.group == "combatants" for f in harmed) \
+        and sum((f.low or f.high or 1) for f in harmed) >= _UNIT_HARMED
+
+
 def finish(doc: Doc, d: Draft) -> Claim:
     sent = doc.sents[d.sentence]
     near = doc.hit_pos(d.hits[0])
@@ -47,6 +62,13 @@ def finish(doc: Doc, d: Draft) -> Claim:
     victims = _whose_forces(doc, d, victims, "victims", prov)
     event, perpetrator, eprov = E.frame(doc, d, att, victims)
     prov.update(eprov)
+    if event == "other" and att.event is None and scope == "incident" and d.adjunct is None and _fighters_only(d):
+        # "قتل مسلحون 48 جنديا سوريا", "مقتل عسكريين اثنين على أيدي مسلحين", "اربعة جنود
+        # سوريين نقلوا للعلاج": soldiers or fighters killed or wounded with no attack named fell
+        # in a fight (an execution, a bombing or a raid is told by its own word)
+        event = "clashes"
+        h = next(x for x in d.hits if x.recorded and x.figure.kind in _HARMED)
+        prov["event_type"] = Provenance("figure", doc.span(doc.toks[h.tok_start][0], doc.toks[h.tok_end - 1][1]))
     if scope == "cumulative" and war_toll([f for f in figures if f.qualifier != "thousands"]):
         # "نزاع دام أدى إلى مقتل أكثر من 60 ألف شخص": tens of thousands counted are a war's dead,
         # of no one kind of attack, whatever attack the sentence also names ("آلاف المدنيين"
