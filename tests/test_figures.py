@@ -758,3 +758,18 @@ def test_a_civil_body_whose_members_are_counted_is_not_the_claimant():
     [claim] = extract(Article(id="cd", published="2020-01-02",
                               text="قتل عنصران من الدفاع المدني في غارة على بلدة سرمين"))
     assert (claim.claimant, claim.victims) == ("outlet", "civilians")
+
+
+# fig22: a toll an event raised ("يرفع عدد القتلى ... إلى"), and "تعداد" as a toll word
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقتل رجلان في القصف مما يرفع عدد القتلى في يومين من القتال إلى سبعة",
+     [("killed", "unspecified", 2, 2, "exact"), ("killed", "unspecified", 7, 7, "exact")]),
+    ("واشتباكات أخرى رفعت عدد قتلى الفصائل خلال شهر إلى 80",
+     [("killed", "combatants", 80, 80, "exact")]),
+    ("وأعلنت الشبكة ارتفاع تعداد القتلى في القصف على البلدة إلى 31",
+     [("killed", "unspecified", 31, 31, "exact")]),
+    # a toll word alone is no toll of the dead
+    ("مما يرفع عدد النازحين في يومين إلى سبعة آلاف", []),
+])
+def test_a_toll_raised_by_an_event_to_a_count(sentence, expected):
+    assert figures(sentence) == expected

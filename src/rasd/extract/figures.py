@@ -2086,7 +2086,7 @@ class _Reader:
             m = self.match(self.L.noun_kind, j)
             if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1):
                 o = j - 2
-                if o > 0 and self.match(self.L.toll_lead, o):
+                if o > 0 and not opened(o) and self.match(self.L.toll_lead, o):
                     o -= 1  # "بارتفاع حصيلة أعداد القتلى": two toll words before the noun
                 if opened(o):
                     return str(m[0]), self._side_adjective(j + m[1])[0]
