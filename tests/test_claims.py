@@ -1164,3 +1164,21 @@ def test_a_headline_toll_takes_the_group_its_body_tells():
     figures = [(f.kind, f.group, f.low) for c in claims for f in c.figures]
     assert figures.count(("killed", "combatants", 45)) == 1
     assert ("killed", "unspecified", 45) not in figures
+
+
+# fig22: a channel told aside between a speaker's verb and its "that" relays the speaker
+@pytest.mark.parametrize("text,claimant,claimant_text", [
+    ("وقالت الشبكة السورية لحقوق الإنسان - حسبما أفادت قناة \"العربية\" - إن 30 شخصا قتلوا في حماة.",
+     "snhr", "الشبكة السورية لحقوق الإنسان"),
+    ("وأوضح التلفزيون السوري، بحسب ما نقل موقع إخباري، أن التفجير أسفر عن مقتل 14 شخصا في حمص.",
+     "state_media", "التلفزيون السوري"),
+    ("وأعلن المرصد السوري، وفق وكالة الأنباء الفرنسية، عن مقتل 9 مدنيين في قصف على إدلب.",
+     "sohr", "المرصد السوري"),
+    # a channel that relays no one named before it is still the claimant
+    ("وأفادت قناة \"العربية\" بأن 30 شخصا قتلوا في حماة.", "unnamed", None),
+])
+def test_a_channel_aside_relays_the_speaker_named_before_it(text, claimant, claimant_text):
+    [claim] = extract(article(text))
+    assert claim.claimant == claimant
+    if claimant_text is not None:
+        assert claim.claimant_text == claimant_text

@@ -64,6 +64,7 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     # source (token -> whether a statement or a verb of saying asks for an author there)
     sources: dict[int, bool] = {}
     nouns: set[int] = set()  # "حسب معلومات المرصد": the statement's noun is no source of its own
+    asides: list[tuple[int, int, int]] = []  # a source told aside between a verb and its "that"
     for v in cues:
         # ("قال المسؤول إن ... وفقا للتقارير الأولية": a source named inside what a claimant
         # said is one it relays; the claimant still speaks)
@@ -73,6 +74,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             sources[s[0]] = s[1]
             if s[1] and s[0] > v.tok_end:
                 nouns.add(v.tok_end)
+            if (aside := _relayed_by(doc, cues, v, s[0])) is not None:
+                asides.append(aside)
     # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
     # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
     speakers = [cm for cm in names if (not _told(doc, cm) and not _told_to(doc, cm) or cm.tok in sources)
@@ -129,6 +132,11 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                 if not any(lo <= x.tok < hi for x in out):
                     out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")
                                                          and lo <= c.tok < hi]))
+    if asides:
+        # "قالت الشبكة السورية، حسبما أفادت قناة الجزيرة، إن ...": the channel that relays a
+        # speaker named before it is no claimant; the speaker is
+        out = [x for x in out if not any(a <= x.tok < e and any(verb < y.tok < a for y in out)
+                                         for verb, a, e in asides)]
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
 
@@ -309,6 +317,30 @@ def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
     if t < n and doc.toks[t][2] in doc.words("addressee_prefix"):
         t += 1  # "وفقا ل الوزارة"
     return (t, False) if t < n else None
+
+
+_ASIDE_REACH = 8  # tokens from a verb of saying to an "according to" aside after its subject
+
+
+def _relayed_by(doc: Doc, cues: list[M.Mention], v: M.Mention, src: int) -> tuple[int, int, int] | None:
+    """"قالت الشبكة السورية ـ حسبما أفادت قناة الجزيرة ـ إن ...", "وأوضح التلفزيون، بحسب ما
+    ذكر موقع روسيا اليوم أن ...": an "according to" phrase told aside between a verb of saying
+    with its subject and the "that" (or "عن") opening what was said names the channel that
+    relays the statement: (the token of that verb, of the aside's first word, of the word
+    after it), or None. ("قال المسؤول إن ... وفقا للتقارير" is not one: there the source
+    stands inside the statement.)"""
+    verb = next((c for c in reversed(cues) if c.value in ("verb", "continue") and c.tok_end < v.tok
+                 and v.tok - c.tok_end <= _ASIDE_REACH), None)
+    if verb is None or break_between(doc, verb.tok_end, v.tok, commas=False) is not None:
+        return None
+    # (the channel's name may be quoted: only a full stop ends the search)
+    ends, that, about = doc.clause_breaks(_FULL_STOPS + ":"), doc.words("that"), doc.words("report_of")
+    for t in range(src + 1, min(len(doc.toks), src + _ASIDE_REACH)):
+        if ends[t]:
+            return None
+        if doc.toks[t][2] in that or doc.toks[t][2] in about:
+            return verb.tok, v.tok, t
+    return None
 
 
 _STATEMENT_ADJECTIVES = 2  # "حسب حصيلة أولية جديدة للمرصد"
