@@ -1182,3 +1182,15 @@ def test_a_channel_aside_relays_the_speaker_named_before_it(text, claimant, clai
     assert claim.claimant == claimant
     if claimant_text is not None:
         assert claim.claimant_text == claimant_text
+
+
+# fig22: an estimate or count whose author is a listed claimant is told by that author
+@pytest.mark.parametrize("text,claimant,claimant_text", [
+    ("وتشير تقديرات للأمم المتحدة إلى مقتل 5000 شخص في الحرب.", "un", "الأمم المتحدة"),
+    ("وتشير تقديرات الأمم المتحدة إلى أن 5000 شخص قتلوا في الحرب.", "un", "الأمم المتحدة"),
+    # no author named: the estimate stays unnamed
+    ("وتشير تقديرات إلى مقتل 5000 شخص في الحرب.", "unnamed", "تقديرات"),
+])
+def test_an_estimate_is_told_by_its_listed_author(text, claimant, claimant_text):
+    [claim] = extract(article(text))
+    assert (claim.claimant, claim.claimant_text) == (claimant, claimant_text)

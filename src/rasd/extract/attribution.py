@@ -566,6 +566,18 @@ def _apposed(doc: Doc, t0: int) -> M.Mention | None:
     return None
 
 
+def _author_named(doc: Doc, cm: M.Mention) -> M.Mention | None:
+    """The listed claimant named as the author of a statement or count that an unnamed
+    mention is ("تقديرات للأمم المتحدة", "تقديرات الأمم المتحدة", "أرقام المرصد"), or None."""
+    if cm.tok_end - cm.tok != 1 or _bare_of_lam(doc, doc.toks[cm.tok][2]) not in doc.words("source_noun"):
+        return None
+    au = _author_of_statement(doc, cm.tok_end)
+    if au is None:
+        return None
+    org = doc.claimants.at_token(au[0], doc.toks[au[0]][0])
+    return org if org is not None and org.value not in ("other", "unnamed", "anaphor") else None
+
+
 def _member_of(doc: Doc, cm: M.Mention) -> M.Mention | None:
     """"قال نشطاء المعارضة في المرصد السوري", "مصدر في الدفاع المدني": sources known by no
     name, placed "in" a reporting body the codebook lists (a word of their own between at
@@ -594,6 +606,11 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
     if cm.value in ("unnamed", "local_sources") and (org := _member_of(doc, cm)) is not None:
         return Attribution(org.value, doc.tok_text(cm.tok, org.tok_end), cm.tok)
+    if cm.value == "unnamed" and (org := _author_named(doc, cm)) is not None:
+        # "وتشير تقديرات للأمم المتحدة إلى", "ذكرت تقديرات الأمم المتحدة أن": the estimate's
+        # author, a listed claimant, tells it
+        text = doc.tok_text(org.tok, org.tok_end)
+        return Attribution(org.value, _without_lam(doc, doc.toks[org.tok][2], text), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
