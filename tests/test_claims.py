@@ -1194,3 +1194,19 @@ def test_a_channel_aside_relays_the_speaker_named_before_it(text, claimant, clai
 def test_an_estimate_is_told_by_its_listed_author(text, claimant, claimant_text):
     [claim] = extract(article(text))
     assert (claim.claimant, claim.claimant_text) == (claimant, claimant_text)
+
+
+# fig22: an earlier toll told as the subject of its sentence names no claimant and goes
+@pytest.mark.parametrize("earlier", [
+    "وكانت الحصيلة السابقة أشارت إلى مقتل ستة أشخاص.",
+    "وكانت حصيلة أولى تحدثت عن مقتل ستة أشخاص.",
+])
+def test_an_earlier_toll_as_subject_is_superseded_by_a_larger_one(earlier):
+    claims = extract(article("وقال الدفاع المدني إن الغارة على بلدة كفرنبل أوقعت 15 قتيلا. " + earlier))
+    assert [(c.claimant, [f.low for f in c.figures]) for c in claims] == [("white_helmets", [15])]
+
+
+def test_an_earlier_toll_larger_than_any_other_is_kept():
+    claims = extract(article("وقال الدفاع المدني إن الغارة على بلدة كفرنبل أوقعت 4 قتلى. "
+                             "وكانت حصيلة أولى تحدثت عن مقتل ستة أشخاص."))
+    assert sorted(f.low for c in claims for f in c.figures) == [4, 6]
