@@ -773,3 +773,12 @@ def test_a_civil_body_whose_members_are_counted_is_not_the_claimant():
 ])
 def test_a_toll_raised_by_an_event_to_a_count(sentence, expected):
     assert figures(sentence) == expected
+
+
+# fig22: attackers are fighters; as a sub-count of fighters they count no new group
+@pytest.mark.parametrize("sentence,expected", [
+    ("أسفر الاشتباك عن مقتل 6 مهاجمين", [("killed", "combatants", 6, 6, "exact")]),
+    ("قتل 17 من مسلحي التنظيم بينهم 5 مهاجمين انتحاريين", [("killed", "combatants", 17, 17, "exact")]),
+])
+def test_attackers_are_fighters(sentence, expected):
+    assert figures(sentence) == expected
