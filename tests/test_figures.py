@@ -782,3 +782,14 @@ def test_a_toll_raised_by_an_event_to_a_count(sentence, expected):
 ])
 def test_attackers_are_fighters(sentence, expected):
     assert figures(sentence) == expected
+
+
+# fig22: "و" on a count of one side's men after another side's count with a long name
+@pytest.mark.parametrize("sentence,expected", [
+    ("أسفرت المعارك عن مقتل 12 من عناصر جيش الإسلام و20 من جنود القوات النظامية",
+     [("killed", "combatants", 12, 12, "exact"), ("killed", "combatants", 20, 20, "exact")]),
+    ("وقال إن القتلى هم 9 عناصر من حركة أحرار الشام، وأربعة من اللواء 47",
+     [("killed", "combatants", 9, 9, "exact"), ("killed", "combatants", 4, 4, "exact")]),
+])
+def test_a_count_of_a_side_after_and(sentence, expected):
+    assert figures(sentence) == expected
