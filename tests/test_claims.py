@@ -1210,3 +1210,10 @@ def test_an_earlier_toll_larger_than_any_other_is_kept():
     claims = extract(article("وقال الدفاع المدني إن الغارة على بلدة كفرنبل أوقعت 4 قتلى. "
                              "وكانت حصيلة أولى تحدثت عن مقتل ستة أشخاص."))
     assert sorted(f.low for c in claims for f in c.figures) == [4, 6]
+
+
+# fig22: one count told for two sides' dead is two claims, not one figure told twice
+def test_the_same_count_of_two_sides_is_two_claims():
+    claims = extract(article("وقال ناشطون إن 15 من مقاتلي المعارضة و15 من جنود الجيش النظامي قتلوا في المعارك."))
+    assert sorted((c.victims, [f.low for f in c.figures]) for c in claims) == [
+        ("opposition", [15]), ("syrian_gov", [15])]

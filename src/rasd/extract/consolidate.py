@@ -640,6 +640,9 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
                     if told:
                         grouped = f.group != _UNSPECIFIED
                         break
+            # the same count of two sides' dead ("39 من المعارضة و39 من الجيش") is two figures
+            told = [o for o in told if o.victims == c.victims or UNKNOWN in (o.victims, c.victims)
+                    or allied(o.victims, c.victims)]
             name = c.place.name
             # names read now, not when filed: a claim may have taken a finer place since
             first = next((o for o in told if o.place.name == name), None) \
