@@ -1217,3 +1217,16 @@ def test_the_same_count_of_two_sides_is_two_claims():
     claims = extract(article("وقال ناشطون إن 15 من مقاتلي المعارضة و15 من جنود الجيش النظامي قتلوا في المعارك."))
     assert sorted((c.victims, [f.low for f in c.figures]) for c in claims) == [
         ("opposition", [15]), ("syrian_gov", [15])]
+
+
+# fig22: a sentence opened by a casualty verb with "also" goes on with the claimant before
+def test_also_after_a_casualty_verb_continues_the_claimant():
+    claims = extract(article("وقتل في المعارك 12 من عناصر قوات النظام، بحسب المرصد السوري. "
+                             "وقتل أيضا 9 من مسلحي التنظيم."))
+    assert [(c.claimant, c.figures[0].low) for c in claims] == [("sohr", 12), ("sohr", 9)]
+
+
+def test_also_after_an_adverb_of_topic_does_not():
+    claims = extract(article("وقتل في المعارك 12 من عناصر قوات النظام، بحسب المرصد السوري. "
+                             "ميدانيا أيضا، قتل 9 أشخاص في قصف على بلدة أخرى."))
+    assert [(c.claimant, c.figures[0].low) for c in claims] == [("sohr", 12), ("outlet", 9)]

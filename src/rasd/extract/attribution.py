@@ -50,7 +50,7 @@ def annotate(doc: Doc) -> None:
 def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     """Claimants named as the source of a statement in this sentence."""
     out: list[Attribution] = []
-    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"
+    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value not in ("list", "also")
             and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
     if not cues and not names:
@@ -1054,9 +1054,24 @@ def _names_a_body(doc: Doc, t: int) -> bool:
     return any(p.start == pos and p.level == "country" for p in doc.places_in(pos, doc.toks[t][1]))
 
 
+_ALSO_CHARS = 20  # characters from a sentence's start to an "also" among its first words
+
+
+def _also_told(doc: Doc, sent: Sentence) -> bool:
+    """"وقتل أيضا 21 من مسلحي التنظيم", "وأصيب نحو 120 أيضا": a sentence opened by a verb of
+    casualty with "also" among its first words tells more of what the claimant before told
+    (not "ميدانيا أيضا، شن الطيران": the writer turning to other news)."""
+    if not continues_previous(doc, sent, "also"):
+        return False
+    fl = figure_lexicons(doc.lang)
+    t = doc.tok_index(sent.start)
+    return t < len(doc.toks) and (fl.verbs.match_at(doc.toks, t) is not None or fl.before.match_at(doc.toks, t) is not None)
+
+
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
-    cues = doc.attrib.between(sent.start, min(sent.end, sent.start + 16))
-    return any(c.value == role and c.start - sent.start <= 6 for c in cues)
+    reach = _ALSO_CHARS if role == "also" else 6
+    cues = doc.attrib.between(sent.start, min(sent.end, sent.start + max(16, reach + 10)))
+    return any(c.value == role and c.start - sent.start <= reach for c in cues)
 
 
 def _drafts(doc: Doc) -> list[Draft]:
@@ -1094,7 +1109,8 @@ def _drafts(doc: Doc) -> list[Draft]:
         carried = prev_attr is not None and (
             not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent))
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-                and (not silent and continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
+                and (not silent and (continues_previous(doc, sent, "list") or _also_told(doc, sent))
+                     or _share_of_before(doc, si))))
         unnamed = prev_attr if carried else quote_owner if in_quote else outlet
         current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
