@@ -1230,3 +1230,17 @@ def test_also_after_an_adverb_of_topic_does_not():
     claims = extract(article("وقتل في المعارك 12 من عناصر قوات النظام، بحسب المرصد السوري. "
                              "ميدانيا أيضا، قتل 9 أشخاص في قصف على بلدة أخرى."))
     assert [(c.claimant, c.figures[0].low) for c in claims] == [("sohr", 12), ("outlet", 9)]
+
+
+# fig22: a casualty told after "بعد" as the occasion of what a speaker said (a noun, no
+# "that") is in the writer's voice
+@pytest.mark.parametrize("text,claimant", [
+    ("أكد وزير الداخلية عزمه على ملاحقة الجناة بعد مقتل 12 شخصا في انفجار في حمص.", "outlet"),
+    ("أعلنت الجبهة استعدادها لتبادل الأسرى بعد أن قتل التنظيم 5 من المختطفين.", "outlet"),
+    # what the speaker said, opened by "that", is still its own
+    ("قال المرصد السوري إن القوات انسحبت بعد مقتل 12 من عناصرها.", "sohr"),
+    ("أفاد المرصد السوري بمقتل 12 شخصا بعد سقوط قذائف على حمص.", "sohr"),
+])
+def test_a_casualty_told_as_the_occasion_of_a_statement(text, claimant):
+    [claim] = extract(article(text))
+    assert claim.claimant == claimant

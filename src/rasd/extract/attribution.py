@@ -1341,6 +1341,29 @@ def _background_between(doc: Doc, t0: int, t1: int) -> bool:
     for t in range(t0, min(t1, len(doc.toks) - 1)):
         if doc.toks[t][2] in that and doc.toks[t + 1][2] in time:
             return True
+    return _after_what_was_said(doc, t0, t1)
+
+
+def _after_what_was_said(doc: Doc, t0: int, t1: int) -> bool:
+    """"أكد الرئيس تصميمه على ... بعد مقتل العلامة في انفجار قتل خمسين", "أعلنت القوات
+    استعدادها لتبادل أسرى بعد أن أقدم الجهاديون على قطع رأس ...": a speaker whose verb takes
+    a noun, not "that" and a statement, and a casualty told after "بعد"/"إثر" in the writer's
+    words as the occasion of what was said: the speaker tells no toll there."""
+    time, that = doc.words("background_time"), doc.words("that")
+    # (the speaker's verb may stand before its name: "أكد الرئيس")
+    cues = doc.attrib.between(doc.toks[max(0, t0 - 2)][0], doc.toks[t1][0])
+    verb = next((c for c in cues if c.value in ("verb", "continue")), None)
+    if verb is None or any(c.value == "prep" for c in cues):
+        return False
+    fl = figure_lexicons(doc.lang)
+    for t in range(verb.tok_end, min(t1, len(doc.toks) - 1)):
+        w = doc.toks[t][2]
+        if w in that or (m := fl.before.match_at(doc.toks, t)) is not None and t + m[1] <= t1 and t > verb.tok_end + 2 \
+                and doc.toks[t - 1][2] not in time:
+            return False  # what was said opens, or a toll of its own is reported
+        if w in time and t > verb.tok_end + 1 and t + 1 < len(doc.toks) and (
+                doc.toks[t + 1][2] in that or fl.before.match_at(doc.toks, t + 1) is not None):
+            return True
     return False
 
 
