@@ -1493,3 +1493,83 @@ def test_a_headline_toll_takes_the_group_its_body_tells():
     figures = [(f.kind, f.group, f.low) for c in claims for f in c.figures]
     assert figures.count(("killed", "combatants", 45)) == 1
     assert ("killed", "unspecified", 45) not in figures
+
+
+# fig22: a channel told aside between a speaker's verb and its "that" relays the speaker
+@pytest.mark.parametrize("text,claimant,claimant_text", [
+    ("وقالت الشبكة السورية لحقوق الإنسان - حسبما أفادت قناة \"العربية\" - إن 30 شخصا قتلوا في حماة.",
+     "snhr", "الشبكة السورية لحقوق الإنسان"),
+    ("وأوضح التلفزيون السوري، بحسب ما نقل موقع إخباري، أن التفجير أسفر عن مقتل 14 شخصا في حمص.",
+     "state_media", "التلفزيون السوري"),
+    ("وأعلن المرصد السوري، وفق وكالة الأنباء الفرنسية، عن مقتل 9 مدنيين في قصف على إدلب.",
+     "sohr", "المرصد السوري"),
+    # a channel that relays no one named before it is still the claimant
+    ("وأفادت قناة \"العربية\" بأن 30 شخصا قتلوا في حماة.", "unnamed", None),
+])
+def test_a_channel_aside_relays_the_speaker_named_before_it(text, claimant, claimant_text):
+    [claim] = extract(article(text))
+    assert claim.claimant == claimant
+    if claimant_text is not None:
+        assert claim.claimant_text == claimant_text
+
+
+# fig22: an estimate or count whose author is a listed claimant is told by that author
+@pytest.mark.parametrize("text,claimant,claimant_text", [
+    ("وتشير تقديرات للأمم المتحدة إلى مقتل 5000 شخص في الحرب.", "un", "الأمم المتحدة"),
+    ("وتشير تقديرات الأمم المتحدة إلى أن 5000 شخص قتلوا في الحرب.", "un", "الأمم المتحدة"),
+    # no author named: the estimate stays unnamed
+    ("وتشير تقديرات إلى مقتل 5000 شخص في الحرب.", "unnamed", "تقديرات"),
+])
+def test_an_estimate_is_told_by_its_listed_author(text, claimant, claimant_text):
+    [claim] = extract(article(text))
+    assert (claim.claimant, claim.claimant_text) == (claimant, claimant_text)
+
+
+# fig22: an earlier toll told as the subject of its sentence names no claimant and goes
+@pytest.mark.parametrize("earlier", [
+    "وكانت الحصيلة السابقة أشارت إلى مقتل ستة أشخاص.",
+    "وكانت حصيلة أولى تحدثت عن مقتل ستة أشخاص.",
+])
+def test_an_earlier_toll_as_subject_is_superseded_by_a_larger_one(earlier):
+    claims = extract(article("وقال الدفاع المدني إن الغارة على بلدة كفرنبل أوقعت 15 قتيلا. " + earlier))
+    assert [(c.claimant, [f.low for f in c.figures]) for c in claims] == [("white_helmets", [15])]
+
+
+def test_an_earlier_toll_larger_than_any_other_is_kept():
+    claims = extract(article("وقال الدفاع المدني إن الغارة على بلدة كفرنبل أوقعت 4 قتلى. "
+                             "وكانت حصيلة أولى تحدثت عن مقتل ستة أشخاص."))
+    assert sorted(f.low for c in claims for f in c.figures) == [4, 6]
+
+
+# fig22: one count told for two sides' dead is two claims, not one figure told twice
+def test_the_same_count_of_two_sides_is_two_claims():
+    claims = extract(article("وقال ناشطون إن 15 من مقاتلي المعارضة و15 من جنود الجيش النظامي قتلوا في المعارك."))
+    assert sorted((c.victims, [f.low for f in c.figures]) for c in claims) == [
+        ("opposition", [15]), ("syrian_gov", [15])]
+
+
+# fig22: a sentence opened by a casualty verb with "also" goes on with the claimant before
+def test_also_after_a_casualty_verb_continues_the_claimant():
+    claims = extract(article("وقتل في المعارك 12 من عناصر قوات النظام، بحسب المرصد السوري. "
+                             "وقتل أيضا 9 من مسلحي التنظيم."))
+    assert [(c.claimant, c.figures[0].low) for c in claims] == [("sohr", 12), ("sohr", 9)]
+
+
+def test_also_after_an_adverb_of_topic_does_not():
+    claims = extract(article("وقتل في المعارك 12 من عناصر قوات النظام، بحسب المرصد السوري. "
+                             "ميدانيا أيضا، قتل 9 أشخاص في قصف على بلدة أخرى."))
+    assert [(c.claimant, c.figures[0].low) for c in claims] == [("sohr", 12), ("outlet", 9)]
+
+
+# fig22: a casualty told after "بعد" as the occasion of what a speaker said (a noun, no
+# "that") is in the writer's voice
+@pytest.mark.parametrize("text,claimant", [
+    ("أكد وزير الداخلية عزمه على ملاحقة الجناة بعد مقتل 12 شخصا في انفجار في حمص.", "outlet"),
+    ("أعلنت الجبهة استعدادها لتبادل الأسرى بعد أن قتل التنظيم 5 من المختطفين.", "outlet"),
+    # what the speaker said, opened by "that", is still its own
+    ("قال المرصد السوري إن القوات انسحبت بعد مقتل 12 من عناصرها.", "sohr"),
+    ("أفاد المرصد السوري بمقتل 12 شخصا بعد سقوط قذائف على حمص.", "sohr"),
+])
+def test_a_casualty_told_as_the_occasion_of_a_statement(text, claimant):
+    [claim] = extract(article(text))
+    assert claim.claimant == claimant

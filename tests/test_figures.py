@@ -1323,3 +1323,38 @@ def test_a_civil_body_whose_members_are_counted_is_not_the_claimant():
     [claim] = extract(Article(id="cd", published="2020-01-02",
                               text="قتل عنصران من الدفاع المدني في غارة على بلدة سرمين"))
     assert (claim.claimant, claim.victims) == ("outlet", "civilians")
+
+
+# fig22: a toll an event raised ("يرفع عدد القتلى ... إلى"), and "تعداد" as a toll word
+@pytest.mark.parametrize("sentence,expected", [
+    ("وقتل رجلان في القصف مما يرفع عدد القتلى في يومين من القتال إلى سبعة",
+     [("killed", "unspecified", 2, 2, "exact"), ("killed", "unspecified", 7, 7, "exact")]),
+    ("واشتباكات أخرى رفعت عدد قتلى الفصائل خلال شهر إلى 80",
+     [("killed", "combatants", 80, 80, "exact")]),
+    ("وأعلنت الشبكة ارتفاع تعداد القتلى في القصف على البلدة إلى 31",
+     [("killed", "unspecified", 31, 31, "exact")]),
+    # a toll word alone is no toll of the dead
+    ("مما يرفع عدد النازحين في يومين إلى سبعة آلاف", []),
+])
+def test_a_toll_raised_by_an_event_to_a_count(sentence, expected):
+    assert figures(sentence) == expected
+
+
+# fig22: attackers are fighters; as a sub-count of fighters they count no new group
+@pytest.mark.parametrize("sentence,expected", [
+    ("أسفر الاشتباك عن مقتل 6 مهاجمين", [("killed", "combatants", 6, 6, "exact")]),
+    ("قتل 17 من مسلحي التنظيم بينهم 5 مهاجمين انتحاريين", [("killed", "combatants", 17, 17, "exact")]),
+])
+def test_attackers_are_fighters(sentence, expected):
+    assert figures(sentence) == expected
+
+
+# fig22: "و" on a count of one side's men after another side's count with a long name
+@pytest.mark.parametrize("sentence,expected", [
+    ("أسفرت المعارك عن مقتل 12 من عناصر جيش الإسلام و20 من جنود القوات النظامية",
+     [("killed", "combatants", 12, 12, "exact"), ("killed", "combatants", 20, 20, "exact")]),
+    ("وقال إن القتلى هم 9 عناصر من حركة أحرار الشام، وأربعة من اللواء 47",
+     [("killed", "combatants", 9, 9, "exact"), ("killed", "combatants", 4, 4, "exact")]),
+])
+def test_a_count_of_a_side_after_and(sentence, expected):
+    assert figures(sentence) == expected

@@ -50,7 +50,7 @@ def annotate(doc: Doc) -> None:
 def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     """Claimants named as the source of a statement in this sentence."""
     out: list[Attribution] = []
-    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"
+    cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value not in ("list", "also")
             and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
     if not cues and not names:
@@ -64,6 +64,7 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
     # source (token -> whether a statement or a verb of saying asks for an author there)
     sources: dict[int, bool] = {}
     nouns: set[int] = set()  # "حسب معلومات المرصد": the statement's noun is no source of its own
+    asides: list[tuple[int, int, int]] = []  # a source told aside between a verb and its "that"
     for v in cues:
         # ("قال المسؤول إن ... وفقا للتقارير الأولية": a source named inside what a claimant
         # said is one it relays; the claimant still speaks)
@@ -73,6 +74,8 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
             sources[s[0]] = s[1]
             if s[1] and s[0] > v.tok_end:
                 nouns.add(v.tok_end)
+            if (aside := _relayed_by(doc, cues, v, s[0])) is not None:
+                asides.append(aside)
     # "وقال أدهم باشو لرويترز": after a verb of saying, a name with the preposition ل is who
     # was told, not who said ("حصيلة للمرصد", with no such verb, is the Observatory's own)
     speakers = [cm for cm in names if (not _told(doc, cm) and not _told_to(doc, cm) or cm.tok in sources)
@@ -129,6 +132,11 @@ def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
                 if not any(lo <= x.tok < hi for x in out):
                     out.extend(_unlisted_claimants(doc, [c for c in cues if c.value in ("verb", "continue")
                                                          and lo <= c.tok < hi]))
+    if asides:
+        # "قالت الشبكة السورية، حسبما أفادت قناة الجزيرة، إن ...": the channel that relays a
+        # speaker named before it is no claimant; the speaker is
+        out = [x for x in out if not any(a <= x.tok < e and any(verb < y.tok < a for y in out)
+                                         for verb, a, e in asides)]
     out.sort(key=lambda x: x.tok)
     return _pair_joined(doc, out, names)
 
@@ -309,6 +317,30 @@ def _according_source(doc: Doc, v: M.Mention) -> tuple[int, bool] | None:
     if t < n and doc.toks[t][2] in doc.words("addressee_prefix"):
         t += 1  # "وفقا ل الوزارة"
     return (t, False) if t < n else None
+
+
+_ASIDE_REACH = 8  # tokens from a verb of saying to an "according to" aside after its subject
+
+
+def _relayed_by(doc: Doc, cues: list[M.Mention], v: M.Mention, src: int) -> tuple[int, int, int] | None:
+    """"قالت الشبكة السورية ـ حسبما أفادت قناة الجزيرة ـ إن ...", "وأوضح التلفزيون، بحسب ما
+    ذكر موقع روسيا اليوم أن ...": an "according to" phrase told aside between a verb of saying
+    with its subject and the "that" (or "عن") opening what was said names the channel that
+    relays the statement: (the token of that verb, of the aside's first word, of the word
+    after it), or None. ("قال المسؤول إن ... وفقا للتقارير" is not one: there the source
+    stands inside the statement.)"""
+    verb = next((c for c in reversed(cues) if c.value in ("verb", "continue") and c.tok_end < v.tok
+                 and v.tok - c.tok_end <= _ASIDE_REACH), None)
+    if verb is None or break_between(doc, verb.tok_end, v.tok, commas=False) is not None:
+        return None
+    # (the channel's name may be quoted: only a full stop ends the search)
+    ends, that, about = doc.clause_breaks(_FULL_STOPS + ":"), doc.words("that"), doc.words("report_of")
+    for t in range(src + 1, min(len(doc.toks), src + _ASIDE_REACH)):
+        if ends[t]:
+            return None
+        if doc.toks[t][2] in that or doc.toks[t][2] in about:
+            return verb.tok, v.tok, t
+    return None
 
 
 _STATEMENT_ADJECTIVES = 2  # "حسب حصيلة أولية جديدة للمرصد"
@@ -534,6 +566,18 @@ def _apposed(doc: Doc, t0: int) -> M.Mention | None:
     return None
 
 
+def _author_named(doc: Doc, cm: M.Mention) -> M.Mention | None:
+    """The listed claimant named as the author of a statement or count that an unnamed
+    mention is ("تقديرات للأمم المتحدة", "تقديرات الأمم المتحدة", "أرقام المرصد"), or None."""
+    if cm.tok_end - cm.tok != 1 or _bare_of_lam(doc, doc.toks[cm.tok][2]) not in doc.words("source_noun"):
+        return None
+    au = _author_of_statement(doc, cm.tok_end)
+    if au is None:
+        return None
+    org = doc.claimants.at_token(au[0], doc.toks[au[0]][0])
+    return org if org is not None and org.value not in ("other", "unnamed", "anaphor") else None
+
+
 def _member_of(doc: Doc, cm: M.Mention) -> M.Mention | None:
     """"قال نشطاء المعارضة في المرصد السوري", "مصدر في الدفاع المدني": sources known by no
     name, placed "in" a reporting body the codebook lists (a word of their own between at
@@ -562,6 +606,11 @@ def _attribution(doc: Doc, cm: M.Mention) -> Attribution:
         return Attribution(nxt.value, doc.tok_text(cm.tok, nxt.tok_end), cm.tok)
     if cm.value in ("unnamed", "local_sources") and (org := _member_of(doc, cm)) is not None:
         return Attribution(org.value, doc.tok_text(cm.tok, org.tok_end), cm.tok)
+    if cm.value == "unnamed" and (org := _author_named(doc, cm)) is not None:
+        # "وتشير تقديرات للأمم المتحدة إلى", "ذكرت تقديرات الأمم المتحدة أن": the estimate's
+        # author, a listed claimant, tells it
+        text = doc.tok_text(org.tok, org.tok_end)
+        return Attribution(org.value, _without_lam(doc, doc.toks[org.tok][2], text), cm.tok)
     t1 = cm.tok_end
     if cm.value == "other":
         # keep the name that follows a generic head: "وزارة الداخلية التونسية", but not the
@@ -1005,9 +1054,24 @@ def _names_a_body(doc: Doc, t: int) -> bool:
     return any(p.start == pos and p.level == "country" for p in doc.places_in(pos, doc.toks[t][1]))
 
 
+_ALSO_CHARS = 20  # characters from a sentence's start to an "also" among its first words
+
+
+def _also_told(doc: Doc, sent: Sentence) -> bool:
+    """"وقتل أيضا 21 من مسلحي التنظيم", "وأصيب نحو 120 أيضا": a sentence opened by a verb of
+    casualty with "also" among its first words tells more of what the claimant before told
+    (not "ميدانيا أيضا، شن الطيران": the writer turning to other news)."""
+    if not continues_previous(doc, sent, "also"):
+        return False
+    fl = figure_lexicons(doc.lang)
+    t = doc.tok_index(sent.start)
+    return t < len(doc.toks) and (fl.verbs.match_at(doc.toks, t) is not None or fl.before.match_at(doc.toks, t) is not None)
+
+
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
-    cues = doc.attrib.between(sent.start, min(sent.end, sent.start + 16))
-    return any(c.value == role and c.start - sent.start <= 6 for c in cues)
+    reach = _ALSO_CHARS if role == "also" else 6
+    cues = doc.attrib.between(sent.start, min(sent.end, sent.start + max(16, reach + 10)))
+    return any(c.value == role and c.start - sent.start <= reach for c in cues)
 
 
 def _drafts(doc: Doc) -> list[Draft]:
@@ -1045,7 +1109,8 @@ def _drafts(doc: Doc) -> list[Draft]:
         carried = prev_attr is not None and (
             not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent))
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
-                and (not silent and continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
+                and (not silent and (continues_previous(doc, sent, "list") or _also_told(doc, sent))
+                     or _share_of_before(doc, si))))
         unnamed = prev_attr if carried else quote_owner if in_quote else outlet
         current = attrs or [unnamed]
         # a quotation opened and not closed in this sentence runs on into the next ones
@@ -1275,6 +1340,29 @@ def _background_between(doc: Doc, t0: int, t1: int) -> bool:
     that, time = doc.words("background_that"), doc.words("background_time")
     for t in range(t0, min(t1, len(doc.toks) - 1)):
         if doc.toks[t][2] in that and doc.toks[t + 1][2] in time:
+            return True
+    return _after_what_was_said(doc, t0, t1)
+
+
+def _after_what_was_said(doc: Doc, t0: int, t1: int) -> bool:
+    """"أكد الرئيس تصميمه على ... بعد مقتل العلامة في انفجار قتل خمسين", "أعلنت القوات
+    استعدادها لتبادل أسرى بعد أن أقدم الجهاديون على قطع رأس ...": a speaker whose verb takes
+    a noun, not "that" and a statement, and a casualty told after "بعد"/"إثر" in the writer's
+    words as the occasion of what was said: the speaker tells no toll there."""
+    time, that = doc.words("background_time"), doc.words("that")
+    # (the speaker's verb may stand before its name: "أكد الرئيس")
+    cues = doc.attrib.between(doc.toks[max(0, t0 - 2)][0], doc.toks[t1][0])
+    verb = next((c for c in cues if c.value in ("verb", "continue")), None)
+    if verb is None or any(c.value == "prep" for c in cues):
+        return False
+    fl = figure_lexicons(doc.lang)
+    for t in range(verb.tok_end, min(t1, len(doc.toks) - 1)):
+        w = doc.toks[t][2]
+        if w in that or (m := fl.before.match_at(doc.toks, t)) is not None and t + m[1] <= t1 and t > verb.tok_end + 2 \
+                and doc.toks[t - 1][2] not in time:
+            return False  # what was said opens, or a toll of its own is reported
+        if w in time and t > verb.tok_end + 1 and t + 1 < len(doc.toks) and (
+                doc.toks[t + 1][2] in that or fl.before.match_at(doc.toks, t + 1) is not None):
             return True
     return False
 

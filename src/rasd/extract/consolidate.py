@@ -147,7 +147,8 @@ def _earlier_report(doc: Doc, d, h) -> bool:
     # the report of another attack ("وكان المرصد أفاد عن مقتل تسعة في قرية أخرى")
     return any(L.report_verb.match_at(doc.toks, t) is not None
                for t in range(opened + 1, min(opened + 1 + _KANA_REACH, h.tok_start))) \
-        and any(L.toll_lead.match_at(doc.toks, t) is not None for t in range(opened, h.qty_tok))
+        and any(L.toll_lead.match_at(doc.toks, t) is not None or _toll_word(doc, L, doc.tok_words[t])
+                for t in range(opened, h.qty_tok))
 
 
 _KANA_REACH = 5  # "وكان المرصد السوري لحقوق الإنسان قد أفاد": the verb of reporting a few words on
@@ -163,15 +164,19 @@ def _drop_superseded(doc: Doc) -> None:
     for d, c in zip(doc.drafts, doc.claims):
         for h in d.hits:
             if h.recorded and not h.subcount and h.figure.low is not None:
-                key = (speaker(c), h.figure.kind)
-                most[key] = max(most.get(key, 0), h.figure.low)
+                for key in ((speaker(c), h.figure.kind), ("", h.figure.kind)):
+                    most[key] = max(most.get(key, 0), h.figure.low)
+    L = lexicons(doc.lang)
     dropped = False
     for d, c in zip(doc.drafts, doc.claims):
         total_gone = False
+        # "وكانت حصيلة أولى أشارت إلى مقتل 14": an earlier toll told as the subject names no
+        # one; any larger toll of its kind in the article supersedes it
+        who = "" if c.claimant == "other" and c.claimant_text and _a_toll(doc, L, c.claimant_text) else speaker(c)
         for h in d.hits:
             f = h.figure
             if not h.subcount:
-                total_gone = f.low is not None and most.get((speaker(c), f.kind), 0) > (f.high or f.low) \
+                total_gone = f.low is not None and most.get((who, f.kind), 0) > (f.high or f.low) \
                     and _earlier_report(doc, d, h)
             if total_gone and h.recorded and f in c.figures:
                 c.figures.remove(f)
@@ -179,6 +184,16 @@ def _drop_superseded(doc: Doc) -> None:
     if dropped:
         kept = [(d, c) for d, c in zip(doc.drafts, doc.claims) if c.figures]
         doc.drafts, doc.claims = [d for d, _ in kept], [c for _, c in kept]
+
+
+def _toll_word(doc: Doc, L, w: str) -> bool:
+    """A word of a toll, with or without its article ("حصيلة", "الحصيلة")."""
+    return any(L.toll_lead.starts_alone(w[len(a):]) for a in ("", *doc.words("article")) if w.startswith(a))
+
+
+def _a_toll(doc: Doc, L, text: str) -> bool:
+    """A claimant's name that is a toll ("حصيلة أولى", "الحصيلة السابقة"), not a speaker."""
+    return _toll_word(doc, L, norm(text).split()[0])
 
 
 _RISE_AFTER = 2  # sentences back from "the toll may rise" where that toll may be told
@@ -625,6 +640,9 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
                     if told:
                         grouped = f.group != _UNSPECIFIED
                         break
+            # the same count of two sides' dead ("39 من المعارضة و39 من الجيش") is two figures
+            told = [o for o in told if o.victims == c.victims or UNKNOWN in (o.victims, c.victims)
+                    or allied(o.victims, c.victims)]
             name = c.place.name
             # names read now, not when filed: a claim may have taken a finer place since
             first = next((o for o in told if o.place.name == name), None) \

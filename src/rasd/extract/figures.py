@@ -1001,6 +1001,8 @@ class _Reader:
         if q is not None:
             t += q[1]
         number = self.number_at(t)
+        if number is None and t < self.n and self.toks[t][2].startswith(self.L.wa):
+            number = self._number_after_wa(t)  # "و100 من جنود القوات": "and" on the count itself
         if number is None:
             return None
         after = number[1]
@@ -1010,6 +1012,8 @@ class _Reader:
         _kind, group, k, _excluded = self.noun_at(after)
         if group is None and (of := self._of_people(after)) is not None:
             return of[0], of[1]  # "and nine of his comrades"
+        if group is None and k == after and (side := self.group_from_of(after))[0] is not None:
+            return side[0], side[2]  # "و100 من جنود القوات": a count of one side's men
         return (group, k) if group is not None else None
 
     def _counted_after_conj(self, j: int, k: int, part_of: str | None = None) -> int | None:
@@ -2096,7 +2100,7 @@ class _Reader:
             m = self.match(self.L.noun_kind, j)
             if m is not None and j > 0 and self.match(self.L.toll_lead, j - 1):
                 o = j - 2
-                if o > 0 and self.match(self.L.toll_lead, o):
+                if o > 0 and not opened(o) and self.match(self.L.toll_lead, o):
                     o -= 1  # "بارتفاع حصيلة أعداد القتلى": two toll words before the noun
                 if opened(o):
                     return str(m[0]), self._side_adjective(j + m[1])[0]
