@@ -29,6 +29,8 @@ NON_ACTORS = (UNKNOWN, "civilians")
 # -- places --------------------------------------------------------------------------------
 # the country whose governorates the codebook lists (ISO 3166 code, as the gazetteer writes it)
 HOME_COUNTRY = "SY"
+# the governorate the codebook files every place outside Syria and Iraq under
+ABROAD = "other"
 PRECISIONS = ("exact", "town", "district", "governorate", "country", "unknown")
 PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}  # lower is finer
 

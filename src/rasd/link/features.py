@@ -11,8 +11,7 @@ from functools import lru_cache
 from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.core.models import StoredClaim
 from rasd.reconcile import claimant_key, claim_totals
-from rasd.core.vocab import VAGUE
-from rasd.core.vocab import PRECISION_RANK
+from rasd.core.vocab import ABROAD, PRECISION_RANK, VAGUE
 from rasd.reconcile.sources import sketch
 from rasd.lang import pack, rows_all
 from rasd.text.lexicon import read_tsv
@@ -48,9 +47,6 @@ def site_noun(name: str | None) -> str:
         return ""
     words = norm(name).lower().split()
     return words[0] if len(words) > 1 and words[0] in _site_nouns() else ""
-
-
-ABROAD = "other"  # the codebook's governorate of every place outside Syria and Iraq
 
 
 @lru_cache(maxsize=1)
