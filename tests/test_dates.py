@@ -452,3 +452,22 @@ def test_some_weeks_or_years_before_now_fix_no_days(text: str) -> None:
 def test_last_week_and_last_year_still_fix_their_days() -> None:
     assert day("قصفت الطائرات البلدة الأسبوع الماضي") == ("2018-01-29", "2018-02-04")
     assert day("قتل العشرات في البلدة العام الماضي") == ("2017-01-01", "2017-12-31")
+
+
+# date22: an attack named again (definite) takes the day the outlet's sentence just before gave it
+def test_an_attack_named_again_takes_the_day_the_outlet_told_it_just_before() -> None:
+    text = ("قتل خمسة مصلين في انفجار داخل مسجد في حمص أمس الأربعاء. "
+            "وذكرت وسائل إعلام رسمية أن عدد قتلى الانفجار بلغ 31 قتيلا.")
+    cs = _claims(text)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]
+    prov = cs[1].provenance["date"]
+    assert prov.source == "previous" and prov.span.text == "أمس الأربعاء"
+
+
+def test_a_new_attack_or_a_claimants_day_is_not_inherited_by_the_next_sentence() -> None:
+    # "تفجيرات أخرى": indefinite, another attack
+    assert _claim_days("انفجرت سيارة مفخخة الأربعاء في حي الميدان وأسفرت عن مقتل 12 شخصا. "
+                       "كما وقعت تفجيرات أخرى في حي برزة قتل فيها تسعة أشخاص، بحسب المرصد.")[1] is None
+    # the day is the witnesses' report, not the outlet's narration
+    assert _claim_days("قال شهود إن أكثر من 15 شخصا قتلوا في انفجار هز بلدة منبج اليوم. "
+                       "وقال نائب في وقت سابق إن ستة أشخاص قتلوا في الانفجار.")[1] is None

@@ -897,3 +897,37 @@ def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
 
 
 _REFERRING_ROLES = frozenset({"event", "open"})  # attack words that may name an attack told before (not a weapon: "خبراء الأسلحة الكيماوية")
+
+
+def day_told_just_before(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool) -> DateMention | None:
+    """"قتل الشيخ مع عشرات المصلين في انفجار في مسجد بدمشق أمس الخميس. وذكرت وسائل إعلام
+    رسمية أن عدد قتلى الانفجار بلغ 42": a claim naming its attack again as the one just told (a
+    definite word for a kind of attack, of that attack's kind, with no other attack of it
+    between) takes the day the sentence right before dated that attack with, in the outlet's own
+    telling (a claim of the outlet's dated in its own clause): the story's narration fixes the
+    attack's day for whoever tells of it next (a claimant's day is its own report). Not where a
+    matter opens between them, the claim's sentence counts over a period, that sentence tells
+    the attack elsewhere than the claim's ``place``, or its claims on that attack give
+    different days."""
+    k = d.sentence - 1
+    if ev.sentence != d.sentence or k < 0 or not _anaphoric(doc, ev) or not _names_a_kind(doc, ev) \
+            or turns_to_another(doc, k, d.sentence):
+        return None
+    sent = doc.sents[d.sentence]
+    if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in doc.dates_in(sent.start, sent.end)):
+        return None
+    done = doc.scratch.get("frame.claims", {})
+    root = ev.root()
+    told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
+    told = [c for c in told if c.claimant == "outlet" and c.scope == "incident" and c.event is not None
+            and c.date is not None
+            and c.provenance.get("date") is not None and c.provenance["date"].source == "clause"
+            and c.provenance["date"].span is not None
+            and (doc.events[c.event] is root or _refers_back(doc, ev, doc.events[c.event]))]
+    if not told or len({(c.date.start, c.date.end) for c in told}) != 1 \
+            or _placed_elsewhere(doc, k, place, own_place):
+        return None
+    span = told[0].provenance["date"].span
+    prev = doc.sents[k]
+    return next((dm for dm in doc.dates_in(prev.start, prev.end)
+                 if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
