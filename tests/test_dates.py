@@ -471,3 +471,21 @@ def test_a_new_attack_or_a_claimants_day_is_not_inherited_by_the_next_sentence()
     # the day is the witnesses' report, not the outlet's narration
     assert _claim_days("قال شهود إن أكثر من 15 شخصا قتلوا في انفجار هز بلدة منبج اليوم. "
                        "وقال نائب في وقت سابق إن ستة أشخاص قتلوا في الانفجار.")[1] is None
+
+
+# date22: counts breaking down a day's nationwide toll take its day
+def test_counts_breaking_down_a_days_toll_take_its_day() -> None:
+    text = ("قتل ما لا يقل عن 75 شخصا في مختلف المناطق السورية الأربعاء، بحسب لجان التنسيق. "
+            "وكانت الحصيلة الأعلى في حمص حيث سقط 25 قتيلا، في حين سقط 14 قتيلا في حماة.")
+    cs = _claims(text)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07"] * 3
+    assert cs[1].provenance["date"].source == "previous" and cs[1].provenance["date"].span.text == "الأربعاء"
+
+
+def test_a_count_after_a_days_toll_with_its_own_period_or_larger_keeps_none() -> None:
+    # a count over its own period is not the day's
+    assert _claim_days("قتل 40 شخصا في مختلف المناطق السورية الأربعاء، بحسب المرصد. "
+                       "وقتل 300 شخص في حمص منذ بداية الشهر، بحسب المرصد.")[1] != "2018-02-07"
+    # a count larger than the day's toll is no part of it
+    assert _claim_days("قتل 40 شخصا في مختلف المناطق السورية الأربعاء، بحسب المرصد. "
+                       "ويقبع أكثر من 900 معتقل في سجون حمص.") == ["2018-02-07", None]

@@ -931,3 +931,48 @@ def day_told_just_before(doc: Doc, d: Draft, ev: "Event", place: Place, own_plac
     prev = doc.sents[k]
     return next((dm for dm in doc.dates_in(prev.start, prev.end)
                  if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
+
+
+_ROUNDUP_SENTENCES = 3  # how far back a day's toll still dates the counts that break it down
+
+
+def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMention | None:
+    """"لقي 82 شخصا مصرعهم في مختلف المناطق، الجمعة، بحسب لجان التنسيق. وكانت الحصيلة الأعلى
+    بدمشق حيث سقط 30 قتيلا": the counts told right after a day's toll over the country (a total
+    of one day, dated in its own clause, placed at no town or governorate), with no day or
+    period of their own, are that day's, told by the same claimant or by the outlet going on
+    with its report. Not where a matter opens between them or a sentence with counts of its
+    own lies between (a region's toll of a day is a campaign's: "400 مدني في خمسة أيام")."""
+    sent = doc.sents[d.sentence]
+    if doc.dates_in(sent.start, sent.end):
+        return None  # a day, period, month or year of its own, read or left for a reason
+    done = doc.scratch.get("frame.claims", {})
+    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _ROUNDUP_SENTENCES), -1):
+        if turns_to_another(doc, k, d.sentence):
+            return None
+        told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
+        totals = [c for c in told if c.scope == "cumulative" and c.date is not None
+                  and c.date.start == c.date.end and c.provenance.get("date") is not None
+                  and c.provenance["date"].source == "clause" and c.provenance["date"].span is not None
+                  and c.place.precision in ("country", "unknown")
+                  and (d.attribution.claimant == "outlet" or c.claimant == d.attribution.claimant
+                       and (c.claimant != "other" or _same_name(doc, c.claimant_text or "", d.attribution.text or "")))]
+        if not totals:
+            if doc.hits_in(k):
+                return None  # counts of another report between
+            continue
+        total = totals[0]
+        if place.governorate in ("other", "iraq") and place.governorate != total.place.governorate:
+            return None  # a count abroad, after a day's toll at home (a digest of stories)
+        # the sentence's counts, together, are no more than the day's toll: more are no part of
+        # it ("الإفراج عن 160 ألف معتقل"; "بواقع 80 في حلب و25 في إدلب" after 90 dead)
+        told_here = sum(max((h.figure.low or 0 for h in x.hits if h.recorded), default=0)
+                        for x in doc.drafts if x.sentence == d.sentence)
+        if max(told_here, max((f.low or 0 for f in d_figures), default=0)) \
+                > max((f.low or 0 for f in total.figures), default=0):
+            return None
+        span = total.provenance["date"].span
+        prev = doc.sents[k]
+        return next((dm for dm in doc.dates_in(prev.start, prev.end)
+                     if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
+    return None
