@@ -489,3 +489,15 @@ def test_a_count_after_a_days_toll_with_its_own_period_or_larger_keeps_none() ->
     # a count larger than the day's toll is no part of it
     assert _claim_days("قتل 40 شخصا في مختلف المناطق السورية الأربعاء، بحسب المرصد. "
                        "ويقبع أكثر من 900 معتقل في سجون حمص.") == ["2018-02-07", None]
+
+
+# date22: the next sentence telling the attack again, without the article, at the claim's own town
+def test_an_attack_retold_next_at_the_same_town_dates_the_claim() -> None:
+    text = ("قتل تسعة مدنيين في قصف استهدف بلدة كفرنبل في ريف إدلب، بحسب المرصد. "
+            "وأوضح المرصد أن قصفا مدفعيا عنيفا استهدف مساء الثلاثاء بلدة كفرنبل.")
+    cs = _claims(text)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-06"]
+    assert cs[0].provenance["date"].source == "event" and cs[0].provenance["date"].span.text == "مساء الثلاثاء"
+    # at another town it is another attack
+    other = text.replace("استهدف مساء الثلاثاء بلدة كفرنبل", "استهدف مساء الثلاثاء بلدة سراقب")
+    assert _claim_days(other) == [None]

@@ -858,14 +858,16 @@ def _read_next(doc: Doc, k: int) -> tuple[list, list[DateMention]]:
     return got
 
 
-def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
+def next_told_day(doc: Doc, d: Draft, ev: "Event", place: Place | None = None) -> DateMention | None:
     """"قتل 12 شخصا في انفجار سيارة مفخخة. وقالت الوكالة إن الانفجار وقع صباح الأحد": the
     sentence right after a claim's, in its paragraph, names the claim's attack again as the one
     told (its first attack word, definite, of the same kind or a word for any attack: "الهجوم",
     "القصف") and tells the day it happened right after that word, in its clause. That day is
     the claim's attack's, whoever tells it; not where that sentence gives a figure of its own
     (a new count, a new event), turns to another matter, or the claim's sentence goes on to
-    another attack of that kind."""
+    another attack of that kind. An attack word without the article takes it up too where its
+    clause names the claim's own town (``place``) a few words on: "قتل 12 مدنيا في قصف على
+    مدينة نوى. وأوضح المرصد أن قصفا عنيفا استهدف مساء الثلاثاء مدينة نوى"."""
     k = d.sentence + 1
     if ev.sentence != d.sentence or k >= len(doc.sents) \
             or doc.hits_in(k) or turns_to_another(doc, d.sentence, k) or not _names_a_kind(doc, ev):
@@ -879,7 +881,8 @@ def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
     if ref is None or not (ref.value[1] == ev.type or ref.value[0] == "open" and ref.value[1] != "other" and not others):
         return None
     before = [t[2] for t in doc.toks[max(0, ref.tok - 3):ref.tok]]
-    if not doc.pack.is_definite(before, doc.toks[ref.tok][2], ref.start - doc.toks[ref.tok][0]):
+    if not doc.pack.is_definite(before, doc.toks[ref.tok][2], ref.start - doc.toks[ref.tok][0]) \
+            and not _retold_at(doc, k, ref, place):
         return None  # "انفجار" alone: another blast
     stops = doc.clause_breaks(_EVENT_DAY_STOPS)
     limit = _published(doc)
@@ -894,6 +897,26 @@ def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
             return None
         return dm
     return None
+
+
+_RETOLD_REACH = 12  # words from an attack word to the claim's town its clause names again
+
+
+def _retold_at(doc: Doc, k: int, ref, place: Place | None) -> bool:
+    """Sentence ``k``'s attack word ``ref`` is told, in its clause and a few words on, of the
+    claim's own town: the attack the claim told, told again."""
+    if place is None or place.name is None or place.precision not in ("exact", "town", "district") \
+            or place.span is None:
+        return False
+    name = norm(place.span.text)
+    sent = doc.sents[k]
+    stops = doc.clause_breaks(_EVENT_DAY_STOPS)
+    end = min(ref.tok + _RETOLD_REACH, doc.sent_toks(sent)[1])
+    cut = stops.find(1, ref.tok + 1, end)
+    end = end if cut < 0 else cut
+    if end <= ref.tok:
+        return False
+    return bool(name) and name in doc.text[doc.toks[ref.tok][0]:doc.toks[end - 1][1]]
 
 
 _REFERRING_ROLES = frozenset({"event", "open"})  # attack words that may name an attack told before (not a weapon: "خبراء الأسلحة الكيماوية")

@@ -186,7 +186,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if dm is None and a0 is None and scope == "incident" and att.event is not None \
             and att.source in ("clause", "sentence"):
         # the day the next sentence tells the same attack, named again, happened
-        dm = next_told_day(doc, d, att.event)
+        dm = next_told_day(doc, d, att.event, place)
         dsource = "event"
     if dm is None and scope == "incident" and d.attribution.claimant != "outlet":
         # the day the same claimant gives the event in another sentence of the paragraph
