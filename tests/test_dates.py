@@ -864,3 +864,52 @@ def test_some_weeks_or_years_before_now_fix_no_days(text: str) -> None:
 def test_last_week_and_last_year_still_fix_their_days() -> None:
     assert day("قصفت الطائرات البلدة الأسبوع الماضي") == ("2018-01-29", "2018-02-04")
     assert day("قتل العشرات في البلدة العام الماضي") == ("2017-01-01", "2017-12-31")
+
+
+# date22: an attack named again (definite) takes the day the outlet's sentence just before gave it
+def test_an_attack_named_again_takes_the_day_the_outlet_told_it_just_before() -> None:
+    text = ("قتل خمسة مصلين في انفجار داخل مسجد في حمص أمس الأربعاء. "
+            "وذكرت وسائل إعلام رسمية أن عدد قتلى الانفجار بلغ 31 قتيلا.")
+    cs = _claims(text)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]
+    prov = cs[1].provenance["date"]
+    assert prov.source == "previous" and prov.span.text == "أمس الأربعاء"
+
+
+def test_a_new_attack_or_a_claimants_day_is_not_inherited_by_the_next_sentence() -> None:
+    # "تفجيرات أخرى": indefinite, another attack
+    assert _claim_days("انفجرت سيارة مفخخة الأربعاء في حي الميدان وأسفرت عن مقتل 12 شخصا. "
+                       "كما وقعت تفجيرات أخرى في حي برزة قتل فيها تسعة أشخاص، بحسب المرصد.")[1] is None
+    # the day is the witnesses' report, not the outlet's narration
+    assert _claim_days("قال شهود إن أكثر من 15 شخصا قتلوا في انفجار هز بلدة منبج اليوم. "
+                       "وقال نائب في وقت سابق إن ستة أشخاص قتلوا في الانفجار.")[1] is None
+
+
+# date22: counts breaking down a day's nationwide toll take its day
+def test_counts_breaking_down_a_days_toll_take_its_day() -> None:
+    text = ("قتل ما لا يقل عن 75 شخصا في مختلف المناطق السورية الأربعاء، بحسب لجان التنسيق. "
+            "وكانت الحصيلة الأعلى في حمص حيث سقط 25 قتيلا، في حين سقط 14 قتيلا في حماة.")
+    cs = _claims(text)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07"] * 3
+    assert cs[1].provenance["date"].source == "previous" and cs[1].provenance["date"].span.text == "الأربعاء"
+
+
+def test_a_count_after_a_days_toll_with_its_own_period_or_larger_keeps_none() -> None:
+    # a count over its own period is not the day's
+    assert _claim_days("قتل 40 شخصا في مختلف المناطق السورية الأربعاء، بحسب المرصد. "
+                       "وقتل 300 شخص في حمص منذ بداية الشهر، بحسب المرصد.")[1] != "2018-02-07"
+    # a count larger than the day's toll is no part of it
+    assert _claim_days("قتل 40 شخصا في مختلف المناطق السورية الأربعاء، بحسب المرصد. "
+                       "ويقبع أكثر من 900 معتقل في سجون حمص.") == ["2018-02-07", None]
+
+
+# date22: the next sentence telling the attack again, without the article, at the claim's own town
+def test_an_attack_retold_next_at_the_same_town_dates_the_claim() -> None:
+    text = ("قتل تسعة مدنيين في قصف استهدف بلدة كفرنبل في ريف إدلب، بحسب المرصد. "
+            "وأوضح المرصد أن قصفا مدفعيا عنيفا استهدف مساء الثلاثاء بلدة كفرنبل.")
+    cs = _claims(text)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-06"]
+    assert cs[0].provenance["date"].source == "event" and cs[0].provenance["date"].span.text == "مساء الثلاثاء"
+    # at another town it is another attack
+    other = text.replace("استهدف مساء الثلاثاء بلدة كفرنبل", "استهدف مساء الثلاثاء بلدة سراقب")
+    assert _claim_days(other) == [None]

@@ -858,14 +858,16 @@ def _read_next(doc: Doc, k: int) -> tuple[list, list[DateMention]]:
     return got
 
 
-def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
+def next_told_day(doc: Doc, d: Draft, ev: "Event", place: Place | None = None) -> DateMention | None:
     """"قتل 12 شخصا في انفجار سيارة مفخخة. وقالت الوكالة إن الانفجار وقع صباح الأحد": the
     sentence right after a claim's, in its paragraph, names the claim's attack again as the one
     told (its first attack word, definite, of the same kind or a word for any attack: "الهجوم",
     "القصف") and tells the day it happened right after that word, in its clause. That day is
     the claim's attack's, whoever tells it; not where that sentence gives a figure of its own
     (a new count, a new event), turns to another matter, or the claim's sentence goes on to
-    another attack of that kind."""
+    another attack of that kind. An attack word without the article takes it up too where its
+    clause names the claim's own town (``place``) a few words on: "قتل 12 مدنيا في قصف على
+    مدينة نوى. وأوضح المرصد أن قصفا عنيفا استهدف مساء الثلاثاء مدينة نوى"."""
     k = d.sentence + 1
     if ev.sentence != d.sentence or k >= len(doc.sents) \
             or doc.hits_in(k) or turns_to_another(doc, d.sentence, k) or not _names_a_kind(doc, ev):
@@ -879,7 +881,8 @@ def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
     if ref is None or not (ref.value[1] == ev.type or ref.value[0] == "open" and ref.value[1] != "other" and not others):
         return None
     before = [t[2] for t in doc.toks[max(0, ref.tok - 3):ref.tok]]
-    if not doc.pack.is_definite(before, doc.toks[ref.tok][2], ref.start - doc.toks[ref.tok][0]):
+    if not doc.pack.is_definite(before, doc.toks[ref.tok][2], ref.start - doc.toks[ref.tok][0]) \
+            and not _retold_at(doc, k, ref, place):
         return None  # "انفجار" alone: another blast
     stops = doc.clause_breaks(_EVENT_DAY_STOPS)
     limit = _published(doc)
@@ -896,4 +899,103 @@ def next_told_day(doc: Doc, d: Draft, ev: "Event") -> DateMention | None:
     return None
 
 
+_RETOLD_REACH = 12  # words from an attack word to the claim's town its clause names again
+
+
+def _retold_at(doc: Doc, k: int, ref, place: Place | None) -> bool:
+    """Sentence ``k``'s attack word ``ref`` is told, in its clause and a few words on, of the
+    claim's own town: the attack the claim told, told again."""
+    if place is None or place.name is None or place.precision not in ("exact", "town", "district") \
+            or place.span is None:
+        return False
+    name = norm(place.span.text)
+    sent = doc.sents[k]
+    stops = doc.clause_breaks(_EVENT_DAY_STOPS)
+    end = min(ref.tok + _RETOLD_REACH, doc.sent_toks(sent)[1])
+    cut = stops.find(1, ref.tok + 1, end)
+    end = end if cut < 0 else cut
+    if end <= ref.tok:
+        return False
+    return bool(name) and name in doc.text[doc.toks[ref.tok][0]:doc.toks[end - 1][1]]
+
+
 _REFERRING_ROLES = frozenset({"event", "open"})  # attack words that may name an attack told before (not a weapon: "خبراء الأسلحة الكيماوية")
+
+
+def day_told_just_before(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool) -> DateMention | None:
+    """"قتل الشيخ مع عشرات المصلين في انفجار في مسجد بدمشق أمس الخميس. وذكرت وسائل إعلام
+    رسمية أن عدد قتلى الانفجار بلغ 42": a claim naming its attack again as the one just told (a
+    definite word for a kind of attack, of that attack's kind, with no other attack of it
+    between) takes the day the sentence right before dated that attack with, in the outlet's own
+    telling (a claim of the outlet's dated in its own clause): the story's narration fixes the
+    attack's day for whoever tells of it next (a claimant's day is its own report). Not where a
+    matter opens between them, the claim's sentence counts over a period, that sentence tells
+    the attack elsewhere than the claim's ``place``, or its claims on that attack give
+    different days."""
+    k = d.sentence - 1
+    if ev.sentence != d.sentence or k < 0 or not _anaphoric(doc, ev) or not _names_a_kind(doc, ev) \
+            or turns_to_another(doc, k, d.sentence):
+        return None
+    sent = doc.sents[d.sentence]
+    if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in doc.dates_in(sent.start, sent.end)):
+        return None
+    done = doc.scratch.get("frame.claims", {})
+    root = ev.root()
+    told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
+    told = [c for c in told if c.claimant == "outlet" and c.scope == "incident" and c.event is not None
+            and c.date is not None
+            and c.provenance.get("date") is not None and c.provenance["date"].source == "clause"
+            and c.provenance["date"].span is not None
+            and (doc.events[c.event] is root or _refers_back(doc, ev, doc.events[c.event]))]
+    if not told or len({(c.date.start, c.date.end) for c in told}) != 1 \
+            or _placed_elsewhere(doc, k, place, own_place):
+        return None
+    span = told[0].provenance["date"].span
+    prev = doc.sents[k]
+    return next((dm for dm in doc.dates_in(prev.start, prev.end)
+                 if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
+
+
+_ROUNDUP_SENTENCES = 3  # how far back a day's toll still dates the counts that break it down
+
+
+def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMention | None:
+    """"لقي 82 شخصا مصرعهم في مختلف المناطق، الجمعة، بحسب لجان التنسيق. وكانت الحصيلة الأعلى
+    بدمشق حيث سقط 30 قتيلا": the counts told right after a day's toll over the country (a total
+    of one day, dated in its own clause, placed at no town or governorate), with no day or
+    period of their own, are that day's, told by the same claimant or by the outlet going on
+    with its report. Not where a matter opens between them or a sentence with counts of its
+    own lies between (a region's toll of a day is a campaign's: "400 مدني في خمسة أيام")."""
+    sent = doc.sents[d.sentence]
+    if doc.dates_in(sent.start, sent.end):
+        return None  # a day, period, month or year of its own, read or left for a reason
+    done = doc.scratch.get("frame.claims", {})
+    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _ROUNDUP_SENTENCES), -1):
+        if turns_to_another(doc, k, d.sentence):
+            return None
+        told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
+        totals = [c for c in told if c.scope == "cumulative" and c.date is not None
+                  and c.date.start == c.date.end and c.provenance.get("date") is not None
+                  and c.provenance["date"].source == "clause" and c.provenance["date"].span is not None
+                  and c.place.precision in ("country", "unknown")
+                  and (d.attribution.claimant == "outlet" or c.claimant == d.attribution.claimant
+                       and (c.claimant != "other" or _same_name(doc, c.claimant_text or "", d.attribution.text or "")))]
+        if not totals:
+            if doc.hits_in(k):
+                return None  # counts of another report between
+            continue
+        total = totals[0]
+        if place.governorate in ("other", "iraq") and place.governorate != total.place.governorate:
+            return None  # a count abroad, after a day's toll at home (a digest of stories)
+        # the sentence's counts, together, are no more than the day's toll: more are no part of
+        # it ("الإفراج عن 160 ألف معتقل"; "بواقع 80 في حلب و25 في إدلب" after 90 dead)
+        told_here = sum(max((h.figure.low or 0 for h in x.hits if h.recorded), default=0)
+                        for x in doc.drafts if x.sentence == d.sentence)
+        if max(told_here, max((f.low or 0 for f in d_figures), default=0)) \
+                > max((f.low or 0 for f in total.figures), default=0):
+            return None
+        span = total.provenance["date"].span
+        prev = doc.sents[k]
+        return next((dm for dm in doc.dates_in(prev.start, prev.end)
+                     if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
+    return None

@@ -7,9 +7,9 @@ from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
-from rasd.extract.dating import (began_period, claim_date, event_date, own_date, own_earlier_period, own_event_day,
-                                 next_told_day,
-                                 reported_day, statement_window, told_date)
+from rasd.extract.dating import (began_period, claim_date, day_told_just_before, event_date, own_date,
+                                 own_earlier_period, own_event_day, next_told_day,
+                                 reported_day, roundup_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
                                   region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town,
@@ -213,12 +213,22 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if dm is None and a0 is None and scope == "incident" and att.event is not None \
             and att.source in ("clause", "sentence"):
         # the day the next sentence tells the same attack, named again, happened
-        dm = next_told_day(doc, d, att.event)
+        dm = next_told_day(doc, d, att.event, place)
         dsource = "event"
     if dm is None and scope == "incident" and d.attribution.claimant != "outlet":
         # the day the same claimant gives the event in another sentence of the paragraph
         dm = reported_day(doc, d, place, psource in ("figure", "clause", "sentence"))
         dsource = "claimant"
+    if dm is None and a0 is None and scope == "incident" and att.event is not None \
+            and att.source in ("clause", "sentence"):
+        # the day the sentence just before dated the attack this one names again ("... في انفجار
+        # في مسجد أمس الخميس. وذكرت وسائل إعلام رسمية أن عدد قتلى الانفجار بلغ 42")
+        dm = day_told_just_before(doc, d, att.event, place, psource in ("figure", "clause", "sentence"))
+        dsource = "previous"
+    if dm is None and not war_toll(figures):
+        # a day's toll just told, broken down ("لقي 82 شخصا مصرعهم الجمعة ... حيث سقط 30 قتيلا في دمشق")
+        dm = roundup_day(doc, d, place, figures)
+        dsource = "previous"
     if place.span is not None:
         prov["place"] = Provenance(psource, place.span)
     if reason == "before":
