@@ -451,3 +451,26 @@ def test_a_death_in_an_adjunct_takes_its_own_attack() -> None:
             "Turkish soldiers in a roadside bombing.")
     assert c.event_type == "bombing"
     assert c.date is None
+
+
+# en22: a large toll its sentence dates to one day is that day's, not a total
+@pytest.mark.parametrize("text", [
+    "Government troops killed 180 Islamic State militants near the Shaer gas field on Sunday, a military source said.",
+    "At least 160 villagers were killed in a series of air strikes on the hamlet around dawn on Tuesday, activists said.",
+])
+def test_a_large_toll_of_one_named_day_is_an_incident(text: str) -> None:
+    c = one(text)
+    assert c.scope == "incident"
+    assert c.figures[0].low in (160, 180)
+
+
+@pytest.mark.parametrize("text", [
+    # two days named: a period
+    "The rights group said 240 people were killed from Friday March 3 to Friday March 17 in the province.",
+    # a running total that rose on a day
+    "The death toll from the offensive on the eastern districts reached 310 on Monday, the monitor said.",
+    # a vague count of a campaign
+    "Hundreds of people have been killed as jets pounded the eastern districts on Monday, the monitor said.",
+])
+def test_a_large_toll_over_days_stays_a_total(text: str) -> None:
+    assert all(c.scope == "cumulative" for c in claims(text))
