@@ -474,3 +474,17 @@ def test_a_large_toll_of_one_named_day_is_an_incident(text: str) -> None:
 ])
 def test_a_large_toll_over_days_stays_a_total(text: str) -> None:
     assert all(c.scope == "cumulative" for c in claims(text))
+
+
+# en22: "another" before a singular person counts one more person
+@pytest.mark.parametrize("text,want", [
+    ("Another woman was killed by sniper fire in the old quarter, residents said.", [("killed", "women", 1)]),
+    ("Nine civilians died in the market and another man was killed at a checkpoint outside the town.",
+     [("killed", "civilians", 9), ("killed", "civilians", 1)]),
+    ("Another farmer and a girl were killed when a mine went off near the village.",
+     [("killed", "civilians", 1), ("killed", "children", 1)]),
+    # "another" before a number is no one person: the number counts
+    ("Another 14 people were wounded in the blast near the mosque.", [("injured", "unspecified", 14)]),
+])
+def test_another_before_one_person_counts_one(text: str, want: list[tuple]) -> None:
+    assert [(k, g, lo) for k, g, lo, _hi, _q in figs(text)] == want
