@@ -488,3 +488,25 @@ def test_a_large_toll_over_days_stays_a_total(text: str) -> None:
 ])
 def test_another_before_one_person_counts_one(text: str, want: list[tuple]) -> None:
     assert [(k, g, lo) for k, g, lo, _hi, _q in figs(text)] == want
+
+
+# en22: a list of single people before one verb counts each of them
+@pytest.mark.parametrize("text,want", [
+    # one by one, commas between
+    ("A farmer, a teacher and a nurse were killed when the shell hit the square.",
+     [("killed", "civilians", 1)] * 3),
+    # "and" before a noun with no "a" of its own: the first one's determiner is its too
+    ("A girl and infant were killed when the barrel bomb hit their street.",
+     [("killed", "children", 1), ("killed", "children", 1)]),
+    ("Her husband and eldest son were killed in the raid on the village.",
+     [("killed", "unspecified", 1), ("killed", "unspecified", 1)]),
+])
+def test_a_list_of_single_people_counts_each(text: str, want: list[tuple]) -> None:
+    (c,) = claims(text)
+    assert [(f.kind, f.group, f.low) for f in c.figures] == want
+
+
+def test_a_listed_person_figure_spans_its_own_words() -> None:
+    (c,) = claims("A woman and young boy were killed in the shelling of the market.")
+    assert [(f.group, f.span.text if f.span else None) for f in c.figures][1][0] == "children"
+    assert c.figures[1].span is not None and "boy" in c.figures[1].span.text

@@ -1077,11 +1077,23 @@ def _drafts(doc: Doc) -> list[Draft]:
             if victim is not None and not h.subcount:
                 last_side = (victim, vtok, si)
             joined = None if h.subcount else joined_count_before(doc, si, h)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct, joined)
+            listed = None if h.subcount or joined is not None else _listed_before(doc, si, h)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct, joined, listed)
             d.hits.append(h)
             if attr.partner is not None:
                 _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct, joined).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+def _listed_before(doc: Doc, si: int, h: FigureHit) -> FigureHit | None:
+    """The figure of one person right before ``h``, a comma alone between them, when ``h``
+    counts one person too ("a farmer, a teacher and a nurse"): the list goes on."""
+    if h.figure.low != 1 or h.figure.high != 1 or h.tok_start == 0:
+        return None
+    prev = next((x for x in reversed(doc.hits_in(si)) if x.tok_end <= h.tok_start and not x.subcount), None)
+    if prev is None or prev.tok_end != h.tok_start or prev.figure.low != 1 or prev.figure.high != 1:
+        return None
+    return prev if doc.gap(h.tok_start).strip() == "," else None
 
 
 _SURNAME_REACH = 10  # tokens between a person's name and the claimant it was named as
@@ -1467,9 +1479,10 @@ def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
             victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None,
-            joined: FigureHit | None = None) -> Draft:
+            joined: FigureHit | None = None, listed: FigureHit | None = None) -> Draft:
     """The draft a figure goes in: its sentence's draft by the same claimant, of the same attack,
-    side and adjunct, that counts no people of its kind yet (else a new one)."""
+    side and adjunct, that counts no people of its kind yet (else a new one). ``listed``: the
+    figure of one person right before ``h`` on a list of people ("a farmer, a teacher")."""
     for n, d in enumerate(reversed(drafts)):
         if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
@@ -1489,6 +1502,14 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
             # allies, or people who are no fighters, counted one after the other by "و" are the
             # victims of one attack, one figure each (fighters of no side told may be foes:
             # "مقتل خمسة عسكريين ومسلح")
+            return d
+        if listed is None and joined is not None and joined.figure.low == joined.figure.high == 1:
+            listed = joined
+        if listed is not None and any(x is listed for x in d.hits) and h.figure.low == h.figure.high == 1 \
+                and listed.figure.low == listed.figure.high == 1 and h.figure.kind == listed.figure.kind \
+                and (d.victim is None or victim is None or d.victim == victim):
+            # "a father, a mother and a son were killed": one person joined to another of one
+            # list, of the same side, is one more of the same claim's dead
             return d
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount
