@@ -510,3 +510,43 @@ def test_a_listed_person_figure_spans_its_own_words() -> None:
     (c,) = claims("A woman and young boy were killed in the shelling of the market.")
     assert [(f.group, f.span.text if f.span else None) for f in c.figures][1][0] == "children"
     assert c.figures[1].span is not None and "boy" in c.figures[1].span.text
+
+
+# en22: "it said", "he said" after the figure stand for the claimant named just before
+def test_it_said_after_the_toll_is_the_claimant_named_before() -> None:
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "Two more were killed in the nearby village of Sarmin, it said.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("sohr", "The Observatory"), ("sohr", "it")]
+
+
+def test_he_said_after_a_quote_is_the_person_named_before() -> None:
+    cs = claims('Rami Abdel Rahman said the raids hit a bakery in Idlib. '
+                '"At least nine people were killed including three children" he said.')
+    assert [c.claimant for c in cs] == ["sohr"]
+
+
+def test_a_pronoun_far_from_any_claimant_stays_the_outlets() -> None:
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "Rebels shelled the city on Tuesday. Schools were closed across the province. "
+                '"Six people were killed in the market" he said.')
+    assert [c.claimant for c in cs] == ["sohr", "outlet"]
+
+
+def test_a_pronoun_with_a_name_the_lexicon_lacks_refers_to_that_name() -> None:
+    # the sentence names its own speaker: "he" is that speaker, not the monitor named before
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "Warplanes struck the town with gas this morning said Khaled Haddad head of the health "
+                "authority adding that the attack had killed 11 people and the clinics are full he told reporters.")
+    assert [c.claimant for c in cs] == ["sohr", "other"]
+
+
+def test_he_said_after_a_speaker_outside_the_lexicon_is_that_speaker() -> None:
+    cs = claims("Eleven people died in the gas attack, Khaled Haddad told AFP. "
+                '"Three of them were children" he said.')
+    assert {(c.claimant, c.claimant_text) for c in cs} == {("other", "Khaled Haddad")}
+
+
+def test_its_is_no_pronoun_of_saying() -> None:
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "A spokesman for the hospital said a strike hit its courtyard killing 14 people.")
+    assert cs[1].claimant != "sohr"

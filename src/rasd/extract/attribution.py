@@ -47,12 +47,17 @@ def annotate(doc: Doc) -> None:
     doc.drafts = _drafts(doc)
 
 
-def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
-    """Claimants named as the source of a statement in this sentence."""
+def attributions(doc: Doc, sent: Sentence, pronouns: bool = True) -> list[Attribution]:
+    """Claimants named as the source of a statement in this sentence (``pronouns``: with the
+    pronouns that may stand for one, "it said", "he told AFP")."""
     out: list[Attribution] = []
     cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value != "list"
             and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
+    if names and (said := _pronouns(doc.lang)):
+        # ("its", "hers": a pronoun with a possessive "s" is no subject of saying)
+        names = [m for m in names if m.value != "anaphor" or not (
+            (w := doc.text[m.start:m.end].lower()) in said and not pronouns or w[:-1] in said and w.endswith("s"))]
     if not cues and not names:
         return []  # most sentences name no one (mentions are only read near figures)
     if names and (surnames := _surnames(doc.lang)):
@@ -1030,6 +1035,11 @@ def _drafts(doc: Doc) -> list[Draft]:
             quote_owner = None
         silent = si not in heard
         raw = [] if silent else attributions(doc, sent)
+        if any(r.claimant == "anaphor" and norm(r.text or "") in _pronouns(doc.lang) for r in raw):
+            # "he said", "it said": a pronoun stands for a claimant only in a sentence that names
+            # no speaker otherwise ("said Mounzer Khalil ... he told a news conference": the
+            # name, which the lexicon may not hold, is whom "he" stands for)
+            raw = attributions(doc, sent, pronouns=False) or raw
         attrs = []
         for r in raw:  # (in order: "ذكر المرصد في بيان له أن ...، وأضاف البيان" refers within a sentence)
             x = _named_before(doc, sent, r) or _resolve_anaphor(doc, r, named)
@@ -1161,15 +1171,25 @@ def _resolve_anaphor(doc: Doc, x: Attribution, named: list[Attribution]) -> Attr
         return Attribution("unnamed", x.text, x.tok) if found is not None and found[1] == "unnamed" else None
     anaphor = norm(x.text or "")
     head = _bare(anaphor, article)
+    refers, heads = _anaphora(doc.lang)
+    found = refers.get(anaphor) or refers.get(head)
+    clitics = tuple(doc.words("conj_clitic")) + tuple(doc.words("addressee_prefix"))
+    if found is not None and found[1] == "-":
+        # a pronoun ("it said", "he told AFP"): the claimant named last, in its own sentence or
+        # the one before, if of its kinds; past that (a speaker the lexicon does not hold may
+        # have been named since) none
+        prev = named[-1]
+        here = doc.sentence_of(doc.toks[x.tok][0])
+        if prev.tok < 0 or here - doc.sentence_of(doc.toks[prev.tok][0]) > 1 \
+                or not found[0] & _speaker_kinds(prev, heads, article, clitics):
+            return None
+        return _referred(x, prev)
     for prev in reversed(named):
         if head and head in norm(prev.text or ""):
             return _referred(x, prev)
-    refers, heads = _anaphora(doc.lang)
-    found = refers.get(anaphor) or refers.get(head)
     if found is None:
         return _referred(x, named[-1])
     kinds, otherwise = found
-    clitics = tuple(doc.words("conj_clitic")) + tuple(doc.words("addressee_prefix"))
     for prev in reversed(named):
         if kinds & _speaker_kinds(prev, heads, article, clitics):
             return _referred(x, prev)
@@ -1209,6 +1229,13 @@ def _anaphora(lang: str) -> tuple[dict[str, tuple[frozenset[str], str]], dict[st
             elif len(row) >= 4:
                 refers[norm(row[-1])] = (kinds, row[2] or "unnamed")
     return refers, heads
+
+
+@lru_cache(maxsize=8)
+def _pronouns(lang: str) -> frozenset[str]:
+    """The language's pronouns that refer back to a claimant (anaphora.tsv rows whose "else"
+    is "-": with none of their kinds named just before, they stand for no one)."""
+    return frozenset(w for w, (_kinds, otherwise) in _anaphora(lang)[0].items() if otherwise == "-")
 
 
 @lru_cache(maxsize=1)
