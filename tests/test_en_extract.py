@@ -550,3 +550,20 @@ def test_its_is_no_pronoun_of_saying() -> None:
     cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
                 "A spokesman for the hospital said a strike hit its courtyard killing 14 people.")
     assert cs[1].claimant != "sohr"
+
+
+# en22: claimants known by post or relaying agency, and SANA's reporters
+@pytest.mark.parametrize("text,want", [
+    ("Three civilians were killed when a shell hit the market in Jableh, an official source said.",
+     ("unnamed", "an official source")),
+    ("A car bomb killed 12 people at a checkpoint near Azaz on Friday, an official said.", ("unnamed", "an official")),
+    ("Nine soldiers were killed in an ambush near Palmyra, Press TV reported.", ("unnamed", "Press TV")),
+    ("SANAs reporter said a rocket shell killed two children in the Midan neighbourhood.", ("sana", "SANAs")),
+    ("Four people were killed in the shelling of the village, a local official said.",
+     ("local_sources", "a local official")),
+    ("Six fighters were killed in the clashes, according to the Britain-based watchdog.",
+     ("sohr", "the Britain-based watchdog")),
+])
+def test_claimants_by_post_or_agency(text: str, want: tuple) -> None:
+    c = one(text)
+    assert (c.claimant, c.claimant_text) == want
