@@ -567,3 +567,17 @@ def test_its_is_no_pronoun_of_saying() -> None:
 def test_claimants_by_post_or_agency(text: str, want: tuple) -> None:
     c = one(text)
     assert (c.claimant, c.claimant_text) == want
+
+
+# en22: one person who speaks right after being named is a speaker, not one of the dead
+@pytest.mark.parametrize("text", [
+    "Eight people were killed when the shell hit the bakery, one medic told AFP.",
+    "Eight people were killed when the shell hit the bakery, one resident of the village said.",
+])
+def test_one_person_speaking_is_no_casualty(text: str) -> None:
+    assert [(k, g, lo) for k, g, lo, _hi, _q in figs(text)] == [("killed", "unspecified", 8)]
+
+
+def test_one_person_killed_then_a_speaker_still_counts() -> None:
+    assert [(k, g, lo) for k, g, lo, _hi, _q in figs("A soldier was killed near Daraa, the army said.")] == \
+        [("killed", "combatants", 1)]

@@ -134,6 +134,7 @@ class _Lexicons:
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
+    speaker_verb: frozenset[str] = frozenset()  # "one medic told AFP": the one person speaks
     age_before: frozenset[str] = frozenset()  # "aged 18", "aged from four to 10": an age, not a count
     age_link: frozenset[str] = frozenset()  # words between such a word and its ages ("between", "from", "to", "and")
     people_det: frozenset[str] = frozenset()  # "three of its fighters": a word of its own before people a count is some of
@@ -352,6 +353,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
+    L.speaker_verb = P.word_set("speaker_verb")
     L.people_det = P.word_set("people_det")
     L.age_before, L.age_link = P.word_set("age_before"), P.word_set("age_link")
     L.perfect_aux = P.word_set("perfect_aux")
@@ -1726,8 +1728,24 @@ class _Reader:
             high = None
         elif qualifier == "up_to":
             high, low = low, None
+        if low == high == 1 and self.L.speaker_verb and self._speaks_at(noun_end):
+            return None  # "one medic told AFP", "a resident of the town said": a speaker, no one dead
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _speaks_at(self, t: int) -> bool:
+        """A verb of saying at ``t``, right after a noun phrase, or after an "of" phrase of a few
+        words ("one resident of the town told"): the one person counted before it speaks."""
+        if t < self.n and not self.breaks_clause(t) and self.toks[t][2] in self.L.speaker_verb:
+            return True
+        if t >= self.n or self.match(self.L.of, t) is None:
+            return False
+        for u in range(t + 1, min(t + 5, self.n)):
+            if self.breaks_clause(u):
+                return False
+            if self.toks[u][2] in self.L.speaker_verb:
+                return True
+        return False
 
     def _among_the_dead(self, t: int) -> bool:
         """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
