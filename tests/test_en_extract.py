@@ -581,3 +581,17 @@ def test_one_person_speaking_is_no_casualty(text: str) -> None:
 def test_one_person_killed_then_a_speaker_still_counts() -> None:
     assert [(k, g, lo) for k, g, lo, _hi, _q in figs("A soldier was killed near Daraa, the army said.")] == \
         [("killed", "combatants", 1)]
+
+
+# en22: a bomber named by his vehicle is a bombing; "previous bombings" are other attacks
+def test_a_motorcycle_bomber_is_a_bombing() -> None:
+    c = one("A motorcycle bomber killed at least 11 civilians outside a market in Qamishli on Sunday.")
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text == "motorcycle bomber"
+
+
+def test_an_agent_of_previous_attacks_is_not_the_leads() -> None:
+    cs = claims("A car bomber killed nine people at a checkpoint in Azaz on Sunday. It was not clear who "
+                "carried out the attack but the Islamic State group has claimed previous bombings in the town.")
+    assert cs[0].event_type == "bombing"
+    assert cs[0].perpetrator == "unknown"
