@@ -595,3 +595,26 @@ def test_an_agent_of_previous_attacks_is_not_the_leads() -> None:
                 "carried out the attack but the Islamic State group has claimed previous bombings in the town.")
     assert cs[0].event_type == "bombing"
     assert cs[0].perpetrator == "unknown"
+
+
+# en22: a person's name right before a verb of saying is an unlisted claimant
+@pytest.mark.parametrize("text,name", [
+    ("Director of the Idlib Health Directorate Samir Haddad said that four people were killed in Saraqeb.",
+     "Samir Haddad"),
+    ("Nine people were killed in the gas attack on the town, Kurdish official Ahmad Sino said on Monday.",
+     "Ahmad Sino"),
+])
+def test_a_name_before_said_is_an_unlisted_claimant(text: str, name: str) -> None:
+    c = one(text)
+    assert c.claimant == "other" and c.claimant_text.endswith(name)
+    assert "Idlib" not in c.claimant_text  # (a place before the name is not the speaker's name)
+
+
+def test_a_place_before_said_is_no_claimant() -> None:
+    c = one("Five people were killed in Eastern Ghouta said the source.")
+    assert c.claimant != "other"
+
+
+def test_a_listed_speaker_placed_at_a_named_body_speaks() -> None:
+    c = one("A source at the Homs Police Command said that two civilians were killed in the blast.")
+    assert (c.claimant, c.claimant_text) == ("unnamed", "A source")

@@ -657,6 +657,17 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # itself (a verb before its subject stays singular)
         if any(doc.toks[v.tok_end - 1][2].endswith(x) for x in doc.words("plural_verb_suffix")):
             continue
+        if v.value == "verb" and doc.pack.setting("subject_before_verb", "0") == "1" \
+                and (named := _person_before(doc, v.tok)) is not None:
+            # "Abdel Wadoud al-Homsi said", "Kurdish official Mustafa Sino said": where the
+            # subject stands before its verb, a person's name right before it; but "a source
+            # at Aleppo Police Command said": the name is where the listed speaker before it is
+            k0 = _name_before(doc, v.tok) or named
+            at = next((m for m in doc.claimants.between(doc.toks[max(0, k0 - 4)][0], doc.toks[k0 - 1][1])
+                       if k0 - 3 <= m.tok_end < k0), None) if k0 >= 2 else None  # ("a source at the")
+            out.append(_attribution(doc, at) if at is not None else
+                       Attribution("other", doc.tok_text(named, v.tok), named))
+            continue
         if doc.toks[v.tok_end - 1][2] in doc.words("told_to"):
             # "Abu Mohammad told AFP": after a verb of telling, whom it was told to; its teller
             # is the name right before it
@@ -815,6 +826,19 @@ def _teller(doc: Doc, cm: M.Mention, v: M.Mention, names: list[M.Mention]) -> bo
     gap = v.tok - cm.tok_end
     return 0 <= gap <= _TOLD_REACH and break_between(doc, cm.tok_end, v.tok) is None \
         and not any(m is not cm and cm.tok_end <= m.tok < v.tok for m in names)
+
+
+def _person_before(doc: Doc, t: int) -> int | None:
+    """The first token of a person's name right before token ``t`` (``_name_before``), past
+    any place or side the capitalised words before it name ("Idlib Health Directorate Samir
+    Haddad": the name is "Samir Haddad"); None when no two words of a name are left."""
+    k = _name_before(doc, t)
+    if k is None:
+        return None
+    a, b = doc.toks[k][0], doc.toks[t - 1][1]
+    for m in chain(doc.places_in(a, b), doc.actors.between(a, b)):
+        k = max(k, doc.tok_index(m.end - 1) + 1)
+    return k if t - k >= 2 else None
 
 
 def _name_before(doc: Doc, t: int) -> int | None:
