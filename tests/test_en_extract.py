@@ -618,3 +618,9 @@ def test_a_place_before_said_is_no_claimant() -> None:
 def test_a_listed_speaker_placed_at_a_named_body_speaks() -> None:
     c = one("A source at the Homs Police Command said that two civilians were killed in the blast.")
     assert (c.claimant, c.claimant_text) == ("unnamed", "A source")
+
+
+def test_a_sentence_opening_it_said_goes_on_with_the_last_speaker_however_far() -> None:
+    cs = claims("The Observatory said five people were killed in Douma on Monday. Rebels shelled the "
+                "town of Harasta on Tuesday. It also reported three more people killed in Harasta.")
+    assert [c.claimant for c in cs] == ["sohr", "sohr"]

@@ -1034,6 +1034,20 @@ def _names_a_body(doc: Doc, t: int) -> bool:
     return any(p.start == pos and p.level == "country" for p in doc.places_in(pos, doc.toks[t][1]))
 
 
+def _opens_with_pronoun(doc: Doc, sent: Sentence) -> bool:
+    """"It said ...", "He added ...": a sentence opening with a pronoun that stands for a
+    claimant (anaphora.tsv) and a verb of saying goes on with the previous speaker, however
+    far back it was named (as a "continue" opening does)."""
+    said = _pronouns(doc.lang)
+    if not said:
+        return False
+    t = doc.tok_index(sent.start)
+    if t + 1 >= len(doc.toks) or doc.toks[t][2] not in said:
+        return False
+    return any(c.value in ("verb", "continue") and c.tok in (t + 1, t + 2)  # ("It also reported")
+               for c in doc.attrib.between(doc.toks[t + 1][0], doc.toks[min(t + 2, len(doc.toks) - 1)][1]))
+
+
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
     cues = doc.attrib.between(sent.start, min(sent.end, sent.start + 16))
     return any(c.value == role and c.start - sent.start <= 6 for c in cues)
@@ -1077,7 +1091,8 @@ def _drafts(doc: Doc) -> list[Draft]:
         # sentence: it also speaks the whole sentence when it names no one
         # (a silent sentence has no cue those readers look for; a share "of them" needs none)
         carried = prev_attr is not None and (
-            not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent))
+            not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent)
+                            or _opens_with_pronoun(doc, sent))
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
                 and (not silent and continues_previous(doc, sent, "list") or _share_of_before(doc, si))))
         unnamed = prev_attr if carried else quote_owner if in_quote else outlet
