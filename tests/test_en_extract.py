@@ -624,3 +624,9 @@ def test_a_sentence_opening_it_said_goes_on_with_the_last_speaker_however_far() 
     cs = claims("The Observatory said five people were killed in Douma on Monday. Rebels shelled the "
                 "town of Harasta on Tuesday. It also reported three more people killed in Harasta.")
     assert [c.claimant for c in cs] == ["sohr", "sohr"]
+
+
+def test_the_reporter_refers_back_to_the_agency_named_before() -> None:
+    cs = claims("SANA reporter said two civilians were killed in Deir Ezzor. "
+                "The reporter added that three more people were killed in al-Joura.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("sana", "SANA reporter"), ("sana", "The reporter")]
