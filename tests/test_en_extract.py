@@ -630,3 +630,14 @@ def test_the_reporter_refers_back_to_the_agency_named_before() -> None:
     cs = claims("SANA reporter said two civilians were killed in Deir Ezzor. "
                 "The reporter added that three more people were killed in al-Joura.")
     assert [(c.claimant, c.claimant_text) for c in cs] == [("sana", "SANA reporter"), ("sana", "The reporter")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("At least 12 civilians were killed in the shelling of the market, Orient News reported.",
+     ("unnamed", "Orient News")),
+    # the last words of the article: the verb ends the text
+    ("Ten people were killed in a car bomb attack in Homs, Samir Haddad said.", ("other", "Samir Haddad")),
+])
+def test_a_medium_or_person_named_before_its_verb(text: str, want: tuple) -> None:
+    c = one(text)
+    assert (c.claimant, c.claimant_text) == want

@@ -620,6 +620,19 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
     stop_words = M.lexicons(doc.lang).claimant_stop
     for v in verbs:
         t = v.tok_end
+        if v.value == "verb" and doc.pack.setting("subject_before_verb", "0") == "1" \
+                and (named := _person_before(doc, v.tok)) is not None:
+            # "Abdel Wadoud al-Homsi said", "Kurdish official Mustafa Sino said": where the
+            # subject stands before its verb, a person's name right before it; but "a source
+            # at Aleppo Police Command said": the name is where the listed speaker before it is
+            k0 = _name_before(doc, v.tok) or named
+            at = next((m for m in doc.claimants.between(doc.toks[max(0, k0 - 4)][0], doc.toks[k0 - 1][1])
+                       if k0 - 3 <= m.tok_end < k0), None) if k0 >= 2 else None  # ("a source at the")
+            # (a medium's name ends with its head noun in English: "al-Hadas News reported")
+            kind = "unnamed" if doc.toks[v.tok - 1][2] in doc.words("medium_head") else "other"
+            out.append(_attribution(doc, at) if at is not None else
+                       Attribution(kind, doc.tok_text(named, v.tok), named))
+            continue
         if t >= len(doc.toks):
             continue
         quoted = _quoted_name(doc, t)
@@ -656,17 +669,6 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
         # "وأعلنوا ردا على ...": a verb agreeing with a plural has its subject before it or in
         # itself (a verb before its subject stays singular)
         if any(doc.toks[v.tok_end - 1][2].endswith(x) for x in doc.words("plural_verb_suffix")):
-            continue
-        if v.value == "verb" and doc.pack.setting("subject_before_verb", "0") == "1" \
-                and (named := _person_before(doc, v.tok)) is not None:
-            # "Abdel Wadoud al-Homsi said", "Kurdish official Mustafa Sino said": where the
-            # subject stands before its verb, a person's name right before it; but "a source
-            # at Aleppo Police Command said": the name is where the listed speaker before it is
-            k0 = _name_before(doc, v.tok) or named
-            at = next((m for m in doc.claimants.between(doc.toks[max(0, k0 - 4)][0], doc.toks[k0 - 1][1])
-                       if k0 - 3 <= m.tok_end < k0), None) if k0 >= 2 else None  # ("a source at the")
-            out.append(_attribution(doc, at) if at is not None else
-                       Attribution("other", doc.tok_text(named, v.tok), named))
             continue
         if doc.toks[v.tok_end - 1][2] in doc.words("told_to"):
             # "Abu Mohammad told AFP": after a verb of telling, whom it was told to; its teller
