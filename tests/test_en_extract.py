@@ -641,3 +641,14 @@ def test_the_reporter_refers_back_to_the_agency_named_before() -> None:
 def test_a_medium_or_person_named_before_its_verb(text: str, want: tuple) -> None:
     c = one(text)
     assert (c.claimant, c.claimant_text) == want
+
+
+# en22: the Russian state as the subject of saying
+def test_russia_said_is_a_russian_official_claim() -> None:
+    c = one("Russia said on Friday its air strikes had killed 30 militants near Palmyra.")
+    assert (c.claimant, c.claimant_text) == ("russia_official", "Russia")
+
+
+def test_a_moscow_dateline_is_no_claimant() -> None:
+    c = one("MOSCOW (Sputnik) At least 14 civilians were killed in the shelling of Aleppo, Syrian state TV reported.")
+    assert c.claimant != "russia_official"
