@@ -718,3 +718,204 @@ def test_a_death_in_an_adjunct_takes_its_own_attack() -> None:
             "Turkish soldiers in a roadside bombing.")
     assert c.event_type == "bombing"
     assert c.date is None
+
+
+# en22: a large toll its sentence dates to one day is that day's, not a total
+@pytest.mark.parametrize("text", [
+    "Government troops killed 180 Islamic State militants near the Shaer gas field on Sunday, a military source said.",
+    "At least 160 villagers were killed in a series of air strikes on the hamlet around dawn on Tuesday, activists said.",
+])
+def test_a_large_toll_of_one_named_day_is_an_incident(text: str) -> None:
+    c = one(text)
+    assert c.scope == "incident"
+    assert c.figures[0].low in (160, 180)
+
+
+@pytest.mark.parametrize("text", [
+    # two days named: a period
+    "The rights group said 240 people were killed from Friday March 3 to Friday March 17 in the province.",
+    # a running total that rose on a day
+    "The death toll from the offensive on the eastern districts reached 310 on Monday, the monitor said.",
+    # a vague count of a campaign
+    "Hundreds of people have been killed as jets pounded the eastern districts on Monday, the monitor said.",
+])
+def test_a_large_toll_over_days_stays_a_total(text: str) -> None:
+    assert all(c.scope == "cumulative" for c in claims(text))
+
+
+# en22: "another" before a singular person counts one more person
+@pytest.mark.parametrize("text,want", [
+    ("Another woman was killed by sniper fire in the old quarter, residents said.", [("killed", "women", 1)]),
+    ("Nine civilians died in the market and another man was killed at a checkpoint outside the town.",
+     [("killed", "civilians", 9), ("killed", "civilians", 1)]),
+    ("Another farmer and a girl were killed when a mine went off near the village.",
+     [("killed", "civilians", 1), ("killed", "children", 1)]),
+    # "another" before a number is no one person: the number counts
+    ("Another 14 people were wounded in the blast near the mosque.", [("injured", "unspecified", 14)]),
+])
+def test_another_before_one_person_counts_one(text: str, want: list[tuple]) -> None:
+    assert [(k, g, lo) for k, g, lo, _hi, _q in figs(text)] == want
+
+
+# en22: a list of single people before one verb counts each of them
+@pytest.mark.parametrize("text,want", [
+    # one by one, commas between
+    ("A farmer, a teacher and a nurse were killed when the shell hit the square.",
+     [("killed", "civilians", 1)] * 3),
+    # "and" before a noun with no "a" of its own: the first one's determiner is its too
+    ("A girl and infant were killed when the barrel bomb hit their street.",
+     [("killed", "children", 1), ("killed", "children", 1)]),
+    ("Her husband and eldest son were killed in the raid on the village.",
+     [("killed", "unspecified", 1), ("killed", "unspecified", 1)]),
+])
+def test_a_list_of_single_people_counts_each(text: str, want: list[tuple]) -> None:
+    (c,) = claims(text)
+    assert [(f.kind, f.group, f.low) for f in c.figures] == want
+
+
+def test_a_listed_person_figure_spans_its_own_words() -> None:
+    (c,) = claims("A woman and young boy were killed in the shelling of the market.")
+    assert [(f.group, f.span.text if f.span else None) for f in c.figures][1][0] == "children"
+    assert c.figures[1].span is not None and "boy" in c.figures[1].span.text
+
+
+# en22: "it said", "he said" after the figure stand for the claimant named just before
+def test_it_said_after_the_toll_is_the_claimant_named_before() -> None:
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "Two more were killed in the nearby village of Sarmin, it said.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("sohr", "The Observatory"), ("sohr", "it")]
+
+
+def test_he_said_after_a_quote_is_the_person_named_before() -> None:
+    cs = claims('Rami Abdel Rahman said the raids hit a bakery in Idlib. '
+                '"At least nine people were killed including three children" he said.')
+    assert [c.claimant for c in cs] == ["sohr"]
+
+
+def test_a_pronoun_far_from_any_claimant_stays_the_outlets() -> None:
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "Rebels shelled the city on Tuesday. Schools were closed across the province. "
+                '"Six people were killed in the market" he said.')
+    assert [c.claimant for c in cs] == ["sohr", "outlet"]
+
+
+def test_a_pronoun_with_a_name_the_lexicon_lacks_refers_to_that_name() -> None:
+    # the sentence names its own speaker: "he" is that speaker, not the monitor named before
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "Warplanes struck the town with gas this morning said Khaled Haddad head of the health "
+                "authority adding that the attack had killed 11 people and the clinics are full he told reporters.")
+    assert [c.claimant for c in cs] == ["sohr", "other"]
+
+
+def test_he_said_after_a_speaker_outside_the_lexicon_is_that_speaker() -> None:
+    cs = claims("Eleven people died in the gas attack, Khaled Haddad told AFP. "
+                '"Three of them were children" he said.')
+    assert {(c.claimant, c.claimant_text) for c in cs} == {("other", "Khaled Haddad")}
+
+
+def test_its_is_no_pronoun_of_saying() -> None:
+    cs = claims("The Observatory said four people were killed in Saraqeb on Monday. "
+                "A spokesman for the hospital said a strike hit its courtyard killing 14 people.")
+    assert cs[1].claimant != "sohr"
+
+
+# en22: claimants known by post or relaying agency, and SANA's reporters
+@pytest.mark.parametrize("text,want", [
+    ("Three civilians were killed when a shell hit the market in Jableh, an official source said.",
+     ("unnamed", "an official source")),
+    ("A car bomb killed 12 people at a checkpoint near Azaz on Friday, an official said.", ("unnamed", "an official")),
+    ("Nine soldiers were killed in an ambush near Palmyra, Press TV reported.", ("unnamed", "Press TV")),
+    ("SANAs reporter said a rocket shell killed two children in the Midan neighbourhood.", ("sana", "SANAs")),
+    ("Four people were killed in the shelling of the village, a local official said.",
+     ("local_sources", "a local official")),
+    ("Six fighters were killed in the clashes, according to the Britain-based watchdog.",
+     ("sohr", "the Britain-based watchdog")),
+])
+def test_claimants_by_post_or_agency(text: str, want: tuple) -> None:
+    c = one(text)
+    assert (c.claimant, c.claimant_text) == want
+
+
+# en22: one person who speaks right after being named is a speaker, not one of the dead
+@pytest.mark.parametrize("text", [
+    "Eight people were killed when the shell hit the bakery, one medic told AFP.",
+    "Eight people were killed when the shell hit the bakery, one resident of the village said.",
+])
+def test_one_person_speaking_is_no_casualty(text: str) -> None:
+    assert [(k, g, lo) for k, g, lo, _hi, _q in figs(text)] == [("killed", "unspecified", 8)]
+
+
+def test_one_person_killed_then_a_speaker_still_counts() -> None:
+    assert [(k, g, lo) for k, g, lo, _hi, _q in figs("A soldier was killed near Daraa, the army said.")] == \
+        [("killed", "combatants", 1)]
+
+
+# en22: a bomber named by his vehicle is a bombing; "previous bombings" are other attacks
+def test_a_motorcycle_bomber_is_a_bombing() -> None:
+    c = one("A motorcycle bomber killed at least 11 civilians outside a market in Qamishli on Sunday.")
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text == "motorcycle bomber"
+
+
+def test_an_agent_of_previous_attacks_is_not_the_leads() -> None:
+    cs = claims("A car bomber killed nine people at a checkpoint in Azaz on Sunday. It was not clear who "
+                "carried out the attack but the Islamic State group has claimed previous bombings in the town.")
+    assert cs[0].event_type == "bombing"
+    assert cs[0].perpetrator == "unknown"
+
+
+# en22: a person's name right before a verb of saying is an unlisted claimant
+@pytest.mark.parametrize("text,name", [
+    ("Director of the Idlib Health Directorate Samir Haddad said that four people were killed in Saraqeb.",
+     "Samir Haddad"),
+    ("Nine people were killed in the gas attack on the town, Kurdish official Ahmad Sino said on Monday.",
+     "Ahmad Sino"),
+])
+def test_a_name_before_said_is_an_unlisted_claimant(text: str, name: str) -> None:
+    c = one(text)
+    assert c.claimant == "other" and c.claimant_text.endswith(name)
+    assert "Idlib" not in c.claimant_text  # (a place before the name is not the speaker's name)
+
+
+def test_a_place_before_said_is_no_claimant() -> None:
+    c = one("Five people were killed in Eastern Ghouta said the source.")
+    assert c.claimant != "other"
+
+
+def test_a_listed_speaker_placed_at_a_named_body_speaks() -> None:
+    c = one("A source at the Homs Police Command said that two civilians were killed in the blast.")
+    assert (c.claimant, c.claimant_text) == ("unnamed", "A source")
+
+
+def test_a_sentence_opening_it_said_goes_on_with_the_last_speaker_however_far() -> None:
+    cs = claims("The Observatory said five people were killed in Douma on Monday. Rebels shelled the "
+                "town of Harasta on Tuesday. It also reported three more people killed in Harasta.")
+    assert [c.claimant for c in cs] == ["sohr", "sohr"]
+
+
+def test_the_reporter_refers_back_to_the_agency_named_before() -> None:
+    cs = claims("SANA reporter said two civilians were killed in Deir Ezzor. "
+                "The reporter added that three more people were killed in al-Joura.")
+    assert [(c.claimant, c.claimant_text) for c in cs] == [("sana", "SANA reporter"), ("sana", "The reporter")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("At least 12 civilians were killed in the shelling of the market, Orient News reported.",
+     ("unnamed", "Orient News")),
+    # the last words of the article: the verb ends the text
+    ("Ten people were killed in a car bomb attack in Homs, Samir Haddad said.", ("other", "Samir Haddad")),
+])
+def test_a_medium_or_person_named_before_its_verb(text: str, want: tuple) -> None:
+    c = one(text)
+    assert (c.claimant, c.claimant_text) == want
+
+
+# en22: the Russian state as the subject of saying
+def test_russia_said_is_a_russian_official_claim() -> None:
+    c = one("Russia said on Friday its air strikes had killed 30 militants near Palmyra.")
+    assert (c.claimant, c.claimant_text) == ("russia_official", "Russia")
+
+
+def test_a_moscow_dateline_is_no_claimant() -> None:
+    c = one("MOSCOW (Sputnik) At least 14 civilians were killed in the shelling of Aleppo, Syrian state TV reported.")
+    assert c.claimant != "russia_official"

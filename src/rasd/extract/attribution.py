@@ -47,12 +47,17 @@ def annotate(doc: Doc) -> None:
     doc.drafts = _drafts(doc)
 
 
-def attributions(doc: Doc, sent: Sentence) -> list[Attribution]:
-    """Claimants named as the source of a statement in this sentence."""
+def attributions(doc: Doc, sent: Sentence, pronouns: bool = True) -> list[Attribution]:
+    """Claimants named as the source of a statement in this sentence (``pronouns``: with the
+    pronouns that may stand for one, "it said", "he told AFP")."""
     out: list[Attribution] = []
     cues = [c for c in doc.attrib.between(sent.start, sent.end) if c.value not in ("list", "also")
             and (c.value != "verb" or _opens_clause(doc, c) or not _claims_by_subject(doc, c))]
     names = doc.claimants.between(sent.start, sent.end)
+    if names and (said := _pronouns(doc.lang)):
+        # ("its", "hers": a pronoun with a possessive "s" is no subject of saying)
+        names = [m for m in names if m.value != "anaphor" or not (
+            (w := doc.text[m.start:m.end].lower()) in said and not pronouns or w[:-1] in said and w.endswith("s"))]
     if not cues and not names:
         return []  # most sentences name no one (mentions are only read near figures)
     if names and (surnames := _surnames(doc.lang)):
@@ -664,6 +669,19 @@ def _unlisted_claimants(doc: Doc, verbs: list[M.Mention]) -> list[Attribution]:
     stop_words = M.lexicons(doc.lang).claimant_stop
     for v in verbs:
         t = v.tok_end
+        if v.value == "verb" and doc.pack.setting("subject_before_verb", "0") == "1" \
+                and (named := _person_before(doc, v.tok)) is not None:
+            # "Abdel Wadoud al-Homsi said", "Kurdish official Mustafa Sino said": where the
+            # subject stands before its verb, a person's name right before it; but "a source
+            # at Aleppo Police Command said": the name is where the listed speaker before it is
+            k0 = _name_before(doc, v.tok) or named
+            at = next((m for m in doc.claimants.between(doc.toks[max(0, k0 - 4)][0], doc.toks[k0 - 1][1])
+                       if k0 - 3 <= m.tok_end < k0), None) if k0 >= 2 else None  # ("a source at the")
+            # (a medium's name ends with its head noun in English: "al-Hadas News reported")
+            kind = "unnamed" if doc.toks[v.tok - 1][2] in doc.words("medium_head") else "other"
+            out.append(_attribution(doc, at) if at is not None else
+                       Attribution(kind, doc.tok_text(named, v.tok), named))
+            continue
         if t >= len(doc.toks):
             continue
         quoted = _quoted_name(doc, t)
@@ -859,6 +877,19 @@ def _teller(doc: Doc, cm: M.Mention, v: M.Mention, names: list[M.Mention]) -> bo
     gap = v.tok - cm.tok_end
     return 0 <= gap <= _TOLD_REACH and break_between(doc, cm.tok_end, v.tok) is None \
         and not any(m is not cm and cm.tok_end <= m.tok < v.tok for m in names)
+
+
+def _person_before(doc: Doc, t: int) -> int | None:
+    """The first token of a person's name right before token ``t`` (``_name_before``), past
+    any place or side the capitalised words before it name ("Idlib Health Directorate Samir
+    Haddad": the name is "Samir Haddad"); None when no two words of a name are left."""
+    k = _name_before(doc, t)
+    if k is None:
+        return None
+    a, b = doc.toks[k][0], doc.toks[t - 1][1]
+    for m in chain(doc.places_in(a, b), doc.actors.between(a, b)):
+        k = max(k, doc.tok_index(m.end - 1) + 1)
+    return k if t - k >= 2 else None
 
 
 def _name_before(doc: Doc, t: int) -> int | None:
@@ -1068,6 +1099,20 @@ def _also_told(doc: Doc, sent: Sentence) -> bool:
     return t < len(doc.toks) and (fl.verbs.match_at(doc.toks, t) is not None or fl.before.match_at(doc.toks, t) is not None)
 
 
+def _opens_with_pronoun(doc: Doc, sent: Sentence) -> bool:
+    """"It said ...", "He added ...": a sentence opening with a pronoun that stands for a
+    claimant (anaphora.tsv) and a verb of saying goes on with the previous speaker, however
+    far back it was named (as a "continue" opening does)."""
+    said = _pronouns(doc.lang)
+    if not said:
+        return False
+    t = doc.tok_index(sent.start)
+    if t + 1 >= len(doc.toks) or doc.toks[t][2] not in said:
+        return False
+    return any(c.value in ("verb", "continue") and c.tok in (t + 1, t + 2)  # ("It also reported")
+               for c in doc.attrib.between(doc.toks[t + 1][0], doc.toks[min(t + 2, len(doc.toks) - 1)][1]))
+
+
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
     reach = _ALSO_CHARS if role == "also" else 6
     cues = doc.attrib.between(sent.start, min(sent.end, sent.start + max(16, reach + 10)))
@@ -1094,6 +1139,11 @@ def _drafts(doc: Doc) -> list[Draft]:
             quote_owner = None
         silent = si not in heard
         raw = [] if silent else attributions(doc, sent)
+        if any(r.claimant == "anaphor" and norm(r.text or "") in _pronouns(doc.lang) for r in raw):
+            # "he said", "it said": a pronoun stands for a claimant only in a sentence that names
+            # no speaker otherwise ("said Mounzer Khalil ... he told a news conference": the
+            # name, which the lexicon may not hold, is whom "he" stands for)
+            raw = attributions(doc, sent, pronouns=False) or raw
         attrs = []
         for r in raw:  # (in order: "ذكر المرصد في بيان له أن ...، وأضاف البيان" refers within a sentence)
             x = _named_before(doc, sent, r) or _resolve_anaphor(doc, r, named)
@@ -1107,7 +1157,8 @@ def _drafts(doc: Doc) -> list[Draft]:
         # sentence: it also speaks the whole sentence when it names no one
         # (a silent sentence has no cue those readers look for; a share "of them" needs none)
         carried = prev_attr is not None and (
-            not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent))
+            not silent and (continues_previous(doc, sent) or _says_without_subject(doc, sent)
+                            or _opens_with_pronoun(doc, sent))
             or (doc.voice.get(si - 1) == prev_attr.claimant != "outlet"
                 and (not silent and (continues_previous(doc, sent, "list") or _also_told(doc, sent))
                      or _share_of_before(doc, si))))
@@ -1142,11 +1193,23 @@ def _drafts(doc: Doc) -> list[Draft]:
             if victim is not None and not h.subcount:
                 last_side = (victim, vtok, si)
             joined = None if h.subcount else joined_count_before(doc, si, h)
-            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct, joined)
+            listed = None if h.subcount or joined is not None else _listed_before(doc, si, h)
+            d = _attach(drafts, si, sent, attr, h, victim, vtok, event, adjunct, joined, listed)
             d.hits.append(h)
             if attr.partner is not None:
                 _attach(drafts, si, sent, attr.partner, h, victim, vtok, event, adjunct, joined).hits.append(h)
     return [d for d in drafts if d.hits and not all(h.subcount for h in d.hits)]
+
+
+def _listed_before(doc: Doc, si: int, h: FigureHit) -> FigureHit | None:
+    """The figure of one person right before ``h``, a comma alone between them, when ``h``
+    counts one person too ("a farmer, a teacher and a nurse"): the list goes on."""
+    if h.figure.low != 1 or h.figure.high != 1 or h.tok_start == 0:
+        return None
+    prev = next((x for x in reversed(doc.hits_in(si)) if x.tok_end <= h.tok_start and not x.subcount), None)
+    if prev is None or prev.tok_end != h.tok_start or prev.figure.low != 1 or prev.figure.high != 1:
+        return None
+    return prev if doc.gap(h.tok_start).strip() == "," else None
 
 
 _SURNAME_REACH = 10  # tokens between a person's name and the claimant it was named as
@@ -1214,15 +1277,25 @@ def _resolve_anaphor(doc: Doc, x: Attribution, named: list[Attribution]) -> Attr
         return Attribution("unnamed", x.text, x.tok) if found is not None and found[1] == "unnamed" else None
     anaphor = norm(x.text or "")
     head = _bare(anaphor, article)
+    refers, heads = _anaphora(doc.lang)
+    found = refers.get(anaphor) or refers.get(head)
+    clitics = tuple(doc.words("conj_clitic")) + tuple(doc.words("addressee_prefix"))
+    if found is not None and found[1] == "-":
+        # a pronoun ("it said", "he told AFP"): the claimant named last, in its own sentence or
+        # the one before, if of its kinds; past that (a speaker the lexicon does not hold may
+        # have been named since) none
+        prev = named[-1]
+        here = doc.sentence_of(doc.toks[x.tok][0])
+        if prev.tok < 0 or here - doc.sentence_of(doc.toks[prev.tok][0]) > 1 \
+                or not found[0] & _speaker_kinds(prev, heads, article, clitics):
+            return None
+        return _referred(x, prev)
     for prev in reversed(named):
         if head and head in norm(prev.text or ""):
             return _referred(x, prev)
-    refers, heads = _anaphora(doc.lang)
-    found = refers.get(anaphor) or refers.get(head)
     if found is None:
         return _referred(x, named[-1])
     kinds, otherwise = found
-    clitics = tuple(doc.words("conj_clitic")) + tuple(doc.words("addressee_prefix"))
     for prev in reversed(named):
         if kinds & _speaker_kinds(prev, heads, article, clitics):
             return _referred(x, prev)
@@ -1262,6 +1335,13 @@ def _anaphora(lang: str) -> tuple[dict[str, tuple[frozenset[str], str]], dict[st
             elif len(row) >= 4:
                 refers[norm(row[-1])] = (kinds, row[2] or "unnamed")
     return refers, heads
+
+
+@lru_cache(maxsize=8)
+def _pronouns(lang: str) -> frozenset[str]:
+    """The language's pronouns that refer back to a claimant (anaphora.tsv rows whose "else"
+    is "-": with none of their kinds named just before, they stand for no one)."""
+    return frozenset(w for w, (_kinds, otherwise) in _anaphora(lang)[0].items() if otherwise == "-")
 
 
 @lru_cache(maxsize=1)
@@ -1555,9 +1635,10 @@ def _its_ally(doc: Doc, nxt: M.Mention) -> bool:
 
 def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: FigureHit,
             victim: str | None, vtok: int | None, event: object | None, adjunct: int | None = None,
-            joined: FigureHit | None = None) -> Draft:
+            joined: FigureHit | None = None, listed: FigureHit | None = None) -> Draft:
     """The draft a figure goes in: its sentence's draft by the same claimant, of the same attack,
-    side and adjunct, that counts no people of its kind yet (else a new one)."""
+    side and adjunct, that counts no people of its kind yet (else a new one). ``listed``: the
+    figure of one person right before ``h`` on a list of people ("a farmer, a teacher")."""
     for n, d in enumerate(reversed(drafts)):
         if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break
@@ -1577,6 +1658,14 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
             # allies, or people who are no fighters, counted one after the other by "و" are the
             # victims of one attack, one figure each (fighters of no side told may be foes:
             # "مقتل خمسة عسكريين ومسلح")
+            return d
+        if listed is None and joined is not None and joined.figure.low == joined.figure.high == 1:
+            listed = joined
+        if listed is not None and any(x is listed for x in d.hits) and h.figure.low == h.figure.high == 1 \
+                and listed.figure.low == listed.figure.high == 1 and h.figure.kind == listed.figure.kind \
+                and (d.victim is None or victim is None or d.victim == victim):
+            # "a father, a mother and a son were killed": one person joined to another of one
+            # list, of the same side, is one more of the same claim's dead
             return d
         kinds = {(x.figure.kind, x.figure.group) for x in d.hits if not x.subcount}
         same_side = d.victim is None or victim is None or d.victim == victim or h.subcount

@@ -643,6 +643,12 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
             # the same count of two sides' dead ("39 من المعارضة و39 من الجيش") is two figures
             told = [o for o in told if o.victims == c.victims or UNKNOWN in (o.victims, c.victims)
                     or allied(o.victims, c.victims)]
+            if f.low == f.high == 1 and told and f.span is not None and any(
+                    g is not f and g.low == g.high == 1 and g.span is not None
+                    and 0 <= f.span.start - g.span.end <= _LISTED_GAP for g in c.figures):
+                # "a father, a mother and a son were killed": one person listed right after
+                # another in the same claim is another person, not one told twice
+                told = [o for o in told if o is not c]
             name = c.place.name
             # names read now, not when filed: a claim may have taken a finer place since
             first = next((o for o in told if o.place.name == name), None) \
@@ -692,6 +698,7 @@ def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset())
     return [c for c in out if c.figures]
 
 
+_LISTED_GAP = 16  # characters between two people of one list ("a mother and a son", "and younger brother")
 _ONE_DEATH_REACH = 400  # characters between two tellings of one person's death
 
 

@@ -1431,9 +1431,12 @@ def _restated_lead(doc: Doc, events: list[Event]) -> None:
         return
     govs = _governorates(doc, {e.sentence for e in events if e.root() is lead.root()})
     root = _lead_kind_told_later(doc, events)
+    other_time = doc.words("other_time_before")
     for ev in events:
         if ev.index <= lead.index or ev is root or ev.antecedent is not None or ev.type != root.type:
             continue
+        if other_time and (t := doc.tok_index(ev.start)) > 0 and doc.toks[t - 1][2] in other_time:
+            continue  # "Daesh has claimed previous bombings in the region": other attacks, not the lead's
         if ev.agent is not None and root.agent not in (None, ev.agent):
             continue
         here = _governorates(doc, {ev.sentence})

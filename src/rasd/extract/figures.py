@@ -134,6 +134,7 @@ class _Lexicons:
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
+    speaker_verb: frozenset[str] = frozenset()  # "one medic told AFP": the one person speaks
     age_before: frozenset[str] = frozenset()  # "aged 18", "aged from four to 10": an age, not a count
     age_link: frozenset[str] = frozenset()  # words between such a word and its ages ("between", "from", "to", "and")
     people_det: frozenset[str] = frozenset()  # "three of its fighters": a word of its own before people a count is some of
@@ -352,6 +353,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
+    L.speaker_verb = P.word_set("speaker_verb")
     L.people_det = P.word_set("people_det")
     L.age_before, L.age_link = P.word_set("age_before"), P.word_set("age_link")
     L.perfect_aux = P.word_set("perfect_aux")
@@ -884,6 +886,13 @@ class _Reader:
             w = words[k]
             if k == j and self.breaks_sentence(k):
                 break
+            if joined and not aside and self.breaks_clause(k) and self.gap(k).strip() == "," \
+                    and (nxt := self._det_single(k)) is not None:
+                # "a father, a mother and a son were killed": a list of people one by one,
+                # its verb after the last
+                reach += nxt[1] + nxt[0][1] - k
+                k = nxt[1] + nxt[0][1]
+                continue
             if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k) \
                     and not (self.words[k].endswith(self.L.plural_verb) and self.gap(k).strip() in ("،", ",")
                              and (v := self.match(self.L.after, k)) is not None and not v[2]):
@@ -995,6 +1004,9 @@ class _Reader:
         det = self._det_single(t)
         if det is not None:
             return str(det[0][0][0]), det[1] + det[0][1]  # "two women and a child were among the dead"
+        bare = self._bare_single(t)
+        if bare is not None:
+            return str(bare[0][0][0]), bare[1] + bare[0][1]  # "a woman and child", "his father and younger brother"
         if t < self.n and self.toks[t][2] in self.L.kin_possessive:
             t += 1  # "and her three children"
         q = self.match(self.L.qual_before, t)
@@ -1591,6 +1603,12 @@ class _Reader:
                         or self._object_after(name_end):
                     return None
                 self._named.add(name)
+            elif not bk and single_at == i and accusative is None \
+                    and (listed := self._listed_single(i, hits)) is not None:
+                # "a woman and child were killed": the determiner before the list is this
+                # person's too; the figure starts after "and", its verb follows the list
+                qstart = listed
+                bk, _verb_end = self.kind_after(k, 3, joined=True)
             elif not bk and (single_at != i or accusative == "subject"):
                 bk, verb_end = self.kind_after(k, 3, joined=True)  # "a woman was killed", "إن طفلا قتل"
                 if bk and verb_end >= 2 and self.toks[verb_end - 2][2] in self.L.perfect_aux:
@@ -1724,8 +1742,24 @@ class _Reader:
             high = None
         elif qualifier == "up_to":
             high, low = low, None
+        if low == high == 1 and self.L.speaker_verb and self._speaks_at(noun_end):
+            return None  # "one medic told AFP", "a resident of the town said": a speaker, no one dead
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+
+    def _speaks_at(self, t: int) -> bool:
+        """A verb of saying at ``t``, right after a noun phrase, or after an "of" phrase of a few
+        words ("one resident of the town told"): the one person counted before it speaks."""
+        if t < self.n and not self.breaks_clause(t) and self.toks[t][2] in self.L.speaker_verb:
+            return True
+        if t >= self.n or self.match(self.L.of, t) is None:
+            return False
+        for u in range(t + 1, min(t + 5, self.n)):
+            if self.breaks_clause(u):
+                return False
+            if self.toks[u][2] in self.L.speaker_verb:
+                return True
+        return False
 
     def _among_the_dead(self, t: int) -> bool:
         """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
@@ -2071,6 +2105,40 @@ class _Reader:
                 return None
             t += 1
         return None
+
+    def _bare_single(self, t: int) -> tuple[tuple, int] | None:
+        """Right after "and", a singular person noun with no determiner of its own, after up to
+        a few modifiers ("a woman and child", "his father and younger brother"): the
+        determiner of the person before it is its too, one person more (languages with an
+        article of one only). (match, where) as ``_det_single``, or None."""
+        if not self.L.single_det or t < 1 or t >= self.n or self.toks[t - 1][2] not in self.L.conj:
+            return None
+        u = t
+        while u < self.n and u - t <= self.L.modifier_reach and not self.breaks_clause(u):
+            pm = self.match(self.L.people, u)
+            if pm and "s" in pm[0][1] and not pm[2] and not (
+                    u + pm[1] < self.n and not self.breaks_clause(u + pm[1]) and self.match(self.L.people, u + pm[1])):
+                return pm, u  # (the head noun: not "rebel" of "and rebel fighters")
+            if not self.is_modifier(u) or self.is_digit(u):
+                return None
+            u += 1
+        return None
+
+    def _listed_single(self, i: int, hits: list[FigureHit]) -> int | None:
+        """Where the phrase of the bare singular at ``i`` (``_bare_single``) starts, after
+        "and", when it goes on a list the figure of one person with a determiner right before
+        it opened ("a woman and child were killed", "his father and younger brother"); else
+        None."""
+        if not hits or i < 2:
+            return None
+        t = i
+        while t > 0 and self.toks[t - 1][2] not in self.L.conj and i - t < self.L.modifier_reach:
+            t -= 1
+        b = self._bare_single(t)
+        h = hits[-1]
+        listed = b is not None and b[1] == i and h.tok_end == t - 1 and h.figure.low == h.figure.high == 1 \
+            and self.toks[h.qty_tok][2] in self.L.single_det | self.L.kin_possessive
+        return t if listed else None
 
     def _age_word(self, t: int) -> bool:
         """A number a hyphen joins to the word after it, right after "a": the one person's age

@@ -12,6 +12,7 @@ from rasd.core.models import Figure
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
+from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.places import PlaceMention, gazetteer
 from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_as_subject, tied_event
 from rasd.text.segment import Sentence
@@ -145,7 +146,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and _one_attack_of_large(doc, d) and (
                 _town_named(doc, towns) or not _tied_to_many(doc, d))) and not (
-            d is not None and _one_gas_attack(doc, d)):
+            d is not None and _one_gas_attack(doc, d)) and not (
+            d is not None and _one_day_told(doc, sent, d)):
         return "cumulative", "large"
     return "incident", "default"
 
@@ -182,6 +184,31 @@ def _one_attack_of_large(doc: Doc, d: Draft) -> bool:
         return True
     end = _clause_end(doc, max(x.tok_end for x in d.hits) - 1, len(doc.toks))
     return any(p.level != "country" for p in doc.places_in(doc.toks[e.tok][0], doc.toks[end - 1][1]))
+
+
+_ONE_DAY_KINDS = ("weekday", "relative_day", "absolute")
+
+
+def _one_day_told(doc: Doc, sent: Sentence, d: Draft) -> bool:
+    """Where the language says so (``large_toll_one_day``): a large toll whose sentence, up to
+    the end of the figures' clause, names the one day it fell on ("the army killed 175 ISIS
+    terrorists on Sunday", "160 civilians were killed in a series of strikes around dawn
+    Tuesday") is that day's fighting in one place, not a total over days (a period or a
+    count since a day is read as such before this)."""
+    if doc.pack.setting("large_toll_one_day", "0") != "1" or any(
+            h.figure.qualifier in _VAGUE_MANY for h in d.hits if h.recorded):
+        return False  # ("hundreds were killed as jets pounded the city on Monday": a campaign's)
+    q = d.hits[0].tok_start
+    rise = figure_lexicons(doc.lang).toll_rise
+    if any((m := rise.match_at(doc.toks, t)) is not None and t + m[1] == q for t in range(max(0, q - 3), q)):
+        return False  # "the death toll reached 330 overnight": a running total, whatever day it rose
+    end = _clause_end(doc, max(h.tok_end for h in d.hits) - 1, len(doc.toks))
+    hi = doc.toks[end - 1][1] if end > 0 else sent.end
+    told = doc.dates_in(sent.start, min(hi, sent.end))
+    # ... one day only ("from Friday March 27 to Friday April 10" names two: a period)
+    return len({(dm.span.start, dm.span.end) if dm.span else None for dm in told}) == 1 and all(
+        dm.kind in _ONE_DAY_KINDS and not dm.cumulative and dm.span is not None
+        and dm.span.start == dm.span.end for dm in told)
 
 
 def _so_far_of_one(doc: Doc, d: Draft) -> bool:
