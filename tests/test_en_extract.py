@@ -919,3 +919,11 @@ def test_russia_said_is_a_russian_official_claim() -> None:
 def test_a_moscow_dateline_is_no_claimant() -> None:
     c = one("MOSCOW (Sputnik) At least 14 civilians were killed in the shelling of Aleppo, Syrian state TV reported.")
     assert c.claimant != "russia_official"
+
+
+# an execution told in the present ("execute", "executes", as headlines write it) is one, not a
+# fight: three or more fighters killed with no attack named would otherwise read as clashes
+def test_an_execution_told_in_the_present_is_a_massacre():
+    (c,) = claims("Militants execute 20 captured soldiers in Raqqa.")
+    assert c.event_type == "massacre"
+    assert c.provenance["event_type"].span.text.lower() == "execute"
