@@ -1117,3 +1117,23 @@ def test_a_town_abroad_and_its_country_still_link():
     incs = link_claims([claim("a", 0, "outlet", place=SURUC, killed=32, **kw),
                         claim("b", 0, "turkey_gov", place=TURKEY, killed=32, **kw)])
     assert len(incs) == 1
+
+
+# link23: the dead of two rival factions of one side (rivals.tsv: Nusra and the rebels) are
+# two sides' losses, not one attack's allied victims
+
+ALEPPO_GOV = Place("حلب", "aleppo", 36.20, 37.16, "governorate")
+
+
+def test_rival_factions_dead_told_the_same_day_are_two_incidents():
+    # "قتل 25 مقاتلا من المعارضة في هجوم فاشل على قاعدة" and, in another outlet the same
+    # day, "اشتباكات ... تسببت بمقتل 25 عنصرا من جبهة النصرة": one monitor, one province,
+    # one toll, but the rebels' dead and Nusra's are two fights
+    kw = dict(date="2015-07-31", published="2015-08-01", place=ALEPPO_GOV, event="clashes",
+              perp="unknown", killed=25, q="exact")
+    rebels = claim("a", 0, "sohr", victims="opposition", **kw)
+    nusra = claim("b", 0, "sohr", victims="hts", **kw)
+    assert len(link_claims([rebels, nusra])) == 2
+    # allies that are no rivals (the rebels and the Turkish-backed factions) are still one
+    # attack's victims
+    assert len(link_claims([rebels, claim("b", 0, "sohr", victims="tr_backed", **kw)])) == 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.core.sides import allied
+from rasd.core.sides import allied, rivals
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
 from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, pcode_rank, tolls_clash
@@ -170,7 +170,7 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
             # another event's: evidence against, never proof
             w += s.w_perpetrator_conflict if a.perp_strong and b.perp_strong else s.w_weak_conflict
     if a.victims != UNKNOWN_ACTOR and b.victims != UNKNOWN_ACTOR:
-        if a.victims == b.victims or allied(a.victims, b.victims):
+        if a.victims == b.victims or (allied(a.victims, b.victims) and not rivals(a.victims, b.victims)):
             if a.victims == "civilians":
                 w += s.w_victims_civilians
             else:
@@ -178,6 +178,11 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
                 anchored = True
         elif "civilians" in (a.victims, b.victims):
             w += s.w_victims_civilian_vs_armed  # sides dispute who died; not a veto
+        elif rivals(a.victims, b.victims):
+            # one side's factions that also fight each other (rivals.tsv: Nusra and the
+            # rebels it routed): their dead are two sides' losses as often as one front's, so
+            # strongly against, never a veto (an airstrike on their shared front kills both)
+            w += s.w_victims_conflict if a.victims_strong and b.victims_strong else s.w_weak_conflict
         elif a.victims_own and b.victims_own:
             return None  # the losses of two sides are two incidents
         elif a.victims_strong and b.victims_strong:
