@@ -212,6 +212,14 @@ def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
 
 
+def _fate_beside(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` tells a fate of its own (its type read at its figure, no attack named: "ثلاثة
+    صحافيين فقدوا") beside an attack ``b`` names: the event mention it borrowed is the attack's,
+    not its own (``groups._reads_event`` does not group it either), so the two are two claims of
+    the article, linked by what else they share."""
+    return a.type_at_figure and a.event_type == "other" and b.event_type != "other"
+
+
 def _restated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """One claimant tells the same exact toll (>= 3) of one kind twice in one article: the
     lead and the body restating one event ("13 killed near a border crossing" ... "the blast
@@ -416,7 +424,7 @@ class Scorer:
             # (another sentence's, the lead's) counts against
             return None, False
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key and \
-            not tolls_clash(a.tolls, b.tolls)
+            not tolls_clash(a.tolls, b.tolls) and not (_fate_beside(a, b) or _fate_beside(b, a))
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         coarse = a.rank if a.rank > b.rank else b.rank
