@@ -1117,3 +1117,52 @@ def test_a_town_abroad_and_its_country_still_link():
     incs = link_claims([claim("a", 0, "outlet", place=SURUC, killed=32, **kw),
                         claim("b", 0, "turkey_gov", place=TURKEY, killed=32, **kw)])
     assert len(incs) == 1
+
+
+# link23: the dead of two rival factions of one side (rivals.tsv: Nusra and the rebels) are
+# two sides' losses, not one attack's allied victims
+
+ALEPPO_GOV = Place("حلب", "aleppo", 36.20, 37.16, "governorate")
+
+
+def test_rival_factions_dead_told_the_same_day_are_two_incidents():
+    # "قتل 25 مقاتلا من المعارضة في هجوم فاشل على قاعدة" and, in another outlet the same
+    # day, "اشتباكات ... تسببت بمقتل 25 عنصرا من جبهة النصرة": one monitor, one province,
+    # one toll, but the rebels' dead and Nusra's are two fights
+    kw = dict(date="2015-07-31", published="2015-08-01", place=ALEPPO_GOV, event="clashes",
+              perp="unknown", killed=25, q="exact")
+    rebels = claim("a", 0, "sohr", victims="opposition", **kw)
+    nusra = claim("b", 0, "sohr", victims="hts", **kw)
+    assert len(link_claims([rebels, nusra])) == 2
+    # allies that are no rivals (the rebels and the Turkish-backed factions) are still one
+    # attack's victims
+    assert len(link_claims([rebels, claim("b", 0, "sohr", victims="tr_backed", **kw)])) == 1
+
+
+# link23: a fate told at its own figure beside an attack ("ثلاثة صحافيين فقدوا في سوريا منذ
+# عشرة أيام" after a rocket's toll) borrows the attack's event mention but is not that attack
+
+def _rocket_and_missing(missing_type_from: str):
+    from dataclasses import replace
+    from rasd.core.models import Provenance
+
+    quarter = Place("المغاير", "aleppo", 36.20, 37.16, "exact", "SY020000")
+    city = Place("حلب", "aleppo", 36.20, 37.16, "district", "SY0200")
+    # "قتل 18 شخصا في سقوط صاروخ على حي المغاير، بحسب المرصد"
+    rocket = claim("a", 0, "sohr", place=quarter, perp="syrian_gov", victims="civilians",
+                   event="shelling", killed=18, q="exact", date="2015-07-21", published="2015-07-22")
+    rocket.claim.event = 0
+    rocket.claim.provenance["event_type"] = Provenance("clause", None)
+    # "وأعلنت رئيسة اتحاد الصحافيين أن ثلاثة صحافيين فقدوا في منطقة حلب"
+    missing = claim("a", 1, "other", place=city, perp="unknown", victims="civilians", event="other",
+                    killed=None, date=None, published="2015-07-22")
+    missing = replace(missing, claim=replace(missing.claim, figures=[Figure("missing", "civilians", 3, 3, "exact", "ثلاثة")]))
+    missing.claim.event = 0
+    missing.claim.provenance["event_type"] = Provenance(missing_type_from, None)
+    return rocket, missing
+
+
+def test_a_count_of_the_missing_beside_an_attack_is_not_that_attack_by_its_borrowed_mention():
+    assert len(link_claims(list(_rocket_and_missing("figure")))) == 2
+    # a claim whose own sentence tells the attack it counts stays the attack's
+    assert len(link_claims(list(_rocket_and_missing("sentence")))) == 1

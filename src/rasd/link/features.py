@@ -211,6 +211,9 @@ class ClaimFeatures:
     type_told: bool = True
     event_key: str | None = None  # article and event mention: claims of one event in one article
     event_read: bool = False  # the claim's figures attach to that event in their own sentence
+    # the claim's type was read at its own figure ("ثلاثة صحافيين فقدوا"): its words name what
+    # befell those counted, no attack, so its event mention was borrowed (``groups._reads_event``)
+    type_at_figure: bool = False
     tolls: frozenset = frozenset()  # ``own_tolls``: who told which exact toll of which kind
     points: frozenset = frozenset()  # ``figure_points``: (kind, number) of each figure, parts too
     _ev_sh: array | None = field(default=None)
@@ -344,6 +347,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         type_strong=strong(c, "event_type"), type_told=_told(c, "event_type"),
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
+        type_at_figure="event_type" in c.provenance and c.provenance["event_type"].source == "figure",
         tolls=own_tolls(sc, by_kind, who),
         points=figure_points(c),
     )

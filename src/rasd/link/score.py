@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.core.sides import allied
+from rasd.core.sides import allied, rivals
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
 from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, pcode_rank, tolls_clash
@@ -170,7 +170,7 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
             # another event's: evidence against, never proof
             w += s.w_perpetrator_conflict if a.perp_strong and b.perp_strong else s.w_weak_conflict
     if a.victims != UNKNOWN_ACTOR and b.victims != UNKNOWN_ACTOR:
-        if a.victims == b.victims or allied(a.victims, b.victims):
+        if a.victims == b.victims or (allied(a.victims, b.victims) and not rivals(a.victims, b.victims)):
             if a.victims == "civilians":
                 w += s.w_victims_civilians
             else:
@@ -178,6 +178,11 @@ def _actor_part(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> tuple[fl
                 anchored = True
         elif "civilians" in (a.victims, b.victims):
             w += s.w_victims_civilian_vs_armed  # sides dispute who died; not a veto
+        elif rivals(a.victims, b.victims):
+            # one side's factions that also fight each other (rivals.tsv: Nusra and the
+            # rebels it routed): their dead are two sides' losses as often as one front's, so
+            # strongly against, never a veto (an airstrike on their shared front kills both)
+            w += s.w_victims_conflict if a.victims_strong and b.victims_strong else s.w_weak_conflict
         elif a.victims_own and b.victims_own:
             return None  # the losses of two sides are two incidents
         elif a.victims_strong and b.victims_strong:
@@ -205,6 +210,14 @@ def _two_towns(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Two differently named towns (not sites, which reports name in many ways, nor a seat,
     which may stand for its governorate)."""
     return a.rank == b.rank == FINE and bool(a.names) and bool(b.names) and not (a.seat or b.seat)
+
+
+def _fate_beside(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` tells a fate of its own (its type read at its figure, no attack named: "ثلاثة
+    صحافيين فقدوا") beside an attack ``b`` names: the event mention it borrowed is the attack's,
+    not its own (``groups._reads_event`` does not group it either), so the two are two claims of
+    the article, linked by what else they share."""
+    return a.type_at_figure and a.event_type == "other" and b.event_type != "other"
 
 
 def _restated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -411,7 +424,7 @@ class Scorer:
             # (another sentence's, the lead's) counts against
             return None, False
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key and \
-            not tolls_clash(a.tolls, b.tolls)
+            not tolls_clash(a.tolls, b.tolls) and not (_fate_beside(a, b) or _fate_beside(b, a))
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
         coarse = a.rank if a.rank > b.rank else b.rank
