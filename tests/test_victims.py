@@ -665,3 +665,21 @@ def test_rebels_counted_without_the_article_are_the_opposition():
 def test_kurdish_rebels_are_no_side_of_the_codebook():
     c = claims_of("قتل جندي تركي في هجوم شنه متمردون أكراد على موقع عسكري في إقليم شرناق.")[0]
     assert c.perpetrator != "opposition"
+
+
+# vict23: the Syrian security forces by their nationality, and a bare security body as the state's
+@pytest.mark.parametrize("text, side, name", [
+    ("قتل سبعة من عناصر القوى الأمنية السورية في هجوم على حاجز قرب المدينة.", "syrian_gov", "القوى الأمنية السورية"),
+    ("وأعلنت القوات الأمنية السورية مقتل ثلاثة من عناصرها في كمين.", "syrian_gov", "القوات الأمنية السورية"),
+    ("قتل أربعة من القوى الأمنية في هجوم على نقطة تفتيش في درعا.", "syrian_gov", "القوى الأمنية"),
+])
+def test_the_security_forces_are_the_state_s(text, side, name):
+    c = claims_of(text)[0]
+    assert c.victims == side
+    assert c.provenance["victims"].span.text == name
+
+
+def test_the_syrian_security_forces_shelling_are_the_perpetrator():
+    c = claims_of("وقالت مصادر إن القوى الأمنية السورية قصفت البلدة بالمدفعية، ما أدى إلى مقتل أربعة أشخاص.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "القوى الأمنية السورية"
