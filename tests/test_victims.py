@@ -683,3 +683,23 @@ def test_the_syrian_security_forces_shelling_are_the_perpetrator():
     c = claims_of("وقالت مصادر إن القوى الأمنية السورية قصفت البلدة بالمدفعية، ما أدى إلى مقتل أربعة أشخاص.")[0]
     assert c.perpetrator == "syrian_gov"
     assert c.provenance["perpetrator"].span.text == "القوى الأمنية السورية"
+
+
+# vict23: what an attack struck: people of a civilian calling as its object, and a site told
+# past the day it happened and past the part of it hit
+@pytest.mark.parametrize("text, name", [
+    ("قتل 25 شخصا في تفجير انتحاري استهدف مصلين في مدينة حمص.", "مصلين"),
+    ("قتل 25 شخصا وأصيب 40 في تفجيرين استهدفا زوارا قرب المقبرة.", "زوارا"),
+    ("قتل 25 شخصا في تفجير وقع مساء الجمعة في مسجد بمدينة حمص.", "مسجد"),
+    ("قتل 25 شخصا في تفجير وقع أمس في حديقة مركز ثقافي بالبلدة.", "مركز ثقافي"),
+    ("قتل 25 شخصا في انفجار في ساحة مسجد بالمدينة.", "مسجد"),
+])
+def test_whom_or_what_a_bombing_struck_says_its_dead_were_civilians(text, name):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == name
+
+
+def test_the_part_of_a_military_site_says_no_civilians():
+    c = claims_of("قتل 25 شخصا في تفجير وقع أمس عند مدخل ثكنة عسكرية في البلدة.")[0]
+    assert c.victims != "civilians"

@@ -695,6 +695,10 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     m = _civilian_sites(doc.lang).match_at(doc.toks, at)
     if m is None and ev.type == "airstrike" and at == ev.obj_tok:  # a dwelling only as what it struck
         m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
+    if m is None and at == ev.obj_tok:
+        # "تفجيرين استهدفا زوارا شيعة", "هجوم استهدف طلابا": people of a civilian calling as
+        # what the attack was aimed at (victims.tsv person) were whom it hit
+        return _calling_at(doc, at)
     if m is None:
         return None
     return doc.toks[at][0] + m[2], doc.toks[at + m[1] - 1][1]
@@ -710,8 +714,16 @@ def _struck_site(doc: Doc, ev) -> int | None:
     at = ev.tok_end
     if doc.toks[at][2] in doc.words("site_occurred") and at + 1 < len(doc.toks):
         at += 1
-    if doc.toks[at][2] in doc.words("site_in"):
+        day = doc.dates_in(doc.toks[at][0], doc.toks[at][1])
+        if day and day[0].end < len(doc.text):
+            at = doc.tok_index(day[-1].end - 1) + 1  # "تفجير وقع أول من أمس في ...": the day between
+            while at < len(doc.toks) and doc.dates_in(doc.toks[at][0], doc.toks[at][1]) \
+                    and doc.sentence_of(doc.toks[at][0]) == ev.sentence:
+                at = doc.tok_index(doc.dates_in(doc.toks[at][0], doc.toks[at][1])[-1].end - 1) + 1
+    if at < len(doc.toks) and doc.toks[at][2] in doc.words("site_in"):
         at += 1
+    if at + 1 < len(doc.toks) and doc.toks[at][2] in doc.words("site_part") and not doc.gap(at + 1).strip():
+        at += 1  # "في حديقة مركز ثقافي", "في ساحة مسجد": the part of the site names the site after it
     return at if at < len(doc.toks) and doc.sentence_of(doc.toks[at][0]) == ev.sentence else None
 
 
