@@ -703,3 +703,15 @@ def test_whom_or_what_a_bombing_struck_says_its_dead_were_civilians(text, name):
 def test_the_part_of_a_military_site_says_no_civilians():
     c = claims_of("قتل 25 شخصا في تفجير وقع أمس عند مدخل ثكنة عسكرية في البلدة.")[0]
     assert c.victims != "civilians"
+
+
+# vict23: a bombing aimed at a town, as an air raid on one, hit its people; one told only as in a town did not say so
+def test_a_bombing_aimed_at_a_town_hit_its_people():
+    c = claims_of("قال المسؤول إن التفجير الانتحاري الذي استهدف مدينة الحدود أمس أوقع 30 قتيلا.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "مدينة"
+
+
+def test_a_bombing_in_a_town_says_nothing_of_its_dead():
+    c = claims_of("قتل 30 شخصا في تفجير انتحاري في مدينة الحدود أمس.")[0]
+    assert c.victims == "unknown"

@@ -693,7 +693,7 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
             and doc.sentence_of(doc.toks[at + 1][0]) == ev.sentence:
         at += 1  # "استهدف أحد المساجد": one of the kind of site its plural names
     m = _civilian_sites(doc.lang).match_at(doc.toks, at)
-    if m is None and ev.type == "airstrike" and at == ev.obj_tok:  # a dwelling only as what it struck
+    if m is None and ev.type in ("airstrike", "bombing") and at == ev.obj_tok:  # a dwelling only as what it struck
         m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
     if m is None and at == ev.obj_tok:
         # "تفجيرين استهدفا زوارا شيعة", "هجوم استهدف طلابا": people of a civilian calling as
