@@ -715,3 +715,16 @@ def test_a_bombing_aimed_at_a_town_hit_its_people():
 def test_a_bombing_in_a_town_says_nothing_of_its_dead():
     c = claims_of("قتل 30 شخصا في تفجير انتحاري في مدينة الحدود أمس.")[0]
     assert c.victims == "unknown"
+
+
+# vict23: a blast "shook" the place it struck: its object is what it hit
+def test_the_town_a_blast_shook_is_what_it_hit():
+    c = claims_of("وقال شهود إن 15 شخصا قتلوا في انفجار هز بلدة حدودية صباح اليوم.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "بلدة"
+
+
+def test_the_post_a_blast_shook_is_whose_dead_it_counts():
+    c = claims_of("قتل 12 شخصا في انفجار هز موقعا لقوات النظام قرب المدينة.")[0]
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "قوات النظام"
