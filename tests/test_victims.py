@@ -728,3 +728,15 @@ def test_the_post_a_blast_shook_is_whose_dead_it_counts():
     c = claims_of("قتل 12 شخصا في انفجار هز موقعا لقوات النظام قرب المدينة.")[0]
     assert c.victims == "syrian_gov"
     assert c.provenance["victims"].span.text == "قوات النظام"
+
+
+# vict23: civilians numbered among one fight's dead by the singular a hundred or more takes
+def test_a_hundred_civilians_among_a_fight_s_dead_say_whom_it_hit():
+    c = claims_of("وقال المرصد إن نحو 160 شخصا قتلوا في اشتباكات أمس، بينهم أكثر من مئة مدني.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "أكثر من مئة مدني"
+
+
+def test_civilians_numbered_beside_fighters_say_no_one_side():
+    c = claims_of("أدت الغارة إلى مقتل 54 شخصا بينهم 28 مدنيا ومقاتلون من التنظيم.")[0]
+    assert c.victims != "civilians"

@@ -136,6 +136,13 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     cue = _civilian_cue(doc, d, h, scope)
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
+    if scope != "cumulative":
+        # "150 شخصا، بينهم أكثر من مئة مدني": civilians numbered among one attack's or fight's
+        # dead by a noun no cue lists (the singular a hundred or more takes) say whom it hit,
+        # as "بينهم 20 مدنيا" does
+        sub = _civilian_subcount(d, ("civilians",))
+        if sub is not None and not _with_fighters(doc, sub.tok_end - 1, sub.tok_end):
+            return "civilians", Provenance("figure", sub.figure.span)  # (not "28 مدنيا ومقاتلون")
     site = _civilian_site(doc, d, ev)
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
@@ -727,10 +734,10 @@ def _struck_site(doc: Doc, ev) -> int | None:
     return at if at < len(doc.toks) and doc.sentence_of(doc.toks[at][0]) == ev.sentence else None
 
 
-def _civilian_subcount(d: Draft):
+def _civilian_subcount(d: Draft, groups: tuple[str, ...] = _CIVILIAN_GROUPS):
     if any(x.figure.group == "combatants" for x in d.hits):
         return None
-    return next((x for x in d.hits if x.subcount and x.figure.group in _CIVILIAN_GROUPS), None)
+    return next((x for x in d.hits if x.subcount and x.figure.group in groups), None)
 
 
 def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
