@@ -740,3 +740,21 @@ def test_a_hundred_civilians_among_a_fight_s_dead_say_whom_it_hit():
 def test_civilians_numbered_beside_fighters_say_no_one_side():
     c = claims_of("أدت الغارة إلى مقتل 54 شخصا بينهم 28 مدنيا ومقاتلون من التنظيم.")[0]
     assert c.victims != "civilians"
+
+
+# vict23: the attack's own noun after its verb is the verb's subject, what it struck comes past it;
+# a car bomb that went off at a site struck it
+@pytest.mark.parametrize("text, name", [
+    ("ووقع انفجار في المدينة. واستهدف التفجير سوقا شعبيا وسط البلدة، مخلفا 20 قتيلا.", "سوقا شعبيا"),
+    ("واستهدفت الغارة مدرسة في البلدة، ما أدى إلى مقتل 12 شخصا.", "مدرسة"),
+    ("وقال ناشطون إن سيارة مفخخة انفجرت عند جامع في المدينة ما أسفر عن مقتل سبعة أشخاص.", "جامع"),
+])
+def test_the_site_past_the_attack_s_own_noun_or_its_going_off(text, name):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == name
+
+
+def test_a_car_bomb_going_off_at_a_checkpoint_says_no_civilians():
+    c = claims_of("وقال ناشطون إن سيارة مفخخة انفجرت عند حاجز في المدينة ما أسفر عن مقتل سبعة أشخاص.")[0]
+    assert c.victims != "civilians"

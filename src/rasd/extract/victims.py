@@ -696,6 +696,13 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
     if at is None:
         return None
+    if at == ev.obj_tok:
+        # "واستهدف الهجوم سوقا شعبيا": the attack's own noun right after its verb is the verb's
+        # subject; what it struck is named past it
+        noun = next((e for e in doc.events_in(ev.sentence) if e is not ev and e.tok == at), None)
+        if noun is not None and noun.tok_end < len(doc.toks) \
+                and doc.sentence_of(doc.toks[noun.tok_end][0]) == ev.sentence and not doc.gap(noun.tok_end).strip():
+            at = noun.tok_end
     if not clitic_form_set(doc.toks[at][2]).isdisjoint(doc.words("site_one_of")) and at + 1 < len(doc.toks) \
             and doc.sentence_of(doc.toks[at + 1][0]) == ev.sentence:
         at += 1  # "استهدف أحد المساجد": one of the kind of site its plural names
