@@ -758,3 +758,10 @@ def test_the_site_past_the_attack_s_own_noun_or_its_going_off(text, name):
 def test_a_car_bomb_going_off_at_a_checkpoint_says_no_civilians():
     c = claims_of("وقال ناشطون إن سيارة مفخخة انفجرت عند حاجز في المدينة ما أسفر عن مقتل سبعة أشخاص.")[0]
     assert c.victims != "civilians"
+
+
+# vict23: a Turkish bombardment by the indefinite adjective is Turkey's, as 'قصف روسي' is Russia's
+def test_a_turkish_bombardment_is_turkey_s():
+    c = claims_of("وقال المرصد إن عشرات المدنيين قتلوا في قصف تركي خلال العملية العسكرية.")[0]
+    assert c.perpetrator == "turkey"
+    assert c.provenance["perpetrator"].span.text == "تركي"
