@@ -765,3 +765,10 @@ def test_a_turkish_bombardment_is_turkey_s():
     c = claims_of("وقال المرصد إن عشرات المدنيين قتلوا في قصف تركي خلال العملية العسكرية.")[0]
     assert c.perpetrator == "turkey"
     assert c.provenance["perpetrator"].span.text == "تركي"
+
+
+# vict23: al-Qaeda's Khorasan group in Syria is coded with al-Nusra
+def test_the_khorasan_group_is_hts():
+    c = claims_of("وأعلن البنتاغون أن غارة للتحالف أدت إلى مقتل زعيم مجموعة خراسان قرب إدلب.")[0]
+    assert c.victims == "hts"
+    assert c.provenance["victims"].span.text == "مجموعة خراسان"
