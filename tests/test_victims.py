@@ -772,3 +772,15 @@ def test_the_khorasan_group_is_hts():
     c = claims_of("وأعلن البنتاغون أن غارة للتحالف أدت إلى مقتل زعيم مجموعة خراسان قرب إدلب.")[0]
     assert c.victims == "hts"
     assert c.provenance["victims"].span.text == "مجموعة خراسان"
+
+
+# vict23: the international coalition by its other name ('الائتلاف الدولي'), never the bare word
+def test_the_coalition_by_its_other_name_is_the_perpetrator():
+    c = claims_of("وأعلن البنتاغون أن غارة جوية لقوات الائتلاف الدولي أدت إلى مقتل خمسة مسلحين قرب إدلب.")[0]
+    assert c.perpetrator == "coalition"
+    assert c.provenance["perpetrator"].span.text == "قوات الائتلاف"
+
+
+def test_the_syrian_opposition_coalition_is_no_perpetrator():
+    c = claims_of("وقال الائتلاف الوطني السوري إن قصفا على البلدة أدى إلى مقتل خمسة أشخاص.")[0]
+    assert c.perpetrator != "coalition"
