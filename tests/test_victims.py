@@ -784,3 +784,14 @@ def test_the_coalition_by_its_other_name_is_the_perpetrator():
 def test_the_syrian_opposition_coalition_is_no_perpetrator():
     c = claims_of("وقال الائتلاف الوطني السوري إن قصفا على البلدة أدى إلى مقتل خمسة أشخاص.")[0]
     assert c.perpetrator != "coalition"
+
+
+# vict23: the subject named between a verb of killing or seizing and its count, up to the count
+@pytest.mark.parametrize("text, side, name", [
+    ("قتلت قوات سوريا الديمقراطية عشرة عناصر من داعش قرب البلدة.", "sdf", "قوات سوريا الديمقراطية"),
+    ("خطفت هيئة تحرير الشام عشرة عناصر من الجيش الحر في ريف إدلب.", "hts", "هيئة تحرير الشام"),
+])
+def test_a_long_name_right_before_the_count_is_the_verb_s_subject(text, side, name):
+    c = claims_of(text)[0]
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].span.text == name
