@@ -665,3 +665,133 @@ def test_rebels_counted_without_the_article_are_the_opposition():
 def test_kurdish_rebels_are_no_side_of_the_codebook():
     c = claims_of("قتل جندي تركي في هجوم شنه متمردون أكراد على موقع عسكري في إقليم شرناق.")[0]
     assert c.perpetrator != "opposition"
+
+
+# vict23: the Syrian security forces by their nationality, and a bare security body as the state's
+@pytest.mark.parametrize("text, side, name", [
+    ("قتل سبعة من عناصر القوى الأمنية السورية في هجوم على حاجز قرب المدينة.", "syrian_gov", "القوى الأمنية السورية"),
+    ("وأعلنت القوات الأمنية السورية مقتل ثلاثة من عناصرها في كمين.", "syrian_gov", "القوات الأمنية السورية"),
+    ("قتل أربعة من القوى الأمنية في هجوم على نقطة تفتيش في درعا.", "syrian_gov", "القوى الأمنية"),
+])
+def test_the_security_forces_are_the_state_s(text, side, name):
+    c = claims_of(text)[0]
+    assert c.victims == side
+    assert c.provenance["victims"].span.text == name
+
+
+def test_the_syrian_security_forces_shelling_are_the_perpetrator():
+    c = claims_of("وقالت مصادر إن القوى الأمنية السورية قصفت البلدة بالمدفعية، ما أدى إلى مقتل أربعة أشخاص.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "القوى الأمنية السورية"
+
+
+# vict23: what an attack struck: people of a civilian calling as its object, and a site told
+# past the day it happened and past the part of it hit
+@pytest.mark.parametrize("text, name", [
+    ("قتل 25 شخصا في تفجير انتحاري استهدف مصلين في مدينة حمص.", "مصلين"),
+    ("قتل 25 شخصا وأصيب 40 في تفجيرين استهدفا زوارا قرب المقبرة.", "زوارا"),
+    ("قتل 25 شخصا في تفجير وقع مساء الجمعة في مسجد بمدينة حمص.", "مسجد"),
+    ("قتل 25 شخصا في تفجير وقع أمس في حديقة مركز ثقافي بالبلدة.", "مركز ثقافي"),
+    ("قتل 25 شخصا في انفجار في ساحة مسجد بالمدينة.", "مسجد"),
+])
+def test_whom_or_what_a_bombing_struck_says_its_dead_were_civilians(text, name):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == name
+
+
+def test_the_part_of_a_military_site_says_no_civilians():
+    c = claims_of("قتل 25 شخصا في تفجير وقع أمس عند مدخل ثكنة عسكرية في البلدة.")[0]
+    assert c.victims != "civilians"
+
+
+# vict23: a bombing aimed at a town, as an air raid on one, hit its people; one told only as in a town did not say so
+def test_a_bombing_aimed_at_a_town_hit_its_people():
+    c = claims_of("قال المسؤول إن التفجير الانتحاري الذي استهدف مدينة الحدود أمس أوقع 30 قتيلا.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "مدينة"
+
+
+def test_a_bombing_in_a_town_says_nothing_of_its_dead():
+    c = claims_of("قتل 30 شخصا في تفجير انتحاري في مدينة الحدود أمس.")[0]
+    assert c.victims == "unknown"
+
+
+# vict23: a blast "shook" the place it struck: its object is what it hit
+def test_the_town_a_blast_shook_is_what_it_hit():
+    c = claims_of("وقال شهود إن 15 شخصا قتلوا في انفجار هز بلدة حدودية صباح اليوم.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "بلدة"
+
+
+def test_the_post_a_blast_shook_is_whose_dead_it_counts():
+    c = claims_of("قتل 12 شخصا في انفجار هز موقعا لقوات النظام قرب المدينة.")[0]
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "قوات النظام"
+
+
+# vict23: civilians numbered among one fight's dead by the singular a hundred or more takes
+def test_a_hundred_civilians_among_a_fight_s_dead_say_whom_it_hit():
+    c = claims_of("وقال المرصد إن نحو 160 شخصا قتلوا في اشتباكات أمس، بينهم أكثر من مئة مدني.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "أكثر من مئة مدني"
+
+
+def test_civilians_numbered_beside_fighters_say_no_one_side():
+    c = claims_of("أدت الغارة إلى مقتل 54 شخصا بينهم 28 مدنيا ومقاتلون من التنظيم.")[0]
+    assert c.victims != "civilians"
+
+
+# vict23: the attack's own noun after its verb is the verb's subject, what it struck comes past it;
+# a car bomb that went off at a site struck it
+@pytest.mark.parametrize("text, name", [
+    ("ووقع انفجار في المدينة. واستهدف التفجير سوقا شعبيا وسط البلدة، مخلفا 20 قتيلا.", "سوقا شعبيا"),
+    ("واستهدفت الغارة مدرسة في البلدة، ما أدى إلى مقتل 12 شخصا.", "مدرسة"),
+    ("وقال ناشطون إن سيارة مفخخة انفجرت عند جامع في المدينة ما أسفر عن مقتل سبعة أشخاص.", "جامع"),
+])
+def test_the_site_past_the_attack_s_own_noun_or_its_going_off(text, name):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == name
+
+
+def test_a_car_bomb_going_off_at_a_checkpoint_says_no_civilians():
+    c = claims_of("وقال ناشطون إن سيارة مفخخة انفجرت عند حاجز في المدينة ما أسفر عن مقتل سبعة أشخاص.")[0]
+    assert c.victims != "civilians"
+
+
+# vict23: a Turkish bombardment by the indefinite adjective is Turkey's, as 'قصف روسي' is Russia's
+def test_a_turkish_bombardment_is_turkey_s():
+    c = claims_of("وقال المرصد إن عشرات المدنيين قتلوا في قصف تركي خلال العملية العسكرية.")[0]
+    assert c.perpetrator == "turkey"
+    assert c.provenance["perpetrator"].span.text == "تركي"
+
+
+# vict23: al-Qaeda's Khorasan group in Syria is coded with al-Nusra
+def test_the_khorasan_group_is_hts():
+    c = claims_of("وأعلن البنتاغون أن غارة للتحالف أدت إلى مقتل زعيم مجموعة خراسان قرب إدلب.")[0]
+    assert c.victims == "hts"
+    assert c.provenance["victims"].span.text == "مجموعة خراسان"
+
+
+# vict23: the international coalition by its other name ('الائتلاف الدولي'), never the bare word
+def test_the_coalition_by_its_other_name_is_the_perpetrator():
+    c = claims_of("وأعلن البنتاغون أن غارة جوية لقوات الائتلاف الدولي أدت إلى مقتل خمسة مسلحين قرب إدلب.")[0]
+    assert c.perpetrator == "coalition"
+    assert c.provenance["perpetrator"].span.text == "قوات الائتلاف"
+
+
+def test_the_syrian_opposition_coalition_is_no_perpetrator():
+    c = claims_of("وقال الائتلاف الوطني السوري إن قصفا على البلدة أدى إلى مقتل خمسة أشخاص.")[0]
+    assert c.perpetrator != "coalition"
+
+
+# vict23: the subject named between a verb of killing or seizing and its count, up to the count
+@pytest.mark.parametrize("text, side, name", [
+    ("قتلت قوات سوريا الديمقراطية عشرة عناصر من داعش قرب البلدة.", "sdf", "قوات سوريا الديمقراطية"),
+    ("خطفت هيئة تحرير الشام عشرة عناصر من الجيش الحر في ريف إدلب.", "hts", "هيئة تحرير الشام"),
+])
+def test_a_long_name_right_before_the_count_is_the_verb_s_subject(text, side, name):
+    c = claims_of(text)[0]
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].span.text == name

@@ -2729,7 +2729,7 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
     stop = doc.clause_breaks(_PHRASE_STOP).rfind(1, max(1, h.tok_start - _KILLS_REACH), h.tok_start + 1)
     lo = max(stop, h.tok_start - _KILLS_REACH + 1, 0)
     # only the words right before an actor can be its verb: look there, nearest the count first
-    for a in reversed(_actors_from(doc, lo + 1, h.tok_start - 1)):
+    for a in reversed(_actors_from(doc, lo + 1, h.tok_start)):  # (a name may end right before the count)
         for t in (a.tok - 1, a.tok - 2):
             m = _cue_match(doc, t) if lo <= t <= h.tok_start - 3 else None
             if m is None or m[0] != "kills" or t + m[1] != a.tok:

@@ -136,6 +136,13 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     cue = _civilian_cue(doc, d, h, scope)
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
+    if scope != "cumulative":
+        # "150 شخصا، بينهم أكثر من مئة مدني": civilians numbered among one attack's or fight's
+        # dead by a noun no cue lists (the singular a hundred or more takes) say whom it hit,
+        # as "بينهم 20 مدنيا" does
+        sub = _civilian_subcount(d, ("civilians",))
+        if sub is not None and not _with_fighters(doc, sub.tok_end - 1, sub.tok_end):
+            return "civilians", Provenance("figure", sub.figure.span)  # (not "28 مدنيا ومقاتلون")
     site = _civilian_site(doc, d, ev)
     if site is not None:
         return "civilians", Provenance(att.source, doc.span(*site))
@@ -689,12 +696,23 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
     at = ev.obj_tok if ev.obj_tok is not None else _struck_site(doc, ev)
     if at is None:
         return None
+    if at == ev.obj_tok:
+        # "واستهدف الهجوم سوقا شعبيا": the attack's own noun right after its verb is the verb's
+        # subject; what it struck is named past it
+        noun = next((e for e in doc.events_in(ev.sentence) if e is not ev and e.tok == at), None)
+        if noun is not None and noun.tok_end < len(doc.toks) \
+                and doc.sentence_of(doc.toks[noun.tok_end][0]) == ev.sentence and not doc.gap(noun.tok_end).strip():
+            at = noun.tok_end
     if not clitic_form_set(doc.toks[at][2]).isdisjoint(doc.words("site_one_of")) and at + 1 < len(doc.toks) \
             and doc.sentence_of(doc.toks[at + 1][0]) == ev.sentence:
         at += 1  # "استهدف أحد المساجد": one of the kind of site its plural names
     m = _civilian_sites(doc.lang).match_at(doc.toks, at)
-    if m is None and ev.type == "airstrike" and at == ev.obj_tok:  # a dwelling only as what it struck
+    if m is None and ev.type in ("airstrike", "bombing") and at == ev.obj_tok:  # a dwelling only as what it struck
         m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
+    if m is None and at == ev.obj_tok:
+        # "تفجيرين استهدفا زوارا شيعة", "هجوم استهدف طلابا": people of a civilian calling as
+        # what the attack was aimed at (victims.tsv person) were whom it hit
+        return _calling_at(doc, at)
     if m is None:
         return None
     return doc.toks[at][0] + m[2], doc.toks[at + m[1] - 1][1]
@@ -710,15 +728,23 @@ def _struck_site(doc: Doc, ev) -> int | None:
     at = ev.tok_end
     if doc.toks[at][2] in doc.words("site_occurred") and at + 1 < len(doc.toks):
         at += 1
-    if doc.toks[at][2] in doc.words("site_in"):
+        day = doc.dates_in(doc.toks[at][0], doc.toks[at][1])
+        if day and day[0].end < len(doc.text):
+            at = doc.tok_index(day[-1].end - 1) + 1  # "تفجير وقع أول من أمس في ...": the day between
+            while at < len(doc.toks) and doc.dates_in(doc.toks[at][0], doc.toks[at][1]) \
+                    and doc.sentence_of(doc.toks[at][0]) == ev.sentence:
+                at = doc.tok_index(doc.dates_in(doc.toks[at][0], doc.toks[at][1])[-1].end - 1) + 1
+    if at < len(doc.toks) and doc.toks[at][2] in doc.words("site_in"):
         at += 1
+    if at + 1 < len(doc.toks) and doc.toks[at][2] in doc.words("site_part") and not doc.gap(at + 1).strip():
+        at += 1  # "في حديقة مركز ثقافي", "في ساحة مسجد": the part of the site names the site after it
     return at if at < len(doc.toks) and doc.sentence_of(doc.toks[at][0]) == ev.sentence else None
 
 
-def _civilian_subcount(d: Draft):
+def _civilian_subcount(d: Draft, groups: tuple[str, ...] = _CIVILIAN_GROUPS):
     if any(x.figure.group == "combatants" for x in d.hits):
         return None
-    return next((x for x in d.hits if x.subcount and x.figure.group in _CIVILIAN_GROUPS), None)
+    return next((x for x in d.hits if x.subcount and x.figure.group in groups), None)
 
 
 def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
