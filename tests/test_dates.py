@@ -913,3 +913,22 @@ def test_an_attack_retold_next_at_the_same_town_dates_the_claim() -> None:
     # at another town it is another attack
     other = text.replace("استهدف مساء الثلاثاء بلدة كفرنبل", "استهدف مساء الثلاثاء بلدة سراقب")
     assert _claim_days(other) == [None]
+
+
+# date23: a day of the month of writing called "last" ("الماضي") is this month's when already gone
+def test_a_gone_day_of_this_month_called_last_is_this_months() -> None:
+    # written on 28 February 2018
+    assert day("قتل في السادس من شباط الماضي خمسة", "2018-02-28") == ("2018-02-06", "2018-02-06")
+    assert day("قتل في 20 فبراير المنصرم خمسة", "2018-02-28") == ("2018-02-20", "2018-02-20")
+    # a day still to come this month, or today's, is last year's
+    assert day("قتل في 28 شباط الماضي خمسة", "2018-02-10") == ("2017-02-28", "2017-02-28")
+    assert day("قتل في 10 شباط الماضي خمسة", "2018-02-10") == ("2017-02-10", "2017-02-10")
+    # a month with no day is still last year's
+    assert day("قتل في شباط الماضي مئة", "2018-02-28") == ("2017-02-01", "2017-02-28")
+
+
+def test_a_claim_takes_a_gone_day_of_this_month_called_last() -> None:
+    cs = claims("وقال المرصد إن سبعة مقاتلين قتلوا في غارة جوية على مطار عسكري في العاشر من نيسان الماضي.",
+                "2018-04-25")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-04-10"]
+    assert _date_span(cs[0]) == "العاشر من نيسان الماضي"

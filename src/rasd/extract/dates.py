@@ -862,8 +862,9 @@ class _Reader:
             return None
         y = ref.year
         if direction == "past":
-            # "8 يونيو الماضي": the last June before this month
-            return y - 1 if month >= ref.month else y
+            # "8 يونيو الماضي": the last June before this month; a day of this very month
+            # already gone ("التاسع من نيسان الماضي" written on 30 April) is this month's
+            return y - 1 if month > ref.month or (month == ref.month and day >= ref.day) else y
         if direction == "next":
             d = make_date(y, month, day)
             return y + 1 if d is None or d <= ref else y
