@@ -932,3 +932,25 @@ def test_a_claim_takes_a_gone_day_of_this_month_called_last() -> None:
                 "2018-04-25")
     assert [c.date.start if c.date else None for c in cs] == ["2018-04-10"]
     assert _date_span(cs[0]) == "العاشر من نيسان الماضي"
+
+
+# date23: a day of a month named by pointing ("من هذا الشهر", "من الشهر نفسه")
+def test_a_day_of_this_month_or_of_the_month_just_named() -> None:
+    assert day("قتل في الثامن من هذا الشهر خمسة") == ("2018-02-08", "2018-02-08")
+    assert day("قتل في 3 من هذا الشهر خمسة") == ("2018-02-03", "2018-02-03")
+    got = dates("وصل الوفد إلى المدينة في الثالث من تشرين الأول 2016 وانقطع الاتصال به في الـ5 من الشهر نفسه")
+    assert got[-1][:3] == ("5 من الشهر نفسه", "2016-10-05", "2016-10-05")
+    got = dates("بدأ القصف في 2 آذار 2017 ثم قتل عشرة في 9 من ذات الشهر")
+    assert got[-1][:3] == ("9 من ذات الشهر", "2017-03-09", "2017-03-09")
+    # with no month named before, the day is written but not known
+    assert day("قتل خمسة في 4 من الشهر نفسه") is None
+    # alone, "this month" dates nothing; within it, a window as before
+    assert dates("سيزور الوزير البلاد في وقت لاحق من هذا الشهر") == []
+    assert dates("قتل مئة خلال هذا الشهر")[0][1:] == (None, None, "period", True)
+
+
+def test_a_claim_takes_a_day_of_the_month_just_named() -> None:
+    cs = claims("وكان المرصد قد أفاد في الأول من آب 2017 ببدء المعارك، وقال إن 12 مدنيا قتلوا "
+                "في غارة على البلدة في السادس من الشهر ذاته.", "2018-02-08")
+    assert [c.date.start if c.date else None for c in cs] == ["2017-08-06"]
+    assert _date_span(cs[0]) == "السادس من الشهر ذاته"

@@ -333,6 +333,7 @@ class _Reader:
         self.starts = [x.start for x in items]
         self.anchor: date | None = None  # the last day the text named, for "اليوم التالي"
         self.anchor_end = 0  # where it was named
+        self.month_named: tuple[int, int] | None = None  # (year, month) of the last calendar date written, for "الشهر نفسه"
 
     # helpers
     def cat(self, k: int) -> str | None:
@@ -383,6 +384,8 @@ class _Reader:
                 out.append(m)
                 if m.span is not None and m.span.start == m.span.end:
                     self.anchor, self.anchor_end = date.fromisoformat(m.span.start), m.end
+                if m.span is not None and m.kind in ("absolute", "month") and m.span.start[:7] == m.span.end[:7]:
+                    self.month_named = int(m.span.start[:4]), int(m.span.start[5:7])
             k = max(nxt, k + 1)
         return out
 
@@ -498,8 +501,8 @@ class _Reader:
         j = k + 1
         # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "خلال 10 أشهر", "خلال هذه الفترة"
         seen_unit = False
-        while j < self.n and self.cat(j) in ("num", "unit", "dir") and (j == k + 1 or self.next_to(j - 1)):
-            seen_unit = seen_unit or self.cat(j) == "unit"
+        while j < self.n and self.cat(j) in ("num", "unit", "dir", "month_ref") and (j == k + 1 or self.next_to(j - 1)):
+            seen_unit = seen_unit or self.cat(j) in ("unit", "month_ref")
             if self.cat(j) == "num" and self.is_year(j):
                 break
             j += 1
@@ -806,6 +809,14 @@ class _Reader:
                 return None
             months_back = 1 if self.it[j + 1].val == "past" else 0
             explicit_current, j = True, j + 2
+        elif c == "month_ref":
+            # "الثامن من هذا الشهر": this month; "في 4 من الشهر نفسه": the month just named
+            explicit_current, j = True, j + 1
+            if self.it[j - 1].val == "same":
+                if self.month_named is None:
+                    return _Core(k, j, "absolute")
+                same = make_date(*self.month_named, self.day_val(k))
+                return _Core(k, j, "absolute", same, same) if same is not None else None
         elif c == "dir" and self.it[j].val == "current":  # "12 الجاري"
             if self.it[k].cat == "ord":
                 return None
