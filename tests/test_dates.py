@@ -954,3 +954,11 @@ def test_a_claim_takes_a_day_of_the_month_just_named() -> None:
                 "في غارة على البلدة في السادس من الشهر ذاته.", "2018-02-08")
     assert [c.date.start if c.date else None for c in cs] == ["2017-08-06"]
     assert _date_span(cs[0]) == "السادس من الشهر ذاته"
+
+
+# date23: "منذ" before a day of a month named by "الشهر" is a start day, not "for N months"
+def test_since_a_day_of_this_or_last_month() -> None:
+    assert dates("قتل 40 مدنيا منذ 3 من الشهر الجاري") == [("منذ 3 من الشهر الجاري", "2018-02-03", "2018-02-08", "since", True)]
+    assert dates("قتل 40 مدنيا منذ الـ20 من الشهر الماضي")[0][1:3] == ("2018-01-20", "2018-02-08")
+    # a count of months is still no start day
+    assert dates("قتل 40 مدنيا منذ 3 أشهر") == [("منذ 3 اشهر", None, None, "period", False)]

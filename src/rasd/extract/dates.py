@@ -460,8 +460,10 @@ class _Reader:
                 # "منذ اندلاع جولة العنف في 20 تموز": the beginning is dated
                 return self.make(k, core.j, "since", core.first, ref if ref >= core.first else None, True), core.j
             return self.make(k, k + 2, "since", None, None, True), k + 2
-        if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)):
-            # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start
+        if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)
+                           and self.next_to(k + 1, gap=False)):
+            # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start (a
+            # day of a month, "منذ 12 من الشهر الحالي", is read below as any day)
             j = k + 2 if c == "unit" else k + 3
             if c == "unit" and self.cat(k + 2) == "num" and self.is_year(k + 2):
                 return self.make(k, k + 3, "since", None, None, True), k + 3  # "منذ عام 2014"
