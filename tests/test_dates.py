@@ -962,3 +962,24 @@ def test_since_a_day_of_this_or_last_month() -> None:
     assert dates("قتل 40 مدنيا منذ الـ20 من الشهر الماضي")[0][1:3] == ("2018-01-20", "2018-02-08")
     # a count of months is still no start day
     assert dates("قتل 40 مدنيا منذ 3 أشهر") == [("منذ 3 اشهر", None, None, "period", False)]
+
+
+# date23: "ليلا"/"فجرا" said as an adverb take the day named before them in their sentence
+def test_a_night_or_dawn_adverb_takes_the_day_named_before_it() -> None:
+    got = dates("أعلن الجيش الخميس أنه قصف ليلا مواقع للمسلحين")
+    assert got == [("الخميس", THU, THU, "weekday", False), ("ليلا", THU, THU, "relative_day", False)]
+    assert dates("قال المرصد أمس إن المسلحين هاجموا فجرا حاجزا")[-1][:3] == ("فجرا", "2018-02-07", "2018-02-07")
+    # no day named before it in the sentence: no day
+    assert dates("شنت الطائرات غارات ليلا على البلدة") == []
+    assert dates("قتل مدنيان الخميس. وشنت الطائرات غارات ليلا على البلدة") == [("الخميس", THU, THU, "weekday", False)]
+    # "صباحا" is left unread (as often the time of a statement)
+    assert dates("قال المرصد الخميس إن الطائرات قصفت صباحا البلدة") == [("الخميس", THU, THU, "weekday", False)]
+
+
+def test_a_claim_told_on_a_day_of_a_night_raid_takes_that_day() -> None:
+    cs = claims("وقال المرصد السوري لحقوق الإنسان الخميس إن 14 مدنيا قتلوا في غارات شنتها الطائرات ليلا على بلدة في ريف إدلب.", THU)
+    assert [c.date.start if c.date else None for c in cs] == [THU]
+    assert _date_span(cs[0]) == "ليلا"
+    # with no day named before it, the claim stays undated
+    cs = claims("قتل 14 مدنيا في غارات شنتها الطائرات ليلا على بلدة في ريف إدلب، بحسب المرصد السوري لحقوق الإنسان.", THU)
+    assert [c.date for c in cs] == [None]

@@ -676,9 +676,10 @@ class _Reader:
         return _Core(k, k + 1, "before")
 
     def part(self, k: int) -> _Core | None:
-        """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"."""
+        """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"; an
+        adverb with no day after it ("ليلا", "فجرا"), the day named before it in its sentence."""
         if not self.next_to(k):
-            return None
+            return self._part_adverb(k)
         night = self.it[k].val == "night"
         c = self.cat(k + 1)
         if c == "rel":
@@ -704,6 +705,16 @@ class _Reader:
         if c == "night":
             return _Core(k, k + 2, *self._night(k + 1))
         return None
+
+    def _part_adverb(self, k: int) -> _Core | None:
+        """"أعلن الجيش الخميس أنه ضرب ليلا عشرات الأهداف": a part of the day said as an adverb
+        is of the day its sentence has named just before (the night or dawn just past, when that
+        day is the one the news is told on)."""
+        it = self.it[k]
+        if self.anchor is None or re.fullmatch(rf"[وف]?(?:{self.lx.glue['part_adverb']})", self.text[it.start:it.end]) is None \
+                or _ONE_SENTENCE.fullmatch(self.text, self.anchor_end, it.start) is None:
+            return None
+        return _Core(k, k + 1, "relative_day", self.anchor, self.anchor)
 
     def _night(self, k: int) -> tuple[str, date | None, date | None]:
         """"الليلة الماضية": the night before the day of writing, its evening and its small
