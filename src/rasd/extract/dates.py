@@ -312,7 +312,7 @@ def _coverage(spans: list[tuple[int, int]]):
 
 # --- the grammar ---------------------------------------------------------------------------
 # Items that can date the event a "منذ" clause names, and the few words such a clause holds.
-_EVENT_DAY = frozenset({"part", "weekday", "rel", "date", "num", "ord", "night"})
+_EVENT_DAY = frozenset({"part", "adverb", "weekday", "rel", "date", "num", "ord", "night"})
 _FUTURE_REACH = 60  # characters before a date where a future marker still governs it
 _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
@@ -580,7 +580,7 @@ class _Reader:
         c = self.cat(k)
         if c is None:
             return None
-        if c == "part":
+        if c in ("part", "adverb"):
             return self.part(k)
         if c == "night":
             return _Core(k, k + 1, *self._night(k))
@@ -704,15 +704,14 @@ class _Reader:
             return core
         if c == "night":
             return _Core(k, k + 2, *self._night(k + 1))
-        return None
+        return self._part_adverb(k)
 
     def _part_adverb(self, k: int) -> _Core | None:
         """"أعلن الجيش الخميس أنه ضرب ليلا عشرات الأهداف": a part of the day said as an adverb
         is of the day its sentence has named just before (the night or dawn just past, when that
         day is the one the news is told on)."""
-        it = self.it[k]
-        if self.anchor is None or re.fullmatch(rf"[وف]?(?:{self.lx.glue['part_adverb']})", self.text[it.start:it.end]) is None \
-                or _ONE_SENTENCE.fullmatch(self.text, self.anchor_end, it.start) is None:
+        if self.cat(k) != "adverb" or self.anchor is None \
+                or _ONE_SENTENCE.fullmatch(self.text, self.anchor_end, self.it[k].start) is None:
             return None
         return _Core(k, k + 1, "relative_day", self.anchor, self.anchor)
 
