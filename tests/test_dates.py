@@ -913,3 +913,73 @@ def test_an_attack_retold_next_at_the_same_town_dates_the_claim() -> None:
     # at another town it is another attack
     other = text.replace("استهدف مساء الثلاثاء بلدة كفرنبل", "استهدف مساء الثلاثاء بلدة سراقب")
     assert _claim_days(other) == [None]
+
+
+# date23: a day of the month of writing called "last" ("الماضي") is this month's when already gone
+def test_a_gone_day_of_this_month_called_last_is_this_months() -> None:
+    # written on 28 February 2018
+    assert day("قتل في السادس من شباط الماضي خمسة", "2018-02-28") == ("2018-02-06", "2018-02-06")
+    assert day("قتل في 20 فبراير المنصرم خمسة", "2018-02-28") == ("2018-02-20", "2018-02-20")
+    # a day still to come this month, or today's, is last year's
+    assert day("قتل في 28 شباط الماضي خمسة", "2018-02-10") == ("2017-02-28", "2017-02-28")
+    assert day("قتل في 10 شباط الماضي خمسة", "2018-02-10") == ("2017-02-10", "2017-02-10")
+    # a month with no day is still last year's
+    assert day("قتل في شباط الماضي مئة", "2018-02-28") == ("2017-02-01", "2017-02-28")
+
+
+def test_a_claim_takes_a_gone_day_of_this_month_called_last() -> None:
+    cs = claims("وقال المرصد إن سبعة مقاتلين قتلوا في غارة جوية على مطار عسكري في العاشر من نيسان الماضي.",
+                "2018-04-25")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-04-10"]
+    assert _date_span(cs[0]) == "العاشر من نيسان الماضي"
+
+
+# date23: a day of a month named by pointing ("من هذا الشهر", "من الشهر نفسه")
+def test_a_day_of_this_month_or_of_the_month_just_named() -> None:
+    assert day("قتل في الثامن من هذا الشهر خمسة") == ("2018-02-08", "2018-02-08")
+    assert day("قتل في 3 من هذا الشهر خمسة") == ("2018-02-03", "2018-02-03")
+    got = dates("وصل الوفد إلى المدينة في الثالث من تشرين الأول 2016 وانقطع الاتصال به في الـ5 من الشهر نفسه")
+    assert got[-1][:3] == ("5 من الشهر نفسه", "2016-10-05", "2016-10-05")
+    got = dates("بدأ القصف في 2 آذار 2017 ثم قتل عشرة في 9 من ذات الشهر")
+    assert got[-1][:3] == ("9 من ذات الشهر", "2017-03-09", "2017-03-09")
+    # with no month named before, the day is written but not known
+    assert day("قتل خمسة في 4 من الشهر نفسه") is None
+    # alone, "this month" dates nothing; within it, a window as before
+    assert dates("سيزور الوزير البلاد في وقت لاحق من هذا الشهر") == []
+    assert dates("قتل مئة خلال هذا الشهر")[0][1:] == (None, None, "period", True)
+
+
+def test_a_claim_takes_a_day_of_the_month_just_named() -> None:
+    cs = claims("وكان المرصد قد أفاد في الأول من آب 2017 ببدء المعارك، وقال إن 12 مدنيا قتلوا "
+                "في غارة على البلدة في السادس من الشهر ذاته.", "2018-02-08")
+    assert [c.date.start if c.date else None for c in cs] == ["2017-08-06"]
+    assert _date_span(cs[0]) == "السادس من الشهر ذاته"
+
+
+# date23: "منذ" before a day of a month named by "الشهر" is a start day, not "for N months"
+def test_since_a_day_of_this_or_last_month() -> None:
+    assert dates("قتل 40 مدنيا منذ 3 من الشهر الجاري") == [("منذ 3 من الشهر الجاري", "2018-02-03", "2018-02-08", "since", True)]
+    assert dates("قتل 40 مدنيا منذ الـ20 من الشهر الماضي")[0][1:3] == ("2018-01-20", "2018-02-08")
+    # a count of months is still no start day
+    assert dates("قتل 40 مدنيا منذ 3 أشهر") == [("منذ 3 اشهر", None, None, "period", False)]
+
+
+# date23: "ليلا"/"فجرا" said as an adverb take the day named before them in their sentence
+def test_a_night_or_dawn_adverb_takes_the_day_named_before_it() -> None:
+    got = dates("أعلن الجيش الخميس أنه قصف ليلا مواقع للمسلحين")
+    assert got == [("الخميس", THU, THU, "weekday", False), ("ليلا", THU, THU, "relative_day", False)]
+    assert dates("قال المرصد أمس إن المسلحين هاجموا فجرا حاجزا")[-1][:3] == ("فجرا", "2018-02-07", "2018-02-07")
+    # no day named before it in the sentence: no day
+    assert dates("شنت الطائرات غارات ليلا على البلدة") == []
+    assert dates("قتل مدنيان الخميس. وشنت الطائرات غارات ليلا على البلدة") == [("الخميس", THU, THU, "weekday", False)]
+    # "صباحا" is left unread (as often the time of a statement)
+    assert dates("قال المرصد الخميس إن الطائرات قصفت صباحا البلدة") == [("الخميس", THU, THU, "weekday", False)]
+
+
+def test_a_claim_told_on_a_day_of_a_night_raid_takes_that_day() -> None:
+    cs = claims("وقال المرصد السوري لحقوق الإنسان الخميس إن 14 مدنيا قتلوا في غارات شنتها الطائرات ليلا على بلدة في ريف إدلب.", THU)
+    assert [c.date.start if c.date else None for c in cs] == [THU]
+    assert _date_span(cs[0]) == "ليلا"
+    # with no day named before it, the claim stays undated
+    cs = claims("قتل 14 مدنيا في غارات شنتها الطائرات ليلا على بلدة في ريف إدلب، بحسب المرصد السوري لحقوق الإنسان.", THU)
+    assert [c.date for c in cs] == [None]

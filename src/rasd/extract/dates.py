@@ -312,7 +312,7 @@ def _coverage(spans: list[tuple[int, int]]):
 
 # --- the grammar ---------------------------------------------------------------------------
 # Items that can date the event a "منذ" clause names, and the few words such a clause holds.
-_EVENT_DAY = frozenset({"part", "weekday", "rel", "date", "num", "ord", "night"})
+_EVENT_DAY = frozenset({"part", "adverb", "weekday", "rel", "date", "num", "ord", "night"})
 _FUTURE_REACH = 60  # characters before a date where a future marker still governs it
 _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
@@ -333,6 +333,7 @@ class _Reader:
         self.starts = [x.start for x in items]
         self.anchor: date | None = None  # the last day the text named, for "اليوم التالي"
         self.anchor_end = 0  # where it was named
+        self.month_named: tuple[int, int] | None = None  # (year, month) of the last calendar date written, for "الشهر نفسه"
 
     # helpers
     def cat(self, k: int) -> str | None:
@@ -383,6 +384,8 @@ class _Reader:
                 out.append(m)
                 if m.span is not None and m.span.start == m.span.end:
                     self.anchor, self.anchor_end = date.fromisoformat(m.span.start), m.end
+                if m.span is not None and m.kind in ("absolute", "month") and m.span.start[:7] == m.span.end[:7]:
+                    self.month_named = int(m.span.start[:4]), int(m.span.start[5:7])
             k = max(nxt, k + 1)
         return out
 
@@ -457,8 +460,10 @@ class _Reader:
                 # "منذ اندلاع جولة العنف في 20 تموز": the beginning is dated
                 return self.make(k, core.j, "since", core.first, ref if ref >= core.first else None, True), core.j
             return self.make(k, k + 2, "since", None, None, True), k + 2
-        if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)):
-            # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start
+        if c == "unit" or (c == "num" and self.cat(k + 2) == "unit" and not self.is_year(k + 1)
+                           and self.next_to(k + 1, gap=False)):
+            # "منذ أيام", "منذ 3 أشهر": ago / for a while, not a total from a fixed start (a
+            # day of a month, "منذ 12 من الشهر الحالي", is read below as any day)
             j = k + 2 if c == "unit" else k + 3
             if c == "unit" and self.cat(k + 2) == "num" and self.is_year(k + 2):
                 return self.make(k, k + 3, "since", None, None, True), k + 3  # "منذ عام 2014"
@@ -498,8 +503,8 @@ class _Reader:
         j = k + 1
         # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "خلال 10 أشهر", "خلال هذه الفترة"
         seen_unit = False
-        while j < self.n and self.cat(j) in ("num", "unit", "dir") and (j == k + 1 or self.next_to(j - 1)):
-            seen_unit = seen_unit or self.cat(j) == "unit"
+        while j < self.n and self.cat(j) in ("num", "unit", "dir", "month_ref") and (j == k + 1 or self.next_to(j - 1)):
+            seen_unit = seen_unit or self.cat(j) in ("unit", "month_ref")
             if self.cat(j) == "num" and self.is_year(j):
                 break
             j += 1
@@ -575,7 +580,7 @@ class _Reader:
         c = self.cat(k)
         if c is None:
             return None
-        if c == "part":
+        if c in ("part", "adverb"):
             return self.part(k)
         if c == "night":
             return _Core(k, k + 1, *self._night(k))
@@ -671,9 +676,10 @@ class _Reader:
         return _Core(k, k + 1, "before")
 
     def part(self, k: int) -> _Core | None:
-        """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"."""
+        """"فجر اليوم", "مساء الأربعاء", "ليل الثلاثاء الأربعاء", "ليلة السادس من أغسطس"; an
+        adverb with no day after it ("ليلا", "فجرا"), the day named before it in its sentence."""
         if not self.next_to(k):
-            return None
+            return self._part_adverb(k)
         night = self.it[k].val == "night"
         c = self.cat(k + 1)
         if c == "rel":
@@ -698,7 +704,16 @@ class _Reader:
             return core
         if c == "night":
             return _Core(k, k + 2, *self._night(k + 1))
-        return None
+        return self._part_adverb(k)
+
+    def _part_adverb(self, k: int) -> _Core | None:
+        """"أعلن الجيش الخميس أنه ضرب ليلا عشرات الأهداف": a part of the day said as an adverb
+        is of the day its sentence has named just before (the night or dawn just past, when that
+        day is the one the news is told on)."""
+        if self.cat(k) != "adverb" or self.anchor is None \
+                or _ONE_SENTENCE.fullmatch(self.text, self.anchor_end, self.it[k].start) is None:
+            return None
+        return _Core(k, k + 1, "relative_day", self.anchor, self.anchor)
 
     def _night(self, k: int) -> tuple[str, date | None, date | None]:
         """"الليلة الماضية": the night before the day of writing, its evening and its small
@@ -806,6 +821,14 @@ class _Reader:
                 return None
             months_back = 1 if self.it[j + 1].val == "past" else 0
             explicit_current, j = True, j + 2
+        elif c == "month_ref":
+            # "الثامن من هذا الشهر": this month; "في 4 من الشهر نفسه": the month just named
+            explicit_current, j = True, j + 1
+            if self.it[j - 1].val == "same":
+                if self.month_named is None:
+                    return _Core(k, j, "absolute")
+                same = make_date(*self.month_named, self.day_val(k))
+                return _Core(k, j, "absolute", same, same) if same is not None else None
         elif c == "dir" and self.it[j].val == "current":  # "12 الجاري"
             if self.it[k].cat == "ord":
                 return None
@@ -862,8 +885,9 @@ class _Reader:
             return None
         y = ref.year
         if direction == "past":
-            # "8 يونيو الماضي": the last June before this month
-            return y - 1 if month >= ref.month else y
+            # "8 يونيو الماضي": the last June before this month; a day of this very month
+            # already gone ("التاسع من نيسان الماضي" written on 30 April) is this month's
+            return y - 1 if month > ref.month or (month == ref.month and day >= ref.day) else y
         if direction == "next":
             d = make_date(y, month, day)
             return y + 1 if d is None or d <= ref else y
