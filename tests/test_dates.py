@@ -983,3 +983,12 @@ def test_a_claim_told_on_a_day_of_a_night_raid_takes_that_day() -> None:
     # with no day named before it, the claim stays undated
     cs = claims("قتل 14 مدنيا في غارات شنتها الطائرات ليلا على بلدة في ريف إدلب، بحسب المرصد السوري لحقوق الإنسان.", THU)
     assert [c.date for c in cs] == [None]
+
+
+# a day after the article was written is no day of the deaths it reports
+def test_a_day_after_publication_is_no_claims_date():
+    (c,) = claims("وقال المرصد إن خمسة مدنيين قتلوا في قصف على بلدة كفرنبل، وستتضح الحصيلة غدا.",
+                  published="2016-05-07")
+    assert c.date is None and "date" not in c.provenance
+    (c,) = claims("وقال المرصد إن خمسة مدنيين قتلوا أمس في قصف على بلدة كفرنبل.", published="2016-05-07")
+    assert c.date.start == "2016-05-06" and c.provenance["date"].span.text == "أمس"

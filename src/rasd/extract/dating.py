@@ -724,6 +724,13 @@ def _published(doc: Doc) -> date | None:
         return None
 
 
+def after_publication(doc: Doc, span: DateSpan) -> bool:
+    """A day after the article was written ("ستتكشف غدا") is no day a casualty was counted on:
+    a report tells what has happened."""
+    pub = _published(doc)
+    return pub is not None and span.start > pub.isoformat()
+
+
 def _by_reporting_verb(doc: Doc, dm: DateMention) -> bool:
     """"ويوم الأحد قال المرصد إن", "ونقل راديو بي بي سي، مساء اليوم السبت، عن المنظمة": a day
     right before a reporting verb, or after one and its subject with nothing told between,

@@ -7,7 +7,7 @@ from rasd.core.models import Claim, Figure, Place, Provenance, Span
 from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
-from rasd.extract.dating import (began_period, claim_date, day_told_just_before, event_date, own_date,
+from rasd.extract.dating import (after_publication, began_period, claim_date, day_told_just_before, event_date, own_date,
                                  own_earlier_period, own_event_day, next_told_day,
                                  reported_day, roundup_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
@@ -234,7 +234,7 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if reason == "before":
         event, perpetrator, place = _continued_total(doc, d, att, event, perpetrator, place, prov)
     date = None
-    if dm is not None and dm.span is not None:
+    if dm is not None and dm.span is not None and not after_publication(doc, dm.span):
         date = dm.span
         prov["date"] = Provenance(dsource, doc.span(dm.start, dm.end))
     return Claim(
