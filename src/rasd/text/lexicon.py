@@ -172,6 +172,10 @@ class Lexicon(Generic[T]):
         self.quiet = self._quiet
         self._clears = 0
         self._follows: dict[str, frozenset[str] | None] = {}  # ``_follow``'s answers
+        # ... as one shared set per distinct answer (a few dozen over a corpus's ~40,000 words):
+        # every set is an object the garbage collector walks, and a new corpus would otherwise
+        # add one per word, each a reason for another full collection
+        self._follow_sets: dict[frozenset[str], frozenset[str]] = {}
         self._groups: dict[str, tuple] = {}  # ``_by_next``'s answers, by first token
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
@@ -222,6 +226,7 @@ class Lexicon(Generic[T]):
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
         self._follows.clear()
+        self._follow_sets.clear()
         self._groups.clear()
         self._starts.clear()
         self._starts_bare.clear()
@@ -315,7 +320,10 @@ class Lexicon(Generic[T]):
             follow.update(nexts)
         if len(self._follows) > _CANDIDATE_CACHE:
             self._follows.clear()
-        got = self._follows[tok] = None if follow is None else frozenset(follow)
+        if follow is not None:
+            follow = frozenset(follow)
+            follow = self._follow_sets.setdefault(follow, follow)
+        got = self._follows[tok] = follow
         return got
 
     def values_from(self, tok: str) -> list[T]:
