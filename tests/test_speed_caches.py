@@ -938,3 +938,37 @@ def test_a_name_after_that_is_still_read(sentence, expected):
     nt = normalize(sentence)
     got = [(h.figure.kind, h.figure.low) for h in find_figures(nt, tokens(nt.text)) if h.recorded]
     assert got == expected
+
+
+# speed22: the token split opening on one class, dates' numeric windows, unlisted roles kept
+
+
+def test_split_gives_the_pieces_of_the_two_class_pattern():
+    import re
+
+    plain = re.compile("(" + L._class_ranges(r"[^\W\d_]") + "+|" + L._class_ranges(r"\d") + "+)")
+    common = "".join(chr(c) for lo, hi in L._COMMON_BLOCKS for c in range(lo, hi + 1))
+    for text in ("", " ", "و6", "بـ850 قتيلا", " x1y2 ", "²½ a_1", "1,000 (2012)", _TEXT,
+                 common, common[::-1], " ".join(common)):
+        assert L._COMMON_SPLIT.split(text) == plain.split(text)
+
+
+def test_a_window_without_digits_reads_no_numeric_date():
+    from rasd.extract.dates import find_dates
+
+    for text in ("قتل 5 اشخاص في 12/03/2016 في حلب", "قتل خمسة اشخاص امس في حلب", "في 2016-03-12، قتل 3"):
+        nt = normalize(text)
+        toks = tokens(nt.text)
+        with_toks = find_dates(nt, "2016-03-14", toks[0][0], toks[-1][1], toks)
+        assert with_toks == find_dates(nt, "2016-03-14", toks[0][0], toks[-1][1])
+    nt = normalize("قتل 5 اشخاص في 12/03/2016 في حلب")
+    toks = tokens(nt.text)
+    assert any(d.start == nt.text.index("12") for d in find_dates(nt, "2016-03-14", 0, len(nt.text), toks))
+
+
+def test_an_unlisted_role_stays_empty_for_every_language():
+    ar = Doc(Article(id="a", text=_TEXT, lang="ar"))
+    en = Doc(Article(id="e", text="Five people were killed in Aleppo.", lang="en"))
+    for _ in range(2):  # (the second ask is the dict's own lookup)
+        assert ar.words("no such role") == en.words("no such role") == frozenset()
+    assert ar.words("that") and ar.words("that") != en.words("that")

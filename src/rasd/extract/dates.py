@@ -272,7 +272,13 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
     part = text[start:end]
     items: list[_Item] = []
     taken: list[tuple[int, int]] = []
-    for rx in (NUMERIC_YMD, NUMERIC_DMY):
+    if toks is None:
+        toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
+    # the numbers among the tokens (picked out in C: most tokens are words); a digit of the text
+    # is always inside a token of digits, so a window with none holds no numeric date either,
+    # and is not searched for one (a search reads every character)
+    numbers = list(compress(count(), map(str.isdecimal, map(itemgetter(2), toks))))
+    for rx in (NUMERIC_YMD, NUMERIC_DMY) if numbers else ():
         for m in rx.finditer(part):
             d = (make_date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if rx is NUMERIC_YMD
                  else numeric_date(m, ctx.dayfirst))
@@ -280,15 +286,13 @@ def _items(text: str, start: int, end: int, ctx: _Context, lx: DateLexicon,
                 items.append(_Item(start + m.start(), start + m.end(), "date", d.isoformat()))
                 taken.append((start + m.start(), start + m.end()))
     in_date = _coverage(taken)
-    if toks is None:
-        toks = [(s + start, e + start, t) for s, e, t in tokens(part)]
     for lm in lx.words.find(text, toks, start, end, positions=positions):
         if not in_date(lm.start):
             w = lm.value
             items.append(_Item(lm.start, lm.end, w.cat, w.val, w.strict))
     # isdecimal, not isdigit: "²" is a digit to Python but no number int() reads (the numbers
     # are picked out in C: most tokens are words)
-    for k in compress(count(), map(str.isdecimal, map(itemgetter(2), toks))):
+    for k in numbers:
         s, e, t = toks[k]
         if len(t) <= 4 and not in_date(s):
             items.append(_Item(s, e, "num", t))

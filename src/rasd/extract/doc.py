@@ -66,6 +66,9 @@ class _Roles(dict):
     """Function words by role; a role the language lists no word for has none."""
 
     def __missing__(self, role: str) -> frozenset[str]:
+        # kept: the next ask is the dict's own lookup, no Python call (the stages ask the same
+        # few unlisted roles ~90,000 times a pass); the roles are a fixed few names
+        self[role] = _NO_WORDS
         return _NO_WORDS
 
 

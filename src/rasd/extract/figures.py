@@ -466,6 +466,7 @@ class _Reader:
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         self._kinds_before: dict[tuple[int, int], tuple[str | None, int]] = {}  # ``kind_before``'s answers
+        self._some_nouns: set[str] | None = None  # ``some_noun.starters`` of ``distinct``, once ``read`` asked
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
         self._clause = [False] * (self.n + 1)
@@ -1084,7 +1085,9 @@ class _Reader:
         may.difference_update([w for w in may.difference(alone) if not opening.goes_on_in(w, self.distinct)])
         may |= set(filter(str.isdecimal, self.distinct))
         # the words every later scan of the whole article looks for, found with these in one pass
-        self._scan(may, L.some_noun.starters(self.distinct), L.single.starters(self.distinct) if L.single.size else (),
+        # (the casualty plurals' starters are read again by ``vague_casualties``: kept, not asked twice)
+        self._some_nouns = L.some_noun.starters(self.distinct)
+        self._scan(may, self._some_nouns, L.single.starters(self.distinct) if L.single.size else (),
                    L.one_died_first, L.acc_subject, L.relative_one)
         dets = self.L.single_det | self.L.kin_possessive
         plain = self.L.plain_people.of(may)
@@ -2276,7 +2279,7 @@ class _Reader:
         out: list[FigureHit] = []
         k = 0
         words = self.words
-        may = self.L.some_noun.starters(self.distinct)
+        may = self._some_nouns if self._some_nouns is not None else self.L.some_noun.starters(self.distinct)
         for i in self.positions(may):
             if i < k or i in taken:
                 continue

@@ -65,7 +65,13 @@ def class_covering(cls: str) -> str:
     return _class_ranges(cls)[:-1] + _ranges(_BEYOND_COMMON) + "]"
 
 
-_COMMON_SPLIT = re.compile("(" + _class_ranges(r"[^\W\d_]") + "+|" + _class_ranges(r"\d") + "+)")
+# The token opens on one class of both (letter or digit), and goes on in the class of its first
+# character (told by a look-behind): a pattern that opens on a class lets the engine skip
+# over the gaps between tokens in one C loop, where a pattern opening on a choice of two tries
+# a whole match at every character of a gap (the same pieces as ``([L]+|[D]+)``).
+_LETTER, _DIGIT = _class_ranges(r"[^\W\d_]"), _class_ranges(r"\d")
+_COMMON_SPLIT = re.compile("([" + _LETTER[1:-1] + _DIGIT[1:-1] + "](?:(?<=" + _LETTER + ")" + _LETTER + "*|"
+                           + _DIGIT + "*))")
 _UNCOMMON = re.compile("[^" + _ranges(_COMMON_BLOCKS) + "]")
 
 
@@ -166,6 +172,10 @@ class Lexicon(Generic[T]):
         self.quiet = self._quiet
         self._clears = 0
         self._follows: dict[str, frozenset[str] | None] = {}  # ``_follow``'s answers
+        # ... as one shared set per distinct answer (a few dozen over a corpus's ~40,000 words):
+        # every set is an object the garbage collector walks, and a new corpus would otherwise
+        # add one per word, each a reason for another full collection
+        self._follow_sets: dict[frozenset[str], frozenset[str]] = {}
         self._groups: dict[str, tuple] = {}  # ``_by_next``'s answers, by first token
 
     def _candidates(self, tok: str, clitics: bool = True) -> tuple:
@@ -216,6 +226,7 @@ class Lexicon(Generic[T]):
         bucket.sort(key=lambda e: -len(e[0]))
         self.size += 1
         self._follows.clear()
+        self._follow_sets.clear()
         self._groups.clear()
         self._starts.clear()
         self._starts_bare.clear()
@@ -309,7 +320,10 @@ class Lexicon(Generic[T]):
             follow.update(nexts)
         if len(self._follows) > _CANDIDATE_CACHE:
             self._follows.clear()
-        got = self._follows[tok] = None if follow is None else frozenset(follow)
+        if follow is not None:
+            follow = frozenset(follow)
+            follow = self._follow_sets.setdefault(follow, follow)
+        got = self._follows[tok] = follow
         return got
 
     def values_from(self, tok: str) -> list[T]:
