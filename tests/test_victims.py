@@ -795,3 +795,16 @@ def test_a_long_name_right_before_the_count_is_the_verb_s_subject(text, side, na
     c = claims_of(text)[0]
     assert c.perpetrator == side
     assert c.provenance["perpetrator"].span.text == name
+
+
+# vict24: the regime's allies, and Kurdish fighters named without the article or in the nominative
+def test_the_regime_s_allies_are_pro_government():
+    c = claims_of("وقال المرصد إن أربعة أشخاص من حلفاء النظام قتلوا في انفجار بالمدينة.")[0]
+    assert c.victims == "pro_gov"
+    assert c.provenance["victims"].span.text == "حلفاء النظام"
+
+
+def test_kurdish_fighters_without_the_article_left_the_bomb():
+    c = claims_of("وقالت وكالة تركية إن عبوة زرعها مقاتلون أكراد انفجرت في السوق وأدت لمقتل تسعة أشخاص.")[0]
+    assert c.perpetrator == "sdf"
+    assert c.provenance["perpetrator"].span.text == "مقاتلون أكراد"
