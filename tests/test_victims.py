@@ -808,3 +808,21 @@ def test_kurdish_fighters_without_the_article_left_the_bomb():
     c = claims_of("وقالت وكالة تركية إن عبوة زرعها مقاتلون أكراد انفجرت في السوق وأدت لمقتل تسعة أشخاص.")[0]
     assert c.perpetrator == "sdf"
     assert c.provenance["perpetrator"].span.text == "مقاتلون أكراد"
+
+
+# vict24: a side named as who holds or occupies a place is no agent of the attack on it
+def test_the_holder_of_the_areas_shelled_did_not_shell_them():
+    c = claims_of("وقال المرصد إن 12 مدنيا قتلوا عندما بدأ قصف المناطق التي تسيطر عليها المعارضة في ريف المدينة.")[0]
+    assert c.perpetrator == "unknown"
+
+
+def test_the_occupier_of_a_land_that_locates_the_village_is_no_side_of_its_fight():
+    c = claims_of("وسيطر مقاتلون على موقع في قرية تقع على الحدود مع الجولان المحتل من اسرائيل، اثر معارك قتل فيها سبعة مقاتلين معارضين.")[0]
+    assert c.perpetrator != "israel"
+
+
+def test_journalists_gone_missing_were_not_lost_to_the_story_s_raids():
+    claims = claims_of("قتل 12 شخصا في قصف لطيران النظام على قرية في ريف حلب. "
+                       "وفي سياق منفصل، أعلنت نقابة الصحافيين فقدان أثر ثلاثة صحافيين في حلب منذ أسبوع.")
+    lost = [c for c in claims if c.figures[0].kind == "missing"]
+    assert lost and lost[0].perpetrator == "unknown"

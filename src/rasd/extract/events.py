@@ -139,7 +139,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         role, typ, phrase = row[0], row[1], row[2]
         if role in ("result", "resumes", "cause"):
             ties.add(phrase, role)
-        if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held"):
+        if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held",
+                    "occupied"):
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
             marks.add(phrase, role)
@@ -751,7 +752,19 @@ def _governed(doc: Doc, a) -> bool:
             return True
     for t in range(max(0, a.tok - 4), a.tok):
         c = _cue_at(doc, t)
-        if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:
+        if c is not None and c[0] in ("held", "occupied", "target") and a.tok - (t + c[1]) <= 1:
+            return True
+    return False
+
+
+def _occupier(doc: Doc, a) -> bool:
+    """"قرية جملة الواقعة على الحدود مع الجولان المحتل من اسرائيل": the actor is named as the
+    occupier of a land that locates the place (an ``occupied`` cue right before it), not as a
+    side fighting there (unlike the holder of a place fought over, "للسيطرة على منطقة يسيطر
+    عليها التنظيم", who is)."""
+    for t in range(max(0, a.tok - 4), a.tok):
+        c = _cue_at(doc, t)
+        if c is not None and c[0] == "occupied" and a.tok - (t + c[1]) <= 1:
             return True
     return False
 
@@ -2287,7 +2300,9 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if ev is None:
         killer = _killer(doc, d, victims)
         if killer is None:
-            story = story_agent(doc, None, victims, d.sentence)
+            # (people lost, "فقدان أثر ثلاثة صحافيين", were not hit by the story's attacks: below)
+            lost = all(h.figure.kind == "missing" for h in d.hits)
+            story = story_agent(doc, None, victims, d.sentence) if not lost else None
             if story is not None:
                 prov["perpetrator"] = Provenance("lead", doc.span(*story.agent_span))
                 return "other", story.agent, prov
@@ -2560,7 +2575,8 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     named = [a for a in doc.actors.between(sent.start, sent.end)
              if a.value not in NON_ACTORS and a.value != victims and not allied(a.value, victims)
              and a.tok != claimant_tok and a.tok < told_after
-             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in counts)]
+             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in counts)
+             and not _occupier(doc, a)]
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
     return None
