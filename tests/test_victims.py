@@ -826,3 +826,15 @@ def test_journalists_gone_missing_were_not_lost_to_the_story_s_raids():
                        "وفي سياق منفصل، أعلنت نقابة الصحافيين فقدان أثر ثلاثة صحافيين في حلب منذ أسبوع.")
     lost = [c for c in claims if c.figures[0].kind == "missing"]
     assert lost and lost[0].perpetrator == "unknown"
+
+
+# vict24: "Syrian" right after an attack noun is the Syrian state's attack
+def test_the_syrian_bombardment_is_the_government_s():
+    c = claims_of("وقال الدفاع المدني إن القصف السوري على البلدة أدى إلى مقتل تسعة مدنيين.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "القصف السوري"
+
+
+def test_the_syrian_observatory_is_no_attacker():
+    c = claims_of("وقال المرصد السوري إن قصفا على البلدة أدى إلى مقتل تسعة مدنيين.")[0]
+    assert c.perpetrator == "unknown"
