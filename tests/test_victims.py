@@ -838,3 +838,20 @@ def test_the_syrian_bombardment_is_the_government_s():
 def test_the_syrian_observatory_is_no_attacker():
     c = claims_of("وقال المرصد السوري إن قصفا على البلدة أدى إلى مقتل تسعة مدنيين.")[0]
     assert c.perpetrator == "unknown"
+
+
+# vict24: a fight's dead of one side, and a rival side's dead counted in the sentence next to it
+# for the same fight ("في الاشتباكات", "وأدت المعارك"): each side killed the other's
+def test_the_rival_dead_counted_next_sentence_name_who_killed_these():
+    claims = claims_of("قتل 20 مقاتلا من المعارضة خلال هجوم فاشل على قاعدة عسكرية قرب المدينة.\n"
+                       "كما قتل سبعة من قوات النظام في الاشتباكات التي اندلعت بعد الهجوم.")
+    first = claims[0]
+    assert (first.perpetrator, first.victims) == ("syrian_gov", "opposition")
+    assert first.provenance["perpetrator"].source == "event"
+    assert first.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_dead_of_both_sides_next_door_name_no_killer():
+    claims = claims_of("قتل 20 مقاتلا من المعارضة خلال هجوم على قاعدة عسكرية قرب المدينة.\n"
+                       "وقتل عشرة من الطرفين في الاشتباكات التي تلت الهجوم.")
+    assert claims[0].perpetrator == "unknown"

@@ -2380,6 +2380,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         other = _counted_foe(doc, d, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "event"
+    if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS and not _both_sides(doc, d):
+        # the same fight's dead of a rival side, counted in the sentence next to it
+        other = _foe_counted_next_door(doc, d, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "event"
     if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence") and claimed is None:
         # "قال المرصد إن عدد قتلى الاشتباكات ارتفع إلى 100": a fight's dead counted by no side
         # are of either side; the side that opened it, told sentences away, did not kill them all
@@ -2542,6 +2547,35 @@ def _counted_foe(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int,
         return None
     value, tok = next(iter(counted))
     return value, doc.toks[tok][0], doc.toks[tok][1]
+
+
+def _foe_counted_next_door(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """"قتل 25 مقاتلا من المعارضة خلال محاولة هجوم على قاعدة" — "كما أفاد المرصد عن مقتل تسعة
+    من قوات النظام في الاشتباكات التي اندلعت", "معارك عنيفة أوقعت 25 قتيلا من قوات النظام" —
+    "وأدت المعارك إلى مصرع 18 جهاديا": a fight whose dead of one side the sentence right after
+    (or before) counts for one rival side, by a definite word of fighting that names no sides
+    (the same fight told again), was fought between the two: that side killed these dead."""
+    if ev.type != "clashes":
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for x in doc.drafts:
+        if x is d or abs(x.sentence - d.sentence) != 1:
+            continue
+        later = max(x.sentence, d.sentence)
+        earlier = min(x.sentence, d.sentence)
+        if not any(e.type == "clashes" and e.definite and not e.sides for e in doc.events_in(later)) \
+                or not any(e.type == "clashes" for e in doc.events_in(earlier)):
+            continue
+        if x.victim in (None, *NON_ACTORS) or x.victim_tok is None or x.victim == victims \
+                or allied(x.victim, victims) or _both_sides(doc, x) \
+                or not any(h.recorded and h.figure.kind in ("killed", "injured", "casualties") for h in x.hits):
+            continue
+        found[x.victim] = (doc.toks[x.victim_tok][0], doc.toks[x.victim_tok][1])
+    if len(found) != 1:
+        return None
+    (side, (s0, s1)), = found.items()
+    m = doc.actors.at_token(doc.tok_index(s0), s0)
+    return (side, m.start, m.end) if m is not None else (side, s0, s1)
 
 
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
