@@ -855,3 +855,15 @@ def test_dead_of_both_sides_next_door_name_no_killer():
     claims = claims_of("قتل 20 مقاتلا من المعارضة خلال هجوم على قاعدة عسكرية قرب المدينة.\n"
                        "وقتل عشرة من الطرفين في الاشتباكات التي تلت الهجوم.")
     assert claims[0].perpetrator == "unknown"
+
+
+# vict24: demonstrators and protesters are civilians, as counted and as what fire was opened on
+def test_fire_opened_on_demonstrators_hit_civilians():
+    c = claims_of("وحاولت الشرطة تفريق المسيرة بإطلاق النار على المتظاهرين ما أسفر عن إصابة عدد من الأشخاص.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "المتظاهرين"
+
+
+def test_protesters_counted_are_civilians():
+    c = claims_of("وقال ناشطون إن أربعة محتجين قتلوا في المدينة أمس.")[0]
+    assert c.victims == "civilians"
