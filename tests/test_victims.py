@@ -867,3 +867,25 @@ def test_fire_opened_on_demonstrators_hit_civilians():
 def test_protesters_counted_are_civilians():
     c = claims_of("وقال ناشطون إن أربعة محتجين قتلوا في المدينة أمس.")[0]
     assert c.victims == "civilians"
+
+
+# vict24: fire opened ("أطلقت X النار على Y", "فتح مسلحون النار على") is an attack by the
+# subject of the verb, on what follows "على"; definite in form, it refers back to no other attack
+def test_fire_opened_by_the_subject_between_verb_and_fire():
+    c = claims_of("وأطلقت قوات النظام النار على تظاهرة في المدينة ما أدى إلى مقتل خمسة أشخاص.")[0]
+    assert (c.perpetrator, c.victims) == ("syrian_gov", "civilians")
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
+    assert c.provenance["victims"].span.text == "تظاهرة"
+
+
+def test_fire_opened_on_an_army_post_hit_that_army():
+    claims = claims_of("وقصفت طائرات روسية مواقع في الريف الشرقي صباح اليوم.\n"
+                       "وفتح عناصر من داعش النار على موقع للجيش التركي قرب الحدود، ما أدى إلى مقتل جنديين.")
+    c = claims[-1]
+    assert c.perpetrator == "isis"
+    assert c.event_type != "airstrike"
+
+
+def test_unknown_gunmen_are_no_side():
+    c = claims_of("وقال المرصد إن مسلحين مجهولين أطلقوا النار على حافلة في حلب، فقتلوا خمسة ركاب.")[0]
+    assert c.perpetrator == "unknown"

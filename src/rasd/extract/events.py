@@ -271,7 +271,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         # "الطائرات الأمريكية قامت باستهداف قوات شعبية": the light verb's subject first,
         # then what the phrase itself says
-        _light_verb_agent(doc, ev, lights)
+        _light_verb_agent(doc, ev, lights, events)
         _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
@@ -871,9 +871,11 @@ def _dative(doc: Doc | None, a) -> bool:
     return clitics[-1:] in doc.words("dative_clitic")
 
 
-def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
+def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = None) -> None:
     """"شن الطيران الحربي غارتين", "الطائرات الروسية شنت غارات": the subject of the light
-    verb before the attack it names is the attack's agent."""
+    verb before the attack it names is the attack's agent; a light verb joined by "و" with no
+    subject of its own shares the subject of the verb of attacking just before it ("ارهابيين
+    اقتحموا معهدا ... واطلقوا النار على المهندس")."""
     if ev.agent is not None:
         return
     phrase = ev.tok  # where the words naming the attack start
@@ -910,10 +912,24 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         a = _specific(between, 0, doc) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
+        elif events and (joined := _joined_verb_agent(doc, ev, lv, events)) is not None:
+            ev.agent, ev.agent_span = joined.agent, joined.agent_span
         elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_of"):
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
+
+
+def _joined_verb_agent(doc: Doc, ev: Event, lv, events: list[Event]) -> Event | None:
+    """The verb of attacking told just before a light verb joined to it by "و" ("اقتحموا ...
+    واطلقوا"), in the same clause, whose subject that light verb shares."""
+    if doc.text[doc.toks[lv.tok][0]:lv.start] not in doc.words("conj"):
+        return None
+    prev = next((e for e in reversed(events) if e.tok < lv.tok and e is not ev), None)
+    if prev is None or prev.role != "verb" or prev.agent is None or prev.sentence != ev.sentence \
+            or lv.tok - prev.tok_end > _SHARED_REACH or _breaks(doc, prev.tok_end, lv.tok, _PHRASE_STOP):
+        return None
+    return prev
 
 
 def _accused_of_it(doc: Doc, events: list[Event]) -> None:
@@ -1080,6 +1096,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     for i, ev in enumerate(events):
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
+        if doc.toks[ev.tok][2] in doc.words("fire_opened"):
+            continue  # "أطلقت القوات النار على": the fire opened there, not an attack told before
         generic = ev.typed_by == "default" and ev.type == "other"
         if generic and _at_large(doc, ev):
             generic = False
