@@ -889,3 +889,15 @@ def test_fire_opened_on_an_army_post_hit_that_army():
 def test_unknown_gunmen_are_no_side():
     c = claims_of("وقال المرصد إن مسلحين مجهولين أطلقوا النار على حافلة في حلب، فقتلوا خمسة ركاب.")[0]
     assert c.perpetrator == "unknown"
+
+
+# vict24: most or half of the dead children or women, alone, say the dead were civilians
+@pytest.mark.parametrize("text, cue", [
+    ("قتل ثلاثون شخصا، نصفهم من الأطفال، جراء قصف صاروخي على المدينة.", "نصفهم من الأطفال"),
+    ("قتل عشرون شخصا معظمهم أطفال جراء قصف على البلدة.", "معظمهم أطفال"),
+    ("وأسفر القصف عن مقتل 15 شخصا، أغلبهم من النساء.", "أغلبهم من النساء"),
+])
+def test_most_of_the_dead_children_or_women_are_civilians(text, cue):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == cue
