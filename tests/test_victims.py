@@ -795,3 +795,109 @@ def test_a_long_name_right_before_the_count_is_the_verb_s_subject(text, side, na
     c = claims_of(text)[0]
     assert c.perpetrator == side
     assert c.provenance["perpetrator"].span.text == name
+
+
+# vict24: the regime's allies, and Kurdish fighters named without the article or in the nominative
+def test_the_regime_s_allies_are_pro_government():
+    c = claims_of("وقال المرصد إن أربعة أشخاص من حلفاء النظام قتلوا في انفجار بالمدينة.")[0]
+    assert c.victims == "pro_gov"
+    assert c.provenance["victims"].span.text == "حلفاء النظام"
+
+
+def test_kurdish_fighters_without_the_article_left_the_bomb():
+    c = claims_of("وقالت وكالة تركية إن عبوة زرعها مقاتلون أكراد انفجرت في السوق وأدت لمقتل تسعة أشخاص.")[0]
+    assert c.perpetrator == "sdf"
+    assert c.provenance["perpetrator"].span.text == "مقاتلون أكراد"
+
+
+# vict24: a side named as who holds or occupies a place is no agent of the attack on it
+def test_the_holder_of_the_areas_shelled_did_not_shell_them():
+    c = claims_of("وقال المرصد إن 12 مدنيا قتلوا عندما بدأ قصف المناطق التي تسيطر عليها المعارضة في ريف المدينة.")[0]
+    assert c.perpetrator == "unknown"
+
+
+def test_the_occupier_of_a_land_that_locates_the_village_is_no_side_of_its_fight():
+    c = claims_of("وسيطر مقاتلون على موقع في قرية تقع على الحدود مع الجولان المحتل من اسرائيل، اثر معارك قتل فيها سبعة مقاتلين معارضين.")[0]
+    assert c.perpetrator != "israel"
+
+
+def test_journalists_gone_missing_were_not_lost_to_the_story_s_raids():
+    claims = claims_of("قتل 12 شخصا في قصف لطيران النظام على قرية في ريف حلب. "
+                       "وفي سياق منفصل، أعلنت نقابة الصحافيين فقدان أثر ثلاثة صحافيين في حلب منذ أسبوع.")
+    lost = [c for c in claims if c.figures[0].kind == "missing"]
+    assert lost and lost[0].perpetrator == "unknown"
+
+
+# vict24: "Syrian" right after an attack noun is the Syrian state's attack
+def test_the_syrian_bombardment_is_the_government_s():
+    c = claims_of("وقال الدفاع المدني إن القصف السوري على البلدة أدى إلى مقتل تسعة مدنيين.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "القصف السوري"
+
+
+def test_the_syrian_observatory_is_no_attacker():
+    c = claims_of("وقال المرصد السوري إن قصفا على البلدة أدى إلى مقتل تسعة مدنيين.")[0]
+    assert c.perpetrator == "unknown"
+
+
+# vict24: a fight's dead of one side, and a rival side's dead counted in the sentence next to it
+# for the same fight ("في الاشتباكات", "وأدت المعارك"): each side killed the other's
+def test_the_rival_dead_counted_next_sentence_name_who_killed_these():
+    claims = claims_of("قتل 20 مقاتلا من المعارضة خلال هجوم فاشل على قاعدة عسكرية قرب المدينة.\n"
+                       "كما قتل سبعة من قوات النظام في الاشتباكات التي اندلعت بعد الهجوم.")
+    first = claims[0]
+    assert (first.perpetrator, first.victims) == ("syrian_gov", "opposition")
+    assert first.provenance["perpetrator"].source == "event"
+    assert first.provenance["perpetrator"].span.text == "قوات النظام"
+
+
+def test_dead_of_both_sides_next_door_name_no_killer():
+    claims = claims_of("قتل 20 مقاتلا من المعارضة خلال هجوم على قاعدة عسكرية قرب المدينة.\n"
+                       "وقتل عشرة من الطرفين في الاشتباكات التي تلت الهجوم.")
+    assert claims[0].perpetrator == "unknown"
+
+
+# vict24: demonstrators and protesters are civilians, as counted and as what fire was opened on
+def test_fire_opened_on_demonstrators_hit_civilians():
+    c = claims_of("وحاولت الشرطة تفريق المسيرة بإطلاق النار على المتظاهرين ما أسفر عن إصابة عدد من الأشخاص.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "المتظاهرين"
+
+
+def test_protesters_counted_are_civilians():
+    c = claims_of("وقال ناشطون إن أربعة محتجين قتلوا في المدينة أمس.")[0]
+    assert c.victims == "civilians"
+
+
+# vict24: fire opened ("أطلقت X النار على Y", "فتح مسلحون النار على") is an attack by the
+# subject of the verb, on what follows "على"; definite in form, it refers back to no other attack
+def test_fire_opened_by_the_subject_between_verb_and_fire():
+    c = claims_of("وأطلقت قوات النظام النار على تظاهرة في المدينة ما أدى إلى مقتل خمسة أشخاص.")[0]
+    assert (c.perpetrator, c.victims) == ("syrian_gov", "civilians")
+    assert c.provenance["perpetrator"].span.text == "قوات النظام"
+    assert c.provenance["victims"].span.text == "تظاهرة"
+
+
+def test_fire_opened_on_an_army_post_hit_that_army():
+    claims = claims_of("وقصفت طائرات روسية مواقع في الريف الشرقي صباح اليوم.\n"
+                       "وفتح عناصر من داعش النار على موقع للجيش التركي قرب الحدود، ما أدى إلى مقتل جنديين.")
+    c = claims[-1]
+    assert c.perpetrator == "isis"
+    assert c.event_type != "airstrike"
+
+
+def test_unknown_gunmen_are_no_side():
+    c = claims_of("وقال المرصد إن مسلحين مجهولين أطلقوا النار على حافلة في حلب، فقتلوا خمسة ركاب.")[0]
+    assert c.perpetrator == "unknown"
+
+
+# vict24: most or half of the dead children or women, alone, say the dead were civilians
+@pytest.mark.parametrize("text, cue", [
+    ("قتل ثلاثون شخصا، نصفهم من الأطفال، جراء قصف صاروخي على المدينة.", "نصفهم من الأطفال"),
+    ("قتل عشرون شخصا معظمهم أطفال جراء قصف على البلدة.", "معظمهم أطفال"),
+    ("وأسفر القصف عن مقتل 15 شخصا، أغلبهم من النساء.", "أغلبهم من النساء"),
+])
+def test_most_of_the_dead_children_or_women_are_civilians(text, cue):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == cue

@@ -139,7 +139,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
         role, typ, phrase = row[0], row[1], row[2]
         if role in ("result", "resumes", "cause"):
             ties.add(phrase, role)
-        if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held"):
+        if role in ("by", "blame", "among", "target", "kills", "kills_own", "result", "resumes", "cause", "held",
+                    "occupied"):
             cues.add(phrase, role)
         elif role in ("ground", "toll", "announce"):
             marks.add(phrase, role)
@@ -270,7 +271,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
     for ev in events:
         # "الطائرات الأمريكية قامت باستهداف قوات شعبية": the light verb's subject first,
         # then what the phrase itself says
-        _light_verb_agent(doc, ev, lights)
+        _light_verb_agent(doc, ev, lights, events)
         _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
@@ -751,7 +752,19 @@ def _governed(doc: Doc, a) -> bool:
             return True
     for t in range(max(0, a.tok - 4), a.tok):
         c = _cue_at(doc, t)
-        if c is not None and c[0] in ("held", "target") and a.tok - (t + c[1]) <= 1:
+        if c is not None and c[0] in ("held", "occupied", "target") and a.tok - (t + c[1]) <= 1:
+            return True
+    return False
+
+
+def _occupier(doc: Doc, a) -> bool:
+    """"قرية جملة الواقعة على الحدود مع الجولان المحتل من اسرائيل": the actor is named as the
+    occupier of a land that locates the place (an ``occupied`` cue right before it), not as a
+    side fighting there (unlike the holder of a place fought over, "للسيطرة على منطقة يسيطر
+    عليها التنظيم", who is)."""
+    for t in range(max(0, a.tok - 4), a.tok):
+        c = _cue_at(doc, t)
+        if c is not None and c[0] == "occupied" and a.tok - (t + c[1]) <= 1:
             return True
     return False
 
@@ -858,9 +871,11 @@ def _dative(doc: Doc | None, a) -> bool:
     return clitics[-1:] in doc.words("dative_clitic")
 
 
-def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
+def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = None) -> None:
     """"شن الطيران الحربي غارتين", "الطائرات الروسية شنت غارات": the subject of the light
-    verb before the attack it names is the attack's agent."""
+    verb before the attack it names is the attack's agent; a light verb joined by "و" with no
+    subject of its own shares the subject of the verb of attacking just before it ("ارهابيين
+    اقتحموا معهدا ... واطلقوا النار على المهندس")."""
     if ev.agent is not None:
         return
     phrase = ev.tok  # where the words naming the attack start
@@ -897,10 +912,24 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list) -> None:
         a = _specific(between, 0, doc) if between else (before[-1] if before else None)
         if a is not None:
             ev.agent, ev.agent_span = a.value, (a.start, a.end)
+        elif events and (joined := _joined_verb_agent(doc, ev, lv, events)) is not None:
+            ev.agent, ev.agent_span = joined.agent, joined.agent_span
         elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_of"):
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
+
+
+def _joined_verb_agent(doc: Doc, ev: Event, lv, events: list[Event]) -> Event | None:
+    """The verb of attacking told just before a light verb joined to it by "و" ("اقتحموا ...
+    واطلقوا"), in the same clause, whose subject that light verb shares."""
+    if doc.text[doc.toks[lv.tok][0]:lv.start] not in doc.words("conj"):
+        return None
+    prev = next((e for e in reversed(events) if e.tok < lv.tok and e is not ev), None)
+    if prev is None or prev.role != "verb" or prev.agent is None or prev.sentence != ev.sentence \
+            or lv.tok - prev.tok_end > _SHARED_REACH or _breaks(doc, prev.tok_end, lv.tok, _PHRASE_STOP):
+        return None
+    return prev
 
 
 def _accused_of_it(doc: Doc, events: list[Event]) -> None:
@@ -1067,6 +1096,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     for i, ev in enumerate(events):
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
+        if doc.toks[ev.tok][2] in doc.words("fire_opened"):
+            continue  # "أطلقت القوات النار على": the fire opened there, not an attack told before
         generic = ev.typed_by == "default" and ev.type == "other"
         if generic and _at_large(doc, ev):
             generic = False
@@ -2287,7 +2318,9 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if ev is None:
         killer = _killer(doc, d, victims)
         if killer is None:
-            story = story_agent(doc, None, victims, d.sentence)
+            # (people lost, "فقدان أثر ثلاثة صحافيين", were not hit by the story's attacks: below)
+            lost = all(h.figure.kind == "missing" for h in d.hits)
+            story = story_agent(doc, None, victims, d.sentence) if not lost else None
             if story is not None:
                 prov["perpetrator"] = Provenance("lead", doc.span(*story.agent_span))
                 return "other", story.agent, prov
@@ -2363,6 +2396,11 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS:
         # "قتل 100 جندي في مواجهات مع مسلحي النصرة ... كما قتل في هذه المواجهات 30 من النصرة"
         other = _counted_foe(doc, d, ev, victims)
+        if other is not None:
+            perpetrator, span, psource = other[0], (other[1], other[2]), "event"
+    if perpetrator == "unknown" and ev.type == "clashes" and victims not in NON_ACTORS and not _both_sides(doc, d):
+        # the same fight's dead of a rival side, counted in the sentence next to it
+        other = _foe_counted_next_door(doc, d, ev, victims)
         if other is not None:
             perpetrator, span, psource = other[0], (other[1], other[2]), "event"
     if event_type == "clashes" and victims == UNKNOWN and psource not in ("clause", "sentence") and claimed is None:
@@ -2529,6 +2567,35 @@ def _counted_foe(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int,
     return value, doc.toks[tok][0], doc.toks[tok][1]
 
 
+def _foe_counted_next_door(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
+    """"قتل 25 مقاتلا من المعارضة خلال محاولة هجوم على قاعدة" — "كما أفاد المرصد عن مقتل تسعة
+    من قوات النظام في الاشتباكات التي اندلعت", "معارك عنيفة أوقعت 25 قتيلا من قوات النظام" —
+    "وأدت المعارك إلى مصرع 18 جهاديا": a fight whose dead of one side the sentence right after
+    (or before) counts for one rival side, by a definite word of fighting that names no sides
+    (the same fight told again), was fought between the two: that side killed these dead."""
+    if ev.type != "clashes":
+        return None
+    found: dict[str, tuple[int, int]] = {}
+    for x in doc.drafts:
+        if x is d or abs(x.sentence - d.sentence) != 1:
+            continue
+        later = max(x.sentence, d.sentence)
+        earlier = min(x.sentence, d.sentence)
+        if not any(e.type == "clashes" and e.definite and not e.sides for e in doc.events_in(later)) \
+                or not any(e.type == "clashes" for e in doc.events_in(earlier)):
+            continue
+        if x.victim in (None, *NON_ACTORS) or x.victim_tok is None or x.victim == victims \
+                or allied(x.victim, victims) or _both_sides(doc, x) \
+                or not any(h.recorded and h.figure.kind in ("killed", "injured", "casualties") for h in x.hits):
+            continue
+        found[x.victim] = (doc.toks[x.victim_tok][0], doc.toks[x.victim_tok][1])
+    if len(found) != 1:
+        return None
+    (side, (s0, s1)), = found.items()
+    m = doc.actors.at_token(doc.tok_index(s0), s0)
+    return (side, m.start, m.end) if m is not None else (side, s0, s1)
+
+
 def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, int] | None:
     """In a fight, the side that is not the victims': named among the fight's sides, or the
     one other armed actor its sentence names ("مقتل تسعة من قوات النظام في الاشتباكات التي
@@ -2560,7 +2627,8 @@ def _other_side(doc: Doc, d: Draft, ev: Event, victims: str) -> tuple[str, int, 
     named = [a for a in doc.actors.between(sent.start, sent.end)
              if a.value not in NON_ACTORS and a.value != victims and not allied(a.value, victims)
              and a.tok != claimant_tok and a.tok < told_after
-             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in counts)]
+             and not any(h.tok_start <= a.tok < h.tok_end + 3 for h in counts)
+             and not _occupier(doc, a)]
     if len({a.value for a in named}) == 1:
         return named[0].value, named[0].start, named[0].end
     return None
