@@ -201,3 +201,20 @@ def test_a_count_added_with_its_own_attack_is_an_incident():
     assert [c.scope for c in cs] == ["cumulative", "incident"]
 
 
+
+
+# scope24: a total one share of which is told in a place of its own adds up more places
+def test_a_total_with_one_share_placed_in_a_town_is_a_total():
+    cs = claims("وقالت مصادر طبية إن الغارات قتلت 25 شخصا يوم الخميس، بينهم 9 أشخاص في مدينة سراقب.")
+    assert [c.scope for c in cs] == ["cumulative"]
+    cs = claims("وأحصى ناشطون 90 قتيلا يوم الجمعة، منهم 30 سقطوا في حمص.")
+    assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_a_share_whose_place_is_an_attacks_or_inside_the_totals_town_stays_an_incident():
+    # the place after the share is that of the attack that killed them all
+    cs = claims("وقتل قائد ميداني مع أربعة عناصر آخرين بينهم ضابطان جراء استهدافهم في بلدة سراقب.")
+    assert [c.scope for c in cs] == ["incident"]
+    # the total names its own town before the share
+    cs = claims("وقتل 25 شخصا في قصف على مدينة سراقب، بينهم 9 أشخاص في حي الشيخ.")
+    assert [c.scope for c in cs] == ["incident"]

@@ -124,6 +124,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "governorate"
     if d is not None and _shared_out(doc, d):
         return "cumulative", "shared"
+    if d is not None and _share_placed(doc, d) and not tied_to_one():
+        return "cumulative", "shared"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
     # (not in English wire copy, which places every story in its country first: "an air
     # strike in northwestern Syria killed 10")
@@ -256,6 +258,38 @@ def _shared_out(doc: Doc, d: Draft) -> bool:
         return False
     after = doc.places_in(doc.toks[h.tok_end - 1][1], sent.end)
     return len({p.place.name for p in after if p.level != "country"}) >= _SHARES
+
+
+_SHARE_TO_PLACE = 2  # words from a share to the place it is told of ("منهم 36 سقطوا في دمشق")
+
+
+def _share_placed(doc: Doc, d: Draft) -> bool:
+    """A total one share of which, "of whom" ("منهم", "بينهم"), is told in a place of its own
+    ("قتل 20 شخصا الأربعاء، بينهم 11 في مدينة درعا", "133 قتيلا، منهم 36 سقطوا في دمشق"): the
+    total adds up more places than that one, unless it names a place of its own before the
+    share (its country aside: "قتل 31 في قصف على مدينة حلب بينهم 14 في حي ..." is one town's).
+    The share is of the total's kind and of its group or none ("29 مدنيا، من بينهم 17 شخصا")."""
+    h = next((x for x in d.hits if not x.subcount and x.figure.low), None)
+    if h is None:
+        return False
+    f = h.figure
+    sent = doc.sents[d.sentence]
+    in_place = doc.words("in_place")
+    for x in doc.hits_in(d.sentence):
+        if x.tok_start < h.tok_end or not x.subcount or x.figure.kind != f.kind or not x.figure.low \
+                or x.figure.low >= f.low or x.figure.group not in (f.group, "unspecified"):
+            continue
+        for p in doc.places_in(doc.toks[x.tok_end - 1][1], sent.end):
+            t = doc.tok_index(p.start)
+            if p.level == "country" or t - x.tok_end > _SHARE_TO_PLACE:
+                break
+            # (not the place of an attack told after the share: "بينهم ضابطان جراء استهدافهم في")
+            if not any(doc.toks[k][2] in in_place for k in range(x.tok_end, t)) or any(
+                    x.tok_end <= e.tok < t for e in doc.events_in(d.sentence)):
+                break
+            return not any(q.level != "country" for q in doc.places_in(sent.start, doc.toks[x.tok_start][0]))
+        return False
+    return False
 
 
 def _attack_told(doc: Doc, d: Draft) -> bool:
