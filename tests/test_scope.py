@@ -218,3 +218,16 @@ def test_a_share_whose_place_is_an_attacks_or_inside_the_totals_town_stays_an_in
     # the total names its own town before the share
     cs = claims("وقتل 25 شخصا في قصف على مدينة سراقب، بينهم 9 أشخاص في حي الشيخ.")
     assert [c.scope for c in cs] == ["incident"]
+
+
+# scope24: a span of weeks or months in the dual, or counted with the article on its number
+def test_a_toll_over_the_last_two_weeks_or_six_months_is_a_total():
+    cs = claims("وكانت غارات جوية في الأسبوعين الماضيين قد أسفرت عن مقتل 14 مدنيا في المنطقة.")
+    assert [c.scope for c in cs] == ["cumulative"]
+    cs = claims("وقالت المنظمة إن القصف خلال الستة أشهر الماضية أدى إلى مقتل 40 مدنيا.")
+    assert [c.scope for c in cs] == ["cumulative"]
+
+
+def test_a_toll_of_the_last_two_days_in_one_town_stays_an_incident():
+    cs = claims("وقتل خمسة مدنيين في قصف على بلدة كفرنبل في اليومين الماضيين.")
+    assert [c.scope for c in cs] == ["incident"]
