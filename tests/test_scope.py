@@ -231,3 +231,17 @@ def test_a_toll_over_the_last_two_weeks_or_six_months_is_a_total():
 def test_a_toll_of_the_last_two_days_in_one_town_stays_an_incident():
     cs = claims("وقتل خمسة مدنيين في قصف على بلدة كفرنبل في اليومين الماضيين.")
     assert [c.scope for c in cs] == ["incident"]
+
+
+# scope24: a large toll told with no attack, place or day of its own in a story of one gas attack
+def test_a_large_toll_told_again_in_a_gas_attack_story_is_that_attacks():
+    cs = claims("قتل 60 شخصا على الأقل في هجوم كيميائي على مدينة سراقب فجر اليوم.\n"
+                "وقالت منظمة طبية إن التقارير ترجح أعدادا أكبر قد تصل إلى 170 ضحية.")
+    assert [c.scope for c in cs] == ["incident", "incident"]
+    assert cs[1].event_type == "chemical"
+
+
+def test_a_large_toll_in_a_story_of_raids_stays_a_total():
+    cs = claims("قتل 60 شخصا على الأقل في غارات على مدينة سراقب فجر اليوم.\n"
+                "وقالت منظمة طبية إن التقارير ترجح أعدادا أكبر قد تصل إلى 170 ضحية.")
+    assert [c.scope for c in cs][-1] == "cumulative"

@@ -14,7 +14,7 @@ from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.places import PlaceMention, gazetteer
-from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_as_subject, tied_event
+from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, attach, tied_as_subject, tied_event
 from rasd.text.segment import Sentence
 
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
@@ -149,6 +149,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             d is not None and _one_attack_of_large(doc, d) and (
                 _town_named(doc, towns) or not _tied_to_many(doc, d))) and not (
             d is not None and _one_gas_attack(doc, d)) and not (
+            d is not None and _gas_attack_told_before(doc, d)) and not (
             d is not None and _one_day_told(doc, sent, d)):
         return "cumulative", "large"
     return "incident", "default"
@@ -233,6 +234,19 @@ def _one_gas_attack(doc: Doc, d: Draft) -> bool:
     # named sentences before may be an offensive's)
     return any(e.typed_by in ("word", "modifier") for e in evs) and all(e.type == "chemical" for e in evs) \
         and not any(form in many for e in evs for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
+
+
+def _gas_attack_told_before(doc: Doc, d: Draft) -> bool:
+    """A toll told in a sentence that names no attack, no place and no day of its own, in a
+    story of one gas attack told before it (its lead or its paragraph's: "هجوم كيميائي على
+    مدينة دوما" ... "أشارت إلى تجاوز عدد الضحايا 150 شخصا", "ترجح أعدادا قد تصل إلى 180
+    ضحية"): that attack's toll told again, however large (as ``_one_gas_attack``)."""
+    sent = doc.sents[d.sentence]
+    if doc.events_in(d.sentence) or doc.places_in(sent.start, sent.end) or doc.dates_in(sent.start, sent.end):
+        return False
+    e = attach(doc, d).event
+    return e is not None and e.type == "chemical" and e.typed_by in ("word", "modifier") \
+        and doc.words("many_attacks").isdisjoint(form for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
 _SHARES = 2  # counts after a total that share it out place by place
