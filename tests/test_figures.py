@@ -1358,3 +1358,17 @@ def test_attackers_are_fighters(sentence, expected):
 ])
 def test_a_count_of_a_side_after_and(sentence, expected):
     assert figures(sentence) == expected
+
+
+# scope24: dead and wounded told with no count before them ("أوقعتهم بين قتيل ومصاب")
+def test_dead_and_wounded_with_no_count_are_some_casualties():
+    cs = claims("وقالت الوكالة إن وحدة من الجيش تصدت لمجموعة مسلحة قرب البلدة وأوقعت أفرادها بين قتيل ومصاب.")
+    assert [figures_with_spans(c) for c in cs] == [[("casualties", "unspecified", 1, "بين قتيل ومصاب")]]
+
+
+def test_dead_and_wounded_after_a_count_add_no_figure_of_their_own():
+    # the state the people counted before it fell in, across a comma or a phrase of theirs
+    cs = claims("وأدت أعمال العنف إلى سقوط آلاف الضحايا، بين قتيل وجريح، ونزوح آلاف آخرين.")
+    assert [[f.kind for f in c.figures] for c in cs] == [["killed"]]
+    cs = claims("وسقط نحو 60 مقاتلا من الفصيل بين قتيل وجريح في المعارك.")
+    assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 60)]]

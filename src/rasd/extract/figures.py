@@ -2293,6 +2293,12 @@ class _Reader:
                 continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
             if self.match_ending_at(self.L.fell_as, i, 1) is not None:
                 continue  # "44 شخصا سقطوا قتلى": what the verb's subject, told before it, fell as
+            if self.match(self.L.after, i) is not None and any(
+                    h.tok_end <= i and not any(self.breaks_clause(t) for t in range(h.tok_end + 1, i + 1))
+                    for h in hits):
+                # "سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح", "آلاف الضحايا، بين قتيل وجريح": a
+                # state the people counted before it in its clause fell in, no figure of its own
+                continue
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
