@@ -245,3 +245,19 @@ def test_a_large_toll_in_a_story_of_raids_stays_a_total():
     cs = claims("قتل 60 شخصا على الأقل في غارات على مدينة سراقب فجر اليوم.\n"
                 "وقالت منظمة طبية إن التقارير ترجح أعدادا أكبر قد تصل إلى 170 ضحية.")
     assert [c.scope for c in cs][-1] == "cumulative"
+
+
+# scope24: a count joined by "و" or "besides" to a total told by its words is a total too
+_FIVE_DAYS = ("وقال المرصد إن المعارك التي استمرت خمسة أيام في ريف حلب الغربي أسفرت عن مقتل 30 من عناصر "
+              "الفصائل المقاتلة والكتائب الإسلامية المتحالفة معها بينهم قادة ميدانيون بارزون من الصف الأول ")
+
+
+def test_a_count_joined_to_a_total_over_days_is_a_total():
+    # (the second count lies beyond the reach of the window's words)
+    cs = claims(_FIVE_DAYS + "ومقتل 40 من عناصر قوات النظام.")
+    assert [c.scope for c in cs] == ["cumulative", "cumulative"]
+
+
+def test_a_count_joined_to_a_total_with_a_town_of_its_own_stays_that_towns():
+    cs = claims(_FIVE_DAYS + "ومقتل 4 من عناصر قوات النظام في بلدة الأتارب.")
+    assert [c.scope for c in cs][-1] == "incident"

@@ -50,7 +50,48 @@ def draft_scope(doc: Doc, d: Draft) -> tuple[str, str]:
         memo[id(d)] = ("incident", "")  # (while it is read: no loop back to it)
         got = memo[id(d)] = scope_reason(doc, doc.sents[d.sentence], [h.figure for h in d.hits if h.recorded],
                                          doc.hit_pos(d.hits[0]), d)
+        if got[1] == "default" and (x := _joined_to(doc, d)) is not None and (
+                xs := draft_scope(doc, x))[0] == "cumulative" and xs[1] not in _BY_SIZE:
+            got = memo[id(d)] = ("cumulative", "joined")
     return got
+
+
+# rules that read a total from the size of its own count, which says nothing of a smaller count
+# joined to it ("مقتل نحو 250 شخصا من السكان و63 مسلحا من التنظيم")
+_BY_SIZE = ("large", "thousands")
+
+
+def _joined_to(doc: Doc, d: Draft) -> Draft | None:
+    """The draft of the same sentence and claimant whose figures this one's are joined to by
+    "و" with nothing of their own between ("قتل 234 من عناصر التنظيم، و116 من قوات النظام",
+    "عن استشهاد 30 من الجبهة ... ومقتل 100 من عناصر الجيش", "أسفرت عن مقتل 4844 ... إضافة إلى
+    26 ألف جريح"): no place, day or count between them, and no town of their own after (a
+    share placed in its town is that town's: "و5 في بلدة ..."); they are counted over the
+    same span: the counts joined to a total told by its words (a window, a period, a cue) are
+    totals too, where no rule of their own told otherwise."""
+    h = d.hits[0]
+    prev = [x for x in doc.drafts if x.sentence == d.sentence and x is not d and x.hits
+            and x.hits[-1].tok_end <= h.tok_start and x.attribution.claimant == d.attribution.claimant]
+    if not prev:
+        return None
+    x = max(prev, key=lambda y: y.hits[-1].tok_end)
+    a = x.hits[-1].tok_end
+    if any(a <= y.tok_start < h.tok_start for y in doc.hits_in(d.sentence)):
+        return None
+    # joined by "و" on the count or the word right before it ("و116", "ومقتل 100"), or by
+    # "besides" ending right before it ("إضافة إلى 26 ألف جريح")
+    besides = figure_lexicons(doc.lang).besides
+    if not (doc.toks[h.tok_start][2].startswith("و") or a < h.tok_start and doc.toks[h.tok_start - 1][2].startswith("و")
+            or any((m := besides.match_at(doc.toks, t)) is not None and t + m[1] == h.tok_start
+                   for t in range(max(a, h.tok_start - 3), h.tok_start))):
+        return None
+    lo, hi = doc.toks[a - 1][1], doc.toks[h.tok_start][0]
+    if doc.places_in(lo, hi) or doc.dates_in(lo, hi):
+        return None
+    end = _clause_end(doc, h.tok_end - 1, len(doc.toks))
+    if any(p.level in _TOWN_LEVELS for p in doc.places_in(doc.toks[h.tok_start][0], doc.toks[end - 1][1])):
+        return None
+    return x
 
 
 def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
