@@ -1372,3 +1372,20 @@ def test_dead_and_wounded_after_a_count_add_no_figure_of_their_own():
     assert [[f.kind for f in c.figures] for c in cs] == [["killed"]]
     cs = claims("وسقط نحو 60 مقاتلا من الفصيل بين قتيل وجريح في المعارك.")
     assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 60)]]
+
+
+# scope24: a count of eleven or more whose singular noun is joined by "و" to a noun of another group
+def test_a_count_of_two_groups_joined_by_and_is_one_figure_of_both():
+    cs = claims("وطالب الأهالي بالإفراج عن 40 امرأة وشابا خطفهم التنظيم خلال هجومه.")
+    assert [figures_with_spans(c) for c in cs] == [[("detained", "unspecified", 40, "40 امرأة وشابا خطفهم")]]
+    cs = claims("وخطف المسلحون 25 سيدة وطفلا من القرية.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("detained", "civilians", 25)]]
+
+
+def test_a_noun_joined_in_another_case_or_after_a_plural_is_its_own_count():
+    # "and a child" in the nominative: no noun of the accusative count
+    cs = claims("وقتل 14 رجلا وطفل في قصف على الحي.")
+    assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 14), ("children", 1)]]
+    # a count under eleven takes a plural noun: the singular after it is one more
+    cs = claims("وقتل ثلاثة رجال وطفل في قصف على الحي.")
+    assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 3), ("children", 1)]]
