@@ -1363,7 +1363,7 @@ def test_a_count_of_a_side_after_and(sentence, expected):
 # scope24: dead and wounded told with no count before them ("أوقعتهم بين قتيل ومصاب")
 def test_dead_and_wounded_with_no_count_are_some_casualties():
     cs = claims("وقالت الوكالة إن وحدة من الجيش تصدت لمجموعة مسلحة قرب البلدة وأوقعت أفرادها بين قتيل ومصاب.")
-    assert [figures_with_spans(c) for c in cs] == [[("casualties", "unspecified", 1, "بين قتيل ومصاب")]]
+    assert [figures_with_spans(c) for c in cs] == [[("casualties", "combatants", 1, "بين قتيل ومصاب")]]
 
 
 def test_dead_and_wounded_after_a_count_add_no_figure_of_their_own():
@@ -1389,3 +1389,16 @@ def test_a_noun_joined_in_another_case_or_after_a_plural_is_its_own_count():
     # a count under eleven takes a plural noun: the singular after it is one more
     cs = claims("وقتل ثلاثة رجال وطفل في قصف على الحي.")
     assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 3), ("children", 1)]]
+
+
+# scope24: a body's own members, counted by "a number of" or fallen dead and wounded, are its fighters
+def test_a_number_of_a_bodys_own_members_are_combatants():
+    cs = claims("وقالت الوكالة إن الجيش تصدى لمجموعة مسلحة وقتل عددا من أفرادها.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("killed", "combatants")]]
+    cs = claims("وقالت الوكالة إن الجيش تصدى لمجموعة مسلحة وأوقع أفرادها بين قتيل ومصاب.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("casualties", "combatants")]]
+
+
+def test_a_number_of_a_familys_members_are_no_fighters():
+    cs = claims("وقتل عدد من أفراد عائلته في القصف.")
+    assert [[f.group for f in c.figures] for c in cs] == [["unspecified"]]

@@ -1533,6 +1533,10 @@ class _Reader:
                 if after_toll is not None:
                     noun_kind, noun_group, k, qual_toll = after_toll
                     qualifier = qualifier or qual_toll
+            if some and noun_group == "unspecified" and noun_kind is None and self._armed_owned(j):
+                # "عدد من أفرادها", "عدد كبير من أفرادهم": a body's own members, as after "من"
+                # ("العشرات من أفرادها", ``_group_from_of``), are its fighters
+                noun_group = "combatants"
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
@@ -2352,6 +2356,10 @@ class _Reader:
                 continue
             # "قتلى وجرحى من المدنيين", "قتلى في صفوف المسلحين": the side named after them
             group, actor, end = self.group_from_of(k)
+            if group is None and i > 0 and not self.breaks_clause(i) and self._armed_owned(i - 1) \
+                    and self.match(self.L.after, i) is not None:
+                # "وأوقعت أفرادها بين قتيل ومصاب": the state a body's own members fell in
+                group, end = "combatants", k
             kind = str(m[0])
             if kind == "injured" and (death := self.match_ending_at(self.L.before, i)) is not None \
                     and death[0] == "killed":
