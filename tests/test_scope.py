@@ -261,3 +261,9 @@ def test_a_count_joined_to_a_total_over_days_is_a_total():
 def test_a_count_joined_to_a_total_with_a_town_of_its_own_stays_that_towns():
     cs = claims(_FIVE_DAYS + "ومقتل 4 من عناصر قوات النظام في بلدة الأتارب.")
     assert [c.scope for c in cs][-1] == "incident"
+
+
+# scope24: a toll told as the day's toll of an area ("في حصيلة يومية") is a total
+def test_a_toll_told_as_a_daily_toll_is_a_total():
+    cs = claims("وارتفع عدد القتلى جراء القصف على ريف المدينة الاثنين إلى 60 مدنيا، في حصيلة يومية هي الأعلى منذ أشهر.")
+    assert [c.scope for c in cs] == ["cumulative"]
