@@ -1402,3 +1402,12 @@ def test_a_number_of_a_bodys_own_members_are_combatants():
 def test_a_number_of_a_familys_members_are_no_fighters():
     cs = claims("وقتل عدد من أفراد عائلته في القصف.")
     assert [[f.group for f in c.figures] for c in cs] == [["unspecified"]]
+
+
+# scope24: people with no count who "fell dead and wounded" are some casualties
+def test_uncounted_people_fallen_dead_and_wounded_are_some_casualties():
+    cs = claims("وقال المتحدث إن مدنيين سقطوا بين قتيل ومصاب في القصف على البلدة.")
+    assert [[(f.kind, f.qualifier, f.text) for f in c.figures] for c in cs] == [[("casualties", "some", "بين قتيل ومصاب")]]
+    # a count before them in the clause is what fell so, no second figure
+    cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
+    assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 12)]]

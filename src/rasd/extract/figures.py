@@ -2340,9 +2340,10 @@ class _Reader:
                 continue
             if self.match_ending_at(self.L.mourned, i, 1) is not None:
                 continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
-            if self.match_ending_at(self.L.fell_as, i, 1) is not None:
+            state = self.match(self.L.after, i) is not None  # "بين قتيل وجريح": a state fallen in
+            if not state and self.match_ending_at(self.L.fell_as, i, 1) is not None:
                 continue  # "44 شخصا سقطوا قتلى": what the verb's subject, told before it, fell as
-            if self.match(self.L.after, i) is not None and any(
+            if state and any(
                     h.tok_end <= i and not any(self.breaks_clause(t) for t in range(h.tok_end + 1, i + 1))
                     for h in hits):
                 # "سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح", "آلاف الضحايا، بين قتيل وجريح": a
