@@ -1358,3 +1358,56 @@ def test_attackers_are_fighters(sentence, expected):
 ])
 def test_a_count_of_a_side_after_and(sentence, expected):
     assert figures(sentence) == expected
+
+
+# scope24: dead and wounded told with no count before them ("أوقعتهم بين قتيل ومصاب")
+def test_dead_and_wounded_with_no_count_are_some_casualties():
+    cs = claims("وقالت الوكالة إن وحدة من الجيش تصدت لمجموعة مسلحة قرب البلدة وأوقعت أفرادها بين قتيل ومصاب.")
+    assert [figures_with_spans(c) for c in cs] == [[("casualties", "combatants", 1, "بين قتيل ومصاب")]]
+
+
+def test_dead_and_wounded_after_a_count_add_no_figure_of_their_own():
+    # the state the people counted before it fell in, across a comma or a phrase of theirs
+    cs = claims("وأدت أعمال العنف إلى سقوط آلاف الضحايا، بين قتيل وجريح، ونزوح آلاف آخرين.")
+    assert [[f.kind for f in c.figures] for c in cs] == [["killed"]]
+    cs = claims("وسقط نحو 60 مقاتلا من الفصيل بين قتيل وجريح في المعارك.")
+    assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 60)]]
+
+
+# scope24: a count of eleven or more whose singular noun is joined by "و" to a noun of another group
+def test_a_count_of_two_groups_joined_by_and_is_one_figure_of_both():
+    cs = claims("وطالب الأهالي بالإفراج عن 40 امرأة وشابا خطفهم التنظيم خلال هجومه.")
+    assert [figures_with_spans(c) for c in cs] == [[("detained", "unspecified", 40, "40 امرأة وشابا خطفهم")]]
+    cs = claims("وخطف المسلحون 25 سيدة وطفلا من القرية.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("detained", "civilians", 25)]]
+
+
+def test_a_noun_joined_in_another_case_or_after_a_plural_is_its_own_count():
+    # "and a child" in the nominative: no noun of the accusative count
+    cs = claims("وقتل 14 رجلا وطفل في قصف على الحي.")
+    assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 14), ("children", 1)]]
+    # a count under eleven takes a plural noun: the singular after it is one more
+    cs = claims("وقتل ثلاثة رجال وطفل في قصف على الحي.")
+    assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 3), ("children", 1)]]
+
+
+# scope24: a body's own members, counted by "a number of" or fallen dead and wounded, are its fighters
+def test_a_number_of_a_bodys_own_members_are_combatants():
+    cs = claims("وقالت الوكالة إن الجيش تصدى لمجموعة مسلحة وقتل عددا من أفرادها.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("killed", "combatants")]]
+    cs = claims("وقالت الوكالة إن الجيش تصدى لمجموعة مسلحة وأوقع أفرادها بين قتيل ومصاب.")
+    assert [[(f.kind, f.group) for f in c.figures] for c in cs] == [[("casualties", "combatants")]]
+
+
+def test_a_number_of_a_familys_members_are_no_fighters():
+    cs = claims("وقتل عدد من أفراد عائلته في القصف.")
+    assert [[f.group for f in c.figures] for c in cs] == [["unspecified"]]
+
+
+# scope24: people with no count who "fell dead and wounded" are some casualties
+def test_uncounted_people_fallen_dead_and_wounded_are_some_casualties():
+    cs = claims("وقال المتحدث إن مدنيين سقطوا بين قتيل ومصاب في القصف على البلدة.")
+    assert [[(f.kind, f.qualifier, f.text) for f in c.figures] for c in cs] == [[("casualties", "some", "بين قتيل ومصاب")]]
+    # a count before them in the clause is what fell so, no second figure
+    cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
+    assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 12)]]

@@ -55,6 +55,7 @@ _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": th
 _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and its link ("لم يسفر الهجوم عن")
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
+_TAMYIZ = 11  # from this count on, the counted noun is a singular ("36 سيدة"; "ثلاث نساء" is plural)
 
 
 @dataclass(slots=True)
@@ -169,6 +170,7 @@ class _Lexicons:
     article_clitic: tuple[str, ...] = ()
     proclitic: tuple[str, ...] = ()
     accusative_ending: tuple[str, ...] = ()
+    feminine_ending: tuple[str, ...] = ()  # "ة", as normalised: a noun whose case its spelling hides
     number_clitic: frozenset[str] = frozenset({""})  # clitics a count's first number word may carry
     number_clitic_next: frozenset[str] = frozenset({""})  # ... and its later words ("وعشرين")
     range_to: frozenset[str] = frozenset()  # "من 8 إلى 31": the word before a toll's new value
@@ -372,6 +374,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.wa, L.article = tuple(P.word_set("conj_clitic")), tuple(P.word_set("article"))
     L.article_clitic, L.proclitic = tuple(P.word_set("article_clitic")), tuple(P.word_set("proclitic"))
     L.accusative_ending = tuple(P.word_set("accusative_ending"))
+    L.feminine_ending = tuple(norm(w) for w in P.word_set("feminine_ending"))
     L.number_clitic = frozenset({""}) | P.word_set("number_clitic")
     L.number_clitic_next = frozenset({""}) | P.word_set("number_clitic_next")
     L.range_to, L.vague_thousands = P.word_set("range_to"), P.word_set("vague_thousands")
@@ -466,6 +469,7 @@ class _Reader:
         self.distinct = set(self.words)
         self._named: set[str] = set()  # people counted by title and name ("العقيد نديم الحسن")
         self._kinds_before: dict[tuple[int, int], tuple[str | None, int]] = {}  # ``kind_before``'s answers
+        self._companion: FigureHit | None = None  # a sub-count ``figure_at`` read with its hit
         self._some_nouns: set[str] | None = None  # ``some_noun.starters`` of ``distinct``, once ``read`` asked
         # Punctuation between tokens, read once: figure reading asks about it constantly.
         text = nt.text
@@ -760,6 +764,28 @@ class _Reader:
                 if m is not None and m[1] == 1 and not m[2]:
                     return True
         return False
+
+    def _joined_tamyiz(self, k: int, group: str) -> tuple[int, str] | None:
+        """After a count of eleven or more, whose noun is a singular ("36 سيدة", "6800 طفل"),
+        a singular noun of people of another group joined to it by "و" with no count of its own
+        ("36 سيدة وطفلا", "سبعين رجلا وامرأة", "6800 طفل وامرأة") is counted by the same
+        number: the token after it; else None. Not a noun in another case than the count's
+        ("12 رجلا وطفل": the accusative count, then "and a child" as a subject of its own).
+        Returns the token after it and its group."""
+        if k <= 0 or k >= self.n or self.breaks_clause(k) or not self.toks[k][2].startswith(self.L.wa):
+            return None
+        tok = self.toks[k]
+        wa = next(c for c in self.L.wa if tok[2].startswith(c))
+        rest = tok[2][len(wa):]
+        pm = self.L.people.match_at([(tok[0] + len(wa), tok[1], rest)], 0)
+        if pm is None or pm[1] != 1 or "x" in pm[0][1] or str(pm[0][0]) == group:
+            return None
+        if k + 1 < self.n and not self.breaks_clause(k + 1) and (self.is_digit(k + 1) or self.match(self.L.numbers, k + 1)):
+            return None
+        acc = self.L.accusative_ending
+        if self.toks[k - 1][2].endswith(acc) and not rest.endswith(acc) and not rest.endswith(self.L.feminine_ending):
+            return None
+        return k + 1, str(pm[0][0])
 
     def _match_after_wa(self, lex, t: int) -> bool:
         """The words at ``t`` name an entry of ``lex`` once the "و" before the first is dropped."""
@@ -1104,6 +1130,9 @@ class _Reader:
             if hit is not None:
                 hits.append(hit)
                 nxt = hit.tok_end
+                if self._companion is not None:
+                    hits.append(self._companion)
+                    self._companion = None
             else:
                 uncounted.append(i)  # a word that opens no figure: maybe people no count counts
         hits.extend(self.vague_casualties(hits))
@@ -1504,6 +1533,10 @@ class _Reader:
                 if after_toll is not None:
                     noun_kind, noun_group, k, qual_toll = after_toll
                     qualifier = qualifier or qual_toll
+            if some and noun_group == "unspecified" and noun_kind is None and self._armed_owned(j):
+                # "عدد من أفرادها", "عدد كبير من أفرادهم": a body's own members, as after "من"
+                # ("العشرات من أفرادها", ``_group_from_of``), are its fighters
+                noun_group = "combatants"
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
@@ -1553,6 +1586,17 @@ class _Reader:
             k = name_end or single_at + single[1]
         kind = kind or noun_kind
         group = group or noun_group
+        joined_at = joined_group = None
+        if number and low and low >= _TAMYIZ and group and not single and not partitive \
+                and (joined := self._joined_tamyiz(k, group)) is not None:
+            # "36 سيدة وطفلا", "سبعين رجلا وامرأة": both in the count, of the group holding both
+            # (women and children are civilians; men or youths may be fighters)
+            k, other = joined
+            if {group, other} <= _CIVILIAN_PARTS:
+                group = "civilians"
+            else:
+                joined_at, joined_group = k - 1, other if other != "unspecified" else group
+                group = "unspecified"
         parent, is_sub = self.parent_for(qstart, hits)
         if partitive is not None and hits and not any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, i + 1)):
             parent, is_sub = hits[-1], True  # a part of the toll its sentence told
@@ -1748,6 +1792,11 @@ class _Reader:
         if low == high == 1 and self.L.speaker_verb and self._speaks_at(noun_end):
             return None  # "one medic told AFP", "a resident of the town said": a speaker, no one dead
         f = self._make(kind, group, low, high, qualifier, trigger_start, max(end, j))
+        if joined_at is not None and recorded:
+            # the noun joined into the count, kept for what it says of the people ("30 امرأة
+            # وشابا": women among them), as a sub-count no figure records
+            sub = self._make(kind, joined_group, 1, None, "some", joined_at, joined_at + 1)
+            self._companion = FigureHit(sub, joined_at, joined_at + 1, joined_at, None, True, False)
         return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
 
     def _speaks_at(self, t: int) -> bool:
@@ -2291,8 +2340,15 @@ class _Reader:
                 continue
             if self.match_ending_at(self.L.mourned, i, 1) is not None:
                 continue  # "على أرواح شهداء سوريا", "تعازيه لأسر ضحايا الهجوم": the dead mourned
-            if self.match_ending_at(self.L.fell_as, i, 1) is not None:
+            state = self.match(self.L.after, i) is not None  # "بين قتيل وجريح": a state fallen in
+            if not state and self.match_ending_at(self.L.fell_as, i, 1) is not None:
                 continue  # "44 شخصا سقطوا قتلى": what the verb's subject, told before it, fell as
+            if state and any(
+                    h.tok_end <= i and not any(self.breaks_clause(t) for t in range(h.tok_end + 1, i + 1))
+                    for h in hits):
+                # "سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح", "آلاف الضحايا، بين قتيل وجريح": a
+                # state the people counted before it in its clause fell in, no figure of its own
+                continue
             prev_lead = self.match_ending_at(self.L.toll_lead, i, 2)
             follows_number = i > 0 and (self.is_digit(i - 1) or self.match(self.L.vague, i - 1))
             next_number = any(self.is_digit(t) or self.match(self.L.numbers, t)
@@ -2301,6 +2357,10 @@ class _Reader:
                 continue
             # "قتلى وجرحى من المدنيين", "قتلى في صفوف المسلحين": the side named after them
             group, actor, end = self.group_from_of(k)
+            if group is None and i > 0 and not self.breaks_clause(i) and self._armed_owned(i - 1) \
+                    and self.match(self.L.after, i) is not None:
+                # "وأوقعت أفرادها بين قتيل ومصاب": the state a body's own members fell in
+                group, end = "combatants", k
             kind = str(m[0])
             if kind == "injured" and (death := self.match_ending_at(self.L.before, i)) is not None \
                     and death[0] == "killed":

@@ -14,7 +14,7 @@ from rasd.text.normalize import norm
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.places import PlaceMention, gazetteer
-from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, tied_as_subject, tied_event
+from rasd.extract.events import _CLAUSE_STOP, _breaks, _clause_end, attach, tied_as_subject, tied_event
 from rasd.text.segment import Sentence
 
 _CUE_REACH = 120  # characters around the figure within which a scope cue applies
@@ -50,7 +50,48 @@ def draft_scope(doc: Doc, d: Draft) -> tuple[str, str]:
         memo[id(d)] = ("incident", "")  # (while it is read: no loop back to it)
         got = memo[id(d)] = scope_reason(doc, doc.sents[d.sentence], [h.figure for h in d.hits if h.recorded],
                                          doc.hit_pos(d.hits[0]), d)
+        if got[1] == "default" and (x := _joined_to(doc, d)) is not None and (
+                xs := draft_scope(doc, x))[0] == "cumulative" and xs[1] not in _BY_SIZE:
+            got = memo[id(d)] = ("cumulative", "joined")
     return got
+
+
+# rules that read a total from the size of its own count, which says nothing of a smaller count
+# joined to it ("مقتل نحو 250 شخصا من السكان و63 مسلحا من التنظيم")
+_BY_SIZE = ("large", "thousands")
+
+
+def _joined_to(doc: Doc, d: Draft) -> Draft | None:
+    """The draft of the same sentence and claimant whose figures this one's are joined to by
+    "و" with nothing of their own between ("قتل 234 من عناصر التنظيم، و116 من قوات النظام",
+    "عن استشهاد 30 من الجبهة ... ومقتل 100 من عناصر الجيش", "أسفرت عن مقتل 4844 ... إضافة إلى
+    26 ألف جريح"): no place, day or count between them, and no town of their own after (a
+    share placed in its town is that town's: "و5 في بلدة ..."); they are counted over the
+    same span: the counts joined to a total told by its words (a window, a period, a cue) are
+    totals too, where no rule of their own told otherwise."""
+    h = d.hits[0]
+    prev = [x for x in doc.drafts if x.sentence == d.sentence and x is not d and x.hits
+            and x.hits[-1].tok_end <= h.tok_start and x.attribution.claimant == d.attribution.claimant]
+    if not prev:
+        return None
+    x = max(prev, key=lambda y: y.hits[-1].tok_end)
+    a = x.hits[-1].tok_end
+    if any(a <= y.tok_start < h.tok_start for y in doc.hits_in(d.sentence)):
+        return None
+    # joined by "و" on the count or the word right before it ("و116", "ومقتل 100"), or by
+    # "besides" ending right before it ("إضافة إلى 26 ألف جريح")
+    besides = figure_lexicons(doc.lang).besides
+    if not (doc.toks[h.tok_start][2].startswith("و") or a < h.tok_start and doc.toks[h.tok_start - 1][2].startswith("و")
+            or any((m := besides.match_at(doc.toks, t)) is not None and t + m[1] == h.tok_start
+                   for t in range(max(a, h.tok_start - 3), h.tok_start))):
+        return None
+    lo, hi = doc.toks[a - 1][1], doc.toks[h.tok_start][0]
+    if doc.places_in(lo, hi) or doc.dates_in(lo, hi):
+        return None
+    end = _clause_end(doc, h.tok_end - 1, len(doc.toks))
+    if any(p.level in _TOWN_LEVELS for p in doc.places_in(doc.toks[h.tok_start][0], doc.toks[end - 1][1])):
+        return None
+    return x
 
 
 def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
@@ -124,6 +165,8 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "governorate"
     if d is not None and _shared_out(doc, d):
         return "cumulative", "shared"
+    if d is not None and _share_placed(doc, d) and not tied_to_one():
+        return "cumulative", "shared"
     # "قتل 40 شخصا في سوريا": a toll placed nowhere finer than the country is the country's
     # (not in English wire copy, which places every story in its country first: "an air
     # strike in northwestern Syria killed 10")
@@ -147,6 +190,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             d is not None and _one_attack_of_large(doc, d) and (
                 _town_named(doc, towns) or not _tied_to_many(doc, d))) and not (
             d is not None and _one_gas_attack(doc, d)) and not (
+            d is not None and _gas_attack_told_before(doc, d)) and not (
             d is not None and _one_day_told(doc, sent, d)):
         return "cumulative", "large"
     return "incident", "default"
@@ -233,6 +277,19 @@ def _one_gas_attack(doc: Doc, d: Draft) -> bool:
         and not any(form in many for e in evs for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
 
 
+def _gas_attack_told_before(doc: Doc, d: Draft) -> bool:
+    """A toll told in a sentence that names no attack, no place and no day of its own, in a
+    story of one gas attack told before it (its lead or its paragraph's: "هجوم كيميائي على
+    مدينة دوما" ... "أشارت إلى تجاوز عدد الضحايا 150 شخصا", "ترجح أعدادا قد تصل إلى 180
+    ضحية"): that attack's toll told again, however large (as ``_one_gas_attack``)."""
+    sent = doc.sents[d.sentence]
+    if doc.events_in(d.sentence) or doc.places_in(sent.start, sent.end) or doc.dates_in(sent.start, sent.end):
+        return False
+    e = attach(doc, d).event
+    return e is not None and e.type == "chemical" and e.typed_by in ("word", "modifier") \
+        and doc.words("many_attacks").isdisjoint(form for form, _ in doc.pack.token_forms(doc.toks[e.tok][2]))
+
+
 _SHARES = 2  # counts after a total that share it out place by place
 
 
@@ -256,6 +313,38 @@ def _shared_out(doc: Doc, d: Draft) -> bool:
         return False
     after = doc.places_in(doc.toks[h.tok_end - 1][1], sent.end)
     return len({p.place.name for p in after if p.level != "country"}) >= _SHARES
+
+
+_SHARE_TO_PLACE = 2  # words from a share to the place it is told of ("منهم 36 سقطوا في دمشق")
+
+
+def _share_placed(doc: Doc, d: Draft) -> bool:
+    """A total one share of which, "of whom" ("منهم", "بينهم"), is told in a place of its own
+    ("قتل 20 شخصا الأربعاء، بينهم 11 في مدينة درعا", "133 قتيلا، منهم 36 سقطوا في دمشق"): the
+    total adds up more places than that one, unless it names a place of its own before the
+    share (its country aside: "قتل 31 في قصف على مدينة حلب بينهم 14 في حي ..." is one town's).
+    The share is of the total's kind and of its group or none ("29 مدنيا، من بينهم 17 شخصا")."""
+    h = next((x for x in d.hits if not x.subcount and x.figure.low), None)
+    if h is None:
+        return False
+    f = h.figure
+    sent = doc.sents[d.sentence]
+    in_place = doc.words("in_place")
+    for x in doc.hits_in(d.sentence):
+        if x.tok_start < h.tok_end or not x.subcount or x.figure.kind != f.kind or not x.figure.low \
+                or x.figure.low >= f.low or x.figure.group not in (f.group, "unspecified"):
+            continue
+        for p in doc.places_in(doc.toks[x.tok_end - 1][1], sent.end):
+            t = doc.tok_index(p.start)
+            if p.level == "country" or t - x.tok_end > _SHARE_TO_PLACE:
+                break
+            # (not the place of an attack told after the share: "بينهم ضابطان جراء استهدافهم في")
+            if not any(doc.toks[k][2] in in_place for k in range(x.tok_end, t)) or any(
+                    x.tok_end <= e.tok < t for e in doc.events_in(d.sentence)):
+                break
+            return not any(q.level != "country" for q in doc.places_in(sent.start, doc.toks[x.tok_start][0]))
+        return False
+    return False
 
 
 def _attack_told(doc: Doc, d: Draft) -> bool:
