@@ -824,3 +824,18 @@ def test_the_same_area_is_the_place_last_named():
     text = ("في دمشق، قتل ثلاثة أطفال في سقوط قذائف على حي جوبر في شرق العاصمة.\n"
             "وقتل ستة مقاتلين في الحي نفسه في قصف بعد منتصف الليل.")
     assert claims(text)[-1].place.name == "جوبر"
+
+
+# place24: a place named only to locate the town before it is not the story's setting
+def test_a_country_only_claim_takes_the_town_not_its_locator():
+    text = ("وقصفت طائرات حربية مواقع للجبهة قرب بلدة اعزاز شمالي مدينة حلب.\n"
+            "وأسفر القتال في شمال سوريا عن مقتل 13 شخصا على الأقل.")
+    c = claims(text)[0]
+    assert c.place.name == "اعزاز" and c.place.governorate == "aleppo"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "اعزاز"
+    # a quarter located by its city keeps the city's governorate (not a namesake elsewhere)
+    text = ("وقع انفجار في جامع في منطقة المزرعة بدمشق.\n"
+            "وأسفر التفجير في سوريا عن مقتل 42 شخصا.")
+    c = claims(text)[0]
+    assert c.place.name == "المزرعة" and c.place.governorate == "damascus"

@@ -1298,9 +1298,18 @@ def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False,
             and not _answered_elsewhere(doc, p, d)
 
     prior = doc.places_in(0, before)
-    last = next((p for p in reversed(prior) if settles(p)), None)
+    i = next((i for i in range(len(prior) - 1, -1, -1) if settles(prior[i])), None)
+    last = prior[i] if i is not None else None
     recent = doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start
     if last is not None and last.start >= min(para_start, recent):
+        # "قرب بلدة اعزاز شمالي مدينة حلب", "جامع الإيمان وسط دمشق": a place named only to say
+        # where the one right before it lies is not where the story has just been; that one is
+        k = doc.sentence_of(last.start)
+        told = [o for o in prior[max(0, i - _NEAREST_PLACES):i + 1] if doc.sentence_of(o.start) == k]
+        if len(told) > 1 and (_landmark(doc, last, told) or _locates(doc, last, told)):
+            located = _resolve_located(doc, told)
+            if located.governorate != "unknown" and located.span != last.place.span:
+                return located
         return gazetteer().resolve([last])
     if recent_only:
         return None
