@@ -839,3 +839,17 @@ def test_a_country_only_claim_takes_the_town_not_its_locator():
             "وأسفر التفجير في سوريا عن مقتل 42 شخصا.")
     c = claims(text)[0]
     assert c.place.name == "المزرعة" and c.place.governorate == "damascus"
+
+
+# place24: a lead total told again and shared out over governorates is the country's
+def test_a_lead_total_told_again_shared_out_is_not_its_first_share():
+    text = ("أكدت المعارضة مقتل 60 شخصا برصاص قوات الأمن الجمعة.\n"
+            "وقالت اللجان إن حصيلة القتلى ارتفعت إلى 60، وتوزع القتلى بواقع 30 في دمشق وريفها "
+            "و20 في حلب وعشرة في درعا.")
+    c = claims(text)[0]
+    assert c.figures[0].low == 60
+    assert c.place.governorate == "unknown" and c.place.name == "سوريا"
+    # told again with a place of its own, the total is still placed there
+    text = ("أكدت المعارضة مقتل 60 شخصا برصاص قوات الأمن الجمعة.\n"
+            "وقالت اللجان إن 60 شخصا قتلوا في حي الخالدية بحمص.")
+    assert claims(text)[0].place.governorate == "homs"

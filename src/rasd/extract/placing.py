@@ -965,7 +965,15 @@ def _told_next(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
             nxt = doc.sents[j]
             at = doc.hit_pos(h)
             there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == HOME_COUNTRY and p.level != "country"]
+            # "إن حصيلة القتلى ارتفعت إلى 85 ... بواقع 33 في دمشق وريفها و25 في حلب": a place
+            # nearer another count of that sentence is that count's share, not the total's place
+            others = [doc.hit_pos(o) for o in doc.hits_in(j) if o is not h and not o.subcount]
+            shares = [p for p in there if any(abs(p.start - o) < abs(p.start - at) for o in others)]
+            there = [p for p in there if p not in shares]
             if not there:
+                # a total shared out over governorates is the country's
+                if len({p.place.governorate for p in shares} - {"unknown"}) > 1:
+                    return story_country(doc, sent.start) or home_total(doc, shares, at)
                 return None
             place = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - at))[:_NEAREST_PLACES])
             return place if place.governorate != "unknown" else None
