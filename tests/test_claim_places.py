@@ -853,3 +853,20 @@ def test_a_lead_total_told_again_shared_out_is_not_its_first_share():
     text = ("أكدت المعارضة مقتل 60 شخصا برصاص قوات الأمن الجمعة.\n"
             "وقالت اللجان إن 60 شخصا قتلوا في حي الخالدية بحمص.")
     assert claims(text)[0].place.governorate == "homs"
+
+
+# place24: a total with a Syrian place nearer it in its own clause is not placed in Syria
+def test_a_total_told_in_a_syrian_place_is_not_the_countrys():
+    for text in ("وأسفرت الحملة على ريف إدلب منذ بدء الهجوم عن أكثر من 140 قتيلا، وفق المرصد الذي "
+                 "يعتمد على مصادر في كل سوريا.",
+                 "وجاءت الاشتباكات بعد إقرار هدنة في سوريا عقب أيام من تصعيد النظام في ريف إدلب أسفر "
+                 "عن أكثر من 300 قتيل."):
+        c = claims(text)[0]
+        assert c.scope == "cumulative"
+        assert c.place.governorate == "idlib", text
+        assert c.provenance["place"].span.text == "ريف إدلب"
+    # a war's toll of thousands stays the country's, whatever place the sentence names
+    c = claims("وامتدت الحرب في سوريا التي تسببت في مقتل 70 الف شخص الى مرتفعات الجولان.")[0]
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+    c = claims("وقتل 40 شخصا في مناطق مختلفة من سوريا الثلاثاء، بحسب المرصد.")[0]
+    assert c.place.name == "سوريا"

@@ -116,6 +116,15 @@ def finish(doc: Doc, d: Draft) -> Claim:
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY
                   and not _near_landmark(doc, p) and not _locates_place(doc, p, in_sent)), None)
+    if syria is not None and not war_toll(figures) and any(
+            p.level != "country" and p.country == HOME_COUNTRY and p.place.governorate != "unknown"
+            and abs(p.start - near) < abs(syria.span.start - near) and not across_clause(doc, p.start, near)
+            for p in in_sent):
+        # "وبلغت حصيلة اعمال العنف في دمشق وريفها 64 قتيلا ... في كل سوريا", "تصعيد النظام في
+        # الغوطة الشرقية أسفر عن 500 قتيل ... هدنة في سوريا": a total told with a place of Syria
+        # nearer it in its own clause is that place's (not a war's toll of thousands: "الحرب في
+        # سوريا التي تسببت في مقتل 70 الف شخص الى مرتفعات الجولان" is the country's)
+        syria = None
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     wide = nationwide_place(doc, sent, d, near) if scope == "cumulative" else None
