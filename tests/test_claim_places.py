@@ -870,3 +870,18 @@ def test_a_total_told_in_a_syrian_place_is_not_the_countrys():
     assert c.place.name == "سوريا" and c.place.governorate == "unknown"
     c = claims("وقتل 40 شخصا في مناطق مختلفة من سوريا الثلاثاء، بحسب المرصد.")[0]
     assert c.place.name == "سوريا"
+
+
+# place24: a total that points back to "the town" is that town's
+def test_a_total_told_in_the_town_is_the_town_last_named():
+    text = ("واستأنفت القوات هجومها على مدينة دوما بعد تعثر اتفاق الإجلاء.\n"
+            "وقتل منذ الجمعة 70 مدنيا في غارات على المدينة، وفق المرصد.")
+    c = claims(text)[0]
+    assert c.scope == "cumulative"
+    assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "دوما"
+    # without "the town" the total is not the town's
+    text = ("واستأنفت القوات هجومها على مدينة دوما بعد تعثر اتفاق الإجلاء.\n"
+            "وقتل منذ الجمعة 70 مدنيا في غارات، وفق المرصد.")
+    assert claims(text)[0].place.name is None

@@ -12,7 +12,7 @@ from rasd.extract.dating import (after_publication, began_period, claim_date, da
                                  reported_day, roundup_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
-                                  region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town,
+                                  region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town, town_told_of,
                                   told_later,
                                   told_nowhere, town_named_later)
 from rasd.extract.places import gazetteer
@@ -112,6 +112,9 @@ def finish(doc: Doc, d: Draft) -> Claim:
         told_of = att.event is not None and att.source in ("clause", "sentence") and att.event.definite
         place, psource = (None if war_toll(figures) else region_setting(doc, sent)
                           or (story_town(doc, sent) if told_of else None)) or Place(), "lead"
+        if place.name is None and not war_toll(figures) and (town := town_told_of(doc, sent)) is not None:
+            # "وتدور معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": the town its words point back to
+            place, psource = town, "previous"
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY

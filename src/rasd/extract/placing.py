@@ -1026,6 +1026,16 @@ def _same_place(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place |
     return gazetteer().resolve([last]) if last is not None else None
 
 
+def town_told_of(doc: Doc, sent: Sentence) -> Place | None:
+    """"معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": the town a total's sentence points back
+    to by "the town", when it names no place of its own: the town last named in the sentences
+    just before."""
+    if places_in(doc, sent):
+        return None
+    recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
+    return _town_anaphor(doc, sent, doc.places_in(recent, sent.start))
+
+
 def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
     """"قتل 25 مقاتلا في هجوم على قاعدة في المدينة": "the town" names no place of its own but
     points back to the town last named, not to the quarter or region named after it."""
