@@ -885,3 +885,19 @@ def test_a_total_told_in_the_town_is_the_town_last_named():
     text = ("واستأنفت القوات هجومها على مدينة دوما بعد تعثر اتفاق الإجلاء.\n"
             "وقتل منذ الجمعة 70 مدنيا في غارات، وفق المرصد.")
     assert claims(text)[0].place.name is None
+
+
+# place24: a lead set in a land beside its home dateline is not placed at the dateline's city
+def test_a_lead_set_abroad_is_not_placed_at_its_home_dateline():
+    text = ("دمشق (ا ف ب) - أكد الرئيس السوري الاثنين تمسك بلاده بمواقفها، في يوم انفجرت فيه سيارة "
+            "مفخخة في تركيا.\n"
+            "وقال مسؤول تركي إن الانفجار وقع قرب معبر حدودي.\n"
+            "وقتل اربعة اشخاص في الانفجار القوي، بحسب المسؤول.")
+    c = claims(text)[0]
+    assert c.place.name == "تركيا" and c.place.governorate == "other"
+    assert c.provenance["place"].source == "lead" and c.provenance["place"].span.text == "تركيا"
+    # a lead naming no land keeps its dateline as the story's place
+    text = ("دمشق (ا ف ب) - أكد الرئيس السوري الاثنين تمسك بلاده بمواقفها.\n"
+            "وقال مسؤول إن الانفجار كان قويا.\n"
+            "وقتل اربعة اشخاص في الانفجار القوي، بحسب المسؤول.")
+    assert claims(text)[0].place.governorate == "damascus"

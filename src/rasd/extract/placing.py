@@ -762,6 +762,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     before = [p for p in before if not _answered_elsewhere(doc, p, d)]
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
+    if before and all(is_dateline(doc, p) for p in before) and _lead_lands(doc, sent) is not None:
+        before = []  # the dateline of a lead set in lands named in it (below)
     same = _same_place(doc, sent, before)
     if same is not None:
         return same, source
@@ -793,6 +795,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
+    lands = _lead_lands(doc, sent)
+    if lands is not None:
+        return lands, "lead"
     lead = [p for p in lead if not is_dateline(doc, p)] or lead
     if lead:
         return gz.resolve(lead), "lead"
@@ -800,6 +805,20 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _lead_lands(doc: Doc, sent: Sentence) -> Place | None:
+    """"دمشق (ا ف ب) - ... في يوم قتل عشرة اشخاص في تفجير سيارة مفخخة في تركيا": a lead that
+    names no place but its dateline and lands is set in those lands, not in the city it is
+    filed from: their place, for a claim told before the story names any place below a land."""
+    lead_end = doc.sents[0].end if doc.sents else 0
+    lead = doc.places_in(0, lead_end)
+    if not any(is_dateline(doc, p) for p in lead) \
+            or any(p.level != "country" and not is_dateline(doc, p) for p in lead) \
+            or any(p.level != "country" and not is_dateline(doc, p) for p in doc.places_in(lead_end, sent.start)):
+        return None
+    lands = [p for p in lead if p.level == "country" and not p.several]
+    return gazetteer().resolve(lands) if lands else None
 
 
 _ATTACHED_REACH = 4  # tokens from a count's end to the "in" of its place ("9 مقاتلين من المعارضة في")
