@@ -901,3 +901,13 @@ def test_a_lead_set_abroad_is_not_placed_at_its_home_dateline():
             "وقال مسؤول إن الانفجار كان قويا.\n"
             "وقتل اربعة اشخاص في الانفجار القوي، بحسب المسؤول.")
     assert claims(text)[0].place.governorate == "damascus"
+
+
+# place24: a war's toll is the country's though its sentence names a town for something else
+def test_a_war_toll_beside_a_town_told_for_something_else_is_the_countrys():
+    text = ("وتشهد سوريا نزاعا داميا منذ سنتين.\n"
+            "وبعد سنتين على سقوط القتيل الاول في درعا، احصى المرصد مقتل اكثر من 6800 طفل جراء "
+            "النزاع الذي قتل فيه قرابة 59 الف شخص.")
+    c = claims(text)[0]
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+    assert c.provenance["place"].span.text == "سوريا"

@@ -167,8 +167,10 @@ def finish(doc: Doc, d: Draft) -> Claim:
         country = story_country(doc, sent.start)
         syrian = {p.place.governorate for p in in_sent if p.country == HOME_COUNTRY and p.level != "country"
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
-        if country is not None and (len(syrian) > 1 if in_sent
-                                    else war_toll(figures) or told_nowhere(doc, sent, country)) \
+        # (a war's toll is the country's though its sentence names a town for something else:
+        # "وبعد سنتين على سقوط القتيل الاول في درعا ... النزاع الذي قتل فيه قرابة 59 الف شخص")
+        if country is not None and (war_toll(figures) or (len(syrian) > 1 if in_sent
+                                                          else told_nowhere(doc, sent, country))) \
                 and not (syrian and country.governorate != "unknown"):
             # (a total over Syrian places is no foreign country's, however often the story
             # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")
