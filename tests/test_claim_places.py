@@ -911,3 +911,17 @@ def test_a_war_toll_beside_a_town_told_for_something_else_is_the_countrys():
     c = claims(text)[0]
     assert c.place.name == "سوريا" and c.place.governorate == "unknown"
     assert c.provenance["place"].span.text == "سوريا"
+
+
+# place24: a war's toll in a story that names only Syrian towns (no country) is Syria's
+def test_a_war_toll_in_a_story_of_syrian_towns_is_syrias():
+    text = ("قتل خمسة اشخاص في قصف على حي في حلب.\n"
+            "وادى النزاع السوري الى مقتل اكثر من 60 الف شخص، بحسب الامم المتحدة.")
+    c = claims(text)[-1]
+    assert c.figures[0].low == 60000
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+    assert c.provenance["place"].span.text == "حلب"  # the country read from the towns it holds
+    # a story told abroad leaves a war's toll unplaced
+    text = ("قتل خمسة اشخاص في قصف على حي في اسطنبول.\n"
+            "وادى النزاع الى مقتل اكثر من 40 الف شخص.")
+    assert claims(text)[-1].place.name is None

@@ -177,6 +177,14 @@ def finish(doc: Doc, d: Draft) -> Claim:
             place, psource = country, "lead"
         elif country is None and len(syrian) > 1:
             place, psource = home_total(doc, in_sent, near) or place, "sentence"
+        elif country is None and war_toll(figures):
+            # "وادى النزاع السوري الى مقتل اكثر من 60 الف شخص" in a story naming no country (or
+            # two as often) but only Syrian towns: the war is Syria's, the country of those towns
+            told = [p for p in doc.places if p.level != "country" and p.place.governorate != "unknown"]
+            if told and all(p.country == HOME_COUNTRY for p in told):
+                home = home_total(doc, [p for p in told if p.start < near] or told, near)
+                if home is not None:
+                    place, psource = home, "lead"
         if place.name is None and not in_sent and not war_toll(figures):
             # nor any country named most: a total told after an opening set abroad is there
             abroad = setting_abroad(doc, sent)
