@@ -925,3 +925,16 @@ def test_a_war_toll_in_a_story_of_syrian_towns_is_syrias():
     text = ("قتل خمسة اشخاص في قصف على حي في اسطنبول.\n"
             "وادى النزاع الى مقتل اكثر من 40 الف شخص.")
     assert claims(text)[-1].place.name is None
+
+
+# place24: a story gone on to other governorates since its lead no longer tells of the lead's place
+def test_an_unplaced_claim_far_from_a_lead_the_story_left_is_not_the_leads():
+    opening = ("قتل خمسة مدنيين في قصف على مدينة دوما في الغوطة الشرقية.\n"
+               "وفي حلب، قتل ثلاثة مقاتلين في اشتباكات في حي الشيخ مقصود.\n")
+    middle = ("وقالت الأمم المتحدة إنها قلقة.\nودعت الدول إلى الحوار.\nوأعربت المنظمات عن أسفها.\n"
+              "وذكرت صحيفة أن سبعة عمال قتلوا في تفجير انتحاري قبل سنوات.")
+    c = claims(opening + middle)[-1]
+    assert c.place.name is None and c.place.governorate == "unknown"
+    # a story that has not left the lead's governorate keeps the lead's place
+    c = claims(opening.split("\n")[0] + "\n" + middle)[-1]
+    assert c.place.name == "دوما" and c.provenance["place"].source == "lead"

@@ -800,7 +800,15 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         return lands, "lead"
     lead = [p for p in lead if not is_dateline(doc, p)] or lead
     if lead:
-        return gz.resolve(lead), "lead"
+        place = gz.resolve(lead)
+        # "قتل مستوطنون رضيعا في قرية دوما" ... (other stories, in other places) ... "قتل بوبر 7
+        # عمال فلسطينيين": a story that has since gone on to places of other governorates only,
+        # never back to the lead's, no longer tells of the lead's place
+        since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)]
+        if place.governorate != "unknown" and any(p.place.governorate not in (place.governorate, "unknown") for p in since) \
+                and not any(p.place.governorate == place.governorate for p in since):
+            return Place(), "default"
+        return place, "lead"
     told = _told_next(doc, sent, d)
     if told is not None:
         return told, "paragraph"
