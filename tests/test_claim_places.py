@@ -938,3 +938,16 @@ def test_an_unplaced_claim_far_from_a_lead_the_story_left_is_not_the_leads():
     # a story that has not left the lead's governorate keeps the lead's place
     c = claims(opening.split("\n")[0] + "\n" + middle)[-1]
     assert c.place.name == "دوما" and c.provenance["place"].source == "lead"
+
+
+# place24: "the targeted site" told in the next sentence places an attack told only in its country
+def test_the_targeted_site_told_next_places_the_attack():
+    text = ("قتل 12 مسلحا في غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا.\n"
+            "وذكر المرصد أن المنطقة المستهدفة كانت في جنوب مدينة البوكمال.")
+    c = claims(text)[0]
+    assert c.place.name == "البوكمال" and c.place.governorate == "deir_ez_zor"
+    assert c.provenance["place"].span.text == "البوكمال"
+    # a town told next without pointing back to the target is some other strike's
+    text = ("قتل 12 مسلحا في غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا.\n"
+            "وذكر المرصد أن التحالف نفذ غارات أخرى على مدينة البوكمال.")
+    assert claims(text)[0].place.governorate == "unknown"

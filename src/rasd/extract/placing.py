@@ -1382,6 +1382,14 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         # abroad ("نزحوا الى العراق") may tell of something there
         return None
     reach = min(len(doc.sents), k + 1 + SETTING_SENTENCES)
+    there = _targeted_next(doc, k)
+    if there:
+        # "غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا" — "وذكر المرصد أن المنطقة المستهدفة
+        # كانت في جنوب مدينة البوكمال": the targeted site told in the next sentence
+        if region:
+            return _finer_in(doc, there, place)
+        found = _resolve_located(doc, there[:_NEAREST_PLACES])
+        return found if found.governorate != "unknown" else None
     if region and k + 1 < len(doc.sents) and not _read(doc, k + 1):
         # the next sentence, read for nothing else (no figure near it), may go on about the
         # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين"): read it for that here
@@ -1414,6 +1422,27 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
                 found.lat, found.lon = setting.lat, setting.lon
         return found
     return None
+
+
+def _targeted_next(doc: Doc, k: int) -> list[PlaceMention]:
+    """The Syrian places (below the country) of sentence ``k + 1``, nearest first, when it
+    points back to the attack by its target ("المنطقة المستهدفة", "الموقع المستهدف") before
+    telling any figure of its own; else none."""
+    if k + 1 >= len(doc.sents):
+        return []
+    s = doc.sents[k + 1]
+    a, b = doc.sent_toks(s)
+    targeted = doc.words("targeted_site")
+    if targeted.isdisjoint(doc.tok_words[a + 1:b]):
+        return []  # (one set test: most sentences name no target)
+    t = next(t for t in range(a + 1, b) if doc.tok_words[t] in targeted)
+    if t is None or doc.hits_in(k + 1):
+        return []
+    at = doc.toks[t][0]
+    found = [p for p in gazetteer().find(doc.nt, doc.toks[a:b])
+             if p.country == HOME_COUNTRY and p.level != "country" and not p.several and p.start > at
+             and _kept(doc, p)]
+    return sorted(found, key=lambda p: p.start - at)
 
 
 def _finer_in(doc: Doc, there: list[PlaceMention], place: Place) -> Place | None:
