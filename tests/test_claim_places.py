@@ -824,3 +824,130 @@ def test_the_same_area_is_the_place_last_named():
     text = ("في دمشق، قتل ثلاثة أطفال في سقوط قذائف على حي جوبر في شرق العاصمة.\n"
             "وقتل ستة مقاتلين في الحي نفسه في قصف بعد منتصف الليل.")
     assert claims(text)[-1].place.name == "جوبر"
+
+
+# place24: a place named only to locate the town before it is not the story's setting
+def test_a_country_only_claim_takes_the_town_not_its_locator():
+    text = ("وقصفت طائرات حربية مواقع للجبهة قرب بلدة اعزاز شمالي مدينة حلب.\n"
+            "وأسفر القتال في شمال سوريا عن مقتل 13 شخصا على الأقل.")
+    c = claims(text)[0]
+    assert c.place.name == "اعزاز" and c.place.governorate == "aleppo"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "اعزاز"
+    # a quarter located by its city keeps the city's governorate (not a namesake elsewhere)
+    text = ("وقع انفجار في جامع في منطقة المزرعة بدمشق.\n"
+            "وأسفر التفجير في سوريا عن مقتل 42 شخصا.")
+    c = claims(text)[0]
+    assert c.place.name == "المزرعة" and c.place.governorate == "damascus"
+
+
+# place24: a lead total told again and shared out over governorates is the country's
+def test_a_lead_total_told_again_shared_out_is_not_its_first_share():
+    text = ("أكدت المعارضة مقتل 60 شخصا برصاص قوات الأمن الجمعة.\n"
+            "وقالت اللجان إن حصيلة القتلى ارتفعت إلى 60، وتوزع القتلى بواقع 30 في دمشق وريفها "
+            "و20 في حلب وعشرة في درعا.")
+    c = claims(text)[0]
+    assert c.figures[0].low == 60
+    assert c.place.governorate == "unknown" and c.place.name == "سوريا"
+    # told again with a place of its own, the total is still placed there
+    text = ("أكدت المعارضة مقتل 60 شخصا برصاص قوات الأمن الجمعة.\n"
+            "وقالت اللجان إن 60 شخصا قتلوا في حي الخالدية بحمص.")
+    assert claims(text)[0].place.governorate == "homs"
+
+
+# place24: a total with a Syrian place nearer it in its own clause is not placed in Syria
+def test_a_total_told_in_a_syrian_place_is_not_the_countrys():
+    for text in ("وأسفرت الحملة على ريف إدلب منذ بدء الهجوم عن أكثر من 140 قتيلا، وفق المرصد الذي "
+                 "يعتمد على مصادر في كل سوريا.",
+                 "وجاءت الاشتباكات بعد إقرار هدنة في سوريا عقب أيام من تصعيد النظام في ريف إدلب أسفر "
+                 "عن أكثر من 300 قتيل."):
+        c = claims(text)[0]
+        assert c.scope == "cumulative"
+        assert c.place.governorate == "idlib", text
+        assert c.provenance["place"].span.text == "ريف إدلب"
+    # a war's toll of thousands stays the country's, whatever place the sentence names
+    c = claims("وامتدت الحرب في سوريا التي تسببت في مقتل 70 الف شخص الى مرتفعات الجولان.")[0]
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+    c = claims("وقتل 40 شخصا في مناطق مختلفة من سوريا الثلاثاء، بحسب المرصد.")[0]
+    assert c.place.name == "سوريا"
+
+
+# place24: a total that points back to "the town" is that town's
+def test_a_total_told_in_the_town_is_the_town_last_named():
+    text = ("واستأنفت القوات هجومها على مدينة دوما بعد تعثر اتفاق الإجلاء.\n"
+            "وقتل منذ الجمعة 70 مدنيا في غارات على المدينة، وفق المرصد.")
+    c = claims(text)[0]
+    assert c.scope == "cumulative"
+    assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
+    prov = c.provenance.get("place")
+    assert prov is not None and prov.span.text == "دوما"
+    # without "the town" the total is not the town's
+    text = ("واستأنفت القوات هجومها على مدينة دوما بعد تعثر اتفاق الإجلاء.\n"
+            "وقتل منذ الجمعة 70 مدنيا في غارات، وفق المرصد.")
+    assert claims(text)[0].place.name is None
+
+
+# place24: a lead set in a land beside its home dateline is not placed at the dateline's city
+def test_a_lead_set_abroad_is_not_placed_at_its_home_dateline():
+    text = ("دمشق (ا ف ب) - أكد الرئيس السوري الاثنين تمسك بلاده بمواقفها، في يوم انفجرت فيه سيارة "
+            "مفخخة في تركيا.\n"
+            "وقال مسؤول تركي إن الانفجار وقع قرب معبر حدودي.\n"
+            "وقتل اربعة اشخاص في الانفجار القوي، بحسب المسؤول.")
+    c = claims(text)[0]
+    assert c.place.name == "تركيا" and c.place.governorate == "other"
+    assert c.provenance["place"].source == "lead" and c.provenance["place"].span.text == "تركيا"
+    # a lead naming no land keeps its dateline as the story's place
+    text = ("دمشق (ا ف ب) - أكد الرئيس السوري الاثنين تمسك بلاده بمواقفها.\n"
+            "وقال مسؤول إن الانفجار كان قويا.\n"
+            "وقتل اربعة اشخاص في الانفجار القوي، بحسب المسؤول.")
+    assert claims(text)[0].place.governorate == "damascus"
+
+
+# place24: a war's toll is the country's though its sentence names a town for something else
+def test_a_war_toll_beside_a_town_told_for_something_else_is_the_countrys():
+    text = ("وتشهد سوريا نزاعا داميا منذ سنتين.\n"
+            "وبعد سنتين على سقوط القتيل الاول في درعا، احصى المرصد مقتل اكثر من 6800 طفل جراء "
+            "النزاع الذي قتل فيه قرابة 59 الف شخص.")
+    c = claims(text)[0]
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+    assert c.provenance["place"].span.text == "سوريا"
+
+
+# place24: a war's toll in a story that names only Syrian towns (no country) is Syria's
+def test_a_war_toll_in_a_story_of_syrian_towns_is_syrias():
+    text = ("قتل خمسة اشخاص في قصف على حي في حلب.\n"
+            "وادى النزاع السوري الى مقتل اكثر من 60 الف شخص، بحسب الامم المتحدة.")
+    c = claims(text)[-1]
+    assert c.figures[0].low == 60000
+    assert c.place.name == "سوريا" and c.place.governorate == "unknown"
+    assert c.provenance["place"].span.text == "حلب"  # the country read from the towns it holds
+    # a story told abroad leaves a war's toll unplaced
+    text = ("قتل خمسة اشخاص في قصف على حي في اسطنبول.\n"
+            "وادى النزاع الى مقتل اكثر من 40 الف شخص.")
+    assert claims(text)[-1].place.name is None
+
+
+# place24: a story gone on to other governorates since its lead no longer tells of the lead's place
+def test_an_unplaced_claim_far_from_a_lead_the_story_left_is_not_the_leads():
+    opening = ("قتل خمسة مدنيين في قصف على مدينة دوما في الغوطة الشرقية.\n"
+               "وفي حلب، قتل ثلاثة مقاتلين في اشتباكات في حي الشيخ مقصود.\n")
+    middle = ("وقالت الأمم المتحدة إنها قلقة.\nودعت الدول إلى الحوار.\nوأعربت المنظمات عن أسفها.\n"
+              "وذكرت صحيفة أن سبعة عمال قتلوا في تفجير انتحاري قبل سنوات.")
+    c = claims(opening + middle)[-1]
+    assert c.place.name is None and c.place.governorate == "unknown"
+    # a story that has not left the lead's governorate keeps the lead's place
+    c = claims(opening.split("\n")[0] + "\n" + middle)[-1]
+    assert c.place.name == "دوما" and c.provenance["place"].source == "lead"
+
+
+# place24: "the targeted site" told in the next sentence places an attack told only in its country
+def test_the_targeted_site_told_next_places_the_attack():
+    text = ("قتل 12 مسلحا في غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا.\n"
+            "وذكر المرصد أن المنطقة المستهدفة كانت في جنوب مدينة البوكمال.")
+    c = claims(text)[0]
+    assert c.place.name == "البوكمال" and c.place.governorate == "deir_ez_zor"
+    assert c.provenance["place"].span.text == "البوكمال"
+    # a town told next without pointing back to the target is some other strike's
+    text = ("قتل 12 مسلحا في غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا.\n"
+            "وذكر المرصد أن التحالف نفذ غارات أخرى على مدينة البوكمال.")
+    assert claims(text)[0].place.governorate == "unknown"

@@ -12,7 +12,7 @@ from rasd.extract.dating import (after_publication, began_period, claim_date, da
                                  reported_day, roundup_day, statement_window, told_date)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
-                                  region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town,
+                                  region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town, town_told_of,
                                   told_later,
                                   told_nowhere, town_named_later)
 from rasd.extract.places import gazetteer
@@ -112,10 +112,22 @@ def finish(doc: Doc, d: Draft) -> Claim:
         told_of = att.event is not None and att.source in ("clause", "sentence") and att.event.definite
         place, psource = (None if war_toll(figures) else region_setting(doc, sent)
                           or (story_town(doc, sent) if told_of else None)) or Place(), "lead"
+        if place.name is None and not war_toll(figures) and (town := town_told_of(doc, sent)) is not None:
+            # "وتدور معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": the town its words point back to
+            place, psource = town, "previous"
     # "قتلوا في المحافظة الواقعة جنوبي سوريا": Syria after a word of direction only says where
     # the place meant lies
     syria = next((p.place for p in in_sent if p.level == "country" and p.country == HOME_COUNTRY
                   and not _near_landmark(doc, p) and not _locates_place(doc, p, in_sent)), None)
+    if syria is not None and not war_toll(figures) and any(
+            p.level != "country" and p.country == HOME_COUNTRY and p.place.governorate != "unknown"
+            and abs(p.start - near) < abs(syria.span.start - near) and not across_clause(doc, p.start, near)
+            for p in in_sent):
+        # "وبلغت حصيلة اعمال العنف في دمشق وريفها 64 قتيلا ... في كل سوريا", "تصعيد النظام في
+        # الغوطة الشرقية أسفر عن 500 قتيل ... هدنة في سوريا": a total told with a place of Syria
+        # nearer it in its own clause is that place's (not a war's toll of thousands: "الحرب في
+        # سوريا التي تسببت في مقتل 70 الف شخص الى مرتفعات الجولان" is the country's)
+        syria = None
     if scope == "cumulative" and syria is not None:
         place, psource = Place(syria.name, "unknown", syria.lat, syria.lon, "country", None, syria.span), "sentence"
     wide = nationwide_place(doc, sent, d, near) if scope == "cumulative" else None
@@ -155,14 +167,24 @@ def finish(doc: Doc, d: Draft) -> Claim:
         country = story_country(doc, sent.start)
         syrian = {p.place.governorate for p in in_sent if p.country == HOME_COUNTRY and p.level != "country"
                   and p.place.governorate != "unknown" and not _near_landmark(doc, p)}
-        if country is not None and (len(syrian) > 1 if in_sent
-                                    else war_toll(figures) or told_nowhere(doc, sent, country)) \
+        # (a war's toll is the country's though its sentence names a town for something else:
+        # "وبعد سنتين على سقوط القتيل الاول في درعا ... النزاع الذي قتل فيه قرابة 59 الف شخص")
+        if country is not None and (war_toll(figures) or (len(syrian) > 1 if in_sent
+                                                          else told_nowhere(doc, sent, country))) \
                 and not (syrian and country.governorate != "unknown"):
             # (a total over Syrian places is no foreign country's, however often the story
             # names that country: "اتهامات من أمريكا" ... "305 قتلى في الغوطة ودمشق")
             place, psource = country, "lead"
         elif country is None and len(syrian) > 1:
             place, psource = home_total(doc, in_sent, near) or place, "sentence"
+        elif country is None and war_toll(figures):
+            # "وادى النزاع السوري الى مقتل اكثر من 60 الف شخص" in a story naming no country (or
+            # two as often) but only Syrian towns: the war is Syria's, the country of those towns
+            told = [p for p in doc.places if p.level != "country" and p.place.governorate != "unknown"]
+            if told and all(p.country == HOME_COUNTRY for p in told):
+                home = home_total(doc, [p for p in told if p.start < near] or told, near)
+                if home is not None:
+                    place, psource = home, "lead"
         if place.name is None and not in_sent and not war_toll(figures):
             # nor any country named most: a total told after an opening set abroad is there
             abroad = setting_abroad(doc, sent)

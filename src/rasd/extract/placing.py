@@ -762,6 +762,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     before = [p for p in before if not _answered_elsewhere(doc, p, d)]
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
+    if before and all(is_dateline(doc, p) for p in before) and _lead_lands(doc, sent) is not None:
+        before = []  # the dateline of a lead set in lands named in it (below)
     same = _same_place(doc, sent, before)
     if same is not None:
         return same, source
@@ -793,13 +795,38 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
+    lands = _lead_lands(doc, sent)
+    if lands is not None:
+        return lands, "lead"
     lead = [p for p in lead if not is_dateline(doc, p)] or lead
     if lead:
-        return gz.resolve(lead), "lead"
+        place = gz.resolve(lead)
+        # "قتل مستوطنون رضيعا في قرية دوما" ... (other stories, in other places) ... "قتل بوبر 7
+        # عمال فلسطينيين": a story that has since gone on to places of other governorates only,
+        # never back to the lead's, no longer tells of the lead's place
+        since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)]
+        if place.governorate != "unknown" and any(p.place.governorate not in (place.governorate, "unknown") for p in since) \
+                and not any(p.place.governorate == place.governorate for p in since):
+            return Place(), "default"
+        return place, "lead"
     told = _told_next(doc, sent, d)
     if told is not None:
         return told, "paragraph"
     return Place(), "default"
+
+
+def _lead_lands(doc: Doc, sent: Sentence) -> Place | None:
+    """"دمشق (ا ف ب) - ... في يوم قتل عشرة اشخاص في تفجير سيارة مفخخة في تركيا": a lead that
+    names no place but its dateline and lands is set in those lands, not in the city it is
+    filed from: their place, for a claim told before the story names any place below a land."""
+    lead_end = doc.sents[0].end if doc.sents else 0
+    lead = doc.places_in(0, lead_end)
+    if not any(is_dateline(doc, p) for p in lead) \
+            or any(p.level != "country" and not is_dateline(doc, p) for p in lead) \
+            or any(p.level != "country" and not is_dateline(doc, p) for p in doc.places_in(lead_end, sent.start)):
+        return None
+    lands = [p for p in lead if p.level == "country" and not p.several]
+    return gazetteer().resolve(lands) if lands else None
 
 
 _ATTACHED_REACH = 4  # tokens from a count's end to the "in" of its place ("9 مقاتلين من المعارضة في")
@@ -965,7 +992,15 @@ def _told_next(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
             nxt = doc.sents[j]
             at = doc.hit_pos(h)
             there = [p for p in doc.places_in(nxt.start, nxt.end) if p.country == HOME_COUNTRY and p.level != "country"]
+            # "إن حصيلة القتلى ارتفعت إلى 85 ... بواقع 33 في دمشق وريفها و25 في حلب": a place
+            # nearer another count of that sentence is that count's share, not the total's place
+            others = [doc.hit_pos(o) for o in doc.hits_in(j) if o is not h and not o.subcount]
+            shares = [p for p in there if any(abs(p.start - o) < abs(p.start - at) for o in others)]
+            there = [p for p in there if p not in shares]
             if not there:
+                # a total shared out over governorates is the country's
+                if len({p.place.governorate for p in shares} - {"unknown"}) > 1:
+                    return story_country(doc, sent.start) or home_total(doc, shares, at)
                 return None
             place = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - at))[:_NEAREST_PLACES])
             return place if place.governorate != "unknown" else None
@@ -1016,6 +1051,16 @@ def _same_place(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place |
     # (a place named only to say where the one before it lies is not the one meant)
     last = next((p for p in reversed(told) if not _locates(doc, p, told) and not _landmark(doc, p, told)), None)
     return gazetteer().resolve([last]) if last is not None else None
+
+
+def town_told_of(doc: Doc, sent: Sentence) -> Place | None:
+    """"معارك في وسط المدينة أوقعت حتى الآن 25 قتيلا": the town a total's sentence points back
+    to by "the town", when it names no place of its own: the town last named in the sentences
+    just before."""
+    if places_in(doc, sent):
+        return None
+    recent = doc.sents[max(0, doc.sentence_of(sent.start) - SETTING_SENTENCES)].start
+    return _town_anaphor(doc, sent, doc.places_in(recent, sent.start))
 
 
 def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place | None:
@@ -1298,9 +1343,18 @@ def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False,
             and not _answered_elsewhere(doc, p, d)
 
     prior = doc.places_in(0, before)
-    last = next((p for p in reversed(prior) if settles(p)), None)
+    i = next((i for i in range(len(prior) - 1, -1, -1) if settles(prior[i])), None)
+    last = prior[i] if i is not None else None
     recent = doc.sents[max(0, doc.sentence_of(before) - SETTING_SENTENCES)].start
     if last is not None and last.start >= min(para_start, recent):
+        # "قرب بلدة اعزاز شمالي مدينة حلب", "جامع الإيمان وسط دمشق": a place named only to say
+        # where the one right before it lies is not where the story has just been; that one is
+        k = doc.sentence_of(last.start)
+        told = [o for o in prior[max(0, i - _NEAREST_PLACES):i + 1] if doc.sentence_of(o.start) == k]
+        if len(told) > 1 and (_landmark(doc, last, told) or _locates(doc, last, told)):
+            located = _resolve_located(doc, told)
+            if located.governorate != "unknown" and located.span != last.place.span:
+                return located
         return gazetteer().resolve([last])
     if recent_only:
         return None
@@ -1328,6 +1382,14 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         # abroad ("نزحوا الى العراق") may tell of something there
         return None
     reach = min(len(doc.sents), k + 1 + SETTING_SENTENCES)
+    there = _targeted_next(doc, k)
+    if there:
+        # "غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا" — "وذكر المرصد أن المنطقة المستهدفة
+        # كانت في جنوب مدينة البوكمال": the targeted site told in the next sentence
+        if region:
+            return _finer_in(doc, there, place)
+        found = _resolve_located(doc, there[:_NEAREST_PLACES])
+        return found if found.governorate != "unknown" else None
     if region and k + 1 < len(doc.sents) and not _read(doc, k + 1):
         # the next sentence, read for nothing else (no figure near it), may go on about the
         # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين"): read it for that here
@@ -1360,6 +1422,27 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
                 found.lat, found.lon = setting.lat, setting.lon
         return found
     return None
+
+
+def _targeted_next(doc: Doc, k: int) -> list[PlaceMention]:
+    """The Syrian places (below the country) of sentence ``k + 1``, nearest first, when it
+    points back to the attack by its target ("المنطقة المستهدفة", "الموقع المستهدف") before
+    telling any figure of its own; else none."""
+    if k + 1 >= len(doc.sents):
+        return []
+    s = doc.sents[k + 1]
+    a, b = doc.sent_toks(s)
+    targeted = doc.words("targeted_site")
+    if targeted.isdisjoint(doc.tok_words[a + 1:b]):
+        return []  # (one set test: most sentences name no target)
+    t = next(t for t in range(a + 1, b) if doc.tok_words[t] in targeted)
+    if t is None or doc.hits_in(k + 1):
+        return []
+    at = doc.toks[t][0]
+    found = [p for p in gazetteer().find(doc.nt, doc.toks[a:b])
+             if p.country == HOME_COUNTRY and p.level != "country" and not p.several and p.start > at
+             and _kept(doc, p)]
+    return sorted(found, key=lambda p: p.start - at)
 
 
 def _finer_in(doc: Doc, there: list[PlaceMention], place: Place) -> Place | None:
