@@ -1166,3 +1166,42 @@ def test_a_count_of_the_missing_beside_an_attack_is_not_that_attack_by_its_borro
     assert len(link_claims(list(_rocket_and_missing("figure")))) == 2
     # a claim whose own sentence tells the attack it counts stays the attack's
     assert len(link_claims(list(_rocket_and_missing("sentence")))) == 1
+
+
+# link24: a dated report placed only by its article's lead and naming no side is still compared,
+# by day, with the other reports of its kind of attack placed no better: a pair never compared
+# counts as a veto in the clustering, and kept two halves of one widely retold blast apart
+
+def _blast_report(aid: str, place_from: str, *, event: str = "bombing", killed: int = 30) -> StoredClaim:
+    from rasd.core.models import Provenance
+
+    town = Place("سروج", "other", 36.9769, 38.4247, "town", None)
+    sc = claim(aid, 0, "outlet", place=town, perp="unknown", victims="unknown", event=event,
+               killed=killed, q="at_least", date="2015-07-20", published="2015-07-21")
+    sc.claim.provenance["place"] = Provenance(place_from, None)
+    sc.claim.provenance["event_type"] = Provenance("clause", None)
+    return sc
+
+
+def test_two_reports_placed_only_by_their_leads_meet_by_day_and_join_one_blast():
+    # "انفجار في بلدة سروج ... أوقع أكثر من 30 قتيلا", told in its own sentence by one outlet,
+    # and by two others whose toll's sentence names no place ("أسفر الهجوم عن 30 قتيلا على الأقل")
+    told = _blast_report("a", "sentence")
+    lead1, lead2 = _blast_report("b", "paragraph"), _blast_report("c", "previous", killed=32)
+    assert len(link_claims([told, lead1, lead2])) == 1
+
+
+def test_reports_placed_only_by_their_leads_are_not_compared_across_kinds_of_attack():
+    from rasd.link.blocking import candidates
+    from rasd.link.features import features
+    from rasd.link.settings import DEFAULT
+
+    def pairs(*claims):
+        feats = [features(n, sc, DEFAULT) for n, sc in enumerate(claims)]
+        return {(i, j) for i, js in candidates(feats, DEFAULT) for j in js}
+
+    # two tolls told differently ("30", "32"): no toll index pairs them, the day does
+    assert pairs(_blast_report("b", "paragraph"), _blast_report("c", "previous", killed=32)) == {(0, 1)}
+    # a shelling and a bombing the same day, neither placed nor sided in its own words: nothing
+    # but the day ties them, and they are left apart
+    assert pairs(_blast_report("b", "paragraph"), _blast_report("c", "previous", event="shelling", killed=32)) == set()
