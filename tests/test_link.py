@@ -1205,3 +1205,47 @@ def test_reports_placed_only_by_their_leads_are_not_compared_across_kinds_of_att
     # a shelling and a bombing the same day, neither placed nor sided in its own words: nothing
     # but the day ties them, and they are left apart
     assert pairs(_blast_report("b", "paragraph"), _blast_report("c", "previous", event="shelling", killed=32)) == set()
+
+
+# link24: the capital named for its countryside: "دمشق" (the seat of the governorate whose name
+# "ريف دمشق" carries it) beside a suburb in Rif Dimashq is no second governorate
+
+def _israeli_strike(aid: str, place: Place, place_from: str = "sentence") -> StoredClaim:
+    from rasd.core.models import Provenance
+
+    sc = claim(aid, 0, "outlet", place=place, perp="israel", victims="unknown", event="airstrike",
+               killed=2, q="exact", date=None, published="2013-02-01")
+    sc.claim.figures.append(Figure("injured", "unspecified", 5, 5, "exact", "خمسة"))
+    sc.claim.provenance["place"] = Provenance(place_from, None)
+    return sc
+
+
+DAMASCUS = Place("دمشق", "damascus", 33.51, 36.29, "town")
+JAMRAYA = Place("جمرايا", "rif_dimashq", 33.53, 36.22, "town")
+
+
+def test_a_strike_told_in_damascus_and_in_a_suburb_of_it_links():
+    # "غارة إسرائيلية على دمشق أسفرت عن مقتل شخصين وجرح خمسة" and, in another outlet, the same
+    # raid on a research centre "في منطقة جمرايا في ريف دمشق": one strike
+    from rasd.link.features import features
+    from rasd.link.score import POSSIBLE, place_relation
+    from rasd.link.settings import DEFAULT
+
+    a, b = _israeli_strike("a", DAMASCUS), _israeli_strike("b", JAMRAYA, "previous")
+    assert place_relation(features(0, a), features(1, b), DEFAULT) == POSSIBLE
+    assert len(link_claims([a, b])) == 1
+
+
+def test_the_capital_does_not_stand_for_a_far_town_of_its_countryside_nor_another_province():
+    from rasd.link.features import features
+    from rasd.link.score import DIFF_SITE, place_relation
+    from rasd.link.settings import DEFAULT
+
+    dmeir = Place("الضمير", "rif_dimashq", 33.64, 36.69, "town")  # some 40 km out
+    dam = features(0, _israeli_strike("a", DAMASCUS, "previous"))
+    assert place_relation(dam, features(1, _israeli_strike("b", dmeir, "previous")), DEFAULT) == DIFF_SITE
+    homs = Place("حمص", "homs", 34.73, 36.71, "town")
+    assert place_relation(dam, features(1, _israeli_strike("b", homs, "previous")), DEFAULT) == DIFF_SITE
+    # two strongly read places in the two governorates are still vetoed when far apart
+    assert place_relation(features(0, _israeli_strike("a", DAMASCUS)),
+                          features(1, _israeli_strike("b", dmeir)), DEFAULT) is None

@@ -89,7 +89,7 @@ def day(iso: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _governorate_names() -> dict[str, frozenset[str]]:
+def governorate_names() -> dict[str, frozenset[str]]:
     from rasd.core.codebook import codebook
 
     return {g: name_tokens(name) for g, name in codebook()["governorates"].items()
@@ -330,7 +330,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         pcode = xyz = None
     # "في دير الزور", "قصف حلب": a governorate's seat is named like the governorate, and
     # reports use the name for either, unless they call it a town ("مدينة حمص")
-    seat = rank == FINE and bool(names) and names == _governorate_names().get(gov) and not _called_town(c)
+    seat = rank == FINE and bool(names) and names == governorate_names().get(gov) and not _called_town(c)
     return ClaimFeatures(
         i=i, article_id=sc.article_id, claimant=who,
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,

@@ -21,7 +21,8 @@ from functools import lru_cache
 from rasd.core.sides import allied, rivals
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
-from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, pcode_rank, tolls_clash
+from rasd.link.features import (FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, governorate_names,
+                                 pcode_rank, tolls_clash)
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -66,11 +67,28 @@ def _borrowed(f: ClaimFeatures) -> bool:
     return f.rank < pcode_rank(f.pcode)  # type: ignore[arg-type]
 
 
+def _countryside(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> bool:
+    """``a`` names a governorate's seat that gives another governorate its name ("دمشق" and
+    "ريف دمشق", the capital's countryside), and ``b`` lies in that other one, within ``far_km``
+    of it: outlets place a strike on a suburb "in Damascus" ("غارة إسرائيلية على دمشق" for a
+    research centre in جمرايا), so the city may stand for the suburb, or for the countryside
+    named as a whole ("ريف دمشق": a governorate's centroid proves nothing)."""
+    if not a.seat or not a.names < governorate_names().get(b.gov, frozenset()):
+        return False
+    u, v = a.xyz, b.xyz
+    if u is None or v is None or b.rank > FINE:
+        return True
+    far2 = _chords2(s)[1]
+    return (u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2 + (u[2] - v[2]) ** 2 <= far2
+
+
 def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
                    chords2: tuple[float, float, float] | None = None) -> str | None:
     """One of the relations above, or None when the places exclude each other.
     ``chords2``: ``_chords2(s)``, when the caller keeps it."""
     if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
+        if _countryside(a, b, s) or _countryside(b, a, s):
+            return POSSIBLE
         return None if a.place_strong and b.place_strong else DIFF_SITE
     if a.rank == 5 or b.rank == 5:
         return UNKNOWN
