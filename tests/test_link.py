@@ -1172,14 +1172,15 @@ def test_a_count_of_the_missing_beside_an_attack_is_not_that_attack_by_its_borro
 # by day, with the other reports of its kind of attack placed no better: a pair never compared
 # counts as a veto in the clustering, and kept two halves of one widely retold blast apart
 
-def _blast_report(aid: str, place_from: str, *, event: str = "bombing", killed: int = 30) -> StoredClaim:
+def _blast_report(aid: str, place_from: str, *, event: str = "bombing", killed: int = 30,
+                  type_from: str = "clause") -> StoredClaim:
     from rasd.core.models import Provenance
 
     town = Place("سروج", "other", 36.9769, 38.4247, "town", None)
     sc = claim(aid, 0, "outlet", place=town, perp="unknown", victims="unknown", event=event,
                killed=killed, q="at_least", date="2015-07-20", published="2015-07-21")
     sc.claim.provenance["place"] = Provenance(place_from, None)
-    sc.claim.provenance["event_type"] = Provenance("clause", None)
+    sc.claim.provenance["event_type"] = Provenance(type_from, None)
     return sc
 
 
@@ -1205,6 +1206,11 @@ def test_reports_placed_only_by_their_leads_are_not_compared_across_kinds_of_att
     # a shelling and a bombing the same day, neither placed nor sided in its own words: nothing
     # but the day ties them, and they are left apart
     assert pairs(_blast_report("b", "paragraph"), _blast_report("c", "previous", event="shelling", killed=32)) == set()
+    # nor two whose kind of attack both only inherit from the sentence before
+    assert pairs(_blast_report("b", "paragraph", type_from="previous"),
+                 _blast_report("c", "previous", killed=32, type_from="previous")) == set()
+    assert pairs(_blast_report("b", "paragraph", type_from="previous"),
+                 _blast_report("c", "previous", killed=32)) == {(0, 1)}
 
 
 # link24: the capital named for its countryside: "دمشق" (the seat of the governorate whose name

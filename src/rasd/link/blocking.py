@@ -6,7 +6,8 @@ its square:
 - dated claims by (governorate, day, side of the victims), looked up over the date
   tolerance; a claim whose place or victims were only inherited from wider context, or
   that names none, sits under "unknown" and is met from every side (two claims under
-  "unknown" that name no side either, only when they tell the same kind of attack), and a day inherited
+  "unknown" that name no side either, only when they tell the same kind of attack, one of
+  them in its own words), and a day inherited
   from another report of the article is indexed over the wider tolerance such days get.
   Two towns further apart than ``far_km`` are dropped here already;
 - claims by (place key, week): undated claims meet claims at the same named place in
@@ -158,8 +159,12 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
             if bare:
                 kind = f.event_type
                 for j in found:
-                    if j > i and arts[j] != aid and feats[j].event_type == kind:
-                        seen.add(j)  # only the same kind of attack: nothing else ties the two
+                    if j > i and arts[j] != aid and feats[j].event_type == kind and (
+                            f.type_told or feats[j].type_told):
+                        # only the same kind of attack, told in one of the two's own words:
+                        # nothing else ties them (two kinds both inherited from the sentence
+                        # before may be two days' of one story, each read as its article's)
+                        seen.add(j)
             elif u is None:
                 for j in found:
                     if (j > i or (placed and unplaced[j])) and arts[j] != aid:
