@@ -1255,3 +1255,32 @@ def test_the_capital_does_not_stand_for_a_far_town_of_its_countryside_nor_anothe
     # two strongly read places in the two governorates are still vetoed when far apart
     assert place_relation(features(0, _israeli_strike("a", DAMASCUS)),
                           features(1, _israeli_strike("b", dmeir)), DEFAULT) is None
+
+
+# link24: "هجوم" alone names an attack, not how it was carried out: its default type (clashes)
+# against a type another report names counts weakly when both tell the same exact toll
+
+def _attack_report(aid: str, event: str, word: str, killed: int) -> StoredClaim:
+    from rasd.core.models import Provenance, Span
+
+    town = Place("التيفور", "homs", 34.52, 37.63, "town")
+    sc = claim(aid, 0, "outlet", place=town, perp="unknown", victims="unknown", event=event,
+               killed=killed, q="exact", date="2018-04-09", published="2018-05-03")
+    sc.claim.provenance["event_type"] = Provenance("clause", Span(0, len(word), word))
+    return sc
+
+
+def test_a_bare_attack_and_a_named_strike_telling_one_toll_link():
+    # "هجوم وقع في التاسع من أبريل وأدى إلى مقتل سبعة إيرانيين" and "ضربة جوية في التاسع من
+    # أبريل أدت إلى مقتل سبعة عسكريين إيرانيين": one strike
+    from rasd.link.features import features
+
+    bare = _attack_report("a", "clashes", "هجوم", 7)
+    assert features(0, bare).type_default
+    assert len(link_claims([bare, _attack_report("b", "airstrike", "ضربة جوية", 7)])) == 1
+    # two tolls: the default still disagrees with the named strike as strongly as before
+    assert len(link_claims([bare, _attack_report("b", "airstrike", "ضربة جوية", 12)])) == 2
+    # a type the text names ("اشتباكات") against another named type is the old conflict
+    named = _attack_report("a", "clashes", "اشتباكات", 7)
+    assert not features(0, named).type_default
+    assert len(link_claims([named, _attack_report("b", "airstrike", "ضربة جوية", 7)])) == 2
