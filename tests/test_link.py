@@ -1284,3 +1284,21 @@ def test_a_bare_attack_and_a_named_strike_telling_one_toll_link():
     named = _attack_report("a", "clashes", "اشتباكات", 7)
     assert not features(0, named).type_default
     assert len(link_claims([named, _attack_report("b", "airstrike", "ضربة جوية", 7)])) == 2
+
+
+# link24: a toll told in a relative clause on an indefinite attack noun ("هجوم انتحاري [في X]
+# استهدف ... وأسفر عن مقتل 32"; Arabic takes no relative pronoun there) is that attack's, not
+# the sentence's main event's: the report then links with those naming the attack
+
+def test_a_toll_in_a_relative_clause_on_an_indefinite_attack_is_that_attacks():
+    from helpers import claims as extracted
+
+    for text in ("وتأتي المواجهات بعد يومين على تفجير انتحاري استهدف تجمعا للمتطوعين وأسفر عن مقتل 27 شخصا.",
+                 "وتأتي المواجهات بعد يومين على تفجير انتحاري في مدينة سروج استهدف تجمعا للمتطوعين وأسفر عن مقتل 27 شخصا."):
+        (c,) = extracted(text, "2015-07-23")
+        assert c.event_type == "bombing"
+        assert c.provenance["event_type"].span.text == "تفجير انتحاري"
+    # the definite noun still needs its relative pronoun; with one, as before
+    (c,) = extracted("وتأتي المواجهات بعد يومين على التفجير الانتحاري الذي استهدف تجمعا للمتطوعين "
+                     "وأسفر عن مقتل 27 شخصا.", "2015-07-23")
+    assert c.event_type == "bombing"
