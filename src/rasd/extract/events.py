@@ -1986,9 +1986,17 @@ def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
     that clause, so the figures it governs ("وخلف مقتل عشرات وجرح مئات") are of the noun's
     attack, however long the clause."""
     verb = before[-1]
-    noun = verb.antecedent
-    if verb.role != "verb" or noun is None or not _relative_on(doc, noun, verb, doc.words("relative")):
+    if verb.role != "verb":
         return None
+    relative = doc.words("relative")
+    noun = verb.antecedent
+    if noun is None or not _relative_on(doc, noun, verb, relative):
+        # the verb may have been taken to refer back to an earlier attack of the noun's kind
+        # ("هجوم" told in the lead): the noun whose relative clause it opens is still its own
+        noun = before[-2] if len(before) > 1 and before[-2].role != "verb" \
+            and before[-2].sentence == verb.sentence else None
+        if noun is None or not _relative_on(doc, noun, verb, relative):
+            return None
     ties = lexicons(doc.lang).ties
     joined = doc.words("conj_clitic")
     for t in range(max(verb.tok_end, f0 - _RESULT_REACH), f0 + 1):
