@@ -1390,9 +1390,25 @@ def _relative_verbs(doc: Doc, events: list[Event]) -> None:
     for ev, nx in zip(events, events[1:]):
         if nx.role == "verb" and nx.typed_by in ("default", "antecedent") and nx.type != ev.type \
                 and ev.typed_by in ("word", "modifier") and ev.type != "other" \
-                and nx.sentence == ev.sentence and nx.tok - _phrase_end(ev) == 1 \
-                and doc.toks[nx.tok - 1][2] in relative:
+                and nx.sentence == ev.sentence and _relative_on(doc, ev, nx, relative):
             nx.antecedent, nx.type, nx.typed_by = ev, ev.type, "antecedent"
+
+
+def _relative_on(doc: Doc, noun: Event, verb: Event, relative: frozenset | set) -> bool:
+    """``verb`` opens a relative clause on ``noun``: right after its phrase and a relative
+    pronoun ("الهجوم الانتحاري الذي استهدف"), or, the noun indefinite, right after its phrase
+    with none (Arabic relative clauses on an indefinite noun take no pronoun: "هجوم انتحاري
+    استهدف ناشطين"), where the noun's place may come between ("هجوم انتحاري في سروج (جنوب)
+    استهدف", up to ``_RELATIVE_GAP`` tokens opened by a word of ``in_place``, within one
+    phrase)."""
+    end = _phrase_end(noun)
+    gap = verb.tok - end
+    if gap == 1:
+        return doc.toks[verb.tok - 1][2] in relative
+    if noun.definite:
+        return False
+    return gap == 0 or (0 < gap <= _RELATIVE_GAP and doc.toks[end][2] in doc.words("in_place")
+                        and not _breaks(doc, end, verb.tok, _PHRASE_STOP))
 
 
 def _phrase_end(ev: Event) -> int:
@@ -2001,10 +2017,17 @@ def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
     that clause, so the figures it governs ("وخلف مقتل عشرات وجرح مئات") are of the noun's
     attack, however long the clause."""
     verb = before[-1]
-    noun = verb.antecedent
-    if verb.role != "verb" or noun is None or _phrase_end(noun) != verb.tok - 1 \
-            or doc.toks[verb.tok - 1][2] not in doc.words("relative"):
+    if verb.role != "verb":
         return None
+    relative = doc.words("relative")
+    noun = verb.antecedent
+    if noun is None or not _relative_on(doc, noun, verb, relative):
+        # the verb may have been taken to refer back to an earlier attack of the noun's kind
+        # ("هجوم" told in the lead): the noun whose relative clause it opens is still its own
+        noun = before[-2] if len(before) > 1 and before[-2].role != "verb" \
+            and before[-2].sentence == verb.sentence else None
+        if noun is None or not _relative_on(doc, noun, verb, relative):
+            return None
     ties = lexicons(doc.lang).ties
     joined = doc.words("conj_clitic")
     for t in range(max(verb.tok_end, f0 - _RESULT_REACH), f0 + 1):

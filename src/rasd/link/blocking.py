@@ -5,7 +5,9 @@ its square:
 - the article: every pair of claims within one article;
 - dated claims by (governorate, day, side of the victims), looked up over the date
   tolerance; a claim whose place or victims were only inherited from wider context, or
-  that names none, sits under "unknown" and is met from every side, and a day inherited
+  that names none, sits under "unknown" and is met from every side (two claims under
+  "unknown" that name no side either, only when they tell the same kind of attack, one of
+  them in its own words), and a day inherited
   from another report of the article is indexed over the wider tolerance such days get.
   Two towns further apart than ``far_km`` are dropped here already;
 - claims by (place key, week): undated claims meet claims at the same named place in
@@ -17,8 +19,9 @@ its square:
 
 Every dated pair left out is one ``score_pair`` would veto (known governorates that
 differ, dates too far apart, the losses of two sides, towns too far apart, each told in
-the claims' own words), and the clustering treats a dated pair never compared like a
-vetoed one, so blocking changes the cost, not the result.
+the claims' own words) or one of two claims that say nothing of their own but the day (no
+place, side or kind of attack in common), and the clustering treats a dated pair never
+compared like a vetoed one, so blocking changes the cost, and keeps such claims apart.
 """
 
 from __future__ import annotations
@@ -133,8 +136,13 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
         seen: set[int] = {j for j in by_article[aid] if j > i}
         gov = _gov(f)
         # a dated claim placed nowhere of its own is still met by day when it names who did
-        # it or whose dead it counts ("25 من مقاتلي النصرة" the same Friday, told twice)
-        if f.d0 is not None and (gov != "unknown" or f.perp != UNKNOWN_ACTOR or _side(f) != ANY):
+        # it or whose dead it counts ("25 من مقاتلي النصرة" the same Friday, told twice), or,
+        # naming neither, by the kind of attack both tell: two reports of one blast, each
+        # placed only by its lead, are one event's (the clustering takes a dated pair never
+        # compared for a veto, and one such pair would keep two halves of a widely retold
+        # event apart)
+        bare = gov == "unknown" and f.perp == UNKNOWN_ACTOR and _side(f) == ANY
+        if f.d0 is not None and not (bare and f.event_type == "other"):
             placed = gov != "unknown"
             found: set[int] = set()
             extra = tol + (0 if f.date_strong else s.weak_date_days)
@@ -148,7 +156,16 @@ def candidates(feats: list[ClaimFeatures], s: LinkSettings) -> Iterator[tuple[in
                     for lst in _sides_met(f, sides):
                         found.update(lst if placed else lst[bisect_right(lst, i):])
             u = units[i]
-            if u is None:
+            if bare:
+                kind = f.event_type
+                for j in found:
+                    if j > i and arts[j] != aid and feats[j].event_type == kind and (
+                            f.type_told or feats[j].type_told):
+                        # only the same kind of attack, told in one of the two's own words:
+                        # nothing else ties them (two kinds both inherited from the sentence
+                        # before may be two days' of one story, each read as its article's)
+                        seen.add(j)
+            elif u is None:
                 for j in found:
                     if (j > i or (placed and unplaced[j])) and arts[j] != aid:
                         seen.add(j)

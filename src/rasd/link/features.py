@@ -89,7 +89,7 @@ def day(iso: str | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _governorate_names() -> dict[str, frozenset[str]]:
+def governorate_names() -> dict[str, frozenset[str]]:
     from rasd.core.codebook import codebook
 
     return {g: name_tokens(name) for g, name in codebook()["governorates"].items()
@@ -214,6 +214,9 @@ class ClaimFeatures:
     # the claim's type was read at its own figure ("ثلاثة صحافيين فقدوا"): its words name what
     # befell those counted, no attack, so its event mention was borrowed (``groups._reads_event``)
     type_at_figure: bool = False
+    # the type is only the default of an ``open`` word standing alone ("هجوم": clashes, unless a
+    # modifier such as "انتحاري" or "صاروخي" says how), not a kind the text names
+    type_default: bool = False
     tolls: frozenset = frozenset()  # ``own_tolls``: who told which exact toll of which kind
     points: frozenset = frozenset()  # ``figure_points``: (kind, number) of each figure, parts too
     _ev_sh: array | None = field(default=None)
@@ -258,6 +261,20 @@ def strong(c, attribute: str) -> bool:
 def _told(c, attribute: str) -> bool:
     prov = c.provenance.get(attribute)
     return prov is None or prov.source in STRONG_SOURCES or prov.source == "event"
+
+
+@lru_cache(maxsize=1)
+def _open_defaults() -> dict[str, str]:
+    """Each ``open`` event word of every language pack (events.tsv: "هجوم", "القصف", "attack")
+    with the type it stands for alone, when no modifier in its phrase decides one."""
+    return {norm(r[2]).lower(): r[1] for _lang, r in rows_all("events") if len(r) >= 3 and r[0] == "open"}
+
+
+def _type_default(c) -> bool:
+    """The claim's type is the default of the ``open`` word it was read from, alone."""
+    prov = c.provenance.get("event_type")
+    text = prov.span.text if prov is not None and prov.span is not None else None
+    return bool(text) and _open_defaults().get(norm(text).lower()) == c.event_type
 
 
 # where a place is read close enough to its figure to place the claim in a governorate
@@ -330,7 +347,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         pcode = xyz = None
     # "في دير الزور", "قصف حلب": a governorate's seat is named like the governorate, and
     # reports use the name for either, unless they call it a town ("مدينة حمص")
-    seat = rank == FINE and bool(names) and names == _governorate_names().get(gov) and not _called_town(c)
+    seat = rank == FINE and bool(names) and names == governorate_names().get(gov) and not _called_town(c)
     return ClaimFeatures(
         i=i, article_id=sc.article_id, claimant=who,
         event_type=c.event_type or "other", perp=c.perpetrator or UNKNOWN_ACTOR,
@@ -348,6 +365,7 @@ def features(i: int, sc: StoredClaim, s: LinkSettings = DEFAULT) -> ClaimFeature
         event_key=f"{sc.article_id}\x1f{c.event}" if c.event is not None else None,
         event_read=strong(c, "event_type") and "event_type" in c.provenance,
         type_at_figure="event_type" in c.provenance and c.provenance["event_type"].source == "figure",
+        type_default=_type_default(c),
         tolls=own_tolls(sc, by_kind, who),
         points=figure_points(c),
     )

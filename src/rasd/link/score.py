@@ -21,7 +21,8 @@ from functools import lru_cache
 from rasd.core.sides import allied, rivals
 
 from rasd.core.vocab import NON_ACTORS, PRECISION_RANK
-from rasd.link.features import FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, pcode_rank, tolls_clash
+from rasd.link.features import (FINE, RAREST, UNKNOWN_ACTOR, ClaimFeatures, chord, governorate_names,
+                                 pcode_rank, tolls_clash)
 from rasd.link.settings import LinkSettings
 from rasd.reconcile.sources import sketch_jaccard
 
@@ -66,11 +67,28 @@ def _borrowed(f: ClaimFeatures) -> bool:
     return f.rank < pcode_rank(f.pcode)  # type: ignore[arg-type]
 
 
+def _countryside(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> bool:
+    """``a`` names a governorate's seat that gives another governorate its name ("دمشق" and
+    "ريف دمشق", the capital's countryside), and ``b`` lies in that other one, within ``far_km``
+    of it: outlets place a strike on a suburb "in Damascus" ("غارة إسرائيلية على دمشق" for a
+    research centre in جمرايا), so the city may stand for the suburb, or for the countryside
+    named as a whole ("ريف دمشق": a governorate's centroid proves nothing)."""
+    if not a.seat or not a.names < governorate_names().get(b.gov, frozenset()):
+        return False
+    u, v = a.xyz, b.xyz
+    if u is None or v is None or b.rank > FINE:
+        return True
+    far2 = _chords2(s)[1]
+    return (u[0] - v[0]) ** 2 + (u[1] - v[1]) ** 2 + (u[2] - v[2]) ** 2 <= far2
+
+
 def place_relation(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings,
                    chords2: tuple[float, float, float] | None = None) -> str | None:
     """One of the relations above, or None when the places exclude each other.
     ``chords2``: ``_chords2(s)``, when the caller keeps it."""
     if a.gov != b.gov and a.gov != "unknown" and b.gov != "unknown":
+        if _countryside(a, b, s) or _countryside(b, a, s):
+            return POSSIBLE
         return None if a.place_strong and b.place_strong else DIFF_SITE
     if a.rank == 5 or b.rank == 5:
         return UNKNOWN
@@ -266,7 +284,11 @@ def _rare_same(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return a.event_type == b.event_type and a.event_type in _RARE and a.type_strong and b.type_strong
 
 
-def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings) -> float:
+def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings, one_toll: bool = False) -> float:
+    """The types' agreement. ``one_toll``: the two tell the same exact toll (>= 3) of a kind;
+    then a type that is only an ``open`` word's default ("هجوم في سروج أوقع 32 قتيلا": clashes
+    by default) disagreeing with a type the other report names ("هجوم انتحاري") counts as a
+    weak disagreement: the word names an attack, not how it was carried out."""
     a, b = fa.event_type, fb.event_type
     if a == b:
         return s.w_event_same if a != "other" else 0.0
@@ -277,6 +299,8 @@ def _event_part(fa: ClaimFeatures, fb: ClaimFeatures, s: LinkSettings) -> float:
     if _GROUPS.get(a) == _GROUPS.get(b) or _OUTCOME in (a, b):
         return s.w_event_related
     # a type inherited from the article's lead may be another event's: evidence, not proof
+    if one_toll and (fa.type_default or fb.type_default):
+        return s.w_weak_conflict
     return s.w_event_conflict if fa.type_strong and fb.type_strong else s.w_weak_conflict
 
 
@@ -426,7 +450,8 @@ class Scorer:
         same_event = same_article and a.event_key is not None and a.event_key == b.event_key and \
             not tolls_clash(a.tolls, b.tolls) and not (_fate_beside(a, b) or _fate_beside(b, a))
         # one event mention of one article: its claimants' words for the attack differ, not the attack
-        score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s))
+        fw, fanchor = _figure_part(a, b, s)
+        score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s, fanchor))
         coarse = a.rank if a.rank > b.rank else b.rank
         # "in Syria" twice, one of them undated, says nothing of which of a perpetrator's
         # attacks that week each tells; one article, or one day, bounds it
@@ -453,7 +478,6 @@ class Scorer:
             score += s.w_place_possible
         elif rel == DIFF_SITE:
             score += s.w_place_diff_site
-        fw, fanchor = _figure_part(a, b, s)
         score += fw
         anchored = anchored or fanchor
         if not same_article and _same_breakdown(a, b):
