@@ -992,3 +992,22 @@ def test_a_day_after_publication_is_no_claims_date():
     assert c.date is None and "date" not in c.provenance
     (c,) = claims("وقال المرصد إن خمسة مدنيين قتلوا أمس في قصف على بلدة كفرنبل.", published="2016-05-07")
     assert c.date.start == "2016-05-06" and c.provenance["date"].span.text == "أمس"
+
+
+# date24: a total counted "since the start of" something begun on a day is a period from that
+# day, not that day; a total whose sentence names a year of its own takes no period stated elsewhere
+def test_a_total_since_the_start_of_a_campaign_on_a_day_counts_from_that_day() -> None:
+    (c,) = claims("قتل أكثر من 200 مدني في ريف حمص منذ بداية الحملة العسكرية الأحد الماضي.", "2018-02-22")
+    assert c.scope == "cumulative"
+    assert (c.date.start, c.date.end) == ("2018-02-18", "2018-02-22") and _date_span(c) == "الأحد الماضي"
+    (c,) = claims("ارتفع عدد القتلى منذ بدء الهجوم فجر الثلاثاء إلى 12 شخصا في ريف درعا.", "2018-06-27")
+    assert (c.date.start, c.date.end) == ("2018-06-26", "2018-06-27")
+
+
+def test_a_total_of_a_year_it_names_takes_no_period_told_elsewhere() -> None:
+    cs = claims("قتل أكثر من 200 مدني في ريف حمص منذ بداية الحملة العسكرية الأحد الماضي. "
+                "وهي الحصيلة الأكبر منذ الهجوم الذي شهدته المنطقة عام 2015 وأدى إلى مقتل نحو 900 شخص.",
+                "2018-02-22")
+    by_low = {c.figures[0].low: c for c in cs}
+    assert (by_low[200].date.start, by_low[200].date.end) == ("2018-02-18", "2018-02-22")
+    assert by_low[900].date is None

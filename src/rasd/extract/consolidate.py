@@ -10,7 +10,8 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago, turns_to_another
+from rasd.extract.dating import (own_month_or_year, own_undated_beginning, spoke_before, told_some_time_ago,
+                                  turns_to_another)
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -568,7 +569,8 @@ def _share_periods(doc: Doc) -> None:
             if c.date not in every:
                 every.append(c.date)
     for d, c in zip(doc.drafts, claims):
-        if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence):
+        if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence) \
+                and not own_month_or_year(doc, d.sentence):
             # (a war's toll of thousands counts from the war's start, not from the one recent
             # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع")
             c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 and not war_toll(c.figures) else None)

@@ -520,6 +520,14 @@ def own_undated_beginning(doc: Doc, si: int) -> bool:
     return any(dm.kind == "since" and dm.span is None for dm in doc.dates_in(sent.start, sent.end))
 
 
+def own_month_or_year(doc: Doc, si: int) -> bool:
+    """Sentence ``si`` names a month or a year ("الأكبر منذ القصف الكيماوي الذي شهدته الغوطة عام
+    2013، وأدى إلى مقتل نحو 1400"): its totals are told of that time, read and left undated
+    (a claim is dated to days), which no period stated elsewhere covers either."""
+    sent = doc.sents[si]
+    return any(dm.kind in _MONTHS_YEARS for dm in doc.dates_in(sent.start, sent.end))
+
+
 def event_date(doc: Doc, ev: "Event") -> DateMention | None:
     """The day an attack is told to have happened: the date nearest its name in its sentence
     (not the day someone spoke of it)."""
