@@ -1011,3 +1011,18 @@ def test_a_total_of_a_year_it_names_takes_no_period_told_elsewhere() -> None:
     by_low = {c.figures[0].low: c for c in cs}
     assert (by_low[200].date.start, by_low[200].date.end) == ("2018-02-18", "2018-02-22")
     assert by_low[900].date is None
+
+
+# date24: the day after a speech act's subject is the day of speaking, however many words the
+# subject's name takes (a title and a full name)
+def test_a_speech_acts_day_after_a_long_name_is_no_day_of_the_deaths() -> None:
+    (c,) = claims("ندد نائب رئيس الوزراء التركي نعمان قورتولموش الأربعاء بمقتل 12 مدنيا في قصف على بلدة في ريف إدلب.",
+                  THU)
+    assert c.date is None and "date" not in c.provenance
+    (c,) = claims("توعد الرئيس الأمريكي الأسبق جورج دبليو بوش الأربعاء المسؤولين عن مقتل 12 مدنيا في قصف على "
+                  "بلدة في ريف إدلب.", THU)
+    assert c.date is None
+    # the day told with the deaths is still theirs
+    (c,) = claims("ندد نائب رئيس الوزراء التركي نعمان قورتولموش بمقتل 12 مدنيا في قصف على بلدة في ريف إدلب الأربعاء.",
+                  THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"

@@ -42,7 +42,7 @@ _ONE_DAY = frozenset({"relative_day", "weekday", "absolute"})  # kinds that may 
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
-_SAID_REACH = 5  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
+_SAID_REACH = 7  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
 _PUBLISHED_REACH = 8  # words between a statement's coming out and its day: where it came out
 _SAID_STOPS = ";؛:()!?؟.\n"  # commas may set the day off from its verb; quotes may close a name
 
