@@ -1026,3 +1026,15 @@ def test_a_speech_acts_day_after_a_long_name_is_no_day_of_the_deaths() -> None:
     (c,) = claims("ندد نائب رئيس الوزراء التركي نعمان قورتولموش بمقتل 12 مدنيا في قصف على بلدة في ريف إدلب الأربعاء.",
                   THU)
     assert c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"
+
+
+# date24: a toll told again, count for count, by the same claimant takes the day it gave the
+# first telling; not a toll of another kind of attack or another count
+def test_a_toll_told_again_takes_the_day_of_its_first_telling() -> None:
+    lead = "قتل 12 مدنيا الأربعاء في غارات جوية على ريف إدلب، في وقت يتواصل فيه التصعيد في شمال البلاد. " \
+           "ورحبت الحكومة التركية بقرار مجلس الأمن الأخير. "
+    cs = claims(lead + "وفي بلدة سرمين بريف إدلب، قتل 12 مدنيا في غارات جوية شنتها طائرات حربية.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]
+    assert cs[1].provenance["date"].source == "claimant" and _date_span(cs[1]) == "الأربعاء"
+    cs = claims(lead + "وفي بلدة سرمين بريف إدلب، قتل 9 مدنيين في غارات جوية شنتها طائرات حربية.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", None]

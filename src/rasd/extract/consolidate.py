@@ -34,6 +34,7 @@ def annotate(doc: Doc) -> None:
     _shares_of_a_total(doc)
     _share_periods(doc)
     _carry_dates(doc)
+    _restated_incident_toll(doc)
     _headline_told_by_a_claimant(doc)
     lead = doc.headline
     heads = {id(c) for c in doc.claims if lead is not None and c.figures and lead[0] <= c.figures[0].span.start < lead[1]}
@@ -596,6 +597,38 @@ def _carry_dates(doc: Doc) -> None:
             c.date = prev.date
             _inherit(c, prev, "date")
         last[speaker(c)] = (c, d.sentence)
+
+
+_RESTATED_MIN = 2  # the smallest count that, told again, is recognisably the same toll
+
+
+def _restated_incident_toll(doc: Doc) -> None:
+    """"تبنى التنظيم قتل 48 جنديا سوريا في الانبار" then "وقتل الاثنين الماضي 48 جنديا سوريا
+    ... في كمين": a toll of one attack told with no day, which the same claimant tells again
+    elsewhere in the article, count for count (the same kind and the same largest count, of
+    the same kind of attack, in the same governorate or placed nowhere), dated to one day, is
+    that attack's toll and of that day (codebook: a claimant's own other statements date its
+    claims). Not where the claim's sentence names a date of its own (read and left for a
+    reason), tells it some time ago ("قبل أيام"), or the toll is told with different days."""
+    pairs = list(zip(doc.drafts, doc.claims))
+    for d, c in pairs:
+        if c.date is not None or c.scope != "incident" or not c.figures:
+            continue
+        key = _toll_count(c)
+        if key[1] < _RESTATED_MIN:
+            continue
+        sent = doc.sents[d.sentence]
+        if doc.dates_in(sent.start, sent.end) or told_some_time_ago(doc, d):
+            continue
+        donors = [o for _, o in pairs if o is not c and o.date is not None and o.scope == "incident"
+                  and speaker(o) == speaker(c) and _toll_count(o) == key
+                  and (o.event_type == c.event_type or "other" in (o.event_type, c.event_type))
+                  and (o.place.governorate == c.place.governorate
+                       or "unknown" in (o.place.governorate, c.place.governorate))]
+        if not donors or len({(o.date.start, o.date.end) for o in donors}) != 1:
+            continue
+        c.date = donors[0].date
+        _inherit(c, donors[0], "date")
 
 
 def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset()) -> list[Claim]:
