@@ -1038,3 +1038,8 @@ def test_a_toll_told_again_takes_the_day_of_its_first_telling() -> None:
     assert cs[1].provenance["date"].source == "claimant" and _date_span(cs[1]) == "الأربعاء"
     cs = claims(lead + "وفي بلدة سرمين بريف إدلب، قتل 9 مدنيين في غارات جوية شنتها طائرات حربية.", THU)
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", None]
+    # a day the claim's sentence says someone spoke on is no day of its own
+    cs = claims("تبنى تنظيم مسلح قتل 12 مدنيا في ريف إدلب، وفقا لبيان نشر الخميس. "
+                "ورحبت الحكومة التركية بقرار مجلس الأمن الأخير. "
+                "وكان 12 مدنيا قتلوا الأربعاء في غارات جوية على بلدة سرمين بريف إدلب.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]

@@ -10,8 +10,8 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import (own_month_or_year, own_undated_beginning, spoke_before, told_some_time_ago,
-                                  turns_to_another)
+from rasd.extract.dating import (only_spoken_days, own_month_or_year, own_undated_beginning, spoke_before,
+                                  told_some_time_ago, turns_to_another)
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -608,8 +608,9 @@ def _restated_incident_toll(doc: Doc) -> None:
     elsewhere in the article, count for count (the same kind and the same largest count, of
     the same kind of attack, in the same governorate or placed nowhere), dated to one day, is
     that attack's toll and of that day (codebook: a claimant's own other statements date its
-    claims). Not where the claim's sentence names a date of its own (read and left for a
-    reason), tells it some time ago ("قبل أيام"), or the toll is told with different days."""
+    claims). Not where the claim's sentence names a date other than a day someone spoke
+    ("وفقا لبيان نشر الاثنين"), or one before the other telling's day, tells it some time ago
+    ("قبل أيام"), or the toll is told with different days."""
     pairs = list(zip(doc.drafts, doc.claims))
     for d, c in pairs:
         if c.date is not None or c.scope != "incident" or not c.figures:
@@ -617,16 +618,16 @@ def _restated_incident_toll(doc: Doc) -> None:
         key = _toll_count(c)
         if key[1] < _RESTATED_MIN:
             continue
-        sent = doc.sents[d.sentence]
-        if doc.dates_in(sent.start, sent.end) or told_some_time_ago(doc, d):
+        if not only_spoken_days(doc, d) or told_some_time_ago(doc, d):
             continue
         donors = [o for _, o in pairs if o is not c and o.date is not None and o.scope == "incident"
                   and speaker(o) == speaker(c) and _toll_count(o) == key
                   and (o.event_type == c.event_type or "other" in (o.event_type, c.event_type))
                   and (o.place.governorate == c.place.governorate
                        or "unknown" in (o.place.governorate, c.place.governorate))]
-        if not donors or len({(o.date.start, o.date.end) for o in donors}) != 1:
-            continue
+        if not donors or len({(o.date.start, o.date.end) for o in donors}) != 1 \
+                or spoke_before(doc, d, donors[0].date):
+            continue  # (told before that day: another attack)
         c.date = donors[0].date
         _inherit(c, donors[0], "date")
 

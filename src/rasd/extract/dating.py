@@ -497,6 +497,18 @@ def statement_day(doc: Doc, d: Draft) -> date | None:
     return date.fromisoformat(days.pop()) if len(days) == 1 else None
 
 
+def only_spoken_days(doc: Doc, d: Draft) -> bool:
+    """Every date the claim's sentence names is a day someone spoke ("وفقا لبيان نشر الاثنين",
+    "قال المرصد الثلاثاء إن ..."): the sentence gives its event no time of its own."""
+    sent = doc.sents[d.sentence]
+    near = doc.hit_pos(d.hits[0])
+    return all(dm.span is not None and dm.kind in _ONE_DAY
+               and (on_reporting_verb(doc, d.attribution, dm.start, near) or said_on(doc, dm.start)
+                    or after_according(doc, dm.start) or said_right_after(doc, dm.start)
+                    or _by_reporting_verb(doc, dm))
+               for dm in doc.dates_in(sent.start, sent.end))
+
+
 def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     """A total with no period of its own counts over the one its claimant just stated ("وثق
     المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
