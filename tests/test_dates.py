@@ -1043,3 +1043,17 @@ def test_a_toll_told_again_takes_the_day_of_its_first_telling() -> None:
                 "ورحبت الحكومة التركية بقرار مجلس الأمن الأخير. "
                 "وكان 12 مدنيا قتلوا الأربعاء في غارات جوية على بلدة سرمين بريف إدلب.", THU)
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]
+
+
+# date24: deaths take no period another speaker counted arrests over, nor one another
+# speaker outside the codebook's list (another ministry) stated
+def test_deaths_take_no_period_of_another_speakers_arrests() -> None:
+    arrests = "واعتقلت الشرطة منذ الجمعة في أنحاء البلاد 300 شخص يشتبه في انتمائهم إلى تنظيمات متطرفة. "
+    deaths = "وتأتي الحملة بعد أسبوع من أعمال عنف سقط فيها قتلى واتهمت السلطات المتطرفين بالوقوف وراءها."
+    cs = claims(arrests + deaths, "2015-07-26")
+    assert [(c.figures[0].kind, c.date) for c in cs][1] == ("killed", None)
+    assert (cs[0].date.start, cs[0].date.end) == ("2015-07-24", "2015-07-26")
+    cs = claims("وأعلن وزير الداخلية أن الشرطة اعتقلت منذ الجمعة في أنحاء البلاد 300 شخص يشتبه في انتمائهم إلى "
+                "تنظيمات متطرفة. " + deaths.replace("السلطات", "السلطات التركية"), "2015-07-26")
+    assert [c.claimant_text for c in cs] == ["وزير الداخلية", "السلطات التركية"]
+    assert (cs[0].date.start, cs[0].date.end) == ("2015-07-24", "2015-07-26") and cs[1].date is None

@@ -564,20 +564,35 @@ def _share_periods(doc: Doc) -> None:
     claims = doc.claims
     periods: dict[str, DateSpan] = {}
     every: list[DateSpan] = []
+    counted: set[str] = set()  # what the article's periods count: harm done, or arrests, ...
     for c in claims:
         if c.scope == "cumulative" and c.date is not None and c.date.start != c.date.end:
             periods.setdefault(speaker(c), c.date)
             if c.date not in every:
                 every.append(c.date)
+            counted |= {_counts(f.kind) for f in c.figures}
     for d, c in zip(doc.drafts, claims):
         if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence) \
                 and not own_month_or_year(doc, d.sentence):
             # (a war's toll of thousands counts from the war's start, not from the one recent
-            # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع")
-            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 and not war_toll(c.figures) else None)
+            # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع"; nor do deaths
+            # take the period another speaker counted arrests over: "اعتقلت الشرطة منذ الجمعة
+            # 590 شخصا" ... "بعد أسبوع من أعمال عنف سقط فيها قتلى")
+            c.date = periods.get(speaker(c)) or (
+                every[0] if len(every) == 1 and not war_toll(c.figures)
+                and {_counts(f.kind) for f in c.figures} & counted else None)
             donor = next((o for o in claims if o.date is c.date and o is not c), None)
             if donor is not None and c.date is not None:  # no period found: nothing was taken
                 _inherit(c, donor, "date")
+
+
+_HARM = frozenset({"killed", "injured", "casualties"})
+
+
+def _counts(kind: str) -> str:
+    """What a figure of this kind counts: harm done to people (dead, wounded or both), or
+    people taken or missing."""
+    return "harm" if kind in _HARM else kind
 
 
 def _carry_dates(doc: Doc) -> None:

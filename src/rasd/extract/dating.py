@@ -515,8 +515,9 @@ def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     if own_undated_beginning(doc, d.sentence):
         return None
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
-        if doc.voice.get(k) != d.attribution.claimant or turns_to_another(doc, k, d.sentence):
-            return None
+        if doc.voice.get(k) != d.attribution.claimant or turns_to_another(doc, k, d.sentence) \
+                or d.attribution.claimant == "other" and not _same_speaker(doc, k, d.attribution):
+            return None  # (two ministries are two speakers)
         prev = doc.sents[k]
         periods = [dm for dm in doc.dates_in(prev.start, prev.end) if dm.span is not None
                    and dm.kind in ("since", "period") and dm.span.start != dm.span.end]
