@@ -633,14 +633,13 @@ def _restated_incident_toll(doc: Doc) -> None:
         key = _toll_count(c)
         if key[1] < _RESTATED_MIN:
             continue
-        if not only_spoken_days(doc, d) or told_some_time_ago(doc, d):
-            continue
         donors = [o for _, o in pairs if o is not c and o.date is not None and o.scope == "incident"
-                  and speaker(o) == speaker(c) and _toll_count(o) == key
+                  and _toll_count(o) == key and speaker(o) == speaker(c)
                   and (o.event_type == c.event_type or "other" in (o.event_type, c.event_type))
                   and (o.place.governorate == c.place.governorate
                        or "unknown" in (o.place.governorate, c.place.governorate))]
         if not donors or len({(o.date.start, o.date.end) for o in donors}) != 1 \
+                or not only_spoken_days(doc, d) or told_some_time_ago(doc, d) \
                 or spoke_before(doc, d, donors[0].date):
             continue  # (told before that day: another attack)
         c.date = donors[0].date
