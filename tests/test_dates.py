@@ -1057,3 +1057,12 @@ def test_deaths_take_no_period_of_another_speakers_arrests() -> None:
                 "تنظيمات متطرفة. " + deaths.replace("السلطات", "السلطات التركية"), "2015-07-26")
     assert [c.claimant_text for c in cs] == ["وزير الداخلية", "السلطات التركية"]
     assert (cs[0].date.start, cs[0].date.end) == ("2015-07-24", "2015-07-26") and cs[1].date is None
+
+
+# date24: a war's toll of tens of thousands dead is of no day, month or period under a year
+def test_a_wars_toll_takes_no_day_or_month() -> None:
+    (c,) = claims("واليوم، وبعد عامين من الحرب، قتل النزاع أكثر من 70 ألف شخص في أنحاء البلاد.", THU)
+    assert c.scope == "cumulative" and c.date is None and "date" not in c.provenance
+    # a campaign's total of weeks keeps its period
+    (c,) = claims("قتل أكثر من 1500 مدني في الغوطة الشرقية منذ 18 شباط/فبراير.", "2018-03-20")
+    assert (c.date.start, c.date.end) == ("2018-02-18", "2018-03-20")

@@ -11,7 +11,7 @@ from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import (only_spoken_days, own_month_or_year, own_undated_beginning, spoke_before,
-                                  told_some_time_ago, turns_to_another)
+                                  told_some_time_ago, too_short_for_a_war, turns_to_another)
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -581,6 +581,8 @@ def _share_periods(doc: Doc) -> None:
             c.date = periods.get(speaker(c)) or (
                 every[0] if len(every) == 1 and not war_toll(c.figures)
                 and {_counts(f.kind) for f in c.figures} & counted else None)
+            if c.date is not None and too_short_for_a_war(c.figures, c.date):
+                c.date = None
             donor = next((o for o in claims if o.date is c.date and o is not c), None)
             if donor is not None and c.date is not None:  # no period found: nothing was taken
                 _inherit(c, donor, "date")

@@ -541,6 +541,19 @@ def own_month_or_year(doc: Doc, si: int) -> bool:
     return any(dm.kind in _MONTHS_YEARS for dm in doc.dates_in(sent.start, sent.end))
 
 
+_WAR_DAYS = 365  # the shortest period a war's toll (tens of thousands dead) may be counted over
+_WAR_DEAD = 10000  # dead that make a war's toll (as scope.war_toll)
+
+
+def too_short_for_a_war(figures: list, span: DateSpan) -> bool:
+    """A war's dead (tens of thousands) and a day, a month or any period under a year: no war's
+    toll is of it ("واليوم ... حرب أهلية قتلت أكثر من 70 ألف شخص" is not today's; "النزاع الذي
+    أسفر عن أكثر من 70 ألف قتيل في عامين" is not this month's). ("آلاف القتلى والجرحى" may be
+    a campaign's weeks.)"""
+    return any(f.kind == "killed" and (f.low or 0) >= _WAR_DEAD for f in figures) \
+        and (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days < _WAR_DAYS
+
+
 def event_date(doc: Doc, ev: "Event") -> DateMention | None:
     """The day an attack is told to have happened: the date nearest its name in its sentence
     (not the day someone spoke of it)."""

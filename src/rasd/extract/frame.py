@@ -9,7 +9,7 @@ from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
 from rasd.extract.dating import (after_publication, began_period, claim_date, day_told_just_before, event_date, own_date,
                                  own_earlier_period, own_event_day, next_told_day,
-                                 reported_day, roundup_day, statement_window, told_date)
+                                 reported_day, roundup_day, statement_window, told_date, too_short_for_a_war)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
                                   region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town,
@@ -234,7 +234,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if reason == "before":
         event, perpetrator, place = _continued_total(doc, d, att, event, perpetrator, place, prov)
     date = None
-    if dm is not None and dm.span is not None and not after_publication(doc, dm.span):
+    if dm is not None and dm.span is not None and not after_publication(doc, dm.span) \
+            and not too_short_for_a_war(figures, dm.span):
         date = dm.span
         prov["date"] = Provenance(dsource, doc.span(dm.start, dm.end))
     return Claim(
