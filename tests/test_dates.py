@@ -1066,3 +1066,16 @@ def test_a_wars_toll_takes_no_day_or_month() -> None:
     # a campaign's total of weeks keeps its period
     (c,) = claims("قتل أكثر من 1500 مدني في الغوطة الشرقية منذ 18 شباط/فبراير.", "2018-03-20")
     assert (c.date.start, c.date.end) == ("2018-02-18", "2018-03-20")
+
+
+# date24: a total its clause tells over a span of days, weeks or a campaign is no day's total
+def test_a_total_told_over_weeks_takes_no_day_of_another_clause() -> None:
+    (c,) = claims("سيطرت القوات الحكومية الأربعاء على قرى في ريف حمص، في معركة أدت إلى مقتل أكثر من 300 مدني "
+                  "خلال ثلاثة أسابيع.", THU)
+    assert c.scope == "cumulative" and c.date is None and "date" not in c.provenance
+    (c,) = claims("وعقد مجلس الأمن، الأربعاء، جلسة طارئة بشأن ريف حمص، حيث قتل أكثر من 300 شخص خلال حملة القصف "
+                  "الأخيرة.", THU)
+    assert c.date is None
+    # a day's toll keeps its day
+    (c,) = claims("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 120 شخصا.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"

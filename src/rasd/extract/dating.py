@@ -541,6 +541,32 @@ def own_month_or_year(doc: Doc, si: int) -> bool:
     return any(dm.kind in _MONTHS_YEARS for dm in doc.dates_in(sent.start, sent.end))
 
 
+_SPAN_REACH = 3  # words from "خلال" to the days, weeks or campaign it lasts over ("خلال 18 يوما")
+
+
+def told_over_a_span(doc: Doc, near: int) -> bool:
+    """The clause of the figure at ``near`` tells its total over a span of days, weeks or a
+    campaign ("قتل 915 شخصا خلال 18 يوما، بينهم 91 يوم الأربعاء", "التي أدت إلى مقتل 630 مدنيا
+    خلال ثلاثة أسابيع", "لقي 400 شخص مصرعهم خلال حملة التصعيد الأخيرة", "بعد أسابيع من القصف
+    الذي تسبب بمقتل 1500"): the total is of that span, not of a day told in another clause."""
+    over, told = doc.words("over_span"), doc.words("span_told")
+    if not over or not told:
+        return False
+    t = doc.tok_index(near)
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    a = stops.rfind(1, 0, t + 1)
+    b = stops.find(1, t + 1)
+    a = max(a, 0)
+    b = len(doc.toks) if b < 0 else b
+    sent = doc.sents[doc.sentence_of(near)]
+    for i in range(a, b):
+        if doc.toks[i][0] < sent.start or doc.toks[i][0] >= sent.end or not _is(doc, doc.toks[i][2], over):
+            continue
+        if any(doc.toks[j][2] in told for j in range(i + 1, min(b, i + 1 + _SPAN_REACH))):
+            return True
+    return False
+
+
 _WAR_DAYS = 365  # the shortest period a war's toll (tens of thousands dead) may be counted over
 _WAR_DEAD = 10000  # dead that make a war's toll (as scope.war_toll)
 
