@@ -1079,3 +1079,6 @@ def test_a_total_told_over_weeks_takes_no_day_of_another_clause() -> None:
     # a day's toll keeps its day
     (c,) = claims("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 120 شخصا.", THU)
     assert c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"
+    (c,) = claims("قتل حوالى 300 عنصر من الطرفين في معركة استمرت ثمانية أيام في بلدة قرب حلب، بحسب ما أفاد المرصد "
+                  "الأربعاء.", THU)
+    assert c.date is None
