@@ -1082,3 +1082,12 @@ def test_a_total_told_over_weeks_takes_no_day_of_another_clause() -> None:
     (c,) = claims("قتل حوالى 300 عنصر من الطرفين في معركة استمرت ثمانية أيام في بلدة قرب حلب، بحسب ما أفاد المرصد "
                   "الأربعاء.", THU)
     assert c.date is None
+
+
+# date24: a day right after a participle of a report's or a paper's coming out ("الصادر أمس")
+# is the day it came out, not the day of the deaths it counts
+def test_the_day_a_report_came_out_is_no_day_of_its_deaths() -> None:
+    (c,) = claims("وثقت الشبكة في تقريرها الشهري عن شهر كانون الثاني، الصادر أمس، مقتل 58 شخصا تحت التعذيب.", THU)
+    assert c.date is None and "date" not in c.provenance
+    (c,) = claims("تابعت الصحف الصادرة اليوم الوضع في ريف إدلب حيث قتل 20 مدنيا في قصف جوي.", THU)
+    assert c.date is None

@@ -399,12 +399,14 @@ _ABOUT = "عن"  # "نقلت عن": a preposition of relaying everywhere in news
 def said_right_after(doc: Doc, pos: int) -> bool:
     """"وكانت الحكومة العراقية قد أعلنت يوم أمس الأحد عن مقتل جندي", "وقال أمس إن": a day
     right after a verb of announcing or saying (nothing but "يوم" between) is the day it was
-    said, whether its subject came before the verb or after the day."""
+    said, whether its subject came before the verb or after the day; so is one right after a
+    participle of a report's coming out ("في تقريرها الشهري ... الصادر أمس، مقتل 58")."""
     t = doc.tok_index(pos) - 1
     stops = doc.clause_breaks(_SAID_STOPS)
     if t >= 0 and doc.toks[t][2] in doc.words("day_noun") and not stops[t + 1]:
         t -= 1
-    return t >= 0 and not stops[t + 1] and _is(doc, doc.toks[t][2], doc.words("statement_verb"))
+    return t >= 0 and not stops[t + 1] and (_is(doc, doc.toks[t][2], doc.words("statement_verb"))
+                                            or doc.toks[t][2] in doc.words("issued"))
 
 
 def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
