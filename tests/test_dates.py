@@ -992,3 +992,102 @@ def test_a_day_after_publication_is_no_claims_date():
     assert c.date is None and "date" not in c.provenance
     (c,) = claims("وقال المرصد إن خمسة مدنيين قتلوا أمس في قصف على بلدة كفرنبل.", published="2016-05-07")
     assert c.date.start == "2016-05-06" and c.provenance["date"].span.text == "أمس"
+
+
+# date24: a total counted "since the start of" something begun on a day is a period from that
+# day, not that day; a total whose sentence names a year of its own takes no period stated elsewhere
+def test_a_total_since_the_start_of_a_campaign_on_a_day_counts_from_that_day() -> None:
+    (c,) = claims("قتل أكثر من 200 مدني في ريف حمص منذ بداية الحملة العسكرية الأحد الماضي.", "2018-02-22")
+    assert c.scope == "cumulative"
+    assert (c.date.start, c.date.end) == ("2018-02-18", "2018-02-22") and _date_span(c) == "الأحد الماضي"
+    (c,) = claims("ارتفع عدد القتلى منذ بدء الهجوم فجر الثلاثاء إلى 12 شخصا في ريف درعا.", "2018-06-27")
+    assert (c.date.start, c.date.end) == ("2018-06-26", "2018-06-27")
+
+
+def test_a_total_of_a_year_it_names_takes_no_period_told_elsewhere() -> None:
+    cs = claims("قتل أكثر من 200 مدني في ريف حمص منذ بداية الحملة العسكرية الأحد الماضي. "
+                "وهي الحصيلة الأكبر منذ الهجوم الذي شهدته المنطقة عام 2015 وأدى إلى مقتل نحو 900 شخص.",
+                "2018-02-22")
+    by_low = {c.figures[0].low: c for c in cs}
+    assert (by_low[200].date.start, by_low[200].date.end) == ("2018-02-18", "2018-02-22")
+    assert by_low[900].date is None
+
+
+# date24: the day after a speech act's subject is the day of speaking, however many words the
+# subject's name takes (a title and a full name)
+def test_a_speech_acts_day_after_a_long_name_is_no_day_of_the_deaths() -> None:
+    (c,) = claims("ندد نائب رئيس الوزراء التركي نعمان قورتولموش الأربعاء بمقتل 12 مدنيا في قصف على بلدة في ريف إدلب.",
+                  THU)
+    assert c.date is None and "date" not in c.provenance
+    (c,) = claims("توعد الرئيس الأمريكي الأسبق جورج دبليو بوش الأربعاء المسؤولين عن مقتل 12 مدنيا في قصف على "
+                  "بلدة في ريف إدلب.", THU)
+    assert c.date is None
+    # the day told with the deaths is still theirs
+    (c,) = claims("ندد نائب رئيس الوزراء التركي نعمان قورتولموش بمقتل 12 مدنيا في قصف على بلدة في ريف إدلب الأربعاء.",
+                  THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"
+
+
+# date24: a toll told again, count for count, by the same claimant takes the day it gave the
+# first telling; not a toll of another kind of attack or another count
+def test_a_toll_told_again_takes_the_day_of_its_first_telling() -> None:
+    lead = "قتل 12 مدنيا الأربعاء في غارات جوية على ريف إدلب، في وقت يتواصل فيه التصعيد في شمال البلاد. " \
+           "ورحبت الحكومة التركية بقرار مجلس الأمن الأخير. "
+    cs = claims(lead + "وفي بلدة سرمين بريف إدلب، قتل 12 مدنيا في غارات جوية شنتها طائرات حربية.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]
+    assert cs[1].provenance["date"].source == "claimant" and _date_span(cs[1]) == "الأربعاء"
+    cs = claims(lead + "وفي بلدة سرمين بريف إدلب، قتل 9 مدنيين في غارات جوية شنتها طائرات حربية.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", None]
+    # a day the claim's sentence says someone spoke on is no day of its own
+    cs = claims("تبنى تنظيم مسلح قتل 12 مدنيا في ريف إدلب، وفقا لبيان نشر الخميس. "
+                "ورحبت الحكومة التركية بقرار مجلس الأمن الأخير. "
+                "وكان 12 مدنيا قتلوا الأربعاء في غارات جوية على بلدة سرمين بريف إدلب.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", "2018-02-07"]
+
+
+# date24: deaths take no period another speaker counted arrests over, nor one another
+# speaker outside the codebook's list (another ministry) stated
+def test_deaths_take_no_period_of_another_speakers_arrests() -> None:
+    arrests = "واعتقلت الشرطة منذ الجمعة في أنحاء البلاد 300 شخص يشتبه في انتمائهم إلى تنظيمات متطرفة. "
+    deaths = "وتأتي الحملة بعد أسبوع من أعمال عنف سقط فيها قتلى واتهمت السلطات المتطرفين بالوقوف وراءها."
+    cs = claims(arrests + deaths, "2015-07-26")
+    assert [(c.figures[0].kind, c.date) for c in cs][1] == ("killed", None)
+    assert (cs[0].date.start, cs[0].date.end) == ("2015-07-24", "2015-07-26")
+    cs = claims("وأعلن وزير الداخلية أن الشرطة اعتقلت منذ الجمعة في أنحاء البلاد 300 شخص يشتبه في انتمائهم إلى "
+                "تنظيمات متطرفة. " + deaths.replace("السلطات", "السلطات التركية"), "2015-07-26")
+    assert [c.claimant_text for c in cs] == ["وزير الداخلية", "السلطات التركية"]
+    assert (cs[0].date.start, cs[0].date.end) == ("2015-07-24", "2015-07-26") and cs[1].date is None
+
+
+# date24: a war's toll of tens of thousands dead is of no day, month or period under a year
+def test_a_wars_toll_takes_no_day_or_month() -> None:
+    (c,) = claims("واليوم، وبعد عامين من الحرب، قتل النزاع أكثر من 70 ألف شخص في أنحاء البلاد.", THU)
+    assert c.scope == "cumulative" and c.date is None and "date" not in c.provenance
+    # a campaign's total of weeks keeps its period
+    (c,) = claims("قتل أكثر من 1500 مدني في الغوطة الشرقية منذ 18 شباط/فبراير.", "2018-03-20")
+    assert (c.date.start, c.date.end) == ("2018-02-18", "2018-03-20")
+
+
+# date24: a total its clause tells over a span of days, weeks or a campaign is no day's total
+def test_a_total_told_over_weeks_takes_no_day_of_another_clause() -> None:
+    (c,) = claims("سيطرت القوات الحكومية الأربعاء على قرى في ريف حمص، في معركة أدت إلى مقتل أكثر من 300 مدني "
+                  "خلال ثلاثة أسابيع.", THU)
+    assert c.scope == "cumulative" and c.date is None and "date" not in c.provenance
+    (c,) = claims("وعقد مجلس الأمن، الأربعاء، جلسة طارئة بشأن ريف حمص، حيث قتل أكثر من 300 شخص خلال حملة القصف "
+                  "الأخيرة.", THU)
+    assert c.date is None
+    # a day's toll keeps its day
+    (c,) = claims("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 120 شخصا.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"
+    (c,) = claims("قتل حوالى 300 عنصر من الطرفين في معركة استمرت ثمانية أيام في بلدة قرب حلب، بحسب ما أفاد المرصد "
+                  "الأربعاء.", THU)
+    assert c.date is None
+
+
+# date24: a day right after a participle of a report's or a paper's coming out ("الصادر أمس")
+# is the day it came out, not the day of the deaths it counts
+def test_the_day_a_report_came_out_is_no_day_of_its_deaths() -> None:
+    (c,) = claims("وثقت الشبكة في تقريرها الشهري عن شهر كانون الثاني، الصادر أمس، مقتل 58 شخصا تحت التعذيب.", THU)
+    assert c.date is None and "date" not in c.provenance
+    (c,) = claims("تابعت الصحف الصادرة اليوم الوضع في ريف إدلب حيث قتل 20 مدنيا في قصف جوي.", THU)
+    assert c.date is None

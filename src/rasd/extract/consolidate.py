@@ -10,7 +10,8 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import own_undated_beginning, spoke_before, told_some_time_ago, turns_to_another
+from rasd.extract.dating import (only_spoken_days, own_month_or_year, own_undated_beginning, spoke_before,
+                                  told_some_time_ago, too_short_for_a_war, turns_to_another)
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -33,6 +34,7 @@ def annotate(doc: Doc) -> None:
     _shares_of_a_total(doc)
     _share_periods(doc)
     _carry_dates(doc)
+    _restated_incident_toll(doc)
     _headline_told_by_a_claimant(doc)
     lead = doc.headline
     heads = {id(c) for c in doc.claims if lead is not None and c.figures and lead[0] <= c.figures[0].span.start < lead[1]}
@@ -562,19 +564,37 @@ def _share_periods(doc: Doc) -> None:
     claims = doc.claims
     periods: dict[str, DateSpan] = {}
     every: list[DateSpan] = []
+    counted: set[str] = set()  # what the article's periods count: harm done, or arrests, ...
     for c in claims:
         if c.scope == "cumulative" and c.date is not None and c.date.start != c.date.end:
             periods.setdefault(speaker(c), c.date)
             if c.date not in every:
                 every.append(c.date)
+            counted |= {_counts(f.kind) for f in c.figures}
     for d, c in zip(doc.drafts, claims):
-        if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence):
+        if c.scope == "cumulative" and c.date is None and not own_undated_beginning(doc, d.sentence) \
+                and not own_month_or_year(doc, d.sentence):
             # (a war's toll of thousands counts from the war's start, not from the one recent
-            # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع")
-            c.date = periods.get(speaker(c)) or (every[0] if len(every) == 1 and not war_toll(c.figures) else None)
+            # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع"; nor do deaths
+            # take the period another speaker counted arrests over: "اعتقلت الشرطة منذ الجمعة
+            # 590 شخصا" ... "بعد أسبوع من أعمال عنف سقط فيها قتلى")
+            c.date = periods.get(speaker(c)) or (
+                every[0] if len(every) == 1 and not war_toll(c.figures)
+                and {_counts(f.kind) for f in c.figures} & counted else None)
+            if c.date is not None and too_short_for_a_war(c.figures, c.date):
+                c.date = None
             donor = next((o for o in claims if o.date is c.date and o is not c), None)
             if donor is not None and c.date is not None:  # no period found: nothing was taken
                 _inherit(c, donor, "date")
+
+
+_HARM = frozenset({"killed", "injured", "casualties"})
+
+
+def _counts(kind: str) -> str:
+    """What a figure of this kind counts: harm done to people (dead, wounded or both), or
+    people taken or missing."""
+    return "harm" if kind in _HARM else kind
 
 
 def _carry_dates(doc: Doc) -> None:
@@ -594,6 +614,38 @@ def _carry_dates(doc: Doc) -> None:
             c.date = prev.date
             _inherit(c, prev, "date")
         last[speaker(c)] = (c, d.sentence)
+
+
+_RESTATED_MIN = 2  # the smallest count that, told again, is recognisably the same toll
+
+
+def _restated_incident_toll(doc: Doc) -> None:
+    """"تبنى التنظيم قتل 48 جنديا سوريا في الانبار" then "وقتل الاثنين الماضي 48 جنديا سوريا
+    ... في كمين": a toll of one attack told with no day, which the same claimant tells again
+    elsewhere in the article, count for count (the same kind and the same largest count, of
+    the same kind of attack, in the same governorate or placed nowhere), dated to one day, is
+    that attack's toll and of that day (codebook: a claimant's own other statements date its
+    claims). Not where the claim's sentence names a date other than a day someone spoke
+    ("وفقا لبيان نشر الاثنين"), or one before the other telling's day, tells it some time ago
+    ("قبل أيام"), or the toll is told with different days."""
+    pairs = list(zip(doc.drafts, doc.claims))
+    for d, c in pairs:
+        if c.date is not None or c.scope != "incident" or not c.figures:
+            continue
+        key = _toll_count(c)
+        if key[1] < _RESTATED_MIN:
+            continue
+        donors = [o for _, o in pairs if o is not c and o.date is not None and o.scope == "incident"
+                  and _toll_count(o) == key and speaker(o) == speaker(c)
+                  and (o.event_type == c.event_type or "other" in (o.event_type, c.event_type))
+                  and (o.place.governorate == c.place.governorate
+                       or "unknown" in (o.place.governorate, c.place.governorate))]
+        if not donors or len({(o.date.start, o.date.end) for o in donors}) != 1 \
+                or not only_spoken_days(doc, d) or told_some_time_ago(doc, d) \
+                or spoke_before(doc, d, donors[0].date):
+            continue  # (told before that day: another attack)
+        c.date = donors[0].date
+        _inherit(c, donors[0], "date")
 
 
 def _dedupe(claims: list[Claim], heads: frozenset[int] | set[int] = frozenset()) -> list[Claim]:

@@ -42,7 +42,7 @@ _ONE_DAY = frozenset({"relative_day", "weekday", "absolute"})  # kinds that may 
 _OWN_DATE_SENTENCES = 2  # how far back a claimant's own earlier day still dates what it goes on to say
 _OWN_PERIOD_SENTENCES = 3  # how far back a claimant's stated period still covers its totals
 _STATEMENT_DATE_TOKENS = 2  # words between a claimant and a date that is still its statement's
-_SAID_REACH = 5  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
+_SAID_REACH = 7  # words between a verb of saying and the day it names: its subject ("رفضت السلطات الروسية، الأربعاء،")
 _PUBLISHED_REACH = 8  # words between a statement's coming out and its day: where it came out
 _SAID_STOPS = ";؛:()!?؟.\n"  # commas may set the day off from its verb; quotes may close a name
 
@@ -399,12 +399,14 @@ _ABOUT = "عن"  # "نقلت عن": a preposition of relaying everywhere in news
 def said_right_after(doc: Doc, pos: int) -> bool:
     """"وكانت الحكومة العراقية قد أعلنت يوم أمس الأحد عن مقتل جندي", "وقال أمس إن": a day
     right after a verb of announcing or saying (nothing but "يوم" between) is the day it was
-    said, whether its subject came before the verb or after the day."""
+    said, whether its subject came before the verb or after the day; so is one right after a
+    participle of a report's coming out ("في تقريرها الشهري ... الصادر أمس، مقتل 58")."""
     t = doc.tok_index(pos) - 1
     stops = doc.clause_breaks(_SAID_STOPS)
     if t >= 0 and doc.toks[t][2] in doc.words("day_noun") and not stops[t + 1]:
         t -= 1
-    return t >= 0 and not stops[t + 1] and _is(doc, doc.toks[t][2], doc.words("statement_verb"))
+    return t >= 0 and not stops[t + 1] and (_is(doc, doc.toks[t][2], doc.words("statement_verb"))
+                                            or doc.toks[t][2] in doc.words("issued"))
 
 
 def _is(doc: Doc, tok: str, words: frozenset[str]) -> bool:
@@ -497,14 +499,27 @@ def statement_day(doc: Doc, d: Draft) -> date | None:
     return date.fromisoformat(days.pop()) if len(days) == 1 else None
 
 
+def only_spoken_days(doc: Doc, d: Draft) -> bool:
+    """Every date the claim's sentence names is a day someone spoke ("وفقا لبيان نشر الاثنين",
+    "قال المرصد الثلاثاء إن ..."): the sentence gives its event no time of its own."""
+    sent = doc.sents[d.sentence]
+    near = doc.hit_pos(d.hits[0])
+    return all(dm.span is not None and dm.kind in _ONE_DAY
+               and (on_reporting_verb(doc, d.attribution, dm.start, near) or said_on(doc, dm.start)
+                    or after_according(doc, dm.start) or said_right_after(doc, dm.start)
+                    or _by_reporting_verb(doc, dm))
+               for dm in doc.dates_in(sent.start, sent.end))
+
+
 def own_earlier_period(doc: Doc, d: Draft) -> DateMention | None:
     """A total with no period of its own counts over the one its claimant just stated ("وثق
     المرصد ... منذ 20 أكتوبر وحتى أمس" then "وتمكن المرصد من توثيق مقتل 4844")."""
     if own_undated_beginning(doc, d.sentence):
         return None
     for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _OWN_PERIOD_SENTENCES), -1):
-        if doc.voice.get(k) != d.attribution.claimant or turns_to_another(doc, k, d.sentence):
-            return None
+        if doc.voice.get(k) != d.attribution.claimant or turns_to_another(doc, k, d.sentence) \
+                or d.attribution.claimant == "other" and not _same_speaker(doc, k, d.attribution):
+            return None  # (two ministries are two speakers)
         prev = doc.sents[k]
         periods = [dm for dm in doc.dates_in(prev.start, prev.end) if dm.span is not None
                    and dm.kind in ("since", "period") and dm.span.start != dm.span.end]
@@ -518,6 +533,53 @@ def own_undated_beginning(doc: Doc, si: int) -> bool:
     "منذ 2012"): its totals have a period of their own, which no other period dates."""
     sent = doc.sents[si]
     return any(dm.kind == "since" and dm.span is None for dm in doc.dates_in(sent.start, sent.end))
+
+
+def own_month_or_year(doc: Doc, si: int) -> bool:
+    """Sentence ``si`` names a month or a year ("الأكبر منذ القصف الكيماوي الذي شهدته الغوطة عام
+    2013، وأدى إلى مقتل نحو 1400"): its totals are told of that time, read and left undated
+    (a claim is dated to days), which no period stated elsewhere covers either."""
+    sent = doc.sents[si]
+    return any(dm.kind in _MONTHS_YEARS for dm in doc.dates_in(sent.start, sent.end))
+
+
+_SPAN_REACH = 3  # words from "خلال" to the days, weeks or campaign it lasts over ("خلال 18 يوما")
+
+
+def told_over_a_span(doc: Doc, near: int) -> bool:
+    """The clause of the figure at ``near`` tells its total over a span of days, weeks or a
+    campaign ("قتل 915 شخصا خلال 18 يوما، بينهم 91 يوم الأربعاء", "التي أدت إلى مقتل 630 مدنيا
+    خلال ثلاثة أسابيع", "لقي 400 شخص مصرعهم خلال حملة التصعيد الأخيرة", "بعد أسابيع من القصف
+    الذي تسبب بمقتل 1500"): the total is of that span, not of a day told in another clause."""
+    over, told = doc.words("over_span"), doc.words("span_told")
+    if not over or not told:
+        return False
+    t = doc.tok_index(near)
+    stops = doc.clause_breaks(_CLAUSE_STOPS)
+    a = stops.rfind(1, 0, t + 1)
+    b = stops.find(1, t + 1)
+    a = max(a, 0)
+    b = len(doc.toks) if b < 0 else b
+    sent = doc.sents[doc.sentence_of(near)]
+    for i in range(a, b):
+        if doc.toks[i][0] < sent.start or doc.toks[i][0] >= sent.end or not _is(doc, doc.toks[i][2], over):
+            continue
+        if any(doc.toks[j][2] in told for j in range(i + 1, min(b, i + 1 + _SPAN_REACH))):
+            return True
+    return False
+
+
+_WAR_DAYS = 365  # the shortest period a war's toll (tens of thousands dead) may be counted over
+_WAR_DEAD = 10000  # dead that make a war's toll (as scope.war_toll)
+
+
+def too_short_for_a_war(figures: list, span: DateSpan) -> bool:
+    """A war's dead (tens of thousands) and a day, a month or any period under a year: no war's
+    toll is of it ("واليوم ... حرب أهلية قتلت أكثر من 70 ألف شخص" is not today's; "النزاع الذي
+    أسفر عن أكثر من 70 ألف قتيل في عامين" is not this month's). ("آلاف القتلى والجرحى" may be
+    a campaign's weeks.)"""
+    return any(f.kind == "killed" and (f.low or 0) >= _WAR_DEAD for f in figures) \
+        and (date.fromisoformat(span.end) - date.fromisoformat(span.start)).days < _WAR_DAYS
 
 
 def event_date(doc: Doc, ev: "Event") -> DateMention | None:

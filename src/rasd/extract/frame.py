@@ -9,7 +9,8 @@ from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
 from rasd.extract.dating import (after_publication, began_period, claim_date, day_told_just_before, event_date, own_date,
                                  own_earlier_period, own_event_day, next_told_day,
-                                 reported_day, roundup_day, statement_window, told_date)
+                                 reported_day, roundup_day, statement_window, told_date, told_over_a_span,
+                                 too_short_for_a_war)
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.placing import (SETTING_SENTENCES, across_clause, claim_place, home_total, nationwide_place, places_in,
                                   region_setting, setting_abroad, share_place, shared_out_next, story_country, story_town, town_told_of,
@@ -204,6 +205,9 @@ def finish(doc: Doc, d: Draft) -> Claim:
     a0 = E.adjunct_at(doc, next((x for x in d.hits if not x.subcount), d.hits[0]))
     dm = claim_date(doc, sent, near, scope, d=d, vague=True,  # "قبل أيام" stops the search: no day
                     since=doc.toks[a0][0] if a0 is not None else None)
+    if dm is not None and scope == "cumulative" and dm.span is not None and dm.span.start == dm.span.end \
+            and told_over_a_span(doc, near):
+        dm = None  # "قتل 915 شخصا خلال 18 يوما، بينهم 91 يوم الأربعاء": no day's total
     if dm is not None and d.attribution.claimant != "outlet":
         dm = statement_window(doc, d, dm)  # "خلال الـ48 ساعة" counted back from the day it was said
     if dm is not None and (scope == "cumulative" or any(
@@ -256,7 +260,8 @@ def finish(doc: Doc, d: Draft) -> Claim:
     if reason == "before":
         event, perpetrator, place = _continued_total(doc, d, att, event, perpetrator, place, prov)
     date = None
-    if dm is not None and dm.span is not None and not after_publication(doc, dm.span):
+    if dm is not None and dm.span is not None and not after_publication(doc, dm.span) \
+            and not too_short_for_a_war(figures, dm.span):
         date = dm.span
         prov["date"] = Provenance(dsource, doc.span(dm.start, dm.end))
     return Claim(
