@@ -274,6 +274,8 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
     if is_(t - 2, "talk_noun") and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
         return True
     lo = max(0, t - 1 - _REPORTER_REACH)
+    if not any(map(doc.form_in("reporter"), doc.tok_words[lo:t - 1])):
+        return False  # no reporter within reach (most places): told in C, no walk
     return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
                for k in range(lo, t - 1))
 
@@ -453,19 +455,21 @@ def _answered_elsewhere(doc: Doc, p: PlaceMention, d: Draft | None) -> bool:
 
 
 _CLAUSE_MARKS = frozenset(",.،؛;:!?؟")  # (quotes and brackets stay inside the adjunct)
+_CLAUSE_MARKS_STR = "".join(sorted(_CLAUSE_MARKS))  # (``Doc.clause_breaks``'s key: one string for one set)
 
 
 def _motive_before(doc: Doc, t: int) -> int | None:
     """Where an adjunct of motive opens that token ``t`` lies in, no clause mark between."""
-    motive = doc.words("response")
-    if not motive:
+    if not doc.words("response"):
         return None
-    for k in range(t - 1, max(-1, t - _MOTIVE_REACH - 1), -1):
-        if not _CLAUSE_MARKS.isdisjoint(doc.nt.text[doc.toks[k][1]:doc.toks[k + 1][0]]):
-            return None
-        if not clitic_form_set(doc.toks[k][2]).isdisjoint(motive):
-            return doc.toks[k][0]
-    return None
+    # the nearest word of motive within reach (a test remembered per word, asked of the
+    # window's words in C: most windows hold none), then no clause mark in the gaps after it
+    # up to ``t`` (the article's marks, read once: no slice of the text per token)
+    lo = max(0, t - _MOTIVE_REACH)
+    at = list(compress(range(lo, t), map(doc.form_in("response"), doc.tok_words[lo:t])))
+    if not at or doc.clause_breaks(_CLAUSE_MARKS_STR).find(1, at[-1] + 1, t + 1) >= 0:
+        return None
+    return doc.toks[at[-1]][0]
 
 
 motive_before = _motive_before  # (dating reads it too: a day inside a motive is the answered deed's)
