@@ -28,6 +28,7 @@ _CAPITAL_DEG = 0.03  # degrees: a town this near a capital's centre is that capi
 _AT_REACH = 3  # tokens before a capital where its "in" may stand ("في أحد مساجد دمشق")
 _AROUND_REACH = 3  # tokens before a bare "العاصمة" where a word of the land around it counts
 _CLAUSE_STOPS = "،,;؛"
+_STOP_CHARS = frozenset(_CLAUSE_STOPS + ".:")  # a clause's stops and a sentence's, as one set (one test in C)
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
@@ -213,7 +214,7 @@ def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
         return False
     for k in range(t - 1, max(-1, t - 1 - _OPPOSITE_REACH), -1):
         between = text[toks[k][1]:p.start]
-        if any(c in between for c in _CLAUSE_STOPS + ".:"):
+        if not _STOP_CHARS.isdisjoint(between):
             return False
         if toks[k][2] in opposite:
             return toks[k + 1][2].startswith("ل")
@@ -820,7 +821,7 @@ def _attached_region(doc: Doc, d: Draft | None, in_sent: list[PlaceMention]) -> 
     t = d.hits[-1].tok_end
     toks, text = doc.toks, doc.nt.text
     for k in range(t, min(len(toks) - 1, t + _ATTACHED_REACH)):
-        if any(c in text[toks[k - 1][1]:toks[k][0]] for c in _CLAUSE_STOPS + ".:"):
+        if not _STOP_CHARS.isdisjoint(text[toks[k - 1][1]:toks[k][0]]):
             return None
         if toks[k][2] in doc.words("in_place"):
             at = toks[k + 1][0]
