@@ -227,8 +227,15 @@ def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
     no claimant."""
     if not found or not doc.claimants.items:
         return
-    kept = [c for c in doc.claimants if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
-                                                for p in found)]
+    # the farthest end of the places starting at or before each place's start: a claimant no
+    # place starting by its start reaches past is inside none (most), known at one bisect;
+    # only the others are tested against every place
+    spans = sorted((p.start, p.end) for p in found)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+    kept = [c for c in doc.claimants
+            if (i := bisect.bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end
+            or not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in found)]
     if len(kept) < len(doc.claimants.items):
         doc.claimants = MentionIndex(kept)
 
