@@ -972,3 +972,44 @@ def test_an_unlisted_role_stays_empty_for_every_language():
     for _ in range(2):  # (the second ask is the dict's own lookup)
         assert ar.words("no such role") == en.words("no such role") == frozenset()
     assert ar.words("that") and ar.words("that") != en.words("that")
+
+
+# speed24: the motive before a place read off the window's words and the article's marks;
+# whether a claim's sentence names a town asked once
+
+
+def _motive_walk(doc, t):
+    """``placing._motive_before`` as it was: a walk back over the tokens and their gaps."""
+    motive = doc.words("response")
+    for k in range(t - 1, max(-1, t - P._MOTIVE_REACH - 1), -1):
+        if not P._CLAUSE_MARKS.isdisjoint(doc.nt.text[doc.toks[k][1]:doc.toks[k + 1][0]]):
+            return None
+        if not L.clitic_form_set(doc.toks[k][2]).isdisjoint(motive):
+            return doc.toks[k][0]
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية مواقع في حلب ردا على إطلاق صواريخ على قواعد في مرتفعات الجولان، وقتل 5 في دمشق.",
+    "وردا على هجوم في الأحواز. قتل 3 في حمص؛ انتقاما لهجوم في إدلب قتل 4",
+    "وقتل 12 شخصا في حلب وإدلب وحمص أمس",
+])
+def test_motive_before_is_the_walk_back(text):
+    doc = Doc(Article(id="m", text=text, lang="ar"))
+    assert doc.words("response")
+    for t in range(len(doc.toks)):
+        assert P._motive_before(doc, t) == _motive_walk(doc, t)
+
+
+def test_a_town_named_is_read_alike_for_every_rule():
+    from rasd.extract import scope as S
+
+    doc = run(Article(id="s", text="وقتل 30 شخصا خلال أسبوع من القصف على الغوطة الشرقية قرب دمشق وفي بلدة دوما.",
+                      lang="ar"))
+    for s in doc.sents:
+        towns = [p for p in doc.places_in(s.start, s.end) if p.level not in ("country", "governorate")]
+        near = doc.words("landmark_before")
+        want = any(p.level in S._TOWN_LEVELS and not any(
+            0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (doc.tok_index(p.start) - 1, doc.tok_index(p.start) - 2))
+            for p in towns)
+        assert S._town_named(doc, towns) == want

@@ -119,7 +119,9 @@ def _is_heading(doc: Doc, si: int) -> bool:
     sent = doc.sents[si]
     if doc.headline is not None and doc.headline[0] <= sent.start < doc.headline[1]:
         return True
-    alone = all(o.paragraph != sent.paragraph for k, o in enumerate(doc.sents) if k in (si - 1, si + 1))
+    # (the sentences on either side read by their index, not found in a pass over all of them)
+    sents = doc.sents
+    alone = all(sents[k].paragraph != sent.paragraph for k in (si - 1, si + 1) if 0 <= k < len(sents))
     if not alone:
         return False
     first, end = doc.sent_toks(sent)

@@ -34,6 +34,7 @@ _DIGITS = re.compile(r"\d+")
 _CLAUSE_BREAK = re.compile(r"[.،,;؛:!?؟()\n]")
 _CLAUSE_MARKS = frozenset(".،,;؛:!?؟()\n")  # the characters ``_CLAUSE_BREAK`` finds
 _SENTENCE_BREAK = ".;؛!?؟\n"  # of those marks, the ones that end a sentence
+_CLAUSE_MARK_CHARS = "".join(sorted(_CLAUSE_MARKS))  # (``Doc.clause_breaks``'s key: one string for one set)
 # No casualty count reaches a billion; longer digit runs are phone numbers, ids or noise,
 # and int() of thousands of digits is slow and then refused by Python.
 MAX_COUNT = 10**9
@@ -452,7 +453,8 @@ class _Reader:
 
     def __init__(self, nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
                  words: Sequence[str] | None = None, starts: Sequence[int] | None = None,
-                 marks: Sequence[tuple[str, int]] | None = None):
+                 marks: Sequence[tuple[str, int]] | None = None,
+                 breaks: tuple[bytearray, bytearray] | None = None):
         self.nt = nt
         self.toks = toks
         self.lang = lang
@@ -472,6 +474,11 @@ class _Reader:
         self._companion: FigureHit | None = None  # a sub-count ``figure_at`` read with its hit
         self._some_nouns: set[str] | None = None  # ``some_noun.starters`` of ``distinct``, once ``read`` asked
         # Punctuation between tokens, read once: figure reading asks about it constantly.
+        if breaks is not None:
+            # the document's own columns (``Doc.clause_breaks`` of the clause and the sentence
+            # marks, read off its marks by mark): no pass over all of the article's marks here
+            self._clause, self._sentence = breaks
+            return
         text = nt.text
         self._clause = [False] * (self.n + 1)
         self._sentence = [False] * (self.n + 1)
@@ -2646,11 +2653,14 @@ def _is_year(tok: str) -> bool:
 
 def find_figures(nt: Normalized, toks: Sequence[tuple[int, int, str]], lang: str = "ar",
                  words: Sequence[str] | None = None, starts: Sequence[int] | None = None,
-                 marks: Sequence[tuple[str, int]] | None = None) -> list[FigureHit]:
+                 marks: Sequence[tuple[str, int]] | None = None,
+                 breaks: tuple[bytearray, bytearray] | None = None) -> list[FigureHit]:
     """Every casualty figure in a normalised text of language ``lang``, in reading order
     (``words``, ``starts``: the tokens' words and offsets, ``marks``: the punctuation between
-    them as ``Doc.marks`` gives it, when the caller has them)."""
-    return _Reader(nt, toks, lang, words, starts, marks).read()
+    them as ``Doc.marks`` gives it, ``breaks``: per token, whether a clause mark and whether a
+    sentence mark stands before it, as ``Doc.clause_breaks`` gives them; when the caller has
+    them)."""
+    return _Reader(nt, toks, lang, words, starts, marks, breaks).read()
 
 
 def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
@@ -2660,7 +2670,8 @@ def _in_span(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bo
 
 def annotate(doc: "Doc") -> None:
     """``doc.hits``: the article's casualty figures, and which sentence holds each."""
-    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts, doc.marks())
+    doc.hits = find_figures(doc.nt, doc.toks, doc.lang, doc.tok_words, doc.tok_starts,
+                            breaks=(doc.clause_breaks(_CLAUSE_MARK_CHARS), doc.clause_breaks(_SENTENCE_BREAK)))
     heads = related_headlines(doc.nt.text) if doc.hits else ()
     if heads:  # other stories' headlines listed on the page count no casualties of this one
         starts = [s for s, _e in heads]

@@ -28,6 +28,7 @@ _CAPITAL_DEG = 0.03  # degrees: a town this near a capital's centre is that capi
 _AT_REACH = 3  # tokens before a capital where its "in" may stand ("في أحد مساجد دمشق")
 _AROUND_REACH = 3  # tokens before a bare "العاصمة" where a word of the land around it counts
 _CLAUSE_STOPS = "،,;؛"
+_STOP_CHARS = frozenset(_CLAUSE_STOPS + ".:")  # a clause's stops and a sentence's, as one set (one test in C)
 _SHARE_REACH = 3  # tokens after "في" where a share's place may start ("في كل من اللاذقية")
 SETTING_SENTENCES = 3  # how far back a place still sets the scene for an unplaced claim
 _DATELINE_REACH = 6  # characters after a dateline's place where its agency's "(" opens
@@ -213,7 +214,7 @@ def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
         return False
     for k in range(t - 1, max(-1, t - 1 - _OPPOSITE_REACH), -1):
         between = text[toks[k][1]:p.start]
-        if any(c in between for c in _CLAUSE_STOPS + ".:"):
+        if not _STOP_CHARS.isdisjoint(between):
             return False
         if toks[k][2] in opposite:
             return toks[k + 1][2].startswith("ل")
@@ -226,8 +227,15 @@ def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
     no claimant."""
     if not found or not doc.claimants.items:
         return
-    kept = [c for c in doc.claimants if not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start
-                                                for p in found)]
+    # the farthest end of the places starting at or before each place's start: a claimant no
+    # place starting by its start reaches past is inside none (most), known at one bisect;
+    # only the others are tested against every place
+    spans = sorted((p.start, p.end) for p in found)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+    kept = [c for c in doc.claimants
+            if (i := bisect.bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end
+            or not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in found)]
     if len(kept) < len(doc.claimants.items):
         doc.claimants = MentionIndex(kept)
 
@@ -274,6 +282,8 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
     if is_(t - 2, "talk_noun") and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
         return True
     lo = max(0, t - 1 - _REPORTER_REACH)
+    if not any(map(doc.form_in("reporter"), doc.tok_words[lo:t - 1])):
+        return False  # no reporter within reach (most places): told in C, no walk
     return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
                for k in range(lo, t - 1))
 
@@ -453,19 +463,21 @@ def _answered_elsewhere(doc: Doc, p: PlaceMention, d: Draft | None) -> bool:
 
 
 _CLAUSE_MARKS = frozenset(",.،؛;:!?؟")  # (quotes and brackets stay inside the adjunct)
+_CLAUSE_MARKS_STR = "".join(sorted(_CLAUSE_MARKS))  # (``Doc.clause_breaks``'s key: one string for one set)
 
 
 def _motive_before(doc: Doc, t: int) -> int | None:
     """Where an adjunct of motive opens that token ``t`` lies in, no clause mark between."""
-    motive = doc.words("response")
-    if not motive:
+    if not doc.words("response"):
         return None
-    for k in range(t - 1, max(-1, t - _MOTIVE_REACH - 1), -1):
-        if not _CLAUSE_MARKS.isdisjoint(doc.nt.text[doc.toks[k][1]:doc.toks[k + 1][0]]):
-            return None
-        if not clitic_form_set(doc.toks[k][2]).isdisjoint(motive):
-            return doc.toks[k][0]
-    return None
+    # the nearest word of motive within reach (a test remembered per word, asked of the
+    # window's words in C: most windows hold none), then no clause mark in the gaps after it
+    # up to ``t`` (the article's marks, read once: no slice of the text per token)
+    lo = max(0, t - _MOTIVE_REACH)
+    at = list(compress(range(lo, t), map(doc.form_in("response"), doc.tok_words[lo:t])))
+    if not at or doc.clause_breaks(_CLAUSE_MARKS_STR).find(1, at[-1] + 1, t + 1) >= 0:
+        return None
+    return doc.toks[at[-1]][0]
 
 
 motive_before = _motive_before  # (dating reads it too: a day inside a motive is the answered deed's)
@@ -843,7 +855,7 @@ def _attached_region(doc: Doc, d: Draft | None, in_sent: list[PlaceMention]) -> 
     t = d.hits[-1].tok_end
     toks, text = doc.toks, doc.nt.text
     for k in range(t, min(len(toks) - 1, t + _ATTACHED_REACH)):
-        if any(c in text[toks[k - 1][1]:toks[k][0]] for c in _CLAUSE_STOPS + ".:"):
+        if not _STOP_CHARS.isdisjoint(text[toks[k - 1][1]:toks[k][0]]):
             return None
         if toks[k][2] in doc.words("in_place"):
             at = toks[k + 1][0]

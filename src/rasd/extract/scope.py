@@ -114,6 +114,13 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
             one.append(d is not None and tied_to_one_attack(doc, d))
         return one[0]
 
+    named: list[bool] = []  # whether the sentence names a town of its own: asked by several rules, read once
+
+    def town_named() -> bool:
+        if not named:
+            named.append(_town_named(doc, towns))
+        return named[0]
+
     cue = next((c for c in doc.scope_cues.between(lo, hi)
                 # "وثقت الشبكة مقتل 8 أطفال": a monitor's count is a total unless it names its
                 # town; so is a toll of raids on "several villages" ("places") of a region
@@ -140,7 +147,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # "قتل 500 مدني بعد أسبوع من القصف على الغوطة": a toll of days of fighting over a region,
     # unless the sentence names its one town (a siege or a battle for one town is that
     # town's: "سيطروا على البلدة بعد أيام من القتال قتل فيها 150 جنديا")
-    if not _town_named(doc, towns) and _span_of_fighting(doc, lo, hi) and not tied_to_one():
+    if not town_named() and _span_of_fighting(doc, lo, hi) and not tied_to_one():
         return "cumulative", "window"
     periods = [dm for dm in doc.dates_in(lo, hi) if dm.cumulative and not _ranked_since(doc, doc.tok_index(dm.start))
                and not _singled_out(doc, doc.tok_index(dm.start), d)
@@ -149,9 +156,9 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
         return "cumulative", "period"
     if war_toll(figures):
         return "cumulative", "thousands"
-    if d is not None and not _town_named(doc, towns) and _total_told_before(doc, d) and not tied_to_one():
+    if d is not None and not town_named() and _total_told_before(doc, d) and not tied_to_one():
         return "cumulative", "before"
-    if d is not None and not _town_named(doc, towns) and _listed_after_total(doc, d) and not tied_to_one():
+    if d is not None and not town_named() and _listed_after_total(doc, d) and not tied_to_one():
         return "cumulative", "listed"
     if _governorates(in_sent) >= _GOVERNORATES_OF_A_TOTAL and not tied_to_one() and not (
             d is not None and _own_attack_and_town(doc, d)) and not (
@@ -188,7 +195,7 @@ def scope_reason(doc: Doc, sent: Sentence, figures: list[Figure], near: int,
     # ("أسفرت الغارات الجوية على مناطق الغوطة الشرقية عن مقتل 976"), adds them up
     if any(f.kind == "killed" and (f.low or 0) >= _CUMULATIVE_TOLL for f in figures) and not (
             d is not None and _one_attack_of_large(doc, d) and (
-                _town_named(doc, towns) or not _tied_to_many(doc, d))) and not (
+                town_named() or not _tied_to_many(doc, d))) and not (
             d is not None and _one_gas_attack(doc, d)) and not (
             d is not None and _gas_attack_told_before(doc, d)) and not (
             d is not None and _one_day_told(doc, sent, d)):
@@ -442,11 +449,12 @@ def _counts(doc: Doc) -> dict[str, int]:
 def _town_named(doc: Doc, towns: list[PlaceMention]) -> bool:
     """A town the sentence places things in, not one that only says where a region lies
     ("الغوطة الشرقية قرب دمشق": a word of nearness or direction before it)."""
-    near = doc.words("landmark_before")
+    near, toks = doc.words("landmark_before"), doc.toks
     for p in towns:
         if p.level in _TOWN_LEVELS:
             t = doc.tok_index(p.start)
-            if not any(0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (t - 1, t - 2)):
+            # (the two words before it, read inline: asked of every town of every claim's sentence)
+            if not (t >= 1 and toks[t - 1][2] in near or t >= 2 and toks[t - 2][2] in near):
                 return True
     return False
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
+from operator import and_, not_
 from typing import NamedTuple
 
 from rasd.core.models import Provenance, Span
@@ -767,11 +769,13 @@ def _civilian_cue(doc: Doc, d: Draft, h, scope: str) -> tuple[int, int] | None:
     t1 = min(doc.sent_toks(sent)[1], h.tok_end + _AFTER)
     lexes = [_phrases(doc.lang, "civilian")] + ([] if total else [_phrases(doc.lang, "among")])
     places = None
-    # (a word each lexicon knows to start none of its phrases is passed over at set lookups)
-    quiet, words = [lex.quiet for lex in lexes], doc.tok_words
-    for t in range(t0, t1):
-        if words[t] in quiet[0] and (len(quiet) == 1 or words[t] in quiet[1]):
-            continue
+    # (a word each lexicon knows to start none of its phrases is passed over at set lookups,
+    # picked out in C: most words of the window)
+    ws = doc.tok_words[t0:t1]
+    quiet = map(lexes[0].quiet.__contains__, ws)
+    if len(lexes) > 1:
+        quiet = map(and_, quiet, map(lexes[1].quiet.__contains__, ws))
+    for t in compress(range(t0, t1), map(not_, quiet)):
         m = next((m for lex in lexes if lex.may_start(doc.toks[t][2])
                   and (m := lex.match_at(doc.toks, t)) is not None), None)
         if m is None or any(x.tok_start <= t < x.tok_end for x in mixed):
