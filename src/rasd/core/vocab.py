@@ -31,6 +31,8 @@ NON_ACTORS = (UNKNOWN, "civilians")
 HOME_COUNTRY = "SY"
 # the governorate the codebook files every place outside Syria and Iraq under
 ABROAD = "other"
+# the governorate the codebook files every place in Iraq under
+IRAQ = "iraq"
 PRECISIONS = ("exact", "town", "district", "governorate", "country", "unknown")
 PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}  # lower is finer
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.core.models import Place
-from rasd.core.vocab import HOME_COUNTRY
+from rasd.core.vocab import HOME_COUNTRY, IRAQ
 from rasd.text.latin import is_latin, name_variants, phrase_key
 from rasd.text.lexicon import read_tsv
 from rasd.text.normalize import norm
@@ -145,7 +145,7 @@ def country_of(place: Place, known: Known | None = None) -> str | None:
     gz = gazetteer()
     if place.governorate in gz.gov_pcode:
         return SYRIA
-    if place.governorate == "iraq":
+    if place.governorate == IRAQ:
         return IRAQ
     return known.country if known is not None else None
 

@@ -19,7 +19,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from rasd.core.models import DateSpan, Place
-from rasd.core.vocab import HOME_COUNTRY
+from rasd.core.vocab import ABROAD, HOME_COUNTRY, IRAQ, UNKNOWN
 from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention, writing_day
 from rasd.extract.doc import Attribution, Doc, Draft
@@ -714,7 +714,7 @@ def _placed_elsewhere(doc: Doc, si: int, place: Place, own: bool) -> bool:
     sent = doc.sents[si]
     there = [p for p in doc.places_in(sent.start, sent.end) if p.level != "country"]
     govs = {p.place.governorate for p in there if p.country == HOME_COUNTRY} - {"unknown"}
-    if place.governorate not in ("unknown", "other") and govs and place.governorate not in govs:
+    if place.governorate not in (UNKNOWN, ABROAD) and govs and place.governorate not in govs:
         return True
     if not own or place.name is None or place.precision == "country" or not there:
         return False
@@ -1054,7 +1054,7 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
                 return None  # counts of another report between
             continue
         total = totals[0]
-        if place.governorate in ("other", "iraq") and place.governorate != total.place.governorate:
+        if place.governorate in (ABROAD, IRAQ) and place.governorate != total.place.governorate:
             return None  # a count abroad, after a day's toll at home (a digest of stories)
         # the sentence's counts, together, are no more than the day's toll: more are no part of
         # it ("الإفراج عن 160 ألف معتقل"; "بواقع 80 في حلب و25 في إدلب" after 90 dead)

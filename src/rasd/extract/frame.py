@@ -4,7 +4,7 @@ what happened, by whom, to whom, where, when and its scope."""
 from __future__ import annotations
 
 from rasd.core.models import Claim, Figure, Place, Provenance, Span
-from rasd.core.vocab import HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
+from rasd.core.vocab import ABROAD, HOME_COUNTRY, NON_ACTORS, PRECISION_RANK, UNKNOWN
 from rasd.extract import events as E
 from rasd.extract.attribution import coded_claimant
 from rasd.extract.dating import (after_publication, began_period, claim_date, day_told_just_before, event_date, own_date,
@@ -441,7 +441,7 @@ def _event_place(doc: Doc, ev, place: Place, psource: str) -> tuple[Place, str]:
     # subdistrict
     outer = place.pcode.split(":")[0] if place.pcode and place.precision == "town" else place.pcode
     within = place.name is None or gazetteer().is_within(there.pcode, outer) or (
-        place.precision == "governorate" and place.governorate not in ("unknown", "other")
+        place.precision == "governorate" and place.governorate not in (UNKNOWN, ABROAD)
         and there.governorate == place.governorate)
     if finer and within and there.span is not None:
         return there, "event"

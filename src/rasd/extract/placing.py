@@ -15,13 +15,16 @@ from functools import lru_cache
 from itertools import accumulate, compress
 
 from rasd.core.models import Place, Span
-from rasd.core.vocab import HOME_COUNTRY
+from rasd.core.vocab import ABROAD, HOME_COUNTRY, IRAQ, UNKNOWN
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.mentions import MentionIndex
 from rasd.extract.places import PlaceMention, _as_entry, gazetteer, in_gazetteer_script
 from rasd.text.lexicon import clitic_form_set, clitic_forms, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
+
+# the codebook's governorates that are no governorate of Syria (a region there cannot be read from them)
+_NOT_A_SYRIAN_GOVERNORATE = (UNKNOWN, ABROAD, IRAQ)
 
 _NEAREST_PLACES = 3
 _CAPITAL_DEG = 0.03  # degrees: a town this near a capital's centre is that capital
@@ -681,7 +684,7 @@ def _against_compass(doc: Doc, sent: Sentence, place: Place) -> bool:
     """A place inherited from before lies outside the region of the country the claim's own
     sentence names ("وفي 17 يونيو استهدفت ضربات مواقع قرب الحدود العراقية في شرق البلاد"
     after a paragraph about the airport of Damascus): it is some other event's."""
-    if place.lat is None or place.lon is None or place.governorate in ("unknown", "other", "iraq"):
+    if place.lat is None or place.lon is None or place.governorate in _NOT_A_SYRIAN_GOVERNORATE:
         return False
     for point in _compass_region(doc, sent):
         axis, op, bound = _compass()[point]
@@ -743,11 +746,11 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
             return told, "previous"
         if any(m.several and m.place.name == place.name for m in nearest):
             return place, "sentence"  # twin areas in two governorates: no one governorate is right
-        if place.governorate == "unknown" and place.precision != "country" or (
-                place.precision == "country" and place.governorate == "unknown" and place.name):
+        if place.governorate == UNKNOWN and place.precision != "country" or (
+                place.precision == "country" and place.governorate == UNKNOWN and place.name):
             # "منطقة البانوراما", "في سورية": the governorate comes from the story's setting
             setting = _setting(doc, sent.start, para_start, d=d)
-            if setting is None and place.precision == "country" and place.governorate == "unknown":
+            if setting is None and place.precision == "country" and place.governorate == UNKNOWN:
                 setting = _told_next(doc, sent, d)
             if setting is not None:
                 if place.precision == "country":
@@ -797,7 +800,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                                                      for p in before[-2:]):
             place = _resolve_located(doc, last)
             setting = _setting(doc, sent.start, para_start, recent_only=True) \
-                if place.governorate == "unknown" else None
+                if place.governorate == UNKNOWN else None
             if setting is not None and place.precision != "country":
                 # "في جامع الإيمان": a site named without its town lies in the story's setting
                 place.governorate = setting.governorate
@@ -817,7 +820,7 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # عمال فلسطينيين": a story that has since gone on to places of other governorates only,
         # never back to the lead's, no longer tells of the lead's place
         since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)]
-        if place.governorate != "unknown" and any(p.place.governorate not in (place.governorate, "unknown") for p in since) \
+        if place.governorate != UNKNOWN and any(p.place.governorate not in (place.governorate, UNKNOWN) for p in since) \
                 and not any(p.place.governorate == place.governorate for p in since):
             return Place(), "default"
         return place, "lead"
@@ -880,7 +883,7 @@ def shared_out_next(doc: Doc, sent: Sentence) -> Place | None:
         return None
     there = doc.places_in(nxt.start, nxt.end)
     govs = {p.place.governorate for p in there
-            if p.country == HOME_COUNTRY and p.level != "country" and p.place.governorate != "unknown"}
+            if p.country == HOME_COUNTRY and p.level != "country" and p.place.governorate != UNKNOWN}
     if len(govs) < 2:
         return None
     # (an article that names no country: Syria, read from the governorates shared out)
@@ -911,7 +914,7 @@ def _story_reading(doc: Doc, sent: Sentence, para_start: int, mentions: list[Pla
     if m is None or m.level in _REGION_PRECISIONS or len({e.governorate for e in m.candidates}) < 2:
         return place  # (most names: one reading; "محافظة القنيطرة" is the governorate)
     wanted = {o.place.governorate for o in mentions if o is not m and o.level != "country"
-              and o.country == HOME_COUNTRY and o.place.governorate != "unknown"}
+              and o.country == HOME_COUNTRY and o.place.governorate != UNKNOWN}
     if not wanted:
         setting = _setting(doc, sent.start, para_start)
         wanted = {setting.governorate} if setting is not None else set()
@@ -930,10 +933,10 @@ def _quarter_of_the_sentence(in_sent: list[PlaceMention], place: Place) -> Place
     governorate, is a quarter of that governorate's: the name stays, the governorate and the
     coordinates are those places'."""
     m = next((m for m in in_sent if m.place.span == place.span), None)
-    if m is None or m.country != HOME_COUNTRY or m.level != "neighbourhood" or place.governorate == "unknown":
+    if m is None or m.country != HOME_COUNTRY or m.level != "neighbourhood" or place.governorate == UNKNOWN:
         return place
     others = [o for o in in_sent if o is not m and o.country == HOME_COUNTRY and o.level != "country"
-              and o.place.governorate != "unknown"]
+              and o.place.governorate != UNKNOWN]
     govs = {o.place.governorate for o in others}
     if len(govs) != 1 or place.governorate in govs or not any(o.start < m.start for o in others) \
             or any(e.governorate in govs for e in m.candidates):
@@ -1011,11 +1014,11 @@ def _told_next(doc: Doc, sent: Sentence, d: Draft | None) -> Place | None:
             there = [p for p in there if p not in shares]
             if not there:
                 # a total shared out over governorates is the country's
-                if len({p.place.governorate for p in shares} - {"unknown"}) > 1:
+                if len({p.place.governorate for p in shares} - {UNKNOWN}) > 1:
                     return story_country(doc, sent.start) or home_total(doc, shares, at)
                 return None
             place = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - at))[:_NEAREST_PLACES])
-            return place if place.governorate != "unknown" else None
+            return place if place.governorate != UNKNOWN else None
     return None
 
 
@@ -1040,7 +1043,7 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
         for p in reversed(doc.places_in(recent, sent.start)):
             fits = p.level in ("town", "subdistrict") if kind == "town" else p.level == "governorate"
             inside = p.country == locator.country and (locator.level == "country" or (
-                p.place.governorate == locator.place.governorate != "unknown"))
+                p.place.governorate == locator.place.governorate != UNKNOWN))
             if fits and inside and p.place.name != locator.place.name:
                 return gazetteer().resolve([p])
         return None
@@ -1167,7 +1170,7 @@ def home_total(doc: Doc, mentions: list[PlaceMention], near: int) -> Place | Non
                      and not p.several), None)
         if name is None:
             return None
-    return Place(name, "unknown", e.lat, e.lon, "country", None, Span(a, b, doc.nt.original[a:b]))
+    return Place(name, UNKNOWN, e.lat, e.lon, "country", None, Span(a, b, doc.nt.original[a:b]))
 
 
 def nationwide_place(doc: Doc, sent: Sentence, d: Draft, near: int) -> Place | None:
@@ -1223,7 +1226,7 @@ def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
     aside = [p for p in mentions if _landmark(doc, p, mentions) or _locates(doc, p, mentions)]
     place = gazetteer().resolve(mentions, aside)
     govs = {p.place.governorate for p in aside}
-    if aside and place.governorate == "unknown" and place.precision != "country" and len(govs) == 1:
+    if aside and place.governorate == UNKNOWN and place.precision != "country" and len(govs) == 1:
         # "بلدة دير حافر وقرية عيشة بريفي حلب": twins of unsure governorate lie in their locator's
         place.governorate = govs.pop()
     elif aside:
@@ -1239,12 +1242,12 @@ def _move_into_locator(doc: Doc, place: Place, mentions: list[PlaceMention], asi
     another ("دوما قرب دمشق", "الحجر الأسود جنوبي دمشق") keeps its own governorate. The name
     stays; the governorate and the coordinates are the locator's."""
     chosen = next((m for m in mentions if m.place.span == place.span and m not in aside), None)
-    if chosen is None or place.governorate == "unknown":
+    if chosen is None or place.governorate == UNKNOWN:
         return
     loc = min((p for p in mentions if p.start >= chosen.end), key=lambda p: p.start, default=None)
     if loc is None or loc not in aside or loc.start - chosen.end > _LOCATE_GAP \
             or loc.level not in _LOCATING_LEVELS + ("neighbourhood",) \
-            or loc.place.governorate in ("unknown", place.governorate):
+            or loc.place.governorate in (UNKNOWN, place.governorate):
         return
     if any(e.governorate == loc.place.governorate for e in chosen.candidates):
         return  # the locator's own reading of the name is the gazetteer's business (_consistent)
@@ -1343,7 +1346,7 @@ def setting_abroad(doc: Doc, sent: Sentence) -> Place | None:
     if not abroad or any(p.country in _SETTING_HOME for p in opening):
         return None
     place = gazetteer().resolve(abroad[:1])
-    return place if place.governorate == "other" else None
+    return place if place.governorate == ABROAD else None
 
 
 def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False,
@@ -1351,7 +1354,7 @@ def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False,
     """The nearest Syrian place with a governorate named before ``before``: paragraph first, then
     lead (not the lead when ``recent_only``); for the claim ``d``, none the answered deed's."""
     def settles(p: PlaceMention) -> bool:
-        return p.country == HOME_COUNTRY and p.place.governorate != "unknown" and p.level != "country" \
+        return p.country == HOME_COUNTRY and p.place.governorate != UNKNOWN and p.level != "country" \
             and not _answered_elsewhere(doc, p, d)
 
     prior = doc.places_in(0, before)
@@ -1365,7 +1368,7 @@ def _setting(doc: Doc, before: int, para_start: int, recent_only: bool = False,
         told = [o for o in prior[max(0, i - _NEAREST_PLACES):i + 1] if doc.sentence_of(o.start) == k]
         if len(told) > 1 and (_landmark(doc, last, told) or _locates(doc, last, told)):
             located = _resolve_located(doc, told)
-            if located.governorate != "unknown" and located.span != last.place.span:
+            if located.governorate != UNKNOWN and located.span != last.place.span:
                 return located
         return gazetteer().resolve([last])
     if recent_only:
@@ -1383,8 +1386,8 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
     # (so is an attack placed only in a region or a governorate, when the town told later lies
     # in it: "قتل 15 طفلا في غارة على الغوطة الشرقية" ... "وأورد المرصد أن الغارة استهدفت
     # بلدة عربين في الغوطة الشرقية")
-    region = place.governorate not in ("unknown", "other", "iraq") and place.precision in _REGION_PRECISIONS
-    if ev is None or not region and (place.governorate != "unknown" or place.precision not in ("country", "unknown")):
+    region = place.governorate not in _NOT_A_SYRIAN_GOVERNORATE and place.precision in _REGION_PRECISIONS
+    if ev is None or not region and (place.governorate != UNKNOWN or place.precision not in ("country", UNKNOWN)):
         return None
     root = ev.root()
     k = doc.sentence_of(sent.start)
@@ -1401,7 +1404,7 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         if region:
             return _finer_in(doc, there, place)
         found = _resolve_located(doc, there[:_NEAREST_PLACES])
-        return found if found.governorate != "unknown" else None
+        return found if found.governorate != UNKNOWN else None
     if region and k + 1 < len(doc.sents) and not _read(doc, k + 1):
         # the next sentence, read for nothing else (no figure near it), may go on about the
         # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين"): read it for that here
@@ -1424,7 +1427,7 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         if region:
             return _finer_in(doc, sorted(there, key=lambda p: abs(p.start - later.start)), place)
         found = _resolve_located(doc, sorted(there, key=lambda p: abs(p.start - later.start))[:_NEAREST_PLACES])
-        if found.governorate == "unknown":
+        if found.governorate == UNKNOWN:
             # "في بلدة سالمية": a town the gazetteer lacks lies where the story has just been
             setting = _setting(doc, nxt.start, nxt.start, recent_only=True)
             if setting is None:
@@ -1513,8 +1516,8 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
     sentences name as "<noun> of <name>". Read only in a language whose grammar lists the words
     (``unnamed_settlement``, ``indefinite_article``, ``settlement_of``)."""
     nouns, articles, of = doc.words("unnamed_settlement"), doc.words("indefinite_article"), doc.words("settlement_of")
-    if not (nouns and articles and of) or place.governorate != "unknown" \
-            or place.precision not in ("country", "unknown"):
+    if not (nouns and articles and of) or place.governorate != UNKNOWN \
+            or place.precision not in ("country", UNKNOWN):
         return None
     a, b = doc.sent_toks(sent)
     words = [doc.toks[t][2] for t in range(a, b)]
@@ -1534,6 +1537,6 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
                     or doc.toks[t - 1][2] not in of or doc.toks[t - 2][2] not in nouns or not _kept(doc, p):
                 continue
             found = gz.resolve([p])
-            return found if found.governorate != "unknown" else None
+            return found if found.governorate != UNKNOWN else None
     return None
 
