@@ -1411,3 +1411,24 @@ def test_uncounted_people_fallen_dead_and_wounded_are_some_casualties():
     # a count before them in the clause is what fell so, no second figure
     cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
     assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 12)]]
+
+
+# fig25: the other side's count after "مقابل" in a toll told side against side
+def test_a_count_after_versus_is_the_other_sides_toll():
+    cs = claims("وقال المرصد إن المعارك أسفرت عن مقتل 40 عنصرا من قوات النظام والمسلحين الموالين"
+                " لها مقابل 25 من مقاتلي التنظيم خلال يومين.")
+    figs = [f for c in cs for f in c.figures]
+    assert [(f.kind, f.group, f.low, f.text) for f in figs] == [
+        ("killed", "combatants", 40, "مقتل 40 عنصرا من قوات"), ("killed", "combatants", 25, "25 من مقاتلي")]
+    cs = claims("وارتفع عدد قتلى القوات الحكومية في المعارك إلى 150، مقابل 90 جهاديا، بحسب المرصد.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 150), ("killed", "combatants", 90)]
+
+
+def test_a_count_after_versus_in_an_exchange_or_without_a_toll_is_no_death():
+    # prisoners swapped: the count before is of people freed, no toll
+    assert not [f for c in claims("وأفرج التنظيم عن 12 مخطوفا مقابل 30 معتقلا لدى النظام.")
+                for f in c.figures if f.kind in ("killed", "injured", "casualties")]
+    # a count with no people after "مقابل" (last week's) is not read as a toll
+    assert [(f.kind, f.low) for c in claims("وقتل 20 مدنيا هذا الأسبوع مقابل 12 في الأسبوع الماضي.")
+            for f in c.figures] == [("killed", 20)]

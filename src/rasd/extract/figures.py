@@ -48,6 +48,8 @@ _THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _SIDE_NAME_TAIL = 5  # ... or a count of one side before the next side's ("والمسلحين الموالين لها")
+_VERSUS_KINDS = frozenset({"killed", "injured", "casualties"})  # tolls one side's count may answer
+_VERSUS_REACH = 8  # words of the first side's name between its count and "مقابل" ("من جنسيات غير سورية")
 _OTHERS_REACH = 6  # tokens from a count to "و" and a count of others (its day or place between)
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
@@ -132,6 +134,7 @@ class _Lexicons:
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
+    versus: frozenset[str] = frozenset()  # "مقابل 68 من مقاتلي التنظيم": the other side's count
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
@@ -353,6 +356,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
+    L.versus = P.word_set("versus")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
     L.speaker_verb = P.word_set("speaker_verb")
@@ -1372,7 +1376,22 @@ class _Reader:
             # حرستا": a count of "others" after "و" is more of what the count before counted,
             # past the day or place that count was told with
             return last, False
+        if self._versus_count(i, last):
+            return last, False
         return self.shared_out(i, hits), False
+
+    def _versus_count(self, i: int, last: FigureHit) -> bool:
+        """"قتل 79 عنصرا من قوات النظام مقابل 68 من مقاتلي التنظيم", "209، مقابل 110 جهاديا":
+        a count of people after "مقابل" close behind a toll of deaths or wounds (the first
+        side's name between) is the other side's toll, counted as the first was."""
+        if last.subcount or last.figure.kind not in _VERSUS_KINDS or i < 1 \
+                or self.toks[i - 1][2] not in self.L.versus:
+            return False
+        joiner = i - 1
+        if not 0 <= joiner - last.tok_end <= _VERSUS_REACH or self.breaks_sentence(i) \
+                or any(self.breaks_sentence(t) or self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)):
+            return False
+        return self._counted_after(i) is not None
 
     def _others_counted(self, i: int) -> bool:
         """A number at ``i`` (after its "و") counts "others" ("و30 آخرين")."""
