@@ -1432,3 +1432,21 @@ def test_a_count_after_versus_in_an_exchange_or_without_a_toll_is_no_death():
     # a count with no people after "مقابل" (last week's) is not read as a toll
     assert [(f.kind, f.low) for c in claims("وقتل 20 مدنيا هذا الأسبوع مقابل 12 في الأسبوع الماضي.")
             for f in c.figures] == [("killed", 20)]
+
+
+# fig25: a vague count, "من" and a definite casualty noun counts that noun's people
+def test_a_vague_count_of_the_dead_or_wounded_after_of():
+    cs = claims("وأسفر القصف عن سقوط العشرات من الجرحى في المدينة.")
+    assert [(f.kind, f.qualifier, f.text) for c in cs for f in c.figures] == [
+        ("injured", "dozens", "العشرات من الجرحى")]
+    cs = claims("وخلفت الحرب في البلاد عشرات الآلاف من القتلى.")
+    assert [(f.kind, f.qualifier) for c in cs for f in c.figures] == [("killed", "thousands")]
+    # both nouns joined: dead and wounded
+    cs = claims("وأسفر القصف عن سقوط المئات من القتلى والجرحى في المدينة.")
+    assert [(f.kind, f.qualifier, f.text) for c in cs for f in c.figures] == [
+        ("casualties", "hundreds", "المئات من القتلى والجرحى")]
+
+
+def test_a_vague_count_of_people_not_dead_or_one_only_warned_of_is_no_figure():
+    assert not [f for c in claims("وخرج الآلاف من المتظاهرين في المدينة.") for f in c.figures]
+    assert not [f for c in claims("وقال إن التصعيد ينذر بسقوط الآلاف من الضحايا.") for f in c.figures]

@@ -1556,6 +1556,9 @@ class _Reader:
                 # "عدد من أفرادها", "عدد كبير من أفرادهم": a body's own members, as after "من"
                 # ("العشرات من أفرادها", ``_group_from_of``), are its fighters
                 noun_group = "combatants"
+            if vague and noun_kind is None and noun_group is None \
+                    and (of_dead := self._of_casualty_noun(j)) is not None:
+                noun_kind, noun_group, k = of_dead  # "عشرات الآلاف من القتلى", "العشرات من الجرحى"
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
@@ -2039,6 +2042,25 @@ class _Reader:
             if pm is not None and not pm[2] and "p" in pm[0][1] and str(pm[0][0]) != "unspecified":
                 group, end = str(pm[0][0]), k + pm[1]
         return (str(ck[0]), group, end) if group is not None else None
+
+    def _of_casualty_noun(self, j: int) -> tuple[str, str | None, int] | None:
+        """After a vague count, "من" and a definite casualty noun ("عشرات الآلاف من القتلى",
+        "سقوط العشرات من الجرحى"): (the noun's kind, the group named after it or None, the
+        token after). The noun tells what the count counts, as "عشرات القتلى" would."""
+        of_dead = self._of_the_dead(j)
+        if of_dead is not None:
+            return of_dead
+        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
+        t = j + m[1] if m is not None and not m[2] else None
+        if t is None or t >= self.n or self.breaks_clause(t) or not self.toks[t][2].startswith(self.L.article):
+            return None
+        ck = self.match(self.L.noun_kind, t)
+        if ck is None or ck[2]:
+            return None
+        both = self.match(self.L.some_noun, t)  # "من القتلى والجرحى": both kinds, casualties
+        if both is not None and not both[2] and both[1] > ck[1]:
+            return str(both[0]), None, t + both[1]
+        return str(ck[0]), None, t + ck[1]
 
     def _fall_before(self, q: int) -> tuple[str, int] | None:
         """A word that tells people fell ("سقوط", "سقط") ending right before the count at
