@@ -1450,3 +1450,13 @@ def test_a_vague_count_of_the_dead_or_wounded_after_of():
 def test_a_vague_count_of_people_not_dead_or_one_only_warned_of_is_no_figure():
     assert not [f for c in claims("وخرج الآلاف من المتظاهرين في المدينة.") for f in c.figures]
     assert not [f for c in claims("وقال إن التصعيد ينذر بسقوط الآلاف من الضحايا.") for f in c.figures]
+
+
+# fig25: a comma right before "بينهم"/"هم" does not part a sub-count from its toll
+def test_a_sub_count_after_a_comma_past_the_tolls_day():
+    cs = claims("وأفاد المرصد بمقتل 120 شخصا في قصف على البلدة الخميس، بينهم 20 طفلا.")
+    assert [(f.kind, f.group, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 120, "بمقتل 120 شخصا"), ("killed", "children", 20, "20 طفلا")]
+    cs = claims("وقتل 90 شخصا في أعمال عنف في مناطق مختلفة الأحد، هم 40 جنديا و50 مقاتلا معارضا.")
+    assert [(f.group, f.low) for c in cs for f in c.figures] == [
+        ("unspecified", 90), ("combatants", 40), ("combatants", 50)]

@@ -1337,8 +1337,10 @@ class _Reader:
         # "killed at least 58 people in a town in Idlib including 11 children": the words of the
         # first figure's clause may stand between it and a sub-count of people
         gap = sub[1] - last.tok_end if sub else _SUBCOUNT_REACH + 1
+        # (a comma right before the sub-count's "بينهم" is its own: "قتل 120 في قصف على البلدة
+        # الخميس، بينهم 20 طفلا"; one inside the words between closes the first figure's clause)
         if (gap <= 4 or gap <= _SUBCOUNT_REACH and self._counted_after(i) is not None
-                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1] + 1))) \
+                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1]))) \
                 and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
             return last, True
         tok = self.toks[i][2]
