@@ -1460,3 +1460,17 @@ def test_a_sub_count_after_a_comma_past_the_tolls_day():
     cs = claims("وقتل 90 شخصا في أعمال عنف في مناطق مختلفة الأحد، هم 40 جنديا و50 مقاتلا معارضا.")
     assert [(f.group, f.low) for c in cs for f in c.figures] == [
         ("unspecified", 90), ("combatants", 40), ("combatants", 50)]
+
+
+# fig25: a count, then an aside on a share of them set off by commas, then its plural verb
+def test_a_count_before_its_verb_past_an_aside_on_a_share_of_them():
+    cs = claims("وقال ناشطون إن عشرين شخصا، نصفهم من الأطفال، قتلوا في القصف على البلدة.")
+    assert [(f.kind, f.low, f.text) for c in cs for f in c.figures] == [("killed", 20, "عشرين شخصا")]
+    cs = claims("وقال ناشطون إن 20 شخصا، أغلبهم مدنيون، أصيبوا في القصف على البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("injured", 20)]
+
+
+def test_a_singular_verb_after_a_share_aside_is_not_the_counts():
+    # people living in a town, of whom "dozens" were killed: the 20,000 are no toll
+    cs = claims("ويعيش في البلدة 20 ألف شخص، معظمهم مدنيون، قتل منهم العشرات.")
+    assert [(f.kind, f.qualifier) for c in cs for f in c.figures] == [("killed", "dozens")]

@@ -135,6 +135,7 @@ class _Lexicons:
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
     versus: frozenset[str] = frozenset()  # "مقابل 68 من مقاتلي التنظيم": the other side's count
+    share_aside: frozenset[str] = frozenset()  # "، نصفهم من الأطفال،": an aside on a share of the counted
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
@@ -357,6 +358,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.versus = P.word_set("versus")
+    L.share_aside = P.word_set("share_aside")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
     L.speaker_verb = P.word_set("speaker_verb")
@@ -901,7 +903,7 @@ class _Reader:
         woman and her three children were killed").
         """
         k = j
-        aside = False
+        aside = by_share = False
         aside_at = j
         L, words = self.L, self.words
         # a kind is read only off a phrase of ``after``; the reach grows only past a sub-count
@@ -924,7 +926,9 @@ class _Reader:
                 reach += nxt[1] + nxt[0][1] - k
                 k = nxt[1] + nxt[0][1]
                 continue
-            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k) \
+            # "ثلاثون شخصا، نصفهم من الأطفال، قتلوا": an aside on a share of them, set off by commas
+            share = not aside and w in L.share_aside and self.breaks_clause(k)
+            if k == j and self.breaks_clause(k) and not share and not self.match(self.L.subcount, k) \
                     and not (self.words[k].endswith(self.L.plural_verb) and self.gap(k).strip() in ("،", ",")
                              and (v := self.match(self.L.after, k)) is not None and not v[2]):
                 # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's; but a
@@ -932,7 +936,8 @@ class _Reader:
                 break
             if k > j and w not in topic_q and self.match(L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
-            if w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
+            by_share = by_share or share
+            if share or w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
                     counted and k > j + 1 and self._of_phrase_to(j, k)) or (
                     (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
                 # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too;
@@ -963,6 +968,8 @@ class _Reader:
             if m and self.match(self.L.among, k) and self._toll_told_at(k + m[1]):
                 break  # "خمسة أشخاص بين القتلى الـ24": a share of the toll told there, no count of its own
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
+                if by_share and not self.words[k].endswith(self.L.plural_verb):
+                    break  # "20 ألف شخص، معظمهم مدنيون، قتل منهم العشرات": not the count's verb
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
                 return str(m[0]), j
