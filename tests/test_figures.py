@@ -1474,3 +1474,19 @@ def test_a_singular_verb_after_a_share_aside_is_not_the_counts():
     # people living in a town, of whom "dozens" were killed: the 20,000 are no toll
     cs = claims("ويعيش في البلدة 20 ألف شخص، معظمهم مدنيون، قتل منهم العشرات.")
     assert [(f.kind, f.qualifier) for c in cs for f in c.figures] == [("killed", "dozens")]
+
+
+# fig25: a count a bare death toll ("الحصيلة", "حصيلة الهجوم") rose to was killed
+def test_people_a_bare_death_toll_rose_to_were_killed():
+    cs = claims("وقال مدير المرصد إن الحصيلة ارتفعت إلى 90 شخصا بينهم 40 مدنيا.")
+    assert [(f.kind, f.group, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 90, "90 شخصا"), ("killed", "civilians", 40, "40 مدنيا")]
+    cs = claims("وقتل 20 مدنيا في القصف، لترتفع بذلك حصيلة هذا القصف إلى 500 مدني.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
+        ("killed", "civilians", 20), ("killed", "civilians", 500)]
+
+
+def test_a_bare_toll_of_things_or_a_toll_of_its_own_kind_is_not_of_the_dead():
+    assert not [f for c in claims("وارتفعت حصيلة الغارات إلى 40 غارة.") for f in c.figures]
+    cs = claims("وارتفعت حصيلة الجرحى إلى 40 مدنيا.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("injured", 40)]

@@ -76,6 +76,7 @@ class FigureHit:
 
 
 _HELD = "detained"  # the figure kind a noun of people held ("معتقلين", "detainees") says
+_KILLED = "killed"  # the figure kind a bare death toll ("الحصيلة") says
 
 
 @dataclass
@@ -136,6 +137,8 @@ class _Lexicons:
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
     versus: frozenset[str] = frozenset()  # "مقابل 68 من مقاتلي التنظيم": the other side's count
     share_aside: frozenset[str] = frozenset()  # "، نصفهم من الأطفال،": an aside on a share of the counted
+    death_toll: frozenset[str] = frozenset()  # "ارتفعت الحصيلة إلى 246 شخصا": a toll noun meaning the dead
+    toll_rise_filler: frozenset[str] = frozenset()  # "لترتفع بذلك حصيلة": between the verb and the toll
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
@@ -359,6 +362,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
     L.versus = P.word_set("versus")
     L.share_aside = P.word_set("share_aside")
+    L.death_toll, L.toll_rise_filler = P.word_set("death_toll"), P.word_set("toll_rise_filler")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
     L.speaker_verb = P.word_set("speaker_verb")
@@ -1778,6 +1782,8 @@ class _Reader:
             kind = kind or risen_kind
             if group in (None, "unspecified") and risen_group is not None:
                 group = risen_group  # "وارتفع عدد القتلى المدنيين إلى 32"
+        if number and kind is None and group is not None and self._bare_toll_rose(qstart):
+            kind = _KILLED  # "ارتفعت الحصيلة إلى 246 شخصا": people the death toll rose to
         if kind is None:
             return None
         if group is None:
@@ -2278,6 +2284,22 @@ class _Reader:
             if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
                 return str(b[0]), self._side_adjective(j + b[1])[0]
         return None, None
+
+    def _bare_toll_rose(self, q: int) -> bool:
+        """"ارتفعت الحصيلة إلى 246 شخصا", "ارتفعت حصيلة الهجوم إلى 40 مدنيا": the count at ``q``
+        is what a toll noun of no casualty noun rose to, its rising told as ``risen_toll`` reads it."""
+        verb_first = self.match_ending_at(self.L.toll_rise, q, 3) is None
+        if verb_first and self.match_ending_at(self.L.update_to, q, 1) is None:
+            return False
+        if self.L.death_toll.isdisjoint(self.words[max(0, q - _RISE_REACH + 1):q]):
+            return False
+        for j in range(q - 1, max(-1, q - _RISE_REACH), -1):
+            if self.breaks_sentence(j + 1) or self.match(self.L.noun_kind, j) or self.match(self.L.before, j):
+                return False  # another sentence's, or a toll of its own kind ("حصيلة الجرحى")
+            if self.words[j] in self.L.death_toll:
+                v = j - 2 if j > 1 and self.words[j - 1] in self.L.toll_rise_filler else j - 1
+                return not verb_first or v >= 0 and self.match(self.L.toll_rise_verb, v) is not None
+        return False
 
     def _toll_named_after(self, q: int, j: int) -> tuple[str | None, str | None, int, str | None] | None:
         """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين",
