@@ -1490,3 +1490,10 @@ def test_a_bare_toll_of_things_or_a_toll_of_its_own_kind_is_not_of_the_dead():
     assert not [f for c in claims("وارتفعت حصيلة الغارات إلى 40 غارة.") for f in c.figures]
     cs = claims("وارتفعت حصيلة الجرحى إلى 40 مدنيا.")
     assert [(f.kind, f.low) for c in cs for f in c.figures] == [("injured", 40)]
+
+
+# fig25: a sub-count may follow its toll past a longer place and time (up to 16 words, no comma)
+def test_a_sub_count_past_a_long_place_and_time():
+    cs = claims("وقتل 40 شخصا في قصف صاروخي على حي سكني في شرق المدينة القديمة ايضا ليلة الاثنين الماضي بينهم 12 طفلا.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 40), ("killed", "children", 12)]
