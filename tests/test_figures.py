@@ -1411,3 +1411,89 @@ def test_uncounted_people_fallen_dead_and_wounded_are_some_casualties():
     # a count before them in the clause is what fell so, no second figure
     cs = claims("وقالت المصادر إن 12 مدنيا سقطوا بين قتيل وجريح في قصف على البلدة.")
     assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("casualties", 12)]]
+
+
+# fig25: the other side's count after "مقابل" in a toll told side against side
+def test_a_count_after_versus_is_the_other_sides_toll():
+    cs = claims("وقال المرصد إن المعارك أسفرت عن مقتل 40 عنصرا من قوات النظام والمسلحين الموالين"
+                " لها مقابل 25 من مقاتلي التنظيم خلال يومين.")
+    figs = [f for c in cs for f in c.figures]
+    assert [(f.kind, f.group, f.low, f.text) for f in figs] == [
+        ("killed", "combatants", 40, "مقتل 40 عنصرا من قوات"), ("killed", "combatants", 25, "25 من مقاتلي")]
+    cs = claims("وارتفع عدد قتلى القوات الحكومية في المعارك إلى 150، مقابل 90 جهاديا، بحسب المرصد.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 150), ("killed", "combatants", 90)]
+
+
+def test_a_count_after_versus_in_an_exchange_or_without_a_toll_is_no_death():
+    # prisoners swapped: the count before is of people freed, no toll
+    assert not [f for c in claims("وأفرج التنظيم عن 12 مخطوفا مقابل 30 معتقلا لدى النظام.")
+                for f in c.figures if f.kind in ("killed", "injured", "casualties")]
+    # a count with no people after "مقابل" (last week's) is not read as a toll
+    assert [(f.kind, f.low) for c in claims("وقتل 20 مدنيا هذا الأسبوع مقابل 12 في الأسبوع الماضي.")
+            for f in c.figures] == [("killed", 20)]
+
+
+# fig25: a vague count, "من" and a definite casualty noun counts that noun's people
+def test_a_vague_count_of_the_dead_or_wounded_after_of():
+    cs = claims("وأسفر القصف عن سقوط العشرات من الجرحى في المدينة.")
+    assert [(f.kind, f.qualifier, f.text) for c in cs for f in c.figures] == [
+        ("injured", "dozens", "العشرات من الجرحى")]
+    cs = claims("وخلفت الحرب في البلاد عشرات الآلاف من القتلى.")
+    assert [(f.kind, f.qualifier) for c in cs for f in c.figures] == [("killed", "thousands")]
+    # both nouns joined: dead and wounded
+    cs = claims("وأسفر القصف عن سقوط المئات من القتلى والجرحى في المدينة.")
+    assert [(f.kind, f.qualifier, f.text) for c in cs for f in c.figures] == [
+        ("casualties", "hundreds", "المئات من القتلى والجرحى")]
+
+
+def test_a_vague_count_of_people_not_dead_or_one_only_warned_of_is_no_figure():
+    assert not [f for c in claims("وخرج الآلاف من المتظاهرين في المدينة.") for f in c.figures]
+    assert not [f for c in claims("وقال إن التصعيد ينذر بسقوط الآلاف من الضحايا.") for f in c.figures]
+
+
+# fig25: a comma right before "بينهم"/"هم" does not part a sub-count from its toll
+def test_a_sub_count_after_a_comma_past_the_tolls_day():
+    cs = claims("وأفاد المرصد بمقتل 120 شخصا في قصف على البلدة الخميس، بينهم 20 طفلا.")
+    assert [(f.kind, f.group, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 120, "بمقتل 120 شخصا"), ("killed", "children", 20, "20 طفلا")]
+    cs = claims("وقتل 90 شخصا في أعمال عنف في مناطق مختلفة الأحد، هم 40 جنديا و50 مقاتلا معارضا.")
+    assert [(f.group, f.low) for c in cs for f in c.figures] == [
+        ("unspecified", 90), ("combatants", 40), ("combatants", 50)]
+
+
+# fig25: a count, then an aside on a share of them set off by commas, then its plural verb
+def test_a_count_before_its_verb_past_an_aside_on_a_share_of_them():
+    cs = claims("وقال ناشطون إن عشرين شخصا، نصفهم من الأطفال، قتلوا في القصف على البلدة.")
+    assert [(f.kind, f.low, f.text) for c in cs for f in c.figures] == [("killed", 20, "عشرين شخصا")]
+    cs = claims("وقال ناشطون إن 20 شخصا، أغلبهم مدنيون، أصيبوا في القصف على البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("injured", 20)]
+
+
+def test_a_singular_verb_after_a_share_aside_is_not_the_counts():
+    # people living in a town, of whom "dozens" were killed: the 20,000 are no toll
+    cs = claims("ويعيش في البلدة 20 ألف شخص، معظمهم مدنيون، قتل منهم العشرات.")
+    assert [(f.kind, f.qualifier) for c in cs for f in c.figures] == [("killed", "dozens")]
+
+
+# fig25: a count a bare death toll ("الحصيلة", "حصيلة الهجوم") rose to was killed
+def test_people_a_bare_death_toll_rose_to_were_killed():
+    cs = claims("وقال مدير المرصد إن الحصيلة ارتفعت إلى 90 شخصا بينهم 40 مدنيا.")
+    assert [(f.kind, f.group, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 90, "90 شخصا"), ("killed", "civilians", 40, "40 مدنيا")]
+    cs = claims("وقتل 20 مدنيا في القصف، لترتفع بذلك حصيلة هذا القصف إلى 500 مدني.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
+        ("killed", "civilians", 20), ("killed", "civilians", 500)]
+
+
+def test_a_bare_toll_of_things_or_a_toll_of_its_own_kind_is_not_of_the_dead():
+    assert not [f for c in claims("وارتفعت حصيلة الغارات إلى 40 غارة.") for f in c.figures]
+    cs = claims("وارتفعت حصيلة الجرحى إلى 40 مدنيا.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("injured", 40)]
+
+
+# fig25: a sub-count may follow its toll past a longer place and time (up to 16 words, no comma)
+def test_a_sub_count_past_a_long_place_and_time():
+    cs = claims("وقتل 40 شخصا في قصف صاروخي على حي سكني في شرق المدينة القديمة ايضا ليلة الاثنين الماضي بينهم 12 طفلا.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 40), ("killed", "children", 12)]

@@ -41,7 +41,7 @@ MAX_COUNT = 10**9
 _MAX_DIGITS = len(str(MAX_COUNT))
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "dozen"})
 _SHARE_REACH = 10
-_SUBCOUNT_REACH = 12
+_SUBCOUNT_REACH = 16
 _LONG_SUBJECT = 14  # tokens after "إن" a subject with titles and attachments may run before its verb
 _NAME_WORDS = 5  # the longest name of one person read before "was killed"  # tokens from a figure to "بينهم"/"including" that opens its sub-count  # tokens back from a count where a share word still opens its list
 _SIDES = ("civilians", "combatants")  # groups an adjective after a casualty noun may name
@@ -49,6 +49,8 @@ _THEM_REACH = 12  # tokens before a count's "منهم" the fighters it refers to
 _MIXED_REACH = 8  # tokens after a side named after "among" where another side may be joined
 _SIDE_TAIL = 3  # words of a side's name that may close a sub-count before the next one
 _SIDE_NAME_TAIL = 5  # ... or a count of one side before the next side's ("والمسلحين الموالين لها")
+_VERSUS_KINDS = frozenset({"killed", "injured", "casualties"})  # tolls one side's count may answer
+_VERSUS_REACH = 8  # words of the first side's name between its count and "مقابل" ("من جنسيات غير سورية")
 _OTHERS_REACH = 6  # tokens from a count to "و" and a count of others (its day or place between)
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
@@ -75,6 +77,7 @@ class FigureHit:
 
 
 _HELD = "detained"  # the figure kind a noun of people held ("معتقلين", "detainees") says
+_KILLED = "killed"  # the figure kind a bare death toll ("الحصيلة") says
 
 
 @dataclass
@@ -133,6 +136,10 @@ class _Lexicons:
     in_place: frozenset[str] = frozenset()  # "بواقع 34 في دمشق": a count placed by a preposition
     year_before: frozenset[str] = frozenset()  # words before a year ("عام 2014", "since 2014")
     conj: frozenset[str] = frozenset()  # "and" as a word of its own ("و" is mostly a clitic)
+    versus: frozenset[str] = frozenset()  # "مقابل 68 من مقاتلي التنظيم": the other side's count
+    share_aside: frozenset[str] = frozenset()  # "، نصفهم من الأطفال،": an aside on a share of the counted
+    death_toll: frozenset[str] = frozenset()  # "ارتفعت الحصيلة إلى 246 شخصا": a toll noun meaning the dead
+    toll_rise_filler: frozenset[str] = frozenset()  # "لترتفع بذلك حصيلة": between the verb and the toll
     clause_conj: frozenset[str] = frozenset()  # a verb before it is another clause's ("killed and 25 others")
     single_det: frozenset[str] = frozenset()  # "a soldier was killed": one person
     kin_possessive: frozenset[str] = frozenset()  # "a woman and her three children": whose people follow
@@ -354,6 +361,9 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.in_place = P.word_set("in_place")
     L.year_before = P.word_set("year_before")
     L.conj, L.clause_conj = P.word_set("conj"), P.word_set("clause_conj")
+    L.versus = P.word_set("versus")
+    L.share_aside = P.word_set("share_aside")
+    L.death_toll, L.toll_rise_filler = P.word_set("death_toll"), P.word_set("toll_rise_filler")
     L.single_det = P.word_set("single_det")
     L.kin_possessive = P.word_set("kin_possessive")
     L.speaker_verb = P.word_set("speaker_verb")
@@ -904,7 +914,7 @@ class _Reader:
         woman and her three children were killed").
         """
         k = j
-        aside = False
+        aside = by_share = False
         aside_at = j
         L, words = self.L, self.words
         # a kind is read only off a phrase of ``after``; the reach grows only past a sub-count
@@ -927,7 +937,9 @@ class _Reader:
                 reach += nxt[1] + nxt[0][1] - k
                 k = nxt[1] + nxt[0][1]
                 continue
-            if k == j and self.breaks_clause(k) and not self.match(self.L.subcount, k) \
+            # "ثلاثون شخصا، نصفهم من الأطفال، قتلوا": an aside on a share of them, set off by commas
+            share = not aside and w in L.share_aside and self.breaks_clause(k)
+            if k == j and self.breaks_clause(k) and not share and not self.match(self.L.subcount, k) \
                     and not (self.words[k].endswith(self.L.plural_verb) and self.gap(k).strip() in ("،", ",")
                              and (v := self.match(self.L.after, k)) is not None and not v[2]):
                 # "بينهم طفل، كما جرح 25": the verb after the comma is another clause's; but a
@@ -935,7 +947,8 @@ class _Reader:
                 break
             if k > j and w not in topic_q and self.match(L.topic, k):
                 break  # "اعتصم ألف شخص احتجاجا على قتل ضابط": the death is what they protest
-            if w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
+            by_share = by_share or share
+            if share or w not in subcount_q and self.match(L.subcount, k) and (k == j or self.breaks_clause(k) or (
                     counted and k > j + 1 and self._of_phrase_to(j, k)) or (
                     (qa := self.match_ending_at(self.L.qual_after, k, 3)) is not None and qa[1] == j)):
                 # "7 أشخاص على الأقل بينهم 6 مدنيين قتلوا": after the count's own qualifier too;
@@ -966,6 +979,8 @@ class _Reader:
             if m and self.match(self.L.among, k) and self._toll_told_at(k + m[1]):
                 break  # "خمسة أشخاص بين القتلى الـ24": a share of the toll told there, no count of its own
             if m and not m[2] and not aside:  # "وأصيب" opens the next clause
+                if by_share and not self.words[k].endswith(self.L.plural_verb):
+                    break  # "20 ألف شخص، معظمهم مدنيون، قتل منهم العشرات": not the count's verb
                 return str(m[0]), k + m[1]
             if m and not m[2] and counted and k > aside_at + 1:
                 return str(m[0]), j
@@ -1340,8 +1355,10 @@ class _Reader:
         # "killed at least 58 people in a town in Idlib including 11 children": the words of the
         # first figure's clause may stand between it and a sub-count of people
         gap = sub[1] - last.tok_end if sub else _SUBCOUNT_REACH + 1
+        # (a comma right before the sub-count's "بينهم" is its own: "قتل 120 في قصف على البلدة
+        # الخميس، بينهم 20 طفلا"; one inside the words between closes the first figure's clause)
         if (gap <= 4 or gap <= _SUBCOUNT_REACH and self._counted_after(i) is not None
-                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1] + 1))) \
+                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1]))) \
                 and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
             return last, True
         tok = self.toks[i][2]
@@ -1379,7 +1396,22 @@ class _Reader:
             # حرستا": a count of "others" after "و" is more of what the count before counted,
             # past the day or place that count was told with
             return last, False
+        if self._versus_count(i, last):
+            return last, False
         return self.shared_out(i, hits), False
+
+    def _versus_count(self, i: int, last: FigureHit) -> bool:
+        """"قتل 79 عنصرا من قوات النظام مقابل 68 من مقاتلي التنظيم", "209، مقابل 110 جهاديا":
+        a count of people after "مقابل" close behind a toll of deaths or wounds (the first
+        side's name between) is the other side's toll, counted as the first was."""
+        if last.subcount or last.figure.kind not in _VERSUS_KINDS or i < 1 \
+                or self.toks[i - 1][2] not in self.L.versus:
+            return False
+        joiner = i - 1
+        if not 0 <= joiner - last.tok_end <= _VERSUS_REACH or self.breaks_sentence(i) \
+                or any(self.breaks_sentence(t) or self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)):
+            return False
+        return self._counted_after(i) is not None
 
     def _others_counted(self, i: int) -> bool:
         """A number at ``i`` (after its "و") counts "others" ("و30 آخرين")."""
@@ -1544,6 +1576,9 @@ class _Reader:
                 # "عدد من أفرادها", "عدد كبير من أفرادهم": a body's own members, as after "من"
                 # ("العشرات من أفرادها", ``_group_from_of``), are its fighters
                 noun_group = "combatants"
+            if vague and noun_kind is None and noun_group is None \
+                    and (of_dead := self._of_casualty_noun(j)) is not None:
+                noun_kind, noun_group, k = of_dead  # "عشرات الآلاف من القتلى", "العشرات من الجرحى"
             if (vague or some) and noun_kind is None and noun_group is None:
                 # "عشرات" alone is not a figure unless a casualty verb frames it ("أصيب العشرات")
                 # ... and not after a noun of things it counts ("أصابت الغارات أهدافا عدة")
@@ -1754,6 +1789,8 @@ class _Reader:
             kind = kind or risen_kind
             if group in (None, "unspecified") and risen_group is not None:
                 group = risen_group  # "وارتفع عدد القتلى المدنيين إلى 32"
+        if number and kind is None and group is not None and self._bare_toll_rose(qstart):
+            kind = _KILLED  # "ارتفعت الحصيلة إلى 246 شخصا": people the death toll rose to
         if kind is None:
             return None
         if group is None:
@@ -2028,6 +2065,25 @@ class _Reader:
                 group, end = str(pm[0][0]), k + pm[1]
         return (str(ck[0]), group, end) if group is not None else None
 
+    def _of_casualty_noun(self, j: int) -> tuple[str, str | None, int] | None:
+        """After a vague count, "من" and a definite casualty noun ("عشرات الآلاف من القتلى",
+        "سقوط العشرات من الجرحى"): (the noun's kind, the group named after it or None, the
+        token after). The noun tells what the count counts, as "عشرات القتلى" would."""
+        of_dead = self._of_the_dead(j)
+        if of_dead is not None:
+            return of_dead
+        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
+        t = j + m[1] if m is not None and not m[2] else None
+        if t is None or t >= self.n or self.breaks_clause(t) or not self.toks[t][2].startswith(self.L.article):
+            return None
+        ck = self.match(self.L.noun_kind, t)
+        if ck is None or ck[2]:
+            return None
+        both = self.match(self.L.some_noun, t)  # "من القتلى والجرحى": both kinds, casualties
+        if both is not None and not both[2] and both[1] > ck[1]:
+            return str(both[0]), None, t + both[1]
+        return str(ck[0]), None, t + ck[1]
+
     def _fall_before(self, q: int) -> tuple[str, int] | None:
         """A word that tells people fell ("سقوط", "سقط") ending right before the count at
         ``q``, or one word before it ("سقط فيها 1401 مدني"): (its kind, where it starts)."""
@@ -2235,6 +2291,22 @@ class _Reader:
             if b is not None and self.match(self.L.toll_lead, j) and opened(j - 1):
                 return str(b[0]), self._side_adjective(j + b[1])[0]
         return None, None
+
+    def _bare_toll_rose(self, q: int) -> bool:
+        """"ارتفعت الحصيلة إلى 246 شخصا", "ارتفعت حصيلة الهجوم إلى 40 مدنيا": the count at ``q``
+        is what a toll noun of no casualty noun rose to, its rising told as ``risen_toll`` reads it."""
+        verb_first = self.match_ending_at(self.L.toll_rise, q, 3) is None
+        if verb_first and self.match_ending_at(self.L.update_to, q, 1) is None:
+            return False
+        if self.L.death_toll.isdisjoint(self.words[max(0, q - _RISE_REACH + 1):q]):
+            return False
+        for j in range(q - 1, max(-1, q - _RISE_REACH), -1):
+            if self.breaks_sentence(j + 1) or self.match(self.L.noun_kind, j) or self.match(self.L.before, j):
+                return False  # another sentence's, or a toll of its own kind ("حصيلة الجرحى")
+            if self.words[j] in self.L.death_toll:
+                v = j - 2 if j > 1 and self.words[j - 1] in self.L.toll_rise_filler else j - 1
+                return not verb_first or v >= 0 and self.match(self.L.toll_rise_verb, v) is not None
+        return False
 
     def _toll_named_after(self, q: int, j: int) -> tuple[str | None, str | None, int, str | None] | None:
         """"ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل", "ارتفع الى 60 عدد الشهداء المدنيين",
