@@ -299,3 +299,17 @@ def test_lead_attack_of_the_regime_still_kills_its_foes():
     c = claims_of(LEAD + "وذكر ناشطون أن 12 عنصرا من المعارضة قتلوا في المدينة.")[0]
     assert c.victims == "opposition"
     assert c.perpetrator == "syrian_gov"
+
+
+# agents25: the one a claimant holds responsible ("حمّل ... مسؤولية") is the attack's agent
+def test_the_one_held_responsible_for_an_attack_is_its_agent():
+    c = claims_of("وحمّلت المعارضة نظام الأسد مسؤولية التفجيرات التي هزت حمص وأسفرت عن مقتل 20 شخصا.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "نظام الأسد"
+    c = claims_of("وحملت الحكومة تنظيم داعش المسؤولية عن الهجوم الانتحاري الذي أسفر عن مقتل 20 شخصا.")[0]
+    assert c.perpetrator == "isis"
+
+
+def test_carrying_is_no_holding_responsible():
+    c = claims_of("وحمل مسلحون من المعارضة صواريخ إلى القرية، وقتل 5 أشخاص في قصف على البلدة.")[0]
+    assert c.perpetrator == "unknown"

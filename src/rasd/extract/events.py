@@ -896,11 +896,17 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
                 a = _announcer(doc, lv.tok)
                 if a is not None:
                     _set_agent(ev, a)
+                elif any(x.value[:2] == ("accuse", "responsible") and 0 <= lv.tok - x.tok_end <= _LIGHT_REACH
+                         for x in lights if x.tok < lv.tok):
+                    continue  # "حمّلت الحكومة التنظيم المسؤولية عن الهجوم": no one announces; the one held answers
             return
         if lv.value[0] == "accuse":
             # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
             # ("بالوقوف وراء" may come between); the accuser is no agent
             a = between[-1] if between and phrase - between[-1].tok_end <= _ACCUSED_GAP else None
+            if a is not None and lv.value[1] == "responsible" and (
+                    a.tok_end >= len(doc.toks) or doc.toks[a.tok_end][2] not in doc.words("held_responsible")):
+                a = None  # "حمّلت دمشق المعارضة مسؤولية القصف": the one held responsible, not "carried"
             if a is not None:
                 _set_agent(ev, a)
             return
@@ -2859,6 +2865,8 @@ def _accused_of(doc: Doc, d: Draft, h, victims: str):
     if not between or t - between[-1].tok_end > _ACCUSED_GAP:
         return None
     a = between[-1]
+    if accuse[-1].value[1] == "responsible" and doc.toks[a.tok_end][2] not in doc.words("held_responsible"):
+        return None  # "حمل مسلحون صواريخ": carrying, not holding responsible
     return None if a.value == victims or a.value in NON_ACTORS else a
 
 
