@@ -313,3 +313,13 @@ def test_the_one_held_responsible_for_an_attack_is_its_agent():
 def test_carrying_is_no_holding_responsible():
     c = claims_of("وحمل مسلحون من المعارضة صواريخ إلى القرية، وقتل 5 أشخاص في قصف على البلدة.")[0]
     assert c.perpetrator == "unknown"
+
+
+# agents25: a barrel bomb told with its adjective ("قنبلة برميلية") is an air strike
+def test_a_barrel_bomb_told_with_its_adjective_is_an_airstrike():
+    c = claims_of("قتل 4 مدنيين بقنبلة برميلية ألقتها مروحية على حي في درعا.")[0]
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == "قنبلة برميلية"
+    c = claims_of("ألقى الطيران المروحي قنابل برميلية على قرية في ريف حماة ما أسفر عن مقتل 3 أشخاص.")[0]
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "syrian_gov"
