@@ -520,7 +520,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             _set_agent(ev, _specific(actors, after[0], doc))
         elif role == "blame" and ev.agent is None:
             _blamed(doc, ev, t + k, actors)
-        elif role == "target" and ev.target is None and after:
+        elif role == "target" and ev.target is None and after and not backer(doc, actors[after[0]]):
+            # ("هجوم على قوات تدعمها الولايات المتحدة": who backs the force hit was not hit)
             a = _specific(actors, after[0])
             ev.target, ev.target_span = a.value, (a.start, a.end)
         elif role == "among" and not ev.sides:
@@ -774,6 +775,21 @@ def _site_of(doc: Doc, a) -> bool:
     was hit, not who hit it."""
     return a.tok > 1 and doc.toks[a.tok - 1][2] in doc.words("belongs_to") \
         and doc.toks[a.tok - 2][2] in doc.words("not_agent_before")
+
+
+_BACKED_BY_WORDS = 4  # words of "backed by" before the backer's name ("المدعومة من قبل")
+
+
+def backer(doc: Doc, a) -> bool:
+    """"قوات تدعمها الولايات المتحدة", "فصائل مدعومة من تركيا": an actor named right after
+    "backed by" (victims.tsv backed_by) backs the force named before it; it is not that
+    force, neither whose dead nor what was hit."""
+    lex = pack(doc.lang).role_lexicon("victims", "backed_by")
+    for k in range(max(0, a.tok - _BACKED_BY_WORDS), a.tok):
+        b = lex.match_at(doc.toks, k)
+        if b is not None and k + b[1] == a.tok:
+            return True
+    return False
 
 
 def _cue_at(doc: Doc, t: int) -> tuple | None:
