@@ -323,3 +323,17 @@ def test_a_barrel_bomb_told_with_its_adjective_is_an_airstrike():
     c = claims_of("ألقى الطيران المروحي قنابل برميلية على قرية في ريف حماة ما أسفر عن مقتل 3 أشخاص.")[0]
     assert c.event_type == "airstrike"
     assert c.perpetrator == "syrian_gov"
+
+
+# agents25: the side announcing an attack it names right after it is its agent
+def test_the_side_announcing_an_attack_is_its_agent():
+    c = claims_of("أعلنت فصائل المعارضة قصف مطار حماة العسكري بصواريخ غراد ما أسفر عن مقتل 6 جنود.")[0]
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == "فصائل المعارضة"
+    c = claims_of("أعلنت إسرائيل عن قصف مواقع إيرانية في ريف دمشق ما أسفر عن مقتل 8 عناصر.")[0]
+    assert c.perpetrator == "israel"
+
+
+def test_a_monitor_announcing_a_toll_names_no_agent():
+    c = claims_of("أعلن المرصد مقتل 7 أشخاص في قصف على بلدة في ريف إدلب.")[0]
+    assert c.perpetrator == "unknown"

@@ -275,6 +275,8 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
+        if ev.agent is None:
+            _announced_own(doc, ev)
     _blamed_apart(doc, events)
     _resumed_agents(doc, events)
     for ev in events:
@@ -1027,6 +1029,21 @@ def _announcer(doc: Doc, t: int):
                 return _specific(after, 0, doc)
             return None
     return None
+
+
+def _announced_own(doc: Doc, ev: Event) -> None:
+    """"أعلنت فصائل المعارضة قصف مطار حماة", "أعلنت إسرائيل عن استهداف مواقع": an attack named
+    as the object of a verb of announcing, right after its subject, is the act the side
+    announcing it tells of its own: that side is its agent (not an attack told with "the",
+    which refers back to one told before)."""
+    if ev.definite or ev.role not in ("open", "aim", "event"):
+        return
+    a = _announcer(doc, ev.tok)
+    if a is None or a.value in NON_ACTORS:
+        return
+    gap = ev.tok - a.tok_end
+    if gap == 0 or gap == 1 and doc.toks[a.tok_end][2] in doc.words("announced_about"):
+        _set_agent(ev, a)
 
 
 def _light_subject_apart(doc: Doc, ev: Event, lv) -> None:
