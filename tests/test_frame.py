@@ -299,3 +299,41 @@ def test_lead_attack_of_the_regime_still_kills_its_foes():
     c = claims_of(LEAD + "وذكر ناشطون أن 12 عنصرا من المعارضة قتلوا في المدينة.")[0]
     assert c.victims == "opposition"
     assert c.perpetrator == "syrian_gov"
+
+
+# agents25: the one a claimant holds responsible ("حمّل ... مسؤولية") is the attack's agent
+def test_the_one_held_responsible_for_an_attack_is_its_agent():
+    c = claims_of("وحمّلت المعارضة نظام الأسد مسؤولية التفجيرات التي هزت حمص وأسفرت عن مقتل 20 شخصا.")[0]
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "نظام الأسد"
+    c = claims_of("وحملت الحكومة تنظيم داعش المسؤولية عن الهجوم الانتحاري الذي أسفر عن مقتل 20 شخصا.")[0]
+    assert c.perpetrator == "isis"
+
+
+def test_carrying_is_no_holding_responsible():
+    c = claims_of("وحمل مسلحون من المعارضة صواريخ إلى القرية، وقتل 5 أشخاص في قصف على البلدة.")[0]
+    assert c.perpetrator == "unknown"
+
+
+# agents25: a barrel bomb told with its adjective ("قنبلة برميلية") is an air strike
+def test_a_barrel_bomb_told_with_its_adjective_is_an_airstrike():
+    c = claims_of("قتل 4 مدنيين بقنبلة برميلية ألقتها مروحية على حي في درعا.")[0]
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == "قنبلة برميلية"
+    c = claims_of("ألقى الطيران المروحي قنابل برميلية على قرية في ريف حماة ما أسفر عن مقتل 3 أشخاص.")[0]
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "syrian_gov"
+
+
+# agents25: the side announcing an attack it names right after it is its agent
+def test_the_side_announcing_an_attack_is_its_agent():
+    c = claims_of("أعلنت فصائل المعارضة قصف مطار حماة العسكري بصواريخ غراد ما أسفر عن مقتل 6 جنود.")[0]
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == "فصائل المعارضة"
+    c = claims_of("أعلنت إسرائيل عن قصف مواقع إيرانية في ريف دمشق ما أسفر عن مقتل 8 عناصر.")[0]
+    assert c.perpetrator == "israel"
+
+
+def test_a_monitor_announcing_a_toll_names_no_agent():
+    c = claims_of("أعلن المرصد مقتل 7 أشخاص في قصف على بلدة في ريف إدلب.")[0]
+    assert c.perpetrator == "unknown"

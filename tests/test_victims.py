@@ -901,3 +901,21 @@ def test_most_of_the_dead_children_or_women_are_civilians(text, cue):
     c = claims_of(text)[0]
     assert c.victims == "civilians"
     assert c.provenance["victims"].span.text == cue
+
+
+# agents25: the side that backs a force ("قوات تدعمها الولايات المتحدة") is not whose dead
+def test_the_backer_of_the_force_counted_is_not_whose_dead():
+    c = claims_of("قتل 9 عناصر من قوات تدعمها الولايات المتحدة في هجوم شنه تنظيم داعش قرب هجين.")[0]
+    assert c.victims == "unknown"
+    assert c.perpetrator == "isis"
+
+
+def test_the_backer_of_the_force_attacked_was_not_hit():
+    c = claims_of("قتل تنظيم داعش 9 أشخاص في هجوم على قوات تدعمها الولايات المتحدة قرب هجين.")[0]
+    assert c.victims == "unknown"
+
+
+def test_the_force_named_before_its_backer_is_still_whose_dead():
+    c = claims_of("قتل 9 عناصر من قوات سوريا الديمقراطية المدعومة من الولايات المتحدة في هجوم لتنظيم داعش.")[0]
+    assert c.victims == "sdf"
+    assert c.provenance["victims"].span.text == "قوات سوريا الديمقراطية"

@@ -18,7 +18,7 @@ from rasd.extract import mentions as M
 from rasd.extract.bodies import side_by_head
 from rasd.extract.conjuncts import side_of_others
 from rasd.extract.doc import Attribution, Doc, Draft
-from rasd.extract.events import Event, adjunct_at, joined_count_before, object_verb_subject, sentence_event
+from rasd.extract.events import Event, adjunct_at, backer, joined_count_before, object_verb_subject, sentence_event
 from rasd.extract.figures import FigureHit, side_named_after
 from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.loyalists import loyal_side
@@ -1507,7 +1507,7 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
                 continue  # "سبعة مسلحين من حزب الله": the counted noun before "من" is no side of its own
             if m.start > pos and doc.event_words.between(pos, m.start):
                 break  # "عنصر ... لمهاجمة مقر لقيادة قسد": past an attack, its target, not their side
-            if m.value != "civilians":
+            if m.value != "civilians" and not backer(doc, m):
                 fight = event is not None and event.type == "clashes"
                 return (None, None) if fight and _with_its_enemy(doc, m) else (m.value, m.tok)
     # the counted noun phrase itself may name the side: "تسعة جنود عراقيين", "عنصرين من حزب
@@ -1529,7 +1529,7 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
             break  # "... and 10 wounded. MOSCOW (Sputnik) ...": the next sentence's dateline
         if m.tok >= h.tok_end and doc.event_words.at_token(m.tok, doc.toks[m.tok][0]) is not None:
             continue  # a weapon past the noun: "قتلوا ببراميل متفجرة" is how, not whom
-        if m.value != "civilians":
+        if m.value != "civilians" and not backer(doc, m):
             if _both_sides_counted(doc, h, m):
                 return None, None
             return m.value, m.tok

@@ -275,6 +275,8 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev)
+        if ev.agent is None:
+            _announced_own(doc, ev)
     _blamed_apart(doc, events)
     _resumed_agents(doc, events)
     for ev in events:
@@ -520,7 +522,8 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
             _set_agent(ev, _specific(actors, after[0], doc))
         elif role == "blame" and ev.agent is None:
             _blamed(doc, ev, t + k, actors)
-        elif role == "target" and ev.target is None and after:
+        elif role == "target" and ev.target is None and after and not backer(doc, actors[after[0]]):
+            # ("هجوم على قوات تدعمها الولايات المتحدة": who backs the force hit was not hit)
             a = _specific(actors, after[0])
             ev.target, ev.target_span = a.value, (a.start, a.end)
         elif role == "among" and not ev.sides:
@@ -776,6 +779,21 @@ def _site_of(doc: Doc, a) -> bool:
         and doc.toks[a.tok - 2][2] in doc.words("not_agent_before")
 
 
+_BACKED_BY_WORDS = 4  # words of "backed by" before the backer's name ("المدعومة من قبل")
+
+
+def backer(doc: Doc, a) -> bool:
+    """"قوات تدعمها الولايات المتحدة", "فصائل مدعومة من تركيا": an actor named right after
+    "backed by" (victims.tsv backed_by) backs the force named before it; it is not that
+    force, neither whose dead nor what was hit."""
+    lex = pack(doc.lang).role_lexicon("victims", "backed_by")
+    for k in range(max(0, a.tok - _BACKED_BY_WORDS), a.tok):
+        b = lex.match_at(doc.toks, k)
+        if b is not None and k + b[1] == a.tok:
+            return True
+    return False
+
+
 def _cue_at(doc: Doc, t: int) -> tuple | None:
     """The cue starting at token ``t``, unless ``t`` is inside a longer one ("by" in
     "controlled by" is no agent's)."""
@@ -896,11 +914,17 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
                 a = _announcer(doc, lv.tok)
                 if a is not None:
                     _set_agent(ev, a)
+                elif any(x.value[:2] == ("accuse", "responsible") and 0 <= lv.tok - x.tok_end <= _LIGHT_REACH
+                         for x in lights if x.tok < lv.tok):
+                    continue  # "حمّلت الحكومة التنظيم المسؤولية عن الهجوم": no one announces; the one held answers
             return
         if lv.value[0] == "accuse":
             # "اتهمت دمشق المعارضة بقصف": the accused, right before what it is accused of
             # ("بالوقوف وراء" may come between); the accuser is no agent
             a = between[-1] if between and phrase - between[-1].tok_end <= _ACCUSED_GAP else None
+            if a is not None and lv.value[1] == "responsible" and (
+                    a.tok_end >= len(doc.toks) or doc.toks[a.tok_end][2] not in doc.words("held_responsible")):
+                a = None  # "حمّلت دمشق المعارضة مسؤولية القصف": the one held responsible, not "carried"
             if a is not None:
                 _set_agent(ev, a)
             return
@@ -1005,6 +1029,21 @@ def _announcer(doc: Doc, t: int):
                 return _specific(after, 0, doc)
             return None
     return None
+
+
+def _announced_own(doc: Doc, ev: Event) -> None:
+    """"أعلنت فصائل المعارضة قصف مطار حماة", "أعلنت إسرائيل عن استهداف مواقع": an attack named
+    as the object of a verb of announcing, right after its subject, is the act the side
+    announcing it tells of its own: that side is its agent (not an attack told with "the",
+    which refers back to one told before)."""
+    if ev.definite or ev.role not in ("open", "aim", "event"):
+        return
+    a = _announcer(doc, ev.tok)
+    if a is None or a.value in NON_ACTORS:
+        return
+    gap = ev.tok - a.tok_end
+    if gap == 0 or gap == 1 and doc.toks[a.tok_end][2] in doc.words("announced_about"):
+        _set_agent(ev, a)
 
 
 def _light_subject_apart(doc: Doc, ev: Event, lv) -> None:
@@ -2859,6 +2898,8 @@ def _accused_of(doc: Doc, d: Draft, h, victims: str):
     if not between or t - between[-1].tok_end > _ACCUSED_GAP:
         return None
     a = between[-1]
+    if accuse[-1].value[1] == "responsible" and doc.toks[a.tok_end][2] not in doc.words("held_responsible"):
+        return None  # "حمل مسلحون صواريخ": carrying, not holding responsible
     return None if a.value == victims or a.value in NON_ACTORS else a
 
 
