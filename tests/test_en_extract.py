@@ -927,3 +927,16 @@ def test_an_execution_told_in_the_present_is_a_massacre():
     (c,) = claims("Militants execute 20 captured soldiers in Raqqa.")
     assert c.event_type == "massacre"
     assert c.provenance["event_type"].span.text.lower() == "execute"
+
+
+# en25: dying later of the attack's wounds is a death, with no injured count
+@pytest.mark.parametrize("text,want,span", [
+    ("Two boys succumbed to their wounds in Idlib on Sunday.", ("killed", "children", 2),
+     "Two boys succumbed to their wounds"),
+    ("An old woman succumbed to her injuries in hospital in Daraa.", ("killed", "women", 1),
+     "An old woman succumbed to her injuries"),
+])
+def test_succumbed_to_wounds_is_killed(text: str, want: tuple, span: str) -> None:
+    c = one(text)
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [want]
+    assert c.provenance["victims"].span.text == span
