@@ -940,3 +940,18 @@ def test_succumbed_to_wounds_is_killed(text: str, want: tuple, span: str) -> Non
     c = one(text)
     assert [(f.kind, f.group, f.low) for f in c.figures] == [want]
     assert c.provenance["victims"].span.text == span
+
+
+# en25: one clause per fate: people right after a passive verb of death with a verb of their own
+# ("... was killed, a child was wounded", also with the comma stripped) are that verb's
+@pytest.mark.parametrize("text", [
+    "A policeman was killed, a boy was wounded in the blast.",
+    "A policeman was killed a boy was wounded in the blast.",
+])
+def test_a_clause_per_fate(text: str) -> None:
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("killed", "combatants", 1), ("injured", "children", 1)]
+
+
+def test_a_share_of_the_dead_after_a_passive_stays_dead() -> None:
+    got = [(f[0], f[1], f[2]) for f in figs("Three persons were killed a woman among them and four others got injured.")]
+    assert ("killed", "women", 1) in got and ("injured", "women", 1) not in got
