@@ -955,3 +955,22 @@ def test_a_clause_per_fate(text: str) -> None:
 def test_a_share_of_the_dead_after_a_passive_stays_dead() -> None:
     got = [(f[0], f[1], f[2]) for f in figs("Three persons were killed a woman among them and four others got injured.")]
     assert ("killed", "women", 1) in got and ("injured", "women", 1) not in got
+
+
+# en25: a toll naming no attack is of the definite attack the next sentence opens on: its kind,
+# or the side it names
+def test_the_attack_told_next_types_the_toll() -> None:
+    c = one("Nine people died in the town on Friday. The air strike hit a crowded bakery.")
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == "air strike"
+
+
+def test_the_side_the_attack_told_next_names() -> None:
+    c = one("Nine people died in the town on Friday. The raids were carried out by Russian warplanes.")
+    assert c.perpetrator == "russia"
+    assert "Russian" in c.provenance["perpetrator"].span.text
+
+
+def test_an_attack_told_in_another_paragraph_is_not_the_tolls() -> None:
+    c = one("Nine people died in the town on Friday.\n\nThe air strike on the bakery was condemned.")
+    assert c.event_type == "other"

@@ -1176,13 +1176,42 @@ def _read_after(doc: Doc, lx: _Lexicons) -> list[Event]:
         doc.actors, doc.event_words = actors, words
 
 
+_OPENING_SUBJECT = 3  # an attack opening a sentence: its head within its first words ("The Russian air strikes")
+
+
 def _agents_told_after(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
     """"Air strikes killed 12 ... The raids were carried out by Russian jets." / "The Islamic
     State group claimed responsibility for the attack.": a definite attack word in the sentence
     after a figure's, naming who did it, refers back to the last attack told before it of its
     kind (or any, when it names no kind) and tells that attack's agent, when nothing else did.
-    Those sentences are read apart, with their own actors, and say nothing else."""
-    for ev in _read_after(doc, lx):
+    Those sentences are read apart, with their own actors, and say nothing else.
+
+    "Seven people were killed in Idlib on Tuesday. The strike hit a market in the town.": a
+    toll whose sentence names no attack is of the definite attack the sentence right after it
+    (in its paragraph, counting no dead of its own, in the same setting) opens on, where its
+    words say what kind it was (``doc.told_next``, read by ``attach`` as in Arabic). The side
+    such an attack names ("The raids were carried out by Russian jets") is the toll's when the
+    toll names no attack nor killer (``doc.scratch["agent_next"]``: sentence of the toll ->
+    (agent, span), read by ``frame``)."""
+    after = _read_after(doc, lx)
+    with_events = {e.sentence for e in events}
+    agent_next: dict[int, tuple[str, tuple[int, int]]] = {}
+    for i, ev in enumerate(after):
+        ev.index = len(events) + i  # (one numbering with the article's other attacks)
+        si = ev.sentence - 1
+        if si < 0 or si in with_events or si in doc.told_next or si in agent_next or not doc.hits_in(si) \
+                or doc.sents[si].paragraph != doc.sents[ev.sentence].paragraph \
+                or not (ev.definite or _demonstrative(doc, ev)):
+            continue
+        t0 = doc.tok_index(doc.sents[ev.sentence].start)
+        if ev.tok - t0 > _OPENING_SUBJECT or not _same_setting(doc, si, ev.sentence, t0):
+            continue
+        if ev.type != "other" and ev.typed_by in ("word", "modifier"):
+            doc.told_next[si] = ev
+        if ev.agent is not None and ev.agent_span is not None:
+            agent_next[si] = (ev.agent, ev.agent_span)
+    doc.scratch["agent_next"] = agent_next
+    for ev in after:
         if ev.agent is None or not (ev.definite or _demonstrative(doc, ev)):
             continue
         for prev in reversed(events):
@@ -2343,6 +2372,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if killer is None:
             # (people lost, "فقدان أثر ثلاثة صحافيين", were not hit by the story's attacks: below)
             lost = all(h.figure.kind == "missing" for h in d.hits)
+            nxt = doc.scratch.get("agent_next", {}).get(d.sentence)
+            if nxt is not None and nxt[0] != victims and not lost:
+                # "Seven people were killed. The raids were carried out by Russian jets": the side
+                # the attack told next names (English: ``_agents_told_after``)
+                prov["perpetrator"] = Provenance("event", doc.span(*nxt[1]))
+                return "other", nxt[0], prov
             story = story_agent(doc, None, victims, d.sentence) if not lost else None
             if story is not None:
                 prov["perpetrator"] = Provenance("lead", doc.span(*story.agent_span))
