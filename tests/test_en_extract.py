@@ -974,3 +974,15 @@ def test_the_side_the_attack_told_next_names() -> None:
 def test_an_attack_told_in_another_paragraph_is_not_the_tolls() -> None:
     c = one("Nine people died in the town on Friday.\n\nThe air strike on the bakery was condemned.")
     assert c.event_type == "other"
+
+
+# en25: the Kurdish forces by their other names (Asayesh, YPJ, the PYD, "Kurdish units")
+@pytest.mark.parametrize("who,span", [
+    ("Asayesh gunmen", "Asayesh"),
+    ("Kurdish units", "Kurdish units"),
+    ("YPJ fighters", "YPJ"),
+])
+def test_kurdish_forces_other_names(who: str, span: str) -> None:
+    c = one(f"{who} shot dead four civilians at a checkpoint near Qamishli.")
+    assert c.perpetrator == "sdf"
+    assert c.provenance["perpetrator"].span.text == span
