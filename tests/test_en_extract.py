@@ -986,3 +986,16 @@ def test_kurdish_forces_other_names(who: str, span: str) -> None:
     c = one(f"{who} shot dead four civilians at a checkpoint near Qamishli.")
     assert c.perpetrator == "sdf"
     assert c.provenance["perpetrator"].span.text == span
+
+
+# en25: the attack heading the subject of an active verb of killing is what killed them, not an
+# attack told after the count
+def test_the_subject_attack_of_the_killing_verb() -> None:
+    c = one("Rocket fire on the old market killed 14 people as the militants launched an offensive.")
+    assert c.event_type == "shelling"
+    assert c.provenance["event_type"].span.text.startswith("Rocket")
+
+
+def test_a_passive_toll_keeps_the_attack_after_it() -> None:
+    c = one("Fourteen people were killed in an air strike on the old market.")
+    assert c.event_type == "airstrike"

@@ -1988,6 +1988,10 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     events = [e for e in events if not (h.qty_tok < e.tok < f1 and e.type == "clashes"
                                         and people.match_at(doc.toks, e.tok))] or events
     before = [e for e in events if e.tok < f0]
+    if before and doc.pack.setting("subject_before_verb", "0") == "1":
+        own = _subject_of_verb(doc, h, before)
+        if own is not None:
+            return own
     # "وتسببت المعارك بمقتل", "أسفرت غارات الطائرات، ...، عن مقتل": an attack named right after
     # a verb of result is its subject, whose object is the figure
     subject = [e for e in before if _result_subject(doc, h, e)]
@@ -2019,6 +2023,28 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _subject_of_verb(doc: Doc, h, before: list[Event]) -> Event | None:
+    """"Air strikes on the town killed 12 people during an offensive by government forces",
+    "Rebel shelling of western Aleppo has killed dozens as insurgents staged a counter-attack":
+    where the subject stands before its verb (English), an attack word that says its kind,
+    the last attack before an active verb of casualty opening the figure, in the verb's clause
+    (no stop, no other count between), is what killed them, whatever attack is told after the
+    count (the nearest otherwise)."""
+    f0 = h.tok_start
+    if figure_lexicons(doc.lang).verbs.match_at(doc.toks, f0) is None \
+            or (f0 > 0 and doc.toks[f0 - 1][2] in doc.words("passive_aux")):
+        return None
+    ev = before[-1]
+    if ev.typed_by not in ("word", "modifier") or ev.type == "other" or ev.role == "verb" \
+            or _breaks(doc, ev.tok_end, f0, _PHRASE_STOP) \
+            or any(ev.tok_end <= x.tok_start < f0 for x in doc.hits_in(ev.sentence)):
+        return None
+    if any(e.typed_by in ("word", "modifier") and e.type not in ("other", ev.type)
+           and not _breaks(doc, e.tok_end, ev.tok, _PHRASE_STOP) for e in before[:-1]):
+        return None  # "gassing hundreds by firing rockets that released fumes, killing": one attack told by another's means
+    return ev
 
 
 def _reported_main(doc: Doc, f0: int, before: list[Event]) -> Event | None:
