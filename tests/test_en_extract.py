@@ -999,3 +999,15 @@ def test_the_subject_attack_of_the_killing_verb() -> None:
 def test_a_passive_toll_keeps_the_attack_after_it() -> None:
     c = one("Fourteen people were killed in an air strike on the old market.")
     assert c.event_type == "airstrike"
+
+
+# en25: the agent of a passive told after counted people whose words run on before their verb
+def test_passive_agent_after_a_long_subject() -> None:
+    c = one("Eleven villagers of the valley were killed by regime forces on Monday.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "regime forces"
+
+
+def test_by_inside_the_subject_is_no_agent_of_the_killing() -> None:
+    c = one("Eleven residents of a town held by rebels were killed on Monday.")
+    assert c.perpetrator == "unknown"

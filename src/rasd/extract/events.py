@@ -2831,13 +2831,35 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
-        # a passive told after the figure: "ten people were killed by regime forces"
-        for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
-            c = _cue_at(doc, t) if words[t] not in quiet else None
-            if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
-                after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
-                if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
-                    return after[0]
+        # a passive told after the figure: "ten people were killed by regime forces"; where the
+        # counted people's words run on before their verb ("12 residents of the town were
+        # killed by government forces": the figure ends at its noun), right after that verb
+        for start in (h.tok_end, _passive_verb_after(doc, h)):
+            if start is None:
+                continue
+            for t in range(start, min(len(doc.toks), start + _ARG_TOKENS)):
+                c = _cue_at(doc, t) if words[t] not in quiet else None
+                if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
+                    after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
+                    if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
+                        return after[0]
+    return None
+
+
+_VERB_AFTER_NOUN = 6  # tokens between counted people and their verb ("of the town", "in the village of X")
+
+
+def _passive_verb_after(doc: Doc, h) -> int | None:
+    """The token after a passive verb of casualty ("were killed") told a few words after the
+    figure's counted noun, in its clause, where the figure does not take it in (English: the
+    subject before its verb); None otherwise."""
+    if doc.pack.setting("subject_before_verb", "0") != "1":
+        return None
+    aux, after = doc.words("passive_aux"), figure_lexicons(doc.lang).after
+    end = min(len(doc.toks), h.tok_end + _VERB_AFTER_NOUN)
+    for t in range(h.tok_end + 1, end):
+        if doc.toks[t][2] in aux and (m := after.match_at(doc.toks, t)) is not None:
+            return None if _breaks(doc, h.tok_end, t) else t + m[1]
     return None
 
 
