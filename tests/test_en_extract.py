@@ -1011,3 +1011,14 @@ def test_passive_agent_after_a_long_subject() -> None:
 def test_by_inside_the_subject_is_no_agent_of_the_killing() -> None:
     c = one("Eleven residents of a town held by rebels were killed on Monday.")
     assert c.perpetrator == "unknown"
+
+
+# en25: a place's people ("residents") are a source only by a verb of saying, never by being named
+def test_residents_counted_are_no_claimant() -> None:
+    c = one("Shelling on the market killed nine residents of the old quarter.")
+    assert c.claimant == "outlet"
+
+
+def test_residents_who_say_are_the_claimant() -> None:
+    c = one("Residents said shelling on the market killed nine people.")
+    assert (c.claimant, c.claimant_text) == ("local_sources", "Residents")
