@@ -927,3 +927,98 @@ def test_an_execution_told_in_the_present_is_a_massacre():
     (c,) = claims("Militants execute 20 captured soldiers in Raqqa.")
     assert c.event_type == "massacre"
     assert c.provenance["event_type"].span.text.lower() == "execute"
+
+
+# en25: dying later of the attack's wounds is a death, with no injured count
+@pytest.mark.parametrize("text,want,span", [
+    ("Two boys succumbed to their wounds in Idlib on Sunday.", ("killed", "children", 2),
+     "Two boys succumbed to their wounds"),
+    ("An old woman succumbed to her injuries in hospital in Daraa.", ("killed", "women", 1),
+     "An old woman succumbed to her injuries"),
+])
+def test_succumbed_to_wounds_is_killed(text: str, want: tuple, span: str) -> None:
+    c = one(text)
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [want]
+    assert c.provenance["victims"].span.text == span
+
+
+# en25: one clause per fate: people right after a passive verb of death with a verb of their own
+# ("... was killed, a child was wounded", also with the comma stripped) are that verb's
+@pytest.mark.parametrize("text", [
+    "A policeman was killed, a boy was wounded in the blast.",
+    "A policeman was killed a boy was wounded in the blast.",
+])
+def test_a_clause_per_fate(text: str) -> None:
+    assert [(f[0], f[1], f[2]) for f in figs(text)] == [("killed", "combatants", 1), ("injured", "children", 1)]
+
+
+def test_a_share_of_the_dead_after_a_passive_stays_dead() -> None:
+    got = [(f[0], f[1], f[2]) for f in figs("Three persons were killed a woman among them and four others got injured.")]
+    assert ("killed", "women", 1) in got and ("injured", "women", 1) not in got
+
+
+# en25: a toll naming no attack is of the definite attack the next sentence opens on: its kind,
+# or the side it names
+def test_the_attack_told_next_types_the_toll() -> None:
+    c = one("Nine people died in the town on Friday. The air strike hit a crowded bakery.")
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == "air strike"
+
+
+def test_the_side_the_attack_told_next_names() -> None:
+    c = one("Nine people died in the town on Friday. The raids were carried out by Russian warplanes.")
+    assert c.perpetrator == "russia"
+    assert "Russian" in c.provenance["perpetrator"].span.text
+
+
+def test_an_attack_told_in_another_paragraph_is_not_the_tolls() -> None:
+    c = one("Nine people died in the town on Friday.\n\nThe air strike on the bakery was condemned.")
+    assert c.event_type == "other"
+
+
+# en25: the Kurdish forces by their other names (Asayesh, YPJ, the PYD, "Kurdish units")
+@pytest.mark.parametrize("who,span", [
+    ("Asayesh gunmen", "Asayesh"),
+    ("Kurdish units", "Kurdish units"),
+    ("YPJ fighters", "YPJ"),
+])
+def test_kurdish_forces_other_names(who: str, span: str) -> None:
+    c = one(f"{who} shot dead four civilians at a checkpoint near Qamishli.")
+    assert c.perpetrator == "sdf"
+    assert c.provenance["perpetrator"].span.text == span
+
+
+# en25: the attack heading the subject of an active verb of killing is what killed them, not an
+# attack told after the count
+def test_the_subject_attack_of_the_killing_verb() -> None:
+    c = one("Rocket fire on the old market killed 14 people as the militants launched an offensive.")
+    assert c.event_type == "shelling"
+    assert c.provenance["event_type"].span.text.startswith("Rocket")
+
+
+def test_a_passive_toll_keeps_the_attack_after_it() -> None:
+    c = one("Fourteen people were killed in an air strike on the old market.")
+    assert c.event_type == "airstrike"
+
+
+# en25: the agent of a passive told after counted people whose words run on before their verb
+def test_passive_agent_after_a_long_subject() -> None:
+    c = one("Eleven villagers of the valley were killed by regime forces on Monday.")
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "regime forces"
+
+
+def test_by_inside_the_subject_is_no_agent_of_the_killing() -> None:
+    c = one("Eleven residents of a town held by rebels were killed on Monday.")
+    assert c.perpetrator == "unknown"
+
+
+# en25: a place's people ("residents") are a source only by a verb of saying, never by being named
+def test_residents_counted_are_no_claimant() -> None:
+    c = one("Shelling on the market killed nine residents of the old quarter.")
+    assert c.claimant == "outlet"
+
+
+def test_residents_who_say_are_the_claimant() -> None:
+    c = one("Residents said shelling on the market killed nine people.")
+    assert (c.claimant, c.claimant_text) == ("local_sources", "Residents")

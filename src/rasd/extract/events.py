@@ -1215,13 +1215,42 @@ def _read_after(doc: Doc, lx: _Lexicons) -> list[Event]:
         doc.actors, doc.event_words = actors, words
 
 
+_OPENING_SUBJECT = 3  # an attack opening a sentence: its head within its first words ("The Russian air strikes")
+
+
 def _agents_told_after(doc: Doc, events: list[Event], lx: _Lexicons) -> None:
     """"Air strikes killed 12 ... The raids were carried out by Russian jets." / "The Islamic
     State group claimed responsibility for the attack.": a definite attack word in the sentence
     after a figure's, naming who did it, refers back to the last attack told before it of its
     kind (or any, when it names no kind) and tells that attack's agent, when nothing else did.
-    Those sentences are read apart, with their own actors, and say nothing else."""
-    for ev in _read_after(doc, lx):
+    Those sentences are read apart, with their own actors, and say nothing else.
+
+    "Seven people were killed in Idlib on Tuesday. The strike hit a market in the town.": a
+    toll whose sentence names no attack is of the definite attack the sentence right after it
+    (in its paragraph, counting no dead of its own, in the same setting) opens on, where its
+    words say what kind it was (``doc.told_next``, read by ``attach`` as in Arabic). The side
+    such an attack names ("The raids were carried out by Russian jets") is the toll's when the
+    toll names no attack nor killer (``doc.scratch["agent_next"]``: sentence of the toll ->
+    (agent, span), read by ``frame``)."""
+    after = _read_after(doc, lx)
+    with_events = {e.sentence for e in events}
+    agent_next: dict[int, tuple[str, tuple[int, int]]] = {}
+    for i, ev in enumerate(after):
+        ev.index = len(events) + i  # (one numbering with the article's other attacks)
+        si = ev.sentence - 1
+        if si < 0 or si in with_events or si in doc.told_next or si in agent_next or not doc.hits_in(si) \
+                or doc.sents[si].paragraph != doc.sents[ev.sentence].paragraph \
+                or not (ev.definite or _demonstrative(doc, ev)):
+            continue
+        t0 = doc.tok_index(doc.sents[ev.sentence].start)
+        if ev.tok - t0 > _OPENING_SUBJECT or not _same_setting(doc, si, ev.sentence, t0):
+            continue
+        if ev.type != "other" and ev.typed_by in ("word", "modifier"):
+            doc.told_next[si] = ev
+        if ev.agent is not None and ev.agent_span is not None:
+            agent_next[si] = (ev.agent, ev.agent_span)
+    doc.scratch["agent_next"] = agent_next
+    for ev in after:
         if ev.agent is None or not (ev.definite or _demonstrative(doc, ev)):
             continue
         for prev in reversed(events):
@@ -1998,6 +2027,10 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     events = [e for e in events if not (h.qty_tok < e.tok < f1 and e.type == "clashes"
                                         and people.match_at(doc.toks, e.tok))] or events
     before = [e for e in events if e.tok < f0]
+    if before and doc.pack.setting("subject_before_verb", "0") == "1":
+        own = _subject_of_verb(doc, h, before)
+        if own is not None:
+            return own
     # "وتسببت المعارك بمقتل", "أسفرت غارات الطائرات، ...، عن مقتل": an attack named right after
     # a verb of result is its subject, whose object is the figure
     subject = [e for e in before if _result_subject(doc, h, e)]
@@ -2029,6 +2062,28 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
     if before and tie == "resumes":
         return before[-1]
     return min(events, key=lambda e: _distance(doc, f0, f1, e))
+
+
+def _subject_of_verb(doc: Doc, h, before: list[Event]) -> Event | None:
+    """"Air strikes on the town killed 12 people during an offensive by government forces",
+    "Rebel shelling of western Aleppo has killed dozens as insurgents staged a counter-attack":
+    where the subject stands before its verb (English), an attack word that says its kind,
+    the last attack before an active verb of casualty opening the figure, in the verb's clause
+    (no stop, no other count between), is what killed them, whatever attack is told after the
+    count (the nearest otherwise)."""
+    f0 = h.tok_start
+    if figure_lexicons(doc.lang).verbs.match_at(doc.toks, f0) is None \
+            or (f0 > 0 and doc.toks[f0 - 1][2] in doc.words("passive_aux")):
+        return None
+    ev = before[-1]
+    if ev.typed_by not in ("word", "modifier") or ev.type == "other" or ev.role == "verb" \
+            or _breaks(doc, ev.tok_end, f0, _PHRASE_STOP) \
+            or any(ev.tok_end <= x.tok_start < f0 for x in doc.hits_in(ev.sentence)):
+        return None
+    if any(e.typed_by in ("word", "modifier") and e.type not in ("other", ev.type)
+           and not _breaks(doc, e.tok_end, ev.tok, _PHRASE_STOP) for e in before[:-1]):
+        return None  # "gassing hundreds by firing rockets that released fumes, killing": one attack told by another's means
+    return ev
 
 
 def _reported_main(doc: Doc, f0: int, before: list[Event]) -> Event | None:
@@ -2382,6 +2437,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         if killer is None:
             # (people lost, "فقدان أثر ثلاثة صحافيين", were not hit by the story's attacks: below)
             lost = all(h.figure.kind == "missing" for h in d.hits)
+            nxt = doc.scratch.get("agent_next", {}).get(d.sentence)
+            if nxt is not None and nxt[0] != victims and not lost:
+                # "Seven people were killed. The raids were carried out by Russian jets": the side
+                # the attack told next names (English: ``_agents_told_after``)
+                prov["perpetrator"] = Provenance("event", doc.span(*nxt[1]))
+                return "other", nxt[0], prov
             story = story_agent(doc, None, victims, d.sentence) if not lost else None
             if story is not None:
                 prov["perpetrator"] = Provenance("lead", doc.span(*story.agent_span))
@@ -2809,13 +2870,35 @@ def _killer(doc: Doc, d: Draft, victims: str):
                 after = [a for a in _actors_from(doc, t + c[1], h.tok_start) if a.value != victims]
                 if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
                     return after[0]
-        # a passive told after the figure: "ten people were killed by regime forces"
-        for t in range(h.tok_end, min(len(doc.toks), h.tok_end + _ARG_TOKENS)):
-            c = _cue_at(doc, t) if words[t] not in quiet else None
-            if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
-                after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
-                if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
-                    return after[0]
+        # a passive told after the figure: "ten people were killed by regime forces"; where the
+        # counted people's words run on before their verb ("12 residents of the town were
+        # killed by government forces": the figure ends at its noun), right after that verb
+        for start in (h.tok_end, _passive_verb_after(doc, h)):
+            if start is None:
+                continue
+            for t in range(start, min(len(doc.toks), start + _ARG_TOKENS)):
+                c = _cue_at(doc, t) if words[t] not in quiet else None
+                if c is not None and c[0] == "by" and not _breaks(doc, h.tok_end, t + c[1]):
+                    after = [a for a in _actors_from(doc, t + c[1], t + c[1] + _ARG_TOKENS + 1) if a.value != victims]
+                    if after and after[0].tok - (t + c[1]) <= _ARG_TOKENS:
+                        return after[0]
+    return None
+
+
+_VERB_AFTER_NOUN = 6  # tokens between counted people and their verb ("of the town", "in the village of X")
+
+
+def _passive_verb_after(doc: Doc, h) -> int | None:
+    """The token after a passive verb of casualty ("were killed") told a few words after the
+    figure's counted noun, in its clause, where the figure does not take it in (English: the
+    subject before its verb); None otherwise."""
+    if doc.pack.setting("subject_before_verb", "0") != "1":
+        return None
+    aux, after = doc.words("passive_aux"), figure_lexicons(doc.lang).after
+    end = min(len(doc.toks), h.tok_end + _VERB_AFTER_NOUN)
+    for t in range(h.tok_end + 1, end):
+        if doc.toks[t][2] in aux and (m := after.match_at(doc.toks, t)) is not None:
+            return None if _breaks(doc, h.tok_end, t) else t + m[1]
     return None
 
 

@@ -149,6 +149,7 @@ class _Lexicons:
     people_det: frozenset[str] = frozenset()  # "three of its fighters": a word of its own before people a count is some of
     person_pronoun: frozenset[str] = frozenset()  # "he was shot dead": one person
     perfect_aux: frozenset[str] = frozenset()  # "the group has killed 33": a subject before it is the killer
+    passive_aux: frozenset[str] = frozenset()  # "was killed": a passive verb takes no object after it
     name_particle: frozenset[str] = frozenset()  # lower-case words inside a name ("al-Adnani")
     modifiers: frozenset[str] = frozenset()  # words before a counted noun ("30 regime soldiers")
     not_modifier: frozenset[str] = frozenset()  # never such a word, capitalised or not
@@ -370,6 +371,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.people_det = P.word_set("people_det")
     L.age_before, L.age_link = P.word_set("age_before"), P.word_set("age_link")
     L.perfect_aux = P.word_set("perfect_aux")
+    L.passive_aux = P.word_set("passive_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
@@ -1008,6 +1010,20 @@ class _Reader:
                     break  # "وأصيب العشرات": the next clause has its own figure
             k += 1
         return None, j
+
+    def _own_clause_kind(self, qstart: int, end: int, before: str, before_at: int) -> str | None:
+        """The kind of a verb of its own right after people set off from the verb before by a
+        comma or by that verb's being passive (English: "one soldier was killed, a child was
+        wounded", "... was killed a child was wounded" in copy without commas: a passive verb
+        takes no object), if it differs from that verb's: a clause per fate."""
+        if not self.L.subject_first:
+            return None
+        if self.gap(qstart).strip() != "," and not (before_at > 0 and self.words[before_at - 1] in self.L.passive_aux):
+            return None
+        m = self.match(self.L.after, end)  # the people's own verb, right after them
+        if m is None or str(m[0]) in (before, "casualties"):
+            return None  # (not one further on: "three were killed a woman among them and four others got injured")
+        return str(m[0])
 
     def _of_phrase_to(self, j: int, k: int) -> bool:
         """Tokens j..k-1 are the counted people's "من" phrase, after their qualifier if any ("من
@@ -1676,6 +1692,8 @@ class _Reader:
             bk, bstart = self.kind_before(qstart, 0)
             if not bk and name_end is None and (fall := self._fall_before(qstart)) is not None:
                 bk, bstart = fall  # "سقوط ضابط": one person fell
+            if bk and single_at != i and (own := self._own_clause_kind(qstart, k, bk, bstart)) is not None:
+                bk, bstart = own, qstart  # "a policeman was killed, a child was wounded"
             if not bk and name_end is None and qstart > 1 and self.toks[qstart - 1][2] in L.in_it \
                     and not self.breaks_clause(qstart - 1) and not self.breaks_clause(qstart):
                 # "انفجرت عبوة بدورية قتل فيه ضابط صف": the pronoun of the attack between the
@@ -1730,6 +1748,9 @@ class _Reader:
             # "19 طفلا قتلوا و150 آخرين أصيبوا": a verb, then "و" on the count opening a new
             # clause whose own verb follows its noun; that verb is the count's
             near_kind, near_start = None, qstart
+        if near_kind and counted and (own := self._own_clause_kind(qstart, end, near_kind, near_start)) is not None:
+            # "two soldiers were killed, three children were wounded": one clause per fate
+            near_kind, near_start = own, qstart
         if kind is not None and kind == noun_kind == _HELD and near_kind not in (None, _HELD):
             # "أعدم التنظيم 15 معتقلا", "executed 15 detainees": a noun of people held says who
             # they were; a verb of another casualty right before the count, what befell them
