@@ -972,3 +972,43 @@ def test_an_unlisted_role_stays_empty_for_every_language():
     for _ in range(2):  # (the second ask is the dict's own lookup)
         assert ar.words("no such role") == en.words("no such role") == frozenset()
     assert ar.words("that") and ar.words("that") != en.words("that")
+
+
+# speed23: one shared cache of a word's forms for all lexicons, clitic forms without a
+# generator
+
+
+def _plain_token_forms(tok: str) -> tuple[tuple[str, int], ...]:
+    out, rest, p = [(tok, 0)], tok, 0
+    if len(rest) > 3 and rest[0] in "وف":
+        rest, p = rest[1:], 1
+        out.append((rest, p))
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append(("ا" + rest[1:], p + 1))
+    if len(rest) > 3 and rest[0] in "بلك":
+        out.append((rest[1:], p + 1))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("tok", ["في", "وفي", "قتل", "وقتل", "فقتل", "بالغارة", "وبالغارة", "للمدينة",
+                                 "وللمدينة", "لله", "ولل", "كالقصف", "والقصف", "وبلا", "الهجوم", "ب"])
+def test_clitic_forms_are_those_of_the_plain_reading(tok):
+    assert L.clitic_forms(tok) == _plain_token_forms(tok)
+    assert L.clitic_form_words(tok) == tuple(f for f, _ in _plain_token_forms(tok))
+    assert L.clitic_form_set(tok) == frozenset(f for f, _ in _plain_token_forms(tok))
+
+
+def test_a_lexicon_filled_after_its_words_were_asked_of_finds_its_phrases():
+    # the shared forms are the word's alone: a lexicon loaded on first use, after other
+    # lexicons asked of the same words, still finds its phrases at them
+    words = _words(_TEXT)
+    early = _lexicon()
+    assert early.starters(words) == {w for w in words if early.may_start(w)}
+    late: Lexicon = Lexicon()
+    assert late.starters(words) == set()
+    late.add("الطائرات", "aircraft")
+    late.add("الغارة", "strike")
+    toks = tokens(normalize(_TEXT).text)
+    assert late.starters(words) == {norm("الطائرات"), norm("الغارة")}
+    assert [m.value for m in late.find(normalize(_TEXT).text, toks)] == ["strike", "aircraft"]
+
