@@ -975,7 +975,7 @@ def test_an_unlisted_role_stays_empty_for_every_language():
 
 
 # speed23: one shared cache of a word's forms for all lexicons, clitic forms without a
-# generator
+# generator, a role file read once for all its roles
 
 
 def _plain_token_forms(tok: str) -> tuple[tuple[str, int], ...]:
@@ -1012,3 +1012,21 @@ def test_a_lexicon_filled_after_its_words_were_asked_of_finds_its_phrases():
     assert late.starters(words) == {norm("الطائرات"), norm("الغارة")}
     assert [m.value for m in late.find(normalize(_TEXT).text, toks)] == ["strike", "aircraft"]
 
+
+def test_role_lexicons_read_off_one_reading_of_their_file():
+    from rasd.lang import pack
+    from rasd.lang.base import Pack
+
+    for lang in ("ar", "en"):
+        fresh = Pack(lang)
+        for name in ("victims", "state_forces"):
+            roles = {row[0] for row in fresh.rows(name) if len(row) >= 2}
+            for role in sorted(roles):
+                got = fresh.role_lexicon(name, role)
+                plain = pack(lang).lexicon()
+                for row in fresh.rows(name):
+                    if len(row) >= 2 and row[0] == role:
+                        plain.add(row[-1], row[1] if len(row) >= 3 else role)
+                assert list(got.phrases()) == list(plain.phrases())
+                assert [v for b in got._index.values() for _, v in b] == \
+                    [v for b in plain._index.values() for _, v in b]
