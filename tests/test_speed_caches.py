@@ -1013,3 +1013,61 @@ def test_a_town_named_is_read_alike_for_every_rule():
             0 <= k < len(doc.toks) and doc.toks[k][2] in near for k in (doc.tok_index(p.start) - 1, doc.tok_index(p.start) - 2))
             for p in towns)
         assert S._town_named(doc, towns) == want
+
+
+# speed23: one shared cache of a word's forms for all lexicons, clitic forms without a
+# generator, a role file read once for all its roles
+
+
+def _plain_token_forms(tok: str) -> tuple[tuple[str, int], ...]:
+    out, rest, p = [(tok, 0)], tok, 0
+    if len(rest) > 3 and rest[0] in "وف":
+        rest, p = rest[1:], 1
+        out.append((rest, p))
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append(("ا" + rest[1:], p + 1))
+    if len(rest) > 3 and rest[0] in "بلك":
+        out.append((rest[1:], p + 1))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("tok", ["في", "وفي", "قتل", "وقتل", "فقتل", "بالغارة", "وبالغارة", "للمدينة",
+                                 "وللمدينة", "لله", "ولل", "كالقصف", "والقصف", "وبلا", "الهجوم", "ب"])
+def test_clitic_forms_are_those_of_the_plain_reading(tok):
+    assert L.clitic_forms(tok) == _plain_token_forms(tok)
+    assert L.clitic_form_words(tok) == tuple(f for f, _ in _plain_token_forms(tok))
+    assert L.clitic_form_set(tok) == frozenset(f for f, _ in _plain_token_forms(tok))
+
+
+def test_a_lexicon_filled_after_its_words_were_asked_of_finds_its_phrases():
+    # the shared forms are the word's alone: a lexicon loaded on first use, after other
+    # lexicons asked of the same words, still finds its phrases at them
+    words = _words(_TEXT)
+    early = _lexicon()
+    assert early.starters(words) == {w for w in words if early.may_start(w)}
+    late: Lexicon = Lexicon()
+    assert late.starters(words) == set()
+    late.add("الطائرات", "aircraft")
+    late.add("الغارة", "strike")
+    toks = tokens(normalize(_TEXT).text)
+    assert late.starters(words) == {norm("الطائرات"), norm("الغارة")}
+    assert [m.value for m in late.find(normalize(_TEXT).text, toks)] == ["strike", "aircraft"]
+
+
+def test_role_lexicons_read_off_one_reading_of_their_file():
+    from rasd.lang import pack
+    from rasd.lang.base import Pack
+
+    for lang in ("ar", "en"):
+        fresh = Pack(lang)
+        for name in ("victims", "state_forces"):
+            roles = {row[0] for row in fresh.rows(name) if len(row) >= 2}
+            for role in sorted(roles):
+                got = fresh.role_lexicon(name, role)
+                plain = pack(lang).lexicon()
+                for row in fresh.rows(name):
+                    if len(row) >= 2 and row[0] == role:
+                        plain.add(row[-1], row[1] if len(row) >= 3 else role)
+                assert list(got.phrases()) == list(plain.phrases())
+                assert [v for b in got._index.values() for _, v in b] == \
+                    [v for b in plain._index.values() for _, v in b]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
 from rasd.lang import pack
-from rasd.text.lexicon import clitic_form_set, token_columns, tokens
+from rasd.text.lexicon import clitic_form_words, token_columns, tokens
 from rasd.text.normalize import Normalized, norm, normalize
 from rasd.text.segment import Sentence, sentences, wrapped_breaks
 
@@ -164,7 +164,7 @@ class Doc:
         if got is None:
             words = frozenset().union(*map(self.words, roles))
             got = _FORM_TESTS[(self.lang, roles)] = lru_cache(maxsize=1 << 16)(
-                lambda tok: not clitic_form_set(tok).isdisjoint(words))
+                lambda tok: not words.isdisjoint(clitic_form_words(tok)))
         return got
 
     def contrast_openers(self, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -9,7 +9,6 @@ a noun phrase's definite form, a noun with a possessive pronoun.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterator
 
 CODE = "ar"
 # Roles of event words that are nouns or adjectives: "غارة جوية" is read in "الغارة الجوية" too.
@@ -24,19 +23,20 @@ _PLURAL_MIN = 6  # letters of a word ending "ين" read as a sound plural ("مس
 @lru_cache(maxsize=1 << 18)
 def token_forms(tok: str) -> tuple[tuple[str, int], ...]:
     """(form, number of stripped leading characters) for a token, unstripped first."""
-    return tuple(_clitic_forms(tok))
-
-
-def _clitic_forms(tok: str) -> Iterator[tuple[str, int]]:
-    yield tok, 0
+    if len(tok) <= 3:
+        return ((tok, 0),)  # (most words of a text are short or carry no clitic: no list built)
+    forms = [(tok, 0)]
     rest, p = tok, 0
-    if len(rest) > 3 and rest[0] in "وف":
+    if rest[0] in "وف":
         rest, p = rest[1:], 1
-        yield rest, p
-    if len(rest) > 3 and rest.startswith("لل"):
-        yield "ا" + rest[1:], p + 1  # ل + الـ: the ل of the article stays part of the match
-    if len(rest) > 3 and rest[0] in "بلك":
-        yield rest[1:], p + 1
+        forms.append((rest, p))
+        if len(rest) <= 3:
+            return tuple(forms)
+    if rest.startswith("لل"):
+        forms.append(("ا" + rest[1:], p + 1))  # ل + الـ: the ل of the article stays part of the match
+    if rest[0] in "بلك":
+        forms.append((rest[1:], p + 1))
+    return tuple(forms)
 
 
 def verb_forms(stem: str, *_irregular: str) -> list[str]:

@@ -42,6 +42,7 @@ class Pack:
         self.code = code
         self._m: ModuleType = import_module(f"rasd.lang.{code}")
         self._roles: dict[tuple[str, str], Lexicon[Any]] = {}
+        self._role_rows: dict[str, dict[str, list[list[str]]]] = {}  # file -> role -> its rows
 
     def __repr__(self) -> str:
         return f"Pack({self.code!r})"
@@ -61,11 +62,21 @@ class Pack:
         key = (name, role)
         if key not in self._roles:
             lex = self.lexicon()
-            for row in self.rows(name):
-                if len(row) >= 2 and row[0] == role:
-                    lex.add(row[-1], row[1] if len(row) >= 3 else role)
+            for row in self._rows_by_role(name).get(role, ()):
+                lex.add(row[-1], row[1] if len(row) >= 3 else role)
             self._roles[key] = lex
         return self._roles[key]
+
+    def _rows_by_role(self, name: str) -> dict[str, list[list[str]]]:
+        """The rows of a ``role<TAB>...`` file by role, in the file's order: the file is read
+        once, not once per role (its readers ask for a dozen roles, each on its first use)."""
+        got = self._role_rows.get(name)
+        if got is None:
+            got = self._role_rows[name] = {}
+            for row in self.rows(name):
+                if len(row) >= 2:
+                    got.setdefault(row[0], []).append(row)
+        return got
 
     def load(self, name: str, role: str = "name") -> Lexicon[Any]:
         """An ``id<TAB>phrase[<TAB>case]`` file of names (actors, claimants) as a lexicon of

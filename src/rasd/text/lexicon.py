@@ -133,14 +133,36 @@ def positions_of(words: list[str], wanted: set[str]) -> list[int]:
 clitic_forms = arabic_token_forms
 
 
+Forms = Callable[[str], tuple[tuple[str, int], ...]]
+
+
+# one per morphology (a language pack's ``token_forms``), shared by its lexicons
+_FORM_WORDS: dict[Forms, Callable[[str], tuple[str, ...]]] = {}
+
+
+def _form_words(forms: Forms) -> Callable[[str], tuple[str, ...]]:
+    """``forms`` of a token as a tuple of the forms alone, remembered per token, shared by every
+    lexicon of that morphology: a word new to a corpus is asked of by dozens of lexicons, and
+    each then tells it starts none of its phrases by one disjointness test in C. Tuples of
+    strings, which the garbage collector stops walking, not one new set per word; and a pure
+    function of the word, so a lexicon filled later (a language's role lexicons are loaded on
+    their first use) leaves it valid."""
+    got = _FORM_WORDS.get(forms)
+    if got is None:
+        got = _FORM_WORDS[forms] = lru_cache(maxsize=_CANDIDATE_CACHE)(
+            lambda tok: tuple([f for f, _ in forms(tok)]))
+    return got
+
+
+# The forms of a token with its clitics stripped or not (default morphology), as a tuple.
+clitic_form_words = _form_words(clitic_forms)
+
+
 @lru_cache(maxsize=1 << 16)
 def clitic_form_set(tok: str) -> frozenset[str]:
     """The forms of ``tok`` with its clitics stripped or not, as a set (asked of every word of
     a sentence by readers that test a word against a word list)."""
-    return frozenset(f for f, _ in clitic_forms(tok))
-
-
-Forms = Callable[[str], tuple[tuple[str, int], ...]]
+    return frozenset(clitic_form_words(tok))
 
 
 class Lexicon(Generic[T]):
@@ -151,12 +173,12 @@ class Lexicon(Generic[T]):
     def __init__(self, forms: Forms = clitic_forms) -> None:
         self._forms = forms
         self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        # the index's first tokens as a set, and the shared cache of a token's forms as a set
-        # (with the default morphology): a token seen for the first time is told to start no
-        # phrase by one disjointness test in C, not a loop over its forms per lexicon; it is the
-        # cost of every new word in an article, and a new corpus is mostly new words
+        # the index's first tokens as a set, and the shared cache of a token's forms as a tuple:
+        # a token seen for the first time is told to start no phrase by one disjointness test
+        # in C, not a loop over its forms per lexicon; it is the cost of every new word in an
+        # article, and a new corpus is mostly new words
         self._firsts: set[str] = set()
-        self._form_set = clitic_form_set if forms is clitic_forms else None
+        self._form_words = _form_words(forms)
         self.size = 0
         # token -> ((clitic chars, by next token, one-token phrases), ...): most tokens start no
         # phrase, and one dict lookup says so instead of one per clitic form
@@ -190,7 +212,7 @@ class Lexicon(Generic[T]):
                     self._starters.clear()
                     self._quiet.clear()
                     self._clears += 1
-            if clitics and self._form_set is not None and self._form_set(tok).isdisjoint(self._firsts):
+            if clitics and self._firsts.isdisjoint(self._form_words(tok)):
                 found = ()
             else:
                 forms = self._forms(tok) if clitics else ((tok, 0),)
@@ -252,11 +274,11 @@ class Lexicon(Generic[T]):
         # phrase; the few left are starters or words not seen before
         rest = words.difference(self._quiet)
         new = rest.difference(self._starters)
-        if new and self._form_set is not None and len(self._starts) + len(new) <= _CANDIDATE_CACHE:
+        if new and len(self._starts) + len(new) <= _CANDIDATE_CACHE:
             # the new words none of whose forms is a first token start nothing: told for all of
-            # them in C (the cached form sets, one disjointness test each), not per word
+            # them in C (the cached forms, one disjointness test each), not per word
             new = list(new)
-            quiet = set(compress(new, map(self._firsts.isdisjoint, map(self._form_set, new))))
+            quiet = set(compress(new, map(self._firsts.isdisjoint, map(self._form_words, new))))
             self._quiet |= quiet
             self._starts.update(dict.fromkeys(quiet, ()))
             new = quiet.symmetric_difference(new)
@@ -469,15 +491,15 @@ def any_start(*lexicons: "Lexicon[Any]") -> Callable[[str], bool]:
     Readers that ask several lexicons in turn at a word (is it a number? a person? a verb?)
     mostly hear "no" from each: one cached call says so at once. The lexicons must be complete
     when this is made (a phrase added later is not seen)."""
-    forms = {lex._form_set for lex in lexicons}
-    form_set = forms.pop() if len(forms) == 1 else None
-    if form_set is None:
+    forms = {lex._form_words for lex in lexicons}
+    form_words = forms.pop() if len(forms) == 1 else None
+    if form_words is None:
         return lru_cache(maxsize=_CANDIDATE_CACHE)(lambda tok: any(lex.may_start(tok) for lex in lexicons))
     # one set test says "no" for the words no form of which starts a phrase of any of them
     # (most words), before the lexicons are asked one by one
     firsts = frozenset().union(*(lex._firsts for lex in lexicons))
     return lru_cache(maxsize=_CANDIDATE_CACHE)(
-        lambda tok: not form_set(tok).isdisjoint(firsts) and any(lex.may_start(tok) for lex in lexicons))
+        lambda tok: not firsts.isdisjoint(form_words(tok)) and any(lex.may_start(tok) for lex in lexicons))
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
