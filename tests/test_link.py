@@ -1315,3 +1315,31 @@ def test_the_relative_clause_stays_its_nouns_after_an_attack_of_that_kind_told_b
     (c,) = [c for c in extracted(text, "2015-07-23") if c.figures and c.figures[0].low == 27]
     assert c.event_type == "bombing"
     assert c.provenance["event_type"].span.text in ("تفجير انتحاري", "هجوم انتحاري")
+
+
+# link25: a widely retold event whose reports are dated two days apart (never compared) still
+# merges once the clusters that need no leniency have formed; a day apart with two kinds of
+# attack (a town's raids, the next day's gas attack) counts against, the night case does not
+
+def test_retellings_dated_two_days_after_the_first_reports_join_them_in_a_second_pass():
+    # Ten outlets date an attack to Saturday; eight more, published Monday, date it to the day
+    # they read it ("on Sunday the toll rose"): Saturday and Monday are never blocked together,
+    # four of the eighty such pairs; the pairs compared agree strongly (same town, toll, side).
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    first, later = list(range(10)), list(range(10, 18))
+    far = {(i, j) for i in first[:2] for j in later[:2]}  # Saturday x Monday: not candidates
+
+    def clusters(score_across: float) -> list[list[int]]:
+        pairs = Pairs()
+        for i in range(18):
+            js = [j for j in range(i + 1, 18) if (i, j) not in far]
+            same = [(i in first) == (j in first) for j in js]
+            pairs.add_row(i, js, [(4.0 if s else score_across, True) for s in same])
+        return agglomerate(list(range(18)), [True] * 18, DEFAULT, pairs)
+
+    assert clusters(3.5) == [list(range(18))]
+    # agreeing only at the threshold across, the two stay apart as before
+    assert sorted(clusters(2.2)) == [first, later]
+
