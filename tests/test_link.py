@@ -1343,3 +1343,15 @@ def test_retellings_dated_two_days_after_the_first_reports_join_them_in_a_second
     # agreeing only at the threshold across, the two stay apart as before
     assert sorted(clusters(2.2)) == [first, later]
 
+
+def test_raids_one_day_and_a_gas_attack_the_next_in_one_town_stay_two_incidents():
+    town = Place("بلدة الغيم", "rif_dimashq", 33.57, 36.40, "town")
+    kw = dict(place=town, perp="syrian_gov", victims="civilians", q="more_than")
+    raids = claim("a", 0, "sohr", date="2018-04-06", event="airstrike", killed=27, published="2018-04-07", **kw)
+    gas = claim("b", 0, "white_helmets", date="2018-04-07", event="chemical", killed=40,
+                published="2018-04-08", **kw)
+    assert len(link_claims([raids, gas])) == 2
+    # the same two days told of one kind of attack: the night case, one incident
+    night = claim("b", 0, "white_helmets", date="2018-04-07", event="airstrike", killed=40,
+                  published="2018-04-08", **kw)
+    assert len(link_claims([raids, night])) == 1
