@@ -1355,3 +1355,24 @@ def test_raids_one_day_and_a_gas_attack_the_next_in_one_town_stay_two_incidents(
     night = claim("b", 0, "white_helmets", date="2018-04-07", event="airstrike", killed=40,
                   published="2018-04-08", **kw)
     assert len(link_claims([raids, night])) == 1
+
+
+
+def test_an_undated_report_joins_an_event_retold_undated_weeks_later():
+    # A border-gate car bomb: two dated reports (0; 1, in a retelling a month later), the
+    # retelling's own undated sentence on it (2, linked through its article's dated claim)
+    # and an undated report ten days on (3). 2 and 3 are vetoed by their articles' dates
+    # alone (four weeks apart: their presumed windows apart), yet 2 sits with dated claims:
+    # its days are theirs, and 3 joins. The same pair vetoed by the sides keeps 3 out.
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    def clusters(kind: int) -> list[list[int]]:
+        pairs = Pairs()
+        pairs.add_row(0, [1, 3], [(4.8, True), (3.8, True)])
+        pairs.add_row(1, [2, 3], [(4.0, True), (3.8, True)])
+        pairs.add_row(2, [3], [(None, False)], [kind])
+        return agglomerate([0, 1, 2, 3], [True, True, False, False], DEFAULT, pairs)
+
+    assert clusters(2) == [[0, 1, 2, 3]]
+    assert sorted(clusters(1)) == [[0, 1, 2], [3]]

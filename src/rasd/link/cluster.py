@@ -31,6 +31,10 @@ from rasd.link.settings import LinkSettings
 
 NEG = float("-inf")  # a vetoed pair, and a linkage that cannot merge
 SIDES = -1e300  # a pair vetoed by its actors (two sides' losses, two perpetrators): a veto too
+# two undated claims vetoed only by their articles' dates (each event presumed in the days
+# before its article, the windows apart): a veto between all-undated clusters; once a cluster
+# holds dated claims, its undated ones' days are its dated claims', not their articles'
+WINDOW = -1e299
 
 
 class Pairs:
@@ -44,12 +48,13 @@ class Pairs:
         self.rows: dict[int, tuple[array, array, bytes]] = {}
 
     def add_row(self, i: int, js: Sequence[int], scored: Sequence[tuple[float | None, bool]],
-                sides: Sequence[bool] = ()) -> None:
-        """``sides[k]``: the k-th pair, vetoed, is vetoed by its actors (scored ``SIDES``)."""
+                sides: Sequence[int] = ()) -> None:
+        """``sides[k]``: the k-th pair, vetoed, is vetoed by its actors (1: scored ``SIDES``) or
+        only by two undated claims' article dates (2: ``WINDOW``)."""
         vals = array("d", [NEG if x is None else x for x, _ in scored])
         for k, side in enumerate(sides):
             if side:
-                vals[k] = SIDES
+                vals[k] = WINDOW if side == 2 else SIDES
         self.rows[i] = (array("i", js), vals, bytes(1 if d else 0 for _, d in scored))
 
     def row(self, i: int) -> Iterable[tuple[int, float]]:
@@ -129,12 +134,14 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
             key = x * nc + y if x < y else y * nc + x
             st = stats.get(key)
             if st is None:
-                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0, 0]
+                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0, 0, 0]
                 nbrs[x].add(y)
                 nbrs[y].add(x)
-            if sc <= SIDES:
+            if sc <= WINDOW:
                 st[3] += 1
-                if sc != NEG:
+                if sc == WINDOW:
+                    st[8] += 1
+                elif sc != NEG:
                     st[7] += 1
                 if di and dated[j]:
                     st[6] += 1
@@ -156,7 +163,7 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
         missing = max(0, ndated[x] * ndated[y] - st[2] - st[6]) if ndated[x] and ndated[y] else 0
         if missing and not late[0]:
             return NEG  # only once the clusters that need no such leniency have formed
-        bad = st[3] + missing
+        bad = st[3] + missing - (st[8] if ndated[x] or ndated[y] else 0)
         strong = missing > 0  # the vetoes across are more than a stray share: only strong agreement merges
         if bad:
             if bad + st[5] < min_pairs:
@@ -210,6 +217,7 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
                     sa[5] += sb[5]
                     sa[6] += sb[6]
                     sa[7] += sb[7]
+                    sa[8] += sb[8]
                     if sb[4] > sa[4]:
                         sa[4] = sb[4]
             nbrs[b] = set()
