@@ -1315,3 +1315,64 @@ def test_the_relative_clause_stays_its_nouns_after_an_attack_of_that_kind_told_b
     (c,) = [c for c in extracted(text, "2015-07-23") if c.figures and c.figures[0].low == 27]
     assert c.event_type == "bombing"
     assert c.provenance["event_type"].span.text in ("تفجير انتحاري", "هجوم انتحاري")
+
+
+# link25: a widely retold event whose reports are dated two days apart (never compared) still
+# merges once the clusters that need no leniency have formed; a day apart with two kinds of
+# attack (a town's raids, the next day's gas attack) counts against, the night case does not
+
+def test_retellings_dated_two_days_after_the_first_reports_join_them_in_a_second_pass():
+    # Ten outlets date an attack to Saturday; eight more, published Monday, date it to the day
+    # they read it ("on Sunday the toll rose"): Saturday and Monday are never blocked together,
+    # four of the eighty such pairs; the pairs compared agree strongly (same town, toll, side).
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    first, later = list(range(10)), list(range(10, 18))
+    far = {(i, j) for i in first[:2] for j in later[:2]}  # Saturday x Monday: not candidates
+
+    def clusters(score_across: float) -> list[list[int]]:
+        pairs = Pairs()
+        for i in range(18):
+            js = [j for j in range(i + 1, 18) if (i, j) not in far]
+            same = [(i in first) == (j in first) for j in js]
+            pairs.add_row(i, js, [(4.0 if s else score_across, True) for s in same])
+        return agglomerate(list(range(18)), [True] * 18, DEFAULT, pairs)
+
+    assert clusters(3.5) == [list(range(18))]
+    # agreeing only at the threshold across, the two stay apart as before
+    assert sorted(clusters(2.2)) == [first, later]
+
+
+def test_raids_one_day_and_a_gas_attack_the_next_in_one_town_stay_two_incidents():
+    town = Place("بلدة الغيم", "rif_dimashq", 33.57, 36.40, "town")
+    kw = dict(place=town, perp="syrian_gov", victims="civilians", q="more_than")
+    raids = claim("a", 0, "sohr", date="2018-04-06", event="airstrike", killed=27, published="2018-04-07", **kw)
+    gas = claim("b", 0, "white_helmets", date="2018-04-07", event="chemical", killed=40,
+                published="2018-04-08", **kw)
+    assert len(link_claims([raids, gas])) == 2
+    # the same two days told of one kind of attack: the night case, one incident
+    night = claim("b", 0, "white_helmets", date="2018-04-07", event="airstrike", killed=40,
+                  published="2018-04-08", **kw)
+    assert len(link_claims([raids, night])) == 1
+
+
+
+def test_an_undated_report_joins_an_event_retold_undated_weeks_later():
+    # A border-gate car bomb: two dated reports (0; 1, in a retelling a month later), the
+    # retelling's own undated sentence on it (2, linked through its article's dated claim)
+    # and an undated report ten days on (3). 2 and 3 are vetoed by their articles' dates
+    # alone (four weeks apart: their presumed windows apart), yet 2 sits with dated claims:
+    # its days are theirs, and 3 joins. The same pair vetoed by the sides keeps 3 out.
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    def clusters(kind: int) -> list[list[int]]:
+        pairs = Pairs()
+        pairs.add_row(0, [1, 3], [(4.8, True), (3.8, True)])
+        pairs.add_row(1, [2, 3], [(4.0, True), (3.8, True)])
+        pairs.add_row(2, [3], [(None, False)], [kind])
+        return agglomerate([0, 1, 2, 3], [True, True, False, False], DEFAULT, pairs)
+
+    assert clusters(2) == [[0, 1, 2, 3]]
+    assert sorted(clusters(1)) == [[0, 1, 2], [3]]

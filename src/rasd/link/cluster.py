@@ -31,6 +31,10 @@ from rasd.link.settings import LinkSettings
 
 NEG = float("-inf")  # a vetoed pair, and a linkage that cannot merge
 SIDES = -1e300  # a pair vetoed by its actors (two sides' losses, two perpetrators): a veto too
+# two undated claims vetoed only by their articles' dates (each event presumed in the days
+# before its article, the windows apart): a veto between all-undated clusters; once a cluster
+# holds dated claims, its undated ones' days are its dated claims', not their articles'
+WINDOW = -1e299
 
 
 class Pairs:
@@ -44,12 +48,13 @@ class Pairs:
         self.rows: dict[int, tuple[array, array, bytes]] = {}
 
     def add_row(self, i: int, js: Sequence[int], scored: Sequence[tuple[float | None, bool]],
-                sides: Sequence[bool] = ()) -> None:
-        """``sides[k]``: the k-th pair, vetoed, is vetoed by its actors (scored ``SIDES``)."""
+                sides: Sequence[int] = ()) -> None:
+        """``sides[k]``: the k-th pair, vetoed, is vetoed by its actors (1: scored ``SIDES``) or
+        only by two undated claims' article dates (2: ``WINDOW``)."""
         vals = array("d", [NEG if x is None else x for x, _ in scored])
         for k, side in enumerate(sides):
             if side:
-                vals[k] = SIDES
+                vals[k] = WINDOW if side == 2 else SIDES
         self.rows[i] = (array("i", js), vals, bytes(1 if d else 0 for _, d in scored))
 
     def row(self, i: int) -> Iterable[tuple[int, float]]:
@@ -129,12 +134,14 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
             key = x * nc + y if x < y else y * nc + x
             st = stats.get(key)
             if st is None:
-                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0, 0]
+                st = stats[key] = [0.0, 0.0, 0, 0, NEG, 0, 0, 0, 0]
                 nbrs[x].add(y)
                 nbrs[y].add(x)
-            if sc <= SIDES:
+            if sc <= WINDOW:
                 st[3] += 1
-                if sc != NEG:
+                if sc == WINDOW:
+                    st[8] += 1
+                elif sc != NEG:
                     st[7] += 1
                 if di and dated[j]:
                     st[6] += 1
@@ -150,17 +157,24 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
     def linkage(x: int, y: int, st: list) -> float:
         if st[4] < thr:
             return NEG  # no pair strong enough (the linkage is at most the best pair)
-        strong = False  # the vetoes across are more than a stray share: only strong agreement merges
-        if st[3]:
-            if st[3] + st[5] < min_pairs:
+        # dated pairs across never compared (blocked apart: days or places too far) count as
+        # vetoes, and any of them asks for strong agreement: a widely retold event's reports
+        # dated two days apart ("Friday" raids, the next day's retelling) are never blocked together
+        missing = max(0, ndated[x] * ndated[y] - st[2] - st[6]) if ndated[x] and ndated[y] else 0
+        if missing and not late[0]:
+            return NEG  # only once the clusters that need no such leniency have formed
+        bad = st[3] + missing - (st[8] if ndated[x] or ndated[y] else 0)
+        strong = missing > 0  # the vetoes across are more than a stray share: only strong agreement merges
+        if bad:
+            if bad + st[5] < min_pairs:
                 return NEG  # a veto across, unless a stray claim's among many pairs that agree
-            if st[3] > tolerated * (st[3] + st[5]):
-                if st[7] or st[3] > tolerated_strong * (st[3] + st[5]):
+            if strong or bad > tolerated * (bad + st[5]):
+                if st[7] or bad > tolerated_strong * (bad + st[5]):
                     return NEG
                 strong = True
         if ndated[x] and ndated[y]:
-            if st[2] + st[6] < ndated[x] * ndated[y] or not st[2]:
-                return NEG  # some dated pair across was never even a candidate
+            if not st[2]:
+                return NEG  # no dated pair across was even a candidate
             v = st[1] / st[2]
             return v if not strong or v >= strong_avg else NEG
         if strong:
@@ -170,50 +184,61 @@ def agglomerate(members: list[int], dated: Sequence[bool], s: LinkSettings,
         return st[4]
 
     version = [0] * nc
-    heap = []
-    for key, st in stats.items():
-        x, y = divmod(key, nc)
-        v = linkage(x, y, st)
-        if v >= thr:
-            heap.append((-v, x, y, 0, 0))
-    heapq.heapify(heap)
     alive = [True] * nc
-    while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
-        if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
-            continue  # stale: a side has merged since
-        clusters[a] += clusters[b]
-        ndated[a] += ndated[b]
-        alive[b] = False
-        version[a] += 1
-        del stats[a * nc + b]
-        na = nbrs[a]
-        na.discard(b)
-        nb = nbrs[b]
-        nb.discard(a)
-        for c in nb:
-            sb = stats.pop(b * nc + c if b < c else c * nc + b)
-            nbrs[c].discard(b)
-            key = a * nc + c if a < c else c * nc + a
-            sa = stats.get(key)
-            if sa is None:
-                stats[key] = sb
-                na.add(c)
-                nbrs[c].add(a)
-            else:
-                sa[0] += sb[0]
-                sa[1] += sb[1]
-                sa[2] += sb[2]
-                sa[3] += sb[3]
-                sa[5] += sb[5]
-                sa[6] += sb[6]
-                sa[7] += sb[7]
-                if sb[4] > sa[4]:
-                    sa[4] = sb[4]
-        nbrs[b] = set()
-        for c in na:
-            x, y = (a, c) if a < c else (c, a)
-            v = linkage(x, y, stats[x * nc + y])
+
+    def merge(heap: list) -> None:
+        while heap:
+            _, a, b, va, vb = heapq.heappop(heap)
+            if not (alive[a] and alive[b]) or version[a] != va or version[b] != vb:
+                continue  # stale: a side has merged since
+            clusters[a] += clusters[b]
+            ndated[a] += ndated[b]
+            alive[b] = False
+            version[a] += 1
+            del stats[a * nc + b]
+            na = nbrs[a]
+            na.discard(b)
+            nb = nbrs[b]
+            nb.discard(a)
+            for c in nb:
+                sb = stats.pop(b * nc + c if b < c else c * nc + b)
+                nbrs[c].discard(b)
+                key = a * nc + c if a < c else c * nc + a
+                sa = stats.get(key)
+                if sa is None:
+                    stats[key] = sb
+                    na.add(c)
+                    nbrs[c].add(a)
+                else:
+                    sa[0] += sb[0]
+                    sa[1] += sb[1]
+                    sa[2] += sb[2]
+                    sa[3] += sb[3]
+                    sa[5] += sb[5]
+                    sa[6] += sb[6]
+                    sa[7] += sb[7]
+                    sa[8] += sb[8]
+                    if sb[4] > sa[4]:
+                        sa[4] = sb[4]
+            nbrs[b] = set()
+            for c in na:
+                x, y = (a, c) if a < c else (c, a)
+                v = linkage(x, y, stats[x * nc + y])
+                if v >= thr:
+                    heapq.heappush(heap, (-v, x, y, version[x], version[y]))
+
+    # two passes: first the merges every pair across allows; then, among the clusters formed,
+    # those whose dated pairs across were partly never compared (``missing`` above). Run
+    # together, a lenient merge made early could change which clusters later form
+    late = [False]
+    for phase in (False, True):
+        late[0] = phase
+        heap = []
+        for key, st in stats.items():
+            x, y = divmod(key, nc)
+            v = linkage(x, y, st)
             if v >= thr:
-                heapq.heappush(heap, (-v, x, y, version[x], version[y]))
+                heap.append((-v, x, y, version[x], version[y]))
+        heapq.heapify(heap)
+        merge(heap)
     return [sorted(clusters[c]) for c in range(nc) if alive[c]]

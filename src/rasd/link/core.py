@@ -11,7 +11,7 @@ from rasd.link.blocking import candidates
 from rasd.link.cluster import Pairs, agglomerate, components
 from rasd.link.features import ClaimFeatures, features
 from rasd.link.groups import event_groups, merged
-from rasd.link.score import Scorer, _actor_part
+from rasd.link.score import Scorer, _actor_part, place_relation
 from rasd.link.settings import DEFAULT, LinkSettings
 from rasd.core.models import ClaimRef, Incident, StoredClaim
 from rasd.reconcile import reconcile
@@ -68,6 +68,18 @@ def _cluster(claims: Sequence[StoredClaim], settings: LinkSettings,
             for cluster in _cluster_units(feats, settings, unit_seeds)]
 
 
+def _veto_kind(a: ClaimFeatures, b: ClaimFeatures, s: LinkSettings) -> int:
+    """Of a vetoed pair: 1 vetoed by its actors, 2 only by two undated claims' article dates
+    (``cluster.WINDOW``), 0 otherwise."""
+    if _actor_part(a, b, s) is None:
+        return 1
+    if a.d0 is None and b.d0 is None and a.article_id != b.article_id and a.pub is not None \
+            and b.pub is not None and abs(a.pub - b.pub) > s.undated_window_days + s.date_tolerance_days \
+            and place_relation(a, b, s) is not None:
+        return 2
+    return 0
+
+
 def _cluster_units(feats: list[ClaimFeatures], settings: LinkSettings,
                    seeds: Sequence[Sequence[int]]) -> list[list[int]]:
     scorer = Scorer(settings)
@@ -75,7 +87,7 @@ def _cluster_units(feats: list[ClaimFeatures], settings: LinkSettings,
     for i, js in candidates(feats, settings):
         a = feats[i]
         scored = [scorer.link_score(a, feats[j]) for j in js]
-        sides = [x is None and _actor_part(a, feats[j], settings) is None for j, (x, _) in zip(js, scored)] \
+        sides = [_veto_kind(a, feats[j], settings) if x is None else 0 for j, (x, _) in zip(js, scored)] \
             if any(x is None for x, _ in scored) else ()
         pairs.add_row(i, js, scored, sides)
     dated = [f.d0 is not None for f in feats]

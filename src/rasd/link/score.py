@@ -451,7 +451,10 @@ class Scorer:
             not tolls_clash(a.tolls, b.tolls) and not (_fate_beside(a, b) or _fate_beside(b, a))
         # one event mention of one article: its claimants' words for the attack differ, not the attack
         fw, fanchor = _figure_part(a, b, s)
-        score = dpart[0] + actors[0] + (0.0 if same_event else _event_part(a, b, s, fanchor))
+        epart = 0.0 if same_event else _event_part(a, b, s, fanchor)
+        if dpart[0] == s.w_date_adjacent and epart < 0 and a.type_told and b.type_told:
+            dpart = (s.w_date_adjacent_other_type, dpart[1])  # a day apart, two kinds of attack
+        score = dpart[0] + actors[0] + epart
         coarse = a.rank if a.rank > b.rank else b.rank
         # "in Syria" twice, one of them undated, says nothing of which of a perpetrator's
         # attacks that week each tells; one article, or one day, bounds it

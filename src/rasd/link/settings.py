@@ -25,6 +25,10 @@ class LinkSettings:
     max_figure_bucket: int = 40
     w_date_same: float = 1.0  # dated spans overlap
     w_date_adjacent: float = 0.5  # one day apart (the night case)
+    # ... but two kinds of attack, each told in its claim's own words (a day's raids, the next
+    # day's gas attack in one town): the night case is one attack, so a day apart with two kinds
+    # of attack counts against instead
+    w_date_adjacent_other_type: float = -1.0
     w_date_vague: float = 0.2  # overlap, but a span longer than ``vague_span_days``
     vague_span_days: int = 3
 
