@@ -2062,18 +2062,25 @@ class _Reader:
             return None
         return str(pm[0][0]), t + 1
 
-    def _of_the_dead(self, j: int) -> tuple[str, str, int] | None:
-        """After a count, "من" and a definite casualty noun, then the group those counted were
-        ("تسعة من القتلى هم من المدنيين", "965 من القتلى مدنيين"): (the noun's kind, that
-        group, the token after it). Without a group named it is a share of the same toll
-        ("ثلاثة من الجرحى في حالة خطيرة"), no figure of its own."""
+    def _of_definite_casualty(self, j: int) -> tuple[tuple[object, int, int], int] | None:
+        """"من" at ``j`` and a definite casualty noun after it, in one clause: (the noun's
+        match, the token it starts at)."""
         m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
         t = j + m[1] if m is not None and not m[2] else None
         if t is None or t >= self.n or self.breaks_clause(t) or not self.toks[t][2].startswith(self.L.article):
             return None
         ck = self.match(self.L.noun_kind, t)
-        if ck is None or ck[2]:
+        return None if ck is None or ck[2] else (ck, t)
+
+    def _of_the_dead(self, j: int) -> tuple[str, str, int] | None:
+        """After a count, "من" and a definite casualty noun, then the group those counted were
+        ("تسعة من القتلى هم من المدنيين", "965 من القتلى مدنيين"): (the noun's kind, that
+        group, the token after it). Without a group named it is a share of the same toll
+        ("ثلاثة من الجرحى في حالة خطيرة"), no figure of its own."""
+        found = self._of_definite_casualty(j)
+        if found is None:
             return None
+        ck, t = found
         k = t + ck[1]
         if k < self.n and self.toks[k][2] in self.L.copula and not self.breaks_clause(k):
             k += 1
@@ -2093,13 +2100,10 @@ class _Reader:
         of_dead = self._of_the_dead(j)
         if of_dead is not None:
             return of_dead
-        m = self.match(self.L.of, j) if j < self.n and not self.breaks_clause(j) else None
-        t = j + m[1] if m is not None and not m[2] else None
-        if t is None or t >= self.n or self.breaks_clause(t) or not self.toks[t][2].startswith(self.L.article):
+        found = self._of_definite_casualty(j)
+        if found is None:
             return None
-        ck = self.match(self.L.noun_kind, t)
-        if ck is None or ck[2]:
-            return None
+        ck, t = found
         both = self.match(self.L.some_noun, t)  # "من القتلى والجرحى": both kinds, casualties
         if both is not None and not both[2] and both[1] > ck[1]:
             return str(both[0]), None, t + both[1]
