@@ -607,6 +607,12 @@ def _names_a_side(doc: Doc, p: PlaceMention) -> bool:
 def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
     reporter files from, which is not by itself where anything happened."""
+    if p.dateline is None:  # (asked again by every claim: kept on the mention)
+        p.dateline = _is_dateline(doc, p)
+    return p.dateline
+
+
+def _is_dateline(doc: Doc, p: PlaceMention) -> bool:
     text = doc.text
     if _capital_dateline(doc, p):
         return True
