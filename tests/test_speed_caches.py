@@ -1071,3 +1071,33 @@ def test_role_lexicons_read_off_one_reading_of_their_file():
                 assert list(got.phrases()) == list(plain.phrases())
                 assert [v for b in got._index.values() for _, v in b] == \
                     [v for b in plain._index.values() for _, v in b]
+
+
+# speed25: a side named after a count asked of the lexicons' quiet words first; whether a place
+# is the dateline and where a motive opens before it kept per article, never across articles
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 12 شخصا من قوات النظام و5 مدنيين في قصف على حلب",
+    "مقتل 7 عناصر في صفوف المعارضة بين السكان المدنيين أمس",
+    "أصيب 20 بين قتيل وجريح لقوات النظام في حمص",
+])
+def test_group_from_of_early_no_is_the_full_read(text):
+    doc = Doc(Article(id="g", text=text, lang="ar"))
+    r = _Reader(doc.nt, doc.toks, "ar")
+    for j in range(len(doc.toks) + 1):
+        full = r._group_from_of(j)
+        if full[0] is None and j < r.n and not r.breaks_clause(j) and r.match(r.L.among_side, j) is not None:
+            continue  # (read on after "among": the early answer is never given there)
+        assert r.group_from_of(j) == full
+
+
+def test_dateline_and_motive_are_read_per_article():
+    a = run(Article(id="d1", text="دمشق (ا ف ب) - قتل 5 أشخاص في قصف على حلب ردا على هجوم في إدلب.", lang="ar"))
+    b = run(Article(id="d2", text="قالت مصادر في دمشق إن 5 أشخاص قتلوا في قصف على حلب.", lang="ar"))
+    for doc in (a, b):
+        for p in doc.places:
+            assert P.is_dateline(doc, p) == P._is_dateline(doc, p)
+            t = doc.tok_index(p.start)
+            assert P._motive_at(doc, p) == (P._motive_before(doc, t) if doc.toks[t][0] == p.start else None)
+    assert a.scratch.get("motive_at") is not b.scratch.get("motive_at")

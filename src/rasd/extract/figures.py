@@ -744,6 +744,12 @@ class _Reader:
         """A following "من <armed|civilian words>" phrase: (group, token of the actor, next).
         After "among" ("بين السكان المدنيين", "بين صفوف المقاتلين") a list joining the other
         side too ("بين القوات النظامية والمعارضين والمدنيين") names no one group."""
+        L = self.L
+        if 0 <= j < self.n and (w := self.words[j]) in L.of.quiet and w in L.in_.quiet \
+                and w in L.ranks.quiet and w in L.among_side.quiet and not w.startswith(L.of_lam):
+            # asked after nearly every count: a word that starts none of the phrases read below
+            # (known from the lexicons' quiet words, as ``match`` asks them) names no side
+            return None, None, j
         found = self._group_from_of(j)
         if found[0] is not None or j >= self.n or self.breaks_clause(j):
             return found

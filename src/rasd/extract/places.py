@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import itemgetter
 
@@ -93,6 +93,10 @@ class PlaceMention:
     weak: bool = False  # an ordinary word or bare neighbourhood name, kept only with a place nearby
     several: bool = False  # twin places in different governorates, named as one ("ريف حلب وريف إدلب")
     site: bool = False  # a site named with its noun ("مطار التيفور"): the most specific place
+    # whether the mention is the article's dateline (``placing.is_dateline``): asked of the same
+    # mention by every claim of its article, so read once; None until asked (a mention is
+    # made per article, so the answer never outlives its text)
+    dateline: bool | None = field(default=None, compare=False, repr=False)
 
 
 class Gazetteer:

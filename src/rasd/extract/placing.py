@@ -448,8 +448,14 @@ def _motive_at(doc: Doc, p: PlaceMention) -> int | None:
     within an adjunct of motive (no punctuation between its opening word and the place) is where
     the deed answered happened, not where the response struck or killed. Returns where the
     adjunct opens, or None. (A language pack without such words reads none.)"""
-    t = doc.tok_index(p.start)
-    return _motive_before(doc, t) if doc.toks[t][0] == p.start else None
+    # (asked of the same places by every claim of the article: read once per place)
+    known = doc.scratch.get("motive_at")
+    if known is None:
+        known = doc.scratch["motive_at"] = {}
+    if p.start not in known:
+        t = doc.tok_index(p.start)
+        known[p.start] = _motive_before(doc, t) if doc.toks[t][0] == p.start else None
+    return known[p.start]
 
 
 def _answered_elsewhere(doc: Doc, p: PlaceMention, d: Draft | None) -> bool:
@@ -607,6 +613,12 @@ def _names_a_side(doc: Doc, p: PlaceMention) -> bool:
 def is_dateline(doc: Doc, p: PlaceMention) -> bool:
     """"بيروت (ا ف ب) -", "حلب 12 آذار 2024 -", "BEIRUT, March 12 (Reuters) -": where the
     reporter files from, which is not by itself where anything happened."""
+    if p.dateline is None:  # (asked again by every claim: kept on the mention)
+        p.dateline = _is_dateline(doc, p)
+    return p.dateline
+
+
+def _is_dateline(doc: Doc, p: PlaceMention) -> bool:
     text = doc.text
     if _capital_dateline(doc, p):
         return True
