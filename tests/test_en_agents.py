@@ -150,3 +150,16 @@ def test_a_passive_agent_in_doubt_is_none(text: str) -> None:
 ])
 def test_a_sides_own_forces(text: str, agent: str) -> None:
     assert one(text).perpetrator == agent
+
+
+@pytest.mark.parametrize("text,agent,span", [
+    ("Assad's air force struck the town on Monday, killing 12 civilians.", "syrian_gov", "Assad's air force"),
+    ("Assads warplanes struck the town on Monday, killing 12 civilians.", "syrian_gov", "Assads warplanes"),
+    ("The regime's jets struck the town on Monday, killing 12 civilians.", "syrian_gov", "The regime's jets"),
+])
+def test_the_ruler_or_the_regime_with_a_word_for_aircraft_is_an_air_strike(text: str, agent: str,
+                                                                           span: str) -> None:
+    c = one(text)
+    assert (c.event_type, c.perpetrator) == ("airstrike", agent)
+    got = c.provenance["perpetrator"].span
+    assert (got.text, text[got.start:got.end]) == (span, span)

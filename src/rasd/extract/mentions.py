@@ -103,12 +103,14 @@ def lexicons(lang: str = "ar") -> Lexicons:
 
 def _state_forces(P: Pack, actors: Lexicon) -> None:
     """"the Myanmar army", "Turkish warplanes": every state named with every noun for its forces
-    is that state's actor, or no actor rasd names ("-"), never what the noun alone would be."""
+    is that state's actor, or no actor rasd names ("-"), never what the noun alone would be. The
+    state is read in the forms a name takes ("Assad's air force", "Assads troops")."""
     states = [(r[1], r[2]) for r in P.rows("state_forces") if len(r) >= 3 and r[0] == "state"]
     forces = [r[2] for r in P.rows("state_forces") if len(r) >= 3 and r[0] == "force"]
     for actor, state in states:
-        for force in forces:
-            actors.add(f"{state} {force}", actor)
+        for form in P.phrase_forms(state, "name"):
+            for force in forces:
+                actors.add(f"{form} {force}", actor)
 
 
 def may_start_mention(tok: str, lang: str = "ar") -> bool:
