@@ -1,9 +1,12 @@
 """List the aligned claims whose attribute differs from gold, with the text around them.
 
     .venv/bin/python scripts/attr_errors.py perpetrator [--ids 'corpus-*'] [--shared ../shared] [-n 40]
+    .venv/bin/python scripts/attr_errors.py figures [--ids ...]   # missed and false figures
 
 For reading errors by eye while writing rules; prints gold value, predicted value, the gold
-quote and the predicted claim's evidence (and its provenance for the attribute).
+quote and the predicted claim's evidence (and its provenance for the attribute). "figures"
+lists the gold figures no predicted one matched (with the gold quote) and the predicted ones
+no gold figure matched (with the text around them).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from rasd.extract import extract
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("attribute", choices=sorted(CLAIM_ATTRIBUTES))
+    ap.add_argument("attribute", choices=sorted(CLAIM_ATTRIBUTES) + ["figures"])
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--ids", action="append", default=[])
     ap.add_argument("-n", type=int, default=40)
@@ -31,6 +34,9 @@ def main() -> None:
         gs = gs.subset(id_filter(args.ids))
     pred = {aid: extract(a) for aid, a in gs.articles.items()}
     score = score_extraction(gs.claims, pred)
+    if args.attribute == "figures":
+        _figure_errors(score, args.n)
+        return
     key, show = CLAIM_ATTRIBUTES[args.attribute]
     rows = []
     for aid, m in score.matches.items():
@@ -52,6 +58,19 @@ def main() -> None:
         print(f"  quote:    {(g.quote or '')[:200]}")
         ev = p.evidence.text if p.evidence else ""
         print(f"  evidence: {ev[:300]}")
+
+
+def _figure_errors(score, n: int) -> None:
+    def shown(r: dict) -> str:
+        span = r["low"] if r["low"] == r["high"] else f"{r['low']}-{r['high']}"
+        return f"{r['article_id']} #{r['claim_index']}: {r['kind']} {r['group']} {span} «{r['text']}»"
+
+    print(f"{len(score.missed)} gold figures missed")
+    for r in score.missed[:n]:
+        print(f"  {shown(r)}\n    quote: {(r.get('quote') or '')[:200]}")
+    print(f"\n{len(score.false_positives)} predicted figures with no gold one")
+    for r in score.false_positives[:n]:
+        print(f"  {shown(r)}\n    evidence: {r.get('evidence', '')[:300]}")
 
 
 if __name__ == "__main__":
