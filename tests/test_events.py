@@ -1449,3 +1449,23 @@ def test_soldiers_killed_with_no_attack_named_fell_in_a_fight():
 def test_one_officer_killed_with_no_attack_named_is_no_fight():
     c = one("واتهم الأهالي أحد أقارب المسؤول بقتل عقيد في الجيش إثر خلاف على أفضلية المرور.")
     assert c.event_type == "other"
+
+
+# agents26: a chemical load told after the weapon or the modifier makes the attack chemical
+@pytest.mark.parametrize("text, said", [
+    ("قتل 25 شخصا في هجوم بقذيفة مزودة بمواد كيميائية على بلدة في ريف حماة.",
+     "هجوم بقذيفة مزودة بمواد كيميائية"),
+    ("وقالت منظمات إن الطائرات شنت هجمات جوية كيماوية على البلدة ما أدى إلى مقتل 18 مدنيا.",
+     "هجمات جوية كيماوية"),
+    ("قتل تسعة أشخاص في قصف بقذائف محملة بغازات سامة على الحي الشرقي.",
+     "قصف بقذائف محملة بغازات سامة"),
+])
+def test_a_chemical_load_makes_the_attack_chemical(text, said):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == "chemical"
+    assert c.provenance["event_type"].span.text == said
+
+
+def test_chemical_weapons_hit_are_not_the_attack_s_means():
+    c = one("قتل ستة عناصر في قصف صاروخي على مخازن للأسلحة الكيماوية قرب المطار.")
+    assert c.event_type == "shelling"

@@ -224,6 +224,10 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
                 and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
             # (in quotes too: 'هجوم "بالغازات السامة"' is one attack, told in the source's words)
+            if typ == "chemical" and prev.typed_by == "modifier" and prev.weapon_end \
+                    and doc.toks[prev.weapon_end][2] in doc.words("carrying") and m.tok == prev.weapon_end + 1:
+                # "هجوم بصاروخ مزود بمواد كيميائية": the load of the weapon told, not what carried it
+                prev.type, prev.typed_by, prev.type_end = "chemical", "modifier", max(prev.type_end, m.end)
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
@@ -352,6 +356,19 @@ def _refine(ev: Event, typ: str, end: int, how: str) -> None:
         ev.type, ev.typed_by, ev.type_end = typ, how, max(ev.type_end, end)
 
 
+def _chemical_after(doc: Doc, ev: Event, lx: _Lexicons, t: int, stop: int) -> None:
+    """A chemical modifier right at ``t`` (after a modifier of another kind), or after a word
+    of carrying, makes the attack chemical."""
+    carrying = doc.words("carrying")
+    if t < stop and doc.toks[t][2] in carrying:
+        t += 1
+    m = lx.mods.match_at(doc.toks, t) if t < stop and doc.tok_words[t] not in lx.mods.quiet else None
+    if m is not None and m[0] == "chemical":
+        # a chemical load says more than what carried it: a gas attack is chemical however it
+        # was delivered (codebook)
+        ev.type, ev.typed_by, ev.type_end = "chemical", "modifier", max(ev.type_end, doc.toks[t + m[1] - 1][1])
+
+
 def breaks(doc: Doc, t0: int, t1: int) -> bool:
     """A stop that ends a sentence's part (not a comma) between tokens ``t0`` and ``t1``."""
     return _breaks(doc, t0, t1, _PHRASE_STOP)
@@ -417,6 +434,10 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
                 # الكيماوية")
                 ev.type, ev.typed_by, ev.type_end = "chemical", "modifier", doc.toks[t + m[1] - 1][1]
             _refine(ev, m[0], doc.toks[t + m[1] - 1][1], "modifier")
+            if m[0] != "chemical":
+                # "قصف جوي كيماوي", "قذائف محملة بغازات سامة": a chemical word right after the
+                # modifier, or after a word of carrying, still tells what the attack was
+                _chemical_after(doc, ev, lx, t + m[1], mod_stop)
             break
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
