@@ -1469,3 +1469,21 @@ def test_a_chemical_load_makes_the_attack_chemical(text, said):
 def test_chemical_weapons_hit_are_not_the_attack_s_means():
     c = one("قتل ستة عناصر في قصف صاروخي على مخازن للأسلحة الكيماوية قرب المطار.")
     assert c.event_type == "shelling"
+
+
+# agents26: people held or taken are not seized by the agent of a strike told sentences away
+def test_detainees_are_not_held_by_the_agent_of_an_air_raid_told_before():
+    cs = claims("شنت طائرات حربية إسرائيلية غارة على مركز للأبحاث قرب دمشق فجر الأربعاء. "
+                "ودانت دمشق الغارة وقالت إنها انتهاك لسيادتها. وفي شأن آخر، دعا رئيس الائتلاف "
+                "المعارض إلى الإفراج عن 50 ألف معتقل قبل أي حوار.")
+    c = next(c for c in cs if c.figures and c.figures[0].kind == "detained")
+    assert c.perpetrator == "unknown"
+    assert "perpetrator" not in c.provenance
+
+
+def test_detainees_held_by_a_side_named_beside_them_keep_it():
+    cs = claims("قالت الحكومة التركية إن طائراتها قصفت مواقع للتنظيم قرب الحدود. "
+                "وأطلقت السلطات التركية حملة مداهمات واسعة في عدة مدن. وتم توقيف 120 شخصا "
+                "يشتبه في انتمائهم إلى التنظيم.")
+    c = next(c for c in cs if c.figures and c.figures[0].kind == "detained")
+    assert c.perpetrator == "turkey"

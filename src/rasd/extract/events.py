@@ -60,6 +60,7 @@ _JOINED_GAP = 2  # tokens between two counts joined by "و" ("مقتل 30 شخص
 _DEATH_IN_FIGURE = 2  # words of a figure before its verbal noun of death ("the deaths of three")
 _PRIOR_WORDS = 3  # tokens of a word opening an adjunct on a death ("في أعقاب", "على خلفية")
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
+_FROM_AFAR = frozenset({"airstrike", "shelling", "bombing", "chemical", "shootdown"})  # attacks that take no one
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
@@ -2501,10 +2502,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         # operation": the one side the fight names after "with" is whom the dead fought, whatever
         # agent the fight was given from another clause
         perpetrator, span, psource = opponent[0], (opponent[1], opponent[2]), source
+    agent_of = None  # the attack the agent was read from
     for e in (ev, root, root.donor) if killer is None and opponent is None else ():
         if e is not None and e.agent is not None and e.agent != victims and not _one_of_two(doc, e, victims):
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
+            agent_of = e
             break
     claimed = None
     if perpetrator == "unknown" and killer is None and opponent is None and doc.told_next_agent:
@@ -2516,6 +2519,7 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         story = story_agent(doc, ev, victims)
         if story is not None:
             perpetrator, span, psource = story.agent, story.agent_span, "lead"
+            agent_of = story
     if perpetrator == "unknown" and victims not in NON_ACTORS:
         # "اشتباكات بين الفصائل وقوات النظام" with regime victims: the factions did it
         other = _other_side(doc, d, ev, victims)
@@ -2556,6 +2560,15 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             and tied_event(doc, d) is None:
         # "أن ثلاثة صحافيين فقدوا في سوريا منذ عشرة أيام": people lost were not hit by an
         # attack told elsewhere; only one their clause ties them to says who
+        perpetrator = "unknown"
+    if psource in ("event", "lead") and agent_of is not None and agent_of.type in _FROM_AFAR \
+            and _seized_only(d) and tied_event(doc, d) is None \
+            and not any(a.value == perpetrator for a in doc.actors.between(
+                doc.sents[max(0, d.sentence - 1)].start, doc.sents[d.sentence].end)):
+        # "شنت طائرات إسرائيلية غارة ... بشرط اطلاق 160 الف معتقل": people held or taken were
+        # not seized by the agent of a strike, a shelling or a bombing told sentences away (no
+        # one is taken from the air), unless that side is named in their sentence or the one
+        # before ("شنت السلطات التركية حملة دهم ... تم توقيف 251 شخصا")
         perpetrator = "unknown"
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
