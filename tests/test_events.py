@@ -1487,3 +1487,26 @@ def test_detainees_held_by_a_side_named_beside_them_keep_it():
                 "يشتبه في انتمائهم إلى التنظيم.")
     c = next(c for c in cs if c.figures and c.figures[0].kind == "detained")
     assert c.perpetrator == "turkey"
+
+
+# agents26: an attack of no kind ("هجوم", "هجمات") told right after an attack of a kind is it
+def test_attacks_of_no_kind_told_after_bombings_are_those_bombings():
+    cs = claims("استهدفت تفجيرات انتحارية صباح الثلاثاء أحياء في مدينة حمص. وقال مسؤولون في "
+                "المحافظة إن عدة هجمات أسفرت عن مقتل 23 شخصا في حمص.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 23)
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text.startswith("تفجيرات")
+
+
+def test_an_attack_of_no_kind_in_another_account_is_not_the_strike():
+    doc = run(Article(id="t", text="قال ناشطون إن القيادي قتل في غارة جوية على بلدة في ريف حماة، "
+                      "أو في هجوم قرب البلدة.", published="2024-03-14"))
+    (ev,) = [e for e in doc.events if e.role == "open"]
+    assert ev.type == "clashes" and ev.antecedent is None
+
+
+def test_an_attack_of_no_kind_on_an_armed_post_is_a_fight():
+    doc = run(Article(id="t", text="قتل ستة مدنيين في تفجير سيارة مفخخة في بلدة بريف درعا. "
+                      "وقتل أربعة عناصر في هجوم على حاجز للجيش قرب درعا.", published="2024-03-14"))
+    (ev,) = [e for e in doc.events if e.role == "open"]
+    assert ev.type == "clashes"

@@ -189,6 +189,7 @@ def annotate(doc: Doc) -> None:
         # (a lead told by a bombardment, "القصف الحكومي", keeps its kind: an air raid told
         # later, "القصف الجوي والمدفعي", is as often one part of it)
         _lead_kind_told_later(doc, events, open_only=True)
+    _attack_of_no_kind(doc, events)
     _same_kind_agents(doc, events)
     doc.told_next, doc.told_next_agent = {}, {}
     if doc.pack.setting("definite_refers_back", "0") == "1":
@@ -1200,6 +1201,49 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+# the kinds an attack of no kind may be told again as: a strike, a bombardment, a bomb or gas
+# (a massacre told before "هجوم" is as often one part of a ground attack)
+_TOLD_AGAIN_KINDS = frozenset({"airstrike", "shelling", "bombing", "chemical"})
+_NO_KIND_SENTENCES = 1  # sentences back where an attack of a kind told before "هجوم" may be
+
+
+def _attack_of_no_kind(doc: Doc, events: list[Event]) -> None:
+    """"قتل ... في تفجير استهدف أحد المساجد. وقتل مساء الخميس في هجوم استهدف مسجدا أسفر عن
+    مقتل 49": a word for an attack that names no kind ("هجوم", "هجمات": a fight only by
+    default), with no sides, is the attack of a kind told last in its sentence or the one
+    before, or else the lead's, where both are told in one governorate of Syria, it names no
+    agent but that attack's, hits no armed side's post and is no other account ("أو"); it
+    takes that attack's kind (a fight told before keeps it a fight)."""
+    refers = lexicons(doc.lang).refers
+    lead = doc.lead
+    for i, ev in enumerate(events):
+        if ev.role != "open" or ev.typed_by != "default" or ev.type in refers or ev.type == "other" \
+                or ev.antecedent is not None or ev.sides:
+            continue
+        prev = next((p for p in reversed(events[:i]) if p.type != "other"
+                     and p.role != "agentive" and p.root() is not ev), None)
+        if prev is None or ev.sentence - prev.sentence > _NO_KIND_SENTENCES:
+            prev = lead if lead is not None and lead.index < i else None
+        if prev is None:
+            continue
+        root = prev.root()
+        if root.typed_by == "default" or root.type not in _TOLD_AGAIN_KINDS:
+            continue
+        if ev.agent is not None and root.agent != ev.agent:
+            continue  # "هجوم لتنظيم داعش" after a raid by no one named: another attack
+        # (told in the same governorate of Syria: a roundup of attacks abroad, or in another
+        # province, tells another attack)
+        if not (_governorates(doc, {ev.sentence}) & _governorates(doc, {prev.sentence})) - {"other", "unknown"}:
+            continue
+        if ev.target not in (None, *NON_ACTORS) or ev.obj in doc.words("armed_post"):
+            continue  # "هجوم على حاجز للقوات النظامية": an assault on an armed side's post, a fight
+        if prev.sentence == ev.sentence and any(doc.toks[t][2] in doc.words("alternative")
+                                                for t in range(prev.tok_end, ev.tok)):
+            continue  # "قتل في غارة اسرائيلية ... او في هجوم على قافلة": another account, another attack
+        ev.antecedent = prev
+        ev.type, ev.typed_by = root.type, "antecedent"
 
 
 def _same_noun(doc: Doc, prev: Event, ev: Event) -> bool:
