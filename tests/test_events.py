@@ -1510,3 +1510,15 @@ def test_an_attack_of_no_kind_on_an_armed_post_is_a_fight():
                       "وقتل أربعة عناصر في هجوم على حاجز للجيش قرب درعا.", published="2024-03-14"))
     (ev,) = [e for e in doc.events if e.role == "open"]
     assert ev.type == "clashes"
+
+
+# agents26: rebel factions named by their own names are the opposition
+@pytest.mark.parametrize("text, said", [
+    ("قتل ستة عناصر من قوات النظام في هجوم للجبهة الشامية على مواقعهم شمال حلب.", "لجبهة الشامية"),
+    ("قصف لواء اليرموك بقذائف الهاون مواقع للنظام ما أدى إلى مقتل ثلاثة عناصر.", "لواء اليرموك"),
+    ("قتل أربعة جنود في هجوم شنه مقاتلو أجناد الشام على حاجز قرب داريا.", "أجناد الشام"),
+])
+def test_rebel_factions_by_their_own_names_are_the_opposition(text, said):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == said
