@@ -1522,3 +1522,18 @@ def test_rebel_factions_by_their_own_names_are_the_opposition(text, said):
     c = next(c for c in claims(text) if c.figures)
     assert c.perpetrator == "opposition"
     assert c.provenance["perpetrator"].span.text == said
+
+
+def test_an_attack_of_no_kind_in_a_sentence_naming_no_place_goes_on_from_the_one_before():
+    cs = claims("قتل خطيب مسجد في تفجير استهدف المسجد في حي المزة بدمشق مساء الجمعة. "
+                "وقال شهود إن الخطيب كان بين المصلين حين وقع هجوم استهدفهم أسفر عن مقتل 30 شخصا آخرين.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 30)
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text.startswith("تفجير")
+
+
+def test_gunfire_after_a_bombing_is_not_the_bombing():
+    cs = claims("انفجرت سيارة مفخخة قرب حاجز في مدينة حمص صباح الأحد. وحاولت قوات الأمن تفريق "
+                "تظاهرة بإطلاق النار على المحتجين ما أسفر عن إصابة ستة أشخاص.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 6)
+    assert c.event_type != "bombing"

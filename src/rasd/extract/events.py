@@ -1218,9 +1218,13 @@ def _attack_of_no_kind(doc: Doc, events: list[Event]) -> None:
     takes that attack's kind (a fight told before keeps it a fight)."""
     refers = lexicons(doc.lang).refers
     lead = doc.lead
+    fire = doc.words("fire_opened") | doc.words("gunfire")
+    another = doc.words("another_attack")
     for i, ev in enumerate(events):
         if ev.role != "open" or ev.typed_by != "default" or ev.type in refers or ev.type == "other" \
-                or ev.antecedent is not None or ev.sides:
+                or ev.antecedent is not None or ev.sides or doc.toks[ev.tok][2] in fire \
+                or ev.tok_end < len(doc.toks) and doc.toks[ev.tok_end][2] in another:
+            # ("اطلاق النار على المتظاهرين": gunfire; "هجوم جديد", "هجوم آخر": another attack)
             continue
         prev = next((p for p in reversed(events[:i]) if p.type != "other"
                      and p.role != "agentive" and p.root() is not ev), None)
@@ -1235,7 +1239,9 @@ def _attack_of_no_kind(doc: Doc, events: list[Event]) -> None:
             continue  # "هجوم لتنظيم داعش" after a raid by no one named: another attack
         # (told in the same governorate of Syria: a roundup of attacks abroad, or in another
         # province, tells another attack)
-        if not (_governorates(doc, {ev.sentence}) & _governorates(doc, {prev.sentence})) - {"other", "unknown"}:
+        # (a sentence that names no place goes on where the one before was)
+        here, there = _governorates(doc, {ev.sentence}), _governorates(doc, {prev.sentence}) - {"other", "unknown"}
+        if not (here & there if here else there):
             continue
         if ev.target not in (None, *NON_ACTORS) or ev.obj in doc.words("armed_post"):
             continue  # "هجوم على حاجز للقوات النظامية": an assault on an armed side's post, a fight
