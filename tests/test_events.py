@@ -1449,3 +1449,91 @@ def test_soldiers_killed_with_no_attack_named_fell_in_a_fight():
 def test_one_officer_killed_with_no_attack_named_is_no_fight():
     c = one("واتهم الأهالي أحد أقارب المسؤول بقتل عقيد في الجيش إثر خلاف على أفضلية المرور.")
     assert c.event_type == "other"
+
+
+# agents26: a chemical load told after the weapon or the modifier makes the attack chemical
+@pytest.mark.parametrize("text, said", [
+    ("قتل 25 شخصا في هجوم بقذيفة مزودة بمواد كيميائية على بلدة في ريف حماة.",
+     "هجوم بقذيفة مزودة بمواد كيميائية"),
+    ("وقالت منظمات إن الطائرات شنت هجمات جوية كيماوية على البلدة ما أدى إلى مقتل 18 مدنيا.",
+     "هجمات جوية كيماوية"),
+    ("قتل تسعة أشخاص في قصف بقذائف محملة بغازات سامة على الحي الشرقي.",
+     "قصف بقذائف محملة بغازات سامة"),
+])
+def test_a_chemical_load_makes_the_attack_chemical(text, said):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == "chemical"
+    assert c.provenance["event_type"].span.text == said
+
+
+def test_chemical_weapons_hit_are_not_the_attack_s_means():
+    c = one("قتل ستة عناصر في قصف صاروخي على مخازن للأسلحة الكيماوية قرب المطار.")
+    assert c.event_type == "shelling"
+
+
+# agents26: people held or taken are not seized by the agent of a strike told sentences away
+def test_detainees_are_not_held_by_the_agent_of_an_air_raid_told_before():
+    cs = claims("شنت طائرات حربية إسرائيلية غارة على مركز للأبحاث قرب دمشق فجر الأربعاء. "
+                "ودانت دمشق الغارة وقالت إنها انتهاك لسيادتها. وفي شأن آخر، دعا رئيس الائتلاف "
+                "المعارض إلى الإفراج عن 50 ألف معتقل قبل أي حوار.")
+    c = next(c for c in cs if c.figures and c.figures[0].kind == "detained")
+    assert c.perpetrator == "unknown"
+    assert "perpetrator" not in c.provenance
+
+
+def test_detainees_held_by_a_side_named_beside_them_keep_it():
+    cs = claims("قالت الحكومة التركية إن طائراتها قصفت مواقع للتنظيم قرب الحدود. "
+                "وأطلقت السلطات التركية حملة مداهمات واسعة في عدة مدن. وتم توقيف 120 شخصا "
+                "يشتبه في انتمائهم إلى التنظيم.")
+    c = next(c for c in cs if c.figures and c.figures[0].kind == "detained")
+    assert c.perpetrator == "turkey"
+
+
+# agents26: an attack of no kind ("هجوم", "هجمات") told right after an attack of a kind is it
+def test_attacks_of_no_kind_told_after_bombings_are_those_bombings():
+    cs = claims("استهدفت تفجيرات انتحارية صباح الثلاثاء أحياء في مدينة حمص. وقال مسؤولون في "
+                "المحافظة إن عدة هجمات أسفرت عن مقتل 23 شخصا في حمص.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 23)
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text.startswith("تفجيرات")
+
+
+def test_an_attack_of_no_kind_in_another_account_is_not_the_strike():
+    doc = run(Article(id="t", text="قال ناشطون إن القيادي قتل في غارة جوية على بلدة في ريف حماة، "
+                      "أو في هجوم قرب البلدة.", published="2024-03-14"))
+    (ev,) = [e for e in doc.events if e.role == "open"]
+    assert ev.type == "clashes" and ev.antecedent is None
+
+
+def test_an_attack_of_no_kind_on_an_armed_post_is_a_fight():
+    doc = run(Article(id="t", text="قتل ستة مدنيين في تفجير سيارة مفخخة في بلدة بريف درعا. "
+                      "وقتل أربعة عناصر في هجوم على حاجز للجيش قرب درعا.", published="2024-03-14"))
+    (ev,) = [e for e in doc.events if e.role == "open"]
+    assert ev.type == "clashes"
+
+
+# agents26: rebel factions named by their own names are the opposition
+@pytest.mark.parametrize("text, said", [
+    ("قتل ستة عناصر من قوات النظام في هجوم للجبهة الشامية على مواقعهم شمال حلب.", "لجبهة الشامية"),
+    ("قصف لواء اليرموك بقذائف الهاون مواقع للنظام ما أدى إلى مقتل ثلاثة عناصر.", "لواء اليرموك"),
+    ("قتل أربعة جنود في هجوم شنه مقاتلو أجناد الشام على حاجز قرب داريا.", "أجناد الشام"),
+])
+def test_rebel_factions_by_their_own_names_are_the_opposition(text, said):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == said
+
+
+def test_an_attack_of_no_kind_in_a_sentence_naming_no_place_goes_on_from_the_one_before():
+    cs = claims("قتل خطيب مسجد في تفجير استهدف المسجد في حي المزة بدمشق مساء الجمعة. "
+                "وقال شهود إن الخطيب كان بين المصلين حين وقع هجوم استهدفهم أسفر عن مقتل 30 شخصا آخرين.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 30)
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text.startswith("تفجير")
+
+
+def test_gunfire_after_a_bombing_is_not_the_bombing():
+    cs = claims("انفجرت سيارة مفخخة قرب حاجز في مدينة حمص صباح الأحد. وحاولت قوات الأمن تفريق "
+                "تظاهرة بإطلاق النار على المحتجين ما أسفر عن إصابة ستة أشخاص.")
+    c = next(c for c in cs if c.figures and c.figures[0].low == 6)
+    assert c.event_type != "bombing"

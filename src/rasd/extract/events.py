@@ -60,6 +60,7 @@ _JOINED_GAP = 2  # tokens between two counts joined by "و" ("مقتل 30 شخص
 _DEATH_IN_FIGURE = 2  # words of a figure before its verbal noun of death ("the deaths of three")
 _PRIOR_WORDS = 3  # tokens of a word opening an adjunct on a death ("في أعقاب", "على خلفية")
 _TIE_GAP = 8  # tokens between a total and the attack its clause blames ("قتلوا ... جراء الغارات")  # cost of an attack told after a figure with no word tying them  # how far back a definite open word looks for what it refers to
+_FROM_AFAR = frozenset({"airstrike", "shelling", "bombing", "chemical", "shootdown"})  # attacks that take no one
 SEIZED_KINDS = ("detained", "missing")  # figure kinds that count people taken or lost, not hurt
 _CLAUSE_STOP = ",،;؛:()\"!?؟.\n"
 _ARG_STOP = ",،;؛:!?؟.\n"  # an argument may sit in brackets or quotes
@@ -188,6 +189,7 @@ def annotate(doc: Doc) -> None:
         # (a lead told by a bombardment, "القصف الحكومي", keeps its kind: an air raid told
         # later, "القصف الجوي والمدفعي", is as often one part of it)
         _lead_kind_told_later(doc, events, open_only=True)
+    _attack_of_no_kind(doc, events)
     _same_kind_agents(doc, events)
     doc.told_next, doc.told_next_agent = {}, {}
     if doc.pack.setting("definite_refers_back", "0") == "1":
@@ -224,6 +226,10 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
                 and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
             # (in quotes too: 'هجوم "بالغازات السامة"' is one attack, told in the source's words)
+            if typ == "chemical" and prev.typed_by == "modifier" and prev.weapon_end \
+                    and doc.toks[prev.weapon_end][2] in doc.words("carrying") and m.tok == prev.weapon_end + 1:
+                # "هجوم بصاروخ مزود بمواد كيميائية": the load of the weapon told, not what carried it
+                prev.type, prev.typed_by, prev.type_end = "chemical", "modifier", max(prev.type_end, m.end)
             _refine(prev, typ, m.end, "modifier")
             prev.weapon_end = m.tok_end
             continue
@@ -352,6 +358,19 @@ def _refine(ev: Event, typ: str, end: int, how: str) -> None:
         ev.type, ev.typed_by, ev.type_end = typ, how, max(ev.type_end, end)
 
 
+def _chemical_after(doc: Doc, ev: Event, lx: _Lexicons, t: int, stop: int) -> None:
+    """A chemical modifier right at ``t`` (after a modifier of another kind), or after a word
+    of carrying, makes the attack chemical."""
+    carrying = doc.words("carrying")
+    if t < stop and doc.toks[t][2] in carrying:
+        t += 1
+    m = lx.mods.match_at(doc.toks, t) if t < stop and doc.tok_words[t] not in lx.mods.quiet else None
+    if m is not None and m[0] == "chemical":
+        # a chemical load says more than what carried it: a gas attack is chemical however it
+        # was delivered (codebook)
+        ev.type, ev.typed_by, ev.type_end = "chemical", "modifier", max(ev.type_end, doc.toks[t + m[1] - 1][1])
+
+
 def breaks(doc: Doc, t0: int, t1: int) -> bool:
     """A stop that ends a sentence's part (not a comma) between tokens ``t0`` and ``t1``."""
     return _breaks(doc, t0, t1, _PHRASE_STOP)
@@ -417,6 +436,10 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
                 # الكيماوية")
                 ev.type, ev.typed_by, ev.type_end = "chemical", "modifier", doc.toks[t + m[1] - 1][1]
             _refine(ev, m[0], doc.toks[t + m[1] - 1][1], "modifier")
+            if m[0] != "chemical":
+                # "قصف جوي كيماوي", "قذائف محملة بغازات سامة": a chemical word right after the
+                # modifier, or after a word of carrying, still tells what the attack was
+                _chemical_after(doc, ev, lx, t + m[1], mod_stop)
             break
     # names in brackets or quotes stay in the clause: "شنته (جبهة النصرة)"
     reach = _clause_end(doc, ev.tok_end - 1, ev.tok_end + _CUE_REACH, _ARG_STOP)
@@ -1178,6 +1201,55 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
                 if named and root.agent is None:
                     root.agent, root.agent_span = ev.agent, ev.agent_span
                 break
+
+
+# the kinds an attack of no kind may be told again as: a strike, a bombardment, a bomb or gas
+# (a massacre told before "هجوم" is as often one part of a ground attack)
+_TOLD_AGAIN_KINDS = frozenset({"airstrike", "shelling", "bombing", "chemical"})
+_NO_KIND_SENTENCES = 1  # sentences back where an attack of a kind told before "هجوم" may be
+
+
+def _attack_of_no_kind(doc: Doc, events: list[Event]) -> None:
+    """"قتل ... في تفجير استهدف أحد المساجد. وقتل مساء الخميس في هجوم استهدف مسجدا أسفر عن
+    مقتل 49": a word for an attack that names no kind ("هجوم", "هجمات": a fight only by
+    default), with no sides, is the attack of a kind told last in its sentence or the one
+    before, or else the lead's, where both are told in one governorate of Syria, it names no
+    agent but that attack's, hits no armed side's post and is no other account ("أو"); it
+    takes that attack's kind (a fight told before keeps it a fight)."""
+    refers = lexicons(doc.lang).refers
+    lead = doc.lead
+    fire = doc.words("fire_opened") | doc.words("gunfire")
+    another = doc.words("another_attack")
+    for i, ev in enumerate(events):
+        if ev.role != "open" or ev.typed_by != "default" or ev.type in refers or ev.type == "other" \
+                or ev.antecedent is not None or ev.sides or doc.toks[ev.tok][2] in fire \
+                or ev.tok_end < len(doc.toks) and doc.toks[ev.tok_end][2] in another:
+            # ("اطلاق النار على المتظاهرين": gunfire; "هجوم جديد", "هجوم آخر": another attack)
+            continue
+        prev = next((p for p in reversed(events[:i]) if p.type != "other"
+                     and p.role != "agentive" and p.root() is not ev), None)
+        if prev is None or ev.sentence - prev.sentence > _NO_KIND_SENTENCES:
+            prev = lead if lead is not None and lead.index < i else None
+        if prev is None:
+            continue
+        root = prev.root()
+        if root.typed_by == "default" or root.type not in _TOLD_AGAIN_KINDS:
+            continue
+        if ev.agent is not None and root.agent != ev.agent:
+            continue  # "هجوم لتنظيم داعش" after a raid by no one named: another attack
+        # (told in the same governorate of Syria: a roundup of attacks abroad, or in another
+        # province, tells another attack)
+        # (a sentence that names no place goes on where the one before was)
+        here, there = _governorates(doc, {ev.sentence}), _governorates(doc, {prev.sentence}) - {"other", "unknown"}
+        if not (here & there if here else there):
+            continue
+        if ev.target not in (None, *NON_ACTORS) or ev.obj in doc.words("armed_post"):
+            continue  # "هجوم على حاجز للقوات النظامية": an assault on an armed side's post, a fight
+        if prev.sentence == ev.sentence and any(doc.toks[t][2] in doc.words("alternative")
+                                                for t in range(prev.tok_end, ev.tok)):
+            continue  # "قتل في غارة اسرائيلية ... او في هجوم على قافلة": another account, another attack
+        ev.antecedent = prev
+        ev.type, ev.typed_by = root.type, "antecedent"
 
 
 def _same_noun(doc: Doc, prev: Event, ev: Event) -> bool:
@@ -2480,10 +2552,12 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         # operation": the one side the fight names after "with" is whom the dead fought, whatever
         # agent the fight was given from another clause
         perpetrator, span, psource = opponent[0], (opponent[1], opponent[2]), source
+    agent_of = None  # the attack the agent was read from
     for e in (ev, root, root.donor) if killer is None and opponent is None else ():
         if e is not None and e.agent is not None and e.agent != victims and not _one_of_two(doc, e, victims):
             perpetrator, span = e.agent, e.agent_span
             psource = source if e is ev else "event"
+            agent_of = e
             break
     claimed = None
     if perpetrator == "unknown" and killer is None and opponent is None and doc.told_next_agent:
@@ -2495,6 +2569,7 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
         story = story_agent(doc, ev, victims)
         if story is not None:
             perpetrator, span, psource = story.agent, story.agent_span, "lead"
+            agent_of = story
     if perpetrator == "unknown" and victims not in NON_ACTORS:
         # "اشتباكات بين الفصائل وقوات النظام" with regime victims: the factions did it
         other = _other_side(doc, d, ev, victims)
@@ -2535,6 +2610,15 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
             and tied_event(doc, d) is None:
         # "أن ثلاثة صحافيين فقدوا في سوريا منذ عشرة أيام": people lost were not hit by an
         # attack told elsewhere; only one their clause ties them to says who
+        perpetrator = "unknown"
+    if psource in ("event", "lead") and agent_of is not None and agent_of.type in _FROM_AFAR \
+            and _seized_only(d) and tied_event(doc, d) is None \
+            and not any(a.value == perpetrator for a in doc.actors.between(
+                doc.sents[max(0, d.sentence - 1)].start, doc.sents[d.sentence].end)):
+        # "شنت طائرات إسرائيلية غارة ... بشرط اطلاق 160 الف معتقل": people held or taken were
+        # not seized by the agent of a strike, a shelling or a bombing told sentences away (no
+        # one is taken from the air), unless that side is named in their sentence or the one
+        # before ("شنت السلطات التركية حملة دهم ... تم توقيف 251 شخصا")
         perpetrator = "unknown"
     if _both_sides(doc, d) and not _seized_only(d):
         # "مقتل سبعين مقاتلا من الطرفين": the dead of both sides were not killed by one of them
