@@ -919,3 +919,23 @@ def test_the_force_named_before_its_backer_is_still_whose_dead():
     c = claims_of("قتل 9 عناصر من قوات سوريا الديمقراطية المدعومة من الولايات المتحدة في هجوم لتنظيم داعش.")[0]
     assert c.victims == "sdf"
     assert c.provenance["victims"].span.text == "قوات سوريا الديمقراطية"
+
+
+# vict26: a town or quarter an air raid or a bombing struck, told before ("على البلدة"), is a
+# dwelling as its name is ("على بلدة كفرنبل"); not shelling, nor fighters counted
+@pytest.mark.parametrize("text, site", [
+    ("وشنت الطائرات الحربية غارات على البلدة، ما أدى إلى مقتل سبعة أشخاص.", "البلدة"),
+    ("وقتل تسعة أشخاص في سلسلة غارات جوية على القرى المجاورة.", "القرى"),
+])
+def test_a_town_told_before_as_an_air_raids_object_had_civilian_dead(text, site):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == site
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت المدفعية البلدة، ما أدى إلى مقتل سبعة أشخاص.",
+    "وشنت الطائرات الحربية غارات على البلدة، ما أدى إلى مقتل سبعة مقاتلين.",
+])
+def test_a_town_told_before_says_nothing_of_shelling_or_fighters(text):
+    assert claims_of(text)[0].victims == "unknown"

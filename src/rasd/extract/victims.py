@@ -57,6 +57,19 @@ def _civilian_sites(lang: str) -> Lexicon:
 
 
 @lru_cache(maxsize=None)
+def _dwellings(lang: str) -> Lexicon:
+    """A town or quarter as what an air raid or a bombing struck (victims.tsv dwelling), named
+    ("على بلدة كفرنبل") or told before ("غارة على البلدة"), as a noun phrase in every form."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == "dwelling":
+            for form in P.phrase_forms(row[1], "object"):
+                lex.add(form, "dwelling")
+    return lex
+
+
+@lru_cache(maxsize=None)
 def _civilian_people(lang: str) -> Lexicon:
     """Who the counted people are by what they do, when only non-combatants do it ("ثلاثة
     صحافيين", "تسعة من أفراد الطواقم الطبية"), in every form a counted noun takes."""
@@ -710,7 +723,7 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
         at += 1  # "استهدف أحد المساجد": one of the kind of site its plural names
     m = _civilian_sites(doc.lang).match_at(doc.toks, at)
     if m is None and ev.type in ("airstrike", "bombing") and at == ev.obj_tok:  # a dwelling only as what it struck
-        m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
+        m = _dwellings(doc.lang).match_at(doc.toks, at)
     if m is None and at == ev.obj_tok:
         # "تفجيرين استهدفا زوارا شيعة", "هجوم استهدف طلابا": people of a civilian calling as
         # what the attack was aimed at (victims.tsv person) were whom it hit
