@@ -939,3 +939,21 @@ def test_a_town_told_before_as_an_air_raids_object_had_civilian_dead(text, site)
 ])
 def test_a_town_told_before_says_nothing_of_shelling_or_fighters(text):
     assert claims_of(text)[0].victims == "unknown"
+
+
+# vict26: a count of "them" (منهم) after fighters told fighting a side, or after captives
+# named since that side, counts those people, not the side named before it
+@pytest.mark.parametrize("text", [
+    "وقال إن مئات المتطوعين الأجانب يحاربون الآن القوات الحكومية، وإن نحو 30 منهم قتلوا.",
+    "وقال إن مئات المقاتلين الأجانب يقاتلون ضد قوات النظام، وقتل 40 منهم.",
+    "وقتل ستة عناصر من القوات النظامية، كما أفرج عن عشرات الأسرى من داخل السجن، إلا أن أربعة منهم قتلوا.",
+])
+def test_them_after_a_foe_fought_or_captives_is_not_that_sides_dead(text):
+    c = next(c for c in claims_of(text) if "منهم" in c.figures[0].span.text)
+    assert c.victims == "unknown"
+
+
+def test_them_after_a_count_of_a_side_is_still_that_sides_dead():
+    cs = claims_of("وقتل 11 عنصرا من داعش في الاشتباكات، بينما قتل 29 منهم في الغارات.")
+    assert [c.victims for c in cs] == ["isis", "isis"]
+    assert cs[1].provenance["victims"].span.text == "داعش"

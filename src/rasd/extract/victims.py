@@ -84,7 +84,7 @@ def _civilian_people(lang: str) -> Lexicon:
 
 def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    if d.victim is not None and not _citizens_with_fighters(d):
+    if d.victim is not None and not _citizens_with_fighters(d) and not _them_elsewhere(doc, d, h):
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
@@ -508,6 +508,29 @@ def _citizens_with_fighters(d: Draft) -> bool:
     fighters, so the noun says whose dead they are not; the claim counts no one side."""
     return d.victim == "civilians" and d.victim_tok is None \
         and any(x.subcount and x.figure.group == "combatants" for x in d.hits)
+
+
+_THEM_FOE_WORDS = 2  # words before a side that make it the foe fought ("يحاربون الآن القوات السورية")
+
+
+def _them_elsewhere(doc: Doc, d: Draft, h) -> bool:
+    """"350 أردنيا يحاربون القوات السورية، وقتل 25 منهم", "تحرير عشرات الأسرى، إلا أن ثلاثة
+    منهم قتلوا": a count of "them" whose side was read off a side named before it that is the
+    foe its people fought (a verb of fighting, victims.tsv fought, right before it or its "ضد")
+    or that captives named since stand between (victims.tsv captive) counts those
+    people, not that side's: the side they were of is not told there."""
+    if d.victim_tok is None or d.victim_tok >= h.qty_tok:
+        return False
+    them = doc.words("of_them")
+    if not any(doc.toks[t][2] in them for t in range(h.qty_tok + 1, min(len(doc.toks), h.tok_end + 1))):
+        return False
+    fought = _phrases(doc.lang, "fought")  # (not a bare "ضد": "الهجوم ضد عناصر المخابرات ... مقتل 53 منهم")
+    if any(fought.match_at(doc.toks, k) is not None and not events_breaks(doc, k, d.victim_tok)
+           for k in range(max(0, d.victim_tok - _THEM_FOE_WORDS), d.victim_tok)):
+        return True
+    captive = _phrases(doc.lang, "captive")
+    return any(captive.match_at(doc.toks, t) is not None for t in range(d.victim_tok + 1, h.qty_tok)
+               if doc.tok_words[t] not in captive.quiet)
 
 
 def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
