@@ -957,3 +957,16 @@ def test_them_after_a_count_of_a_side_is_still_that_sides_dead():
     cs = claims_of("وقتل 11 عنصرا من داعش في الاشتباكات، بينما قتل 29 منهم في الغارات.")
     assert [c.victims for c in cs] == ["isis", "isis"]
     assert cs[1].provenance["victims"].span.text == "داعش"
+
+
+# vict26: a count of "them" after fighters named with their side ("ضد عناصر المخابرات")
+# is of that side, a state's security by the country it is in
+def test_them_after_a_states_security_men_is_that_states_dead():
+    c = claims_of("واستهدف الهجوم الانتحاري عناصر المخابرات في مدينة حمص وأدى إلى مقتل عشرين منهم.")[0]
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "المخابرات"
+
+
+def test_them_after_a_side_its_fighters_fought_is_not_that_side():
+    c = claims_of("وكان مئات المقاتلين الأجانب يقاتلون ضد عناصر المخابرات في مدينة حمص، وقتل عشرون منهم.")[-1]
+    assert c.victims == "unknown"

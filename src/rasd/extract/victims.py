@@ -20,7 +20,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
-from rasd.extract.state import state_forces, state_of_place
+from rasd.extract.state import body_at, state_forces, state_of_place
 from rasd.text.lexicon import Lexicon, clitic_form_set
 from rasd.text.normalize import norm
 
@@ -107,7 +107,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
-    own = _own_people(doc, d) or _side_that_lost(doc, d)
+    own = _own_people(doc, d) or _side_that_lost(doc, d) or _them_of(doc, d)
     if own is not None:
         _counted(doc, d, own.value)
     else:
@@ -524,13 +524,59 @@ def _them_elsewhere(doc: Doc, d: Draft, h) -> bool:
     them = doc.words("of_them")
     if not any(doc.toks[t][2] in them for t in range(h.qty_tok + 1, min(len(doc.toks), h.tok_end + 1))):
         return False
-    fought = _phrases(doc.lang, "fought")  # (not a bare "ضد": "الهجوم ضد عناصر المخابرات ... مقتل 53 منهم")
-    if any(fought.match_at(doc.toks, k) is not None and not events_breaks(doc, k, d.victim_tok)
-           for k in range(max(0, d.victim_tok - _THEM_FOE_WORDS), d.victim_tok)):
-        return True
+    # (not a bare "ضد": "الهجوم ضد عناصر المخابرات ... مقتل 53 منهم")
+    return _fought(doc, d.victim_tok) or _captives_between(doc, d.victim_tok + 1, h.qty_tok)
+
+
+def _captives_between(doc: Doc, t0: int, t1: int) -> bool:
+    """Captives (victims.tsv captive) named in tokens ``t0``..``t1``: whom a "them" after them counts."""
     captive = _phrases(doc.lang, "captive")
-    return any(captive.match_at(doc.toks, t) is not None for t in range(d.victim_tok + 1, h.qty_tok)
+    return any(captive.match_at(doc.toks, t) is not None for t in range(t0, t1)
                if doc.tok_words[t] not in captive.quiet)
+
+
+def _them_of(doc: Doc, d: Draft):
+    """"الهجوم ضد عناصر المخابرات أدى إلى مقتل 53 منهم": a count of "them" whose people were
+    read off fighters named before it (figures.py: their noun's token) is of the side named
+    with that noun, as its genitive or after its "من" ("عناصر من الشرطة"), unless they are
+    the foe people were told fighting (_them_elsewhere)."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    t = h.victim_actor_tok if h is not None and h.figure.group == "combatants" else None
+    if t is None or t >= h.tok_start:
+        return None
+    them = doc.words("of_them")
+    if not any(doc.toks[k][2] in them for k in range(h.qty_tok + 1, min(len(doc.toks), h.tok_end + 1))):
+        return None
+    if _fought(doc, t) or _captives_between(doc, t + 1, h.qty_tok):
+        return None
+    for k in _named_with(doc, t, h.tok_start):
+        a = doc.actors.at_token(k, doc.toks[k][0])
+        if a is not None:
+            return a if a.value not in NON_ACTORS and a.value != "civilians" else None
+        body = body_at(doc, d, k)  # "عناصر المخابرات", "عناصر من الشرطة": a state's police
+        if body is not None:
+            return _Named(body[0], *body[1])
+    return None
+
+
+def _named_with(doc: Doc, t: int, stop: int) -> list[int]:
+    """Where the side of people named at token ``t`` may be named: that token, its genitive
+    right after it, or the word after its "من" ("عناصر من الشرطة"), short of ``stop``."""
+    out, k = [t], t + 1
+    if k < stop and not doc.gap(k).strip():
+        if figure_lexicons(doc.lang).of.match_at(doc.toks, k) is not None:
+            k += 1
+        if k < stop and not doc.gap(k).strip():
+            out.append(k)
+    return out
+
+
+def _fought(doc: Doc, t: int) -> bool:
+    """The people or side at token ``t`` are named right after a verb of fighting (victims.tsv
+    fought), or after its "ضد": the foe its subject fought."""
+    fought = _phrases(doc.lang, "fought")
+    return any(fought.match_at(doc.toks, k) is not None and not events_breaks(doc, k, t)
+               for k in range(max(0, t - _THEM_FOE_WORDS), t))
 
 
 def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
