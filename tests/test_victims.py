@@ -970,3 +970,21 @@ def test_them_after_a_states_security_men_is_that_states_dead():
 def test_them_after_a_side_its_fighters_fought_is_not_that_side():
     c = claims_of("وكان مئات المقاتلين الأجانب يقاتلون ضد عناصر المخابرات في مدينة حمص، وقتل عشرون منهم.")[-1]
     assert c.victims == "unknown"
+
+
+# vict26: civilians counted only as seized beside fighters killed or wounded are not whom
+# the blow hit (nor is the civilian word of their own count)
+@pytest.mark.parametrize("text", [
+    "وقتل جنديان وجرح ثلاثة جنود آخرون في كمين نصبه مسلحون، وخطف المسلحون خمسة مدنيين.",
+    "وقتل جنديان في كمين نصبه مسلحون خطفوا خمسة مدنيين.",
+])
+def test_civilians_seized_beside_soldiers_killed_are_not_the_victims(text):
+    c = claims_of(text)[0]
+    assert [f.kind for f in c.figures][-1] == "detained"
+    assert c.victims == "unknown"
+
+
+def test_civilians_killed_beside_soldiers_seized_are_the_victims():
+    c = claims_of("وقتل خمسة مدنيين وخطف المسلحون جنديين.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "وقتل خمسة مدنيين"

@@ -84,7 +84,8 @@ def _civilian_people(lang: str) -> Lexicon:
 
 def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    if d.victim is not None and not _citizens_with_fighters(d) and not _them_elsewhere(doc, d, h):
+    if d.victim is not None and not _citizens_with_fighters(d) and not _them_elsewhere(doc, d, h) \
+            and not (d.victim == "civilians" and d.victim_tok is None and _seized_civilians(d)):
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
@@ -148,7 +149,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         sub = _civilian_subcount(d)
         if sub is not None:
             return "civilians", Provenance("figure", sub.figure.span)
-    cue = _civilian_cue(doc, d, h, scope)
+    cue = _civilian_cue(doc, d, h, scope) if not _seized_civilians(d) else None
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
     if scope != "cumulative":
@@ -508,6 +509,15 @@ def _citizens_with_fighters(d: Draft) -> bool:
     fighters, so the noun says whose dead they are not; the claim counts no one side."""
     return d.victim == "civilians" and d.victim_tok is None \
         and any(x.subcount and x.figure.group == "combatants" for x in d.hits)
+
+
+def _seized_civilians(d: Draft) -> bool:
+    """"مقتل عنصرين منه وجرح ثمانية جنود، في كمين ... وخطف سياح": civilians counted only as
+    seized or missing beside fighters killed or wounded are not whom the blow hit: neither
+    their noun nor a civilian word in the clause (theirs) says the claim's dead were civilians."""
+    harmed = [x for x in d.hits if x.figure.kind in _HARMED]
+    return bool(harmed) and all(x.figure.group == "combatants" for x in harmed) \
+        and any(x.figure.group in _CIVILIAN_GROUPS + ("civilians",) for x in d.hits if x.figure.kind not in _HARMED)
 
 
 _THEM_FOE_WORDS = 2  # words before a side that make it the foe fought ("يحاربون الآن القوات السورية")
