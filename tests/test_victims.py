@@ -919,3 +919,72 @@ def test_the_force_named_before_its_backer_is_still_whose_dead():
     c = claims_of("قتل 9 عناصر من قوات سوريا الديمقراطية المدعومة من الولايات المتحدة في هجوم لتنظيم داعش.")[0]
     assert c.victims == "sdf"
     assert c.provenance["victims"].span.text == "قوات سوريا الديمقراطية"
+
+
+# vict26: a town or quarter an air raid or a bombing struck, told before ("على البلدة"), is a
+# dwelling as its name is ("على بلدة كفرنبل"); not shelling, nor fighters counted
+@pytest.mark.parametrize("text, site", [
+    ("وشنت الطائرات الحربية غارات على البلدة، ما أدى إلى مقتل سبعة أشخاص.", "البلدة"),
+    ("وقتل تسعة أشخاص في سلسلة غارات جوية على القرى المجاورة.", "القرى"),
+])
+def test_a_town_told_before_as_an_air_raids_object_had_civilian_dead(text, site):
+    c = claims_of(text)[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == site
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت المدفعية البلدة، ما أدى إلى مقتل سبعة أشخاص.",
+    "وشنت الطائرات الحربية غارات على البلدة، ما أدى إلى مقتل سبعة مقاتلين.",
+])
+def test_a_town_told_before_says_nothing_of_shelling_or_fighters(text):
+    assert claims_of(text)[0].victims == "unknown"
+
+
+# vict26: a count of "them" (منهم) after fighters told fighting a side, or after captives
+# named since that side, counts those people, not the side named before it
+@pytest.mark.parametrize("text", [
+    "وقال إن مئات المتطوعين الأجانب يحاربون الآن القوات الحكومية، وإن نحو 30 منهم قتلوا.",
+    "وقال إن مئات المقاتلين الأجانب يقاتلون ضد قوات النظام، وقتل 40 منهم.",
+    "وقتل ستة عناصر من القوات النظامية، كما أفرج عن عشرات الأسرى من داخل السجن، إلا أن أربعة منهم قتلوا.",
+])
+def test_them_after_a_foe_fought_or_captives_is_not_that_sides_dead(text):
+    c = next(c for c in claims_of(text) if "منهم" in c.figures[0].span.text)
+    assert c.victims == "unknown"
+
+
+def test_them_after_a_count_of_a_side_is_still_that_sides_dead():
+    cs = claims_of("وقتل 11 عنصرا من داعش في الاشتباكات، بينما قتل 29 منهم في الغارات.")
+    assert [c.victims for c in cs] == ["isis", "isis"]
+    assert cs[1].provenance["victims"].span.text == "داعش"
+
+
+# vict26: a count of "them" after fighters named with their side ("ضد عناصر المخابرات")
+# is of that side, a state's security by the country it is in
+def test_them_after_a_states_security_men_is_that_states_dead():
+    c = claims_of("واستهدف الهجوم الانتحاري عناصر المخابرات في مدينة حمص وأدى إلى مقتل عشرين منهم.")[0]
+    assert c.victims == "syrian_gov"
+    assert c.provenance["victims"].span.text == "المخابرات"
+
+
+def test_them_after_a_side_its_fighters_fought_is_not_that_side():
+    c = claims_of("وكان مئات المقاتلين الأجانب يقاتلون ضد عناصر المخابرات في مدينة حمص، وقتل عشرون منهم.")[-1]
+    assert c.victims == "unknown"
+
+
+# vict26: civilians counted only as seized beside fighters killed or wounded are not whom
+# the blow hit (nor is the civilian word of their own count)
+@pytest.mark.parametrize("text", [
+    "وقتل جنديان وجرح ثلاثة جنود آخرون في كمين نصبه مسلحون، وخطف المسلحون خمسة مدنيين.",
+    "وقتل جنديان في كمين نصبه مسلحون خطفوا خمسة مدنيين.",
+])
+def test_civilians_seized_beside_soldiers_killed_are_not_the_victims(text):
+    c = claims_of(text)[0]
+    assert [f.kind for f in c.figures][-1] == "detained"
+    assert c.victims == "unknown"
+
+
+def test_civilians_killed_beside_soldiers_seized_are_the_victims():
+    c = claims_of("وقتل خمسة مدنيين وخطف المسلحون جنديين.")[0]
+    assert c.victims == "civilians"
+    assert c.provenance["victims"].span.text == "وقتل خمسة مدنيين"

@@ -93,6 +93,17 @@ def _body_of(doc: Doc, x) -> tuple[int, int] | None:
     return None
 
 
+def body_at(doc: Doc, d: Draft, t: int) -> tuple[str, tuple[int, int]] | None:
+    """The state whose police or security (state_forces.tsv body) is named at token ``t``
+    ("عناصر المخابرات ... مقتل 53 منهم"), by the country the claim is in, and the body's span."""
+    b = _lexicon(doc.lang, "body").match_at(doc.toks, t) if t < len(doc.toks) else None
+    if b is None or b[2] != 0:
+        return None
+    s, e = doc.toks[t][0], doc.toks[t + b[1] - 1][1]
+    state = _state_of_country().get(_nation_after(doc, t + b[1]) or _country_at(doc, d, s) or "")
+    return (state, (s, e)) if state not in (None, "-") else None
+
+
 def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
     """``value`` read from a force's name at ``span``; where the name says no state ("الجيش",
     "القوات الحكومية"), the state of the nation named after it or of the country the claim is

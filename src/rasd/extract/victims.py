@@ -20,7 +20,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
-from rasd.extract.state import state_forces, state_of_place
+from rasd.extract.state import body_at, state_forces, state_of_place
 from rasd.text.lexicon import Lexicon, clitic_form_set
 from rasd.text.normalize import norm
 
@@ -57,6 +57,19 @@ def _civilian_sites(lang: str) -> Lexicon:
 
 
 @lru_cache(maxsize=None)
+def _dwellings(lang: str) -> Lexicon:
+    """A town or quarter as what an air raid or a bombing struck (victims.tsv dwelling), named
+    ("على بلدة كفرنبل") or told before ("غارة على البلدة"), as a noun phrase in every form."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] == "dwelling":
+            for form in P.phrase_forms(row[1], "object"):
+                lex.add(form, "dwelling")
+    return lex
+
+
+@lru_cache(maxsize=None)
 def _civilian_people(lang: str) -> Lexicon:
     """Who the counted people are by what they do, when only non-combatants do it ("ثلاثة
     صحافيين", "تسعة من أفراد الطواقم الطبية"), in every form a counted noun takes."""
@@ -71,7 +84,8 @@ def _civilian_people(lang: str) -> Lexicon:
 
 def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
-    if d.victim is not None and not _citizens_with_fighters(d):
+    if d.victim is not None and not _citizens_with_fighters(d) and not _them_elsewhere(doc, d, h) \
+            and not (d.victim == "civilians" and d.victim_tok is None and _seized_civilians(d)):
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
@@ -94,7 +108,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         else:
             span = h.figure.span
         return d.victim, Provenance("figure", span)
-    own = _own_people(doc, d) or _side_that_lost(doc, d)
+    own = _own_people(doc, d) or _side_that_lost(doc, d) or _them_of(doc, d)
     if own is not None:
         _counted(doc, d, own.value)
     else:
@@ -135,7 +149,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
         sub = _civilian_subcount(d)
         if sub is not None:
             return "civilians", Provenance("figure", sub.figure.span)
-    cue = _civilian_cue(doc, d, h, scope)
+    cue = _civilian_cue(doc, d, h, scope) if not _seized_civilians(d) else None
     if cue is not None:
         return "civilians", Provenance("clause", doc.span(*cue))
     if scope != "cumulative":
@@ -497,6 +511,84 @@ def _citizens_with_fighters(d: Draft) -> bool:
         and any(x.subcount and x.figure.group == "combatants" for x in d.hits)
 
 
+def _seized_civilians(d: Draft) -> bool:
+    """"مقتل عنصرين منه وجرح ثمانية جنود، في كمين ... وخطف سياح": civilians counted only as
+    seized or missing beside fighters killed or wounded are not whom the blow hit: neither
+    their noun nor a civilian word in the clause (theirs) says the claim's dead were civilians."""
+    harmed = [x for x in d.hits if x.figure.kind in _HARMED]
+    return bool(harmed) and all(x.figure.group == "combatants" for x in harmed) \
+        and any(x.figure.group in _CIVILIAN_GROUPS + ("civilians",) for x in d.hits if x.figure.kind not in _HARMED)
+
+
+_THEM_FOE_WORDS = 2  # words before a side that make it the foe fought ("يحاربون الآن القوات السورية")
+
+
+def _them_elsewhere(doc: Doc, d: Draft, h) -> bool:
+    """"350 أردنيا يحاربون القوات السورية، وقتل 25 منهم", "تحرير عشرات الأسرى، إلا أن ثلاثة
+    منهم قتلوا": a count of "them" whose side was read off a side named before it that is the
+    foe its people fought (a verb of fighting, victims.tsv fought, right before it or its "ضد")
+    or that captives named since stand between (victims.tsv captive) counts those
+    people, not that side's: the side they were of is not told there."""
+    if d.victim_tok is None or d.victim_tok >= h.qty_tok:
+        return False
+    them = doc.words("of_them")
+    if not any(doc.toks[t][2] in them for t in range(h.qty_tok + 1, min(len(doc.toks), h.tok_end + 1))):
+        return False
+    # (not a bare "ضد": "الهجوم ضد عناصر المخابرات ... مقتل 53 منهم")
+    return _fought(doc, d.victim_tok) or _captives_between(doc, d.victim_tok + 1, h.qty_tok)
+
+
+def _captives_between(doc: Doc, t0: int, t1: int) -> bool:
+    """Captives (victims.tsv captive) named in tokens ``t0``..``t1``: whom a "them" after them counts."""
+    captive = _phrases(doc.lang, "captive")
+    return any(captive.match_at(doc.toks, t) is not None for t in range(t0, t1)
+               if doc.tok_words[t] not in captive.quiet)
+
+
+def _them_of(doc: Doc, d: Draft):
+    """"الهجوم ضد عناصر المخابرات أدى إلى مقتل 53 منهم": a count of "them" whose people were
+    read off fighters named before it (figures.py: their noun's token) is of the side named
+    with that noun, as its genitive or after its "من" ("عناصر من الشرطة"), unless they are
+    the foe people were told fighting (_them_elsewhere)."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    t = h.victim_actor_tok if h is not None and h.figure.group == "combatants" else None
+    if t is None or t >= h.tok_start:
+        return None
+    them = doc.words("of_them")
+    if not any(doc.toks[k][2] in them for k in range(h.qty_tok + 1, min(len(doc.toks), h.tok_end + 1))):
+        return None
+    if _fought(doc, t) or _captives_between(doc, t + 1, h.qty_tok):
+        return None
+    for k in _named_with(doc, t, h.tok_start):
+        a = doc.actors.at_token(k, doc.toks[k][0])
+        if a is not None:
+            return a if a.value not in NON_ACTORS and a.value != "civilians" else None
+        body = body_at(doc, d, k)  # "عناصر المخابرات", "عناصر من الشرطة": a state's police
+        if body is not None:
+            return _Named(body[0], *body[1])
+    return None
+
+
+def _named_with(doc: Doc, t: int, stop: int) -> list[int]:
+    """Where the side of people named at token ``t`` may be named: that token, its genitive
+    right after it, or the word after its "من" ("عناصر من الشرطة"), short of ``stop``."""
+    out, k = [t], t + 1
+    if k < stop and not doc.gap(k).strip():
+        if figure_lexicons(doc.lang).of.match_at(doc.toks, k) is not None:
+            k += 1
+        if k < stop and not doc.gap(k).strip():
+            out.append(k)
+    return out
+
+
+def _fought(doc: Doc, t: int) -> bool:
+    """The people or side at token ``t`` are named right after a verb of fighting (victims.tsv
+    fought), or after its "ضد": the foe its subject fought."""
+    fought = _phrases(doc.lang, "fought")
+    return any(fought.match_at(doc.toks, k) is not None and not events_breaks(doc, k, t)
+               for k in range(max(0, t - _THEM_FOE_WORDS), t))
+
+
 def _civilian_person(doc: Doc, d: Draft) -> tuple[int, int] | None:
     """"مقتل ثلاثة صحافيين", "قتل تسعة من أفراد الطواقم الطبية", "خمسة أشخاص بينهم طبيب": a
     counted noun phrase naming people by a calling only non-combatants have says the dead
@@ -710,7 +802,7 @@ def _civilian_site(doc: Doc, d: Draft, ev) -> tuple[int, int] | None:
         at += 1  # "استهدف أحد المساجد": one of the kind of site its plural names
     m = _civilian_sites(doc.lang).match_at(doc.toks, at)
     if m is None and ev.type in ("airstrike", "bombing") and at == ev.obj_tok:  # a dwelling only as what it struck
-        m = _phrases(doc.lang, "dwelling").match_at(doc.toks, at)
+        m = _dwellings(doc.lang).match_at(doc.toks, at)
     if m is None and at == ev.obj_tok:
         # "تفجيرين استهدفا زوارا شيعة", "هجوم استهدف طلابا": people of a civilian calling as
         # what the attack was aimed at (victims.tsv person) were whom it hit
