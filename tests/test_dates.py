@@ -1091,3 +1091,28 @@ def test_the_day_a_report_came_out_is_no_day_of_its_deaths() -> None:
     assert c.date is None and "date" not in c.provenance
     (c,) = claims("تابعت الصحف الصادرة اليوم الوضع في ريف إدلب حيث قتل 20 مدنيا في قصف جوي.", THU)
     assert c.date is None
+
+
+# date26: an attack named again a few sentences on (a definite word, or a verb the event layer
+# chained to it) takes the day the outlet first told it with, whoever tells the toll; not
+# another claimant's day, nor fighting's
+def test_an_attack_named_again_takes_the_day_it_was_first_told_with() -> None:
+    first = "انفجرت سيارة مفخخة أمس قرب معبر حدودي شمال البلاد. "
+    (c,) = claims(first + "وكانت القوات الحكومية قد عززت المعبر بعناصر إضافية. "
+                  "وقال وزير الداخلية إن الانفجار أسفر عن مقتل 15 شخصا.", THU)
+    assert c.date.start == "2018-02-07" and c.provenance["date"].source == "previous" and _date_span(c) == "أمس"
+    (c,) = claims(first + "وقال وزير الداخلية إن الانفجار أسفر عن مقتل 15 شخصا.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "أمس"
+    # another claimant's day is not this claimant's
+    (c,) = claims("قال مسؤول معارض إن التفجير الذي وقع على الحدود أمس استهدف قافلة للمساعدات. "
+                  "وقال وزير الداخلية إن عدد قتلى التفجير بلغ 15 قتيلا.", THU)
+    assert c.date is None
+    # the day the toll was announced is no day of the attack; the lead's day is
+    cs = claims("قتل نحو 40 شخصا في انفجار في مدينة حمص، الأربعاء. وأعلن وزير الصحة، الخميس، ارتفاع حصيلة "
+                "القتلى في الانفجار الذي استهدف سوقا شعبيا في المدينة إلى 45 شخصا.", THU)
+    assert [c.date.start for c in cs] == ["2018-02-07", "2018-02-07"]
+    assert cs[1].claimant_text == "وزير الصحة" and _date_span(cs[1]) == "الأربعاء"
+    # fighting told on a day may run on: its later toll is not bound to that day
+    (c,) = claims("دارت اشتباكات عنيفة أمس في ريف حلب بين الفصائل والتنظيم. "
+                  "وقال المرصد إن الاشتباكات أسفرت عن مقتل 20 مقاتلا.", THU)
+    assert c.date is None and "date" not in c.provenance
