@@ -1116,3 +1116,18 @@ def test_an_attack_named_again_takes_the_day_it_was_first_told_with() -> None:
     (c,) = claims("دارت اشتباكات عنيفة أمس في ريف حلب بين الفصائل والتنظيم. "
                   "وقال المرصد إن الاشتباكات أسفرت عن مقتل 20 مقاتلا.", THU)
     assert c.date is None and "date" not in c.provenance
+
+
+# date26: "وقتها", "حينها" (at that time) tell again the time just named, in that sentence or the
+# one before: a day or a night's two dates the claim, even on a verb of saying; a year does not
+def test_at_that_time_tells_again_the_day_just_named() -> None:
+    (c,) = claims("وكانت الحكومة قد اتهمت إسرائيل في التاسع من كانون الثاني بشن غارة على مطار عسكري في ريف حمص. "
+                  "وأعلنت طهران وقتها مقتل سبعة من مقاتليها جراء الغارة.", THU)
+    assert c.date.start == "2018-01-09" and _date_span(c) == "وقتها"
+    (c,) = claims("وقصفت الطائرات ليلة الرابع والخامس من شباط مواقع في ريف حمص. "
+                  "وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
+    assert (c.date.start, c.date.end) == ("2018-02-04", "2018-02-05") and _date_span(c) == "حينها"
+    (c,) = claims("وفي عام 2016 قصفت الطائرات مواقع في ريف حمص. وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
+    assert c.date is None
+    (c,) = claims("وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
+    assert c.date is None

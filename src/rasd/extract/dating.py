@@ -75,10 +75,12 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         return heading
     cands = [dm for dm in doc.dates_in(cut, sent.end) if (dm.span is not None or (vague and dm.kind == _SOME_TIME_AGO))
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
-             and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             # ("وأحصى المرصد حينها مقتل 23": a time told again on a verb of saying is the
+             # time just told, not a day of the saying's own)
+             and (dm.retold or not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+                  and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
+                  and not (d is not None and dm.start < near and said_right_after(doc, dm.start)))
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
-             and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
-             and not (d is not None and dm.start < near and said_right_after(doc, dm.start))
              and not nearer_other_figure(doc, sent, d, dm.start)
              and not _answered_day(doc, dm, near)]
     if not cands:
