@@ -1112,6 +1112,11 @@ def test_an_attack_named_again_takes_the_day_it_was_first_told_with() -> None:
                 "القتلى في الانفجار الذي استهدف سوقا شعبيا في المدينة إلى 45 شخصا.", THU)
     assert [c.date.start for c in cs] == ["2018-02-07", "2018-02-07"]
     assert cs[1].claimant_text == "وزير الصحة" and _date_span(cs[1]) == "الأربعاء"
+    # people taken in the attack are of its day; people arrested after it are not
+    (c,) = claims(first + "وقال وزير الداخلية إن المسلحين خطفوا خمسة أشخاص خلال الانفجار.", THU)
+    assert c.figures[0].kind == "detained" and c.date.start == "2018-02-07"
+    (c,) = claims(first + "وقال وزير الداخلية إن الشرطة اعتقلت خمسة أشخاص بعد الانفجار.", THU)
+    assert c.figures[0].kind == "detained" and c.date is None
     # fighting told on a day may run on: its later toll is not bound to that day
     (c,) = claims("دارت اشتباكات عنيفة أمس في ريف حلب بين الفصائل والتنظيم. "
                   "وقال المرصد إن الاشتباكات أسفرت عن مقتل 20 مقاتلا.", THU)

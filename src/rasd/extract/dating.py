@@ -1069,24 +1069,23 @@ _ANTECEDENT_SENTENCES = 3  # how far back the sentence first telling an attack n
 # fighting told to rage on a day ("دارت اشتباكات ليل أمس", "المعارك التي تجري") may run
 # on over days: a toll of it told later is not bound to that day, as a blast's or a raid's is
 _FIGHTING = frozenset({"clashes"})
-# the attack's own toll: people taken or missing after it ("اعتقل خمسة بعد الانفجار")
-# are told of other acts, on other days
-_HARMED = frozenset({"killed", "injured", "casualties"})
 
 
 def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool) -> DateMention | None:
-    """"قال مسؤول إن التفجير الذي وقع على الحدود أمس استهدف قافلة ... وقال الوزير إن عدد قتلى
-    التفجير الذي وقع على الحدود بلغ 15": a claim naming again (a definite word for a kind of
+    """"انفجرت سيارة مفخخة أمس قرب معبر حدودي ... وقال الوزير إن عدد قتلى التفجير الذي وقع على
+    الحدود بلغ 15": a claim naming again (a definite word for a kind of
     attack) the attack a sentence a little before first told, and that the event layer took
     as the same, takes the day that sentence told the attack with: a day a few words from
     its word, in its phrase (``_told_with``), or the day the outlet's own claims on it there
     were dated with: a day the outlet told (the story's narration fixes the attack's day for
-    whoever tells of it next) or the claim's own claimant, not another claimant. A definite word the event layer left unchained takes the attack of its
-    kind told last before it, with no other of that kind between (``_refers_back``). Not for
-    fighting (``_FIGHTING``), nor for people taken or missing, nor where the claim's sentence
-    tells a time of its own, another matter opens between them, that sentence tells the attack
-    elsewhere than the claim's ``place`` or names no place of the Syrian governorate the
-    claim's own sentence places it in, or the day is not one day on or before publication."""
+    whoever tells of it next) or the claim's own claimant, not another claimant. A definite
+    word the event layer left unchained takes the attack of its kind told last before it,
+    with no other of that kind between (``_refers_back``). Not for fighting (``_FIGHTING``),
+    nor for what was done after the attack ("اعتقل خمسة بعد الانفجار": the word before it
+    says only what came first), nor where the claim's sentence tells a time of its own,
+    another matter opens between them, that sentence tells the attack elsewhere than the
+    claim's ``place`` or names no place of the Syrian governorate the claim's own sentence
+    places it in, or the day is not one day on or before publication."""
     root = ev.root()
     if root is ev and _anaphoric(doc, ev):
         # a definite word the event layer left unchained: the attack of its kind told last before it
@@ -1094,7 +1093,7 @@ def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bo
         root = root.root() if root is not ev and _refers_back(doc, ev, root.root()) else ev
     if root is ev or root.role == "weapon" or root.type in _FIGHTING or root.sentence >= d.sentence \
             or d.sentence - root.sentence > _ANTECEDENT_SENTENCES or _own_time(doc, d) \
-            or any(h.recorded and h.figure.kind not in _HARMED for h in d.hits) \
+            or ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("cause_time") \
             or turns_to_another(doc, root.sentence, d.sentence) \
             or _placed_elsewhere(doc, root.sentence, place, own_place) and not _names_town_of(doc, root.sentence, place):
         return None
