@@ -1136,3 +1136,17 @@ def test_at_that_time_tells_again_the_day_just_named() -> None:
     assert c.date is None
     (c,) = claims("وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
     assert c.date is None
+
+
+# date26: about so many days, weeks or months back ("منذ نحو عشرة أيام", "قبل حوالي أسبوعين")
+# fixes no day, and the claim takes none from the attack told just before; about so many years
+# back tells no claim's time
+def test_about_so_long_ago_gives_no_day_and_takes_none() -> None:
+    first = "قتل 12 مدنيا في غارة جوية على بلدة سرمين أمس. "
+    for ago in ("منذ نحو عشرة أيام", "قبل حوالي أسبوعين", "قبل نحو 10 أيام"):
+        cs = claims(first + f"وأعلن الاتحاد أن ثلاثة صحافيين فقدوا في سوريا {ago}.", THU)
+        assert [(c.figures[0].kind, c.date.start if c.date else None) for c in cs] == \
+            [("killed", "2018-02-07"), ("missing", None)]
+    (c,) = claims("وشهدت ضواحي الرقة السبت اشتباكات وصفها المرصد بأنها الأعنف منذ بدء النزاع قبل نحو عامين، "
+                  "وأدت إلى مقتل نحو 30 مقاتلا.", THU)
+    assert c.date.start == "2018-02-03" and _date_span(c) == "السبت"

@@ -609,6 +609,9 @@ class _Reader:
         if c == "ago":
             return self.ago(k)
         if c == "before":
+            if self.it[k].val == "about" and not re.match(
+                    rf"\s*(?:[\w]+\s+)?(?:{self.lx.glue['about_unit']})(?!\w)", self.text[self.it[k].end:self.it[k].end + 40]):
+                return None  # "قبل نحو عامين": so many years back, no claim's time
             return self.some_time_ago(k)
         if c == "weekday":
             return self.weekday(k, k)
