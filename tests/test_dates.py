@@ -1150,3 +1150,19 @@ def test_about_so_long_ago_gives_no_day_and_takes_none() -> None:
     (c,) = claims("وشهدت ضواحي الرقة السبت اشتباكات وصفها المرصد بأنها الأعنف منذ بدء النزاع قبل نحو عامين، "
                   "وأدت إلى مقتل نحو 30 مقاتلا.", THU)
     assert c.date.start == "2018-02-03" and _date_span(c) == "السبت"
+
+
+# date26: a day's toll told, then broken down attack by attack: counts told after the first
+# dated parts take the toll's day though those parts lie between them and it
+def test_a_days_toll_dates_its_later_parts_past_the_dated_ones() -> None:
+    text = ("وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس، بحسب مصادر أمنية. "
+            "واستهدف أكثر الهجمات دموية منطقة في شرق بغداد، حيث قتل 19 شخصا، بحسب مصدر في وزارة الداخلية. "
+            "كما انفجرت سيارة مفخخة في جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص، بحسب المصدر نفسه. "
+            "وقتل ثلاثة عناصر من الجيش في تفجير سيارة مفخخة عند نقطة تفتيش في منطقة الطارمية شمال بغداد. "
+            "وفي محافظة ديالى، قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي.")
+    cs = claims(text, THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07"] * 5
+    assert cs[-1].provenance["date"].source == "previous" and _date_span(cs[-1]) == "أمس"
+    # a part of another day between: the later counts are not the toll's
+    cs = claims(text.replace("ما أدى إلى مقتل أربعة أشخاص،", "ما أدى الثلاثاء إلى مقتل أربعة أشخاص،"), THU)
+    assert [c.date.start if c.date else None for c in cs][-2:] == [None, None]

@@ -1127,7 +1127,13 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
     if doc.dates_in(sent.start, sent.end):
         return None  # a day, period, month or year of its own, read or left for a reason
     done = doc.scratch.get("frame.claims", {})
-    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _ROUNDUP_SENTENCES), -1):
+    # sentences between whose every count is dated to one day, the same for all, break the toll
+    # down too ("وقتل 30 في سلسلة تفجيرات أول من أمس. واستهدف أكثر الهجمات دموية ... حيث قتل
+    # 19 ... كما انفجرت سيارة ... ما أدى إلى مقتل أربعة. وقتل ثلاثة ... في تفجير سيارة"): they
+    # do not count against the reach, and the toll must be of their day
+    parts: set[tuple[str, str]] = set()
+    k, reach = d.sentence - 1, _ROUNDUP_SENTENCES
+    while k >= 0 and reach > 0:
         if turns_to_another(doc, k, d.sentence):
             return None
         told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
@@ -1139,9 +1145,17 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
                        and (c.claimant != "other" or _same_name(doc, c.claimant_text or "", d.attribution.text or "")))]
         if not totals:
             if doc.hits_in(k):
-                return None  # counts of another report between
+                if not told or any(c.scope != "incident" or c.date is None or c.date.start != c.date.end
+                                   for c in told):
+                    return None  # counts of another report between
+                parts |= {(c.date.start, c.date.end) for c in told}
+            else:
+                reach -= 1
+            k -= 1
             continue
         total = totals[0]
+        if parts and parts != {(total.date.start, total.date.end)}:
+            return None
         if place.governorate in (ABROAD, IRAQ) and place.governorate != total.place.governorate:
             return None  # a count abroad, after a day's toll at home (a digest of stories)
         # the sentence's counts, together, are no more than the day's toll: more are no part of
