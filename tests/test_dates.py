@@ -1166,3 +1166,19 @@ def test_a_days_toll_dates_its_later_parts_past_the_dated_ones() -> None:
     # a part of another day between: the later counts are not the toll's
     cs = claims(text.replace("ما أدى إلى مقتل أربعة أشخاص،", "ما أدى الثلاثاء إلى مقتل أربعة أشخاص،"), THU)
     assert [c.date.start if c.date else None for c in cs][-2:] == [None, None]
+
+
+# date26: an attack the outlet dates before naming a claimant, named again in the claimant's
+# words of the same sentence, takes that day
+def test_an_attack_dated_before_the_claimant_is_named_dates_its_words() -> None:
+    (c,) = claims("يوم الأربعاء قامت الطائرات الحربية بقصف مركز للأبحاث في ريف دمشق، وقالت الحكومة إن الغارة "
+                  "أسفرت عن مقتل شخصين.", THU)
+    assert c.claimant_text == "الحكومة" and c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"
+    assert c.provenance["date"].source == "previous"
+    (c,) = claims("مساء الأربعاء اتهمت المعارضة القوات الحكومية بتنفيذ هجوم كيماوي على بلدة في ريف دمشق، إذ قالت "
+                  "منظمة طبية إن الهجوم قتل العشرات.", THU)
+    assert c.date.start == "2018-02-07"
+    # a day the claimant's own words give is its own
+    (c,) = claims("يوم الأربعاء قامت الطائرات الحربية بقصف مركز للأبحاث في ريف دمشق، وقالت الحكومة إن الغارة "
+                  "أسفرت الثلاثاء عن مقتل شخصين.", THU)
+    assert c.date.start == "2018-02-06"

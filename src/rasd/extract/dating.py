@@ -1008,14 +1008,14 @@ def day_told_just_before(doc: Doc, d: Draft, ev: "Event", place: Place, own_plac
     with (``_antecedent_day``). A verb of attacking the event layer took as telling an attack
     already told names it again too ("في الانفجار الذي استهدف سوقا في المدينة")."""
     k = d.sentence - 1
-    if ev.sentence != d.sentence or k < 0 or not _names_a_kind(doc, ev if _anaphoric(doc, ev) else _verb_told_of(ev)):
+    if ev.sentence != d.sentence or not _names_a_kind(doc, ev if _anaphoric(doc, ev) else _verb_told_of(ev)):
         return None
     sent = doc.sents[d.sentence]
     if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in doc.dates_in(sent.start, sent.end)):
         return None
-    if turns_to_another(doc, k, d.sentence):
-        return None
-    return _outlet_day_in(doc, k, ev, place, own_place) or _antecedent_day(doc, d, ev, place, own_place)
+    found = _outlet_day_in(doc, k, ev, place, own_place) if k >= 0 and not turns_to_another(doc, k, d.sentence) \
+        else None
+    return found or _antecedent_day(doc, d, ev, place, own_place)
 
 
 def _verb_told_of(ev: "Event") -> "Event | None":
@@ -1046,13 +1046,15 @@ def _outlet_day_in(doc: Doc, k: int, ev: "Event", place: Place, own_place: bool,
                  if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
 
 
-def _own_time(doc: Doc, d: Draft) -> bool:
-    """The claim's sentence tells a time of its own, other than the day it was said ("وجاء
-    بعد ثلاثة أيام على اشتباكات ... أسفرت عن", "ويأتي الهجوم غداة خطف خمسة")."""
+def _own_time(doc: Doc, d: Draft, root: "Event | None" = None) -> bool:
+    """The claim's sentence tells a time of its own, other than the day it was said or the
+    day told with the attack it names again (``root``, when told there): "وجاء بعد ثلاثة أيام
+    على اشتباكات ... أسفرت عن", "ويأتي الهجوم غداة خطف خمسة"."""
     sent = doc.sents[d.sentence]
     near = doc.hit_pos(d.hits[0])
     return any(not (on_reporting_verb(doc, d.attribution, dm.start, near) or said_on(doc, dm.start)
-                    or _by_reporting_verb(doc, dm))
+                    or _by_reporting_verb(doc, dm)
+                    or root is not None and root.sentence == d.sentence and _told_with(doc, root, dm))
                for dm in doc.dates_in(sent.start, sent.end))
 
 
@@ -1091,8 +1093,12 @@ def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bo
         # a definite word the event layer left unchained: the attack of its kind told last before it
         root = next((m for m in reversed(doc.events[:ev.index]) if m.type == ev.type and m.role != "weapon"), ev)
         root = root.root() if root is not ev and _refers_back(doc, ev, root.root()) else ev
-    if root is ev or root.role == "weapon" or root.type in _FIGHTING or root.sentence >= d.sentence \
-            or d.sentence - root.sentence > _ANTECEDENT_SENTENCES or _own_time(doc, d) \
+    # (in the claim's own sentence, the attack the outlet told before naming the claimant:
+    # "يوم الثلاثاء قصفت الطائرات مركزا ...، وقالت الحكومة إن الغارة أسفرت عن مقتل شخصين")
+    before_claimant = root.sentence == d.sentence and 0 <= root.tok < d.attribution.tok < ev.tok
+    if root is ev or root.role == "weapon" or root.type in _FIGHTING \
+            or root.sentence > d.sentence or root.sentence == d.sentence and not before_claimant \
+            or d.sentence - root.sentence > _ANTECEDENT_SENTENCES or _own_time(doc, d, root) \
             or ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("cause_time") \
             or turns_to_another(doc, root.sentence, d.sentence) \
             or _placed_elsewhere(doc, root.sentence, place, own_place) and not _names_town_of(doc, root.sentence, place):
