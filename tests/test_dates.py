@@ -1091,3 +1091,94 @@ def test_the_day_a_report_came_out_is_no_day_of_its_deaths() -> None:
     assert c.date is None and "date" not in c.provenance
     (c,) = claims("تابعت الصحف الصادرة اليوم الوضع في ريف إدلب حيث قتل 20 مدنيا في قصف جوي.", THU)
     assert c.date is None
+
+
+# date26: an attack named again a few sentences on (a definite word, or a verb the event layer
+# chained to it) takes the day the outlet first told it with, whoever tells the toll; not
+# another claimant's day, nor fighting's
+def test_an_attack_named_again_takes_the_day_it_was_first_told_with() -> None:
+    first = "انفجرت سيارة مفخخة أمس قرب معبر حدودي شمال البلاد. "
+    (c,) = claims(first + "وكانت القوات الحكومية قد عززت المعبر بعناصر إضافية. "
+                  "وقال وزير الداخلية إن الانفجار أسفر عن مقتل 15 شخصا.", THU)
+    assert c.date.start == "2018-02-07" and c.provenance["date"].source == "previous" and _date_span(c) == "أمس"
+    (c,) = claims(first + "وقال وزير الداخلية إن الانفجار أسفر عن مقتل 15 شخصا.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "أمس"
+    # another claimant's day is not this claimant's
+    (c,) = claims("قال مسؤول معارض إن التفجير الذي وقع على الحدود أمس استهدف قافلة للمساعدات. "
+                  "وقال وزير الداخلية إن عدد قتلى التفجير بلغ 15 قتيلا.", THU)
+    assert c.date is None
+    # the day the toll was announced is no day of the attack; the lead's day is
+    cs = claims("قتل نحو 40 شخصا في انفجار في مدينة حمص، الأربعاء. وأعلن وزير الصحة، الخميس، ارتفاع حصيلة "
+                "القتلى في الانفجار الذي استهدف سوقا شعبيا في المدينة إلى 45 شخصا.", THU)
+    assert [c.date.start for c in cs] == ["2018-02-07", "2018-02-07"]
+    assert cs[1].claimant_text == "وزير الصحة" and _date_span(cs[1]) == "الأربعاء"
+    # people taken in the attack are of its day; people arrested after it are not
+    (c,) = claims(first + "وقال وزير الداخلية إن المسلحين خطفوا خمسة أشخاص خلال الانفجار.", THU)
+    assert c.figures[0].kind == "detained" and c.date.start == "2018-02-07"
+    (c,) = claims(first + "وقال وزير الداخلية إن الشرطة اعتقلت خمسة أشخاص بعد الانفجار.", THU)
+    assert c.figures[0].kind == "detained" and c.date is None
+    # fighting told on a day may run on: its later toll is not bound to that day
+    (c,) = claims("دارت اشتباكات عنيفة أمس في ريف حلب بين الفصائل والتنظيم. "
+                  "وقال المرصد إن الاشتباكات أسفرت عن مقتل 20 مقاتلا.", THU)
+    assert c.date is None and "date" not in c.provenance
+
+
+# date26: "وقتها", "حينها" (at that time) tell again the time just named, in that sentence or the
+# one before: a day or a night's two dates the claim, even on a verb of saying; a year does not
+def test_at_that_time_tells_again_the_day_just_named() -> None:
+    (c,) = claims("وكانت الحكومة قد اتهمت إسرائيل في التاسع من كانون الثاني بشن غارة على مطار عسكري في ريف حمص. "
+                  "وأعلنت طهران وقتها مقتل سبعة من مقاتليها جراء الغارة.", THU)
+    assert c.date.start == "2018-01-09" and _date_span(c) == "وقتها"
+    (c,) = claims("وقصفت الطائرات ليلة الرابع والخامس من شباط مواقع في ريف حمص. "
+                  "وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
+    assert (c.date.start, c.date.end) == ("2018-02-04", "2018-02-05") and _date_span(c) == "حينها"
+    (c,) = claims("وفي عام 2016 قصفت الطائرات مواقع في ريف حمص. وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
+    assert c.date is None
+    (c,) = claims("وأحصى المرصد حينها مقتل 23 مقاتلا في ريف حمص.", THU)
+    assert c.date is None
+
+
+# date26: about so many days, weeks or months back ("منذ نحو عشرة أيام", "قبل حوالي أسبوعين")
+# fixes no day, and the claim takes none from the attack told just before; about so many years
+# back tells no claim's time
+def test_about_so_long_ago_gives_no_day_and_takes_none() -> None:
+    first = "قتل 12 مدنيا في غارة جوية على بلدة سرمين أمس. "
+    for ago in ("منذ نحو عشرة أيام", "قبل حوالي أسبوعين", "قبل نحو 10 أيام"):
+        cs = claims(first + f"وأعلن الاتحاد أن ثلاثة صحافيين فقدوا في سوريا {ago}.", THU)
+        assert [(c.figures[0].kind, c.date.start if c.date else None) for c in cs] == \
+            [("killed", "2018-02-07"), ("missing", None)]
+    (c,) = claims("وشهدت ضواحي الرقة السبت اشتباكات وصفها المرصد بأنها الأعنف منذ بدء النزاع قبل نحو عامين، "
+                  "وأدت إلى مقتل نحو 30 مقاتلا.", THU)
+    assert c.date.start == "2018-02-03" and _date_span(c) == "السبت"
+
+
+# date26: a day's toll told, then broken down attack by attack: counts told after the first
+# dated parts take the toll's day though those parts lie between them and it
+def test_a_days_toll_dates_its_later_parts_past_the_dated_ones() -> None:
+    text = ("وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس، بحسب مصادر أمنية. "
+            "واستهدف أكثر الهجمات دموية منطقة في شرق بغداد، حيث قتل 19 شخصا، بحسب مصدر في وزارة الداخلية. "
+            "كما انفجرت سيارة مفخخة في جنوب بغداد، ما أدى إلى مقتل أربعة أشخاص، بحسب المصدر نفسه. "
+            "وقتل ثلاثة عناصر من الجيش في تفجير سيارة مفخخة عند نقطة تفتيش في منطقة الطارمية شمال بغداد. "
+            "وفي محافظة ديالى، قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي.")
+    cs = claims(text, THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-07"] * 5
+    assert cs[-1].provenance["date"].source == "previous" and _date_span(cs[-1]) == "أمس"
+    # a part of another day between: the later counts are not the toll's
+    cs = claims(text.replace("ما أدى إلى مقتل أربعة أشخاص،", "ما أدى الثلاثاء إلى مقتل أربعة أشخاص،"), THU)
+    assert [c.date.start if c.date else None for c in cs][-2:] == [None, None]
+
+
+# date26: an attack the outlet dates before naming a claimant, named again in the claimant's
+# words of the same sentence, takes that day
+def test_an_attack_dated_before_the_claimant_is_named_dates_its_words() -> None:
+    (c,) = claims("يوم الأربعاء قامت الطائرات الحربية بقصف مركز للأبحاث في ريف دمشق، وقالت الحكومة إن الغارة "
+                  "أسفرت عن مقتل شخصين.", THU)
+    assert c.claimant_text == "الحكومة" and c.date.start == "2018-02-07" and _date_span(c) == "الأربعاء"
+    assert c.provenance["date"].source == "previous"
+    (c,) = claims("مساء الأربعاء اتهمت المعارضة القوات الحكومية بتنفيذ هجوم كيماوي على بلدة في ريف دمشق، إذ قالت "
+                  "منظمة طبية إن الهجوم قتل العشرات.", THU)
+    assert c.date.start == "2018-02-07"
+    # a day the claimant's own words give is its own
+    (c,) = claims("يوم الأربعاء قامت الطائرات الحربية بقصف مركز للأبحاث في ريف دمشق، وقالت الحكومة إن الغارة "
+                  "أسفرت الثلاثاء عن مقتل شخصين.", THU)
+    assert c.date.start == "2018-02-06"

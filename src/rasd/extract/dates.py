@@ -50,6 +50,7 @@ class DateMention:
     kind: str  # relative_day | weekday | absolute | month | year | since | period | before
     cumulative: bool = False
     own_clause: bool = False  # the day of the event told right after it ("غداة مقتل 20"): it dates that clause only
+    retold: bool = False  # "وقتها": the time just told, told again; on a verb of saying it is no day of the saying's own
 
 
 @dataclass(slots=True)
@@ -73,6 +74,7 @@ class _Core:
     month: int | None = None  # for year-less day-month forms, to settle the year later
     yearless: bool = False
     own_clause: bool = False
+    retold: bool = False
 
 
 def _span(a: date | None, b: date | None = None) -> DateSpan | None:
@@ -323,6 +325,7 @@ _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a win
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
 # the marks that end a sentence are the segmenter's (a dot between digits is not told apart here)
+_THEN_DAYS = 1  # the longest time named (days after its first) that "وقتها" still tells as a day: a night's two
 _ONE_SENTENCE = re.compile(f"[^{END_MARKS}]*")  # no sentence end
 _SENTENCE_ENDS = re.compile(f"[^{END_MARKS}]*(?:[{END_MARKS}]+[^{END_MARKS}]*)?")  # at most one sentence end
 
@@ -338,6 +341,7 @@ class _Reader:
         self.anchor: date | None = None  # the last day the text named, for "اليوم التالي"
         self.anchor_end = 0  # where it was named
         self.month_named: tuple[int, int] | None = None  # (year, month) of the last calendar date written, for "الشهر نفسه"
+        self.last_told: tuple[date, date, int] | None = None  # the last time the text named (first, last day, end), for "وقتها"
 
     # helpers
     def cat(self, k: int) -> str | None:
@@ -388,6 +392,8 @@ class _Reader:
                 out.append(m)
                 if m.span is not None and m.span.start == m.span.end:
                     self.anchor, self.anchor_end = date.fromisoformat(m.span.start), m.end
+                if m.span is not None:
+                    self.last_told = date.fromisoformat(m.span.start), date.fromisoformat(m.span.end), m.end
                 if m.span is not None and m.kind in ("absolute", "month") and m.span.start[:7] == m.span.end[:7]:
                     self.month_named = int(m.span.start[:4]), int(m.span.start[5:7])
             k = max(nxt, k + 1)
@@ -415,7 +421,7 @@ class _Reader:
         if core.kind in ("period", "month", "year") and self.lx.in_re.search(self.before(k)):
             cumulative = core.kind == "period" or self._unit_dir(core)
         m = self.make(k, core.j, core.kind, core.first, core.last, cumulative)
-        m.own_clause = core.own_clause
+        m.own_clause, m.retold = core.own_clause, core.retold
         return m, core.j
 
     def _unit_dir(self, core: _Core) -> bool:
@@ -594,6 +600,8 @@ class _Reader:
             return _Core(k, k + 1, "relative_day", d, d)
         if c == "after_event":
             return self.after_event(k)
+        if c == "then":
+            return self.then(k)
         if c == "on_day":
             return self.on_day(k)
         if c == "rel":
@@ -601,6 +609,9 @@ class _Reader:
         if c == "ago":
             return self.ago(k)
         if c == "before":
+            if self.it[k].val == "about" and not re.match(
+                    rf"\s*(?:[\w]+\s+)?(?:{self.lx.glue['about_unit']})(?!\w)", self.text[self.it[k].end:self.it[k].end + 40]):
+                return None  # "قبل نحو عامين": so many years back, no claim's time
             return self.some_time_ago(k)
         if c == "weekday":
             return self.weekday(k, k)
@@ -650,6 +661,17 @@ class _Reader:
         if self.anchor is not None and _SENTENCE_ENDS.fullmatch(self.text, self.anchor_end, self.it[k].start):
             d = self.anchor - timedelta(days=int(self.it[k].val))
         return _Core(k, k + 1, "relative_day", d, d, own_clause=True)
+
+    def then(self, k: int) -> _Core:
+        """"وأعلنت طهران وقتها مقتل سبعة", "وأحصى المرصد حينها مقتل 23": the time the text has
+        just named, in this sentence or the one before, told again: a day (or a night's two) is
+        that day; a month, a year or a longer period, or no time named there, fixes none."""
+        d1 = d2 = None
+        if self.last_told is not None and _SENTENCE_ENDS.fullmatch(self.text, self.last_told[2], self.it[k].start):
+            first, last, _ = self.last_told
+            if (last - first).days <= _THEN_DAYS:
+                d1, d2 = first, last
+        return _Core(k, k + 1, "relative_day", d1, d2, retold=True)
 
     def ago(self, k: int) -> _Core | None:
         """"قبل يومين", "قبل ثلاثة أيام", "قبل 3 أيام", "قبل أسبوع": so many days before the day

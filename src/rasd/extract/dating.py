@@ -75,10 +75,12 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
         return heading
     cands = [dm for dm in doc.dates_in(cut, sent.end) if (dm.span is not None or (vague and dm.kind == _SOME_TIME_AGO))
              and (scope == "cumulative" or dm.kind not in _PERIODS or _lately(doc, dm, near))  # periods date totals, days events
-             and not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+             # ("وأحصى المرصد حينها مقتل 23": a time told again on a verb of saying is the
+             # time just told, not a day of the saying's own)
+             and (dm.retold or not on_reporting_verb(doc, d.attribution if d else None, dm.start, near)
+                  and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
+                  and not (d is not None and dm.start < near and said_right_after(doc, dm.start)))
              and not (dm.own_clause and _clause_between(doc, dm.start, near))
-             and not said_on(doc, dm.start) and not (d is not None and after_according(doc, dm.start))
-             and not (d is not None and dm.start < near and said_right_after(doc, dm.start))
              and not nearer_other_figure(doc, sent, d, dm.start)
              and not _answered_day(doc, dm, near)]
     if not cands:
@@ -643,10 +645,12 @@ def _anaphoric(doc: Doc, ev: "Event") -> bool:
     return ev.definite or (ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("demonstrative"))
 
 
-def _names_a_kind(doc: Doc, ev: "Event") -> bool:
+def _names_a_kind(doc: Doc, ev: "Event | None") -> bool:
     """The word is one for a kind of attack ("انفجار", "غارة", "هجوم"), not for any act: a claim
     "قتل بإحدى العمليات الإرهابية" tells one of many, not an attack told elsewhere (though
     "العملية" may take up the one just told: "غارة أميركية" ... "العملية التي جرت في 11 يوليو")."""
+    if ev is None:
+        return False
     word = doc.event_words.at_token(ev.tok, doc.toks[ev.tok][0])
     return word is not None and word.value[1] != "other"
 
@@ -1000,14 +1004,31 @@ def day_told_just_before(doc: Doc, d: Draft, ev: "Event", place: Place, own_plac
     attack's day for whoever tells of it next (a claimant's day is its own report). Not where a
     matter opens between them, the claim's sentence counts over a period, that sentence tells
     the attack elsewhere than the claim's ``place``, or its claims on that attack give
-    different days."""
+    different days. Failing that, the day a sentence a little further back told the attack
+    with (``_antecedent_day``). A verb of attacking the event layer took as telling an attack
+    already told names it again too ("في الانفجار الذي استهدف سوقا في المدينة")."""
     k = d.sentence - 1
-    if ev.sentence != d.sentence or k < 0 or not _anaphoric(doc, ev) or not _names_a_kind(doc, ev) \
-            or turns_to_another(doc, k, d.sentence):
+    if ev.sentence != d.sentence or not _names_a_kind(doc, ev if _anaphoric(doc, ev) else _verb_told_of(ev)):
         return None
     sent = doc.sents[d.sentence]
     if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in doc.dates_in(sent.start, sent.end)):
         return None
+    found = _outlet_day_in(doc, k, ev, place, own_place) if k >= 0 and not turns_to_another(doc, k, d.sentence) \
+        else None
+    return found or _antecedent_day(doc, d, ev, place, own_place)
+
+
+def _verb_told_of(ev: "Event") -> "Event | None":
+    """The attack already told that a verb of attacking tells again, as the event layer took
+    it ("الانفجار الذي استهدف سوقا في المدينة", its relative clause): it names its kind."""
+    return ev.root() if ev.role == "verb" and ev.antecedent is not None else None
+
+
+def _outlet_day_in(doc: Doc, k: int, ev: "Event", place: Place, own_place: bool,
+                   inside: bool = False) -> DateMention | None:
+    """The one day the outlet's own claims of sentence ``k`` on attack ``ev`` (or the one it
+    names again) were dated with in their clause (``inside``: a sentence naming the town the
+    claim's spot lies in tells it there)."""
     done = doc.scratch.get("frame.claims", {})
     root = ev.root()
     told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
@@ -1017,12 +1038,85 @@ def day_told_just_before(doc: Doc, d: Draft, ev: "Event", place: Place, own_plac
             and c.provenance["date"].span is not None
             and (doc.events[c.event] is root or _refers_back(doc, ev, doc.events[c.event]))]
     if not told or len({(c.date.start, c.date.end) for c in told}) != 1 \
-            or _placed_elsewhere(doc, k, place, own_place):
+            or _placed_elsewhere(doc, k, place, own_place) and not (inside and _names_town_of(doc, k, place)):
         return None
     span = told[0].provenance["date"].span
     prev = doc.sents[k]
     return next((dm for dm in doc.dates_in(prev.start, prev.end)
                  if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
+
+
+def _own_time(doc: Doc, d: Draft, root: "Event | None" = None) -> bool:
+    """The claim's sentence tells a time of its own, other than the day it was said or the
+    day told with the attack it names again (``root``, when told there): "وجاء بعد ثلاثة أيام
+    على اشتباكات ... أسفرت عن", "ويأتي الهجوم غداة خطف خمسة"."""
+    sent = doc.sents[d.sentence]
+    near = doc.hit_pos(d.hits[0])
+    return any(not (on_reporting_verb(doc, d.attribution, dm.start, near) or said_on(doc, dm.start)
+                    or _by_reporting_verb(doc, dm)
+                    or root is not None and root.sentence == d.sentence and _told_with(doc, root, dm))
+               for dm in doc.dates_in(sent.start, sent.end))
+
+
+def _names_town_of(doc: Doc, si: int, place: Place) -> bool:
+    """Sentence ``si`` names the town the claim's spot lies in ("انفجار في دمشق" for a mosque
+    or a quarter of the city): a gazetteer code the spot's code extends."""
+    code = place.pcode or ""
+    sent = doc.sents[si]
+    return ":" in code and any(p.place.pcode and code.startswith(p.place.pcode + ":")
+                               for p in doc.places_in(sent.start, sent.end))
+
+
+_ANTECEDENT_SENTENCES = 3  # how far back the sentence first telling an attack named again may be
+# fighting told to rage on a day ("دارت اشتباكات ليل أمس", "المعارك التي تجري") may run
+# on over days: a toll of it told later is not bound to that day, as a blast's or a raid's is
+_FIGHTING = frozenset({"clashes"})
+
+
+def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bool) -> DateMention | None:
+    """"انفجرت سيارة مفخخة أمس قرب معبر حدودي ... وقال الوزير إن عدد قتلى التفجير الذي وقع على
+    الحدود بلغ 15": a claim naming again (a definite word for a kind of
+    attack) the attack a sentence a little before first told, and that the event layer took
+    as the same, takes the day that sentence told the attack with: a day a few words from
+    its word, in its phrase (``_told_with``), or the day the outlet's own claims on it there
+    were dated with: a day the outlet told (the story's narration fixes the attack's day for
+    whoever tells of it next) or the claim's own claimant, not another claimant. A definite
+    word the event layer left unchained takes the attack of its kind told last before it,
+    with no other of that kind between (``_refers_back``). Not for fighting (``_FIGHTING``),
+    nor for what was done after the attack ("اعتقل خمسة بعد الانفجار": the word before it
+    says only what came first), nor where the claim's sentence tells a time of its own,
+    another matter opens between them, that sentence tells the attack elsewhere than the
+    claim's ``place`` or names no place of the Syrian governorate the claim's own sentence
+    places it in, or the day is not one day on or before publication."""
+    root = ev.root()
+    if root is ev and _anaphoric(doc, ev):
+        # a definite word the event layer left unchained: the attack of its kind told last before it
+        root = next((m for m in reversed(doc.events[:ev.index]) if m.type == ev.type and m.role != "weapon"), ev)
+        root = root.root() if root is not ev and _refers_back(doc, ev, root.root()) else ev
+    # (in the claim's own sentence, the attack the outlet told before naming the claimant:
+    # "يوم الثلاثاء قصفت الطائرات مركزا ...، وقالت الحكومة إن الغارة أسفرت عن مقتل شخصين")
+    before_claimant = root.sentence == d.sentence and 0 <= root.tok < d.attribution.tok < ev.tok
+    if root is ev or root.role == "weapon" or root.type in _FIGHTING \
+            or root.sentence > d.sentence or root.sentence == d.sentence and not before_claimant \
+            or d.sentence - root.sentence > _ANTECEDENT_SENTENCES or _own_time(doc, d, root) \
+            or ev.tok > 0 and doc.toks[ev.tok - 1][2] in doc.words("cause_time") \
+            or turns_to_another(doc, root.sentence, d.sentence) \
+            or _placed_elsewhere(doc, root.sentence, place, own_place) and not _names_town_of(doc, root.sentence, place):
+        return None
+    if own_place and place.governorate not in (UNKNOWN, ABROAD, IRAQ) \
+            and place.governorate not in _governorates(doc, root.sentence):
+        return None  # "في ريف حمص، قتل أربعة ... في قرية تتعرض للقصف": not the shelling told elsewhere
+    found = claim_date(doc, doc.sents[root.sentence], root.start, "incident")
+    if found is None or not _told_with(doc, root, found):
+        return _outlet_day_in(doc, root.sentence, ev, place, own_place, inside=True)
+    if found.span is None or found.kind not in _ONE_DAY or not _one_day_or_two(found):
+        return None
+    teller = speaker_at(doc, root.sentence, doc.tok_index(found.start))
+    if teller is not None and teller.claimant != "outlet" \
+            and not _same_speaker(doc, root.sentence, d.attribution, doc.tok_index(found.start)):
+        return None  # another claimant's day is not this claimant's (codebook)
+    limit = _published(doc)
+    return None if limit is not None and date.fromisoformat(found.span.start) > limit else found
 
 
 _ROUNDUP_SENTENCES = 3  # how far back a day's toll still dates the counts that break it down
@@ -1039,7 +1133,13 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
     if doc.dates_in(sent.start, sent.end):
         return None  # a day, period, month or year of its own, read or left for a reason
     done = doc.scratch.get("frame.claims", {})
-    for k in range(d.sentence - 1, max(-1, d.sentence - 1 - _ROUNDUP_SENTENCES), -1):
+    # sentences between whose every count is dated to one day, the same for all, break the toll
+    # down too ("وقتل 30 في سلسلة تفجيرات أول من أمس. واستهدف أكثر الهجمات دموية ... حيث قتل
+    # 19 ... كما انفجرت سيارة ... ما أدى إلى مقتل أربعة. وقتل ثلاثة ... في تفجير سيارة"): they
+    # do not count against the reach, and the toll must be of their day
+    parts: set[tuple[str, str]] = set()
+    k, reach = d.sentence - 1, _ROUNDUP_SENTENCES
+    while k >= 0 and reach > 0:
         if turns_to_another(doc, k, d.sentence):
             return None
         told = [done[id(x)] for x in doc.drafts if x.sentence == k and id(x) in done]
@@ -1051,9 +1151,17 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
                        and (c.claimant != "other" or _same_name(doc, c.claimant_text or "", d.attribution.text or "")))]
         if not totals:
             if doc.hits_in(k):
-                return None  # counts of another report between
+                if not told or any(c.scope != "incident" or c.date is None or c.date.start != c.date.end
+                                   for c in told):
+                    return None  # counts of another report between
+                parts |= {(c.date.start, c.date.end) for c in told}
+            else:
+                reach -= 1
+            k -= 1
             continue
         total = totals[0]
+        if parts and parts != {(total.date.start, total.date.end)}:
+            return None
         if place.governorate in (ABROAD, IRAQ) and place.governorate != total.place.governorate:
             return None  # a count abroad, after a day's toll at home (a digest of stories)
         # the sentence's counts, together, are no more than the day's toll: more are no part of
