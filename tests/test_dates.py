@@ -1182,3 +1182,19 @@ def test_an_attack_dated_before_the_claimant_is_named_dates_its_words() -> None:
     (c,) = claims("يوم الأربعاء قامت الطائرات الحربية بقصف مركز للأبحاث في ريف دمشق، وقالت الحكومة إن الغارة "
                   "أسفرت الثلاثاء عن مقتل شخصين.", THU)
     assert c.date.start == "2018-02-06"
+
+
+# date27: an unattributed sentence going on, in the same paragraph, from a claimant's report
+# dated in the sentence right before takes that report's day (the sentence is that claimant's);
+# not across a paragraph, nor where it tells a time of its own
+def test_an_unattributed_sentence_going_on_from_a_dated_report_takes_its_day() -> None:
+    first = ("ومنذ صباح الأربعاء ارتفعت حصيلة القصف على بلدات ريف إدلب إلى 40 قتيلا مدنيا، "
+             "وفق ما قال مدير المرصد لوكالة الأنباء.")
+    cs = claims(first + " وأوقع القصف أيضا أكثر من 100 جريح.", THU)
+    assert [c.claimant for c in cs] == ["sohr", "outlet"]
+    assert (cs[1].date.start, cs[1].date.end) == ("2018-02-07", "2018-02-08")
+    assert cs[1].provenance["date"].source == "previous" and _date_span(cs[1]) == "منذ صباح الأربعاء"
+    cs = claims(first + "\nوأوقع القصف أيضا أكثر من 100 جريح.", THU)
+    assert cs[1].date is None
+    cs = claims(first + " وأوقع القصف قبل أيام أكثر من 100 جريح.", THU)
+    assert cs[1].date is None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from rasd.core.models import DateSpan, Place
+from rasd.core.models import Claim, DateSpan, Place
 from rasd.core.vocab import ABROAD, HOME_COUNTRY, IRAQ, UNKNOWN
 from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention, writing_day
@@ -1176,3 +1176,42 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
         return next((dm for dm in doc.dates_in(prev.start, prev.end)
                      if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
     return None
+
+
+def continued_report_day(doc: Doc, d: Draft, c: Claim, told: list[Claim]) -> DateSpan | None:
+    """"ومنذ صباح الاثنين واصلت حصيلة القصف الارتفاع لتصل إلى 77 قتيلا، وفق ما قال مدير المرصد.
+    وأوقع القصف أيضا أكثر من 300 جريح": an unattributed sentence going on, in the same paragraph,
+    from a claimant's report told in the sentence right before belongs to that claimant (codebook:
+    "an unattributed sentence that continues a claimant's list in the same paragraph belongs to
+    that claimant"), and so does the day that report was dated with in its own clause, where the
+    sentence names no attack but as one already told (a definite word: an indefinite one tells
+    another), and after a total only where it names its attacks so ("وأوقع القصف أيضا"). Not where
+    the claim's sentence names any time of its own (a day, a period, "قبل أيام", or a day someone
+    spoke), opens another matter, is placed in another governorate, or the report before gives
+    its claims different days or a span of more than a night's two. ``told``: the claims of the
+    sentence right before, with their drafts."""
+    if c.claimant != "outlet" or c.date is not None or c.scope != "incident" or not told:
+        return None
+    k = d.sentence - 1
+    if k < 0 or doc.sents[k].paragraph != doc.sents[d.sentence].paragraph \
+            or turns_to_another(doc, k, d.sentence):
+        return None
+    sent = doc.sents[d.sentence]
+    if doc.dates_in(sent.start, sent.end):
+        return None
+    dated = [o for o in told if o.claimant != "outlet" and o.date is not None]
+    if not dated or len(dated) != len(told) or len({(o.date.start, o.date.end) for o in dated}) != 1:
+        return None
+    o = dated[0]
+    p = o.provenance.get("date")
+    if p is None or p.source != "clause" or p.span is None \
+            or (date.fromisoformat(o.date.end) - date.fromisoformat(o.date.start)).days > _LATELY_DAYS:
+        return None
+    if c.place.governorate not in (UNKNOWN, o.place.governorate) and o.place.governorate != UNKNOWN:
+        return None
+    evs = [ev for ev in doc.events_in(d.sentence) if ev.role in _REFERRING_ROLES and _names_a_kind(doc, ev)]
+    if any(not _anaphoric(doc, ev) for ev in evs):
+        return None  # "وقتل ثلاثة في تفجير سيارة": another attack
+    if not evs and any(x.scope != "incident" for x in dated):
+        return None  # after a day's total, only the attacks it counts named again ("وأوقع القصف أيضا")
+    return o.date
