@@ -1198,3 +1198,13 @@ def test_an_unattributed_sentence_going_on_from_a_dated_report_takes_its_day() -
     assert cs[1].date is None
     cs = claims(first + " وأوقع القصف قبل أيام أكثر من 100 جريح.", THU)
     assert cs[1].date is None
+
+
+# date27: a day and month "of the same year" ("من العام نفسه") are of the year the text has just
+# written; with no year written before, they fix no day
+def test_a_day_of_the_same_year_takes_the_year_just_written() -> None:
+    assert dates("وتعرضت البلدة لقصف عنيف مطلع العام 2012. وقتل صحافيان في 22 شباط من العام نفسه.")[-1][:3] == \
+        ("22 شباط من العام نفسه", "2012-02-22", "2012-02-22")
+    assert dates("وفي آذار 2011 بدأت الاحتجاجات، ثم قتل عشرة في 3 و5 أيار من السنة ذاتها.")[-1][:3] == \
+        ("3 و5 ايار من السنه ذاتها", "2011-05-03", "2011-05-05")
+    assert dates("وقتل صحافيان في 22 شباط من العام نفسه.")[0][1] is None
