@@ -1208,3 +1208,24 @@ def test_a_day_of_the_same_year_takes_the_year_just_written() -> None:
     assert dates("وفي آذار 2011 بدأت الاحتجاجات، ثم قتل عشرة في 3 و5 أيار من السنة ذاتها.")[-1][:3] == \
         ("3 و5 ايار من السنه ذاتها", "2011-05-03", "2011-05-05")
     assert dates("وقتل صحافيان في 22 شباط من العام نفسه.")[0][1] is None
+
+
+# date27: the attack a claim's figures report, named before the words of saying they are told in
+# with its day right after its word ("هجوم السبت الذي قالت ... إنه قتل"), is of that day; not a
+# day someone spoke before the attack word, nor the day of strikes made in answer to the attack
+def test_an_attack_named_with_its_day_before_the_saying_is_of_that_day() -> None:
+    (c,) = claims("وقالت مصادر أمنية إن التحقيق يتركز على هجوم الأربعاء الذي تقول المصادر إنه قتل 12 شخصا "
+                  "في مدينة دوما.", THU)
+    assert c.date.start == "2018-02-07" and c.provenance["date"].source == "clause" and _date_span(c) == "الأربعاء"
+    (c,) = claims("وأعلن الجيش أن طائراته قصفت فجر الأربعاء مركزا في ريف حمص، مشيرا إلى أن الهجوم أسفر عن "
+                  "مقتل 12 مسلحا.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "فجر الأربعاء"
+    # another claimant's day is not this claimant's
+    (c,) = claims("وقالت مصادر أمنية إن التحقيق يتركز على هجوم الأربعاء الذي قال مسعفون إنه قتل 12 شخصا "
+                  "في مدينة دوما.", THU)
+    assert c.claimant_text == "مسعفون" and c.date is None
+    (c,) = claims("وقال الجيش الأربعاء إن هجوما قتل 12 شخصا في مدينة دوما.", THU)
+    assert c.date is None
+    (c,) = claims("ونفذت الطائرات ضربات على مواقع للحكومة الأربعاء، ردا على هجوم يعتقد أنه كيماوي، أسفر عن "
+                  "مقتل 12 شخصا في مدينة دوما قبل أيام.", THU)
+    assert c.date is None
