@@ -1182,3 +1182,50 @@ def test_an_attack_dated_before_the_claimant_is_named_dates_its_words() -> None:
     (c,) = claims("يوم الأربعاء قامت الطائرات الحربية بقصف مركز للأبحاث في ريف دمشق، وقالت الحكومة إن الغارة "
                   "أسفرت الثلاثاء عن مقتل شخصين.", THU)
     assert c.date.start == "2018-02-06"
+
+
+# date27: an unattributed sentence going on, in the same paragraph, from a claimant's report
+# dated in the sentence right before takes that report's day (the sentence is that claimant's);
+# not across a paragraph, nor where it tells a time of its own
+def test_an_unattributed_sentence_going_on_from_a_dated_report_takes_its_day() -> None:
+    first = ("ومنذ صباح الأربعاء ارتفعت حصيلة القصف على بلدات ريف إدلب إلى 40 قتيلا مدنيا، "
+             "وفق ما قال مدير المرصد لوكالة الأنباء.")
+    cs = claims(first + " وأوقع القصف أيضا أكثر من 100 جريح.", THU)
+    assert [c.claimant for c in cs] == ["sohr", "outlet"]
+    assert (cs[1].date.start, cs[1].date.end) == ("2018-02-07", "2018-02-08")
+    assert cs[1].provenance["date"].source == "previous" and _date_span(cs[1]) == "منذ صباح الأربعاء"
+    cs = claims(first + "\nوأوقع القصف أيضا أكثر من 100 جريح.", THU)
+    assert cs[1].date is None
+    cs = claims(first + " وأوقع القصف قبل أيام أكثر من 100 جريح.", THU)
+    assert cs[1].date is None
+
+
+# date27: a day and month "of the same year" ("من العام نفسه") are of the year the text has just
+# written; with no year written before, they fix no day
+def test_a_day_of_the_same_year_takes_the_year_just_written() -> None:
+    assert dates("وتعرضت البلدة لقصف عنيف مطلع العام 2012. وقتل صحافيان في 22 شباط من العام نفسه.")[-1][:3] == \
+        ("22 شباط من العام نفسه", "2012-02-22", "2012-02-22")
+    assert dates("وفي آذار 2011 بدأت الاحتجاجات، ثم قتل عشرة في 3 و5 أيار من السنة ذاتها.")[-1][:3] == \
+        ("3 و5 ايار من السنه ذاتها", "2011-05-03", "2011-05-05")
+    assert dates("وقتل صحافيان في 22 شباط من العام نفسه.")[0][1] is None
+
+
+# date27: the attack a claim's figures report, named before the words of saying they are told in
+# with its day right after its word ("هجوم السبت الذي قالت ... إنه قتل"), is of that day; not a
+# day someone spoke before the attack word, nor the day of strikes made in answer to the attack
+def test_an_attack_named_with_its_day_before_the_saying_is_of_that_day() -> None:
+    (c,) = claims("وقالت مصادر أمنية إن التحقيق يتركز على هجوم الأربعاء الذي تقول المصادر إنه قتل 12 شخصا "
+                  "في مدينة دوما.", THU)
+    assert c.date.start == "2018-02-07" and c.provenance["date"].source == "clause" and _date_span(c) == "الأربعاء"
+    (c,) = claims("وأعلن الجيش أن طائراته قصفت فجر الأربعاء مركزا في ريف حمص، مشيرا إلى أن الهجوم أسفر عن "
+                  "مقتل 12 مسلحا.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "فجر الأربعاء"
+    # another claimant's day is not this claimant's
+    (c,) = claims("وقالت مصادر أمنية إن التحقيق يتركز على هجوم الأربعاء الذي قال مسعفون إنه قتل 12 شخصا "
+                  "في مدينة دوما.", THU)
+    assert c.claimant_text == "مسعفون" and c.date is None
+    (c,) = claims("وقال الجيش الأربعاء إن هجوما قتل 12 شخصا في مدينة دوما.", THU)
+    assert c.date is None
+    (c,) = claims("ونفذت الطائرات ضربات على مواقع للحكومة الأربعاء، ردا على هجوم يعتقد أنه كيماوي، أسفر عن "
+                  "مقتل 12 شخصا في مدينة دوما قبل أيام.", THU)
+    assert c.date is None

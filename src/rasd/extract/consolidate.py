@@ -10,8 +10,9 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import (only_spoken_days, own_month_or_year, own_undated_beginning, spoke_before,
-                                  told_some_time_ago, too_short_for_a_war, turns_to_another)
+from rasd.extract.dating import (continued_report_day, only_spoken_days, own_month_or_year,
+                                  own_undated_beginning, spoke_before, told_some_time_ago, too_short_for_a_war,
+                                  turns_to_another)
 from rasd.extract.doc import Doc
 from rasd.extract.figures import lexicons
 from rasd.extract.places import gazetteer
@@ -615,6 +616,15 @@ def _carry_dates(doc: Doc) -> None:
                 and not spoke_before(doc, d, prev.date) and not told_some_time_ago(doc, d)):
             c.date = prev.date
             _inherit(c, prev, "date")
+        elif c.date is None and c.claimant == "outlet" and c.scope == "incident":
+            # (the claims of the sentence right before: an unattributed sentence going on from
+            # a claimant's report dated there is that claimant's, and of its day)
+            told = [o for e, o in zip(doc.drafts, doc.claims) if e.sentence == d.sentence - 1]
+            day = continued_report_day(doc, d, c, told)
+            if day is not None and not told_some_time_ago(doc, d):
+                donor = next(o for o in told if o.date == day)
+                c.date = day
+                c.provenance["date"] = Provenance("previous", donor.provenance["date"].span)
         last[speaker(c)] = (c, d.sentence)
 
 

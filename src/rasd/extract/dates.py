@@ -134,6 +134,18 @@ def _on_or_before(ref: date, weekday: int, strictly: bool = False) -> date:
     return ref - timedelta(days=delta)
 
 
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_YEAR_REACH = 1500  # characters back where the year "العام نفسه" takes up may be written
+
+
+def _year_written_before(text: str, pos: int) -> int | None:
+    """The last year written in digits before ``pos``, in reach: the one "العام نفسه" (the same
+    year) takes up."""
+    found = [int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text, max(0, pos - _YEAR_REACH), pos)]
+    found = [y for y in found if MIN_YEAR <= y <= MAX_YEAR]
+    return found[-1] if found else None
+
+
 def _parse_iso(s: str | None) -> date | None:
     """The publication day, or None when it is missing, malformed or outside the years
     rasd reads as dates ("0001-01-01" is a placeholder, and "أمس" before it no day)."""
@@ -864,6 +876,16 @@ class _Reader:
         year = None
         if month is not None:
             y = j
+            if self.cat(y) == "year_ref" and self.next_to(y - 1):
+                # "في 22 شباط من العام نفسه": the year the text has just written; none written, no day
+                year = _year_written_before(self.text, self.it[k].start)
+                if year is None:
+                    return _Core(k, y + 1, "absolute")
+                first = make_date(year, month, self.day_val(k))
+                last = make_date(year, month, day2) if day2 else first
+                if first is None or last is None or last < first:
+                    return None
+                return _Core(k, y + 1, "absolute", first, last, month)
             if self.cat(y) == "unit" and self.it[y].val == "year" and self.next_to(y - 1):
                 y += 1
             if self.is_year(y) and self.next_to(y - 1):

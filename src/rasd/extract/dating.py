@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from rasd.core.models import DateSpan, Place
+from rasd.core.models import Claim, DateSpan, Place
 from rasd.core.vocab import ABROAD, HOME_COUNTRY, IRAQ, UNKNOWN
 from rasd.extract.attribution import VERB_REACH, speaker_at
 from rasd.extract.dates import DateMention, writing_day
@@ -84,7 +84,8 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
              and not nearer_other_figure(doc, sent, d, dm.start)
              and not _answered_day(doc, dm, near)]
     if not cands:
-        return None
+        # no day in the reported words: the day told with their attack before the saying
+        return _day_of_own_attack(doc, d, cut, near) if that and since is None else None
     if len(cands) > 1:
         cands = _in_death_clause(doc, sent, cut, near, cands, d)
     cands.sort(key=lambda dm: abs(dm.start - near))
@@ -98,6 +99,52 @@ def claim_date(doc: Doc, sent: Sentence, near: int, scope: str, reported: bool =
     if d is not None and cands[0].kind == "weekday":
         return _week_before_telling(doc, sent, d, near, cands[0])
     return cands[0]
+
+
+_OWN_ATTACK_ROLES = frozenset({"event", "open", "verb"})  # words telling an attack (not a weapon's name)
+
+
+def _day_of_own_attack(doc: Doc, d: Draft | None, cut: int, near: int) -> DateMention | None:
+    """"قالت المصادر إن التقييم جرى في هجوم السبت الذي قالت جماعات إغاثة إنه قتل عشرات": the
+    attack the claim's figures report (the attack word told last before them), named before the
+    words of saying its figures are told in (which tell no day of their own), with its day right
+    after its word ("هجوم السبت", "الغارة التي وقعت الجمعة": a few words
+    on, in its phrase, no figure between): that day is the attack's, though the saying's "that"
+    comes after it. Not a day before the attack word (the day someone spoke: "قال الجيش السبت إن
+    هجوما ..."), nor one set off by a clause mark, nor after a weapon's name ("منظمة حظر الأسلحة
+    الكيميائية السبت"); nor where the figures are told in an adjunct of motive (the caller's
+    ``since``: "ضربات السبت ردا على هجوم ... أسفر عن مقتل العشرات"), nor a day another claimant
+    told ("ذكر معارض أن 90 قتلوا في تفجيرات الخميس، إلا أن مصادر حكومية قالت إن ..."): only the
+    outlet's narration or the claimant's own words."""
+    if d is None:
+        return None
+    # the attack word told last before the figures (a verb of attacking too: "قصفت فجر أمس")
+    told = [e for e in doc.events_in(d.sentence) if e.start < near and e.role in _OWN_ATTACK_ROLES]
+    ev = max(told, key=lambda e: e.start, default=None)
+    if ev is not None and ev.start >= cut:
+        # "قصفت الطائرات فجر أمس مركزا ...، مشيرا إلى أن الهجوم خلف قتيلين": named again in the
+        # words of saying, the attack told before them
+        first = max((e for e in told if e.start < cut), key=lambda e: e.start, default=None)
+        # (a word for any attack, "الهجوم", takes up the one just told)
+        ev = first if first is not None and _anaphoric(doc, ev) and (
+            ev.root() is first.root() or ev.role == "open" or _refers_back(doc, ev, first.root())) else None
+    if ev is None or not _names_a_kind(doc, ev):
+        return None
+    response = doc.form_in("response")
+    if any(map(response, doc.tok_words[ev.tok:doc.tok_index(near)])):
+        return None  # "ضربات السبت، ردا على هجوم ... أسفر عن مقتل العشرات": the answered deed's toll
+    for dm in doc.dates_in(ev.start + 1, cut):
+        if dm.span is None or dm.kind not in _ONE_DAY or not _one_day_or_two(dm) or dm.retold:
+            continue
+        if not _told_with(doc, ev, dm) or said_on(doc, dm.start) or _by_reporting_verb(doc, dm) \
+                or after_according(doc, dm.start) or said_right_after(doc, dm.start):
+            return None
+        teller = speaker_at(doc, d.sentence, doc.tok_index(dm.start))
+        if teller is not None and teller.claimant != "outlet" \
+                and not _same_speaker(doc, d.sentence, d.attribution, doc.tok_index(dm.start)):
+            return None  # another claimant's day is not this claimant's (codebook)
+        return dm
+    return None
 
 
 def _week_before_telling(doc: Doc, sent: Sentence, d: Draft, near: int, dm: DateMention) -> DateMention:
@@ -1176,3 +1223,42 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
         return next((dm for dm in doc.dates_in(prev.start, prev.end)
                      if dm.span is not None and doc.span(dm.start, dm.end).start == span.start), None)
     return None
+
+
+def continued_report_day(doc: Doc, d: Draft, c: Claim, told: list[Claim]) -> DateSpan | None:
+    """"ومنذ صباح الاثنين واصلت حصيلة القصف الارتفاع لتصل إلى 77 قتيلا، وفق ما قال مدير المرصد.
+    وأوقع القصف أيضا أكثر من 300 جريح": an unattributed sentence going on, in the same paragraph,
+    from a claimant's report told in the sentence right before belongs to that claimant (codebook:
+    "an unattributed sentence that continues a claimant's list in the same paragraph belongs to
+    that claimant"), and so does the day that report was dated with in its own clause, where the
+    sentence names no attack but as one already told (a definite word: an indefinite one tells
+    another), and after a total only where it names its attacks so ("وأوقع القصف أيضا"). Not where
+    the claim's sentence names any time of its own (a day, a period, "قبل أيام", or a day someone
+    spoke), opens another matter, is placed in another governorate, or the report before gives
+    its claims different days or a span of more than a night's two. ``told``: the claims of the
+    sentence right before, with their drafts."""
+    if c.claimant != "outlet" or c.date is not None or c.scope != "incident" or not told:
+        return None
+    k = d.sentence - 1
+    if k < 0 or doc.sents[k].paragraph != doc.sents[d.sentence].paragraph \
+            or turns_to_another(doc, k, d.sentence):
+        return None
+    sent = doc.sents[d.sentence]
+    if doc.dates_in(sent.start, sent.end):
+        return None
+    dated = [o for o in told if o.claimant != "outlet" and o.date is not None]
+    if not dated or len(dated) != len(told) or len({(o.date.start, o.date.end) for o in dated}) != 1:
+        return None
+    o = dated[0]
+    p = o.provenance.get("date")
+    if p is None or p.source != "clause" or p.span is None \
+            or (date.fromisoformat(o.date.end) - date.fromisoformat(o.date.start)).days > _LATELY_DAYS:
+        return None
+    if c.place.governorate not in (UNKNOWN, o.place.governorate) and o.place.governorate != UNKNOWN:
+        return None
+    evs = [ev for ev in doc.events_in(d.sentence) if ev.role in _REFERRING_ROLES and _names_a_kind(doc, ev)]
+    if any(not _anaphoric(doc, ev) for ev in evs):
+        return None  # "وقتل ثلاثة في تفجير سيارة": another attack
+    if not evs and any(x.scope != "incident" for x in dated):
+        return None  # after a day's total, only the attacks it counts named again ("وأوقع القصف أيضا")
+    return o.date
