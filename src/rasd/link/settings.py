@@ -73,12 +73,15 @@ class LinkSettings:
     cluster_veto_min_pairs: int = 40
     # ... or up to this share when no vetoed pair across is vetoed by its actors (the sides are
     # what reports really dispute) and the dated reports across agree strongly on average (at
-    # least ``cluster_strong_linkage``: the same day, place and toll, not just the threshold): a
-    # few of a widely retold event's reports misread its day ("last Monday" read in a later
-    # article) or name the other end of its story (where the victims came from), and veto
-    # their pairs with every report that read it right
+    # least ``cluster_strong_linkage``: the same day, place and kind of attack, half a point
+    # above the threshold; a first report may lack the toll or blame another side): a few of a
+    # widely retold event's reports misread its day ("last Monday" read in a later article) or
+    # name the other end of its story (where the victims came from), and veto their pairs with
+    # every report that read it right. 3.0, set on one event (Douma), kept apart an air base's
+    # strike from its first reports and an ambush from its perpetrators' claim of it, both
+    # agreeing at 2.5-3.0 across
     cluster_veto_share_strong: float = 0.25
-    cluster_strong_linkage: float = 3.0
+    cluster_strong_linkage: float = 2.5
 
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
