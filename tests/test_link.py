@@ -1402,3 +1402,25 @@ def test_retellings_two_days_on_join_first_reports_that_agree_without_one_toll()
 
     assert clusters(2.7) == [list(range(18))]
     assert sorted(clusters(2.2)) == [told, early]
+
+
+def test_an_early_report_joins_a_dozen_retellings_of_its_event_despite_days_never_compared():
+    # One monitor's first toll of a crash (two claims: the dead, the wounded) and a dozen
+    # later reports of it; two of those, dated by a retelling two days on, were never compared
+    # with the early pair (4 of the 24 pairs across). The pairs compared agree strongly: one
+    # incident, though the pairs across number fewer than Douma's hundreds.
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    retold, early = list(range(12)), [12, 13]
+    far = {(i, j) for i in retold[:2] for j in early}
+
+    def clusters(score_across: float) -> list[list[int]]:
+        pairs = Pairs()
+        for i in range(14):
+            js = [j for j in range(i + 1, 14) if (i, j) not in far]
+            pairs.add_row(i, js, [(4.0 if (i in retold) == (j in retold) else score_across, True) for j in js])
+        return agglomerate(list(range(14)), [True] * 14, DEFAULT, pairs)
+
+    assert clusters(3.0) == [list(range(14))]
+    assert sorted(clusters(2.2)) == [retold, early]

@@ -68,9 +68,11 @@ class LinkSettings:
     # a claim whose side or day was misread vetoes its pairs with every other report of its
     # event, and would keep two halves of a widely reported event apart. Merged when the
     # vetoed pairs are at most this share of the pairs compared across, and those at least
-    # ``cluster_veto_min_pairs`` (the average linkage must still reach the threshold)
+    # ``cluster_veto_min_pairs`` (the average linkage must still reach the threshold). 40, set
+    # on Douma's two clusters of 76 and 65, kept one or two early reports (a first toll of a
+    # crash) from the dozen retellings of their event: 20 pairs are a share's sample as well
     cluster_veto_share: float = 0.05
-    cluster_veto_min_pairs: int = 40
+    cluster_veto_min_pairs: int = 20
     # ... or up to this share when no vetoed pair across is vetoed by its actors (the sides are
     # what reports really dispute) and the dated reports across agree strongly on average (at
     # least ``cluster_strong_linkage``: the same day, place and kind of attack, half a point
