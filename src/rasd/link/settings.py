@@ -68,17 +68,22 @@ class LinkSettings:
     # a claim whose side or day was misread vetoes its pairs with every other report of its
     # event, and would keep two halves of a widely reported event apart. Merged when the
     # vetoed pairs are at most this share of the pairs compared across, and those at least
-    # ``cluster_veto_min_pairs`` (the average linkage must still reach the threshold)
+    # ``cluster_veto_min_pairs`` (the average linkage must still reach the threshold). 40, set
+    # on Douma's two clusters of 76 and 65, kept one or two early reports (a first toll of a
+    # crash) from the dozen retellings of their event: 20 pairs are a share's sample as well
     cluster_veto_share: float = 0.05
-    cluster_veto_min_pairs: int = 40
+    cluster_veto_min_pairs: int = 20
     # ... or up to this share when no vetoed pair across is vetoed by its actors (the sides are
     # what reports really dispute) and the dated reports across agree strongly on average (at
-    # least ``cluster_strong_linkage``: the same day, place and toll, not just the threshold): a
-    # few of a widely retold event's reports misread its day ("last Monday" read in a later
-    # article) or name the other end of its story (where the victims came from), and veto
-    # their pairs with every report that read it right
+    # least ``cluster_strong_linkage``: the same day, place and kind of attack, half a point
+    # above the threshold; a first report may lack the toll or blame another side): a few of a
+    # widely retold event's reports misread its day ("last Monday" read in a later article) or
+    # name the other end of its story (where the victims came from), and veto their pairs with
+    # every report that read it right. 3.0, set on one event (Douma), kept apart an air base's
+    # strike from its first reports and an ambush from its perpetrators' claim of it, both
+    # agreeing at 2.5-3.0 across
     cluster_veto_share_strong: float = 0.25
-    cluster_strong_linkage: float = 3.0
+    cluster_strong_linkage: float = 2.5
 
     # -- figures, text, provenance --------------------------------------------------------
     w_same_figure: float = 1.0  # the same point figure for the same kind (>= 3)
