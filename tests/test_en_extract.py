@@ -1022,3 +1022,19 @@ def test_residents_counted_are_no_claimant() -> None:
 def test_residents_who_say_are_the_claimant() -> None:
     c = one("Residents said shelling on the market killed nine people.")
     assert (c.claimant, c.claimant_text) == ("local_sources", "Residents")
+
+
+# en26: a side's air force after its name (possessive, no apostrophe in stripped copy) types the
+# attack it makes as an air strike, though the longest name of the side ends before it
+@pytest.mark.parametrize("who", ["The Assad regimes air force", "President Bashar al-Assads air force",
+                                 "The armys air force"])
+def test_a_sides_air_force_attacks_from_the_air(who: str) -> None:
+    c = one(f"{who} attacked a busy bakery in Saraqib on Tuesday, killing 14 people.")
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "syrian_gov"
+    assert "air force" not in c.provenance["perpetrator"].span.text
+
+
+def test_a_sides_troops_still_only_attack() -> None:
+    c = one("Government troops attacked the village of Kansafra on Tuesday, killing 14 fighters.")
+    assert c.event_type != "airstrike"

@@ -1138,9 +1138,17 @@ def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
     if means is not None:
         return means
     s, e = span
-    for t in range(doc.tok_index(s), doc.tok_index(max(s, e - 1)) + 1):
+    last = doc.tok_index(max(s, e - 1)) + 1
+    for t in range(doc.tok_index(s), last):
         m = lx.mods.match_at(doc.toks, t)
         if m is not None and m[0] == "airstrike":
+            return "airstrike"
+    # "President Bashar al-Assads air force attacked ...": the longest name of the side ends
+    # before the word for its aircraft (``unmarked_force``), which is the side's own
+    m = lx.mods.match_at(doc.toks, last) if last < len(doc.toks) and doc.toks[last][0] - e <= 1 else None
+    if m is not None and m[0] == "airstrike":
+        forces = doc.words("unmarked_force")
+        if any(" ".join(tk[2] for tk in doc.toks[last:last + k]) in forces for k in (1, 2)):
             return "airstrike"
     return None
 
