@@ -1038,3 +1038,25 @@ def test_a_sides_air_force_attacks_from_the_air(who: str) -> None:
 def test_a_sides_troops_still_only_attack() -> None:
     c = one("Government troops attacked the village of Kansafra on Tuesday, killing 14 fighters.")
     assert c.event_type != "airstrike"
+
+
+# en26: an attack told as how long before the deaths came ("hours after", "a day after") is an
+# earlier attack, not what killed the people counted before it
+def test_hours_after_an_attack_is_not_its_toll() -> None:
+    first, second = claims("Nine people were killed in Harasta on Monday, only hours after a reported gas "
+                           "attack left 30 dead in Zamalka.")
+    assert first.event_type == "other"
+    assert "event_type" not in first.provenance
+    assert second.event_type == "chemical"
+    assert second.provenance["event_type"].span.text == "gas attack"
+
+
+def test_killed_after_an_attack_is_its_toll() -> None:
+    c = one("Nine people died in Harasta on Monday after an air strike hit their building.")
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == "air strike"
+
+
+def test_in_the_days_after_is_the_time_they_fell_in() -> None:
+    c = one("Nine soldiers died near Harasta in the days after the assault on the base.")
+    assert c.event_type != "other"

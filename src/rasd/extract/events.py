@@ -1797,6 +1797,14 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
             in_sent = [e for e in in_sent if e not in motives]
             if not in_sent:
                 return Attachment(None, "adjunct")
+    if in_sent and doc.words("elapsed_unit"):
+        earlier = [e for e in in_sent if _elapsed_since(doc, h, e)]
+        if earlier:
+            # "19 were killed on Tuesday, hours after a chemical attack left dozens dead": the
+            # attack told as how long before the deaths came is an earlier one, not their cause
+            in_sent = [e for e in in_sent if e not in earlier]
+            if not in_sent:
+                return Attachment(None, "adjunct")
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         hi = max(best.tok, h.tok_start)
@@ -1848,6 +1856,24 @@ def _claimed_killing(doc: Doc, h, events: list[Event]) -> bool:
         if doc.toks[t][2] in claims:
             return not _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP) \
                 and not any(t < e.tok < h.tok_start for e in events)
+    return False
+
+
+def _elapsed_since(doc: Doc, h, ev: Event) -> bool:
+    """The first attack told after the figure past a span of time and "after" ("hours after",
+    "a day after"; grammar ``elapsed_unit``, ``elapsed_after``), in its clause: the deaths
+    came that long after it, so it is an earlier attack. (Not "in the days after": the time
+    that followed it, in which the deaths fell.)"""
+    if ev.tok < h.tok_end:
+        return False
+    units, afters, words = doc.words("elapsed_unit"), doc.words("elapsed_after"), doc.tok_words
+    if units.isdisjoint(words[h.tok_end:ev.tok]):
+        return False
+    for t in range(ev.tok - 1, h.tok_end, -1):
+        if words[t] in afters and words[t - 1] in units:
+            return words[t - 2] not in doc.words("definite") \
+                and not any(t < e.tok < ev.tok for e in doc.events_in(ev.sentence)) \
+                and not _breaks(doc, t, ev.tok, _PHRASE_STOP)
     return False
 
 
