@@ -1060,3 +1060,11 @@ def test_killed_after_an_attack_is_its_toll() -> None:
 def test_in_the_days_after_is_the_time_they_fell_in() -> None:
     c = one("Nine soldiers died near Harasta in the days after the assault on the base.")
     assert c.event_type != "other"
+
+
+# en26: a rebel group named "Army of ..." written with "the" is that group, not "the army"
+@pytest.mark.parametrize("group", ["the Army of Conquest", "the Army of Islam"])
+def test_the_army_of_a_rebel_group_is_no_state_army(group: str) -> None:
+    c = one(f"Fighters of {group} shelled the village of Nubl on Monday, killing four people.")
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == group
