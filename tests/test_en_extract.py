@@ -1068,3 +1068,21 @@ def test_the_army_of_a_rebel_group_is_no_state_army(group: str) -> None:
     c = one(f"Fighters of {group} shelled the village of Nubl on Monday, killing four people.")
     assert c.perpetrator == "opposition"
     assert c.provenance["perpetrator"].span.text == group
+
+
+# en26: a verb of killing joined by "and" to a deed of war that is no attack (destroying,
+# capturing) shares that verb's subject
+@pytest.mark.parametrize("text, side, span", [
+    ("The Syrian Arab Air Force destroyed an arms depot near Sukhnah and killed 40 militants.",
+     "syrian_gov", "Syrian Arab Air Force"),
+    ("Rebels captured two hills near Morek and killed 12 soldiers.", "opposition", "Rebels"),
+])
+def test_killing_shares_the_subject_of_a_deed_before_it(text: str, side: str, span: str) -> None:
+    c = one(text)
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].span.text == span
+
+
+def test_an_attack_word_subject_still_leaves_the_agent_unknown() -> None:
+    c = one("The strikes destroyed a school in Ariha and killed 12 people.")
+    assert c.perpetrator == "unknown"

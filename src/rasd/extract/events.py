@@ -3217,6 +3217,11 @@ def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
     verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
              if m.value[0] in ("light", "verb") and m.tok < t]
     verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    deeds = doc.words("deed_verb")
+    if deeds and not deeds.isdisjoint(doc.tok_words[lo:t]):
+        # "the air force destroyed a convoy and killed 100 militants", "IS captured army posts
+        # and killed nine troops": a deed of war that is no attack shares its subject too
+        verbs += [x for x in range(lo, t) if doc.tok_words[x] in deeds]
     if not verbs or _breaks(doc, max(verbs) + 1, t, _PHRASE_STOP):
         return None
     v = max(verbs)
