@@ -1086,3 +1086,14 @@ def test_killing_shares_the_subject_of_a_deed_before_it(text: str, side: str, sp
 def test_an_attack_word_subject_still_leaves_the_agent_unknown() -> None:
     c = one("The strikes destroyed a school in Ariha and killed 12 people.")
     assert c.perpetrator == "unknown"
+
+
+# en26: a word naming no kind of attack with its own agent ("in rebel fire") is another attack
+# than one told before by another side, and does not take its kind
+def test_rebel_fire_after_regime_barrel_bombs_is_not_an_air_strike() -> None:
+    first, second = claims("Government helicopters dropped barrel bombs on Bab al-Nayrab, killing 15 civilians. "
+                           "Eight civilians were killed on Thursday in rebel fire on the west of Aleppo.")
+    assert first.event_type == "airstrike"
+    assert second.event_type == "other"
+    assert second.perpetrator == "opposition"
+    assert second.provenance["perpetrator"].span.text == "rebel"

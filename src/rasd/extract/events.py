@@ -1162,6 +1162,7 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     out by Russian jets"), a definite word refers back though it names its agent, and tells
     that agent of the attack it refers to."""
     told = doc.pack.setting("definite_refers_back", "0") == "1"
+    own_open = doc.pack.setting("open_word_own_agent", "0") == "1"
     refers = lexicons(doc.lang).refers
     for i, ev in enumerate(events):
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
@@ -1194,6 +1195,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if ev.typed_by == "default":
                 ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
                     and prev.type != "other" and prev.type in refers.get(ev.type, (prev.type,))
+                if ok and own_open and ev.agent is not None and prev.root().agent not in (None, ev.agent):
+                    ok = False  # "in rebel fire" after the regime's barrel bombs: another attack
             else:
                 # a fight is told by its sides, not an agent: "الاشتباكات" after "اشتباكات بين
                 # قواته ومسلحين" is that fight
