@@ -1097,3 +1097,17 @@ def test_rebel_fire_after_regime_barrel_bombs_is_not_an_air_strike() -> None:
     assert second.event_type == "other"
     assert second.perpetrator == "opposition"
     assert second.provenance["perpetrator"].span.text == "rebel"
+
+
+# en26: "similar attacks" is another attack of the kind told just before
+def test_similar_attacks_take_the_kind_told_before() -> None:
+    first, second = claims("Twelve civilians were killed when Russian jets raided the village of Kafr Nabl on "
+                           "Monday. Five civilians were also killed in similar attacks on the town of Maarat al-Numan.")
+    assert first.event_type == second.event_type == "airstrike"
+    assert second.place.name == "Maarat al-Numan"
+
+
+def test_attacks_alone_after_an_air_raid_keep_their_own_reading() -> None:
+    c = claims("Twelve civilians were killed when Russian jets raided the village of Kafr Nabl on "
+               "Monday. Five soldiers were killed in attacks by rebels on the town of Morek.")[1]
+    assert c.event_type == "clashes"

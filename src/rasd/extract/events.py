@@ -1163,12 +1163,23 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     that agent of the attack it refers to."""
     told = doc.pack.setting("definite_refers_back", "0") == "1"
     own_open = doc.pack.setting("open_word_own_agent", "0") == "1"
+    similar = doc.words("same_kind")
     refers = lexicons(doc.lang).refers
     for i, ev in enumerate(events):
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
         if doc.toks[ev.tok][2] in doc.words("fire_opened"):
             continue  # "أطلقت القوات النار على": the fire opened there, not an attack told before
+        if similar and ev.typed_by == "default" and ev.tok > 0 and doc.tok_words[ev.tok - 1] in similar:
+            # "five more were killed in similar attacks on another village": another attack,
+            # of the kind told last before it (its own place, day and agent)
+            for prev in reversed(events[:i]):
+                if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                    break
+                if prev.typed_by != "default" and prev.type != "other":
+                    ev.type, ev.typed_by = prev.type, "antecedent"
+                    break
+            continue
         generic = ev.typed_by == "default" and ev.type == "other"
         if generic and _at_large(doc, ev):
             generic = False
