@@ -1111,3 +1111,12 @@ def test_attacks_alone_after_an_air_raid_keep_their_own_reading() -> None:
     c = claims("Twelve civilians were killed when Russian jets raided the village of Kafr Nabl on "
                "Monday. Five soldiers were killed in attacks by rebels on the town of Morek.")[1]
     assert c.event_type == "clashes"
+
+
+# en26: a headline ending on a place noun runs on into the first sentence, capitalised ("town
+# After ..."): the function word is no town's name
+@pytest.mark.parametrize("word", ["After", "As", "Amid", "Tags"])
+def test_a_capitalised_function_word_after_a_place_noun_is_no_place(word: str) -> None:
+    c = one(f"Nine dead as jihadists attack Syria Kurd town {word} Kurdish militia expelled them.")
+    assert c.place.name != word
+    assert c.provenance["place"].span.text != word
