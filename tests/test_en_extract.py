@@ -1120,3 +1120,10 @@ def test_a_capitalised_function_word_after_a_place_noun_is_no_place(word: str) -
     c = one(f"Nine dead as jihadists attack Syria Kurd town {word} Kurdish militia expelled them.")
     assert c.place.name != word
     assert c.provenance["place"].span.text != word
+
+
+# en26: the long names of IS written with "the" are read whole, not cut at "the Islamic State"
+def test_the_islamic_state_of_iraq_and_the_levant_is_read_whole() -> None:
+    c = one("Seventy rebels were killed in clashes with the Islamic State of Iraq and the Levant near Mayadin.")
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text == "the Islamic State of Iraq and the Levant"
