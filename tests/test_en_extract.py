@@ -1127,3 +1127,10 @@ def test_the_islamic_state_of_iraq_and_the_levant_is_read_whole() -> None:
     c = one("Seventy rebels were killed in clashes with the Islamic State of Iraq and the Levant near Mayadin.")
     assert c.perpetrator == "isis"
     assert c.provenance["perpetrator"].span.text == "the Islamic State of Iraq and the Levant"
+
+
+# en26: a country after "the border with" only says which border: the toll stays in Syria
+def test_the_border_with_iraq_is_no_place_of_the_killing() -> None:
+    c = one("Daesh killed 33 young men in eastern Syria close to the border with Iraq, activists said.")
+    assert c.place.name == "Syria"
+    assert c.provenance["place"].span.text == "Syria"
