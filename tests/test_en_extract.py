@@ -1134,3 +1134,12 @@ def test_the_border_with_iraq_is_no_place_of_the_killing() -> None:
     c = one("Daesh killed 33 young men in eastern Syria close to the border with Iraq, activists said.")
     assert c.place.name == "Syria"
     assert c.provenance["place"].span.text == "Syria"
+
+
+# en26: where a speaker talks or a body meets is no place of the deaths told there
+@pytest.mark.parametrize("venue", ["an emergency meeting of the U.N. Security Council in New York",
+                                   "a news conference in Ankara"])
+def test_a_venue_is_no_place_of_the_toll(venue: str) -> None:
+    c = one(f"The death toll of 300 from the attack was raised at {venue}.")
+    assert c.place.name is None
+    assert "place" not in c.provenance
