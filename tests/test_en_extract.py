@@ -1143,3 +1143,10 @@ def test_a_venue_is_no_place_of_the_toll(venue: str) -> None:
     c = one(f"The death toll of 300 from the attack was raised at {venue}.")
     assert c.place.name is None
     assert "place" not in c.provenance
+
+
+# en26: "one of rebel-held Idlib's markets" counts no rebel
+def test_one_of_a_held_place_counts_no_fighter() -> None:
+    c = one("At least nine people were killed when bombs hit one of rebel-held Idlib's busiest markets.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 9)]
+    assert c.victims != "opposition"
