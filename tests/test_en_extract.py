@@ -1022,3 +1022,131 @@ def test_residents_counted_are_no_claimant() -> None:
 def test_residents_who_say_are_the_claimant() -> None:
     c = one("Residents said shelling on the market killed nine people.")
     assert (c.claimant, c.claimant_text) == ("local_sources", "Residents")
+
+
+# en26: a side's air force after its name (possessive, no apostrophe in stripped copy) types the
+# attack it makes as an air strike, though the longest name of the side ends before it
+@pytest.mark.parametrize("who", ["The Assad regimes air force", "President Bashar al-Assads air force",
+                                 "The armys air force"])
+def test_a_sides_air_force_attacks_from_the_air(who: str) -> None:
+    c = one(f"{who} attacked a busy bakery in Saraqib on Tuesday, killing 14 people.")
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "syrian_gov"
+    assert "air force" not in c.provenance["perpetrator"].span.text
+
+
+def test_a_sides_troops_still_only_attack() -> None:
+    c = one("Government troops attacked the village of Kansafra on Tuesday, killing 14 fighters.")
+    assert c.event_type != "airstrike"
+
+
+# en26: an attack told as how long before the deaths came ("hours after", "a day after") is an
+# earlier attack, not what killed the people counted before it
+def test_hours_after_an_attack_is_not_its_toll() -> None:
+    first, second = claims("Nine people were killed in Harasta on Monday, only hours after a reported gas "
+                           "attack left 30 dead in Zamalka.")
+    assert first.event_type == "other"
+    assert "event_type" not in first.provenance
+    assert second.event_type == "chemical"
+    assert second.provenance["event_type"].span.text == "gas attack"
+
+
+def test_killed_after_an_attack_is_its_toll() -> None:
+    c = one("Nine people died in Harasta on Monday after an air strike hit their building.")
+    assert c.event_type == "airstrike"
+    assert c.provenance["event_type"].span.text == "air strike"
+
+
+def test_in_the_days_after_is_the_time_they_fell_in() -> None:
+    c = one("Nine soldiers died near Harasta in the days after the assault on the base.")
+    assert c.event_type != "other"
+
+
+# en26: a rebel group named "Army of ..." written with "the" is that group, not "the army"
+@pytest.mark.parametrize("group", ["the Army of Conquest", "the Army of Islam"])
+def test_the_army_of_a_rebel_group_is_no_state_army(group: str) -> None:
+    c = one(f"Fighters of {group} shelled the village of Nubl on Monday, killing four people.")
+    assert c.perpetrator == "opposition"
+    assert c.provenance["perpetrator"].span.text == group
+
+
+# en26: a verb of killing joined by "and" to a deed of war that is no attack (destroying,
+# capturing) shares that verb's subject
+@pytest.mark.parametrize("text, side, span", [
+    ("The Syrian Arab Air Force destroyed an arms depot near Sukhnah and killed 40 militants.",
+     "syrian_gov", "Syrian Arab Air Force"),
+    ("Rebels captured two hills near Morek and killed 12 soldiers.", "opposition", "Rebels"),
+])
+def test_killing_shares_the_subject_of_a_deed_before_it(text: str, side: str, span: str) -> None:
+    c = one(text)
+    assert c.perpetrator == side
+    assert c.provenance["perpetrator"].span.text == span
+
+
+def test_an_attack_word_subject_still_leaves_the_agent_unknown() -> None:
+    c = one("The strikes destroyed a school in Ariha and killed 12 people.")
+    assert c.perpetrator == "unknown"
+
+
+# en26: a word naming no kind of attack with its own agent ("in rebel fire") is another attack
+# than one told before by another side, and does not take its kind
+def test_rebel_fire_after_regime_barrel_bombs_is_not_an_air_strike() -> None:
+    first, second = claims("Government helicopters dropped barrel bombs on Bab al-Nayrab, killing 15 civilians. "
+                           "Eight civilians were killed on Thursday in rebel fire on the west of Aleppo.")
+    assert first.event_type == "airstrike"
+    assert second.event_type == "other"
+    assert second.perpetrator == "opposition"
+    assert second.provenance["perpetrator"].span.text == "rebel"
+
+
+# en26: "similar attacks" is another attack of the kind told just before
+def test_similar_attacks_take_the_kind_told_before() -> None:
+    first, second = claims("Twelve civilians were killed when Russian jets raided the village of Kafr Nabl on "
+                           "Monday. Five civilians were also killed in similar attacks on the town of Maarat al-Numan.")
+    assert first.event_type == second.event_type == "airstrike"
+    assert second.place.name == "Maarat al-Numan"
+
+
+def test_attacks_alone_after_an_air_raid_keep_their_own_reading() -> None:
+    c = claims("Twelve civilians were killed when Russian jets raided the village of Kafr Nabl on "
+               "Monday. Five soldiers were killed in attacks by rebels on the town of Morek.")[1]
+    assert c.event_type == "clashes"
+
+
+# en26: a headline ending on a place noun runs on into the first sentence, capitalised ("town
+# After ..."): the function word is no town's name
+@pytest.mark.parametrize("word", ["After", "As", "Amid", "Tags"])
+def test_a_capitalised_function_word_after_a_place_noun_is_no_place(word: str) -> None:
+    c = one(f"Nine dead as jihadists attack Syria Kurd town {word} Kurdish militia expelled them.")
+    assert c.place.name != word
+    assert c.provenance["place"].span.text != word
+
+
+# en26: the long names of IS written with "the" are read whole, not cut at "the Islamic State"
+def test_the_islamic_state_of_iraq_and_the_levant_is_read_whole() -> None:
+    c = one("Seventy rebels were killed in clashes with the Islamic State of Iraq and the Levant near Mayadin.")
+    assert c.perpetrator == "isis"
+    assert c.provenance["perpetrator"].span.text == "the Islamic State of Iraq and the Levant"
+
+
+# en26: a country after "the border with" only says which border: the toll stays in Syria
+def test_the_border_with_iraq_is_no_place_of_the_killing() -> None:
+    c = one("Daesh killed 33 young men in eastern Syria close to the border with Iraq, activists said.")
+    assert c.place.name == "Syria"
+    assert c.provenance["place"].span.text == "Syria"
+
+
+# en26: where a speaker talks or a body meets is no place of the deaths told there
+@pytest.mark.parametrize("venue", ["an emergency meeting of the U.N. Security Council in New York",
+                                   "a news conference in Ankara"])
+def test_a_venue_is_no_place_of_the_toll(venue: str) -> None:
+    c = one(f"The death toll of 300 from the attack was raised at {venue}.")
+    assert c.place.name is None
+    assert "place" not in c.provenance
+
+
+# en26: "one of rebel-held Idlib's markets" counts no rebel
+def test_one_of_a_held_place_counts_no_fighter() -> None:
+    c = one("At least nine people were killed when bombs hit one of rebel-held Idlib's busiest markets.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 9)]
+    assert c.victims != "opposition"

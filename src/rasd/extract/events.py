@@ -1138,9 +1138,17 @@ def _means_of(doc: Doc, actor: str, span: tuple[int, int]) -> str | None:
     if means is not None:
         return means
     s, e = span
-    for t in range(doc.tok_index(s), doc.tok_index(max(s, e - 1)) + 1):
+    last = doc.tok_index(max(s, e - 1)) + 1
+    for t in range(doc.tok_index(s), last):
         m = lx.mods.match_at(doc.toks, t)
         if m is not None and m[0] == "airstrike":
+            return "airstrike"
+    # "President Bashar al-Assads air force attacked ...": the longest name of the side ends
+    # before the word for its aircraft (``unmarked_force``), which is the side's own
+    m = lx.mods.match_at(doc.toks, last) if last < len(doc.toks) and doc.toks[last][0] - e <= 1 else None
+    if m is not None and m[0] == "airstrike":
+        forces = doc.words("unmarked_force")
+        if any(" ".join(tk[2] for tk in doc.toks[last:last + k]) in forces for k in (1, 2)):
             return "airstrike"
     return None
 
@@ -1154,12 +1162,24 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
     out by Russian jets"), a definite word refers back though it names its agent, and tells
     that agent of the attack it refers to."""
     told = doc.pack.setting("definite_refers_back", "0") == "1"
+    own_open = doc.pack.setting("open_word_own_agent", "0") == "1"
+    similar = doc.words("same_kind")
     refers = lexicons(doc.lang).refers
     for i, ev in enumerate(events):
         if ev.role == "agentive" and doc.toks[ev.tok][2] in doc.words("gunfire"):
             continue  # "برصاص القوات": a killing by gunfire is told there, not an attack told before
         if doc.toks[ev.tok][2] in doc.words("fire_opened"):
             continue  # "أطلقت القوات النار على": the fire opened there, not an attack told before
+        if similar and ev.typed_by == "default" and ev.tok > 0 and doc.tok_words[ev.tok - 1] in similar:
+            # "five more were killed in similar attacks on another village": another attack,
+            # of the kind told last before it (its own place, day and agent)
+            for prev in reversed(events[:i]):
+                if ev.sentence - prev.sentence > _ANTECEDENT_SENTENCES:
+                    break
+                if prev.typed_by != "default" and prev.type != "other":
+                    ev.type, ev.typed_by = prev.type, "antecedent"
+                    break
+            continue
         generic = ev.typed_by == "default" and ev.type == "other"
         if generic and _at_large(doc, ev):
             generic = False
@@ -1186,6 +1206,8 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             if ev.typed_by == "default":
                 ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
                     and prev.type != "other" and prev.type in refers.get(ev.type, (prev.type,))
+                if ok and own_open and ev.agent is not None and prev.root().agent not in (None, ev.agent):
+                    ok = False  # "in rebel fire" after the regime's barrel bombs: another attack
             else:
                 # a fight is told by its sides, not an agent: "الاشتباكات" after "اشتباكات بين
                 # قواته ومسلحين" is that fight
@@ -1789,6 +1811,14 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
             in_sent = [e for e in in_sent if e not in motives]
             if not in_sent:
                 return Attachment(None, "adjunct")
+    if in_sent and doc.words("elapsed_unit"):
+        earlier = [e for e in in_sent if _elapsed_since(doc, h, e)]
+        if earlier:
+            # "19 were killed on Tuesday, hours after a chemical attack left dozens dead": the
+            # attack told as how long before the deaths came is an earlier one, not their cause
+            in_sent = [e for e in in_sent if e not in earlier]
+            if not in_sent:
+                return Attachment(None, "adjunct")
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         hi = max(best.tok, h.tok_start)
@@ -1840,6 +1870,24 @@ def _claimed_killing(doc: Doc, h, events: list[Event]) -> bool:
         if doc.toks[t][2] in claims:
             return not _breaks(doc, t + 1, h.tok_start, _PHRASE_STOP) \
                 and not any(t < e.tok < h.tok_start for e in events)
+    return False
+
+
+def _elapsed_since(doc: Doc, h, ev: Event) -> bool:
+    """The first attack told after the figure past a span of time and "after" ("hours after",
+    "a day after"; grammar ``elapsed_unit``, ``elapsed_after``), in its clause: the deaths
+    came that long after it, so it is an earlier attack. (Not "in the days after": the time
+    that followed it, in which the deaths fell.)"""
+    if ev.tok < h.tok_end:
+        return False
+    units, afters, words = doc.words("elapsed_unit"), doc.words("elapsed_after"), doc.tok_words
+    if units.isdisjoint(words[h.tok_end:ev.tok]):
+        return False
+    for t in range(ev.tok - 1, h.tok_end, -1):
+        if words[t] in afters and words[t - 1] in units:
+            return words[t - 2] not in doc.words("definite") \
+                and not any(t < e.tok < ev.tok for e in doc.events_in(ev.sentence)) \
+                and not _breaks(doc, t, ev.tok, _PHRASE_STOP)
     return False
 
 
@@ -3183,6 +3231,11 @@ def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
     verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
              if m.value[0] in ("light", "verb") and m.tok < t]
     verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    deeds = doc.words("deed_verb")
+    if deeds and not deeds.isdisjoint(doc.tok_words[lo:t]):
+        # "the air force destroyed a convoy and killed 100 militants", "IS captured army posts
+        # and killed nine troops": a deed of war that is no attack shares its subject too
+        verbs += [x for x in range(lo, t) if doc.tok_words[x] in deeds]
     if not verbs or _breaks(doc, max(verbs) + 1, t, _PHRASE_STOP):
         return None
     v = max(verbs)
