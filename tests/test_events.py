@@ -1537,3 +1537,31 @@ def test_gunfire_after_a_bombing_is_not_the_bombing():
                 "تظاهرة بإطلاق النار على المحتجين ما أسفر عن إصابة ستة أشخاص.")
     c = next(c for c in cs if c.figures and c.figures[0].low == 6)
     assert c.event_type != "bombing"
+
+
+# agents27: a figure told in an adjunct of motive or time ("ردا على", "انتقاما لـ", "بعد ساعات
+# من") is the answered or earlier attack's, and the main clause's side did not do that attack
+@pytest.mark.parametrize("text, kind, said", [
+    ("شنت مقاتلات حربية غارات على مستودعات قرب المطار ردا على هجوم بالغاز السام أسفر عن مقتل 25 مدنيا.",
+     "chemical", "هجوم بالغاز"),
+    ("وجاءت الغارة بعد ساعات من انفجار سيارة مفخخة في سوق بلدة الدانا بريف إدلب أدى إلى جرح تسعة أشخاص.",
+     "bombing", "انفجار"),
+])
+def test_a_result_told_in_an_adjunct_is_the_answered_attacks(text, kind, said):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text.startswith(said)
+    assert c.perpetrator == "unknown"
+
+
+def test_who_answers_an_attack_did_not_do_it():
+    c = next(c for c in claims("قصفت القوات الحكومية أحياء المعارضة ردا على قصفهم بالقذائف حيا سكنيا "
+                               "في المدينة أسفر عن مقتل ثمانية مدنيين.") if c.figures)
+    assert c.event_type == "shelling"
+    assert c.perpetrator == "unknown"
+
+
+def test_a_result_in_the_main_clause_after_an_adjunct_with_a_comma_keeps_the_main_attack():
+    c = next(c for c in claims("قصفت الطائرات الحربية بلدة كفرزيتا بعد ساعات من انفجار عبوة قرب حاجز، "
+                               "ما أدى إلى مقتل خمسة مدنيين.") if c.figures)
+    assert c.event_type == "airstrike"

@@ -280,7 +280,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         _light_verb_agent(doc, ev, lights, events)
         _read_phrase(doc, ev, lx)
         if ev.possessive and ev.agent is None:
-            _owner(doc, ev)
+            _owner(doc, ev, events)
         if ev.agent is None:
             _announced_own(doc, ev)
     _blamed_apart(doc, events)
@@ -930,6 +930,11 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
             _light_subject_apart(doc, ev, lv)
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
+        if lv.value[0] == "light" and events and (opener := _adjunct_opener(doc, ev, events)) is not None \
+                and lv.tok < opener:
+            # "شنت الطائرات غارات ردا على هجوم كيماوي", "العملية التي نفذها الجيش ... ردا على
+            # اعتداءاتهم": the light verb is the main clause's; the attack answered is another's deed
+            return
         if lv.value[0] == "claim":
             # "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم": the subject of the verb of
             # announcing before the claim, right after that verb, owns the attack named next
@@ -965,6 +970,35 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
         return
+
+
+def _adjunct_opener(doc: Doc, ev: Event, events: list[Event]) -> int | None:
+    """Where an adjunct of time or motive opens right before the attack ``ev`` ("ردا على هجوم",
+    "انتقاما لهجوم", "بعد ساعات من انفجار"; events.tsv ``prior``, a length of time and "من"
+    between), past an attack the sentence told before it: ``ev`` is the deed answered or
+    followed, not the main clause's own attack."""
+    prior = lexicons(doc.lang).prior
+    if prior is None or ev.tok < 2:
+        return None
+    of = doc.words("span_of")
+    for t in range(max(0, ev.tok - 3 - _SPAN_LENGTH), ev.tok):
+        m = prior.match_at(doc.toks, t)
+        if m is None or m[0] != "prior":
+            continue
+        end = t + m[1]
+        if end == ev.tok or (end < ev.tok - 1 and ev.tok - 1 - end <= _SPAN_LENGTH
+                             and doc.toks[ev.tok - 1][2] in of):
+            if not _breaks(doc, t, ev.tok) and any(
+                    e.sentence == ev.sentence and e.tok_end <= t for e in events):
+                return t
+    return None
+
+
+def _answered_by(doc: Doc, ev: Event, t: int, events: list[Event] | None = None) -> bool:
+    """The attack ``ev`` is told in an adjunct of retaliation (grammar ``response``: "ردا على",
+    "انتقاما لـ") opened after token ``t``: what stands before is the response's."""
+    opener = _adjunct_opener(doc, ev, doc.events_in(ev.sentence) if events is None else events)
+    return opener is not None and t < opener and doc.toks[opener][2] in doc.words("response")
 
 
 def _joined_verb_agent(doc: Doc, ev: Event, lv, events: list[Event]) -> Event | None:
@@ -1082,12 +1116,16 @@ def _light_subject_apart(doc: Doc, ev: Event, lv) -> None:
     ev.agent, ev.agent_span = a.value, (a.start, a.end)
 
 
-def _owner(doc: Doc, ev: Event) -> None:
+def _owner(doc: Doc, ev: Event, events: list[Event] | None = None) -> None:
     """"اعترف التحالف أن ... جراء ضرباته": the attack is of the actor the sentence named last
-    before it, or of its claimant when the claimant is itself an armed actor."""
+    before it, or of its claimant when the claimant is itself an armed actor; not of one named
+    before a word of retaliation it follows ("قصف الجيش مواقعهم ردا على اعتداءاتهم": who
+    answers an attack did not do it)."""
     sent = doc.sents[ev.sentence]
     before = [a for a in _actors_from(doc, doc.tok_index(sent.start), ev.tok)
               if (doc.toks[a.tok - 1][2] if a.tok else "") not in doc.words("not_agent_before")]
+    if before and events is not None and _answered_by(doc, ev, before[-1].tok, events):
+        return
     if before:
         _set_agent(ev, before[-1])
         return
@@ -1695,6 +1733,15 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
         if root.agent is not None or ev.type in ("other", "clashes") or ev.type not in donors:
             continue
         same = donors[ev.type]
+        opener = _adjunct_opener(doc, ev, events)
+        if opener is not None:
+            # "قصف الجيش مواقعهم ردا على قصفهم دمشق", "بعد ساعات من غارة": the attack answered
+            # or followed is not the main clause's told again; answered, it is the other side's
+            if doc.toks[opener][2] in doc.words("response"):
+                continue
+            same = [e for e in same if e.sentence != ev.sentence]
+            if not same:
+                continue
         if ev.type not in kinds:
             # shells and bombs are every side's: only an attack of the kind told at the same
             # town or quarter is this one told again, or one by a force that fights only from
@@ -2110,6 +2157,15 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         return subject[-1]
     tie = _result_before(doc, f0)
     if before and tie == "result":
+        # "شنت الطائرات غارات ردا على هجوم كيماوي أسفر عن مقتل 40", "بعد ساعات من انفجار عبوة في
+        # منطقة ... أدى إلى جرح شخص": a result told in the adjunct's clause, with no comma
+        # between, is of the attack answered or followed, not of the main clause's
+        # (not a noun of aiming, whose next noun may be its agent or what it hit: "من مهاجمة
+        # مقاتلي المعارضة وحدة صواريخ")
+        adj = next((e for e in reversed(before) if e is not before[0] and e.role != "aim"
+                    and _adjunct_opener(doc, e, before) is not None), None)
+        if adj is not None and not _breaks(doc, adj.tok_end, f0):
+            return adj
         # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
         # is of the noun it follows, the nearest attack, not of the sentence's main one
         rel = _relative_result(doc, f0)
@@ -2544,6 +2600,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     # who killed, told with the figures ("ISIS kills 50"), says more than an agent the attack
     # was given sentences away
     killer = None if own else _killer(doc, d, victims)
+    if killer is not None and killer.tok < ev.tok and _answered_by(doc, ev, killer.tok):
+        # "نفذ الجيش عملية ... ردا على اعتداءاتهم بالقذائف ... وتسببت بمقتل": who answers an
+        # attack did not do it; the main clause's subject is not the answered deed's agent
+        killer = None
     if killer is not None:
         perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
     opponent = _opponent_of_the_dead(doc, ev, victims, source) if killer is None else None
