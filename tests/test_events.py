@@ -1565,3 +1565,11 @@ def test_a_result_in_the_main_clause_after_an_adjunct_with_a_comma_keeps_the_mai
     c = next(c for c in claims("قصفت الطائرات الحربية بلدة كفرزيتا بعد ساعات من انفجار عبوة قرب حاجز، "
                                "ما أدى إلى مقتل خمسة مدنيين.") if c.figures)
     assert c.event_type == "airstrike"
+
+
+# agents27: a commando raid is a ground attack, not the strike its side usually makes from the air
+def test_a_commando_raid_is_a_ground_attack():
+    c = next(c for c in claims("قتل سبعة بحارة في هجوم كوماندوس إسرائيلي على سفينة قبالة الساحل.") if c.figures)
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text.startswith("هجوم كوماندوس")
+    assert c.perpetrator == "israel"
