@@ -1573,3 +1573,16 @@ def test_a_commando_raid_is_a_ground_attack():
     assert c.event_type == "clashes"
     assert c.provenance["event_type"].span.text.startswith("هجوم كوماندوس")
     assert c.perpetrator == "israel"
+
+
+# agents27: an operation of no kind does not become a gas attack by chemical arms talked of before
+def test_an_operation_does_not_take_the_kind_of_chemical_arms_talked_of():
+    cs = claims("نفى مسؤول تركي استخدام بلاده أسلحة كيميائية في الشمال السوري. "
+                "وقالت منظمة حقوقية إن 40 مدنيا قتلوا خلال العملية التركية منذ بدايتها.")
+    c = next(c for c in cs if c.figures)
+    assert c.event_type != "chemical"
+
+
+def test_a_gas_attack_named_with_its_kind_is_still_chemical():
+    c = next(c for c in claims("قتل 30 شخصا في هجوم بغاز السارين على بلدة في ريف حماة.") if c.figures)
+    assert c.event_type == "chemical"

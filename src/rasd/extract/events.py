@@ -1221,6 +1221,11 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
         for prev in window:
             if prev.sentence == ev.sentence and prev.agent is None and not _same_noun(doc, prev, ev):
                 continue
+            if generic and ev.role != "verb" and prev.role == "weapon" and prev.type == "chemical":
+                # "نفى استخدام أسلحة كيميائية في عمليتها العسكرية ... خلال العملية التركية": chemical
+                # arms named by themselves are talk of arms (used, denied, held), not the attack an
+                # operation of no kind goes on to tell
+                continue
             if ev.typed_by == "default":
                 ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
                     and prev.type != "other" and prev.type in refers.get(ev.type, (prev.type,))
