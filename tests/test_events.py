@@ -1586,3 +1586,21 @@ def test_an_operation_does_not_take_the_kind_of_chemical_arms_talked_of():
 def test_a_gas_attack_named_with_its_kind_is_still_chemical():
     c = next(c for c in claims("قتل 30 شخصا في هجوم بغاز السارين على بلدة في ريف حماة.") if c.figures)
     assert c.event_type == "chemical"
+
+
+# agents27: a verb of attacking whose subject is an attack noun ("واستهدف القصف ...") is that
+# attack; the name after the noun is what was hit, not who hit it
+def test_a_verb_whose_subject_is_an_attack_is_that_attack():
+    c = next(c for c in claims("شنت طائرات حربية غارات على ريف حماة. واستهدف القصف عناصر من الحرس "
+                               "الثوري الإيراني قرب المطار ما أدى إلى مقتل ستة منهم.") if c.figures)
+    assert c.event_type in ("airstrike", "shelling")
+    assert c.perpetrator != "iran"
+    assert c.victims == "iran"
+
+
+def test_the_attack_nouns_own_agent_after_the_verb_is_still_its_agent():
+    c = next(c for c in claims("واستهدفت غارات روسية مواقع للفصائل في ريف إدلب أسفرت عن مقتل 12 مقاتلا.")
+             if c.figures)
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "russia"
+    assert c.provenance["perpetrator"].span.text == "روسية"

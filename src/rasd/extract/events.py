@@ -98,6 +98,9 @@ class Event:
     # the sides were named after "مع"/"with": the one named fought whoever the figures count
     # ("مقتل 20 مقاتلا خلال اشتباكات مع القوات النظامية")
     opponent: bool = False
+    # the attack named right after a verb of attacking as its subject ("استهدفت الغارة مقرا"):
+    # the verb says what that attack hit, and is that attack
+    subject: "Event | None" = None
 
     def root(self) -> "Event":
         e = self
@@ -181,6 +184,14 @@ def annotate(doc: Doc) -> None:
     _same_objects(events)
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
     _antecedents(doc, events)
+    for ev in events:
+        if ev.subject is not None and ev.subject.root() is not ev:
+            # the verb is the attack its subject names (or the one that attack refers back to)
+            # (not the fight a bare "هجمات" is only by default: "استهدفت هجمات عديدة القاعدة")
+            ev.antecedent = ev.subject
+            root = ev.subject.root()
+            if ev.typed_by == "default" and not (root.typed_by == "default" and root.type == "clashes"):
+                ev.type, ev.typed_by = root.type, "antecedent"
     _relative_verbs(doc, events)
     _restated_headline(doc, events)
     if doc.pack.setting("story_restates_lead", "0") == "1":
@@ -274,7 +285,14 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             # strikes are from afar, and a rocket may be fired from the air)
             if typ in ("clashes", "other"):
                 _refine(events[-1], prev.type, m.end, "modifier")
-    for ev in events:
+    for ev, nxt in zip(events, events[1:]):
+        if ev.role == "verb" and nxt.tok == ev.tok_end and nxt.role in ("open", "event", "weapon") \
+                and not _breaks(doc, ev.tok_end, nxt.tok):
+            # "واستهدف القصف عناصر من الحرس الثوري": the attack right after the verb is its
+            # subject; the actor after it is what was hit, not who did it
+            ev.subject = nxt
+    # (a verb whose subject is an attack reads what it hit past that attack's phrase: last)
+    for ev in sorted(events, key=lambda e: e.subject is not None):
         # "الطائرات الأمريكية قامت باستهداف قوات شعبية": the light verb's subject first,
         # then what the phrase itself says
         _light_verb_agent(doc, ev, lights, events)
@@ -447,6 +465,21 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # (a word known to start no cue is passed over without a call: most words of a clause)
     quiet, words = lx.cues.quiet, doc.tok_words
     cues = [(t, m) for t in range(ev.tok_end, stop) if words[t] not in quiet and (m := _cue_at(doc, t)) is not None]
+    if ev.subject is not None:
+        # "استهدفت الغارة مقرا لجبهة النصرة": the verb's subject is an attack; the name after it
+        # is what it hit
+        sub = ev.subject
+        past = max(sub.tok_end, sub.weapon_end)
+        if sub.agent_span is not None and sub.agent_span[0] >= sub.end:
+            # "استهدفت غارات تركية مواقع": the subject's own agent is no target
+            past = max(past, doc.tok_index(sub.agent_span[1] - 1) + 1)
+        hit = [a for a in actors if a.tok >= past]
+        if hit and hit[0].tok - past <= _ARG_TOKENS:
+            a = _specific(hit, 0)
+            ev.target, ev.target_span = a.value, (a.start, a.end)
+        if past < stop:
+            _set_object(doc, ev, past)
+        return
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
