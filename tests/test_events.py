@@ -1604,3 +1604,15 @@ def test_the_attack_nouns_own_agent_after_the_verb_is_still_its_agent():
     assert c.event_type == "airstrike"
     assert c.perpetrator == "russia"
     assert c.provenance["perpetrator"].span.text == "روسية"
+
+
+@pytest.mark.parametrize("text, kind, said, hit", [
+    ("واستهدفت الغارة مقرات لجبهة النصرة ما أدى إلى مقتل تسعة عناصر.", "airstrike", "الغارة", "hts"),
+    ("واستهدف القصف عناصر من الحرس الثوري الإيراني قرب المطار ما أدى إلى مقتل ستة منهم.",
+     "shelling", "القصف", "iran"),
+])
+def test_a_verb_whose_subject_is_an_attack_takes_its_kind(text, kind, said, hit):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text == said
+    assert c.perpetrator == "unknown" and c.victims == hit
