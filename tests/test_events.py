@@ -1616,3 +1616,19 @@ def test_a_verb_whose_subject_is_an_attack_takes_its_kind(text, kind, said, hit)
     assert c.event_type == kind
     assert c.provenance["event_type"].span.text == said
     assert c.perpetrator == "unknown" and c.victims == hit
+
+
+# agents27: across commas, a masculine verb of result agrees with the attack answered ("هجوم"),
+# a feminine one with the strikes that answered it ("ضربات")
+def test_a_masculine_result_verb_after_commas_is_the_answered_attacks():
+    c = next(c for c in claims("وشنت مقاتلات غربية ضربات على مواقع عسكرية، ردا على هجوم قيل إنه كيماوي، "
+                               "أسفر عن مقتل 50 شخصا في البلدة.") if c.figures)
+    assert c.event_type == "chemical"
+    assert c.perpetrator == "unknown"
+
+
+def test_a_feminine_result_verb_after_commas_is_the_main_attacks():
+    c = next(c for c in claims("وشنت مقاتلات روسية ضربات على مواقع للتنظيم، ردا على هجوم على قاعدة، "
+                               "أسفرت عن مقتل 12 مسلحا.") if c.figures)
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "russia"

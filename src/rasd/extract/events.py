@@ -1021,7 +1021,7 @@ def _adjunct_opener(doc: Doc, ev: Event, events: list[Event]) -> int | None:
         end = t + m[1]
         if end == ev.tok or (end < ev.tok - 1 and ev.tok - 1 - end <= _SPAN_LENGTH
                              and doc.toks[ev.tok - 1][2] in of):
-            if not _breaks(doc, t, ev.tok) and any(
+            if not _breaks(doc, t + 1, ev.tok) and any(
                     e.sentence == ev.sentence and e.tok_end <= t for e in events):
                 return t
     return None
@@ -2202,7 +2202,7 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         # مقاتلي المعارضة وحدة صواريخ")
         adj = next((e for e in reversed(before) if e is not before[0] and e.role != "aim"
                     and _adjunct_opener(doc, e, before) is not None), None)
-        if adj is not None and not _breaks(doc, adj.tok_end, f0):
+        if adj is not None and (not _breaks(doc, adj.tok_end, f0) or _agrees_with(doc, f0, adj, before[0])):
             return adj
         # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
         # is of the noun it follows, the nearest attack, not of the sentence's main one
@@ -2269,6 +2269,27 @@ def _reported_main(doc: Doc, f0: int, before: list[Event]) -> Event | None:
         return None
     return next((e for e in before if e.tok >= start
                  and not (e.role == "verb" and e.typed_by in ("default", "antecedent"))), None)
+
+
+def _agrees_with(doc: Doc, f0: int, ev: Event, main: Event) -> bool:
+    """Across commas, in one sentence: the verb of result before the figure at ``f0`` is in
+    the masculine (grammar ``result_masculine``: "أسفر", not "أسفرت" nor "ما أدى"), as the head
+    of ``ev`` is ("هجوم"), and the main clause's attack is told by a noun that takes a feminine
+    verb ("ضربات", "غارة"): the verb says it of ``ev``."""
+    if _breaks(doc, ev.tok_end, f0, _PHRASE_STOP):
+        return False
+    ties = lexicons(doc.lang).ties
+    fem = tuple(doc.words("feminine_ending"))
+    masc, joined = doc.words("result_masculine"), doc.words("conj_clitic")
+    for t in range(max(1, f0 - _RESULT_REACH), f0 + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is None or m[0] != "result":
+            continue
+        w = doc.toks[t][2]
+        w = w[1:] if w[:1] in joined and w[1:] in masc else w
+        return w in masc and doc.toks[t - 1][2] not in doc.words("result_summary") \
+            and not doc.toks[ev.tok][2].endswith(fem) and doc.toks[main.tok][2].endswith(fem)
+    return False
 
 
 def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
