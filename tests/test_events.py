@@ -1632,3 +1632,12 @@ def test_a_feminine_result_verb_after_commas_is_the_main_attacks():
                                "أسفرت عن مقتل 12 مسلحا.") if c.figures)
     assert c.event_type == "airstrike"
     assert c.perpetrator == "russia"
+
+
+# agents27: a front ("على جبهة قتال أخرى", "جبهات القتال") names where fighting goes on, no attack
+def test_a_front_of_fighting_is_no_fight():
+    c = next(c for c in claims("وعلى جبهة قتال أخرى، قال المرصد إن قوات تركية وفصائل حليفة لها قصفوا بلدة "
+                               "قرب عفرين مما أدى إلى مقتل تسعة مدنيين.") if c.figures)
+    assert c.event_type == "shelling"
+    assert c.provenance["event_type"].span.text == "قصفوا"
+    assert c.perpetrator == "turkey"

@@ -260,9 +260,11 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             continue  # "militants fire rockets", "set fire to": no attack without its actor before
         if role == "weapon" and _not_lethal(doc, m.tok_end):
             continue  # "قنابل الغاز المسيل للدموع": tear gas is fired at crowds, not an attack
-        if m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("halted_before") \
+        if m.tok > 0 and (doc.toks[m.tok - 1][2] in doc.words("halted_before")
+                          or doc.toks[m.tok - 1][2] in doc.words("front_before")) \
                 and m.start == doc.toks[m.tok][0]:
-            continue  # "وقف إطلاق النار", "لوقف القصف": a truce, no attack
+            # "وقف إطلاق النار", "لوقف القصف": a truce, no attack; "على جبهة قتال أخرى": a front
+            continue
         if role == "verb" and (_idiom_after(doc, m.tok_end) or m.tok_end < len(doc.toks)
                                and doc.toks[m.tok_end][2] in doc.words("speaker_title")):
             # "ألقت الشرطة القبض على", "ألقى المسؤولون باللوم": an idiom; "هاجم الرئيس
