@@ -1641,3 +1641,15 @@ def test_a_front_of_fighting_is_no_fight():
     assert c.event_type == "shelling"
     assert c.provenance["event_type"].span.text == "قصفوا"
     assert c.perpetrator == "turkey"
+
+
+# agents27: "ألقى باللوم/باللائمة على X في هجوم": the one blamed is the attack's agent, an aside
+# between the verb's subject and "باللوم" notwithstanding
+@pytest.mark.parametrize("text", [
+    "وألقت دمشق باللائمة على التحالف في هجوم على قرية قرب الحدود أسفر عن مقتل 11 مدنيا.",
+    "وألقت دمشق، ومعها حليفتها طهران، باللوم على التحالف في هجوم على قرية قرب الحدود أسفر عن مقتل 11 مدنيا.",
+])
+def test_the_one_blamed_for_an_attack_is_its_agent(text):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.perpetrator == "coalition"
+    assert c.provenance["perpetrator"].span.text == "التحالف"

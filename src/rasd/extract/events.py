@@ -311,6 +311,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
 
 
 _IDIOM_REACH = 4  # tokens from a verb to the object that makes it an idiom (its subject between)
+_IDIOM_APART = 12  # the same, with an aside set off by commas between
 
 
 def _idiom_after(doc: Doc, t0: int) -> bool:
@@ -318,8 +319,15 @@ def _idiom_after(doc: Doc, t0: int) -> bool:
     idiom = doc.words("idiom_object")
     for t in range(t0, min(len(doc.toks), t0 + _IDIOM_REACH)):
         if t > t0 and _breaks(doc, t0, t):
-            return False
+            break
         if doc.toks[t][2] in idiom:
+            return True
+    # "وألقت إيران، شأنها شأن دمشق وحليفتها روسيا، باللوم على إسرائيل": an aside set off by
+    # commas may come between the subject and the object
+    for t in range(t0, min(len(doc.toks), t0 + _IDIOM_APART)):
+        if t > t0 and _breaks(doc, t0, t, _PHRASE_STOP):
+            return False
+        if doc.toks[t][2] in idiom and _breaks(doc, t0, t):
             return True
     return False
 
