@@ -185,7 +185,10 @@ def annotate(doc: Doc) -> None:
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
     _antecedents(doc, events)
     for ev in events:
-        if ev.subject is not None and ev.subject.root() is not ev:
+        if ev.subject is not None and ev.subject.root() is not ev and not (
+                ev.antecedent is not None and ev.antecedent.root().type == ev.subject.root().type):
+            # (a verb already taken to refer back to an attack of its subject's kind keeps it:
+            # "قتلوا في غارة على الغوطة. واستهدفت الغارة سوقا في كفربطنا" is the lead's strike)
             # the verb is the attack its subject names (or the one that attack refers back to)
             # (not the fight a bare "هجمات" is only by default: "استهدفت هجمات عديدة القاعدة")
             ev.antecedent = ev.subject
