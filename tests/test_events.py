@@ -1653,3 +1653,18 @@ def test_the_one_blamed_for_an_attack_is_its_agent(text):
     c = next(c for c in claims(text) if c.figures)
     assert c.perpetrator == "coalition"
     assert c.provenance["perpetrator"].span.text == "التحالف"
+
+
+# agents27: "بعد اتهامه بشن هجوم": the accused named by a pronoun is the side named last before it,
+# not an adjective of origin qualifying something else ("اتفاق روسي أمريكي")
+def test_the_accused_named_by_a_pronoun_is_the_side_named_before():
+    c = next(c for c in claims("وهددت واشنطن النظام السوري بالرد بعد اتهامه بشن هجوم بغاز السارين "
+                               "على بلدة قتل فيه 60 شخصا.") if c.figures)
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "النظام السوري"
+
+
+def test_an_adjective_of_origin_is_not_the_accused():
+    c = next(c for c in claims("وقال المسؤول إن الترسانة دمرت بموجب اتفاق روسي أمريكي بعد اتهامها بشن "
+                               "هجوم بغاز السارين أودى بحياة المئات.") if c.figures)
+    assert c.perpetrator not in ("coalition", "russia")

@@ -302,6 +302,13 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         # then what the phrase itself says
         _light_verb_agent(doc, ev, lights, events)
         _read_phrase(doc, ev, lx)
+        if ev.agent is None and ev.tok > 1:
+            # "إثر اتهامها بقصف المدينة", "بعد اتهامه بشن هجوم" (a verbal noun of doing between)
+            acc = doc.words("accused_pronoun")
+            if doc.toks[ev.tok - 1][2] in acc:
+                _accused_by_pronoun(doc, ev, ev.tok - 1)
+            elif doc.toks[ev.tok - 2][2] in acc and doc.toks[ev.tok - 1][2][:1] == "ب":
+                _accused_by_pronoun(doc, ev, ev.tok - 2)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev, events)
         if ev.agent is None:
@@ -1015,6 +1022,8 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
         elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_of"):
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
+        elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_pronoun"):
+            _accused_by_pronoun(doc, ev, lv.tok - 1)  # "بعد اتهامه بشن هجوم"
         return
 
 
@@ -1045,6 +1054,22 @@ def _answered_by(doc: Doc, ev: Event, t: int, events: list[Event] | None = None)
     "انتقاما لـ") opened after token ``t``: what stands before is the response's."""
     opener = _adjunct_opener(doc, ev, doc.events_in(ev.sentence) if events is None else events)
     return opener is not None and t < opener and doc.toks[opener][2] in doc.words("response")
+
+
+def _accused_by_pronoun(doc: Doc, ev: Event, t: int) -> None:
+    """"توعد ترامب النظام السوري بضربة بعد اتهامه بشن هجوم كيماوي": the accusation at token
+    ``t`` names its accused by a pronoun; the side the sentence named last before it is that."""
+    if _breaks(doc, t, ev.tok, _PHRASE_STOP):
+        return
+    sent = doc.sents[ev.sentence]
+    # (not an adjective of origin qualifying something else: "اتفاق روسي أمريكي" names no side
+    # the pronoun may stand for; such an adjective, without the article, ends in "ي"/"ية")
+    before = [a for a in _actors_from(doc, doc.tok_index(sent.start), t)
+              if not (a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(("ي", "يه"))
+                      and not doc.pack.is_definite([x[2] for x in doc.toks[max(0, a.tok - 3):a.tok]],
+                                                   doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]))]
+    if before:
+        _set_agent(ev, before[-1])
 
 
 def _joined_verb_agent(doc: Doc, ev: Event, lv, events: list[Event]) -> Event | None:
