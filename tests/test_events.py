@@ -1537,3 +1537,134 @@ def test_gunfire_after_a_bombing_is_not_the_bombing():
                 "تظاهرة بإطلاق النار على المحتجين ما أسفر عن إصابة ستة أشخاص.")
     c = next(c for c in cs if c.figures and c.figures[0].low == 6)
     assert c.event_type != "bombing"
+
+
+# agents27: a figure told in an adjunct of motive or time ("ردا على", "انتقاما لـ", "بعد ساعات
+# من") is the answered or earlier attack's, and the main clause's side did not do that attack
+@pytest.mark.parametrize("text, kind, said", [
+    ("شنت مقاتلات حربية غارات على مستودعات قرب المطار ردا على هجوم بالغاز السام أسفر عن مقتل 25 مدنيا.",
+     "chemical", "هجوم بالغاز"),
+    ("وجاءت الغارة بعد ساعات من انفجار سيارة مفخخة في سوق بلدة الدانا بريف إدلب أدى إلى جرح تسعة أشخاص.",
+     "bombing", "انفجار"),
+])
+def test_a_result_told_in_an_adjunct_is_the_answered_attacks(text, kind, said):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text.startswith(said)
+    assert c.perpetrator == "unknown"
+
+
+def test_who_answers_an_attack_did_not_do_it():
+    c = next(c for c in claims("قصفت القوات الحكومية أحياء المعارضة ردا على قصفهم بالقذائف حيا سكنيا "
+                               "في المدينة أسفر عن مقتل ثمانية مدنيين.") if c.figures)
+    assert c.event_type == "shelling"
+    assert c.perpetrator == "unknown"
+
+
+def test_a_result_in_the_main_clause_after_an_adjunct_with_a_comma_keeps_the_main_attack():
+    c = next(c for c in claims("قصفت الطائرات الحربية بلدة كفرزيتا بعد ساعات من انفجار عبوة قرب حاجز، "
+                               "ما أدى إلى مقتل خمسة مدنيين.") if c.figures)
+    assert c.event_type == "airstrike"
+
+
+# agents27: a commando raid is a ground attack, not the strike its side usually makes from the air
+def test_a_commando_raid_is_a_ground_attack():
+    c = next(c for c in claims("قتل سبعة بحارة في هجوم كوماندوس إسرائيلي على سفينة قبالة الساحل.") if c.figures)
+    assert c.event_type == "clashes"
+    assert c.provenance["event_type"].span.text.startswith("هجوم كوماندوس")
+    assert c.perpetrator == "israel"
+
+
+# agents27: an operation of no kind does not become a gas attack by chemical arms talked of before
+def test_an_operation_does_not_take_the_kind_of_chemical_arms_talked_of():
+    cs = claims("نفى مسؤول تركي استخدام بلاده أسلحة كيميائية في الشمال السوري. "
+                "وقالت منظمة حقوقية إن 40 مدنيا قتلوا خلال العملية التركية منذ بدايتها.")
+    c = next(c for c in cs if c.figures)
+    assert c.event_type != "chemical"
+
+
+def test_a_gas_attack_named_with_its_kind_is_still_chemical():
+    c = next(c for c in claims("قتل 30 شخصا في هجوم بغاز السارين على بلدة في ريف حماة.") if c.figures)
+    assert c.event_type == "chemical"
+
+
+# agents27: a verb of attacking whose subject is an attack noun ("واستهدف القصف ...") is that
+# attack; the name after the noun is what was hit, not who hit it
+def test_a_verb_whose_subject_is_an_attack_is_that_attack():
+    c = next(c for c in claims("شنت طائرات حربية غارات على ريف حماة. واستهدف القصف عناصر من الحرس "
+                               "الثوري الإيراني قرب المطار ما أدى إلى مقتل ستة منهم.") if c.figures)
+    assert c.event_type in ("airstrike", "shelling")
+    assert c.perpetrator != "iran"
+    assert c.victims == "iran"
+
+
+def test_the_attack_nouns_own_agent_after_the_verb_is_still_its_agent():
+    c = next(c for c in claims("واستهدفت غارات روسية مواقع للفصائل في ريف إدلب أسفرت عن مقتل 12 مقاتلا.")
+             if c.figures)
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "russia"
+    assert c.provenance["perpetrator"].span.text == "روسية"
+
+
+@pytest.mark.parametrize("text, kind, said, hit", [
+    ("واستهدفت الغارة مقرات لجبهة النصرة ما أدى إلى مقتل تسعة عناصر.", "airstrike", "الغارة", "hts"),
+    ("واستهدف القصف عناصر من الحرس الثوري الإيراني قرب المطار ما أدى إلى مقتل ستة منهم.",
+     "shelling", "القصف", "iran"),
+])
+def test_a_verb_whose_subject_is_an_attack_takes_its_kind(text, kind, said, hit):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text == said
+    assert c.perpetrator == "unknown" and c.victims == hit
+
+
+# agents27: across commas, a masculine verb of result agrees with the attack answered ("هجوم"),
+# a feminine one with the strikes that answered it ("ضربات")
+def test_a_masculine_result_verb_after_commas_is_the_answered_attacks():
+    c = next(c for c in claims("وشنت مقاتلات غربية ضربات على مواقع عسكرية، ردا على هجوم قيل إنه كيماوي، "
+                               "أسفر عن مقتل 50 شخصا في البلدة.") if c.figures)
+    assert c.event_type == "chemical"
+    assert c.perpetrator == "unknown"
+
+
+def test_a_feminine_result_verb_after_commas_is_the_main_attacks():
+    c = next(c for c in claims("وشنت مقاتلات روسية ضربات على مواقع للتنظيم، ردا على هجوم على قاعدة، "
+                               "أسفرت عن مقتل 12 مسلحا.") if c.figures)
+    assert c.event_type == "airstrike"
+    assert c.perpetrator == "russia"
+
+
+# agents27: a front ("على جبهة قتال أخرى", "جبهات القتال") names where fighting goes on, no attack
+def test_a_front_of_fighting_is_no_fight():
+    c = next(c for c in claims("وعلى جبهة قتال أخرى، قال المرصد إن قوات تركية وفصائل حليفة لها قصفوا بلدة "
+                               "قرب عفرين مما أدى إلى مقتل تسعة مدنيين.") if c.figures)
+    assert c.event_type == "shelling"
+    assert c.provenance["event_type"].span.text == "قصفوا"
+    assert c.perpetrator == "turkey"
+
+
+# agents27: "ألقى باللوم/باللائمة على X في هجوم": the one blamed is the attack's agent, an aside
+# between the verb's subject and "باللوم" notwithstanding
+@pytest.mark.parametrize("text", [
+    "وألقت دمشق باللائمة على التحالف في هجوم على قرية قرب الحدود أسفر عن مقتل 11 مدنيا.",
+    "وألقت دمشق، ومعها حليفتها طهران، باللوم على التحالف في هجوم على قرية قرب الحدود أسفر عن مقتل 11 مدنيا.",
+])
+def test_the_one_blamed_for_an_attack_is_its_agent(text):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.perpetrator == "coalition"
+    assert c.provenance["perpetrator"].span.text == "التحالف"
+
+
+# agents27: "بعد اتهامه بشن هجوم": the accused named by a pronoun is the side named last before it,
+# not an adjective of origin qualifying something else ("اتفاق روسي أمريكي")
+def test_the_accused_named_by_a_pronoun_is_the_side_named_before():
+    c = next(c for c in claims("وهددت واشنطن النظام السوري بالرد بعد اتهامه بشن هجوم بغاز السارين "
+                               "على بلدة قتل فيه 60 شخصا.") if c.figures)
+    assert c.perpetrator == "syrian_gov"
+    assert c.provenance["perpetrator"].span.text == "النظام السوري"
+
+
+def test_an_adjective_of_origin_is_not_the_accused():
+    c = next(c for c in claims("وقال المسؤول إن الترسانة دمرت بموجب اتفاق روسي أمريكي بعد اتهامها بشن "
+                               "هجوم بغاز السارين أودى بحياة المئات.") if c.figures)
+    assert c.perpetrator not in ("coalition", "russia")

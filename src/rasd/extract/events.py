@@ -98,6 +98,9 @@ class Event:
     # the sides were named after "مع"/"with": the one named fought whoever the figures count
     # ("مقتل 20 مقاتلا خلال اشتباكات مع القوات النظامية")
     opponent: bool = False
+    # the attack named right after a verb of attacking as its subject ("استهدفت الغارة مقرا"):
+    # the verb says what that attack hit, and is that attack
+    subject: "Event | None" = None
 
     def root(self) -> "Event":
         e = self
@@ -181,6 +184,17 @@ def annotate(doc: Doc) -> None:
     _same_objects(events)
     _answered_for(doc, events)  # before the attacks told later with "the" refer back to it
     _antecedents(doc, events)
+    for ev in events:
+        if ev.subject is not None and ev.subject.root() is not ev and not (
+                ev.antecedent is not None and ev.antecedent.root().type == ev.subject.root().type):
+            # (a verb already taken to refer back to an attack of its subject's kind keeps it:
+            # "قتلوا في غارة على الغوطة. واستهدفت الغارة سوقا في كفربطنا" is the lead's strike)
+            # the verb is the attack its subject names (or the one that attack refers back to)
+            # (not the fight a bare "هجمات" is only by default: "استهدفت هجمات عديدة القاعدة")
+            ev.antecedent = ev.subject
+            root = ev.subject.root()
+            if ev.typed_by == "default" and not (root.typed_by == "default" and root.type == "clashes"):
+                ev.type, ev.typed_by = root.type, "antecedent"
     _relative_verbs(doc, events)
     _restated_headline(doc, events)
     if doc.pack.setting("story_restates_lead", "0") == "1":
@@ -249,9 +263,11 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             continue  # "militants fire rockets", "set fire to": no attack without its actor before
         if role == "weapon" and _not_lethal(doc, m.tok_end):
             continue  # "قنابل الغاز المسيل للدموع": tear gas is fired at crowds, not an attack
-        if m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("halted_before") \
+        if m.tok > 0 and (doc.toks[m.tok - 1][2] in doc.words("halted_before")
+                          or doc.toks[m.tok - 1][2] in doc.words("front_before")) \
                 and m.start == doc.toks[m.tok][0]:
-            continue  # "وقف إطلاق النار", "لوقف القصف": a truce, no attack
+            # "وقف إطلاق النار", "لوقف القصف": a truce, no attack; "على جبهة قتال أخرى": a front
+            continue
         if role == "verb" and (_idiom_after(doc, m.tok_end) or m.tok_end < len(doc.toks)
                                and doc.toks[m.tok_end][2] in doc.words("speaker_title")):
             # "ألقت الشرطة القبض على", "ألقى المسؤولون باللوم": an idiom; "هاجم الرئيس
@@ -274,13 +290,27 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             # strikes are from afar, and a rocket may be fired from the air)
             if typ in ("clashes", "other"):
                 _refine(events[-1], prev.type, m.end, "modifier")
-    for ev in events:
+    for ev, nxt in zip(events, events[1:]):
+        if ev.role == "verb" and nxt.tok == ev.tok_end and nxt.role in ("open", "event", "weapon") \
+                and not _breaks(doc, ev.tok_end, nxt.tok):
+            # "واستهدف القصف عناصر من الحرس الثوري": the attack right after the verb is its
+            # subject; the actor after it is what was hit, not who did it
+            ev.subject = nxt
+    # (a verb whose subject is an attack reads what it hit past that attack's phrase: last)
+    for ev in sorted(events, key=lambda e: e.subject is not None):
         # "الطائرات الأمريكية قامت باستهداف قوات شعبية": the light verb's subject first,
         # then what the phrase itself says
         _light_verb_agent(doc, ev, lights, events)
         _read_phrase(doc, ev, lx)
+        if ev.agent is None and ev.tok > 1:
+            # "إثر اتهامها بقصف المدينة", "بعد اتهامه بشن هجوم" (a verbal noun of doing between)
+            acc = doc.words("accused_pronoun")
+            if doc.toks[ev.tok - 1][2] in acc:
+                _accused_by_pronoun(doc, ev, ev.tok - 1)
+            elif doc.toks[ev.tok - 2][2] in acc and doc.toks[ev.tok - 1][2][:1] == "ب":
+                _accused_by_pronoun(doc, ev, ev.tok - 2)
         if ev.possessive and ev.agent is None:
-            _owner(doc, ev)
+            _owner(doc, ev, events)
         if ev.agent is None:
             _announced_own(doc, ev)
     _blamed_apart(doc, events)
@@ -291,6 +321,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
 
 
 _IDIOM_REACH = 4  # tokens from a verb to the object that makes it an idiom (its subject between)
+_IDIOM_APART = 12  # the same, with an aside set off by commas between
 
 
 def _idiom_after(doc: Doc, t0: int) -> bool:
@@ -298,8 +329,15 @@ def _idiom_after(doc: Doc, t0: int) -> bool:
     idiom = doc.words("idiom_object")
     for t in range(t0, min(len(doc.toks), t0 + _IDIOM_REACH)):
         if t > t0 and _breaks(doc, t0, t):
-            return False
+            break
         if doc.toks[t][2] in idiom:
+            return True
+    # "وألقت إيران، شأنها شأن دمشق وحليفتها روسيا، باللوم على إسرائيل": an aside set off by
+    # commas may come between the subject and the object
+    for t in range(t0, min(len(doc.toks), t0 + _IDIOM_APART)):
+        if t > t0 and _breaks(doc, t0, t, _PHRASE_STOP):
+            return False
+        if doc.toks[t][2] in idiom and _breaks(doc, t0, t):
             return True
     return False
 
@@ -447,6 +485,21 @@ def _read_phrase(doc: Doc, ev: Event, lx: _Lexicons) -> None:
     # (a word known to start no cue is passed over without a call: most words of a clause)
     quiet, words = lx.cues.quiet, doc.tok_words
     cues = [(t, m) for t in range(ev.tok_end, stop) if words[t] not in quiet and (m := _cue_at(doc, t)) is not None]
+    if ev.subject is not None:
+        # "استهدفت الغارة مقرا لجبهة النصرة": the verb's subject is an attack; the name after it
+        # is what it hit
+        sub = ev.subject
+        past = max(sub.tok_end, sub.weapon_end)
+        if sub.agent_span is not None and sub.agent_span[0] >= sub.end:
+            # "استهدفت غارات تركية مواقع": the subject's own agent is no target
+            past = max(past, doc.tok_index(sub.agent_span[1] - 1) + 1)
+        hit = [a for a in actors if a.tok >= past]
+        if hit and hit[0].tok - past <= _ARG_TOKENS:
+            a = _specific(hit, 0)
+            ev.target, ev.target_span = a.value, (a.start, a.end)
+        if past < stop:
+            _set_object(doc, ev, past)
+        return
     if ev.role == "verb":
         # "إن قوات التحالف ... استهدفت قوات شعبية": a subject told before its verb is the
         # agent, and the actor after the verb is what it attacked
@@ -930,6 +983,11 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
             _light_subject_apart(doc, ev, lv)
             return
         between = _actors_from(doc, lv.tok_end, ev.tok)
+        if lv.value[0] == "light" and events and (opener := _adjunct_opener(doc, ev, events)) is not None \
+                and lv.tok < opener:
+            # "شنت الطائرات غارات ردا على هجوم كيماوي", "العملية التي نفذها الجيش ... ردا على
+            # اعتداءاتهم": the light verb is the main clause's; the attack answered is another's deed
+            return
         if lv.value[0] == "claim":
             # "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم": the subject of the verb of
             # announcing before the claim, right after that verb, owns the attack named next
@@ -964,7 +1022,54 @@ def _light_verb_agent(doc: Doc, ev: Event, lights: list, events: list | None = N
         elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_of"):
             phrase = lv.tok - 1
             continue  # "accused regime forces of launching a gas attack": the accusation says who
+        elif lv.tok > 0 and doc.toks[lv.tok - 1][2] in doc.words("accused_pronoun"):
+            _accused_by_pronoun(doc, ev, lv.tok - 1)  # "بعد اتهامه بشن هجوم"
         return
+
+
+def _adjunct_opener(doc: Doc, ev: Event, events: list[Event]) -> int | None:
+    """Where an adjunct of time or motive opens right before the attack ``ev`` ("ردا على هجوم",
+    "انتقاما لهجوم", "بعد ساعات من انفجار"; events.tsv ``prior``, a length of time and "من"
+    between), past an attack the sentence told before it: ``ev`` is the deed answered or
+    followed, not the main clause's own attack."""
+    prior = lexicons(doc.lang).prior
+    if prior is None or ev.tok < 2:
+        return None
+    of = doc.words("span_of")
+    for t in range(max(0, ev.tok - 3 - _SPAN_LENGTH), ev.tok):
+        m = prior.match_at(doc.toks, t)
+        if m is None or m[0] != "prior":
+            continue
+        end = t + m[1]
+        if end == ev.tok or (end < ev.tok - 1 and ev.tok - 1 - end <= _SPAN_LENGTH
+                             and doc.toks[ev.tok - 1][2] in of):
+            if not _breaks(doc, t + 1, ev.tok) and any(
+                    e.sentence == ev.sentence and e.tok_end <= t for e in events):
+                return t
+    return None
+
+
+def _answered_by(doc: Doc, ev: Event, t: int, events: list[Event] | None = None) -> bool:
+    """The attack ``ev`` is told in an adjunct of retaliation (grammar ``response``: "ردا على",
+    "انتقاما لـ") opened after token ``t``: what stands before is the response's."""
+    opener = _adjunct_opener(doc, ev, doc.events_in(ev.sentence) if events is None else events)
+    return opener is not None and t < opener and doc.toks[opener][2] in doc.words("response")
+
+
+def _accused_by_pronoun(doc: Doc, ev: Event, t: int) -> None:
+    """"توعد ترامب النظام السوري بضربة بعد اتهامه بشن هجوم كيماوي": the accusation at token
+    ``t`` names its accused by a pronoun; the side the sentence named last before it is that."""
+    if _breaks(doc, t, ev.tok, _PHRASE_STOP):
+        return
+    sent = doc.sents[ev.sentence]
+    # (not an adjective of origin qualifying something else: "اتفاق روسي أمريكي" names no side
+    # the pronoun may stand for; such an adjective, without the article, ends in "ي"/"ية")
+    before = [a for a in _actors_from(doc, doc.tok_index(sent.start), t)
+              if not (a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(("ي", "يه"))
+                      and not doc.pack.is_definite([x[2] for x in doc.toks[max(0, a.tok - 3):a.tok]],
+                                                   doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]))]
+    if before:
+        _set_agent(ev, before[-1])
 
 
 def _joined_verb_agent(doc: Doc, ev: Event, lv, events: list[Event]) -> Event | None:
@@ -1082,12 +1187,16 @@ def _light_subject_apart(doc: Doc, ev: Event, lv) -> None:
     ev.agent, ev.agent_span = a.value, (a.start, a.end)
 
 
-def _owner(doc: Doc, ev: Event) -> None:
+def _owner(doc: Doc, ev: Event, events: list[Event] | None = None) -> None:
     """"اعترف التحالف أن ... جراء ضرباته": the attack is of the actor the sentence named last
-    before it, or of its claimant when the claimant is itself an armed actor."""
+    before it, or of its claimant when the claimant is itself an armed actor; not of one named
+    before a word of retaliation it follows ("قصف الجيش مواقعهم ردا على اعتداءاتهم": who
+    answers an attack did not do it)."""
     sent = doc.sents[ev.sentence]
     before = [a for a in _actors_from(doc, doc.tok_index(sent.start), ev.tok)
               if (doc.toks[a.tok - 1][2] if a.tok else "") not in doc.words("not_agent_before")]
+    if before and events is not None and _answered_by(doc, ev, before[-1].tok, events):
+        return
     if before:
         _set_agent(ev, before[-1])
         return
@@ -1202,6 +1311,11 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
             window.sort(key=lambda p: p.type != ev.type or p.agent is None)
         for prev in window:
             if prev.sentence == ev.sentence and prev.agent is None and not _same_noun(doc, prev, ev):
+                continue
+            if generic and ev.role != "verb" and prev.role == "weapon" and prev.type == "chemical":
+                # "نفى استخدام أسلحة كيميائية في عمليتها العسكرية ... خلال العملية التركية": chemical
+                # arms named by themselves are talk of arms (used, denied, held), not the attack an
+                # operation of no kind goes on to tell
                 continue
             if ev.typed_by == "default":
                 ok = (prev.typed_by != "default" or prev is doc.lead and prev.type == ev.type) \
@@ -1717,6 +1831,15 @@ def _same_kind_agents(doc: Doc, events: list[Event]) -> None:
         if root.agent is not None or ev.type in ("other", "clashes") or ev.type not in donors:
             continue
         same = donors[ev.type]
+        opener = _adjunct_opener(doc, ev, events)
+        if opener is not None:
+            # "قصف الجيش مواقعهم ردا على قصفهم دمشق", "بعد ساعات من غارة": the attack answered
+            # or followed is not the main clause's told again; answered, it is the other side's
+            if doc.toks[opener][2] in doc.words("response"):
+                continue
+            same = [e for e in same if e.sentence != ev.sentence]
+            if not same:
+                continue
         if ev.type not in kinds:
             # shells and bombs are every side's: only an attack of the kind told at the same
             # town or quarter is this one told again, or one by a force that fights only from
@@ -2158,6 +2281,15 @@ def _read_nearest_event(doc: Doc, h, events: list[Event]) -> Event:
         return subject[-1]
     tie = _result_before(doc, f0)
     if before and tie == "result":
+        # "شنت الطائرات غارات ردا على هجوم كيماوي أسفر عن مقتل 40", "بعد ساعات من انفجار عبوة في
+        # منطقة ... أدى إلى جرح شخص": a result told in the adjunct's clause, with no comma
+        # between, is of the attack answered or followed, not of the main clause's
+        # (not a noun of aiming, whose next noun may be its agent or what it hit: "من مهاجمة
+        # مقاتلي المعارضة وحدة صواريخ")
+        adj = next((e for e in reversed(before) if e is not before[0] and e.role != "aim"
+                    and _adjunct_opener(doc, e, before) is not None), None)
+        if adj is not None and (not _breaks(doc, adj.tok_end, f0) or _agrees_with(doc, f0, adj, before[0])):
+            return adj
         # "الهجوم الانتحاري ... الذي أدى إلى سقوط 32 قتيلا": a result told in a relative clause
         # is of the noun it follows, the nearest attack, not of the sentence's main one
         rel = _relative_result(doc, f0)
@@ -2223,6 +2355,27 @@ def _reported_main(doc: Doc, f0: int, before: list[Event]) -> Event | None:
         return None
     return next((e for e in before if e.tok >= start
                  and not (e.role == "verb" and e.typed_by in ("default", "antecedent"))), None)
+
+
+def _agrees_with(doc: Doc, f0: int, ev: Event, main: Event) -> bool:
+    """Across commas, in one sentence: the verb of result before the figure at ``f0`` is in
+    the masculine (grammar ``result_masculine``: "أسفر", not "أسفرت" nor "ما أدى"), as the head
+    of ``ev`` is ("هجوم"), and the main clause's attack is told by a noun that takes a feminine
+    verb ("ضربات", "غارة"): the verb says it of ``ev``."""
+    if _breaks(doc, ev.tok_end, f0, _PHRASE_STOP):
+        return False
+    ties = lexicons(doc.lang).ties
+    fem = tuple(doc.words("feminine_ending"))
+    masc, joined = doc.words("result_masculine"), doc.words("conj_clitic")
+    for t in range(max(1, f0 - _RESULT_REACH), f0 + 1):
+        m = ties.match_at(doc.toks, t)
+        if m is None or m[0] != "result":
+            continue
+        w = doc.toks[t][2]
+        w = w[1:] if w[:1] in joined and w[1:] in masc else w
+        return w in masc and doc.toks[t - 1][2] not in doc.words("result_summary") \
+            and not doc.toks[ev.tok][2].endswith(fem) and doc.toks[main.tok][2].endswith(fem)
+    return False
 
 
 def _joined_to_relative(doc: Doc, f0: int, before: list[Event]) -> Event | None:
@@ -2592,6 +2745,10 @@ def frame(doc: Doc, d: Draft, att: Attachment, victims: str) -> tuple[str, str, 
     # who killed, told with the figures ("ISIS kills 50"), says more than an agent the attack
     # was given sentences away
     killer = None if own else _killer(doc, d, victims)
+    if killer is not None and killer.tok < ev.tok and _answered_by(doc, ev, killer.tok):
+        # "نفذ الجيش عملية ... ردا على اعتداءاتهم بالقذائف ... وتسببت بمقتل": who answers an
+        # attack did not do it; the main clause's subject is not the answered deed's agent
+        killer = None
     if killer is not None:
         perpetrator, span, psource = killer.value, (killer.start, killer.end), "clause"
     opponent = _opponent_of_the_dead(doc, ev, victims, source) if killer is None else None
