@@ -1927,21 +1927,16 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         in_sent = _adjunct_events(doc, h, in_sent, max(x.tok_end for x in d.hits))
         if not in_sent:
             return Attachment(None, "adjunct")
-    if in_sent and doc.words("response"):
-        motives = [e for e in in_sent if _motive_after(doc, h, e)]
-        if motives:
-            # "قتل شرطيين ...، ردا على هجوم انتحاري": the attack answered is not what killed them
-            in_sent = [e for e in in_sent if e not in motives]
-            if not in_sent:
-                return Attachment(None, "adjunct")
-    if in_sent and doc.words("elapsed_unit"):
-        earlier = [e for e in in_sent if _elapsed_since(doc, h, e)]
-        if earlier:
-            # "19 were killed on Tuesday, hours after a chemical attack left dozens dead": the
-            # attack told as how long before the deaths came is an earlier one, not their cause
-            in_sent = [e for e in in_sent if e not in earlier]
-            if not in_sent:
-                return Attachment(None, "adjunct")
+    # "قتل شرطيين ...، ردا على هجوم انتحاري": the attack answered is not what killed them; "19
+    # were killed on Tuesday, hours after a chemical attack left dozens dead": the attack told as
+    # how long before the deaths came is an earlier one, not their cause
+    for cue, not_cause in (("response", _motive_after), ("elapsed_unit", _elapsed_since)):
+        if in_sent and doc.words(cue):
+            others = [e for e in in_sent if not_cause(doc, h, e)]
+            if others:
+                in_sent = [e for e in in_sent if e not in others]
+                if not in_sent:
+                    return Attachment(None, "adjunct")
     if in_sent:
         best = _nearest_event(doc, h, in_sent)
         hi = max(best.tok, h.tok_start)

@@ -44,42 +44,34 @@ def _phrases(lang: str, role: str) -> Lexicon:
 
 
 @lru_cache(maxsize=None)
+def _object_phrases(lang: str, roles: tuple[str, ...], value: str) -> Lexicon:
+    """The victims.tsv phrases of ``roles`` as noun phrases in every form an object or a counted
+    noun takes ("حي" is read in "الحي", "أحياء"), all valued ``value``."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] in roles:
+            for form in P.phrase_forms(row[1], "object"):
+                lex.add(form, value)
+    return lex
+
+
 def _civilian_sites(lang: str) -> Lexicon:
     """What an attack may hit that says its dead were civilians: a civilian word ("منازل
-    المدنيين") or a place people live or gather in ("حي", "مسجد"), as a noun phrase."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] in ("civilian", "site"):
-            for form in P.phrase_forms(row[1], "object"):
-                lex.add(form, "civilian")
-    return lex
+    المدنيين") or a place people live or gather in ("حي", "مسجد")."""
+    return _object_phrases(lang, ("civilian", "site"), "civilian")
 
 
-@lru_cache(maxsize=None)
 def _dwellings(lang: str) -> Lexicon:
     """A town or quarter as what an air raid or a bombing struck (victims.tsv dwelling), named
-    ("على بلدة كفرنبل") or told before ("غارة على البلدة"), as a noun phrase in every form."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] == "dwelling":
-            for form in P.phrase_forms(row[1], "object"):
-                lex.add(form, "dwelling")
-    return lex
+    ("على بلدة كفرنبل") or told before ("غارة على البلدة")."""
+    return _object_phrases(lang, ("dwelling",), "dwelling")
 
 
-@lru_cache(maxsize=None)
 def _civilian_people(lang: str) -> Lexicon:
     """Who the counted people are by what they do, when only non-combatants do it ("ثلاثة
-    صحافيين", "تسعة من أفراد الطواقم الطبية"), in every form a counted noun takes."""
-    P = pack(lang)
-    lex: Lexicon = P.lexicon()
-    for row in P.rows("victims"):
-        if len(row) >= 2 and row[0] == "person":
-            for form in P.phrase_forms(row[1], "object"):
-                lex.add(form, "person")
-    return lex
+    صحافيين", "تسعة من أفراد الطواقم الطبية")."""
+    return _object_phrases(lang, ("person",), "person")
 
 
 def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
