@@ -1150,3 +1150,12 @@ def test_one_of_a_held_place_counts_no_fighter() -> None:
     c = one("At least nine people were killed when bombs hit one of rebel-held Idlib's busiest markets.")
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 9)]
     assert c.victims != "opposition"
+
+
+# fig27: one person killed "and N others wounded": the others are N (he is no wounded), of his group
+def test_one_killed_and_others_wounded_counts_the_others_alone() -> None:
+    c = one("A rebel was killed and two others wounded in clashes with government forces in Idlib.")
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [
+        ("killed", "combatants", 1, "A rebel was killed"), ("injured", "combatants", 2, "two others wounded")]
+    c = one("One civilian was killed and 13 others were injured in shelling on Douma.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "civilians", 1), ("injured", "civilians", 13)]

@@ -1228,6 +1228,16 @@ class _Reader:
                  and a.figure.low == a.figure.high == 1 and a.figure.qualifier == "exact"
                  and a.figure.kind == f.kind and a.recorded and not a.subcount
                  and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
+            other = None if one is not None or joiner is None else self._one_of_other_kind(h, joiner, hits)
+            if other is not None:
+                # "a civilian was killed and two others wounded": he is no wounded; the others
+                # are more of his group (not of "a child": ``_ONE_OF_A_KIND``)
+                g = other.figure.group
+                if f.group == "unspecified" and g not in _ONE_OF_A_KIND:
+                    h = FigureHit(self._make(f.kind, g, f.low, f.high, f.qualifier, h.tok_start, h.tok_end),
+                                  h.tok_start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)
+                out.append((h, h))
+                continue
             group = one.figure.group if one is not None else \
                 self._one_person_before(joiner) if joiner is not None else None
             if group is None or group != f.group and "unspecified" not in (group, f.group) \
@@ -1243,6 +1253,15 @@ class _Reader:
                                 f.qualifier, start, h.tok_end)
             out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)))
         return sorted((new for old, new in out if id(old) not in gone), key=lambda h: h.tok_start)
+
+    def _one_of_other_kind(self, h: FigureHit, joiner: int, hits: list[FigureHit]) -> FigureHit | None:
+        """The one person before ``joiner`` is already a figure of one of another kind ("a
+        rebel was killed and two others wounded", "استشهد شاب وأصيب ثلاثة آخرون"): the others
+        are more people, not him counted again."""
+        return next((a for a in reversed(hits) if a is not h and a.tok_end <= joiner and joiner - a.tok_end <= _ALONG_REACH
+                     and a.figure.low == a.figure.high == 1 and a.figure.kind != h.figure.kind
+                     and a.recorded and not a.subcount
+                     and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
 
     def two_ones(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"قتل جندي وضابط", "مقتل قائد عسكري وأحد العناصر": two figures of one person each,
