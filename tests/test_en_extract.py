@@ -1159,3 +1159,10 @@ def test_one_killed_and_others_wounded_counts_the_others_alone() -> None:
         ("killed", "combatants", 1, "A rebel was killed"), ("injured", "combatants", 2, "two others wounded")]
     c = one("One civilian was killed and 13 others were injured in shelling on Douma.")
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "civilians", 1), ("injured", "civilians", 13)]
+
+
+# fig27: a count, "of" and a plural person noun with no determiner counts those people
+def test_a_count_of_bare_plural_people_counts_them() -> None:
+    c = one("Army units killed about a hundred of militants near Palmyra on Sunday.")
+    assert [(f.kind, f.group, f.low, f.qualifier, f.text) for f in c.figures] == [
+        ("killed", "combatants", 100, "about", "killed about a hundred of militants")]

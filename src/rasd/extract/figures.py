@@ -2075,6 +2075,13 @@ class _Reader:
                     return None
                 k += 1
             return None
+        if not self.L.article:
+            # a language writing no article on the noun (English): a plural person noun with
+            # no determiner after "of" is the people counted ("about a hundred of militants")
+            pm = self.match(self.L.people, t)
+            if pm is None or pm[2] or "p" not in pm[0][1] or "x" in pm[0][1]:
+                return None
+            return str(pm[0][0]), t + pm[1]
         art = next((a for a in self.L.article if w.startswith(a)), None)
         if art is None:
             # "اثنين من عناصره": a possessed plural is definite too
