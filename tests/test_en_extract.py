@@ -1166,3 +1166,10 @@ def test_a_count_of_bare_plural_people_counts_them() -> None:
     c = one("Army units killed about a hundred of militants near Palmyra on Sunday.")
     assert [(f.kind, f.group, f.low, f.qualifier, f.text) for f in c.figures] == [
         ("killed", "combatants", 100, "about", "killed about a hundred of militants")]
+
+
+# fig27: the verb after a vague count ("tens of others injured") is that count's, not the one before
+def test_a_toll_in_addition_to_a_vague_count_of_wounded_stays_the_dead() -> None:
+    c = one("The death toll from the shelling on the city rose to 20 people in addition to tens of others injured.")
+    assert [(f.kind, f.low, f.text) for f in c.figures] == [
+        ("killed", 20, "20 people"), ("injured", 20, "tens of others injured")]

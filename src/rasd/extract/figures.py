@@ -1014,6 +1014,8 @@ class _Reader:
                     break  # ... another count ("a soldier", "a dozen"), not an article ("in a school") or an age
                 if k > j and self.toks[k][2].startswith(self.L.wa) and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
                     break  # "وأصيب العشرات": the next clause has its own figure
+                if k > j and self.words[k] not in L.vague.quiet and self.match(L.vague, k):
+                    break  # "20 people in addition to tens of others injured": a vague count, the verb its own
             k += 1
         return None, j
 
