@@ -1173,3 +1173,10 @@ def test_a_toll_in_addition_to_a_vague_count_of_wounded_stays_the_dead() -> None
     c = one("The death toll from the shelling on the city rose to 20 people in addition to tens of others injured.")
     assert [(f.kind, f.low, f.text) for f in c.figures] == [
         ("killed", 20, "20 people"), ("injured", 20, "tens of others injured")]
+
+
+# fig27: a relative clause of the counted people ("who were ...") may stand before their verb
+def test_the_verb_past_the_counted_people_s_relative_clause() -> None:
+    c = one("Nine members of the medical staff who were working in the clinic were also killed in the raid.")
+    assert [(f.kind, f.low) for f in c.figures] == [("killed", 9)]
+    assert c.figures[0].text.startswith("Nine members")

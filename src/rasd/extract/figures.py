@@ -57,6 +57,7 @@ _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where 
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and its link ("لم يسفر الهجوم عن")
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
+_RELATIVE_REACH = 8  # tokens more a count's verb may stand after its people's relative clause ("who were ...")
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 _TAMYIZ = 11  # from this count on, the counted noun is a singular ("36 سيدة"; "ثلاث نساء" is plural)
 
@@ -164,6 +165,7 @@ class _Lexicons:
     relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
     not_only: frozenset[str] = frozenset()  # "لم تسفر عن مقتل مدنيين فحسب، بل": not only
     toll_relative: frozenset[str] = frozenset()  # "عدد السوريين الذين قضوا": the toll's people and their fate
+    people_relative: frozenset[str] = frozenset()  # "nine medics who were working there were killed": a relative clause before the verb
     one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
     # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
     after_object: frozenset[str] = frozenset()
@@ -379,6 +381,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
     L.toll_relative, L.not_only = P.word_set("toll_relative"), P.word_set("not_only")
+    L.people_relative = P.word_set("people_relative")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
@@ -928,6 +931,10 @@ class _Reader:
         # a kind is read only off a phrase of ``after``; the reach grows only past a sub-count
         # word or (counted, joined) an "and": with none of those among the words within reach,
         # no walk (one test in C per lexicon)
+        if counted and L.people_relative and not L.people_relative.isdisjoint(words[j:j + reach + 1]):
+            # "nine members of the staff who were working in the clinic were also killed": the
+            # verb of the counted people stands past a relative clause of theirs
+            reach += _RELATIVE_REACH
         if L.after.none_start(words, j, j + reach + 1) and L.subcount.none_start(words, j, j + reach + 1) \
                 and not ((counted or joined) and not L.conj.isdisjoint(words[j:j + reach + 1])):
             return None, j
