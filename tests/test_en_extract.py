@@ -1180,3 +1180,10 @@ def test_the_verb_past_the_counted_people_s_relative_clause() -> None:
     c = one("Nine members of the medical staff who were working in the clinic were also killed in the raid.")
     assert [(f.kind, f.low) for f in c.figures] == [("killed", 9)]
     assert c.figures[0].text.startswith("Nine members")
+
+
+# fig27: a sub-count of ranks "of its" own fighters inside a toll of fighters is no figure of its own
+def test_commanders_of_its_own_inside_a_toll_of_fighters_are_not_counted_apart() -> None:
+    c = one("An air strike killed 49 militants including seven of its field commanders in the province on Thursday.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 49)]
+    assert c.scope == "incident"

@@ -1855,8 +1855,12 @@ class _Reader:
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
         if is_sub and parent is not None and group == parent.figure.group \
-                and self.match(self.L.rank, j if not single else i):
-            return None  # a same-group sub-count (officers among soldiers) is not recorded
+                and (self.match(self.L.rank, j if not single else i)
+                     or (partitive or own_men or them_actor is not None or k - j > 1) and not single
+                     and any(self.match(self.L.rank, t) for t in range(j + 1, min(k, j + 5)))):
+            # a same-group sub-count (officers among soldiers) is not recorded; so after "of
+            # its" ("49 militants including seven of its field commanders")
+            return None
         if number and self._among_the_dead(trigger_start) and self._rank_counted(j):
             return None  # "من بين قتلى المعارضة ثلاثة من قادة المجموعات": leaders among a toll's dead
         # a sub-count of the toll's own group (students among civilians, "سبعة إيرانيين" among
