@@ -1237,14 +1237,9 @@ class _Reader:
                  and a.figure.low == a.figure.high == 1 and a.figure.qualifier == "exact"
                  and a.figure.kind == f.kind and a.recorded and not a.subcount
                  and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
-            other = None if one is not None or joiner is None else self._one_of_other_kind(h, joiner, hits)
-            if other is not None:
-                # "a civilian was killed and two others wounded": he is no wounded; the others
-                # are more of his group (not of "a child": ``_ONE_OF_A_KIND``)
-                g = other.figure.group
-                if f.group == "unspecified" and g not in _ONE_OF_A_KIND:
-                    h = FigureHit(self._make(f.kind, g, f.low, f.high, f.qualifier, h.tok_start, h.tok_end),
-                                  h.tok_start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)
+            if one is None and joiner is not None and self._one_of_other_kind(h, joiner, hits) is not None:
+                # "a civilian was killed and two others wounded": he is no wounded (the others'
+                # group stays unspecified, as in "مقتل 9 عناصر وإصابة 12 آخرين": dev gold)
                 out.append((h, h))
                 continue
             group = one.figure.group if one is not None else \
