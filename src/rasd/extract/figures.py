@@ -54,6 +54,7 @@ _VERSUS_REACH = 8  # words of the first side's name between its count and "مق�
 _OTHERS_REACH = 6  # tokens from a count to "و" and a count of others (its day or place between)
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
+_AMONG_GROUPS = frozenset({"civilians", "combatants"})  # groups a plural person noun after "بين" may name
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and its link ("لم يسفر الهجوم عن")
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
@@ -766,6 +767,15 @@ class _Reader:
             for lex, group in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
                 if self.match(lex, t) is not None:
                     return (None, None, j) if self._other_side_joined(t + 1, group) else (group, None, t + 1)
+            pm = self.match(self.L.people, t)
+            if pm is not None and not pm[2] and "p" in pm[0][1] and "x" not in pm[0][1] \
+                    and (group := str(pm[0][0])) in _AMONG_GROUPS \
+                    and not (t + pm[1] < self.n and self.words[t + pm[1]].startswith(self.L.wa)
+                             and self._people_after_wa(t + pm[1], plural=False) is not None):
+                # (not a list of one of each, "بين ضابط ومجند ومتطوع")
+                # "مئة قتيل على الأقل بين مقاتلين مؤيدين لدمشق": a plural person noun of no
+                # article names the people as the armed or civil words do
+                return (None, None, j) if self._other_side_joined(t + pm[1], group) else (group, None, t + pm[1])
             if not self.match(self.L.of_filler, t):
                 break
         return found
@@ -778,9 +788,20 @@ class _Reader:
             if self.breaks_clause(t):
                 return False
             w = self.toks[t][2]
-            if w.startswith(self.L.wa) and (self.match(other, t) is not None or self._match_after_wa(other, t)):
-                return True
+            if w.startswith(self.L.wa) and (self.match(other, t) is not None or self._match_after_wa(other, t)
+                                            or self._people_after_wa(t) in _AMONG_GROUPS - {group}):
+                return True  # ... or a person noun of the other group ("ومدنيين")
         return False
+
+    def _people_after_wa(self, t: int, plural: bool = True) -> str | None:
+        """The group of a plural (or, not ``plural``, any) person noun at ``t`` once its "و" is
+        dropped ("ومدنيين", "ومجند")."""
+        tok = self.toks[t]
+        wa = next(c for c in self.L.wa if tok[2].startswith(c))
+        m = self.L.people.match_at([(tok[0] + len(wa), tok[1], tok[2][len(wa):]), *self.toks[t + 1:t + 4]], 0)
+        if m is None or m[2] or plural and "p" not in m[0][1] or "x" in m[0][1]:
+            return None
+        return str(m[0][0])
 
     def _armed_owned(self, t: int) -> bool:
         """Token ``t`` is a word of fighters owned by a pronoun ("عناصره", "مقاتليها",
