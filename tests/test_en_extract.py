@@ -1150,3 +1150,40 @@ def test_one_of_a_held_place_counts_no_fighter() -> None:
     c = one("At least nine people were killed when bombs hit one of rebel-held Idlib's busiest markets.")
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "unspecified", 9)]
     assert c.victims != "opposition"
+
+
+# fig27: one person killed "and N others wounded": the others are N (he is no wounded), of no group said
+def test_one_killed_and_others_wounded_counts_the_others_alone() -> None:
+    c = one("A rebel was killed and two others wounded in clashes with government forces in Idlib.")
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [
+        ("killed", "combatants", 1, "A rebel was killed"), ("injured", "unspecified", 2, "two others wounded")]
+    c = one("One civilian was killed and 13 others were injured in shelling on Douma.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "civilians", 1), ("injured", "unspecified", 13)]
+
+
+# fig27: a count, "of" and a plural person noun with no determiner counts those people
+def test_a_count_of_bare_plural_people_counts_them() -> None:
+    c = one("Army units killed about a hundred of militants near Palmyra on Sunday.")
+    assert [(f.kind, f.group, f.low, f.qualifier, f.text) for f in c.figures] == [
+        ("killed", "combatants", 100, "about", "killed about a hundred of militants")]
+
+
+# fig27: the verb after a vague count ("tens of others injured") is that count's, not the one before
+def test_a_toll_in_addition_to_a_vague_count_of_wounded_stays_the_dead() -> None:
+    c = one("The death toll from the shelling on the city rose to 20 people in addition to tens of others injured.")
+    assert [(f.kind, f.low, f.text) for f in c.figures] == [
+        ("killed", 20, "20 people"), ("injured", 20, "tens of others injured")]
+
+
+# fig27: a relative clause of the counted people ("who were ...") may stand before their verb
+def test_the_verb_past_the_counted_people_s_relative_clause() -> None:
+    c = one("Nine members of the medical staff who were working in the clinic were also killed in the raid.")
+    assert [(f.kind, f.low) for f in c.figures] == [("killed", 9)]
+    assert c.figures[0].text.startswith("Nine members")
+
+
+# fig27: a sub-count of ranks "of its" own fighters inside a toll of fighters is no figure of its own
+def test_commanders_of_its_own_inside_a_toll_of_fighters_are_not_counted_apart() -> None:
+    c = one("An air strike killed 49 militants including seven of its field commanders in the province on Thursday.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 49)]
+    assert c.scope == "incident"

@@ -1497,3 +1497,18 @@ def test_a_sub_count_past_a_long_place_and_time():
     cs = claims("وقتل 40 شخصا في قصف صاروخي على حي سكني في شرق المدينة القديمة ايضا ليلة الاثنين الماضي بينهم 12 طفلا.")
     assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [
         ("killed", "unspecified", 40), ("killed", "children", 12)]
+
+
+# fig27: one person killed and a count of others wounded: the others are not one more
+def test_one_killed_and_others_wounded_is_no_count_of_one_more():
+    cs = claims("استشهد شاب وأصيب ثلاثة آخرون في قصف على البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 1), ("injured", 3)]
+
+
+# fig27: after "بين" a plural person noun with no article names the toll's group; joined to
+# people of the other group it names none
+def test_among_fighters_with_no_article_are_combatants():
+    cs = claims("وقالت الوزارة إن الغارات أوقعت خمسين قتيلا على الأقل بين مسلحين موالين للحكومة.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 50)]
+    cs = claims("وبلغت حصيلة اليوم 40 قتيلا بين مسلحين من المعارضة وجنود ومدنيين.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "unspecified", 40)]

@@ -54,9 +54,11 @@ _VERSUS_REACH = 8  # words of the first side's name between its count and "مق�
 _OTHERS_REACH = 6  # tokens from a count to "و" and a count of others (its day or place between)
 _HELD_VERB_REACH = 5  # from a noun of people held to the end of what befell them ("prisoners had been tortured to death")
 _ALONG_REACH = 6  # tokens back from "و"/"مع" before a count of others where the one person may be
+_AMONG_GROUPS = frozenset({"civilians", "combatants"})  # groups a plural person noun after "بين" may name
 _ONE_OF_A_KIND = frozenset({"children", "women"})  # "طفل و3 آخرين": the others are no children
 _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and its link ("لم يسفر الهجوم عن")
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
+_RELATIVE_REACH = 8  # tokens more a count's verb may stand after its people's relative clause ("who were ...")
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
 _TAMYIZ = 11  # from this count on, the counted noun is a singular ("36 سيدة"; "ثلاث نساء" is plural)
 
@@ -164,6 +166,7 @@ class _Lexicons:
     relative_died: frozenset[str] = frozenset()  # "التي قتلت في": passive behind the pronoun
     not_only: frozenset[str] = frozenset()  # "لم تسفر عن مقتل مدنيين فحسب، بل": not only
     toll_relative: frozenset[str] = frozenset()  # "عدد السوريين الذين قضوا": the toll's people and their fate
+    people_relative: frozenset[str] = frozenset()  # "nine medics who were working there were killed": a relative clause before the verb
     one_died_first: frozenset[str] = frozenset()  # the first words of one_died's phrases
     # "30 امرأة خطفهم": a verb after the counted noun with them as its object ("after" forms)
     after_object: frozenset[str] = frozenset()
@@ -379,6 +382,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
     L.toll_relative, L.not_only = P.word_set("toll_relative"), P.word_set("not_only")
+    L.people_relative = P.word_set("people_relative")
     L.one_died_first = frozenset(phrase.split()[0] for phrase in L.one_died.phrases())
     L.modifiers, L.not_modifier = P.word_set("noun_modifier"), P.word_set("not_modifier")
     L.modifier_reach = int(P.setting("modifiers_before_noun", "0"))
@@ -763,6 +767,15 @@ class _Reader:
             for lex, group in ((self.L.armed, "combatants"), (self.L.civil, "civilians")):
                 if self.match(lex, t) is not None:
                     return (None, None, j) if self._other_side_joined(t + 1, group) else (group, None, t + 1)
+            pm = self.match(self.L.people, t)
+            if pm is not None and not pm[2] and "p" in pm[0][1] and "x" not in pm[0][1] \
+                    and (group := str(pm[0][0])) in _AMONG_GROUPS \
+                    and not (t + pm[1] < self.n and self.words[t + pm[1]].startswith(self.L.wa)
+                             and self._people_after_wa(t + pm[1], plural=False) is not None):
+                # (not a list of one of each, "بين ضابط ومجند ومتطوع")
+                # "مئة قتيل على الأقل بين مقاتلين مؤيدين لدمشق": a plural person noun of no
+                # article names the people as the armed or civil words do
+                return (None, None, j) if self._other_side_joined(t + pm[1], group) else (group, None, t + pm[1])
             if not self.match(self.L.of_filler, t):
                 break
         return found
@@ -775,9 +788,20 @@ class _Reader:
             if self.breaks_clause(t):
                 return False
             w = self.toks[t][2]
-            if w.startswith(self.L.wa) and (self.match(other, t) is not None or self._match_after_wa(other, t)):
-                return True
+            if w.startswith(self.L.wa) and (self.match(other, t) is not None or self._match_after_wa(other, t)
+                                            or self._people_after_wa(t) in _AMONG_GROUPS - {group}):
+                return True  # ... or a person noun of the other group ("ومدنيين")
         return False
+
+    def _people_after_wa(self, t: int, plural: bool = True) -> str | None:
+        """The group of a plural (or, not ``plural``, any) person noun at ``t`` once its "و" is
+        dropped ("ومدنيين", "ومجند")."""
+        tok = self.toks[t]
+        wa = next(c for c in self.L.wa if tok[2].startswith(c))
+        m = self.L.people.match_at([(tok[0] + len(wa), tok[1], tok[2][len(wa):]), *self.toks[t + 1:t + 4]], 0)
+        if m is None or m[2] or plural and "p" not in m[0][1] or "x" in m[0][1]:
+            return None
+        return str(m[0][0])
 
     def _armed_owned(self, t: int) -> bool:
         """Token ``t`` is a word of fighters owned by a pronoun ("عناصره", "مقاتليها",
@@ -928,6 +952,10 @@ class _Reader:
         # a kind is read only off a phrase of ``after``; the reach grows only past a sub-count
         # word or (counted, joined) an "and": with none of those among the words within reach,
         # no walk (one test in C per lexicon)
+        if counted and L.people_relative and not L.people_relative.isdisjoint(words[j:j + reach + 1]):
+            # "nine members of the staff who were working in the clinic were also killed": the
+            # verb of the counted people stands past a relative clause of theirs
+            reach += _RELATIVE_REACH
         if L.after.none_start(words, j, j + reach + 1) and L.subcount.none_start(words, j, j + reach + 1) \
                 and not ((counted or joined) and not L.conj.isdisjoint(words[j:j + reach + 1])):
             return None, j
@@ -1014,6 +1042,8 @@ class _Reader:
                     break  # ... another count ("a soldier", "a dozen"), not an article ("in a school") or an age
                 if k > j and self.toks[k][2].startswith(self.L.wa) and (self.match(self.L.before, k) or self.match(self.L.vague, k)):
                     break  # "وأصيب العشرات": the next clause has its own figure
+                if k > j and self.words[k] not in L.vague.quiet and self.match(L.vague, k):
+                    break  # "20 people in addition to tens of others injured": a vague count, the verb its own
             k += 1
         return None, j
 
@@ -1228,6 +1258,11 @@ class _Reader:
                  and a.figure.low == a.figure.high == 1 and a.figure.qualifier == "exact"
                  and a.figure.kind == f.kind and a.recorded and not a.subcount
                  and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
+            if one is None and joiner is not None and self._one_of_other_kind(h, joiner, hits) is not None:
+                # "a civilian was killed and two others wounded": he is no wounded (the others'
+                # group stays unspecified, as in "مقتل 9 عناصر وإصابة 12 آخرين": dev gold)
+                out.append((h, h))
+                continue
             group = one.figure.group if one is not None else \
                 self._one_person_before(joiner) if joiner is not None else None
             if group is None or group != f.group and "unspecified" not in (group, f.group) \
@@ -1243,6 +1278,15 @@ class _Reader:
                                 f.qualifier, start, h.tok_end)
             out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)))
         return sorted((new for old, new in out if id(old) not in gone), key=lambda h: h.tok_start)
+
+    def _one_of_other_kind(self, h: FigureHit, joiner: int, hits: list[FigureHit]) -> FigureHit | None:
+        """The one person before ``joiner`` is already a figure of one of another kind ("a
+        rebel was killed and two others wounded", "استشهد شاب وأصيب ثلاثة آخرون"): the others
+        are more people, not him counted again."""
+        return next((a for a in reversed(hits) if a is not h and a.tok_end <= joiner and joiner - a.tok_end <= _ALONG_REACH
+                     and a.figure.low == a.figure.high == 1 and a.figure.kind != h.figure.kind
+                     and a.recorded and not a.subcount
+                     and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
 
     def two_ones(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"قتل جندي وضابط", "مقتل قائد عسكري وأحد العناصر": two figures of one person each,
@@ -1827,8 +1871,12 @@ class _Reader:
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
         if is_sub and parent is not None and group == parent.figure.group \
-                and self.match(self.L.rank, j if not single else i):
-            return None  # a same-group sub-count (officers among soldiers) is not recorded
+                and (self.match(self.L.rank, j if not single else i)
+                     or (partitive or own_men or them_actor is not None or k - j > 1) and not single
+                     and any(self.match(self.L.rank, t) for t in range(j + 1, min(k, j + 5)))):
+            # a same-group sub-count (officers among soldiers) is not recorded; so after "of
+            # its" ("49 militants including seven of its field commanders")
+            return None
         if number and self._among_the_dead(trigger_start) and self._rank_counted(j):
             return None  # "من بين قتلى المعارضة ثلاثة من قادة المجموعات": leaders among a toll's dead
         # a sub-count of the toll's own group (students among civilians, "سبعة إيرانيين" among
@@ -2056,6 +2104,13 @@ class _Reader:
                     return None
                 k += 1
             return None
+        if not self.L.article:
+            # a language writing no article on the noun (English): a plural person noun with
+            # no determiner after "of" is the people counted ("about a hundred of militants")
+            pm = self.match(self.L.people, t)
+            if pm is None or pm[2] or "p" not in pm[0][1] or "x" in pm[0][1]:
+                return None
+            return str(pm[0][0]), t + pm[1]
         art = next((a for a in self.L.article if w.startswith(a)), None)
         if art is None:
             # "اثنين من عناصره": a possessed plural is definite too
