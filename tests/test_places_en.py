@@ -181,3 +181,16 @@ def test_extract_places_an_english_report_by_its_transliteration(tmp_path: Path)
     assert claims and claims[0]["place"]["governorate"] == "deir_ez_zor"
     assert claims[0]["place"]["name"] == "Deir Ezzor"
     assert all(c["place"]["governorate"] != "iraq" for c in claims)  # "hit" is no Iraqi town
+
+
+# place27: a claim naming no place takes the place told last, not one told sentences before it
+def test_an_unplaced_claim_takes_the_place_told_last_not_one_told_sentences_before() -> None:
+    from helpers import claims
+
+    text = ("Five civilians were killed in air strikes on Damascus on Saturday, activists said. "
+            "The United Nations said it was concerned. Diplomats called for talks. "
+            "Rescuers in the town of Jayrud pulled people from the rubble. "
+            "Another man and his daughter were killed, a resident said.")
+    c = claims(text, lang="en")[-1]
+    assert c.place.name == "Jayrud" and c.place.governorate == "rif_dimashq"
+    assert c.provenance["place"].span.text == "Jayrud"

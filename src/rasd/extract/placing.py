@@ -819,6 +819,10 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 if place.lat is None:
                     place.lat, place.lon = setting.lat, setting.lon
             return place, source
+        if len(before) > 1 and told - doc.sentence_of(before[-2].start) > 1:
+            # "... in Idlib province." ... four sentences on ... "near the city of Deir al-Zor":
+            # a place told sentences before the last one is no pair with it
+            return gz.resolve(before[-1:]), source
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
