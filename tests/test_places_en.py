@@ -194,3 +194,18 @@ def test_an_unplaced_claim_takes_the_place_told_last_not_one_told_sentences_befo
     c = claims(text, lang="en")[-1]
     assert c.place.name == "Jayrud" and c.place.governorate == "rif_dimashq"
     assert c.provenance["place"].span.text == "Jayrud"
+
+
+# place27: a land right after "bordering" is the neighbour of the region meant, no place of the toll
+def test_a_land_after_bordering_is_no_place_and_the_region_is_named_next() -> None:
+    from helpers import claims
+
+    text = "Twelve civilians were killed in an air strike on a province bordering Iraq, activists said."
+    c = claims(text, lang="en")[0]
+    assert c.place.governorate == "unknown" and "place" not in c.provenance
+    # the fighting told again in the next sentence names the region's town
+    text = ("Forty fighters were killed on Monday in clashes in an eastern province bordering Iraq, "
+            "the Observatory said. The fighting centres on villages outside the city of Deir al-Zor. "
+            "Five civilians were killed in the fighting, it said.")
+    c = claims(text, lang="en")[0]
+    assert c.place.governorate == "deir_ez_zor" and c.provenance["place"].span.text == "Deir al-Zor"

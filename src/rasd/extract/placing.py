@@ -75,6 +75,10 @@ def annotate(doc: Doc) -> None:
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+    bordering = doc.words("bordering")
+    doc.scratch["place_neighbours"] = [
+        p for p in found if p.level in _NEIGHBOUR_LEVELS and doc.tok_index(p.start) >= 1
+        and _bordering(doc, p, doc.tok_index(p.start))] if not bordering.isdisjoint(doc.tok_words) else []
     if doc.places and doc.words("treated_at"):
         doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
 
@@ -367,16 +371,39 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
         not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("org_head"))
 
 
+_NEIGHBOUR_LEVELS = ("country", "district", "governorate")
+
+
 def _border_with(doc: Doc, p: PlaceMention) -> bool:
     """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا", "قرية جملة الواقعة على الحدود
     مع الجولان": a land or a region after "the border with" only says which border is meant;
     what happened there lies on the near side of it, so that land or region is no place of it."""
-    if p.level not in ("country", "district", "governorate"):
+    if p.level not in _NEIGHBOUR_LEVELS:
         return False  # (a town after "the border with" is mostly a crossing on it)
     t = doc.tok_index(p.start)
+    if t >= 1 and _bordering(doc, p, t):
+        return True
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
         return False
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
+
+
+def _bordering(doc: Doc, p: PlaceMention, t: int) -> bool:
+    """"an eastern province bordering Iraq", "محافظة دير الزور المحاذية للعراق", "المنطقة
+    المتاخمة لمحافظة القنيطرة": a land or a region right after a word of bordering (glued to
+    "ل" where the language glues it, or after a noun so glued) is the neighbour that says where
+    the near side lies, no place of what happened there."""
+    toks, text, bordering = doc.toks, doc.nt.text, doc.words("bordering")
+    s, _e, w = toks[t]
+    glued = w[:p.start - s]
+    if glued and not glued.endswith("ل"):
+        return False
+    k = t - 1
+    if not glued and k >= 1 and toks[k][2].startswith("ل") and toks[k][2] not in bordering \
+            and not _gap_between(text, toks[k][1], p.start):
+        k -= 1  # "المتاخمة لمحافظة القنيطرة": the noun glued to "ل" before the name
+        glued = "ل"
+    return toks[k][2] in bordering and not _gap_between(text, toks[k][1], toks[k + 1][0])
 
 
 def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
@@ -774,6 +801,11 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     if any(sent.start <= o.start < sent.end for o in doc.scratch.get("place_origins", ())):
         # the sentence tells only where the fire came from, not where it fell: the places told
         # before are no better guess (they are mostly that same origin)
+        return Place(), "default"
+    if any(sent.start <= o.start < sent.end for o in doc.scratch.get("place_neighbours", ())):
+        # "in an eastern province bordering Iraq": the sentence tells its place only by the
+        # neighbour of an unnamed region; the places told before are no better guess (the
+        # next sentences may name it)
         return Place(), "default"
     before = doc.places_in(para_start, sent.start)
     source = "paragraph"
