@@ -209,3 +209,13 @@ def test_a_land_after_bordering_is_no_place_and_the_region_is_named_next() -> No
             "Five civilians were killed in the fighting, it said.")
     c = claims(text, lang="en")[0]
     assert c.place.governorate == "deir_ez_zor" and c.provenance["place"].span.text == "Deir al-Zor"
+
+
+# place27: where a speaker tells the press ("told reporters in Geneva") is no place of the toll
+def test_where_a_speaker_told_reporters_is_no_place() -> None:
+    from helpers import claims
+
+    text = ("An air strike hit an aid convoy in Aleppo province on Monday. "
+            "A spokesman told reporters in Geneva that 20 aid workers died in the attack.")
+    c = claims(text, lang="en")[-1]
+    assert c.place.governorate == "aleppo" and c.provenance["place"].span.text == "Aleppo"
