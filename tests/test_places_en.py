@@ -219,3 +219,23 @@ def test_where_a_speaker_told_reporters_is_no_place() -> None:
             "A spokesman told reporters in Geneva that 20 aid workers died in the attack.")
     c = claims(text, lang="en")[-1]
     assert c.place.governorate == "aleppo" and c.provenance["place"].span.text == "Aleppo"
+
+
+# place27: the sentence after a toll placed only in the country tells where its attack hit
+def test_the_next_sentence_places_a_toll_told_only_in_the_country() -> None:
+    from helpers import claims
+
+    # what the attack targeted, told next
+    text = ("Airstrikes killed seven people in Syria on Tuesday, a monitor said. "
+            "Three schools were targeted in the town of Saraqeb.")
+    c = claims(text, lang="en")[0]
+    assert c.place.governorate == "idlib" and c.provenance["place"].span.text == "Saraqeb"
+    # the attack itself named first in the next sentence
+    text = ("Twelve civilians were killed in Syria on Monday, activists said. "
+            "The bombs were dropped on a camp for displaced people in Idlib province.")
+    c = claims(text, lang="en")[0]
+    assert c.place.governorate == "idlib" and c.provenance["place"].span.text == "Idlib"
+    # a town told next with no word pointing back to the attack is not taken
+    text = ("Airstrikes killed seven people in Syria on Tuesday, a monitor said. "
+            "Aid groups held a meeting in the town of Saraqeb.")
+    assert claims(text, lang="en")[0].place.governorate == "unknown"

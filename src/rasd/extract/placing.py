@@ -1439,6 +1439,22 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         return None
     root = ev.root()
     k = doc.sentence_of(sent.start)
+    if root is ev and ev.sentence == k + 1 and root.type != "other" \
+            and not any(p.country != HOME_COUNTRY for p in places_in(doc, sent)):
+        # "Twelve civilians were killed in Syria" — "The bombs were dropped on a camp in
+        # Idlib": the attack the toll is told of, named first in the next sentence, is placed
+        # there
+        # (read on demand: the sentence may lie outside the windows read for places)
+        a, b = doc.sent_toks(doc.sents[k + 1])
+        there = sorted((p for p in gazetteer().find(doc.nt, doc.toks[a:b]) if p.country == HOME_COUNTRY
+                        and p.level != "country" and not p.several and _kept(doc, p)),
+                       key=lambda p: abs(p.start - ev.start))
+        if not there:
+            return None
+        if region:
+            return _finer_in(doc, there, place)
+        found = _resolve_located(doc, there[:_NEAREST_PLACES])
+        return found if found.governorate != UNKNOWN else None
     if root.type == "other" or ev.sentence != k or any(p.country != HOME_COUNTRY for p in places_in(doc, sent)):
         # a word of no kind of attack ("الحادث") may take up any event, an attack the claim
         # takes from the lead is not told in its own words, and a sentence naming a land
