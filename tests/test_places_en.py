@@ -239,3 +239,14 @@ def test_the_next_sentence_places_a_toll_told_only_in_the_country() -> None:
     text = ("Airstrikes killed seven people in Syria on Tuesday, a monitor said. "
             "Aid groups held a meeting in the town of Saraqeb.")
     assert claims(text, lang="en")[0].place.governorate == "unknown"
+
+
+# place27: "near Damascus" lies outside the city, in the governorate around it
+def test_near_damascus_lies_in_its_countryside() -> None:
+    from helpers import claims
+
+    c = claims("Government air raids on a rebel-held area near Damascus killed 42 people, a monitor said.",
+               lang="en")[0]
+    assert c.place.governorate == "rif_dimashq" and c.provenance["place"].span.text == "Damascus"
+    c = claims("Government air raids on a market in Damascus killed 42 people, a monitor said.", lang="en")[0]
+    assert c.place.governorate == "damascus"
