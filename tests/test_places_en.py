@@ -250,3 +250,16 @@ def test_near_damascus_lies_in_its_countryside() -> None:
     assert c.place.governorate == "rif_dimashq" and c.provenance["place"].span.text == "Damascus"
     c = claims("Government air raids on a market in Damascus killed 42 people, a monitor said.", lang="en")[0]
     assert c.place.governorate == "damascus"
+
+
+# place27: a city opening its clause before a verb of saying is its government, no place
+def test_a_city_saying_something_is_no_place() -> None:
+    from helpers import claims
+
+    text = ("Air strikes killed 12 people in the city of Aleppo on Monday. "
+            "Moscow and Damascus say that rebel shelling killed five civilians.")
+    c = claims(text, lang="en")[-1]
+    assert c.place.governorate == "aleppo" and c.provenance["place"].span.text == "Aleppo"
+    # a place after "of" or "in" before the verb is still a place ("activists in Daraya said")
+    c = claims("Activists in Daraya west of Damascus said that 12 people were killed.", lang="en")[0]
+    assert c.place.name == "Daraya"

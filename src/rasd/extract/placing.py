@@ -413,11 +413,27 @@ def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
     if p.level not in ("town", "country"):
         return False
     t = doc.tok_index(p.start)
+    if p.level == "town" and _city_says_after(doc, p, t):
+        return True
     if t < 1 or doc.toks[t][0] != p.start or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
         return False
     if clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says")):
         return False
     return p.level == "town" or _states_joined(doc, p)
+
+
+def _city_says_after(doc: Doc, p: PlaceMention, t: int) -> bool:
+    """"Damascus blamed it on rebels", "Moscow and Damascus say their pause ...": in a language
+    whose subject comes before its verb (``state_says_after``), a city opening its clause (or
+    joined to one by "and") right before a verb of saying or blaming is its government speaking."""
+    says = doc.words("state_says_after")
+    if not says or doc.toks[t][0] != p.start:
+        return False
+    text, toks = doc.nt.text, doc.toks
+    u = doc.tok_index(p.end - 1) + 1
+    if u >= len(toks) or toks[u][2] not in says or _gap_between(text, p.end, toks[u][0]):
+        return False
+    return t == 0 or _gap_between(text, toks[t - 1][1], p.start) or toks[t - 1][2] in doc.words("conj")
 
 
 def _states_joined(doc: Doc, p: PlaceMention) -> bool:
