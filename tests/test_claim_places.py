@@ -951,3 +951,20 @@ def test_the_targeted_site_told_next_places_the_attack():
     text = ("قتل 12 مسلحا في غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا.\n"
             "وذكر المرصد أن التحالف نفذ غارات أخرى على مدينة البوكمال.")
     assert claims(text)[0].place.governorate == "unknown"
+
+
+# place27: a land glued to "ل" after "المحاذية"/"المتاخمة" is the neighbour of the region meant
+def test_a_land_after_a_word_of_bordering_is_no_place():
+    c = claims("قتل 12 مدنيا في غارة جوية على قرية في المنطقة المتاخمة للعراق.")[0]
+    assert c.place.governorate == "unknown" and "place" not in c.provenance
+    c = claims("قتل 12 مدنيا في غارة جوية على قرى في المنطقة المحاذية لمحافظة القنيطرة.")[0]
+    assert c.place.governorate == "unknown"
+    # the region itself named before the word stays the place
+    c = claims("قتل 12 مدنيا في غارة جوية على قرى في ريف دير الزور المحاذي للعراق.")[0]
+    assert c.place.governorate == "deir_ez_zor" and c.provenance["place"].span.text == "ريف دير الزور"
+
+
+# place27: where a speaker tells the press ("للصحفيين في جنيف") is no place of what he tells
+def test_where_a_speaker_told_the_press_is_no_place():
+    c = claims("وقال المسؤول للصحفيين في جنيف إن 20 شخصا قتلوا في قصف.")[0]
+    assert c.place.name is None and "place" not in c.provenance

@@ -75,6 +75,10 @@ def annotate(doc: Doc) -> None:
     if origins:
         doc.places = [p for p in doc.places if p not in origins]
     doc.scratch["place_origins"] = origins
+    bordering = doc.words("bordering")
+    doc.scratch["place_neighbours"] = [
+        p for p in found if p.level in _NEIGHBOUR_LEVELS and doc.tok_index(p.start) >= 1
+        and _bordering(doc, p, doc.tok_index(p.start))] if not bordering.isdisjoint(doc.tok_words) else []
     if doc.places and doc.words("treated_at"):
         doc.places = [p for p in doc.places if not _taken_to_care(doc, p)]
 
@@ -367,16 +371,39 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
         not clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("org_head"))
 
 
+_NEIGHBOUR_LEVELS = ("country", "district", "governorate")
+
+
 def _border_with(doc: Doc, p: PlaceMention) -> bool:
     """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا", "قرية جملة الواقعة على الحدود
     مع الجولان": a land or a region after "the border with" only says which border is meant;
     what happened there lies on the near side of it, so that land or region is no place of it."""
-    if p.level not in ("country", "district", "governorate"):
+    if p.level not in _NEIGHBOUR_LEVELS:
         return False  # (a town after "the border with" is mostly a crossing on it)
     t = doc.tok_index(p.start)
+    if t >= 1 and _bordering(doc, p, t):
+        return True
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
         return False
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
+
+
+def _bordering(doc: Doc, p: PlaceMention, t: int) -> bool:
+    """"an eastern province bordering Iraq", "محافظة دير الزور المحاذية للعراق", "المنطقة
+    المتاخمة لمحافظة القنيطرة": a land or a region right after a word of bordering (glued to
+    "ل" where the language glues it, or after a noun so glued) is the neighbour that says where
+    the near side lies, no place of what happened there."""
+    toks, text, bordering = doc.toks, doc.nt.text, doc.words("bordering")
+    s, _e, w = toks[t]
+    glued = w[:p.start - s]
+    if glued and not glued.endswith("ل"):
+        return False
+    k = t - 1
+    if not glued and k >= 1 and toks[k][2].startswith("ل") and toks[k][2] not in bordering \
+            and not _gap_between(text, toks[k][1], p.start):
+        k -= 1  # "المتاخمة لمحافظة القنيطرة": the noun glued to "ل" before the name
+        glued = "ل"
+    return toks[k][2] in bordering and not _gap_between(text, toks[k][1], toks[k + 1][0])
 
 
 def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
@@ -386,11 +413,27 @@ def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
     if p.level not in ("town", "country"):
         return False
     t = doc.tok_index(p.start)
+    if p.level == "town" and _city_says_after(doc, p, t):
+        return True
     if t < 1 or doc.toks[t][0] != p.start or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
         return False
     if clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says")):
         return False
     return p.level == "town" or _states_joined(doc, p)
+
+
+def _city_says_after(doc: Doc, p: PlaceMention, t: int) -> bool:
+    """"Damascus blamed it on rebels", "Moscow and Damascus say their pause ...": in a language
+    whose subject comes before its verb (``state_says_after``), a city opening its clause (or
+    joined to one by "and") right before a verb of saying or blaming is its government speaking."""
+    says = doc.words("state_says_after")
+    if not says or doc.toks[t][0] != p.start:
+        return False
+    text, toks = doc.nt.text, doc.toks
+    u = doc.tok_index(p.end - 1) + 1
+    if u >= len(toks) or toks[u][2] not in says or _gap_between(text, p.end, toks[u][0]):
+        return False
+    return t == 0 or _gap_between(text, toks[t - 1][1], p.start) or toks[t - 1][2] in doc.words("conj")
 
 
 def _states_joined(doc: Doc, p: PlaceMention) -> bool:
@@ -775,6 +818,11 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # the sentence tells only where the fire came from, not where it fell: the places told
         # before are no better guess (they are mostly that same origin)
         return Place(), "default"
+    if any(sent.start <= o.start < sent.end for o in doc.scratch.get("place_neighbours", ())):
+        # "in an eastern province bordering Iraq": the sentence tells its place only by the
+        # neighbour of an unnamed region; the places told before are no better guess (the
+        # next sentences may name it)
+        return Place(), "default"
     before = doc.places_in(para_start, sent.start)
     source = "paragraph"
     if not before:
@@ -819,6 +867,10 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
                 if place.lat is None:
                     place.lat, place.lon = setting.lat, setting.lon
             return place, source
+        if len(before) > 1 and told - doc.sentence_of(before[-2].start) > 1:
+            # "... in Idlib province." ... four sentences on ... "near the city of Deir al-Zor":
+            # a place told sentences before the last one is no pair with it
+            return gz.resolve(before[-1:]), source
         return gz.resolve(before[-2:]), source
     lead_end = doc.sents[0].end if doc.sents else 0
     lead = [p for p in doc.places_in(0, lead_end) if p.level != "country"]
@@ -1403,6 +1455,22 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
         return None
     root = ev.root()
     k = doc.sentence_of(sent.start)
+    if root is ev and ev.sentence == k + 1 and root.type != "other" \
+            and not any(p.country != HOME_COUNTRY for p in places_in(doc, sent)):
+        # "Twelve civilians were killed in Syria" — "The bombs were dropped on a camp in
+        # Idlib": the attack the toll is told of, named first in the next sentence, is placed
+        # there
+        # (read on demand: the sentence may lie outside the windows read for places)
+        a, b = doc.sent_toks(doc.sents[k + 1])
+        there = sorted((p for p in gazetteer().find(doc.nt, doc.toks[a:b]) if p.country == HOME_COUNTRY
+                        and p.level != "country" and not p.several and _kept(doc, p)),
+                       key=lambda p: abs(p.start - ev.start))
+        if not there:
+            return None
+        if region:
+            return _finer_in(doc, there, place)
+        found = _resolve_located(doc, there[:_NEAREST_PLACES])
+        return found if found.governorate != UNKNOWN else None
     if root.type == "other" or ev.sentence != k or any(p.country != HOME_COUNTRY for p in places_in(doc, sent)):
         # a word of no kind of attack ("الحادث") may take up any event, an attack the claim
         # takes from the lead is not told in its own words, and a sentence naming a land
