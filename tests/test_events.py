@@ -1620,18 +1620,17 @@ def test_a_verb_whose_subject_is_an_attack_takes_its_kind(text, kind, said, hit)
 
 # agents27: across commas, a masculine verb of result agrees with the attack answered ("هجوم"),
 # a feminine one with the strikes that answered it ("ضربات")
-def test_a_masculine_result_verb_after_commas_is_the_answered_attacks():
-    c = next(c for c in claims("وشنت مقاتلات غربية ضربات على مواقع عسكرية، ردا على هجوم قيل إنه كيماوي، "
-                               "أسفر عن مقتل 50 شخصا في البلدة.") if c.figures)
-    assert c.event_type == "chemical"
-    assert c.perpetrator == "unknown"
-
-
-def test_a_feminine_result_verb_after_commas_is_the_main_attacks():
-    c = next(c for c in claims("وشنت مقاتلات روسية ضربات على مواقع للتنظيم، ردا على هجوم على قاعدة، "
-                               "أسفرت عن مقتل 12 مسلحا.") if c.figures)
-    assert c.event_type == "airstrike"
-    assert c.perpetrator == "russia"
+@pytest.mark.parametrize("text,kind,agent", [
+    # masculine: the attack answered
+    ("وشنت مقاتلات غربية ضربات على مواقع عسكرية، ردا على هجوم قيل إنه كيماوي، "
+     "أسفر عن مقتل 50 شخصا في البلدة.", "chemical", "unknown"),
+    # feminine: the strikes that answered it
+    ("وشنت مقاتلات روسية ضربات على مواقع للتنظيم، ردا على هجوم على قاعدة، "
+     "أسفرت عن مقتل 12 مسلحا.", "airstrike", "russia"),
+])
+def test_a_result_verb_after_commas_agrees_with_the_attack_it_tells(text, kind, agent):
+    c = next(c for c in claims(text) if c.figures)
+    assert (c.event_type, c.perpetrator) == (kind, agent)
 
 
 # agents27: a front ("على جبهة قتال أخرى", "جبهات القتال") names where fighting goes on, no attack
