@@ -1010,3 +1010,16 @@ def test_dead_in_its_ranks_are_of_the_side_the_pronoun_names(text, victims, span
 def test_dead_inflicted_in_its_ranks_are_not_the_striking_sides():
     c = claims_of("وقال المرصد إن قوات النظام قصفت مواقع هيئة تحرير الشام، وأوقعت 20 قتيلا في صفوفها.")[0]
     assert c.victims != "syrian_gov"
+
+
+# vict28: fighters counted "among them" bare nationals of a side whose people are its forces
+# ("بينهم إيرانيون") are that side's dead; a count of people so named is not read
+def test_fighters_among_them_iranians_are_irans_dead():
+    c = claims_of("وقال المرصد إن 12 مقاتلا على الأقل، بينهم إيرانيون، قتلوا في غارة على قاعدة جوية.")[0]
+    assert c.victims == "iran"
+    assert c.provenance["victims"].span.text == "إيرانيون"
+
+
+def test_people_among_them_iranians_stay_unknown():
+    c = claims_of("وقال المرصد إن 12 شخصا قتلوا بينهم إيرانيون في غارة على قاعدة جوية.")[0]
+    assert c.victims == "unknown"

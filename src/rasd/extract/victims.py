@@ -56,6 +56,18 @@ def _object_phrases(lang: str, roles: tuple[str, ...], value: str) -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=None)
+def _most_or_among_bare(lang: str) -> Lexicon:
+    """"Most of them" or "among them", bare, before a demonym (victims.tsv most_bare,
+    among_bare): read after a count of fighters only."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] in ("most_bare", "among_bare"):
+            lex.add(row[-1], row[0])
+    return lex
+
+
 def _civilian_sites(lang: str) -> Lexicon:
     """What an attack may hit that says its dead were civilians: a civilian word ("منازل
     المدنيين") or a place people live or gather in ("حي", "مسجد")."""
@@ -765,6 +777,8 @@ def _side_of_most(doc: Doc, d: Draft):
     sent = doc.sents[d.sentence]
     last = doc.sent_toks(sent)[1]
     lex, bare = _phrases(doc.lang, "most"), _phrases(doc.lang, "most_bare")
+    if all(x.subcount or x.figure.group == "combatants" for x in d.hits):
+        bare = _most_or_among_bare(doc.lang)  # "14 مقاتلا، بينهم إيرانيون"
     quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
