@@ -988,3 +988,38 @@ def test_civilians_killed_beside_soldiers_seized_are_the_victims():
     c = claims_of("وقتل خمسة مدنيين وخطف المسلحون جنديين.")[0]
     assert c.victims == "civilians"
     assert c.provenance["victims"].span.text == "وقتل خمسة مدنيين"
+
+
+# vict28: a count "in its ranks" ("في صفوفه/صفوفها") is of the side the pronoun refers to,
+# the first named before it that agrees in gender; not after a verb of inflicting, whose
+# subject struck a foe's ranks
+@pytest.mark.parametrize("text, victims, span", [
+    ("وقال المرصد إن تنظيم داعش هاجم مواقع قوات سوريا الديمقراطية في الريف الشرقي، وتكبد 15 قتيلا في صفوفه.",
+     "isis", "تنظيم داعش"),
+    ("وقال المرصد إن قوات النظام شنت هجوما على قرية في ريف حماة، أسفر عن مقتل تسعة عناصر في صفوفها.",
+     "syrian_gov", "قوات النظام"),
+    ("وأعلنت وحدات حماية الشعب مقتل أربعة مقاتلين أجانب في صفوفها خلال المعارك.",
+     "sdf", "وحدات حماية الشعب"),
+])
+def test_dead_in_its_ranks_are_of_the_side_the_pronoun_names(text, victims, span):
+    c = claims_of(text)[0]
+    assert c.victims == victims
+    assert c.provenance["victims"].span.text == span
+
+
+def test_dead_inflicted_in_its_ranks_are_not_the_striking_sides():
+    c = claims_of("وقال المرصد إن قوات النظام قصفت مواقع هيئة تحرير الشام، وأوقعت 20 قتيلا في صفوفها.")[0]
+    assert c.victims != "syrian_gov"
+
+
+# vict28: fighters counted "among them" bare nationals of a side whose people are its forces
+# ("بينهم إيرانيون") are that side's dead; a count of people so named is not read
+def test_fighters_among_them_iranians_are_irans_dead():
+    c = claims_of("وقال المرصد إن 12 مقاتلا على الأقل، بينهم إيرانيون، قتلوا في غارة على قاعدة جوية.")[0]
+    assert c.victims == "iran"
+    assert c.provenance["victims"].span.text == "إيرانيون"
+
+
+def test_people_among_them_iranians_stay_unknown():
+    c = claims_of("وقال المرصد إن 12 شخصا قتلوا بينهم إيرانيون في غارة على قاعدة جوية.")[0]
+    assert c.victims == "unknown"

@@ -56,6 +56,18 @@ def _object_phrases(lang: str, roles: tuple[str, ...], value: str) -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=None)
+def _most_or_among_bare(lang: str) -> Lexicon:
+    """"Most of them" or "among them", bare, before a demonym (victims.tsv most_bare,
+    among_bare): read after a count of fighters only."""
+    P = pack(lang)
+    lex: Lexicon = P.lexicon()
+    for row in P.rows("victims"):
+        if len(row) >= 2 and row[0] in ("most_bare", "among_bare"):
+            lex.add(row[-1], row[0])
+    return lex
+
+
 def _civilian_sites(lang: str) -> Lexicon:
     """What an attack may hit that says its dead were civilians: a civilian word ("منازل
     المدنيين") or a place people live or gather in ("حي", "مسجد")."""
@@ -218,34 +230,56 @@ def _military_base(doc: Doc, d: Draft, ev) -> tuple[str, tuple[int, int]] | None
 _FROM_AFAR = ("airstrike", "shelling")  # attacks whose dead are the ones hit, not those who attacked
 
 
+_RANKS_AFTER = 2  # words past a figure its "in its ranks" may come (a nationality: "أجانب")
+_INFLICTED_REACH = 3  # words between a verb of inflicting and the count it governs ("أوقعت عددا من")
+
+
 def _own_people(doc: Doc, d: Draft):
     """"أعلنت تركيا مقتل 8 من جنودها", "175 عنصرا من مقاتليها": a count of "its soldiers"
     counts the people of the side the pronoun refers to: the first named in the figure's
     sentence before the figure (its subject, not an enemy named after it: "اتهم الحشد
     الشعبي التحالف بقصف موقع له، ما أدى إلى مقتل 22 من عناصره") that agrees with the
-    pronoun in gender and is a name, not a relative adjective ("غارات أمريكية")."""
+    pronoun in gender and is a name, not a relative adjective ("غارات أمريكية"). "Its ranks"
+    closing the figure ("وتكبد 20 قتيلا في صفوفه") are read so too, but not of the side that
+    struck ("وأوقعت 20 قتيلا في صفوفها": its foe's ranks)."""
     own = _own_nouns(doc.lang)
     of = figure_lexicons(doc.lang).of
+    inflicted = _phrases(doc.lang, "inflicted")
     for h in d.hits:
         if h.subcount:
             continue
         # the counted noun itself ("أحد جنودها", "اثنين من عناصره": the figure ends after
         # it), else the word after the figure or after its "من"
-        m = next((m for k in range(h.qty_tok + 1, h.tok_end)
-                  if (m := own.match_at(doc.toks, k)) is not None and m[1] == 1), None)
+        ranks = False
+        for k in range(h.qty_tok + 1, h.tok_end):
+            m = own.match_at(doc.toks, k)
+            if m is not None and (m[1] == 1 or k + m[1] == h.tok_end):
+                ranks = m[1] > 1
+                break
+        else:
+            m = None
         t = h.tok_end
+        for k in range(t, min(t + _RANKS_AFTER, len(doc.toks))):
+            if m is not None or doc.gap(k).strip():
+                break
+            m = own.match_at(doc.toks, k)  # "مقتل ثلاثة مقاتلين أجانب في صفوفها": its ranks after
+            m = m if m is not None and m[1] > 1 else None
         if m is None and t < len(doc.toks) and of.match_at(doc.toks, t) is not None and not doc.gap(t).strip():
             t += 1
         if m is None:
             m = own.match_at(doc.toks, t) if t < len(doc.toks) and not doc.gap(t).strip() else None
         if m is None:
             continue
+        ranks = ranks or m[1] > 1
         sent = doc.sents[d.sentence]
         named = next((a for a in doc.actors.between(sent.start, doc.toks[h.tok_start][0])
                       if a.value != "civilians" and _refers(doc, a, m[0])), None)
         capital = _capital_before(doc, doc.tok_index(sent.start), h.tok_start, m[0])
         if capital is not None and (named is None or capital.start < named.start):
             return capital
+        if ranks and any(inflicted.match_at(doc.toks, k) is not None
+                         for k in range(max(doc.tok_index(sent.start), h.qty_tok - _INFLICTED_REACH), h.qty_tok)):
+            continue  # "وأوقعت 20 قتيلا في صفوفها": the ranks of whom the subject struck
         if named is None:
             # "أن مطار الشعيرات العسكري أصبح خارج الخدمة ...، مؤكدا مقتل 6 من عناصره": a
             # military base as the sentence's subject counts its own men, the state's forces
@@ -743,6 +777,8 @@ def _side_of_most(doc: Doc, d: Draft):
     sent = doc.sents[d.sentence]
     last = doc.sent_toks(sent)[1]
     lex, bare = _phrases(doc.lang, "most"), _phrases(doc.lang, "most_bare")
+    if all(x.subcount or x.figure.group == "combatants" for x in d.hits):
+        bare = _most_or_among_bare(doc.lang)  # "14 مقاتلا، بينهم إيرانيون"
     quiet, words = lex.quiet, doc.tok_words
     for h in d.hits:
         for t in range(h.tok_end, min(last, h.tok_end + _AFTER)):
