@@ -1467,10 +1467,7 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
                        key=lambda p: abs(p.start - ev.start))
         if not there:
             return None
-        if region:
-            return _finer_in(doc, there, place)
-        found = _resolve_located(doc, there[:_NEAREST_PLACES])
-        return found if found.governorate != UNKNOWN else None
+        return _told_there(doc, there, place, region)
     if root.type == "other" or ev.sentence != k or any(p.country != HOME_COUNTRY for p in places_in(doc, sent)):
         # a word of no kind of attack ("الحادث") may take up any event, an attack the claim
         # takes from the lead is not told in its own words, and a sentence naming a land
@@ -1481,10 +1478,7 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
     if there:
         # "غارات للتحالف استهدفت مواقع عسكرية شرقي سوريا" — "وذكر المرصد أن المنطقة المستهدفة
         # كانت في جنوب مدينة البوكمال": the targeted site told in the next sentence
-        if region:
-            return _finer_in(doc, there, place)
-        found = _resolve_located(doc, there[:_NEAREST_PLACES])
-        return found if found.governorate != UNKNOWN else None
+        return _told_there(doc, there, place, region)
     if region and k + 1 < len(doc.sents) and not _read(doc, k + 1):
         # the next sentence, read for nothing else (no figure near it), may go on about the
         # attack ("وأورد المرصد أن الغارة استهدفت بلدة عربين"): read it for that here
@@ -1517,6 +1511,15 @@ def told_later(doc: Doc, sent: Sentence, ev, place: Place) -> Place | None:
                 found.lat, found.lon = setting.lat, setting.lon
         return found
     return None
+
+
+def _told_there(doc: Doc, there: list[PlaceMention], place: Place, region: bool) -> Place | None:
+    """The place of an attack told again at ``there`` (its places, nearest first): a town in
+    the claim's region, or the nearest places located, where the gazetteer places them."""
+    if region:
+        return _finer_in(doc, there, place)
+    found = _resolve_located(doc, there[:_NEAREST_PLACES])
+    return found if found.governorate != UNKNOWN else None
 
 
 def _targeted_next(doc: Doc, k: int) -> list[PlaceMention]:
