@@ -796,9 +796,7 @@ class _Reader:
     def _people_after_wa(self, t: int, plural: bool = True) -> str | None:
         """The group of a plural (or, not ``plural``, any) person noun at ``t`` once its "و" is
         dropped ("ومدنيين", "ومجند")."""
-        tok = self.toks[t]
-        wa = next(c for c in self.L.wa if tok[2].startswith(c))
-        m = self.L.people.match_at([(tok[0] + len(wa), tok[1], tok[2][len(wa):]), *self.toks[t + 1:t + 4]], 0)
+        m, _rest = self._people_past_wa(t, 3)
         if m is None or m[2] or plural and "p" not in m[0][1] or "x" in m[0][1]:
             return None
         return str(m[0][0])
@@ -814,6 +812,14 @@ class _Reader:
                     return True
         return False
 
+    def _people_past_wa(self, t: int, more: int = 0) -> tuple[tuple | None, str]:
+        """A person noun at token ``t`` once its "و" is dropped (with up to ``more`` tokens after
+        it): the people lexicon's match there, and the token's word without the "و"."""
+        tok = self.toks[t]
+        wa = next(c for c in self.L.wa if tok[2].startswith(c))
+        rest = tok[2][len(wa):]
+        return self.L.people.match_at([(tok[0] + len(wa), tok[1], rest), *self.toks[t + 1:t + 1 + more]], 0), rest
+
     def _joined_tamyiz(self, k: int, group: str) -> tuple[int, str] | None:
         """After a count of eleven or more, whose noun is a singular ("36 سيدة", "6800 طفل"),
         a singular noun of people of another group joined to it by "و" with no count of its own
@@ -823,10 +829,7 @@ class _Reader:
         Returns the token after it and its group."""
         if k <= 0 or k >= self.n or self.breaks_clause(k) or not self.toks[k][2].startswith(self.L.wa):
             return None
-        tok = self.toks[k]
-        wa = next(c for c in self.L.wa if tok[2].startswith(c))
-        rest = tok[2][len(wa):]
-        pm = self.L.people.match_at([(tok[0] + len(wa), tok[1], rest)], 0)
+        pm, rest = self._people_past_wa(k)
         if pm is None or pm[1] != 1 or "x" in pm[0][1] or str(pm[0][0]) == group:
             return None
         if k + 1 < self.n and not self.breaks_clause(k + 1) and (self.is_digit(k + 1) or self.match(self.L.numbers, k + 1)):
