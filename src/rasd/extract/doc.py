@@ -112,6 +112,7 @@ class Doc:
         # ``words(role)``: the article language's function words of ``role`` (``grammar.tsv``).
         # The dict's own lookup, a call in C: the stages ask it about half a million times a pass.
         self.words: Callable[[str], frozenset[str]] = _roles(self.pack).__getitem__
+        self._conj_clitics = tuple(self.words("conj_clitic"))  # ("و"; none in English)
         self.nt: Normalized = normalize(article.text)
         self.text = self.nt.text
         self.toks: Sequence[Tok]  # tuples (read only), as are ``tok_starts`` and ``tok_words``
@@ -145,6 +146,11 @@ class Doc:
         self.drafts: list[Draft] = []
         self.claims: list[Claim] = []
         self.scratch: dict[str, Any] = {}  # per-stage caches
+
+    def conj_glued(self, t: int) -> bool:
+        """Whether token ``t`` opens with the language's conjunction clitic ("ومدنيين", "و116"):
+        what it names is joined to what was named before."""
+        return self.toks[t][2].startswith(self._conj_clitics)
 
     def window_words(self) -> set[str]:
         """The distinct words of ``windows`` (the sentences worth reading): gathered once, so

@@ -81,7 +81,7 @@ def _joined_to(doc: Doc, d: Draft) -> Draft | None:
     # joined by "و" on the count or the word right before it ("و116", "ومقتل 100"), or by
     # "besides" ending right before it ("إضافة إلى 26 ألف جريح")
     besides = figure_lexicons(doc.lang).besides
-    if not (doc.toks[h.tok_start][2].startswith("و") or a < h.tok_start and doc.toks[h.tok_start - 1][2].startswith("و")
+    if not (doc.conj_glued(h.tok_start) or a < h.tok_start and doc.conj_glued(h.tok_start - 1)
             or any((m := besides.match_at(doc.toks, t)) is not None and t + m[1] == h.tok_start
                    for t in range(max(a, h.tok_start - 3), h.tok_start))):
         return None

@@ -57,7 +57,7 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
             return None  # "the five soldiers": those told of before, whose side is said there
         if any(_capitalised(doc, j) for j in range(x.qty_tok + 1, t)):
             return None  # "five Kurdish policemen": a side or nation named before the noun
-        if k < len(doc.toks) and doc.toks[k][2].startswith("و") and lex.match_at(doc.toks, k) is None \
+        if k < len(doc.toks) and doc.conj_glued(k) and lex.match_at(doc.toks, k) is None \
                 and (people.match_at(doc.toks, k) or fighters.match_at(doc.toks, k)) is not None:
             return None  # "200 جندي ومتمرد", "جنود ومدنيون": not the state's dead alone
         if k + 1 < len(doc.toks) and doc.toks[k][2] in doc.words("conj") and lex.match_at(doc.toks, k + 1) is None \

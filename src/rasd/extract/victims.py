@@ -928,7 +928,7 @@ def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
     people = figure_lexicons(doc.lang).people
     def fighters(t: int, joined: bool) -> bool:
         m = people.match_at(doc.toks, t) if 0 <= t < len(doc.toks) else None
-        return m is not None and m[0][0] == "combatants" and (not joined or doc.toks[t][2].startswith("و"))
-    before = t0 - 1 if doc.toks[t0][2].startswith("و") else None
+        return m is not None and m[0][0] == "combatants" and (not joined or doc.conj_glued(t))
+    before = t0 - 1 if doc.conj_glued(t0) else None
     return (before is not None and fighters(before, False)) or fighters(t1, True)
 
