@@ -1023,3 +1023,19 @@ def test_fighters_among_them_iranians_are_irans_dead():
 def test_people_among_them_iranians_stay_unknown():
     c = claims_of("وقال المرصد إن 12 شخصا قتلوا بينهم إيرانيون في غارة على قاعدة جوية.")[0]
     assert c.victims == "unknown"
+
+
+# vict29: children (or women) counted with a word for fighters right after their noun
+# ("الأطفال المقاتلين", "أطفال مجندين") were fighters: not read as civilians
+@pytest.mark.parametrize("text", [
+    "وقال المرصد إن أغلب القتلى في الغارات من عناصر التنظيم، وبينهم سبعة على الأقل من الأطفال المقاتلين في صفوفه.",
+    "وأفاد المرصد بمقتل ستة من الأطفال المجندين في قصف استهدف معسكرا للتدريب.",
+])
+def test_children_described_as_fighters_are_not_civilians(text):
+    c = claims_of(text)[0]
+    assert c.victims != "civilians"
+
+
+def test_children_counted_in_a_strike_on_homes_stay_civilians():
+    c = claims_of("وأفاد المرصد بمقتل ستة أطفال في قصف استهدف منازل في البلدة.")[0]
+    assert c.victims == "civilians"

@@ -89,7 +89,8 @@ def _civilian_people(lang: str) -> Lexicon:
 def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") -> tuple[str, Provenance | None]:
     h = next((x for x in d.hits if not x.subcount), d.hits[0])
     if d.victim is not None and not _citizens_with_fighters(d) and not _them_elsewhere(doc, d, h) \
-            and not (d.victim == "civilians" and d.victim_tok is None and _seized_civilians(d)):
+            and not (d.victim == "civilians" and d.victim_tok is None
+                     and (_seized_civilians(d) or _fighting_children(doc, d))):
         vs = None
         if d.victim_tok is not None:
             vs = doc.actors.at_token(d.victim_tok, doc.toks[d.victim_tok][0])
@@ -537,6 +538,23 @@ def _citizens_with_fighters(d: Draft) -> bool:
         and any(x.subcount and x.figure.group == "combatants" for x in d.hits)
 
 
+def _fighting_children(doc: Doc, d: Draft) -> bool:
+    """"ثمانية من الأطفال المقاتلين", "خمسة أطفال مجندين": children (or women) counted by a
+    noun a word for fighters right after it describes were fighters, not civilians: their
+    group does not say whose dead they were."""
+    return any(not x.subcount and x.figure.group in _CIVILIAN_GROUPS and _described_as_fighters(doc, x.tok_end)
+               for x in d.hits)
+
+
+def _described_as_fighters(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a plural word for fighters glued to the noun before it, no mark or "و"
+    between: its adjective ("الأطفال المقاتلين", "مدنيين مسلحين")."""
+    if t <= 0 or t >= len(doc.toks) or doc.gap(t).strip() or doc.conj_glued(t):
+        return False
+    m = figure_lexicons(doc.lang).people.match_at(doc.toks, t)
+    return m is not None and m[0][0] == "combatants" and "p" in m[0][1]
+
+
 def _seized_civilians(d: Draft) -> bool:
     """"مقتل عنصرين منه وجرح ثمانية جنود، في كمين ... وخطف سياح": civilians counted only as
     seized or missing beside fighters killed or wounded are not whom the blow hit: neither
@@ -930,5 +948,5 @@ def _with_fighters(doc: Doc, t0: int, t1: int) -> bool:
         m = people.match_at(doc.toks, t) if 0 <= t < len(doc.toks) else None
         return m is not None and m[0][0] == "combatants" and (not joined or doc.conj_glued(t))
     before = t0 - 1 if doc.conj_glued(t0) else None
-    return (before is not None and fighters(before, False)) or fighters(t1, True)
+    return (before is not None and fighters(before, False)) or fighters(t1, True) or _described_as_fighters(doc, t1)
 
