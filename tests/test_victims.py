@@ -1039,3 +1039,19 @@ def test_children_described_as_fighters_are_not_civilians(text):
 def test_children_counted_in_a_strike_on_homes_stay_civilians():
     c = claims_of("وأفاد المرصد بمقتل ستة أطفال في قصف استهدف منازل في البلدة.")[0]
     assert c.victims == "civilians"
+
+
+# vict29: soldiers a state's own military spokesman counts by no nation are its own soldiers,
+# wherever they fell; a nation named after them, or another claimant, still decides
+def test_soldiers_counted_by_a_states_ministry_of_defence_are_its_own():
+    c = claims_of("وقالت وزارة الدفاع الروسية إن جنديين قتلا في قصف بقذائف الهاون على قاعدة في ريف اللاذقية.")[0]
+    assert c.victims == "russia"
+    assert c.provenance["victims"].span.text == "جنديين"
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع الروسية إن جنديين سوريين قتلا في قصف بقذائف الهاون على قاعدة في ريف اللاذقية.",
+    "وقال المرصد السوري إن جنديين قتلا في قصف بقذائف الهاون على قاعدة في ريف اللاذقية.",
+])
+def test_soldiers_of_a_named_nation_or_told_by_another_claimant_are_not_the_speakers(text):
+    assert claims_of(text)[0].victims == "syrian_gov"

@@ -68,8 +68,17 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
     if found is None:
         return None
     s, e, k = found
-    state = _state_of_country().get(_nation_after(doc, k) or _country_at(doc, d, s) or "")
+    nation = _nation_after(doc, k)
+    if nation is None and (own := _claimant_soldiers().get(d.attribution.claimant)) is not None:
+        return own, (s, e)  # a state's own spokesman counting soldiers by no nation: its own
+    state = _state_of_country().get(nation or _country_at(doc, d, s) or "")
     return (state, (s, e)) if state not in (None, "-") else None
+
+
+@lru_cache(maxsize=1)
+def _claimant_soldiers() -> dict[str, str]:
+    """Claimants that speak for a state's army -> that state (data/claimant_soldiers.tsv)."""
+    return {row[0]: row[1] for row in read_tsv("claimant_soldiers.tsv") if len(row) >= 2}
 
 
 def _capitalised(doc: Doc, t: int) -> bool:
