@@ -1055,3 +1055,19 @@ def test_soldiers_counted_by_a_states_ministry_of_defence_are_its_own():
 ])
 def test_soldiers_of_a_named_nation_or_told_by_another_claimant_are_not_the_speakers(text):
     assert claims_of(text)[0].victims == "syrian_gov"
+
+
+# vict29: fighters counted "of" a bare definite noun that heads a side's name given in full
+# earlier in the article ("الحشد" after "الحشد الشعبي") are that side's; not a noun that
+# begins a side's name of its own, nor a word naming a state's forces by itself
+def test_fighters_of_a_sides_name_shortened_to_its_head_are_that_sides():
+    text = ("وقال الحشد الشعبي إن ضربة جوية أصابت مواقعه قرب البوكمال. "
+            "وأسفرت الضربة عن إصابة 12 من أفراد الحشد.")
+    c = [c for c in claims_of(text) if any(f.low == 12 for f in c.figures)][0]
+    assert c.victims == "iraq_gov"
+    assert c.provenance["victims"].span.text == "الحشد"
+
+
+def test_a_bare_head_with_no_side_named_before_stays_unknown():
+    c = claims_of("وقال المرصد إن الغارة أسفرت عن إصابة 12 من أفراد الحشد قرب البوكمال.")[0]
+    assert c.victims == "unknown"

@@ -124,7 +124,7 @@ def claim_victims(doc: Doc, d: Draft, att: Attachment, scope: str = "incident") 
     if person is not None:
         _counted(doc, d, "civilians")
         return "civilians", Provenance("figure", doc.span(*person))
-    member = _member_in(doc, d)
+    member = _member_in(doc, d) or _head_named_before(doc, d)
     if member is not None:
         _counted(doc, d, member.value)
         return member.value, Provenance("figure", doc.span(member.start, member.end))
@@ -389,6 +389,41 @@ def _member_in(doc: Doc, d: Draft):
             return None
         return a
     return None
+
+
+def _head_named_before(doc: Doc, d: Draft):
+    """"إصابة 12 من أفراد الحشد" after "الحشد الشعبي" was named: fighters counted as of a bare
+    definite noun that is the first word of a side's name the article gave in full before
+    are that side's (the name shortened to its head, as "الحرس" for "الحرس الثوري"). Not a
+    word that names a state's forces or people by itself ("الجيش", "القوات", "العناصر"),
+    read as such elsewhere."""
+    h = next((x for x in d.hits if not x.subcount), None)
+    t = h.victim_actor_tok if h is not None and h.figure.group == "combatants" else None
+    if t is None or t >= h.tok_end or doc.actors.at_token(t, doc.toks[t][0]) is not None:
+        return None  # ("19 من قوات النظام السوري": the noun begins a side's name of its own)
+    article = tuple(doc.words("article"))
+    stop = min(len(doc.toks), h.tok_end + 1)
+    for k in _named_with(doc, t, stop)[1:]:
+        w = doc.toks[k][2]
+        pos = doc.toks[k][0]
+        if any(a.start <= pos < a.end for a in doc.actors.between(doc.toks[t][0], doc.toks[min(stop, len(doc.toks) - 1)][1])):
+            return None  # inside a side's name read as such
+        if not article or not w.startswith(article) or doc.actors.at_token(k, doc.toks[k][0]) is not None \
+                or figure_lexicons(doc.lang).people.match_at(doc.toks, k) is not None \
+                or any(lex.match_at(doc.toks, k) is not None for lex in _forces_words(doc.lang)):
+            continue
+        named = [a for a in doc.actors.between(0, doc.toks[k][0]) if a.tok_end - a.tok > 1
+                 and doc.toks[a.tok][2] == w and a.value not in NON_ACTORS and a.value != "civilians"]
+        if named:
+            return _Named(named[-1].value, doc.toks[k][0], doc.toks[k][1])
+    return None
+
+
+@lru_cache(maxsize=None)
+def _forces_words(lang: str) -> tuple[Lexicon, ...]:
+    """Words that name a state's forces by themselves (state_forces.tsv bare, soldier, body)."""
+    P = pack(lang)
+    return tuple(P.role_lexicon("state_forces", role) for role in ("bare", "soldier", "body"))
 
 
 _TOLL_BACK = 15  # tokens back from a count to the toll noun whose side it counts ("ارتفعت حصيلة قتلى قوات النظام ... إلى 209")
