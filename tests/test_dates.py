@@ -1229,3 +1229,20 @@ def test_an_attack_named_with_its_day_before_the_saying_is_of_that_day() -> None
     (c,) = claims("ونفذت الطائرات ضربات على مواقع للحكومة الأربعاء، ردا على هجوم يعتقد أنه كيماوي، أسفر عن "
                   "مقتل 12 شخصا في مدينة دوما قبل أيام.", THU)
     assert c.date is None
+
+
+# date29: a day told in a sentence opening on "وكان/وكانت" (the pluperfect: the story's
+# background, an earlier event) is not carried to the claimant's next, present-time report;
+# a claimant going on in the pluperfect keeps it, and so does a report after a plain sentence
+def test_a_pluperfect_background_day_is_not_carried_to_a_new_report() -> None:
+    opening = "وقال مدير المرصد إن مسلحين خطفوا خمسة مقاتلين خلال اليومين الماضيين في قرية قرب الحدود. "
+    closing = " وقال مدير المرصد: «شوهد اختطاف ثلاثة مقاتلين آخرين»."
+    cs = claims(opening + "وكانت الجماعة خطفت ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد." + closing, THU)
+    assert [f.low for c in cs for f in c.figures] == [5, 8, 3]
+    assert cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "مساء الأربعاء"
+    assert cs[2].date is None and "date" not in cs[2].provenance
+    cs = claims(opening + "وخطفت الجماعة ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد." + closing, THU)
+    assert cs[2].date.start == "2018-02-07" and cs[2].provenance["date"].source == "claimant"
+    cs = claims("وكانت الجماعة خطفت ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد. "
+                "وكان المرصد أفاد بمقتل ثلاثة مقاتلين آخرين في الاشتباكات.", THU)
+    assert cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "مساء الأربعاء"

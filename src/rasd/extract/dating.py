@@ -520,6 +520,12 @@ _OPENERS_KEY = "dating.another_matter"
 _HEAD_MARKS = 8  # blanks, quotes, brackets or dashes before a sentence's first word
 
 
+def opens_on_kana(doc: Doc, si: int) -> bool:
+    """Sentence ``si`` opens on كان (grammar kana: "وكان", "وكانت"): told in the pluperfect, it
+    goes back to the story's background, to events before the one the report goes on to."""
+    return doc.toks[doc.tok_index(doc.sents[si].start)][2] in doc.words("kana")
+
+
 def told_some_time_ago(doc: Doc, d: Draft) -> bool:
     """The claim's own words place it some time before the report with no day ("قتلوا في هجوم
     قبل أيام"): it takes no day its claimant gave another event."""
@@ -810,6 +816,8 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
             continue  # the claimant's report is broken off by another's between them, or another matter
         if _placed_elsewhere(doc, k, place, own_place):
             continue
+        if opens_on_kana(doc, k) and not opens_on_kana(doc, d.sentence):
+            continue  # "وكانت ... خطفت ثمانية مساء الأربعاء" then "وقال المدير: ...": an earlier event's day
         told = doc.dates_in(other.start, other.end)
         if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in told):
             continue  # "قتل 580 منذ بدأ القصف في 18 شباط": the day a count starts from
