@@ -1246,3 +1246,29 @@ def test_a_pluperfect_background_day_is_not_carried_to_a_new_report() -> None:
     cs = claims("وكانت الجماعة خطفت ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد. "
                 "وكان المرصد أفاد بمقتل ثلاثة مقاتلين آخرين في الاشتباكات.", THU)
     assert cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "مساء الأربعاء"
+
+
+# date29: "وتأتي هذه الأحداث غداة مقتل 146 شخصا" — a verb of coming opening its sentence sets
+# what the story told after another event: with no day in that sentence or the one before, the
+# day after which is counted from the story's own day (the first the text names, even in a
+# sentence read apart); not where a subject stands before the verb, nor where the sentence
+# names a day of its own
+def test_the_day_after_which_the_story_comes_counts_from_the_story_day() -> None:
+    lead = "تعرضت أحياء في مدينة حمص لقصف عنيف السبت من القوات النظامية. وتدور اشتباكات في أطراف المدينة. "
+    (c,) = claims(lead + "وتأتي هذه الأحداث غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة من سوريا، "
+                  "بحسب المرصد.", "2018-02-10")
+    assert c.claimant == "sohr" and c.scope == "cumulative"
+    assert (c.date.start, c.date.end) == ("2018-02-09", "2018-02-09") and _date_span(c) == "غداة"
+    (c,) = claims(lead + "ويأتي ذلك غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة من سوريا، بحسب المرصد.",
+                  "2018-02-10")
+    assert c.date.start == "2018-02-09"
+    (c,) = claims(lead + "وقالت الصحيفة إن هذا الموقف جاء غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة "
+                  "من سوريا.", "2018-02-10")
+    assert c.date is None
+    (c,) = claims("وتأتي هذه الأحداث غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة من سوريا، بحسب المرصد.",
+                  "2018-02-10")
+    assert c.date is None  # no day named: none to count from
+    assert dates("قصفت الطائرات البلدة السبت. وتدور اشتباكات في أطرافها. وتأتي الغارات غداة مقتل شاب "
+                 "برصاص قناص مساء الخميس.", "2018-02-10")[1][:3] == ("غداه", None, None)
+    assert dates("قصفت الطائرات البلدة السبت. وتدور اشتباكات في أطرافها. وتأتي الغارات غداة مقتل شاب "
+                 "برصاص قناص.", "2018-02-10")[1][:3] == ("غداه", "2018-02-09", "2018-02-09")
