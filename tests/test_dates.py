@@ -1272,3 +1272,19 @@ def test_the_day_after_which_the_story_comes_counts_from_the_story_day() -> None
                  "برصاص قناص مساء الخميس.", "2018-02-10")[1][:3] == ("غداه", None, None)
     assert dates("قصفت الطائرات البلدة السبت. وتدور اشتباكات في أطرافها. وتأتي الغارات غداة مقتل شاب "
                  "برصاص قناص.", "2018-02-10")[1][:3] == ("غداه", "2018-02-09", "2018-02-09")
+
+
+# date29: a claimant's day looked for in its next sentence is not taken from a total told
+# there ("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 90 شخصا": the day's toll, not the
+# day of the shelling told before it); the next sentence telling more of the same fighting, with
+# a count of its own but no total, still dates it
+def test_a_later_days_toll_does_not_date_the_attack_told_before_it() -> None:
+    cs = claims("وذكر المرصد أن قذائف سقطت على مخيم في جنوب العاصمة، ما تسبب بمقتل شاب وسقوط عدد من "
+                "الجرحى. وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 90 شخصا، بحسب المرصد.", THU)
+    assert [f.low for c in cs for f in c.figures if f.kind == "killed"] == [1, 90]
+    assert cs[0].date is None and "date" not in cs[0].provenance
+    assert cs[1].scope == "cumulative" and cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "الأربعاء"
+    cs = claims("قتل 25 مقاتلا من المعارضة خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب، حسبما "
+                "أفاد المرصد. كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد أن "
+                "شنت الفصائل هجومها في وقت متأخر من يوم الأربعاء.", THU)
+    assert cs[0].date.start == "2018-02-07" and cs[0].provenance["date"].source == "claimant"
