@@ -1288,3 +1288,15 @@ def test_a_later_days_toll_does_not_date_the_attack_told_before_it() -> None:
                 "أفاد المرصد. كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد أن "
                 "شنت الفصائل هجومها في وقت متأخر من يوم الأربعاء.", THU)
     assert cs[0].date.start == "2018-02-07" and cs[0].provenance["date"].source == "claimant"
+
+
+# date29: "الاثنين" followed by a verb in the dual ("المقاتلين الاثنين كانا") is "the two" the
+# verb agrees with, not Monday; before a verb of saying's subject, or with no dual verb, a day
+def test_the_two_before_a_dual_verb_is_no_monday() -> None:
+    assert dates("وقال الطبيب إن المقاتلين الاثنين كانا قريبين من مكان سقوط الصواريخ.") == []
+    assert dates("وأكد المصدر أن الجنديين الاثنين قتلا في قصف على البلدة.") == []
+    assert dates("وقال المرصد الاثنين إن جنديين قتلا في قصف على البلدة.")[0][:4] == \
+        ("الاثنين", "2018-02-05", "2018-02-05", "weekday")
+    cs = claims("وقال ناشطون إن قصفا بأسلحة كيماوية على بلدة قرب العاصمة أدى إلى مقتل اثنين من المقاتلين "
+                "وإصابة 23. وقال طبيب إن المقاتلين الاثنين كانا قريبين جدا من مكان انفجار الصواريخ.", THU)
+    assert [f.low for c in cs for f in c.figures] == [2, 23] and cs[0].date is None
