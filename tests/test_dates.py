@@ -1229,3 +1229,74 @@ def test_an_attack_named_with_its_day_before_the_saying_is_of_that_day() -> None
     (c,) = claims("ونفذت الطائرات ضربات على مواقع للحكومة الأربعاء، ردا على هجوم يعتقد أنه كيماوي، أسفر عن "
                   "مقتل 12 شخصا في مدينة دوما قبل أيام.", THU)
     assert c.date is None
+
+
+# date29: a day told in a sentence opening on "وكان/وكانت" (the pluperfect: the story's
+# background, an earlier event) is not carried to the claimant's next, present-time report;
+# a claimant going on in the pluperfect keeps it, and so does a report after a plain sentence
+def test_a_pluperfect_background_day_is_not_carried_to_a_new_report() -> None:
+    opening = "وقال مدير المرصد إن مسلحين خطفوا خمسة مقاتلين خلال اليومين الماضيين في قرية قرب الحدود. "
+    closing = " وقال مدير المرصد: «شوهد اختطاف ثلاثة مقاتلين آخرين»."
+    cs = claims(opening + "وكانت الجماعة خطفت ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد." + closing, THU)
+    assert [f.low for c in cs for f in c.figures] == [5, 8, 3]
+    assert cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "مساء الأربعاء"
+    assert cs[2].date is None and "date" not in cs[2].provenance
+    cs = claims(opening + "وخطفت الجماعة ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد." + closing, THU)
+    assert cs[2].date.start == "2018-02-07" and cs[2].provenance["date"].source == "claimant"
+    cs = claims("وكانت الجماعة خطفت ثمانية مقاتلين مساء الأربعاء قرب مدينة اعزاز، بحسب المرصد. "
+                "وكان المرصد أفاد بمقتل ثلاثة مقاتلين آخرين في الاشتباكات.", THU)
+    assert cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "مساء الأربعاء"
+
+
+# date29: "وتأتي هذه الأحداث غداة مقتل 146 شخصا" — a verb of coming opening its sentence sets
+# what the story told after another event: with no day in that sentence or the one before, the
+# day after which is counted from the story's own day (the first the text names, even in a
+# sentence read apart); not where a subject stands before the verb, nor where the sentence
+# names a day of its own
+def test_the_day_after_which_the_story_comes_counts_from_the_story_day() -> None:
+    lead = "تعرضت أحياء في مدينة حمص لقصف عنيف السبت من القوات النظامية. وتدور اشتباكات في أطراف المدينة. "
+    (c,) = claims(lead + "وتأتي هذه الأحداث غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة من سوريا، "
+                  "بحسب المرصد.", "2018-02-10")
+    assert c.claimant == "sohr" and c.scope == "cumulative"
+    assert (c.date.start, c.date.end) == ("2018-02-09", "2018-02-09") and _date_span(c) == "غداة"
+    (c,) = claims(lead + "ويأتي ذلك غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة من سوريا، بحسب المرصد.",
+                  "2018-02-10")
+    assert c.date.start == "2018-02-09"
+    (c,) = claims(lead + "وقالت الصحيفة إن هذا الموقف جاء غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة "
+                  "من سوريا.", "2018-02-10")
+    assert c.date is None
+    (c,) = claims("وتأتي هذه الأحداث غداة مقتل 146 شخصا في أعمال عنف في مناطق مختلفة من سوريا، بحسب المرصد.",
+                  "2018-02-10")
+    assert c.date is None  # no day named: none to count from
+    assert dates("قصفت الطائرات البلدة السبت. وتدور اشتباكات في أطرافها. وتأتي الغارات غداة مقتل شاب "
+                 "برصاص قناص مساء الخميس.", "2018-02-10")[1][:3] == ("غداه", None, None)
+    assert dates("قصفت الطائرات البلدة السبت. وتدور اشتباكات في أطرافها. وتأتي الغارات غداة مقتل شاب "
+                 "برصاص قناص.", "2018-02-10")[1][:3] == ("غداه", "2018-02-09", "2018-02-09")
+
+
+# date29: a claimant's day looked for in its next sentence is not taken from a total told
+# there ("وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 90 شخصا": the day's toll, not the
+# day of the shelling told before it); the next sentence telling more of the same fighting, with
+# a count of its own but no total, still dates it
+def test_a_later_days_toll_does_not_date_the_attack_told_before_it() -> None:
+    cs = claims("وذكر المرصد أن قذائف سقطت على مخيم في جنوب العاصمة، ما تسبب بمقتل شاب وسقوط عدد من "
+                "الجرحى. وقتل في أعمال عنف في مناطق مختلفة من سوريا الأربعاء 90 شخصا، بحسب المرصد.", THU)
+    assert [f.low for c in cs for f in c.figures if f.kind == "killed"] == [1, 90]
+    assert cs[0].date is None and "date" not in cs[0].provenance
+    assert cs[1].scope == "cumulative" and cs[1].date.start == "2018-02-07" and _date_span(cs[1]) == "الأربعاء"
+    cs = claims("قتل 25 مقاتلا من المعارضة خلال محاولة هجوم فاشلة على قاعدة عسكرية في محافظة حلب، حسبما "
+                "أفاد المرصد. كما أفاد المرصد عن مقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد أن "
+                "شنت الفصائل هجومها في وقت متأخر من يوم الأربعاء.", THU)
+    assert cs[0].date.start == "2018-02-07" and cs[0].provenance["date"].source == "claimant"
+
+
+# date29: "الاثنين" followed by a verb in the dual ("المقاتلين الاثنين كانا") is "the two" the
+# verb agrees with, not Monday; before a verb of saying's subject, or with no dual verb, a day
+def test_the_two_before_a_dual_verb_is_no_monday() -> None:
+    assert dates("وقال الطبيب إن المقاتلين الاثنين كانا قريبين من مكان سقوط الصواريخ.") == []
+    assert dates("وأكد المصدر أن الجنديين الاثنين قتلا في قصف على البلدة.") == []
+    assert dates("وقال المرصد الاثنين إن جنديين قتلا في قصف على البلدة.")[0][:4] == \
+        ("الاثنين", "2018-02-05", "2018-02-05", "weekday")
+    cs = claims("وقال ناشطون إن قصفا بأسلحة كيماوية على بلدة قرب العاصمة أدى إلى مقتل اثنين من المقاتلين "
+                "وإصابة 23. وقال طبيب إن المقاتلين الاثنين كانا قريبين جدا من مكان انفجار الصواريخ.", THU)
+    assert [f.low for c in cs for f in c.figures] == [2, 23] and cs[0].date is None

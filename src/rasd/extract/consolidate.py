@@ -10,7 +10,7 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import (continued_report_day, only_spoken_days, own_month_or_year,
+from rasd.extract.dating import (continued_report_day, only_spoken_days, opens_on_kana, own_month_or_year,
                                   own_undated_beginning, spoke_before, told_some_time_ago, too_short_for_a_war,
                                   turns_to_another)
 from rasd.extract.doc import Doc
@@ -613,7 +613,10 @@ def _carry_dates(doc: Doc) -> None:
                 and c.claimant != "outlet"
                 and (c.place.name is None or prev.place.name is None or c.place.name == prev.place.name
                      or c.place.governorate == prev.place.governorate)
-                and not spoke_before(doc, d, prev.date) and not told_some_time_ago(doc, d)):
+                and not spoke_before(doc, d, prev.date) and not told_some_time_ago(doc, d)
+                # "وكانت النصرة خطفت ثمانية مساء الأربعاء" then "وقال المدير: «شوهد اختطاف
+                # خمسة»": the day of an earlier event, told in the pluperfect, is not the new one's
+                and not (opens_on_kana(doc, at) and not opens_on_kana(doc, d.sentence))):
             c.date = prev.date
             _inherit(c, prev, "date")
         elif c.date is None and c.claimant == "outlet" and c.scope == "incident":

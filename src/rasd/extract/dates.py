@@ -337,13 +337,15 @@ _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a win
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
 # the marks that end a sentence are the segmenter's (a dot between digits is not told apart here)
+_COMES_AFTER_CHARS = 50  # characters before "غداة" where the verb of coming framing it may be ("وتأتي هذه التطورات")
 _THEN_DAYS = 1  # the longest time named (days after its first) that "وقتها" still tells as a day: a night's two
 _ONE_SENTENCE = re.compile(f"[^{END_MARKS}]*")  # no sentence end
 _SENTENCE_ENDS = re.compile(f"[^{END_MARKS}]*(?:[{END_MARKS}]+[^{END_MARKS}]*)?")  # at most one sentence end
 
 
 class _Reader:
-    def __init__(self, text: str, items: list[_Item], ctx: _Context, lx: DateLexicon):
+    def __init__(self, text: str, items: list[_Item], ctx: _Context, lx: DateLexicon,
+                 story_day: date | None = None):
         self.text = text
         self.it = items
         self.ctx = ctx
@@ -354,6 +356,7 @@ class _Reader:
         self.anchor_end = 0  # where it was named
         self.month_named: tuple[int, int] | None = None  # (year, month) of the last calendar date written, for "الشهر نفسه"
         self.last_told: tuple[date, date, int] | None = None  # the last time the text named (first, last day, end), for "وقتها"
+        self.story_day = story_day  # the first day the text named: its story's own, for "وتأتي هذه الأحداث غداة"
 
     # helpers
     def cat(self, k: int) -> str | None:
@@ -404,6 +407,8 @@ class _Reader:
                 out.append(m)
                 if m.span is not None and m.span.start == m.span.end:
                     self.anchor, self.anchor_end = date.fromisoformat(m.span.start), m.end
+                    if self.story_day is None:
+                        self.story_day = self.anchor
                 if m.span is not None:
                     self.last_told = date.fromisoformat(m.span.start), date.fromisoformat(m.span.end), m.end
                 if m.span is not None and m.kind in ("absolute", "month") and m.span.start[:7] == m.span.end[:7]:
@@ -672,7 +677,24 @@ class _Reader:
         d = None
         if self.anchor is not None and _SENTENCE_ENDS.fullmatch(self.text, self.anchor_end, self.it[k].start):
             d = self.anchor - timedelta(days=int(self.it[k].val))
+        elif self.story_day is not None and self._comes_after(k):
+            d = self.story_day - timedelta(days=int(self.it[k].val))
         return _Core(k, k + 1, "relative_day", d, d, own_clause=True)
+
+    def _comes_after(self, k: int) -> bool:
+        """Item k ("غداة") follows a verb of coming that opens its sentence, and at most three
+        words ("وتأتي هذه الأحداث غداة", "ويأتي ذلك غداة"): what it follows is the story told
+        so far; not a subject of its own before the verb ("هذا الموقف جاء غداة"), nor where the
+        sentence goes on to name a day of its own ("... غداة مقتل شاب ... مساء الثلاثاء")."""
+        head = self.before(k, _COMES_AFTER_CHARS)
+        cut = max(head.rfind(c) for c in END_MARKS)
+        if cut < 0 and len(head) == _COMES_AFTER_CHARS:
+            return False  # (the sentence opens further back: more than the verb's few words)
+        if re.fullmatch(rf"\W*(?:{self.lx.glue['comes_after']})(?:\s+[^\W\d_]+){{0,3}}\s*", head[cut + 1:]) is None:
+            return False
+        ends = _ONE_SENTENCE.match(self.text, self.it[k].end).end()
+        return not any(self.cat(j) in _EVENT_DAY and self.cat(j) not in ("num", "ord")
+                       for j in range(k + 1, bisect.bisect_left(self.starts, ends)))
 
     def then(self, k: int) -> _Core:
         """"وأعلنت طهران وقتها مقتل سبعة", "وأحصى المرصد حينها مقتل 23": the time the text has
@@ -1046,11 +1068,13 @@ def tokens_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 def find_dates(nt: Normalized, published: str | None, start: int = 0,
                end: int | None = None, toks: list[tuple[int, int, str]] | None = None,
-               lang: str = "ar", positions: list[int] | None = None) -> list[DateMention]:
+               lang: str = "ar", positions: list[int] | None = None,
+               story_day: date | None = None) -> list[DateMention]:
     """Date expressions in ``nt.text[start:end]`` (normalised offsets), resolved against the
     publication day where they fix a day. ``toks``: the text's tokens in that range, when
     the caller has them; ``positions``: with them, the only indices of ``toks`` a date
-    word may start at (``Lexicon.find``)."""
+    word may start at (``Lexicon.find``); ``story_day``: the first day the text named before
+    ``start``, if any (read in a window before)."""
     text = nt.text
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
@@ -1061,7 +1085,13 @@ def find_dates(nt: Normalized, published: str | None, start: int = 0,
     items = _items(text, start, end, ctx, lx, toks, positions if toks is not None else None)
     if not items:
         return []
-    return _Reader(text, items, ctx, lx).read()
+    return _Reader(text, items, ctx, lx, story_day).read()
+
+
+def _first_day(found: list[DateMention]) -> date | None:
+    """The first single day among ``found``."""
+    return next((date.fromisoformat(m.span.start) for m in found
+                 if m.span is not None and m.span.start == m.span.end), None)
 
 
 def annotate(doc: "Doc") -> None:
@@ -1073,7 +1103,11 @@ def annotate(doc: "Doc") -> None:
     # operation per article, not one per window)
     starters = lexicon(doc.lang).words.starters(doc.window_words()) if doc.windows else set()
     words = doc.tok_words
+    story: date | None = None
     for a, b in doc.windows:
         start, end = doc.toks[a][0], doc.toks[b - 1][1]
-        doc.dates.extend(find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b], doc.lang,
-                                    positions_of(words[a:b], starters)))
+        found = find_dates(doc.nt, doc.article.published, start, end, doc.toks[a:b], doc.lang,
+                           positions_of(words[a:b], starters), story)
+        doc.dates.extend(found)
+        if story is None:
+            story = _first_day(found)

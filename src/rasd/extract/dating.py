@@ -520,6 +520,12 @@ _OPENERS_KEY = "dating.another_matter"
 _HEAD_MARKS = 8  # blanks, quotes, brackets or dashes before a sentence's first word
 
 
+def opens_on_kana(doc: Doc, si: int) -> bool:
+    """Sentence ``si`` opens on كان (grammar kana: "وكان", "وكانت"): told in the pluperfect, it
+    goes back to the story's background, to events before the one the report goes on to."""
+    return doc.toks[doc.tok_index(doc.sents[si].start)][2] in doc.words("kana")
+
+
 def told_some_time_ago(doc: Doc, d: Draft) -> bool:
     """The claim's own words place it some time before the report with no day ("قتلوا في هجوم
     قبل أيام"): it takes no day its claimant gave another event."""
@@ -810,6 +816,10 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
             continue  # the claimant's report is broken off by another's between them, or another matter
         if _placed_elsewhere(doc, k, place, own_place):
             continue
+        if opens_on_kana(doc, k) and not opens_on_kana(doc, d.sentence):
+            continue  # "وكانت ... خطفت ثمانية مساء الأربعاء" then "وقال المدير: ...": an earlier event's day
+        if k > d.sentence and _counts_its_own(doc, k, d):
+            continue  # "... قتل تسعة في الغارات. وأدت أعمال العنف الاثنين إلى مقتل 101": that day is the later toll's
         told = doc.dates_in(other.start, other.end)
         if any(dm.kind in _PERIODS and not _one_day_or_two(dm) for dm in told):
             continue  # "قتل 580 منذ بدأ القصف في 18 شباط": the day a count starts from
@@ -828,6 +838,24 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
         # "اشتباكات استمرت 3 أيام": a toll over days, not of one of them
         return None if _counts_a_span(doc, sent) else dm
     return None
+
+
+_TOTAL_CUES = frozenset({"cumulative", "nationwide"})  # scope cues of a total over places or days
+
+
+def _counts_its_own(doc: Doc, k: int, d: Draft) -> bool:
+    """Sentence ``k`` tells a total of its own (figures with a cue of a total: "في مناطق مختلفة
+    من سوريا", "حصيلة"), none of them a count of claim ``d`` told again: its day is that
+    total's, the day's toll, not the day of the attack the claim told before it. (A sentence
+    telling the same attack again with more of it, "استهدف فجر الأحد ... ما أسفر عن", dates it.)"""
+    theirs = [h for h in doc.hits_in(k) if not h.subcount]
+    if not theirs:
+        return False
+    sent = doc.sents[k]
+    if not any(c.value in _TOTAL_CUES for c in doc.scope_cues.between(sent.start, sent.end)):
+        return False
+    ours = {(h.figure.low, h.figure.high) for h in d.hits}
+    return not any((h.figure.low, h.figure.high) in ours for h in theirs)
 
 
 def _published(doc: Doc) -> date | None:
