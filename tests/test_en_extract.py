@@ -1187,3 +1187,15 @@ def test_commanders_of_its_own_inside_a_toll_of_fighters_are_not_counted_apart()
     c = one("An air strike killed 49 militants including seven of its field commanders in the province on Thursday.")
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 49)]
     assert c.scope == "incident"
+
+
+# en27: a reporter's noun the figure reads as its people ("five medics were killed") is the dead, not who told
+def test_reporters_counted_inside_the_figure_are_the_dead_not_the_claimant() -> None:
+    c = one("Four medics were killed and a nurse was wounded when a rocket hit a clinic near Idlib on Monday.")
+    assert c.claimant == "outlet"
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures][0] == ("killed", "civilians", 4, "Four medics were killed")
+    c = one("Three journalists were killed in an air strike on the town on Monday.")
+    assert c.claimant == "outlet"
+    # a source run on after the figure with no comma still speaks
+    c = one("Shelling on the town killed at least 15 people a monitoring group said.")
+    assert c.claimant == "sohr"

@@ -149,10 +149,12 @@ def attributions(doc: Doc, sent: Sentence, pronouns: bool = True) -> list[Attrib
 def _counted(doc: Doc, t: int) -> bool:
     """"قتل تسعة نشطاء", "مقتل 3 مسعفين": a reporter's name right after a count (or inside
     its figure, past its number) is the people counted, not who counts them (unless the
-    language's grammar says otherwise: setting counted_names=0)."""
-    if t == 0 or doc.gap(t).strip() or doc.pack.setting("counted_names", "1") != "1":
+    language's grammar says otherwise: setting counted_names=0 never, counted_names=figure
+    only a name inside the figure read, "five medics were killed")."""
+    mode = doc.pack.setting("counted_names", "1")
+    if t == 0 or doc.gap(t).strip() or mode not in ("1", "figure"):
         return False
-    return any(h.qty_tok == t - 1 or h.qty_tok < t < h.tok_end
+    return any((h.qty_tok == t - 1 and mode == "1") or h.qty_tok < t < h.tok_end
                for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
 
 
