@@ -1199,3 +1199,11 @@ def test_reporters_counted_inside_the_figure_are_the_dead_not_the_claimant() -> 
     # a source run on after the figure with no comma still speaks
     c = one("Shelling on the town killed at least 15 people a monitoring group said.")
     assert c.claimant == "sohr"
+
+
+# en27: a description set after a body's name ("X another monitoring group says") is that body's: it speaks
+def test_a_description_after_a_named_body_leaves_the_body_the_claimant() -> None:
+    c = one("The Local Coordination Committees another opposition monitoring group says shelling killed 14 people in Douma.")
+    assert (c.claimant, c.claimant_text) == ("local_sources", "The Local Coordination Committees")
+    c = one("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said 11 people were killed in Idlib.")
+    assert (c.claimant, c.claimant_text) == ("sohr", "Syrian Observatory for Human Rights")
