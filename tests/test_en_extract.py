@@ -1207,3 +1207,10 @@ def test_a_description_after_a_named_body_leaves_the_body_the_claimant() -> None
     assert (c.claimant, c.claimant_text) == ("local_sources", "The Local Coordination Committees")
     c = one("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said 11 people were killed in Idlib.")
     assert (c.claimant, c.claimant_text) == ("sohr", "Syrian Observatory for Human Rights")
+
+
+# en27: a named side with a lower-case particle ("al-Nusra Front") between a count and its noun: fighters
+def test_a_side_named_with_a_particle_before_the_counted_members_makes_them_combatants() -> None:
+    c = one("Government troops killed 25 al-Nusra Front members in an ambush near Daraa on Monday.")
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [
+        ("killed", "combatants", 25, "killed 25 al-Nusra Front members")]

@@ -683,7 +683,8 @@ class _Reader:
         if found[0] or found[1] or found[3] or not self.L.modifier_reach:
             return found
         t = j
-        while t < self.n and t - j < self.L.modifier_reach and self.is_modifier(t):
+        # ("40 al-Nusra Front members": a name's particle stands among the words of the side)
+        while t < self.n and t - j < self.L.modifier_reach and (self.is_modifier(t) or self.name_particle_at(t)):
             t += 1
             if t == j or self.breaks_clause(t):
                 break
@@ -720,6 +721,10 @@ class _Reader:
         if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
             return True
         return self._capitalised(t)
+
+    def name_particle_at(self, t: int) -> bool:
+        """A name's lower-case particle before its hyphen ("al-Nusra", "el-Sham")."""
+        return t + 1 < self.n and self.toks[t][2] in self.L.name_particle and self.gap(t + 1) == "-"
 
     def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
