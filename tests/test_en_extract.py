@@ -1214,3 +1214,15 @@ def test_a_side_named_with_a_particle_before_the_counted_members_makes_them_comb
     c = one("Government troops killed 25 al-Nusra Front members in an ambush near Daraa on Monday.")
     assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [
         ("killed", "combatants", 25, "killed 25 al-Nusra Front members")]
+
+
+# en27: a lead that names only a part of Syria ("in eastern Syria") is placed at the town named as "the town of X" after it
+def test_a_part_of_syria_is_placed_at_the_town_the_next_sentence_names() -> None:
+    c = claims("Gunmen killed 20 young men in eastern Syria close to the Iraqi border. The Observatory said the men "
+               "were shot near the town of Mayadeen on Wednesday.")[0]
+    assert (c.place.name, c.place.governorate) == ("Mayadeen", "deir_ez_zor")
+    assert c.provenance["place"].span.text == "Mayadeen"
+    # a part of the country told in two governorates later is left at the country
+    c = claims("Air strikes killed 35 militants in northern and northeastern Syria overnight. The Observatory said 30 "
+               "were killed around the town of Shadadi in Hasakeh province and five near the town of Kobane in Aleppo province.")[0]
+    assert c.place.governorate == "unknown"

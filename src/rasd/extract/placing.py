@@ -1592,22 +1592,36 @@ def _told_on(doc: Doc, j: int, typ: str) -> list[PlaceMention]:
 _UNNAMED_REACH = 4  # tokens from "a" to its settlement noun ("a predominantly Kurdish town")
 
 
+def _country_part(doc: Doc, in_sent: list[PlaceMention]) -> bool:
+    """The sentence names Syria only by a part of it ("in northeast Syria", "eastern Syria":
+    grammar role country_part right before the country's name), a region the story names
+    more closely as it goes on."""
+    part = doc.words("country_part")
+    return bool(part) and any(
+        p.level == "country" and p.country == HOME_COUNTRY and (t := doc.tok_index(p.start)) > 0
+        and doc.toks[t - 1][2] in part for p in in_sent)
+
+
 def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
     """"a car bomb in a predominantly Kurdish town in northern Syria" ... "the car blew up on the
     western edge of the town of Qamishli": a claim placed only in its country (or nowhere) whose
-    sentence tells of a town without its name is placed at the first Syrian town the next
-    sentences name as "<noun> of <name>". Read only in a language whose grammar lists the words
-    (``unnamed_settlement``, ``indefinite_article``, ``settlement_of``)."""
+    sentence tells of a town without its name, or names the country only by a part of it
+    ("killed 30 men in eastern Syria" ... "near the town of Mayadeen"), is placed at the first
+    Syrian town the next sentences name as "<noun> of <name>". Read only in a language whose
+    grammar lists the words (``unnamed_settlement``, ``indefinite_article``, ``settlement_of``;
+    ``country_part``)."""
     nouns, articles, of = doc.words("unnamed_settlement"), doc.words("indefinite_article"), doc.words("settlement_of")
     if not (nouns and articles and of) or place.governorate != UNKNOWN \
             or place.precision not in ("country", UNKNOWN):
         return None
     a, b = doc.sent_toks(sent)
     words = [doc.toks[t][2] for t in range(a, b)]
-    if not any(w in articles and any(x in nouns for x in words[i + 1:i + 1 + _UNNAMED_REACH])
-               for i, w in enumerate(words)):
+    in_sent = places_in(doc, sent)
+    part = not any(w in articles and any(x in nouns for x in words[i + 1:i + 1 + _UNNAMED_REACH])
+                   for i, w in enumerate(words))
+    if part and not _country_part(doc, in_sent):
         return None
-    if any(p.level not in ("country", "governorate") for p in places_in(doc, sent)):
+    if any(p.level not in ("country", "governorate") for p in in_sent):
         return None
     k = doc.sentence_of(sent.start)
     gz = gazetteer()
@@ -1620,6 +1634,12 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
                     or doc.toks[t - 1][2] not in of or doc.toks[t - 2][2] not in nouns or not _kept(doc, p):
                 continue
             found = gz.resolve([p])
+            if part and len({q.place.governorate for q in doc.places_in(s.start, s.end) if q.country == HOME_COUNTRY
+                             and q.level != "country" and q.place.governorate != UNKNOWN}) > 1:
+                # "in northern and northeastern Syria" ... "30 near the town of Shadadi in Hasakeh
+                # and five outside Kobane in Aleppo province": the part of the country told is
+                # several places, none of them the claim's alone
+                return None
             return found if found.governorate != UNKNOWN else None
     return None
 
