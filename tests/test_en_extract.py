@@ -1226,3 +1226,11 @@ def test_a_part_of_syria_is_placed_at_the_town_the_next_sentence_names() -> None
     c = claims("Air strikes killed 35 militants in northern and northeastern Syria overnight. The Observatory said 30 "
                "were killed around the town of Shadadi in Hasakeh province and five near the town of Kobane in Aleppo province.")[0]
     assert c.place.governorate == "unknown"
+
+
+# en27: "the source" refers back to the source told before by no name ("a source at the police command told SANA")
+def test_the_source_refers_back_to_the_unnamed_source_told_before() -> None:
+    cs = claims("A source at the police command told SANA that a rocket hit a park in Aleppo. The source added that "
+                "rocket shells fired on the Midan neighbourhood killed three civilians.")
+    c = next(c for c in cs if any(f.low == 3 for f in c.figures))
+    assert (c.claimant, c.claimant_text) == ("unnamed", "The source")
