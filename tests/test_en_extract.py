@@ -1234,3 +1234,9 @@ def test_the_source_refers_back_to_the_unnamed_source_told_before() -> None:
                 "rocket shells fired on the Midan neighbourhood killed three civilians.")
     c = next(c for c in cs if any(f.low == 3 for f in c.figures))
     assert (c.claimant, c.claimant_text) == ("unnamed", "The source")
+
+
+# en27: a same-group sub-count of ranks past a side's name ("one of al-Nusra leaders") is no figure of its own
+def test_a_rank_sub_count_past_a_side_s_name_is_not_counted_apart() -> None:
+    c = one("Twenty militants were killed including one of al-Nusra leaders near Hama on Friday.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 20)]
