@@ -1240,3 +1240,10 @@ def test_the_source_refers_back_to_the_unnamed_source_told_before() -> None:
 def test_a_rank_sub_count_past_a_side_s_name_is_not_counted_apart() -> None:
     c = one("Twenty militants were killed including one of al-Nusra leaders near Hama on Friday.")
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 20)]
+
+
+# en27: a town the gazetteer lacks, told "the village of <Name> in <X> province" after a lead in a part of Syria: X
+def test_an_unlisted_village_told_with_its_province_places_the_lead_there() -> None:
+    c = claims("A suicide bomber struck a wedding party in northeast Syria on Monday killing 30 people. The bomber "
+               "blew himself up in the village of Qarat Zubair in Hasakeh province.")[0]
+    assert (c.place.name, c.place.governorate) == ("Hasakeh", "hasakah")

@@ -1628,7 +1628,8 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
     for j in range(k + 1, min(len(doc.sents), k + 1 + SETTING_SENTENCES)):
         s = doc.sents[j]
         a, b = doc.sent_toks(s)
-        for p in gz.find(doc.nt, doc.toks[a:b]):
+        found_here = gz.find(doc.nt, doc.toks[a:b])
+        for p in found_here:
             t = doc.tok_index(p.start)
             if p.country != HOME_COUNTRY or p.level in ("country", "governorate") or p.several or t < 2 \
                     or doc.toks[t - 1][2] not in of or doc.toks[t - 2][2] not in nouns or not _kept(doc, p):
@@ -1641,5 +1642,31 @@ def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
                 # several places, none of them the claim's alone
                 return None
             return found if found.governorate != UNKNOWN else None
+        gov = _unlisted_town_in(doc, a, b, found_here, nouns, of)
+        if gov is not None:
+            # "the village of Tall Tawil in Hasakeh province": a town the gazetteer lacks, told
+            # with the one governorate it lies in, places the claim in that governorate
+            return gov
     return None
+
+
+def _unlisted_town_in(doc: Doc, a: int, b: int, found: list[PlaceMention], nouns: frozenset[str],
+                      of: frozenset[str]) -> Place | None:
+    """The governorate of tokens ``a``..``b`` when they name a town as "<noun> of <Name>" that
+    the gazetteer lacks and no Syrian place but that one governorate (``found``: their places)."""
+    home = [p for p in found if p.country == HOME_COUNTRY and p.level != "country" and not p.several]
+    if not home or len({p.place.governorate for p in home}) != 1:
+        return None
+    nt, toks = doc.nt, doc.toks
+    province = doc.words("province_after")
+    ends = [doc.tok_index(p.end - 1) + 1 for p in home]
+    if not province or not all(e < len(toks) and toks[e][2] in province for e in ends):
+        return None  # ("in Hasakeh province": the governorate, not its city)
+    particles = doc.words("name_particle")
+    if not any(toks[t][2] in nouns and toks[t + 1][2] in of
+               and (nt.original[nt.orig(toks[t + 2][0])].isupper() or toks[t + 2][2] in particles)
+               and not any(p.start == toks[t + 2][0] for p in home) for t in range(a, b - 2)):
+        return None
+    place = gazetteer().resolve(home[:1])
+    return place if place.governorate != UNKNOWN else None
 
