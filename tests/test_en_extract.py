@@ -1187,3 +1187,63 @@ def test_commanders_of_its_own_inside_a_toll_of_fighters_are_not_counted_apart()
     c = one("An air strike killed 49 militants including seven of its field commanders in the province on Thursday.")
     assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 49)]
     assert c.scope == "incident"
+
+
+# en27: a reporter's noun the figure reads as its people ("five medics were killed") is the dead, not who told
+def test_reporters_counted_inside_the_figure_are_the_dead_not_the_claimant() -> None:
+    c = one("Four medics were killed and a nurse was wounded when a rocket hit a clinic near Idlib on Monday.")
+    assert c.claimant == "outlet"
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures][0] == ("killed", "civilians", 4, "Four medics were killed")
+    c = one("Three journalists were killed in an air strike on the town on Monday.")
+    assert c.claimant == "outlet"
+    # a source run on after the figure with no comma still speaks
+    c = one("Shelling on the town killed at least 15 people a monitoring group said.")
+    assert c.claimant == "sohr"
+
+
+# en27: a description set after a body's name ("X another monitoring group says") is that body's: it speaks
+def test_a_description_after_a_named_body_leaves_the_body_the_claimant() -> None:
+    c = one("The Local Coordination Committees another opposition monitoring group says shelling killed 14 people in Douma.")
+    assert (c.claimant, c.claimant_text) == ("local_sources", "The Local Coordination Committees")
+    c = one("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said 11 people were killed in Idlib.")
+    assert (c.claimant, c.claimant_text) == ("sohr", "Syrian Observatory for Human Rights")
+
+
+# en27: a named side with a lower-case particle ("al-Nusra Front") between a count and its noun: fighters
+def test_a_side_named_with_a_particle_before_the_counted_members_makes_them_combatants() -> None:
+    c = one("Government troops killed 25 al-Nusra Front members in an ambush near Daraa on Monday.")
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [
+        ("killed", "combatants", 25, "killed 25 al-Nusra Front members")]
+
+
+# en27: a lead that names only a part of Syria ("in eastern Syria") is placed at the town named as "the town of X" after it
+def test_a_part_of_syria_is_placed_at_the_town_the_next_sentence_names() -> None:
+    c = claims("Gunmen killed 20 young men in eastern Syria close to the Iraqi border. The Observatory said the men "
+               "were shot near the town of Mayadeen on Wednesday.")[0]
+    assert (c.place.name, c.place.governorate) == ("Mayadeen", "deir_ez_zor")
+    assert c.provenance["place"].span.text == "Mayadeen"
+    # a part of the country told in two governorates later is left at the country
+    c = claims("Air strikes killed 35 militants in northern and northeastern Syria overnight. The Observatory said 30 "
+               "were killed around the town of Shadadi in Hasakeh province and five near the town of Kobane in Aleppo province.")[0]
+    assert c.place.governorate == "unknown"
+
+
+# en27: "the source" refers back to the source told before by no name ("a source at the police command told SANA")
+def test_the_source_refers_back_to_the_unnamed_source_told_before() -> None:
+    cs = claims("A source at the police command told SANA that a rocket hit a park in Aleppo. The source added that "
+                "rocket shells fired on the Midan neighbourhood killed three civilians.")
+    c = next(c for c in cs if any(f.low == 3 for f in c.figures))
+    assert (c.claimant, c.claimant_text) == ("unnamed", "The source")
+
+
+# en27: a same-group sub-count of ranks past a side's name ("one of al-Nusra leaders") is no figure of its own
+def test_a_rank_sub_count_past_a_side_s_name_is_not_counted_apart() -> None:
+    c = one("Twenty militants were killed including one of al-Nusra leaders near Hama on Friday.")
+    assert [(f.kind, f.group, f.low) for f in c.figures] == [("killed", "combatants", 20)]
+
+
+# en27: a town the gazetteer lacks, told "the village of <Name> in <X> province" after a lead in a part of Syria: X
+def test_an_unlisted_village_told_with_its_province_places_the_lead_there() -> None:
+    c = claims("A suicide bomber struck a wedding party in northeast Syria on Monday killing 30 people. The bomber "
+               "blew himself up in the village of Qarat Zubair in Hasakeh province.")[0]
+    assert (c.place.name, c.place.governorate) == ("Hasakeh", "hasakah")

@@ -111,6 +111,14 @@ def attributions(doc: Doc, sent: Sentence, pronouns: bool = True) -> list[Attrib
                                    or _teller(doc, cm, v, names))
             for v in cues)
         addressee = cm.tok > 0 and doc.toks[cm.tok - 1][2] in doc.words("addressee") or _told_to(doc, cm)
+        if verb_after and (named := _described(doc, cm, names)) is not None:
+            # "the Local Coordination Committees another monitoring group said": the
+            # description before the verb is of the body named first; that body speaks
+            used.add(cm.tok)
+            if named.tok not in used:
+                used.add(named.tok)
+                out.append(_attribution(doc, named))
+            continue
         if verb_after or (not verb_based and cm.value in _REPORTERS and not addressee
                           and not _attacked(doc, cm.tok) and not _population(doc, cm)):
             used.add(cm.tok)
@@ -149,11 +157,32 @@ def attributions(doc: Doc, sent: Sentence, pronouns: bool = True) -> list[Attrib
 def _counted(doc: Doc, t: int) -> bool:
     """"قتل تسعة نشطاء", "مقتل 3 مسعفين": a reporter's name right after a count (or inside
     its figure, past its number) is the people counted, not who counts them (unless the
-    language's grammar says otherwise: setting counted_names=0)."""
-    if t == 0 or doc.gap(t).strip() or doc.pack.setting("counted_names", "1") != "1":
+    language's grammar says otherwise: setting counted_names=0 never, counted_names=figure
+    only a name inside the figure read, "five medics were killed")."""
+    mode = doc.pack.setting("counted_names", "1")
+    if t == 0 or doc.gap(t).strip() or mode not in ("1", "figure"):
         return False
-    return any(h.qty_tok == t - 1 or h.qty_tok < t < h.tok_end
+    return any((h.qty_tok == t - 1 and mode == "1") or h.qty_tok < t < h.tok_end
                for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
+
+
+_DESCRIPTION_REACH = 4  # words between a body's name and the claimant word of its description
+
+
+def _described(doc: Doc, cm: M.Mention, names: list[M.Mention]) -> M.Mention | None:
+    """The listed body named right before ``cm`` whose description ``cm`` ends, opened by an
+    apposition word (grammar role apposition_det: "the LCC another activist group", "SANA
+    a state agency"), within the sentence; else None."""
+    det = doc.words("apposition_det")
+    if not det:
+        return None
+    for n1 in names:
+        if n1 is cm or n1.value == "anaphor" or not n1.tok_end <= cm.tok <= n1.tok_end + _DESCRIPTION_REACH:
+            continue
+        if n1.tok_end < len(doc.toks) and doc.toks[n1.tok_end][2] in det \
+                and not any(doc.gap(t).strip(" ,-") for t in range(n1.tok_end, cm.tok + 1)):
+            return n1
+    return None
 
 
 def _population(doc: Doc, cm: M.Mention) -> bool:

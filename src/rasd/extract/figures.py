@@ -683,7 +683,8 @@ class _Reader:
         if found[0] or found[1] or found[3] or not self.L.modifier_reach:
             return found
         t = j
-        while t < self.n and t - j < self.L.modifier_reach and self.is_modifier(t):
+        # ("40 al-Nusra Front members": a name's particle stands among the words of the side)
+        while t < self.n and t - j < self.L.modifier_reach and (self.is_modifier(t) or self.name_particle_at(t)):
             t += 1
             if t == j or self.breaks_clause(t):
                 break
@@ -720,6 +721,20 @@ class _Reader:
         if w in self.L.modifiers or (t > 0 and self.gap(t) == "-"):
             return True
         return self._capitalised(t)
+
+    def _rank_reach(self, j: int) -> int:
+        """Past a side's name after "of" ("of al-Nusra", "of Nusra"): the token after its run of
+        capitalised words and name particles, where a rank noun may stand; ``j`` when none."""
+        if j >= self.n or not self.match(self.L.of, j):
+            return j
+        t = j + 1
+        while t < self.n and t - j <= 4 and not self.breaks_clause(t) and (self.name_particle_at(t) or self._capitalised(t)):
+            t += 1
+        return t + 1 if t > j + 1 else j
+
+    def name_particle_at(self, t: int) -> bool:
+        """A name's lower-case particle before its hyphen ("al-Nusra", "el-Sham")."""
+        return t + 1 < self.n and self.toks[t][2] in self.L.name_particle and self.gap(t + 1) == "-"
 
     def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
@@ -1873,12 +1888,14 @@ class _Reader:
             return None
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
-        if is_sub and parent is not None and group == parent.figure.group \
-                and (self.match(self.L.rank, j if not single else i)
-                     or (partitive or own_men or them_actor is not None or k - j > 1) and not single
-                     and any(self.match(self.L.rank, t) for t in range(j + 1, min(k, j + 5)))):
+        same = is_sub and parent is not None and group == parent.figure.group
+        reach = self._rank_reach(j) if same and not single else j
+        if same and (self.match(self.L.rank, j if not single else i)
+                     or (partitive or own_men or them_actor is not None or k - j > 1 or reach > j) and not single
+                     and any(self.match(self.L.rank, t) for t in range(j + 1, min(max(k, reach), j + 5)))):
             # a same-group sub-count (officers among soldiers) is not recorded; so after "of
-            # its" ("49 militants including seven of its field commanders")
+            # its" ("49 militants including seven of its field commanders"), and after a side's
+            # name the noun was not read past ("28 terrorists including one of al-Nusra leaders")
             return None
         if number and self._among_the_dead(trigger_start) and self._rank_counted(j):
             return None  # "من بين قتلى المعارضة ثلاثة من قادة المجموعات": leaders among a toll's dead

@@ -1592,34 +1592,81 @@ def _told_on(doc: Doc, j: int, typ: str) -> list[PlaceMention]:
 _UNNAMED_REACH = 4  # tokens from "a" to its settlement noun ("a predominantly Kurdish town")
 
 
+def _country_part(doc: Doc, in_sent: list[PlaceMention]) -> bool:
+    """The sentence names Syria only by a part of it ("in northeast Syria", "eastern Syria":
+    grammar role country_part right before the country's name), a region the story names
+    more closely as it goes on."""
+    part = doc.words("country_part")
+    return bool(part) and any(
+        p.level == "country" and p.country == HOME_COUNTRY and (t := doc.tok_index(p.start)) > 0
+        and doc.toks[t - 1][2] in part for p in in_sent)
+
+
 def town_named_later(doc: Doc, sent: Sentence, place: Place) -> Place | None:
     """"a car bomb in a predominantly Kurdish town in northern Syria" ... "the car blew up on the
     western edge of the town of Qamishli": a claim placed only in its country (or nowhere) whose
-    sentence tells of a town without its name is placed at the first Syrian town the next
-    sentences name as "<noun> of <name>". Read only in a language whose grammar lists the words
-    (``unnamed_settlement``, ``indefinite_article``, ``settlement_of``)."""
+    sentence tells of a town without its name, or names the country only by a part of it
+    ("killed 30 men in eastern Syria" ... "near the town of Mayadeen"), is placed at the first
+    Syrian town the next sentences name as "<noun> of <name>". Read only in a language whose
+    grammar lists the words (``unnamed_settlement``, ``indefinite_article``, ``settlement_of``;
+    ``country_part``)."""
     nouns, articles, of = doc.words("unnamed_settlement"), doc.words("indefinite_article"), doc.words("settlement_of")
     if not (nouns and articles and of) or place.governorate != UNKNOWN \
             or place.precision not in ("country", UNKNOWN):
         return None
     a, b = doc.sent_toks(sent)
     words = [doc.toks[t][2] for t in range(a, b)]
-    if not any(w in articles and any(x in nouns for x in words[i + 1:i + 1 + _UNNAMED_REACH])
-               for i, w in enumerate(words)):
+    in_sent = places_in(doc, sent)
+    part = not any(w in articles and any(x in nouns for x in words[i + 1:i + 1 + _UNNAMED_REACH])
+                   for i, w in enumerate(words))
+    if part and not _country_part(doc, in_sent):
         return None
-    if any(p.level not in ("country", "governorate") for p in places_in(doc, sent)):
+    if any(p.level not in ("country", "governorate") for p in in_sent):
         return None
     k = doc.sentence_of(sent.start)
     gz = gazetteer()
     for j in range(k + 1, min(len(doc.sents), k + 1 + SETTING_SENTENCES)):
         s = doc.sents[j]
         a, b = doc.sent_toks(s)
-        for p in gz.find(doc.nt, doc.toks[a:b]):
+        found_here = gz.find(doc.nt, doc.toks[a:b])
+        for p in found_here:
             t = doc.tok_index(p.start)
             if p.country != HOME_COUNTRY or p.level in ("country", "governorate") or p.several or t < 2 \
                     or doc.toks[t - 1][2] not in of or doc.toks[t - 2][2] not in nouns or not _kept(doc, p):
                 continue
             found = gz.resolve([p])
+            if part and len({q.place.governorate for q in doc.places_in(s.start, s.end) if q.country == HOME_COUNTRY
+                             and q.level != "country" and q.place.governorate != UNKNOWN}) > 1:
+                # "in northern and northeastern Syria" ... "30 near the town of Shadadi in Hasakeh
+                # and five outside Kobane in Aleppo province": the part of the country told is
+                # several places, none of them the claim's alone
+                return None
             return found if found.governorate != UNKNOWN else None
+        gov = _unlisted_town_in(doc, a, b, found_here, nouns, of)
+        if gov is not None:
+            # "the village of Tall Tawil in Hasakeh province": a town the gazetteer lacks, told
+            # with the one governorate it lies in, places the claim in that governorate
+            return gov
     return None
+
+
+def _unlisted_town_in(doc: Doc, a: int, b: int, found: list[PlaceMention], nouns: frozenset[str],
+                      of: frozenset[str]) -> Place | None:
+    """The governorate of tokens ``a``..``b`` when they name a town as "<noun> of <Name>" that
+    the gazetteer lacks and no Syrian place but that one governorate (``found``: their places)."""
+    home = [p for p in found if p.country == HOME_COUNTRY and p.level != "country" and not p.several]
+    if not home or len({p.place.governorate for p in home}) != 1:
+        return None
+    nt, toks = doc.nt, doc.toks
+    province = doc.words("province_after")
+    ends = [doc.tok_index(p.end - 1) + 1 for p in home]
+    if not province or not all(e < len(toks) and toks[e][2] in province for e in ends):
+        return None  # ("in Hasakeh province": the governorate, not its city)
+    particles = doc.words("name_particle")
+    if not any(toks[t][2] in nouns and toks[t + 1][2] in of
+               and (nt.original[nt.orig(toks[t + 2][0])].isupper() or toks[t + 2][2] in particles)
+               and not any(p.start == toks[t + 2][0] for p in home) for t in range(a, b - 2)):
+        return None
+    place = gazetteer().resolve(home[:1])
+    return place if place.governorate != UNKNOWN else None
 
