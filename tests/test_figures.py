@@ -1539,3 +1539,12 @@ def test_one_person_of_a_calling_of_no_side_after_a_casualty_verb():
     # a sound plural spelt as the dual counts no two
     cs = claims("وقتل 12 موظفين في القصف.")
     assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 12)]
+
+
+# fig28: a span of time counted by a number between a casualty verb and its count
+def test_a_counted_span_of_time_between_the_verb_and_the_count():
+    cs = claims("وقتل خلال 48 ساعة ما لا يقل عن 12 جنديا في المعارك حول المطار.")
+    assert [(f.kind, f.group, f.low, f.qualifier) for c in cs for f in c.figures] == [
+        ("killed", "combatants", 12, "at_least")]
+    cs = claims("وقتل خلال الساعات الـ24 الماضية تسعة مقاتلين في ريف المدينة.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 9)]

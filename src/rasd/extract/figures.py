@@ -206,6 +206,7 @@ class _Lexicons:
     owned_suffix: tuple[str, ...] = ()  # the pronouns that own that thing
     lost_own: frozenset[str] = frozenset()  # "فقد التنظيم 103 من عناصره": a side lost its own men, killed
     lost_agreeing: frozenset[str] = frozenset()  # "القوات التي فقدت 125 ألف جندي": a side lost them, killed
+    duration_unit: frozenset[str] = frozenset()  # "خلال 24 ساعة": a unit a number before or after it counts time in
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
@@ -426,6 +427,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.owned_suffix = tuple(P.word_set("owned_suffix"))
     L.lost_own = P.word_set("lost_own")
     L.lost_agreeing = P.word_set("lost_agreeing")
+    L.duration_unit = frozenset().union(*(P.word_set(r) for r in ("duration_counted", "duration_hours", "duration_long")))
     L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
     L.side_or_death = any_start(L.armed, L.civil, L.one_died)
     for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one,
@@ -946,9 +948,27 @@ class _Reader:
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in self.L.range_to):
                     j, steps = prev, steps + 1
                     continue
+                if self._counts_time(prev):
+                    # "وقتل خلال 24 ساعة 16 مقاتلا", "قتل قبل عشرة أيام ثلاثة": a span of time
+                    # between the verb and the count, no count of people
+                    j, steps = prev, steps + 1
+                    continue
                 break
             j, steps = prev, steps + 1
         return None, j
+
+    def _counts_time(self, t: int) -> bool:
+        """The number at ``t`` counts units of time: one is right after it ("24 ساعة", "عشرة
+        أيام") or right before it, the article between or not ("الساعات الـ24")."""
+        units, article = self.L.duration_unit, self.L.article
+        if not units:
+            return False
+        def unit(k: int) -> bool:
+            w = self.toks[k][2]
+            return w in units or w.startswith(article) and w[len(article[0]):] in units
+        return (t + 1 < self.n and not self.breaks_clause(t + 1) and unit(t + 1)) \
+            or (t > 0 and not self.breaks_clause(t) and unit(t - 1)) \
+            or (t > 1 and not self.breaks_clause(t) and self.toks[t - 1][2] in article and unit(t - 2))
 
     def kind_after(self, j: int, reach: int = 6, counted: bool = False,
                    joined: bool = False) -> tuple[str | None, int]:
