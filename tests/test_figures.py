@@ -1548,3 +1548,14 @@ def test_a_counted_span_of_time_between_the_verb_and_the_count():
         ("killed", "combatants", 12, "at_least")]
     cs = claims("وقتل خلال الساعات الـ24 الماضية تسعة مقاتلين في ريف المدينة.")
     assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 9)]
+
+
+# fig28: the dual of a demonym right after a casualty word is two people; its oblique spelling
+# (also the plural) only with "two" after it
+def test_a_demonym_dual_right_after_a_casualty_word_is_two_people():
+    cs = claims("وقال المصدر إنه قتل أردنيان وجرح خمسة آخرون في الاشتباك.")
+    assert [(f.kind, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", 2, "قتل أردنيان"), ("injured", 5, "وجرح خمسة آخرون")]
+    cs = claims("وأسفر القصف عن مقتل عراقيين اثنين في البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 2)]
+    assert not [f for c in claims("وأسفر القصف عن مقتل عراقيين في البلدة.") for f in c.figures]

@@ -276,9 +276,18 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     # person noun: its own lexicon, read by ``figure_at`` there only. Class "n" is a singular
     # counted one as "s" with no dual derived: its sound plural is spelt as its oblique dual
     # ("موظف", "موظفين")
+    # its dual there is two ("قتل لبنانيان"); the oblique one only with its "two" after it
+    # ("مقتل لبنانيين اثنين"), as the same spelling is the plural ("مقتل سوريين")
+    two = [norm(w) for kind, value, w in P.rows("numbers") if kind == "unit" and value == "2" and " " not in w]
     for group, num, phrase in rows:
         if num == "a":
-            L.demonym_one.add(norm(phrase), (group, frozenset({"s"})))
+            phrase = norm(phrase)
+            L.demonym_one.add(phrase, (group, frozenset({"s"})))
+            for ending in P.word_set("dual_nominative"):
+                L.demonym_one.add(phrase + ending, (group, frozenset({"d"})))
+            for ending in P.word_set("dual_oblique"):
+                for w in two:
+                    L.demonym_one.add(f"{phrase}{ending} {w}", (group, frozenset({"d"})))
     rows = [(group, "s" if num == "n" else num, phrase, num == "n") for group, num, phrase in rows if num != "a"]
     for group, num, phrase, _ in rows:
         people.setdefault(norm(phrase), (group, set()))[1].add(num)
