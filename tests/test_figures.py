@@ -1512,3 +1512,50 @@ def test_among_fighters_with_no_article_are_combatants():
     assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 50)]
     cs = claims("وبلغت حصيلة اليوم 40 قتيلا بين مسلحين من المعارضة وجنود ومدنيين.")
     assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "unspecified", 40)]
+
+
+# fig28: one person told by a demonym right after a casualty word, or by a calling of no side
+def test_a_demonym_right_after_a_casualty_word_is_one_person():
+    cs = claims("وأعلنت الوزارة مقتل أردني وإصابة ستة آخرين في قصف على المعبر.")
+    assert [(f.kind, f.group, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 1, "أردني"), ("injured", "unspecified", 6, "وإصابة ستة آخرين")]
+
+
+def test_a_demonym_after_a_person_noun_is_its_adjective_and_counts_no_one():
+    cs = claims("وقتل جندي عراقي واحد على الأقل في الهجوم على الحاجز.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 1)]
+    cs = claims("واعترف الإعلام بمقتل نحو 300 مقاتل أفغاني وباكستاني في المعارك.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 300)]
+    cs = claims("وتوفي جنديان عراقيان في المستشفى متأثرين بجروحهما.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 2)]
+
+
+def test_one_person_of_a_calling_of_no_side_after_a_casualty_verb():
+    cs = claims("وقتل حارس للمبنى في الانفجار الذي استهدف السفارة.")
+    assert [(f.kind, f.group, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", "unspecified", 1, "حارس")]
+    cs = claims("وأفادت الشرطة بإصابة موظف في البلدية بجروح جراء سقوط قذيفة على مبناها.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("injured", 1)]
+    # a sound plural spelt as the dual counts no two
+    cs = claims("وقتل 12 موظفين في القصف.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 12)]
+
+
+# fig28: a span of time counted by a number between a casualty verb and its count
+def test_a_counted_span_of_time_between_the_verb_and_the_count():
+    cs = claims("وقتل خلال 48 ساعة ما لا يقل عن 12 جنديا في المعارك حول المطار.")
+    assert [(f.kind, f.group, f.low, f.qualifier) for c in cs for f in c.figures] == [
+        ("killed", "combatants", 12, "at_least")]
+    cs = claims("وقتل خلال الساعات الـ24 الماضية تسعة مقاتلين في ريف المدينة.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("killed", "combatants", 9)]
+
+
+# fig28: the dual of a demonym right after a casualty word is two people; its oblique spelling
+# (also the plural) only with "two" after it
+def test_a_demonym_dual_right_after_a_casualty_word_is_two_people():
+    cs = claims("وقال المصدر إنه قتل أردنيان وجرح خمسة آخرون في الاشتباك.")
+    assert [(f.kind, f.low, f.text) for c in cs for f in c.figures] == [
+        ("killed", 2, "قتل أردنيان"), ("injured", 5, "وجرح خمسة آخرون")]
+    cs = claims("وأسفر القصف عن مقتل عراقيين اثنين في البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 2)]
+    assert not [f for c in claims("وأسفر القصف عن مقتل عراقيين في البلدة.") for f in c.figures]

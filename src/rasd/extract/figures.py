@@ -128,6 +128,7 @@ class _Lexicons:
     may_rise: Lexicon = field(default_factory=Lexicon)  # "العدد مرشح للارتفاع": the toll just told may rise
     mourned: Lexicon = field(default_factory=Lexicon)  # "على أرواح شهداء سوريا": the dead mourned, no toll
     fell_as: Lexicon = field(default_factory=Lexicon)  # "44 شخصا سقطوا قتلى": what its subject fell as
+    demonym_one: Lexicon = field(default_factory=Lexicon)  # "مقتل فلسطيني": a demonym as one person, value as people's
     one_died: Lexicon = field(default_factory=Lexicon)  # "إن محسن الفضلي قتل": one named person died
     among: Lexicon = field(default_factory=Lexicon)  # "من بين القتلى": a share of a toll follows
     among_toll: Lexicon = field(default_factory=Lexicon)  # "were among the": the toll right after says the kind
@@ -205,6 +206,7 @@ class _Lexicons:
     owned_suffix: tuple[str, ...] = ()  # the pronouns that own that thing
     lost_own: frozenset[str] = frozenset()  # "فقد التنظيم 103 من عناصره": a side lost its own men, killed
     lost_agreeing: frozenset[str] = frozenset()  # "القوات التي فقدت 125 ألف جندي": a side lost them, killed
+    duration_unit: frozenset[str] = frozenset()  # "خلال 24 ساعة": a unit a number before or after it counts time in
     plural_verb: tuple[str, ...] = ()  # "قتلوا": a verb ending so has more than one subject
     # whether a word may start a number, person, casualty noun or verb: a name's word starts none
     name_stops: Callable[[str], bool] = bool
@@ -249,7 +251,8 @@ def lexicons(lang: str = "ar") -> _Lexicons:
                   unit_name=P.lexicon(), earlier=P.lexicon(), report_verb=P.lexicon(), fall=P.lexicon(),
                   one=P.lexicon(), topic=P.lexicon(), along_with=P.lexicon(),
                   among=P.lexicon(), among_side=P.lexicon(), besides=P.lexicon(),
-                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon(), fell_as=P.lexicon())
+                  one_died=P.lexicon(), may_rise=P.lexicon(), mourned=P.lexicon(), fell_as=P.lexicon(),
+                  demonym_one=P.lexicon())
     for kind, value, phrase in P.rows("numbers"):
         L.numbers.add(phrase, (kind, int(value)))
     for cat, value, phrase in P.rows("quantities"):
@@ -268,14 +271,32 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     people: dict[str, tuple[str, set[str]]] = {}
     rows = list(P.rows("people"))
     article = tuple(P.word_set("article"))
+    # class "a", a demonym, is a person only right after a casualty word ("مقتل فلسطيني");
+    # anywhere else it is an adjective ("جندي سوري واحد", "مقاتل باكستاني وأفغاني") and no
+    # person noun: its own lexicon, read by ``figure_at`` there only. Class "n" is a singular
+    # counted one as "s" with no dual derived: its sound plural is spelt as its oblique dual
+    # ("موظف", "موظفين")
+    # its dual there is two ("قتل لبنانيان"); the oblique one only with its "two" after it
+    # ("مقتل لبنانيين اثنين"), as the same spelling is the plural ("مقتل سوريين")
+    two = [norm(w) for kind, value, w in P.rows("numbers") if kind == "unit" and value == "2" and " " not in w]
     for group, num, phrase in rows:
+        if num == "a":
+            phrase = norm(phrase)
+            L.demonym_one.add(phrase, (group, frozenset({"s"})))
+            for ending in P.word_set("dual_nominative"):
+                L.demonym_one.add(phrase + ending, (group, frozenset({"d"})))
+            for ending in P.word_set("dual_oblique"):
+                for w in two:
+                    L.demonym_one.add(f"{phrase}{ending} {w}", (group, frozenset({"d"})))
+    rows = [(group, "s" if num == "n" else num, phrase, num == "n") for group, num, phrase in rows if num != "a"]
+    for group, num, phrase, _ in rows:
         people.setdefault(norm(phrase), (group, set()))[1].add(num)
     # A plural counted noun with the article is the same people, counted by a quantity noun
     # in construct ("آلاف الجهاديين", "عشرات المسلحين") or taken some of ("ثلاثة من
     # المتشددين"): one definite form per plural row, not for an accusative singular ("عنصرا")
     # nor a phrase of several words
     tanween = tuple(P.word_set("accusative_ending"))
-    for group, num, phrase in rows:
+    for group, num, phrase, _ in rows:
         phrase = norm(phrase)
         if num == "p" and article and " " not in phrase and not phrase.startswith(article) \
                 and not (tanween and phrase.endswith(tanween)):
@@ -287,14 +308,14 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     # accusative singular. Not the duals that are also plurals ("مقاتلين": "مقاتلي التنظيم"
     # are many) nor casualty nouns ("قتيلين").
     casualty_nouns = {norm(phrase) for role, _kind, phrase in P.rows("casualty_words") if role == "noun"}
-    duals = {norm(phrase) for _g, num, phrase in rows if num == "d"}
+    duals = {norm(phrase) for _g, num, phrase, _ in rows if num == "d"}
     # a dual's endings and their forms in construct (grammar.tsv); only the oblique one is read
     # as a dual before any noun
     dual_construct = [(e, c) for case in ("dual_nominative", "dual_oblique")
                       for e in P.word_set(case) for c in P.word_set(case + "_construct")]
     oblique = next(((e, c) for e in P.word_set("dual_oblique")
                     for c in P.word_set("dual_oblique_construct")), None)
-    for group, num, phrase in rows:
+    for group, num, phrase, _ in rows:
         phrase = norm(phrase)
         head, _, rest = phrase.partition(" ")
         if num in ("p", "s") and rest and " " not in rest:
@@ -311,9 +332,9 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     fem = tuple(norm(w) for w in P.word_set("feminine_ending"))
     fem_stem = next(iter(P.word_set("feminine_stem")), "")
     others = {norm(w) for w in P.word_set("others")}
-    for group, num, phrase in rows:
+    for group, num, phrase, no_dual in rows:
         phrase = norm(phrase)
-        if num != "s" or " " in phrase or phrase.startswith(article) \
+        if num != "s" or no_dual or " " in phrase or phrase.startswith(article) \
                 or (tanween and phrase.endswith(tanween)):
             continue
         stem = phrase[:-1] + fem_stem if fem and phrase.endswith(fem) else phrase
@@ -325,7 +346,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     # A plural counted noun with a possessive pronoun is the same people, definite, of the
     # side the pronoun refers to ("اثنين من عناصره", "أحد جنودها", "ثلاثة من مقاتلينا"):
     # class "o", read where a definite plural is ("من" + the people, a count in construct)
-    for group, num, phrase in rows:
+    for group, num, phrase, _ in rows:
         if num == "p" and group != "none":
             for form, _person in P.possessed_people(norm(phrase)):
                 people.setdefault(norm(form), (group, set()))[1].add("o")
@@ -415,9 +436,11 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.owned_suffix = tuple(P.word_set("owned_suffix"))
     L.lost_own = P.word_set("lost_own")
     L.lost_agreeing = P.word_set("lost_agreeing")
+    L.duration_unit = frozenset().union(*(P.word_set(r) for r in ("duration_counted", "duration_hours", "duration_long")))
     L.name_stops = any_start(L.numbers, L.people, L.noun_kind, L.before, L.after, L.verbs)
     L.side_or_death = any_start(L.armed, L.civil, L.one_died)
-    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one):
+    for lex in (L.numbers, L.vague, L.some_q, L.qual_before, L.people, L.self_ref, L.some_noun, L.one,
+                L.demonym_one):
         for phrase in lex.phrases():
             L.opening.add(phrase, True)
     for word in L.single_det | L.kin_possessive:
@@ -457,7 +480,7 @@ def _opens_nothing(L: _Lexicons, w: str) -> bool:
     every person noun that may start there is a plural (or possessed) one that counts no one
     by itself: no singular, title, dual, nor (an accusative ending) the object of a verb."""
     if w.isdecimal() or w in L.single_det or w in L.kin_possessive or any(lex.may_start(w) for lex in (
-            L.numbers, L.vague, L.some_q, L.qual_before, L.self_ref, L.one)):
+            L.numbers, L.vague, L.some_q, L.qual_before, L.self_ref, L.one, L.demonym_one)):
         return False
     accusative = w.endswith(L.accusative_ending)
     return all(not classes & _COUNTED_ALONE and not (accusative and "p" in classes)
@@ -949,9 +972,27 @@ class _Reader:
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in self.L.range_to):
                     j, steps = prev, steps + 1
                     continue
+                if self._counts_time(prev):
+                    # "وقتل خلال 24 ساعة 16 مقاتلا", "قتل قبل عشرة أيام ثلاثة": a span of time
+                    # between the verb and the count, no count of people
+                    j, steps = prev, steps + 1
+                    continue
                 break
             j, steps = prev, steps + 1
         return None, j
+
+    def _counts_time(self, t: int) -> bool:
+        """The number at ``t`` counts units of time: one is right after it ("24 ساعة", "عشرة
+        أيام") or right before it, the article between or not ("الساعات الـ24")."""
+        units, article = self.L.duration_unit, self.L.article
+        if not units:
+            return False
+        def unit(k: int) -> bool:
+            w = self.toks[k][2]
+            return w in units or w.startswith(article) and w[len(article[0]):] in units
+        return (t + 1 < self.n and not self.breaks_clause(t + 1) and unit(t + 1)) \
+            or (t > 0 and not self.breaks_clause(t) and unit(t - 1)) \
+            or (t > 1 and not self.breaks_clause(t) and self.toks[t - 1][2] in article and unit(t - 2))
 
     def kind_after(self, j: int, reach: int = 6, counted: bool = False,
                    joined: bool = False) -> tuple[str | None, int]:
@@ -1584,6 +1625,8 @@ class _Reader:
             det = self._det_single(i)
             if det is not None:
                 pm, single_at = det  # "a woman", "a regime first lieutenant"
+            elif pm is None and L.demonym_one.size and self.kind_before(i, 0)[0] is not None:
+                pm = self.match(L.demonym_one, i)  # "مقتل فلسطيني": a demonym as one person
             if pm and "c" in pm[0][1] and det is None and self._dual_governs(i + pm[1]):
                 dual = pm  # "قتل ضابطا شرطة": two, the noun after is theirs
                 low = high = 2
