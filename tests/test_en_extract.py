@@ -1204,7 +1204,7 @@ def test_reporters_counted_inside_the_figure_are_the_dead_not_the_claimant() -> 
 # en27: a description set after a body's name ("X another monitoring group says") is that body's: it speaks
 def test_a_description_after_a_named_body_leaves_the_body_the_claimant() -> None:
     c = one("The Local Coordination Committees another opposition monitoring group says shelling killed 14 people in Douma.")
-    assert (c.claimant, c.claimant_text) == ("local_sources", "The Local Coordination Committees")
+    assert (c.claimant, c.claimant_text) == ("other", "The Local Coordination Committees")
     c = one("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said 11 people were killed in Idlib.")
     assert (c.claimant, c.claimant_text) == ("sohr", "Syrian Observatory for Human Rights")
 
@@ -1247,3 +1247,11 @@ def test_an_unlisted_village_told_with_its_province_places_the_lead_there() -> N
     c = claims("A suicide bomber struck a wedding party in northeast Syria on Monday killing 30 people. The bomber "
                "blew himself up in the village of Qarat Zubair in Hasakeh province.")[0]
     assert (c.place.name, c.place.governorate) == ("Hasakeh", "hasakah")
+
+
+# The Local Coordination Committees are "other" by the codebook (named institutions outside its
+# list), as in the Arabic pack; "put the toll ... at" with words between still makes them speak
+def test_the_local_coordination_committees_are_other_and_speak_when_they_put_the_toll() -> None:
+    c = one("Air strikes hit the market in Idlib on Sunday. The Local Coordination Committees put the toll in the city at 45 dead.")
+    assert (c.claimant, c.claimant_text) == ("other", "The Local Coordination Committees")
+    assert [(f.kind, f.low) for f in c.figures] == [("killed", 45)]

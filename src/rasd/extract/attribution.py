@@ -1033,14 +1033,16 @@ def _quoted_name(doc: Doc, t: int) -> int | None:
 def _name_stop(doc: Doc, t0: int, t1: int) -> int:
     """A claimant's name stops before the toll or the attack it reports ("الجيش التركي مقتل
     ثلاثة", "لجان التنسيق المحلية بارتفاع", "القصف أسفر"), before a time or manner phrase
-    ("تركيا يوم السبت", "صبري قائلا"), and before whom it told ("الإرياني لـCNN")."""
+    ("تركيا يوم السبت", "صبري قائلا"), before whom it told ("الإرياني لـCNN"), and before a
+    description set after it ("the Local Coordination Committees another monitoring group")."""
     fl = figure_lexicons(doc.lang)
     stop_words = M.lexicons(doc.lang).claimant_stop
     for t in range(t0, t1):
         w = doc.toks[t][2]
         if doc.attrib.at_token(t, doc.toks[t][0]) is not None:
             return t  # "لجان التنسيق المحلية أفادت": its verb
-        if w in doc.words("claimant_function") or w.isdigit() or fl.before.match_at(doc.toks, t) \
+        if w in doc.words("claimant_function") or w in doc.words("apposition_det") or w.isdigit() \
+                or fl.before.match_at(doc.toks, t) \
                 or fl.toll_lead.match_at(doc.toks, t) or doc.event_words.at_token(t, doc.toks[t][0]):
             return t
         if t > t0 and (stop_words.match_at(doc.toks, t) or w in doc.words("saying_adverb")
