@@ -22,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # a missing compiler or Cython: say so, rasd still runs as Python
             print(f"error: compiled core not built: {exc}", file=sys.stderr)
             return 1
-        print(f"compiled {len(done)} module(s)" if done else "compiled core up to date")
+        if not done:
+            print("compiled core up to date")
     elif args.cmd == "clean":
         clean()
         print(f"removed {DIR}")
