@@ -968,3 +968,12 @@ def test_a_land_after_a_word_of_bordering_is_no_place():
 def test_where_a_speaker_told_the_press_is_no_place():
     c = claims("وقال المسؤول للصحفيين في جنيف إن 20 شخصا قتلوا في قصف.")[0]
     assert c.place.name is None and "place" not in c.provenance
+
+
+# place28: a region's total keeps the region though an apposition stands before "near" the capital
+def test_a_total_in_a_region_described_near_the_capital_is_the_regions():
+    c = claims("قتل أكثر من 900 مدني خلال أسبوعين من القصف الذي تشنه القوات على الغوطة الشرقية، "
+               "آخر معقل كبير لفصائل المعارضة المسلحة قرب دمشق، بحسب المرصد.")[0]
+    assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+    assert c.provenance["place"].span.text == "الغوطة الشرقية"
+
