@@ -977,3 +977,10 @@ def test_a_total_in_a_region_described_near_the_capital_is_the_regions():
     assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
     assert c.provenance["place"].span.text == "الغوطة الشرقية"
 
+
+# place28: "بصدد" (about to) is no town Sadad; the town after its noun still is
+def test_about_to_is_no_town():
+    c = claims('وقال الجيش إنه "بصدد استعادة" المواقع بعد مقتل 40 مسلحا شرق حلب.')[0]
+    assert c.place.name == "حلب"
+    c = claims("قتل خمسة مدنيين في قصف على بلدة صدد.")[0]
+    assert c.place.name == "صدد" and c.place.governorate == "homs"
