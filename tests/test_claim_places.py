@@ -984,3 +984,16 @@ def test_about_to_is_no_town():
     assert c.place.name == "حلب"
     c = claims("قتل خمسة مدنيين في قصف على بلدة صدد.")[0]
     assert c.place.name == "صدد" and c.place.governorate == "homs"
+
+
+# place28: a place a distance is measured from ("على بعد 10 كلم من", "يبعد 20 كلم عن") is a reference point
+def test_a_place_a_distance_is_measured_from_is_no_place_of_the_claim():
+    text = ("قالت الوزارة إن انفجارا في بلدة سروج التركية أسفر عن مقتل 27 شخصا.\n"
+            "ولم يتضح سبب الانفجار في البلدة التي تقع على بعد نحو عشرة كيلومترات من بلدة عين العرب (كوباني) السورية.\n"
+            "وأفاد مسؤول بأن حصيلة القتلى الأولية هي 10 ضحايا.")
+    c = claims(text)[-1]
+    assert c.place.name == "سروج" and c.place.governorate == "other"
+    assert c.provenance["place"].span.text == "سروج"
+    # the reference point alone is still the best the sentence tells
+    c = claims("قتل 8 مسلحين في غارة على موقع عسكري يبعد 20 كلم عن منطقة التنف.")[0]
+    assert c.place.name == "التنف" and c.place.governorate == "homs"

@@ -779,6 +779,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     in_sent = [p for p in in_sent if (o := _motive_at(doc, p)) is None or o <= near]
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
+    # "انفجار في سروج الواقعة على بعد 10 كلم من كوباني": a place a distance is measured from
+    # is a reference point, the claim's place only when the sentence names no other
+    in_sent = [p for p in in_sent if not _distance_from(doc, p)] or in_sent
     if len(in_sent) > 1:
         in_sent = _without_bare_capitals(doc, in_sent)
     if in_sent:
@@ -835,6 +838,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     # of attack (the response); a claim of the answered deed's own kind ("التفجير الذي أوقع 32
     # قتيلا" after "ردا على هجوم انتحاري في سوروتش") is still told about it
     before = [p for p in before if not _answered_elsewhere(doc, p, d)]
+    # ("البلدة التي تقع على بعد 10 كلم من عين العرب": the town meant was told before it)
+    before = [p for p in before if not _distance_from(doc, p)] or before
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
     if before and all(is_dateline(doc, p) for p in before) and _lead_lands(doc, sent) is not None:
@@ -1281,6 +1286,29 @@ def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
     # (a region named before it is located so too: "الغوطة الشرقية قرب دمشق")
     return any(o is not p and o.country == HOME_COUNTRY and o.level in ("town", "neighbourhood", "unlisted", "district")
                and o.start < p.start and not _is_seat(o) for o in others)
+
+
+_DISTANCE_REACH = 7  # tokens before a place where "على بعد" or "تبعد" may stand ("على بعد نحو عشرة كيلومترات من")
+
+
+def _distance_from(doc: Doc, p: PlaceMention) -> bool:
+    """"سروج الواقعة على بعد عشرة كيلومترات من بلدة عين العرب", "النقطة التي تبعد 20 كلم عن
+    التنف": a place a distance is measured from is a reference point, not where the thing
+    measured lies or what happened there."""
+    t = doc.tok_index(p.start)
+    toks = doc.toks
+    if t < 2 or t >= len(toks) or toks[t][0] != p.start or toks[t - 1][2] not in doc.words("distance_from"):
+        return False
+    word, on, verb = doc.words("distance_word"), doc.words("distance_on"), doc.words("distance_verb")
+    text = doc.nt.text
+    for k in range(t - 2, max(0, t - 1 - _DISTANCE_REACH), -1):
+        if not _STOP_CHARS.isdisjoint(text[toks[k][1]:toks[k + 1][0]]):
+            return False
+        w = toks[k][2]
+        if w in word and k > 0 and not clitic_form_set(toks[k - 1][2]).isdisjoint(on) \
+                or not clitic_form_set(w).isdisjoint(verb):
+            return True
+    return False
 
 
 def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
