@@ -997,3 +997,24 @@ def test_a_place_a_distance_is_measured_from_is_no_place_of_the_claim():
     # the reference point alone is still the best the sentence tells
     c = claims("قتل 8 مسلحين في غارة على موقع عسكري يبعد 20 كلم عن منطقة التنف.")[0]
     assert c.place.name == "التنف" and c.place.governorate == "homs"
+
+
+# place28: seas are places where planes fall and boats sink; a sea told before is not carried over
+def test_a_sea_is_a_place_outside_the_governorates():
+    c = claims("وتحطمت طائرة نقل عسكرية في البحر الأسود بعيد إقلاعها ما أدى إلى مقتل 60 شخصا.")[0]
+    assert c.place.name == "البحر الأسود" and c.place.governorate == "other"
+    assert c.provenance["place"].span.text == "البحر الأسود"
+    c = claims("وقالت المنظمة إن أكثر من ألف مهاجر لقوا حتفهم في البحر المتوسط هذا العام.")[0]
+    assert c.place.name == "البحر المتوسط" and c.place.governorate == "other"
+    # "المتوسط" alone is no sea
+    c = claims("وقتل 12 شخصا في قصف على مدينة حلب بصواريخ متوسطة المدى.")[0]
+    assert c.place.name == "حلب"
+
+
+def test_a_sea_where_ships_sailed_is_not_the_place_of_a_toll_told_later():
+    text = ("اتهمت دول غربية القوات الحكومية بهجوم كيميائي على مدينة دوما في الغوطة الشرقية.\n"
+            "وأبحرت مدمرة أمريكية في البحر المتوسط.\n"
+            "وأضاف المسعفون أن الأعراض شملت صعوبة التنفس.\n"
+            "وتتراوح تقديرات عدد القتلى في الهجوم بين 40 و70 شخصا.")
+    c = claims(text)[-1]
+    assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"

@@ -48,6 +48,7 @@ _REGION_PRECISIONS = ("district", "governorate")  # a region an attack may be pl
 _FINER_THAN_REGION = ("town", "exact")
 _SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
+_NO_STATE = "ZZ"  # the country of a place no state holds (a sea: lexicons/places_world.tsv)
 _LOCATE_PUNCT = str.maketrans("،,()", "    ")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
@@ -842,6 +843,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     before = [p for p in before if not _distance_from(doc, p)] or before
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
+    # "تحركت المدمرة في البحر المتوسط" ... "ضربت دوما" ... "تتراوح تقديرات عدد القتلى": a sea
+    # told before is where ships sailed or planes flew as often; the land named with it is meant
+    before = [p for p in before if p.country != _NO_STATE] or before
     if before and all(is_dateline(doc, p) for p in before) and _lead_lands(doc, sent) is not None:
         before = []  # the dateline of a lead set in lands named in it (below)
     same = _same_place(doc, sent, before)
@@ -888,7 +892,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "قتل مستوطنون رضيعا في قرية دوما" ... (other stories, in other places) ... "قتل بوبر 7
         # عمال فلسطينيين": a story that has since gone on to places of other governorates only,
         # never back to the lead's, no longer tells of the lead's place
-        since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)]
+        since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)
+                 and p.country != _NO_STATE]  # (a sea where warships sail is no other story's place)
         if place.governorate != UNKNOWN and any(p.place.governorate not in (place.governorate, UNKNOWN) for p in since) \
                 and not any(p.place.governorate == place.governorate for p in since):
             return Place(), "default"
