@@ -1018,3 +1018,15 @@ def test_a_sea_where_ships_sailed_is_not_the_place_of_a_toll_told_later():
             "وتتراوح تقديرات عدد القتلى في الهجوم بين 40 و70 شخصا.")
     c = claims(text)[-1]
     assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
+
+
+# place28: "طريق الباب" is Aleppo's quarter (the road to al-Bab), not the town of al-Bab
+def test_the_al_bab_road_quarter_is_aleppos():
+    c = claims("وقال المرصد إن 20 شخصا قتلوا في قصف صاروخي على حي طريق الباب شرقي مدينة حلب.")[0]
+    assert c.place.name == "طريق الباب" and c.place.governorate == "aleppo"
+    assert c.provenance["place"].span.text == "طريق الباب"
+    c = claims("وقتل خمسة مدنيين في غارة على مدينة الباب.")[0]
+    assert c.place.name == "الباب" and c.place.precision == "town"
+    # a quarter near another quarter only says where the first lies
+    c = claims("وقتل 31 شخصا في قصف على حي جبل بدرو قرب طريق الباب في مدينة حلب.")[0]
+    assert c.place.name == "جبل بدرو"

@@ -1378,7 +1378,10 @@ def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
             continue  # "اللجاة والحراك والشيخ مسكين في درعا": the last of a list, all of it in درعا
         # (a locator may stand in brackets: "قرية الشيخ حديد (غرب عفرين)", "حي القدم (جنوب دمشق)")
         words = doc.nt.text[o.end:p.start].translate(_LOCATE_PUNCT).split()
-        if words and all(w in link for w in words) and words[0] not in doc.words("landmark_from"):
+        # (a quarter near another quarter locates it too: "حي جبل بدرو قرب طريق الباب")
+        near = link | doc.words("landmark_before") | doc.words("landmark_from") \
+            if quarter and o.level == "neighbourhood" else link
+        if words and all(w in near for w in words) and words[0] not in doc.words("landmark_from"):
             return True
     return False
 
