@@ -1030,3 +1030,14 @@ def test_the_al_bab_road_quarter_is_aleppos():
     # a quarter near another quarter only says where the first lies
     c = claims("وقتل 31 شخصا في قصف على حي جبل بدرو قرب طريق الباب في مدينة حلب.")[0]
     assert c.place.name == "جبل بدرو"
+
+
+# place28: a monitor's office abroad ("مدير المرصد ... في لندن", "الأمم المتحدة في جنيف") is no place of its count
+def test_a_monitors_office_abroad_is_no_place():
+    c = claims("ونقلت الوكالة عن مدير المرصد السوري لحقوق الإنسان في لندن أن غارات قتلت سبعة مسلحين.")[0]
+    assert c.place.name is None and "place" not in c.provenance
+    c = claims("وقال المتحدث باسم الأمم المتحدة في جنيف إن 20 مدنيا قتلوا في غارات على إدلب.")[0]
+    assert c.place.governorate == "idlib"
+    # a place abroad told as where the count happened stays
+    c = claims("وقال المرصد إن 5 جنود قتلوا في هجوم في تركيا.")[0]
+    assert c.place.name == "تركيا"

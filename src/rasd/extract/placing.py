@@ -69,7 +69,7 @@ def annotate(doc: Doc) -> None:
     home = doc.pack.setting("home_dateline_places", "1") == "1"
     doc.places = [p for p in found if not ((p.country != HOME_COUNTRY or not home) and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts, reach) and not _told_as_place(doc, p))
-                  and (p.start, p.end) not in speakers and _kept(doc, p)]
+                  and (p.start, p.end) not in speakers and _kept(doc, p) and not _monitor_seat(doc, p)]
     doc.places = _with_capitals(doc, found, doc.places)
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
@@ -294,6 +294,25 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
         return False  # no reporter within reach (most places): told in C, no walk
     return any(is_(k, "reporter") and not any(c in text[toks[k][1]:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
                for k in range(lo, t - 1))
+
+
+_SEAT_REACH = 6  # tokens from a monitor's name to the "في" of its seat ("مدير المرصد السوري لحقوق الإنسان في")
+_SEATED_ABROAD = ("sohr", "snhr", "un")  # claimants whose office abroad the news names after them
+
+
+def _monitor_seat(doc: Doc, p: PlaceMention) -> bool:
+    """"مدير المرصد السوري لحقوق الإنسان في لندن", "المتحدث باسم الأمم المتحدة في جنيف": a
+    place abroad after "in" right after a monitor's name (or its head's) says where its office
+    is, not where what it counts happened."""
+    if p.country in _SETTING_HOME or not doc.claimants:
+        return False
+    t = doc.tok_index(p.start)
+    toks, text = doc.toks, doc.nt.text
+    if t < 2 or toks[t][0] != p.start or toks[t - 1][2] not in doc.words("in_place"):
+        return False
+    lo = toks[max(0, t - 1 - _SEAT_REACH)][0]
+    return any(m.value in _SEATED_ABROAD and not any(c in text[m.end:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
+               for m in doc.claimants.between(lo, toks[t - 1][0]))
 
 
 def _allegiance(doc: Doc, p: PlaceMention) -> bool:
