@@ -1041,3 +1041,18 @@ def test_a_monitors_office_abroad_is_no_place():
     # a place abroad told as where the count happened stays
     c = claims("وقال المرصد إن 5 جنود قتلوا في هجوم في تركيا.")[0]
     assert c.place.name == "تركيا"
+
+
+# place28: a land that is also a side ("تركيا") is a place after "in" and its region ("في جنوب شرق تركيا")
+def test_a_sides_land_told_by_its_region_is_a_place():
+    c = claims("وتبنى الحزب مقتل جنديين في انفجار سيارة مفخخة في جنوب شرقي تركيا.")[0]
+    assert c.place.name == "تركيا" and c.place.governorate == "other"
+    assert c.provenance["place"].span.text == "تركيا"
+    # a town named before it is the place; the land only says where it lies
+    c = claims("وقتل ثلاثة أشخاص في بلدة سروج بجنوب شرق تركيا.")[0]
+    assert c.place.name == "سروج"
+    # and it sets no scene for the sentences after it
+    text = ("وقتل 30 شخصا في تفجير في مدينة سروج.\n"
+            "وأظهرت صور جثثا في البلدة الواقعة بجنوب شرق تركيا.\n"
+            "وقال شاهد إنه رأى 20 جثة.")
+    assert claims(text)[-1].place.name == "سروج"

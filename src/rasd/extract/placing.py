@@ -70,6 +70,11 @@ def annotate(doc: Doc) -> None:
     doc.places = [p for p in found if not ((p.country != HOME_COUNTRY or not home) and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts, reach) and not _told_as_place(doc, p))
                   and (p.start, p.end) not in speakers and _kept(doc, p) and not _monitor_seat(doc, p)]
+    # a side's land told as a place only by its region ("في جنوب شرق تركيا"): the place of its own
+    # sentence, no scene set for the next ones (_claim_place)
+    doc.scratch["place_regions_of_sides"] = {
+        p.start for p in doc.places if p.level == "country" and _inside_name(p, taken, starts, reach)
+        and _in_compass_region(doc, doc.tok_index(p.start))}
     doc.places = _with_capitals(doc, found, doc.places)
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
@@ -655,7 +660,25 @@ def _told_as_place(doc: Doc, p: PlaceMention) -> bool:
         return any(w[:p.start - s].endswith(f) for f in doc.words("in_place") if len(f) == 1)
     if t == 0 or _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
         return False
-    return any(f in place_words for f, _ in clitic_forms(doc.toks[t - 1][2]))
+    if any(f in place_words for f, _ in clitic_forms(doc.toks[t - 1][2])):
+        return True
+    # "تمردا في جنوب شرق تركيا", "بجنوب شرقي تركيا": a region of the land after "in" is in it
+    return _in_compass_region(doc, t)
+
+
+def _in_compass_region(doc: Doc, t: int) -> bool:
+    """Token ``t`` comes after "in" and one or two points of the compass ("في جنوب شرق",
+    "بجنوب شرقي")."""
+    k = t - 1
+    while k >= 0 and t - k <= 2 and _compass_of(doc, doc.toks[k][2], clitics=False) is not None:
+        k -= 1
+    if k < 0:
+        return False
+    if k < t - 1 and doc.toks[k][2] in doc.words("in_place"):
+        return True
+    w = doc.toks[k][2]  # "بجنوب": the compass word glued to "in"
+    return t - k <= 3 and any(n and w[:n].endswith(tuple(f for f in doc.words("in_place") if len(f) == 1))
+                              and _compass_of(doc, f, clitics=False) is not None for f, n in clitic_forms(w))
 
 
 def _names_an_event(doc: Doc, p: PlaceMention) -> bool:
@@ -846,7 +869,10 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # neighbour of an unnamed region; the places told before are no better guess (the
         # next sentences may name it)
         return Place(), "default"
-    before = doc.places_in(para_start, sent.start)
+    # ("الانفجار في البلدة التي يغلب على سكانها الأكراد بجنوب شرق تركيا": a land told by its
+    # region in a sentence before is told for what that sentence tells, no scene it sets)
+    sides = doc.scratch.get("place_regions_of_sides")
+    before = [p for p in doc.places_in(para_start, sent.start) if not sides or p.start not in sides]
     source = "paragraph"
     if not before:
         source = "previous"
