@@ -1056,3 +1056,15 @@ def test_a_sides_land_told_by_its_region_is_a_place():
             "وأظهرت صور جثثا في البلدة الواقعة بجنوب شرق تركيا.\n"
             "وقال شاهد إنه رأى 20 جثة.")
     assert claims(text)[-1].place.name == "سروج"
+
+
+# place28: a capital right after "with" ("يقاتل مع دمشق") is the government acted with, no place
+def test_a_capital_after_with_is_the_government():
+    text = ("وسلم عناصر من التنظيم أنفسهم لفصيل يقاتل مع دمشق بعد اتفاق تسوية في بلدة حيط.\n"
+            "وخلال عملية التسليم، قتل 34 من عناصر التنظيم.")
+    c = claims(text)[-1]
+    assert c.place.name == "حيط" and c.place.governorate != "damascus"
+    assert c.provenance["place"].span.text == "حيط"
+    # the capital as a place stays one: "in" Damascus, or with its noun
+    c = claims("وقتل 5 مدنيين في انفجار مع ساعات الصباح في دمشق.")[0]
+    assert c.place.governorate == "damascus"

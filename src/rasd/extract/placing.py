@@ -204,7 +204,8 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p)
+        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p) \
+        and not _partner(doc, p)
 
 
 _OPPOSITE_REACH = 5  # tokens from "opposite" to the landmark's name ("المقابلة للبوابة الحدودية السورية باب الهوى")
@@ -411,6 +412,19 @@ def _border_with(doc: Doc, p: PlaceMention) -> bool:
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
         return False
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
+
+
+def _partner(doc: Doc, p: PlaceMention) -> bool:
+    """"فصيل معارض يقاتل مع دمشق", "بالتنسيق مع موسكو": a capital right after "with" (not "the
+    border with") is the government acted with, not a place of what happened."""
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("partner_with") \
+            or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
+        return False
+    if not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun")):
+        return False
+    # (a land after "with" is as often the one a border or a war is shared with: "حدودا ... مع سوريا")
+    return p.level == "town" and _capital_named(p, _capitals(doc.words("apposed_place_noun")))
 
 
 def _bordering(doc: Doc, p: PlaceMention, t: int) -> bool:
