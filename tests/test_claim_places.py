@@ -1068,3 +1068,17 @@ def test_a_capital_after_with_is_the_government():
     # the capital as a place stays one: "in" Damascus, or with its noun
     c = claims("وقتل 5 مدنيين في انفجار مع ساعات الصباح في دمشق.")[0]
     assert c.place.governorate == "damascus"
+
+
+# place28: a story whose opening names one land abroad and no place else is set in that land
+def test_a_story_opened_in_one_land_abroad_is_set_there():
+    text = ("أعلنت وزارة الدفاع أن قياديا في التنظيم قتل في غارة جوية في أفغانستان الشهر الماضي.\n"
+            "وقال مصدر في الحركة إنه دفن مع مقاتلين آخرين.\n"
+            "وقالت الوزارة إن القيادي كان أحد ثلاثة مسلحين قتلوا في الغارة.")
+    c = claims(text)[-1]
+    assert c.place.name == "أفغانستان" and c.place.governorate == "other"
+    assert c.provenance["place"].source == "lead"
+    # not when the story names a Syrian place before the claim
+    text = text.replace("وقال مصدر في الحركة إنه دفن مع مقاتلين آخرين.",
+                        "وقال مصدر إن قياديا آخر قتل في إدلب قبل شهر.")
+    assert claims(text)[-1].place.name != "أفغانستان"

@@ -960,7 +960,27 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     told = _told_next(doc, sent, d)
     if told is not None:
         return told, "paragraph"
+    land = _land_abroad(doc, sent)
+    if land is not None:
+        return land, "lead"
     return Place(), "default"
+
+
+def _land_abroad(doc: Doc, sent: Sentence) -> Place | None:
+    """"قتل قيادي في القاعدة في غارة أميركية في أفغانستان" ... "كان أحد ثلاثة متطرفين قتلوا في
+    الغارة": a story whose opening (to its first toll) names one land abroad and no place else,
+    and which names no place in Syria or Iraq before the claim, is set in that land."""
+    first = min(doc.hits_by_sentence, default=None)
+    if first is None:
+        return None
+    opening = doc.places_in(0, doc.sents[first].end)
+    lands = {p.place.name for p in opening}
+    if len(lands) != 1 or any(p.level != "country" or p.country in _SETTING_HOME or p.several
+                              or p.place.governorate != ABROAD for p in opening):
+        return None
+    if any(p.country in _SETTING_HOME for p in doc.places_in(0, sent.start)):
+        return None
+    return gazetteer().resolve(opening[:1])
 
 
 def _lead_lands(doc: Doc, sent: Sentence) -> Place | None:
