@@ -968,3 +968,117 @@ def test_a_land_after_a_word_of_bordering_is_no_place():
 def test_where_a_speaker_told_the_press_is_no_place():
     c = claims("وقال المسؤول للصحفيين في جنيف إن 20 شخصا قتلوا في قصف.")[0]
     assert c.place.name is None and "place" not in c.provenance
+
+
+# place28: a region's total keeps the region though an apposition stands before "near" the capital
+def test_a_total_in_a_region_described_near_the_capital_is_the_regions():
+    c = claims("قتل أكثر من 900 مدني خلال أسبوعين من القصف الذي تشنه القوات على الغوطة الشرقية، "
+               "آخر معقل كبير لفصائل المعارضة المسلحة قرب دمشق، بحسب المرصد.")[0]
+    assert c.place.name == "الغوطة الشرقية" and c.place.governorate == "rif_dimashq"
+    assert c.provenance["place"].span.text == "الغوطة الشرقية"
+
+
+# place28: "بصدد" (about to) is no town Sadad; the town after its noun still is
+def test_about_to_is_no_town():
+    c = claims('وقال الجيش إنه "بصدد استعادة" المواقع بعد مقتل 40 مسلحا شرق حلب.')[0]
+    assert c.place.name == "حلب"
+    c = claims("قتل خمسة مدنيين في قصف على بلدة صدد.")[0]
+    assert c.place.name == "صدد" and c.place.governorate == "homs"
+
+
+# place28: a place a distance is measured from ("على بعد 10 كلم من", "يبعد 20 كلم عن") is a reference point
+def test_a_place_a_distance_is_measured_from_is_no_place_of_the_claim():
+    text = ("قالت الوزارة إن انفجارا في بلدة سروج التركية أسفر عن مقتل 27 شخصا.\n"
+            "ولم يتضح سبب الانفجار في البلدة التي تقع على بعد نحو عشرة كيلومترات من بلدة عين العرب (كوباني) السورية.\n"
+            "وأفاد مسؤول بأن حصيلة القتلى الأولية هي 10 ضحايا.")
+    c = claims(text)[-1]
+    assert c.place.name == "سروج" and c.place.governorate == "other"
+    assert c.provenance["place"].span.text == "سروج"
+    # the reference point alone is still the best the sentence tells
+    c = claims("قتل 8 مسلحين في غارة على موقع عسكري يبعد 20 كلم عن منطقة التنف.")[0]
+    assert c.place.name == "التنف" and c.place.governorate == "homs"
+
+
+# place28: seas are places where planes fall and boats sink; a sea told before is not carried over
+def test_a_sea_is_a_place_outside_the_governorates():
+    c = claims("وتحطمت طائرة نقل عسكرية في البحر الأسود بعيد إقلاعها ما أدى إلى مقتل 60 شخصا.")[0]
+    assert c.place.name == "البحر الأسود" and c.place.governorate == "other"
+    assert c.provenance["place"].span.text == "البحر الأسود"
+    c = claims("وقالت المنظمة إن أكثر من ألف مهاجر لقوا حتفهم في البحر المتوسط هذا العام.")[0]
+    assert c.place.name == "البحر المتوسط" and c.place.governorate == "other"
+    # "المتوسط" alone is no sea
+    c = claims("وقتل 12 شخصا في قصف على مدينة حلب بصواريخ متوسطة المدى.")[0]
+    assert c.place.name == "حلب"
+
+
+def test_a_sea_where_ships_sailed_is_not_the_place_of_a_toll_told_later():
+    text = ("اتهمت دول غربية القوات الحكومية بهجوم كيميائي على مدينة دوما في الغوطة الشرقية.\n"
+            "وأبحرت مدمرة أمريكية في البحر المتوسط.\n"
+            "وأضاف المسعفون أن الأعراض شملت صعوبة التنفس.\n"
+            "وتتراوح تقديرات عدد القتلى في الهجوم بين 40 و70 شخصا.")
+    c = claims(text)[-1]
+    assert c.place.name == "دوما" and c.place.governorate == "rif_dimashq"
+
+
+# place28: "طريق الباب" is Aleppo's quarter (the road to al-Bab), not the town of al-Bab
+def test_the_al_bab_road_quarter_is_aleppos():
+    c = claims("وقال المرصد إن 20 شخصا قتلوا في قصف صاروخي على حي طريق الباب شرقي مدينة حلب.")[0]
+    assert c.place.name == "طريق الباب" and c.place.governorate == "aleppo"
+    assert c.provenance["place"].span.text == "طريق الباب"
+    c = claims("وقتل خمسة مدنيين في غارة على مدينة الباب.")[0]
+    assert c.place.name == "الباب" and c.place.precision == "town"
+    # a quarter near another quarter only says where the first lies
+    c = claims("وقتل 31 شخصا في قصف على حي جبل بدرو قرب طريق الباب في مدينة حلب.")[0]
+    assert c.place.name == "جبل بدرو"
+
+
+# place28: a monitor's office abroad ("مدير المرصد ... في لندن", "الأمم المتحدة في جنيف") is no place of its count
+def test_a_monitors_office_abroad_is_no_place():
+    c = claims("ونقلت الوكالة عن مدير المرصد السوري لحقوق الإنسان في لندن أن غارات قتلت سبعة مسلحين.")[0]
+    assert c.place.name is None and "place" not in c.provenance
+    c = claims("وقال المتحدث باسم الأمم المتحدة في جنيف إن 20 مدنيا قتلوا في غارات على إدلب.")[0]
+    assert c.place.governorate == "idlib"
+    # a place abroad told as where the count happened stays
+    c = claims("وقال المرصد إن 5 جنود قتلوا في هجوم في تركيا.")[0]
+    assert c.place.name == "تركيا"
+
+
+# place28: a land that is also a side ("تركيا") is a place after "in" and its region ("في جنوب شرق تركيا")
+def test_a_sides_land_told_by_its_region_is_a_place():
+    c = claims("وتبنى الحزب مقتل جنديين في انفجار سيارة مفخخة في جنوب شرقي تركيا.")[0]
+    assert c.place.name == "تركيا" and c.place.governorate == "other"
+    assert c.provenance["place"].span.text == "تركيا"
+    # a town named before it is the place; the land only says where it lies
+    c = claims("وقتل ثلاثة أشخاص في بلدة سروج بجنوب شرق تركيا.")[0]
+    assert c.place.name == "سروج"
+    # and it sets no scene for the sentences after it
+    text = ("وقتل 30 شخصا في تفجير في مدينة سروج.\n"
+            "وأظهرت صور جثثا في البلدة الواقعة بجنوب شرق تركيا.\n"
+            "وقال شاهد إنه رأى 20 جثة.")
+    assert claims(text)[-1].place.name == "سروج"
+
+
+# place28: a capital right after "with" ("يقاتل مع دمشق") is the government acted with, no place
+def test_a_capital_after_with_is_the_government():
+    text = ("وسلم عناصر من التنظيم أنفسهم لفصيل يقاتل مع دمشق بعد اتفاق تسوية في بلدة حيط.\n"
+            "وخلال عملية التسليم، قتل 34 من عناصر التنظيم.")
+    c = claims(text)[-1]
+    assert c.place.name == "حيط" and c.place.governorate != "damascus"
+    assert c.provenance["place"].span.text == "حيط"
+    # the capital as a place stays one: "in" Damascus, or with its noun
+    c = claims("وقتل 5 مدنيين في انفجار مع ساعات الصباح في دمشق.")[0]
+    assert c.place.governorate == "damascus"
+
+
+# place28: a story whose opening names one land abroad and no place else is set in that land
+def test_a_story_opened_in_one_land_abroad_is_set_there():
+    text = ("أعلنت وزارة الدفاع أن قياديا في التنظيم قتل في غارة جوية في أفغانستان الشهر الماضي.\n"
+            "وقال مصدر في الحركة إنه دفن مع مقاتلين آخرين.\n"
+            "وقالت الوزارة إن القيادي كان أحد ثلاثة مسلحين قتلوا في الغارة.")
+    c = claims(text)[-1]
+    assert c.place.name == "أفغانستان" and c.place.governorate == "other"
+    assert c.provenance["place"].source == "lead"
+    # not when the story names a Syrian place before the claim
+    text = text.replace("وقال مصدر في الحركة إنه دفن مع مقاتلين آخرين.",
+                        "وقال مصدر إن قياديا آخر قتل في إدلب قبل شهر.")
+    assert claims(text)[-1].place.name != "أفغانستان"

@@ -367,7 +367,7 @@ def _locating(doc: Doc, p, in_sent) -> bool:
                                           and o.country == p.country for o in in_sent)
 
 
-_LOCATE_REACH = 30  # characters between a place and the one after a word of nearness that locates it
+_LOCATE_REACH = 60  # characters between a place and the one after a word of nearness that locates it (an apposition between: "الغوطة الشرقية، معقل الفصائل الأخير قرب دمشق")
 
 
 def _after(doc: Doc, p, role: str) -> bool:

@@ -48,6 +48,7 @@ _REGION_PRECISIONS = ("district", "governorate")  # a region an attack may be pl
 _FINER_THAN_REGION = ("town", "exact")
 _SETTING_HOME = (HOME_COUNTRY, "IQ")  # countries the codebook splits into governorates: no story there is "abroad"
 _LOCATING_LEVELS = ("town", "subdistrict", "district")
+_NO_STATE = "ZZ"  # the country of a place no state holds (a sea: lexicons/places_world.tsv)
 _LOCATE_PUNCT = str.maketrans("،,()", "    ")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
@@ -68,7 +69,12 @@ def annotate(doc: Doc) -> None:
     home = doc.pack.setting("home_dateline_places", "1") == "1"
     doc.places = [p for p in found if not ((p.country != HOME_COUNTRY or not home) and is_dateline(doc, p))
                   and not (_inside_name(p, taken, starts, reach) and not _told_as_place(doc, p))
-                  and (p.start, p.end) not in speakers and _kept(doc, p)]
+                  and (p.start, p.end) not in speakers and _kept(doc, p) and not _monitor_seat(doc, p)]
+    # a side's land told as a place only by its region ("في جنوب شرق تركيا"): the place of its own
+    # sentence, no scene set for the next ones (_claim_place)
+    doc.scratch["place_regions_of_sides"] = {
+        p.start for p in doc.places if p.level == "country" and _inside_name(p, taken, starts, reach)
+        and _in_compass_region(doc, doc.tok_index(p.start))}
     doc.places = _with_capitals(doc, found, doc.places)
     _claimants_in_names(doc, found)
     origins = [p for p in doc.places if _fired_from(doc, p)]
@@ -198,7 +204,8 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
         and not _in_body_name(doc, p) and not _border_with(doc, p) \
         and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p)
+        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p) \
+        and not _partner(doc, p)
 
 
 _OPPOSITE_REACH = 5  # tokens from "opposite" to the landmark's name ("المقابلة للبوابة الحدودية السورية باب الهوى")
@@ -295,6 +302,25 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
                for k in range(lo, t - 1))
 
 
+_SEAT_REACH = 6  # tokens from a monitor's name to the "في" of its seat ("مدير المرصد السوري لحقوق الإنسان في")
+_SEATED_ABROAD = ("sohr", "snhr", "un")  # claimants whose office abroad the news names after them
+
+
+def _monitor_seat(doc: Doc, p: PlaceMention) -> bool:
+    """"مدير المرصد السوري لحقوق الإنسان في لندن", "المتحدث باسم الأمم المتحدة في جنيف": a
+    place abroad after "in" right after a monitor's name (or its head's) says where its office
+    is, not where what it counts happened."""
+    if p.country in _SETTING_HOME or not doc.claimants:
+        return False
+    t = doc.tok_index(p.start)
+    toks, text = doc.toks, doc.nt.text
+    if t < 2 or toks[t][0] != p.start or toks[t - 1][2] not in doc.words("in_place"):
+        return False
+    lo = toks[max(0, t - 1 - _SEAT_REACH)][0]
+    return any(m.value in _SEATED_ABROAD and not any(c in text[m.end:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
+               for m in doc.claimants.between(lo, toks[t - 1][0]))
+
+
 def _allegiance(doc: Doc, p: PlaceMention) -> bool:
     """"قتل عشرة مقاتلين موالين لدمشق", "القوات المؤيدة لطهران": a place glued to "ل" right
     after a word of allegiance is the government a side is loyal to, not where what the
@@ -386,6 +412,19 @@ def _border_with(doc: Doc, p: PlaceMention) -> bool:
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
         return False
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
+
+
+def _partner(doc: Doc, p: PlaceMention) -> bool:
+    """"فصيل معارض يقاتل مع دمشق", "بالتنسيق مع موسكو": a capital right after "with" (not "the
+    border with") is the government acted with, not a place of what happened."""
+    t = doc.tok_index(p.start)
+    if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("partner_with") \
+            or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
+        return False
+    if not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun")):
+        return False
+    # (a land after "with" is as often the one a border or a war is shared with: "حدودا ... مع سوريا")
+    return p.level == "town" and _capital_named(p, _capitals(doc.words("apposed_place_noun")))
 
 
 def _bordering(doc: Doc, p: PlaceMention, t: int) -> bool:
@@ -635,7 +674,25 @@ def _told_as_place(doc: Doc, p: PlaceMention) -> bool:
         return any(w[:p.start - s].endswith(f) for f in doc.words("in_place") if len(f) == 1)
     if t == 0 or _gap_between(doc.nt.text, doc.toks[t - 1][1], s):
         return False
-    return any(f in place_words for f, _ in clitic_forms(doc.toks[t - 1][2]))
+    if any(f in place_words for f, _ in clitic_forms(doc.toks[t - 1][2])):
+        return True
+    # "تمردا في جنوب شرق تركيا", "بجنوب شرقي تركيا": a region of the land after "in" is in it
+    return _in_compass_region(doc, t)
+
+
+def _in_compass_region(doc: Doc, t: int) -> bool:
+    """Token ``t`` comes after "in" and one or two points of the compass ("في جنوب شرق",
+    "بجنوب شرقي")."""
+    k = t - 1
+    while k >= 0 and t - k <= 2 and _compass_of(doc, doc.toks[k][2], clitics=False) is not None:
+        k -= 1
+    if k < 0:
+        return False
+    if k < t - 1 and doc.toks[k][2] in doc.words("in_place"):
+        return True
+    w = doc.toks[k][2]  # "بجنوب": the compass word glued to "in"
+    return t - k <= 3 and any(n and w[:n].endswith(tuple(f for f in doc.words("in_place") if len(f) == 1))
+                              and _compass_of(doc, f, clitics=False) is not None for f, n in clitic_forms(w))
 
 
 def _names_an_event(doc: Doc, p: PlaceMention) -> bool:
@@ -779,6 +836,9 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     in_sent = [p for p in in_sent if (o := _motive_at(doc, p)) is None or o <= near]
     # a Syrian dateline places the story only when the sentence names nowhere else
     in_sent = [p for p in in_sent if not is_dateline(doc, p)] or in_sent
+    # "انفجار في سروج الواقعة على بعد 10 كلم من كوباني": a place a distance is measured from
+    # is a reference point, the claim's place only when the sentence names no other
+    in_sent = [p for p in in_sent if not _distance_from(doc, p)] or in_sent
     if len(in_sent) > 1:
         in_sent = _without_bare_capitals(doc, in_sent)
     if in_sent:
@@ -823,7 +883,10 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # neighbour of an unnamed region; the places told before are no better guess (the
         # next sentences may name it)
         return Place(), "default"
-    before = doc.places_in(para_start, sent.start)
+    # ("الانفجار في البلدة التي يغلب على سكانها الأكراد بجنوب شرق تركيا": a land told by its
+    # region in a sentence before is told for what that sentence tells, no scene it sets)
+    sides = doc.scratch.get("place_regions_of_sides")
+    before = [p for p in doc.places_in(para_start, sent.start) if not sides or p.start not in sides]
     source = "paragraph"
     if not before:
         source = "previous"
@@ -835,8 +898,13 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     # of attack (the response); a claim of the answered deed's own kind ("التفجير الذي أوقع 32
     # قتيلا" after "ردا على هجوم انتحاري في سوروتش") is still told about it
     before = [p for p in before if not _answered_elsewhere(doc, p, d)]
+    # ("البلدة التي تقع على بعد 10 كلم من عين العرب": the town meant was told before it)
+    before = [p for p in before if not _distance_from(doc, p)] or before
     # (a Syrian dateline, "دمشق (ا ف ب) -", places what follows only when nowhere else is named)
     before = [p for p in before if not is_dateline(doc, p)] or before
+    # "تحركت المدمرة في البحر المتوسط" ... "ضربت دوما" ... "تتراوح تقديرات عدد القتلى": a sea
+    # told before is where ships sailed or planes flew as often; the land named with it is meant
+    before = [p for p in before if p.country != _NO_STATE] or before
     if before and all(is_dateline(doc, p) for p in before) and _lead_lands(doc, sent) is not None:
         before = []  # the dateline of a lead set in lands named in it (below)
     same = _same_place(doc, sent, before)
@@ -883,7 +951,8 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
         # "قتل مستوطنون رضيعا في قرية دوما" ... (other stories, in other places) ... "قتل بوبر 7
         # عمال فلسطينيين": a story that has since gone on to places of other governorates only,
         # never back to the lead's, no longer tells of the lead's place
-        since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)]
+        since = [p for p in doc.places_in(lead_end, sent.start) if p.level != "country" and not is_dateline(doc, p)
+                 and p.country != _NO_STATE]  # (a sea where warships sail is no other story's place)
         if place.governorate != UNKNOWN and any(p.place.governorate not in (place.governorate, UNKNOWN) for p in since) \
                 and not any(p.place.governorate == place.governorate for p in since):
             return Place(), "default"
@@ -891,7 +960,27 @@ def _claim_place(doc: Doc, sent: Sentence, para_start: int, near: int,
     told = _told_next(doc, sent, d)
     if told is not None:
         return told, "paragraph"
+    land = _land_abroad(doc, sent)
+    if land is not None:
+        return land, "lead"
     return Place(), "default"
+
+
+def _land_abroad(doc: Doc, sent: Sentence) -> Place | None:
+    """"قتل قيادي في القاعدة في غارة أميركية في أفغانستان" ... "كان أحد ثلاثة متطرفين قتلوا في
+    الغارة": a story whose opening (to its first toll) names one land abroad and no place else,
+    and which names no place in Syria or Iraq before the claim, is set in that land."""
+    first = min(doc.hits_by_sentence, default=None)
+    if first is None:
+        return None
+    opening = doc.places_in(0, doc.sents[first].end)
+    lands = {p.place.name for p in opening}
+    if len(lands) != 1 or any(p.level != "country" or p.country in _SETTING_HOME or p.several
+                              or p.place.governorate != ABROAD for p in opening):
+        return None
+    if any(p.country in _SETTING_HOME for p in doc.places_in(0, sent.start)):
+        return None
+    return gazetteer().resolve(opening[:1])
 
 
 def _lead_lands(doc: Doc, sent: Sentence) -> Place | None:
@@ -1283,6 +1372,29 @@ def _landmark(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
                and o.start < p.start and not _is_seat(o) for o in others)
 
 
+_DISTANCE_REACH = 7  # tokens before a place where "على بعد" or "تبعد" may stand ("على بعد نحو عشرة كيلومترات من")
+
+
+def _distance_from(doc: Doc, p: PlaceMention) -> bool:
+    """"سروج الواقعة على بعد عشرة كيلومترات من بلدة عين العرب", "النقطة التي تبعد 20 كلم عن
+    التنف": a place a distance is measured from is a reference point, not where the thing
+    measured lies or what happened there."""
+    t = doc.tok_index(p.start)
+    toks = doc.toks
+    if t < 2 or t >= len(toks) or toks[t][0] != p.start or toks[t - 1][2] not in doc.words("distance_from"):
+        return False
+    word, on, verb = doc.words("distance_word"), doc.words("distance_on"), doc.words("distance_verb")
+    text = doc.nt.text
+    for k in range(t - 2, max(0, t - 1 - _DISTANCE_REACH), -1):
+        if not _STOP_CHARS.isdisjoint(text[toks[k][1]:toks[k + 1][0]]):
+            return False
+        w = toks[k][2]
+        if w in word and k > 0 and not clitic_form_set(toks[k - 1][2]).isdisjoint(on) \
+                or not clitic_form_set(w).isdisjoint(verb):
+            return True
+    return False
+
+
 def _resolve_located(doc: Doc, mentions: list[PlaceMention]) -> Place:
     """The place of ``mentions`` once the places that only say where another lies are set
     aside (``_landmark``, ``_locates``): they still settle which reading a name has and lend
@@ -1345,7 +1457,10 @@ def _locates(doc: Doc, p: PlaceMention, others: list[PlaceMention]) -> bool:
             continue  # "اللجاة والحراك والشيخ مسكين في درعا": the last of a list, all of it in درعا
         # (a locator may stand in brackets: "قرية الشيخ حديد (غرب عفرين)", "حي القدم (جنوب دمشق)")
         words = doc.nt.text[o.end:p.start].translate(_LOCATE_PUNCT).split()
-        if words and all(w in link for w in words) and words[0] not in doc.words("landmark_from"):
+        # (a quarter near another quarter locates it too: "حي جبل بدرو قرب طريق الباب")
+        near = link | doc.words("landmark_before") | doc.words("landmark_from") \
+            if quarter and o.level == "neighbourhood" else link
+        if words and all(w in near for w in words) and words[0] not in doc.words("landmark_from"):
             return True
     return False
 
