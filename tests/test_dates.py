@@ -1300,3 +1300,16 @@ def test_the_two_before_a_dual_verb_is_no_monday() -> None:
     cs = claims("وقال ناشطون إن قصفا بأسلحة كيماوية على بلدة قرب العاصمة أدى إلى مقتل اثنين من المقاتلين "
                 "وإصابة 23. وقال طبيب إن المقاتلين الاثنين كانا قريبين جدا من مكان انفجار الصواريخ.", THU)
     assert [f.low for c in cs for f in c.figures] == [2, 23] and cs[0].date is None
+
+
+# date30: the one period an article states, told by another speaker, is no period of a
+# claimant's own total (codebook: not another claimant's day); the outlet's own retelling, and
+# a claimant's total after its own period, still take it
+def test_another_speakers_period_does_not_date_a_claimants_total() -> None:
+    cs = claims("ومنذ بدء الجيش حملته على البلدات المحاصرة في 4 شباط، قتل أكثر من 300 مدني. وبحسب منظمة "
+                "الصحة العالمية، تعرضت 12 عيادة للقصف، وقتل خمسة من الممرضين.", THU)
+    assert cs[0].scope == "cumulative" and cs[0].date.start == "2018-02-04"
+    assert cs[1].scope == "cumulative" and cs[1].date is None and "date" not in cs[1].provenance
+    cs = claims("ووثق المرصد مقتل 400 مدني منذ بدء الجيش حملته على البلدات المحاصرة في 4 شباط. "
+                "وقتل في القصف أكثر من 900 مدني بحسب المرصد.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-04", "2018-02-04"]
