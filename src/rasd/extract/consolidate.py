@@ -587,7 +587,10 @@ def _share_periods(doc: Doc) -> None:
             # after "المرصد ... منذ 23 أيلول"; a claimant's total is of its own words, not of
             # another's period: "ووفق الأمم المتحدة ... قتل تسعة من أفراد الطواقم الطبية" after
             # the outlet's "منذ بدء قوات النظام تصعيدها في 18 شباط")
-            c.date = periods.get(speaker(c)) or (
+            # (the outlet tells several stories: where the article states several periods,
+            # the first it told is no more this total's than another: "بعد مقتل 18 يومي الخميس
+            # والجمعة" ... "ومنذ بدء هجومها ... وقتل 252 من الفصائل")
+            c.date = (periods.get(speaker(c)) if c.claimant != "outlet" else None) or (
                 every[0] if len(every) == 1 and not war_toll(c.figures) and c.claimant == "outlet"
                 and {_counts(f.kind) for f in c.figures} & counted else None)
             if c.date is not None and too_short_for_a_war(c.figures, c.date):
