@@ -1300,3 +1300,27 @@ def test_the_two_before_a_dual_verb_is_no_monday() -> None:
     cs = claims("وقال ناشطون إن قصفا بأسلحة كيماوية على بلدة قرب العاصمة أدى إلى مقتل اثنين من المقاتلين "
                 "وإصابة 23. وقال طبيب إن المقاتلين الاثنين كانا قريبين جدا من مكان انفجار الصواريخ.", THU)
     assert [f.low for c in cs for f in c.figures] == [2, 23] and cs[0].date is None
+
+
+# date30: the one period an article states, told by another speaker, is no period of a
+# claimant's own total (codebook: not another claimant's day); the outlet's own retelling, and
+# a claimant's total after its own period, still take it
+def test_another_speakers_period_does_not_date_a_claimants_total() -> None:
+    cs = claims("ومنذ بدء الجيش حملته على البلدات المحاصرة في 4 شباط، قتل أكثر من 300 مدني. وبحسب منظمة "
+                "الصحة العالمية، تعرضت 12 عيادة للقصف، وقتل خمسة من الممرضين.", THU)
+    assert cs[0].scope == "cumulative" and cs[0].date.start == "2018-02-04"
+    assert cs[1].scope == "cumulative" and cs[1].date is None and "date" not in cs[1].provenance
+    cs = claims("ووثق المرصد مقتل 400 مدني منذ بدء الجيش حملته على البلدات المحاصرة في 4 شباط. "
+                "وقتل في القصف أكثر من 900 مدني بحسب المرصد.", THU)
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-04", "2018-02-04"]
+
+
+# date30: where the article states several periods, an outlet's total with none of its own takes
+# none of them (the outlet tells several stories: which period is this total's is not told)
+def test_an_outlet_total_takes_no_period_of_several() -> None:
+    cs = claims("قتل 18 جنديا في مناطق مختلفة من البلاد يومي الثلاثاء والأربعاء. ويرفع ذلك الحصيلة إلى 30 "
+                "قتيلا منذ مساء الاثنين. ومنذ بدء الهجوم سيطرت القوات على عشرات القرى. وقتل 250 من الفصائل "
+                "الموالية للحكومة مقابل 300 من المقاتلين المعارضين خلال المعارك والغارات.", THU)
+    assert [c.figures[0].low for c in cs][:3] == [18, 30, 250]
+    assert (cs[0].date.start, cs[0].date.end) == ("2018-02-06", "2018-02-07") and _date_span(cs[1]) == "منذ مساء الاثنين"
+    assert cs[2].scope == "cumulative" and cs[2].date is None and "date" not in cs[2].provenance

@@ -561,7 +561,8 @@ def _within(part: Claim, total: Claim) -> bool:
 
 def _share_periods(doc: Doc) -> None:
     """A total with no dates of its own covers the period its claimant states elsewhere in the
-    article ("منذ 23 سبتمبر 2014"); failing that, the one period the article states. A total
+    article ("منذ 23 سبتمبر 2014"); failing that, in the outlet's voice, the one period the
+    article states. A total
     since a beginning it names without a day ("منذ بدء التصعيد") is over that period, which
     no other is."""
     claims = doc.claims
@@ -581,8 +582,16 @@ def _share_periods(doc: Doc) -> None:
             # period another speaker states: "قتل 70 ألف شخص منذ بداية النزاع"; nor do deaths
             # take the period another speaker counted arrests over: "اعتقلت الشرطة منذ الجمعة
             # 590 شخصا" ... "بعد أسبوع من أعمال عنف سقط فيها قتلى")
-            c.date = periods.get(speaker(c)) or (
-                every[0] if len(every) == 1 and not war_toll(c.figures)
+            # (the one period the article states, told by another speaker, dates a total in
+            # the outlet's voice, which retells others' tolls: "غارات التحالف تقتل أكثر من 3 آلاف"
+            # after "المرصد ... منذ 23 أيلول"; a claimant's total is of its own words, not of
+            # another's period: "ووفق الأمم المتحدة ... قتل تسعة من أفراد الطواقم الطبية" after
+            # the outlet's "منذ بدء قوات النظام تصعيدها في 18 شباط")
+            # (the outlet tells several stories: where the article states several periods,
+            # the first it told is no more this total's than another: "بعد مقتل 18 يومي الخميس
+            # والجمعة" ... "ومنذ بدء هجومها ... وقتل 252 من الفصائل")
+            c.date = (periods.get(speaker(c)) if c.claimant != "outlet" else None) or (
+                every[0] if len(every) == 1 and not war_toll(c.figures) and c.claimant == "outlet"
                 and {_counts(f.kind) for f in c.figures} & counted else None)
             if c.date is not None and too_short_for_a_war(c.figures, c.date):
                 c.date = None
