@@ -1667,3 +1667,21 @@ def test_an_adjective_of_origin_is_not_the_accused():
     c = next(c for c in claims("وقال المسؤول إن الترسانة دمرت بموجب اتفاق روسي أمريكي بعد اتهامها بشن "
                                "هجوم بغاز السارين أودى بحياة المئات.") if c.figures)
     assert c.perpetrator not in ("coalition", "russia")
+
+
+# event30: a state's adjective after a noun of land or a town, its name or other adjectives
+# between ("الحدود السورية - التركية", "مدينة كيليس التركية"), says where, not who attacked
+@pytest.mark.parametrize("text", [
+    "وهز انفجاران أمس جانبي الحدود السورية - التركية، استهدف الأول تجمعا للطلاب وأسفر عن مقتل 12 شخصا.",
+    "وشهدت البلدة الحدودية التركية انفجارا استهدف تجمعا للطلاب وأسفر عن مقتل 12 شخصا.",
+])
+def test_a_state_adjective_of_a_land_or_town_is_no_agent(text):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.perpetrator == "unknown"
+    assert "perpetrator" not in c.provenance
+
+
+def test_a_state_adjective_of_an_attack_after_a_town_stays_its_agent():
+    c = next(c for c in claims("وقتل خمسة مدنيين في مدينة عفرين بغارات تركية استهدفت سوقا شعبيا.") if c.figures)
+    assert c.perpetrator == "turkey"
+    assert c.provenance["perpetrator"].span.text == "تركية"
