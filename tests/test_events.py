@@ -1685,3 +1685,15 @@ def test_a_state_adjective_of_an_attack_after_a_town_stays_its_agent():
     c = next(c for c in claims("وقتل خمسة مدنيين في مدينة عفرين بغارات تركية استهدفت سوقا شعبيا.") if c.figures)
     assert c.perpetrator == "turkey"
     assert c.provenance["perpetrator"].span.text == "تركية"
+
+
+# event30: a total whose wounded are counted after its dead, joined by "و", before the attack
+# ("قتل ثلاثة وأصيب 14 آخرون في سلسلة غارات") is that attack's toll and takes its type
+@pytest.mark.parametrize("text, kind, word", [
+    ("قتل ثلاثة أشخاص وأصيب 14 آخرون في سلسلة غارات إسرائيلية على القطاع.", "airstrike", "غارات"),
+    ("وأعلنت الوزارة مقتل شابين وإصابة 20 آخرين في سلسلة تفجيرات هزت المدينة منذ الصباح.", "bombing", "تفجيرات"),
+])
+def test_a_total_with_its_wounded_joined_takes_the_attack_type(text, kind, word):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text == word

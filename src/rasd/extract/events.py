@@ -1944,10 +1944,16 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
-        typed = scope == "incident" or _toll_of(doc, h, best) or (
-            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
-            or _participle_of(doc, h, best) or _relative_of(doc, h, best)
-            or _subject_head(doc, h, best)) and _tied(doc, h, best)
+        typed = scope == "incident" or _typed_total(doc, h, best, clause)
+        if not typed:
+            # "قتل ثلاثة أشخاص وأصيب 14 آخرون في سلسلة غارات": the count of the wounded joined
+            # to the dead's stands between them and the attack; the claim's last count before
+            # the attack, in the same clause as the first, is as much its toll (not one set off
+            # by commas: "مقتل مئة، بينهم ...، فضلا عن إصابة 70 بحالات اختناق")
+            last = max((x for x in d.hits if not x.subcount and x.tok_end <= best.tok), key=lambda x: x.tok_end,
+                       default=None)
+            if last is not None and last is not h and not _breaks(doc, h.tok_end, last.tok_start):
+                typed = _typed_total(doc, last, best, not _breaks(doc, last.tok_end, best.tok))
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1973,6 +1979,15 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _typed_total(doc: Doc, h, best: Event, clause: bool) -> bool:
+    """Whether a total's figure ``h`` reports the attack ``best`` of its sentence (its clause's
+    or one a word ties it to), so that the total takes the attack's type."""
+    return _toll_of(doc, h, best) or (
+        clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
+        or _participle_of(doc, h, best) or _relative_of(doc, h, best)
+        or _subject_head(doc, h, best)) and _tied(doc, h, best)
 
 
 def _claimed_killing(doc: Doc, h, events: list[Event]) -> bool:
