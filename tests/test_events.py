@@ -1697,3 +1697,15 @@ def test_a_total_with_its_wounded_joined_takes_the_attack_type(text, kind, word)
     c = next(c for c in claims(text) if c.figures)
     assert c.event_type == kind
     assert c.provenance["event_type"].span.text == word
+
+
+# event30: a comma right after a total's count, before the word that ties it to the attack
+# ("، في سلسلة غارات", "، جراء الغارات"), does not set the attack apart
+@pytest.mark.parametrize("text, kind, agent", [
+    ("وأعلنت الوزارة مقتل شاب وإصابة 14 آخرين، في سلسلة غارات إسرائيلية على القطاع.", "airstrike", "israel"),
+    ("وقتل أكثر من مئة مدني، في أسبوع من الغارات الروسية على ريف إدلب.", "airstrike", "russia"),
+])
+def test_a_comma_before_the_tie_to_the_attack_keeps_a_total_typed(text, kind, agent):
+    c = next(c for c in claims(text) if c.figures)
+    assert (c.event_type, c.perpetrator) == (kind, agent)
+    assert c.provenance["event_type"].span.text in ("غارات", "الغارات")

@@ -1944,7 +1944,8 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
-        typed = scope == "incident" or _typed_total(doc, h, best, clause)
+        typed = scope == "incident" or _typed_total(
+            doc, h, best, clause or best.tok >= h.tok_end and _same_clause_after(doc, h, best))
         if not typed:
             # "قتل ثلاثة أشخاص وأصيب 14 آخرون في سلسلة غارات": the count of the wounded joined
             # to the dead's stands between them and the attack; the claim's last count before
@@ -1953,7 +1954,7 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
             last = max((x for x in d.hits if not x.subcount and x.tok_end <= best.tok), key=lambda x: x.tok_end,
                        default=None)
             if last is not None and last is not h and not _breaks(doc, h.tok_end, last.tok_start):
-                typed = _typed_total(doc, last, best, not _breaks(doc, last.tok_end, best.tok))
+                typed = _typed_total(doc, last, best, _same_clause_after(doc, last, best))
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1979,6 +1980,20 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _same_clause_after(doc: Doc, h, best: Event) -> bool:
+    """Whether the attack ``best``, told after the figure ``h``, is in its clause: a comma
+    right after the count, before the word that ties it to the attack ("وإصابة 14 آخرين، في
+    سلسلة غارات", "، جراء القصف"), does not set the attack apart."""
+    if not _breaks(doc, h.tok_end, best.tok):
+        return True
+    t = h.tok_end
+    return t < best.tok and doc.gap(t).strip() in _COMMAS and not _breaks(doc, t + 1, best.tok) \
+        and doc.toks[t][2] in doc.words("cause_before_event")
+
+
+_COMMAS = ("،", ",")
 
 
 def _typed_total(doc: Doc, h, best: Event, clause: bool) -> bool:
