@@ -1709,3 +1709,11 @@ def test_a_comma_before_the_tie_to_the_attack_keeps_a_total_typed(text, kind, ag
     c = next(c for c in claims(text) if c.figures)
     assert (c.event_type, c.perpetrator) == (kind, agent)
     assert c.provenance["event_type"].span.text in ("غارات", "الغارات")
+
+
+# event30: a state's adjective after "راديو"/"مجلة" and the outlet's name says whose outlet
+# it is, not whose forces acted (grammar.tsv media)
+def test_a_radio_station_adjective_is_no_agent():
+    c = next(c for c in claims('وقال المتحدث في تصريحات أوردها راديو "سوا" الأمريكي إن أربعة جرحى من '
+                               'الجيش السوري نقلوا إلى مستشفى قرب الحدود حيث تدور اشتباكات.') if c.figures)
+    assert c.perpetrator != "coalition"
