@@ -1717,3 +1717,17 @@ def test_a_radio_station_adjective_is_no_agent():
     c = next(c for c in claims('وقال المتحدث في تصريحات أوردها راديو "سوا" الأمريكي إن أربعة جرحى من '
                                'الجيش السوري نقلوا إلى مستشفى قرب الحدود حيث تدور اشتباكات.') if c.figures)
     assert c.perpetrator != "coalition"
+
+
+# event30: an attack noun or weapon told in the dual, either case ("تفجيران انتحاريان",
+# "بسيارتين مفخختين", "بقنبلتين عنقوديتين"), names its kind as the singular does
+@pytest.mark.parametrize("text, kind, word", [
+    ("استهدف تفجيران انتحاريان صباح اليوم حاجزين للشرطة في المدينة، وأسفرا عن مقتل 17 شخصا.", "bombing", "تفجيران"),
+    ("وقتل 20 شخصا في الهجوم المزدوج بسيارتين مفخختين وسط البلدة.", "bombing", "بسيارتين مفخختين"),
+    ("وقالت المنظمة إن هجوما بقنبلتين عنقوديتين على قرية قرب إدلب أسفر عن مقتل تسعة مدنيين.", "airstrike",
+     "قنبلتين عنقوديتين"),
+])
+def test_an_attack_told_in_the_dual_names_its_kind(text, kind, word):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert word in c.provenance["event_type"].span.text
