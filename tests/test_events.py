@@ -1731,3 +1731,16 @@ def test_an_attack_told_in_the_dual_names_its_kind(text, kind, word):
     c = next(c for c in claims(text) if c.figures)
     assert c.event_type == kind
     assert word in c.provenance["event_type"].span.text
+
+
+# event30: a weapon after a word of means ("عبر", "بواسطة", "باستخدام"), set off by a comma or
+# not, is what the verb of attacking before it was done with
+@pytest.mark.parametrize("text, kind", [
+    ("وقال المرصد إن التنظيم استهدف رتلا للجيش قرب المدينة، عبر سيارة مفخخة، مما أسفر عن مقتل 14 عنصرا.",
+     "bombing"),
+    ("واستهدفت قوات النظام البلدة باستخدام البراميل المتفجرة ما أسفر عن مقتل ثمانية مدنيين.", "airstrike"),
+])
+def test_a_weapon_after_a_word_of_means_types_the_attack(text, kind):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text.startswith("استهدف")

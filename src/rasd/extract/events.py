@@ -235,9 +235,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if role == "answers_for":
             continue  # read once the attacks it may refer back to are known (_answered_for)
         prev = events[-1] if events else None
-        if (prev is not None and role == "weapon" and (0 <= m.tok - prev.tok_end <= 2
-                                                        or _instrument_of(doc, prev, m))
-                and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)):
+        if prev is not None and role == "weapon" and ((0 <= m.tok - prev.tok_end <= 2 or _instrument_of(doc, prev, m))
+                                                      and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
+                                                      or _means_set_off(doc, prev, m)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
             # (in quotes too: 'هجوم "بالغازات السامة"' is one attack, told in the source's words)
             if typ == "chemical" and prev.typed_by == "modifier" and prev.weapon_end \
@@ -352,7 +352,19 @@ def _instrument_of(doc: Doc, prev: "Event", m) -> bool:
     if prev.role != "verb" or not 0 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH:
         return False
     clitics = doc.text[doc.toks[m.tok][0]:m.start]
+    if not clitics and m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("instrument_word"):
+        return _means_set_off(doc, prev, m)  # ("استهدف تجمعا عبر سيارة مفخخة", "بواسطة عبوة")
     return clitics[-1:] in doc.words("instrument_clitic") and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
+
+
+def _means_set_off(doc: Doc, prev: "Event", m) -> bool:
+    """"استهدف تنظيم داعش تجمعا لقوات النظام في البادية، عبر سيارة مفخخة، مما أسفر عن مقتل":
+    a weapon right after a word of means (grammar.tsv instrument_word), which a comma may set
+    off from the clause of a verb of attacking, is what that verb's attack was done with."""
+    if prev.role != "verb" or not 2 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH \
+            or doc.text[doc.toks[m.tok][0]:m.start] or doc.toks[m.tok - 1][2] not in doc.words("instrument_word"):
+        return False
+    return not _breaks(doc, prev.tok_end, m.tok - 2, _ARG_STOP) and not _breaks(doc, m.tok, m.tok, _ARG_STOP)
 
 
 def _named_by_place(doc: Doc, t: int) -> bool:
