@@ -1723,7 +1723,7 @@ def test_a_radio_station_adjective_is_no_agent():
 # "بسيارتين مفخختين", "بقنبلتين عنقوديتين"), names its kind as the singular does
 @pytest.mark.parametrize("text, kind, word", [
     ("استهدف تفجيران انتحاريان صباح اليوم حاجزين للشرطة في المدينة، وأسفرا عن مقتل 17 شخصا.", "bombing", "تفجيران"),
-    ("وقتل 20 شخصا في الهجوم المزدوج بسيارتين مفخختين وسط البلدة.", "bombing", "بسيارتين مفخختين"),
+    ("وقتل 20 شخصا في هجوم بسيارتين مفخختين وسط البلدة.", "bombing", "بسيارتين مفخختين"),
     ("وقالت المنظمة إن هجوما بقنبلتين عنقوديتين على قرية قرب إدلب أسفر عن مقتل تسعة مدنيين.", "airstrike",
      "قنبلتين عنقوديتين"),
 ])
@@ -1744,3 +1744,11 @@ def test_a_weapon_after_a_word_of_means_types_the_attack(text, kind):
     c = next(c for c in claims(text) if c.figures)
     assert c.event_type == kind
     assert c.provenance["event_type"].span.text.startswith("استهدف")
+
+
+# event30: a "double attack" (هجوم مزدوج) is told of twin bombs
+def test_a_double_attack_is_a_bombing():
+    c = next(c for c in claims("وكان المبنى قد استهدف العام الماضي في هجوم مزدوج أسفر عن مقتل ستة من حراسه.")
+             if c.figures)
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text == "هجوم مزدوج"
