@@ -1667,3 +1667,88 @@ def test_an_adjective_of_origin_is_not_the_accused():
     c = next(c for c in claims("وقال المسؤول إن الترسانة دمرت بموجب اتفاق روسي أمريكي بعد اتهامها بشن "
                                "هجوم بغاز السارين أودى بحياة المئات.") if c.figures)
     assert c.perpetrator not in ("coalition", "russia")
+
+
+# event30: a state's adjective after a noun of land or a town, its name or other adjectives
+# between ("الحدود السورية - التركية", "مدينة كيليس التركية"), says where, not who attacked
+@pytest.mark.parametrize("text", [
+    "وهز انفجاران أمس جانبي الحدود السورية - التركية، استهدف الأول تجمعا للطلاب وأسفر عن مقتل 12 شخصا.",
+    "وشهدت البلدة الحدودية التركية انفجارا استهدف تجمعا للطلاب وأسفر عن مقتل 12 شخصا.",
+])
+def test_a_state_adjective_of_a_land_or_town_is_no_agent(text):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.perpetrator == "unknown"
+    assert "perpetrator" not in c.provenance
+
+
+def test_a_state_adjective_of_an_attack_after_a_town_stays_its_agent():
+    c = next(c for c in claims("وقتل خمسة مدنيين في مدينة عفرين بغارات تركية استهدفت سوقا شعبيا.") if c.figures)
+    assert c.perpetrator == "turkey"
+    assert c.provenance["perpetrator"].span.text == "تركية"
+
+
+# event30: a total whose wounded are counted after its dead, joined by "و", before the attack
+# ("قتل ثلاثة وأصيب 14 آخرون في سلسلة غارات") is that attack's toll and takes its type
+@pytest.mark.parametrize("text, kind, word", [
+    ("قتل ثلاثة أشخاص وأصيب 14 آخرون في سلسلة غارات إسرائيلية على القطاع.", "airstrike", "غارات"),
+    ("وأعلنت الوزارة مقتل شابين وإصابة 20 آخرين في سلسلة تفجيرات هزت المدينة منذ الصباح.", "bombing", "تفجيرات"),
+])
+def test_a_total_with_its_wounded_joined_takes_the_attack_type(text, kind, word):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text == word
+
+
+# event30: a comma right after a total's count, before the word that ties it to the attack
+# ("، في سلسلة غارات", "، جراء الغارات"), does not set the attack apart
+@pytest.mark.parametrize("text, kind, agent", [
+    ("وأعلنت الوزارة مقتل شاب وإصابة 14 آخرين، في سلسلة غارات إسرائيلية على القطاع.", "airstrike", "israel"),
+    ("وقتل أكثر من مئة مدني، في أسبوع من الغارات الروسية على ريف إدلب.", "airstrike", "russia"),
+])
+def test_a_comma_before_the_tie_to_the_attack_keeps_a_total_typed(text, kind, agent):
+    c = next(c for c in claims(text) if c.figures)
+    assert (c.event_type, c.perpetrator) == (kind, agent)
+    assert c.provenance["event_type"].span.text in ("غارات", "الغارات")
+
+
+# event30: a state's adjective after "راديو"/"مجلة" and the outlet's name says whose outlet
+# it is, not whose forces acted (grammar.tsv media)
+def test_a_radio_station_adjective_is_no_agent():
+    c = next(c for c in claims('وقال المتحدث في تصريحات أوردها راديو "سوا" الأمريكي إن أربعة جرحى من '
+                               'الجيش السوري نقلوا إلى مستشفى قرب الحدود حيث تدور اشتباكات.') if c.figures)
+    assert c.perpetrator != "coalition"
+
+
+# event30: an attack noun or weapon told in the dual, either case ("تفجيران انتحاريان",
+# "بسيارتين مفخختين", "بقنبلتين عنقوديتين"), names its kind as the singular does
+@pytest.mark.parametrize("text, kind, word", [
+    ("استهدف تفجيران انتحاريان صباح اليوم حاجزين للشرطة في المدينة، وأسفرا عن مقتل 17 شخصا.", "bombing", "تفجيران"),
+    ("وقتل 20 شخصا في هجوم بسيارتين مفخختين وسط البلدة.", "bombing", "بسيارتين مفخختين"),
+    ("وقالت المنظمة إن هجوما بقنبلتين عنقوديتين على قرية قرب إدلب أسفر عن مقتل تسعة مدنيين.", "airstrike",
+     "قنبلتين عنقوديتين"),
+])
+def test_an_attack_told_in_the_dual_names_its_kind(text, kind, word):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert word in c.provenance["event_type"].span.text
+
+
+# event30: a weapon after a word of means ("عبر", "بواسطة", "باستخدام"), set off by a comma or
+# not, is what the verb of attacking before it was done with
+@pytest.mark.parametrize("text, kind", [
+    ("وقال المرصد إن التنظيم استهدف رتلا للجيش قرب المدينة، عبر سيارة مفخخة، مما أسفر عن مقتل 14 عنصرا.",
+     "bombing"),
+    ("واستهدفت قوات النظام البلدة باستخدام البراميل المتفجرة ما أسفر عن مقتل ثمانية مدنيين.", "airstrike"),
+])
+def test_a_weapon_after_a_word_of_means_types_the_attack(text, kind):
+    c = next(c for c in claims(text) if c.figures)
+    assert c.event_type == kind
+    assert c.provenance["event_type"].span.text.startswith("استهدف")
+
+
+# event30: a "double attack" (هجوم مزدوج) is told of twin bombs
+def test_a_double_attack_is_a_bombing():
+    c = next(c for c in claims("وكان المبنى قد استهدف العام الماضي في هجوم مزدوج أسفر عن مقتل ستة من حراسه.")
+             if c.figures)
+    assert c.event_type == "bombing"
+    assert c.provenance["event_type"].span.text == "هجوم مزدوج"

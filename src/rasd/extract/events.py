@@ -235,9 +235,9 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
         if role == "answers_for":
             continue  # read once the attacks it may refer back to are known (_answered_for)
         prev = events[-1] if events else None
-        if (prev is not None and role == "weapon" and (0 <= m.tok - prev.tok_end <= 2
-                                                        or _instrument_of(doc, prev, m))
-                and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)):
+        if prev is not None and role == "weapon" and ((0 <= m.tok - prev.tok_end <= 2 or _instrument_of(doc, prev, m))
+                                                      and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
+                                                      or _means_set_off(doc, prev, m)):
             # "قصف بقذائف الهاون", "هجوم بسيارة مفخخة": the weapon is the head's instrument
             # (in quotes too: 'هجوم "بالغازات السامة"' is one attack, told in the source's words)
             if typ == "chemical" and prev.typed_by == "modifier" and prev.weapon_end \
@@ -352,7 +352,19 @@ def _instrument_of(doc: Doc, prev: "Event", m) -> bool:
     if prev.role != "verb" or not 0 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH:
         return False
     clitics = doc.text[doc.toks[m.tok][0]:m.start]
+    if not clitics and m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("instrument_word"):
+        return _means_set_off(doc, prev, m)  # ("استهدف تجمعا عبر سيارة مفخخة", "بواسطة عبوة")
     return clitics[-1:] in doc.words("instrument_clitic") and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
+
+
+def _means_set_off(doc: Doc, prev: "Event", m) -> bool:
+    """"استهدف تنظيم داعش تجمعا لقوات النظام في البادية، عبر سيارة مفخخة، مما أسفر عن مقتل":
+    a weapon right after a word of means (grammar.tsv instrument_word), which a comma may set
+    off from the clause of a verb of attacking, is what that verb's attack was done with."""
+    if prev.role != "verb" or not 2 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH \
+            or doc.text[doc.toks[m.tok][0]:m.start] or doc.toks[m.tok - 1][2] not in doc.words("instrument_word"):
+        return False
+    return not _breaks(doc, prev.tok_end, m.tok - 2, _ARG_STOP) and not _breaks(doc, m.tok, m.tok, _ARG_STOP)
 
 
 def _named_by_place(doc: Doc, t: int) -> bool:
@@ -1944,10 +1956,17 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
         # a total reports the attacks its clause blames ("جراء الغارات"); told beside other
         # attacks it still says who did them, not what they were
         # ("قتل 2927، غالبيتهم من ...، جراء الغارات": a word of cause ties it across commas)
-        typed = scope == "incident" or _toll_of(doc, h, best) or (
-            clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
-            or _participle_of(doc, h, best) or _relative_of(doc, h, best)
-            or _subject_head(doc, h, best)) and _tied(doc, h, best)
+        typed = scope == "incident" or _typed_total(
+            doc, h, best, clause or best.tok >= h.tok_end and _same_clause_after(doc, h, best))
+        if not typed:
+            # "قتل ثلاثة أشخاص وأصيب 14 آخرون في سلسلة غارات": the count of the wounded joined
+            # to the dead's stands between them and the attack; the claim's last count before
+            # the attack, in the same clause as the first, is as much its toll (not one set off
+            # by commas: "مقتل مئة، بينهم ...، فضلا عن إصابة 70 بحالات اختناق")
+            last = max((x for x in d.hits if not x.subcount and x.tok_end <= best.tok), key=lambda x: x.tok_end,
+                       default=None)
+            if last is not None and last is not h and not _breaks(doc, h.tok_end, last.tok_start):
+                typed = _typed_total(doc, last, best, _same_clause_after(doc, last, best))
         if typed and len(_kinds_listed(doc, best, in_sent)) >= _MIXED_KINDS:
             # "اشتباكات عنيفة وغارات جوية وعمليات قصف ... أوقعت 25 قتيلا": a toll told of
             # several kinds of attack at once is of no one kind
@@ -1973,6 +1992,29 @@ def attach(doc: Doc, d: Draft, scope: str = "incident") -> Attachment:
     if doc.lead is not None and doc.lead.sentence < d.sentence and not _another_day(doc, d, doc.lead):
         return Attachment(doc.lead, "lead")
     return Attachment(None, "default")
+
+
+def _same_clause_after(doc: Doc, h, best: Event) -> bool:
+    """Whether the attack ``best``, told after the figure ``h``, is in its clause: a comma
+    right after the count, before the word that ties it to the attack ("وإصابة 14 آخرين، في
+    سلسلة غارات", "، جراء القصف"), does not set the attack apart."""
+    if not _breaks(doc, h.tok_end, best.tok):
+        return True
+    t = h.tok_end
+    return t < best.tok and doc.gap(t).strip() in _COMMAS and not _breaks(doc, t + 1, best.tok) \
+        and doc.toks[t][2] in doc.words("cause_before_event")
+
+
+_COMMAS = ("،", ",")
+
+
+def _typed_total(doc: Doc, h, best: Event, clause: bool) -> bool:
+    """Whether a total's figure ``h`` reports the attack ``best`` of its sentence (its clause's
+    or one a word ties it to), so that the total takes the attack's type."""
+    return _toll_of(doc, h, best) or (
+        clause or _caused_by(doc, h, best) or _result_subject(doc, h, best)
+        or _participle_of(doc, h, best) or _relative_of(doc, h, best)
+        or _subject_head(doc, h, best)) and _tied(doc, h, best)
 
 
 def _claimed_killing(doc: Doc, h, events: list[Event]) -> bool:

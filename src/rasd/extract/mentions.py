@@ -166,8 +166,8 @@ def annotate(doc: "Doc") -> None:
     lx = lexicons(doc.lang)
     doc.claimants = _adjectives_dropped(doc, _index(doc, lx.claimants, slices))
     doc.attrib = _index(doc, lx.attribution, slices)
-    doc.actors = _outlets_dropped(doc, _owned(doc, _index(doc, lx.actors, slices)))
     doc.event_words = _index(doc, lx.events, slices)
+    doc.actors = _lands_dropped(doc, _outlets_dropped(doc, _owned(doc, _index(doc, lx.actors, slices))))
     doc.scope_cues = _index(doc, lx.scope, slices)
     more: set[int] = set()
     if doc.pack.setting("definite_refers_back", "0") == "1":
@@ -305,6 +305,43 @@ def _outlets_dropped(doc: "Doc", actors: MentionIndex) -> MentionIndex:
                 doc.toks[k][2] in media and all(not doc.gap(j).strip(' "«»“”()') for j in range(k + 1, t + 1))
                 for k in range(max(0, t - _OUTLET_REACH), t)):
             continue
+        keep.append(m)
+    if len(keep) == len(actors.items):
+        return actors
+    return MentionIndex(keep)
+
+
+_LAND_REACH = 3  # tokens from a noun of land to the adjective saying whose it is ("مدينة سوروتش الحدودية التركية")
+_LAND_GAP = " -–"  # what may stand between them: spaces, the hyphen of "السورية - التركية"
+
+
+def _lands_dropped(doc: "Doc", actors: MentionIndex) -> MentionIndex:
+    """"الحدود السورية - التركية", "مدينة سوروتش التركية", "بلدة حدودية تركية": an adjective of
+    state or nation after a noun of land or a town (grammar.tsv "land_of"), with only the town's
+    name or other adjectives between, says where, not whose forces acted. The name is one word
+    and no attack word ("مدينة عفرين غارات تركية" keeps the raids' agent)."""
+    lands = doc.words("land_of")
+    if not lands:
+        return actors
+    keep = []
+    attack_at = None
+    for m in actors.items:
+        t = m.tok
+        w = doc.toks[t][2]
+        if m.tok_end - t == 1 and w.endswith(_NISBA) and t > 0:
+            land = False
+            for k in range(t - 1, max(-1, t - 1 - _LAND_REACH), -1):
+                if doc.gap(k + 1).strip(_LAND_GAP):
+                    break  # a comma or a stop ends the phrase
+                wk = doc.toks[k][2]
+                if wk in lands:
+                    between = [j for j in range(k + 1, t) if not doc.toks[j][2].endswith(_NISBA)]
+                    if attack_at is None:
+                        attack_at = {e.tok for e in doc.event_words}
+                    land = not between or (between == [k + 1] and k + 1 not in attack_at)
+                    break
+            if land:
+                continue
         keep.append(m)
     if len(keep) == len(actors.items):
         return actors
