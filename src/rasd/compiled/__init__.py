@@ -18,7 +18,6 @@ same output. ``RASD_PURE_PYTHON=1`` turns the compiled core off for a process;
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib.abc
 import importlib.machinery
@@ -28,7 +27,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 # The hot path of `extract`: the extraction stages, the text layer and the language packs.
@@ -149,60 +147,24 @@ def build(folder: Path = DIR, jobs: int | None = None, force: bool = False, modu
     if not todo:
         _write_manifest(folder, built)
         return []
-    log(f"compiling {len(todo)} module(s) of the extractor with Cython into {folder} "
-        f"(a few minutes the first time; later only what changed) ...")
+    log(f"compiling {len(todo)} module(s) with Cython into {folder} ...")
     folder.mkdir(parents=True, exist_ok=True)
-    started = time.monotonic()
-    jobs = jobs or os.cpu_count() or 1
-    with tempfile.TemporaryDirectory(prefix="rasd-compile-") as tmp, _quiet(Path(tmp) / "build.log"):
+    with tempfile.TemporaryDirectory(prefix="rasd-compile-") as tmp:
         exts = [Extension(name, [str(path)], extra_compile_args=_CFLAGS) for name, (path, _) in todo.items()]
         exts = cythonize(exts, build_dir=str(Path(tmp) / "c"), compiler_directives=_DIRECTIVES,
-                         nthreads=jobs, quiet=True)
+                         nthreads=jobs or os.cpu_count() or 1, quiet=True)
         dist = Distribution({"name": "rasd-compiled", "ext_modules": exts})
         cmd = dist.get_command_obj("build_ext")
         cmd.build_lib = str(Path(tmp) / "lib")
         cmd.build_temp = str(Path(tmp) / "obj")
-        cmd.parallel = jobs
+        cmd.parallel = jobs or os.cpu_count() or 1
         cmd.ensure_finalized()
         cmd.run()
         for name, (_, digest) in todo.items():
-            # A new file, renamed over the old: a process running the old build keeps its mapping.
-            target = folder / (name + _suffix())
-            part = target.with_name(target.name + ".part")
-            shutil.copyfile(cmd.get_ext_fullpath(name), part)
-            part.replace(target)
+            shutil.copyfile(cmd.get_ext_fullpath(name), folder / (name + _suffix()))
             built[name] = digest
     _write_manifest(folder, built)
-    log(f"compiled {len(todo)} module(s) in {time.monotonic() - started:.0f} s")
     return sorted(todo)
-
-
-@contextlib.contextmanager
-def _quiet(logfile: Path):
-    """The compiler's command lines and warnings go to ``logfile``; on failure its end is shown."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    saved = os.dup(1), os.dup(2)
-    with logfile.open("wb") as fh:
-        os.dup2(fh.fileno(), 1)
-        os.dup2(fh.fileno(), 2)
-        try:
-            yield
-        except BaseException:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os.dup2(saved[0], 1)
-            os.dup2(saved[1], 2)
-            tail = logfile.read_text("utf-8", errors="replace").splitlines()[-40:]
-            print("\n".join(tail), file=sys.stderr)
-            raise
-        finally:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os.dup2(saved[0], 1)
-            os.dup2(saved[1], 2)
-            os.close(saved[0])
-            os.close(saved[1])
 
 
 def _write_manifest(folder: Path, modules: dict[str, str]) -> None:

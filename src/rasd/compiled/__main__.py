@@ -22,8 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # a missing compiler or Cython: say so, rasd still runs as Python
             print(f"error: compiled core not built: {exc}", file=sys.stderr)
             return 1
-        if not done:
-            print("compiled core up to date")
+        print(f"compiled {len(done)} module(s)" if done else "compiled core up to date")
     elif args.cmd == "clean":
         clean()
         print(f"removed {DIR}")
