@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= rasd.db
 
-.PHONY: demo test install compiled bench clean
+.PHONY: demo test install bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,7 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-install: $(BIN)/.installed compiled
-
-# The extractor compiled with Cython (same output, faster); only modules whose source changed are
-# compiled again. Without a C compiler rasd runs as pure Python: say so and go on.
-compiled: $(BIN)/.installed
-	@$(BIN)/python -m rasd.compiled build || echo "rasd: the compiled core was not built; the extractor runs as pure Python (slower, same output)"
+install: $(BIN)/.installed
 
 demo: install
 	$(BIN)/rasd ingest --samples --db $(DB)
@@ -41,4 +36,4 @@ bench: install
 	$(BIN)/python bench/bench_api.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm artifacts src/rasd/_compiled
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm artifacts

@@ -10,9 +10,6 @@ whole process's (interpreter, lexicons and gazetteer included).
 Each pass extracts every article; "articles/s" is the best pass (steady state: the per-word
 caches of lexicons and readers filled), and the first pass, when every word is new to them, is
 printed on its own line: a stream of new articles runs between the two.
-
-The "extractor" line says whether the compiled core ran (`python -m rasd.compiled build`, done by
-`make install`) or pure Python (none built, or RASD_PURE_PYTHON=1): the output is the same.
 """
 
 from __future__ import annotations
@@ -75,7 +72,6 @@ def main() -> int:
     pinned = pin_one_core()
 
     t0 = time.perf_counter()
-    from rasd.compiled import describe
     from rasd.extract import extract
 
     t_import = time.perf_counter() - t0
@@ -103,7 +99,6 @@ def main() -> int:
     best, n = min(runs), len(articles)
     print(f"corpus      {args.corpus.resolve()}")
     print(f"process     pid {os.getpid()}, {pinned}")
-    print(f"extractor   {describe()}")
     print(f"articles    {n}")
     print(f"claims      {claims}")
     print(f"figures     {figures}")
