@@ -1255,3 +1255,16 @@ def test_the_local_coordination_committees_are_other_and_speak_when_they_put_the
     c = one("Air strikes hit the market in Idlib on Sunday. The Local Coordination Committees put the toll in the city at 45 dead.")
     assert (c.claimant, c.claimant_text) == ("other", "The Local Coordination Committees")
     assert [(f.kind, f.low) for f in c.figures] == [("killed", 45)]
+
+
+# en28: a toll placed only in Syria takes the town where a claim of its own event tells the same toll again
+def test_a_toll_placed_in_syria_takes_the_place_of_its_retelling() -> None:
+    lead = ("Air raids on villages in northern Syria killed at least 40 civilians on Tuesday, activists said. "
+            "Residents blamed the coalition for the raids. The villages lie near the rebel stronghold of Manbij. "
+            "The Observatory said 25 civilians were killed. ")
+    c = claims(lead + "The Anadolu Agency put the toll at 40.")[0]
+    assert (c.place.name, c.place.governorate) == ("Manbij", "aleppo")
+    assert (c.provenance["place"].source, c.provenance["place"].span.text) == ("event", "Manbij")
+    # no other claim tells the same toll: the lead stays in the country
+    c = claims(lead + "The Anadolu Agency put the toll at 31.")[0]
+    assert (c.place.name, c.place.governorate) == ("Syria", "unknown")

@@ -8,7 +8,7 @@ import copy
 
 from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
-from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
+from rasd.core.vocab import ABROAD, GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import (continued_report_day, only_spoken_days, opens_on_kana, own_month_or_year,
                                   own_undated_beginning, spoke_before, told_some_time_ago, too_short_for_a_war,
@@ -40,6 +40,31 @@ def annotate(doc: Doc) -> None:
     lead = doc.headline
     heads = {id(c) for c in doc.claims if lead is not None and c.figures and lead[0] <= c.figures[0].span.start < lead[1]}
     doc.claims = _dedupe(doc.claims, heads)
+    _country_toll_placed_by_its_retelling(doc)
+
+
+def _country_toll_placed_by_its_retelling(doc: Doc) -> None:
+    """"18 IS jihadists killed fighting Syria Kurds" (or "killed 85 civilians in northern
+    Syria"), then the same toll of the same event told again at a town ("the 18 militants were
+    killed near the town of Ain al-Arab", "put the toll at 85" of strikes near Manbij): a toll
+    placed only in the country is placed where the claims that tell it again, of its own event,
+    place it (one governorate among them; a total over time is placed by its own telling only).
+    Read only in a language whose grammar sets
+    ``retold_toll_places_country`` (wire copy names the country in its title and lead first)."""
+    if doc.pack.setting("retold_toll_places_country", "0") != "1":
+        return
+    for c in doc.claims:
+        if c.event is None or c.scope != "incident" or c.place.precision != "country" or c.place.governorate != UNKNOWN:
+            continue
+        tolls = {(f.kind, f.low) for f in c.figures if f.low is not None}
+        donors = [o for o in doc.claims if o is not c and o.event == c.event and o.scope == "incident"
+                  and o.place.governorate not in (UNKNOWN, ABROAD) and o.place.precision not in ("country", UNKNOWN)
+                  and any((f.kind, f.low) in tolls for f in o.figures)]
+        if not donors or len({o.place.governorate for o in donors}) != 1:
+            continue
+        prov = donors[0].provenance.get("place")
+        c.place = donors[0].place
+        c.provenance["place"] = Provenance("event", prov.span if prov else donors[0].place.span)
 
 
 _SHARE_LEVELS = ("country", "governorate", "district", "town")
