@@ -1268,3 +1268,18 @@ def test_a_toll_placed_in_syria_takes_the_place_of_its_retelling() -> None:
     # no other claim tells the same toll: the lead stays in the country
     c = claims(lead + "The Anadolu Agency put the toll at 31.")[0]
     assert (c.place.name, c.place.governorate) == ("Syria", "unknown")
+
+
+# en28: a title's toll told again by a claimant only after another toll of the story stays the outlet's own claim
+def test_a_title_toll_retold_after_another_toll_stays_the_titles_own_claim() -> None:
+    title = "Army kills 40 terrorists in Hama"
+    cs = claims(title + "\nArmy units retook the village of Tal Salma in Homs countryside on Sunday. Air strikes on the "
+                "village left many terrorists dead. In Hama, army units repelled an attack on military posts. A military "
+                "source said the clashes ended with the death of 40 terrorists.", title=title)
+    assert [(c.claimant, c.evidence.text[:16], [(f.kind, f.low) for f in c.figures]) for c in cs] == [
+        ("outlet", "Army kills 40 te", [("killed", 40)]), ("outlet", "Air strikes on t", [("killed", 1)]),
+        ("syria_army", "A military sourc", [("killed", 40)])]
+    # told again right after the title: one claim, the claimant's
+    cs = claims(title + "\nA military source said army units killed 40 terrorists in clashes near Hama on Sunday. Air "
+                "strikes elsewhere left many terrorists dead.", title=title)
+    assert [(c.claimant, [(f.kind, f.low) for f in c.figures]) for c in cs][0] == ("syria_army", [("killed", 40)])

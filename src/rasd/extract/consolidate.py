@@ -114,9 +114,11 @@ def _headline_told_by_a_claimant(doc: Doc) -> None:
     if not any(heads):
         return
     keep_d, keep_c = [], []
+    apart = doc.pack.setting("heading_apart_past_other_tolls", "0") == "1"
     for i, (d, c) in enumerate(zip(doc.drafts, doc.claims)):
         if heads[i]:
-            later = [c2 for d2, c2 in zip(doc.drafts, doc.claims) if c2.claimant != "outlet" and d2.sentence > d.sentence]
+            later = [c2 for d2, c2 in zip(doc.drafts, doc.claims) if c2.claimant != "outlet" and d2.sentence > d.sentence
+                     and not (apart and _other_toll_between(doc, d, d2, c))]
             told = {(f.kind, f.group, f.low, f.high): c2 for c2 in reversed(later) for f in c2.figures}
             body = [told[k] for f in c.figures if (k := (f.kind, f.group, f.low, f.high)) in told]
             c.figures = [f for f in c.figures if (f.kind, f.group, f.low, f.high) not in told]
@@ -127,6 +129,21 @@ def _headline_told_by_a_claimant(doc: Doc) -> None:
         keep_d.append(d)
         keep_c.append(c)
     doc.drafts, doc.claims = keep_d, keep_c
+
+
+def _other_toll_between(doc: Doc, head, body, c: Claim) -> bool:
+    """Between heading ``head`` and the claim ``body`` that tells its toll again, the story tells
+    another toll ("Army Kills over 50 Terrorists in Hama" ... air strikes in Homs "leaving many
+    terrorists dead" ... "the death of at least 50 terrorists" in Hama): the heading sums up a
+    story of several attacks, whose main one it names first, and stays a claim of its own.
+    (Claims in sentence order, as the drafts are.)"""
+    tolls = {(f.kind, f.low) for f in c.figures}
+    for d, o in zip(doc.drafts, doc.claims):
+        if head.sentence < d.sentence < body.sentence:
+            # the first claim after the heading says which: its toll told again (with another
+            # group: "killed 270" over "270 soldiers") is the story the heading sums up
+            return not {(f.kind, f.low) for f in o.figures} & tolls
+    return False
 
 
 def _complete_from_heading(body: Claim, head: Claim) -> None:
