@@ -1283,3 +1283,13 @@ def test_a_title_toll_retold_after_another_toll_stays_the_titles_own_claim() -> 
     cs = claims(title + "\nA military source said army units killed 40 terrorists in clashes near Hama on Sunday. Air "
                 "strikes elsewhere left many terrorists dead.", title=title)
     assert [(c.claimant, [(f.kind, f.low) for f in c.figures]) for c in cs][0] == ("syria_army", [("killed", 40)])
+
+
+# en28: "lives" counts the dead only after a verb that took them ("claimed 20 lives"), not "saved thousands of lives"
+def test_lives_a_verb_took_are_the_dead() -> None:
+    c = one("Air strikes on the market in Idlib claimed 20 lives on Monday.")
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [("killed", "unspecified", 20, "20 lives")]
+    c = one("The war has cost more than 300000 lives since 2011.")
+    assert [(f.kind, f.low, f.qualifier) for f in c.figures] == [("killed", 300000, "more_than")]
+    assert claims("Rescue workers have saved thousands of lives in Aleppo since 2013.") == []
+    assert claims("Too many lives have been lost in this war.") == []
