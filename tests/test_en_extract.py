@@ -1255,3 +1255,41 @@ def test_the_local_coordination_committees_are_other_and_speak_when_they_put_the
     c = one("Air strikes hit the market in Idlib on Sunday. The Local Coordination Committees put the toll in the city at 45 dead.")
     assert (c.claimant, c.claimant_text) == ("other", "The Local Coordination Committees")
     assert [(f.kind, f.low) for f in c.figures] == [("killed", 45)]
+
+
+# en28: a toll placed only in Syria takes the town where a claim of its own event tells the same toll again
+def test_a_toll_placed_in_syria_takes_the_place_of_its_retelling() -> None:
+    lead = ("Air raids on villages in northern Syria killed at least 40 civilians on Tuesday, activists said. "
+            "Residents blamed the coalition for the raids. The villages lie near the rebel stronghold of Manbij. "
+            "The Observatory said 25 civilians were killed. ")
+    c = claims(lead + "The Anadolu Agency put the toll at 40.")[0]
+    assert (c.place.name, c.place.governorate) == ("Manbij", "aleppo")
+    assert (c.provenance["place"].source, c.provenance["place"].span.text) == ("event", "Manbij")
+    # no other claim tells the same toll: the lead stays in the country
+    c = claims(lead + "The Anadolu Agency put the toll at 31.")[0]
+    assert (c.place.name, c.place.governorate) == ("Syria", "unknown")
+
+
+# en28: a title's toll told again by a claimant only after another toll of the story stays the outlet's own claim
+def test_a_title_toll_retold_after_another_toll_stays_the_titles_own_claim() -> None:
+    title = "Army kills 40 terrorists in Hama"
+    cs = claims(title + "\nArmy units retook the village of Tal Salma in Homs countryside on Sunday. Air strikes on the "
+                "village left many terrorists dead. In Hama, army units repelled an attack on military posts. A military "
+                "source said the clashes ended with the death of 40 terrorists.", title=title)
+    assert [(c.claimant, c.evidence.text[:16], [(f.kind, f.low) for f in c.figures]) for c in cs] == [
+        ("outlet", "Army kills 40 te", [("killed", 40)]), ("outlet", "Air strikes on t", [("killed", 1)]),
+        ("syria_army", "A military sourc", [("killed", 40)])]
+    # told again right after the title: one claim, the claimant's
+    cs = claims(title + "\nA military source said army units killed 40 terrorists in clashes near Hama on Sunday. Air "
+                "strikes elsewhere left many terrorists dead.", title=title)
+    assert [(c.claimant, [(f.kind, f.low) for f in c.figures]) for c in cs][0] == ("syria_army", [("killed", 40)])
+
+
+# en28: "lives" counts the dead only after a verb that took them ("claimed 20 lives"), not "saved thousands of lives"
+def test_lives_a_verb_took_are_the_dead() -> None:
+    c = one("Air strikes on the market in Idlib claimed 20 lives on Monday.")
+    assert [(f.kind, f.group, f.low, f.text) for f in c.figures] == [("killed", "unspecified", 20, "20 lives")]
+    c = one("The war has cost more than 300000 lives since 2011.")
+    assert [(f.kind, f.low, f.qualifier) for f in c.figures] == [("killed", 300000, "more_than")]
+    assert claims("Rescue workers have saved thousands of lives in Aleppo since 2013.") == []
+    assert claims("Too many lives have been lost in this war.") == []

@@ -8,7 +8,7 @@ import copy
 
 from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
-from rasd.core.vocab import GROUPS, PRECISION_RANK, UNKNOWN
+from rasd.core.vocab import ABROAD, GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
 from rasd.extract.dating import (continued_report_day, only_spoken_days, opens_on_kana, own_month_or_year,
                                   own_undated_beginning, spoke_before, told_some_time_ago, too_short_for_a_war,
@@ -40,6 +40,31 @@ def annotate(doc: Doc) -> None:
     lead = doc.headline
     heads = {id(c) for c in doc.claims if lead is not None and c.figures and lead[0] <= c.figures[0].span.start < lead[1]}
     doc.claims = _dedupe(doc.claims, heads)
+    _country_toll_placed_by_its_retelling(doc)
+
+
+def _country_toll_placed_by_its_retelling(doc: Doc) -> None:
+    """"18 IS jihadists killed fighting Syria Kurds" (or "killed 85 civilians in northern
+    Syria"), then the same toll of the same event told again at a town ("the 18 militants were
+    killed near the town of Ain al-Arab", "put the toll at 85" of strikes near Manbij): a toll
+    placed only in the country is placed where the claims that tell it again, of its own event,
+    place it (one governorate among them; a total over time is placed by its own telling only).
+    Read only in a language whose grammar sets
+    ``retold_toll_places_country`` (wire copy names the country in its title and lead first)."""
+    if doc.pack.setting("retold_toll_places_country", "0") != "1":
+        return
+    for c in doc.claims:
+        if c.event is None or c.scope != "incident" or c.place.precision != "country" or c.place.governorate != UNKNOWN:
+            continue
+        tolls = {(f.kind, f.low) for f in c.figures if f.low is not None}
+        donors = [o for o in doc.claims if o is not c and o.event == c.event and o.scope == "incident"
+                  and o.place.governorate not in (UNKNOWN, ABROAD) and o.place.precision not in ("country", UNKNOWN)
+                  and any((f.kind, f.low) in tolls for f in o.figures)]
+        if not donors or len({o.place.governorate for o in donors}) != 1:
+            continue
+        prov = donors[0].provenance.get("place")
+        c.place = donors[0].place
+        c.provenance["place"] = Provenance("event", prov.span if prov else donors[0].place.span)
 
 
 _SHARE_LEVELS = ("country", "governorate", "district", "town")
@@ -89,9 +114,11 @@ def _headline_told_by_a_claimant(doc: Doc) -> None:
     if not any(heads):
         return
     keep_d, keep_c = [], []
+    apart = doc.pack.setting("heading_apart_past_other_tolls", "0") == "1"
     for i, (d, c) in enumerate(zip(doc.drafts, doc.claims)):
         if heads[i]:
-            later = [c2 for d2, c2 in zip(doc.drafts, doc.claims) if c2.claimant != "outlet" and d2.sentence > d.sentence]
+            later = [c2 for d2, c2 in zip(doc.drafts, doc.claims) if c2.claimant != "outlet" and d2.sentence > d.sentence
+                     and not (apart and _other_toll_between(doc, d, d2, c))]
             told = {(f.kind, f.group, f.low, f.high): c2 for c2 in reversed(later) for f in c2.figures}
             body = [told[k] for f in c.figures if (k := (f.kind, f.group, f.low, f.high)) in told]
             c.figures = [f for f in c.figures if (f.kind, f.group, f.low, f.high) not in told]
@@ -102,6 +129,21 @@ def _headline_told_by_a_claimant(doc: Doc) -> None:
         keep_d.append(d)
         keep_c.append(c)
     doc.drafts, doc.claims = keep_d, keep_c
+
+
+def _other_toll_between(doc: Doc, head, body, c: Claim) -> bool:
+    """Between heading ``head`` and the claim ``body`` that tells its toll again, the story tells
+    another toll ("Army Kills over 50 Terrorists in Hama" ... air strikes in Homs "leaving many
+    terrorists dead" ... "the death of at least 50 terrorists" in Hama): the heading sums up a
+    story of several attacks, whose main one it names first, and stays a claim of its own.
+    (Claims in sentence order, as the drafts are.)"""
+    tolls = {(f.kind, f.low) for f in c.figures}
+    for d, o in zip(doc.drafts, doc.claims):
+        if head.sentence < d.sentence < body.sentence:
+            # the first claim after the heading says which: its toll told again (with another
+            # group: "killed 270" over "270 soldiers") is the story the heading sums up
+            return not {(f.kind, f.low) for f in o.figures} & tolls
+    return False
 
 
 def _complete_from_heading(body: Claim, head: Claim) -> None:

@@ -161,6 +161,8 @@ class _Lexicons:
     unit_first: bool = False  # a unit stands before its ten ("خمسة وعشرون"), never after it ("twenty five")
     range_between: frozenset[str] = frozenset()  # "بين 20 و30", "between 20 and 30"
     update_from: frozenset[str] = frozenset()  # "من 8 إلى 31": an earlier toll, replaced
+    taken_noun: frozenset[str] = frozenset()  # "lives": the dead only as what a verb of taking took
+    taking_verb: frozenset[str] = frozenset()  # "claimed 20 lives", "has cost some 300000 lives"
     acc_subject: frozenset[str] = frozenset()  # "إن" and its sisters: an accusative subject follows
     relative_one: frozenset[str] = frozenset()  # "أبو محمد، الذي قتل في غارة": one person
     death_manner: frozenset[str] = frozenset()  # "في", "جراء", "برصاص" right after that verb
@@ -398,6 +400,7 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.passive_aux = P.word_set("passive_aux")
     L.person_pronoun, L.name_particle = P.word_set("person_pronoun"), P.word_set("name_particle")
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
+    L.taken_noun, L.taking_verb = P.word_set("taken_noun"), P.word_set("taking_verb")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.one_adjective = P.word_set("one_adjective")
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
@@ -1712,6 +1715,9 @@ class _Reader:
                 thing = self.match_ending_at(self.L.people, qstart, 2)
                 if thing is not None and "x" in thing[0][1]:
                     return None
+        if noun_kind and L.taken_noun and self.words[k - 1] in L.taken_noun \
+                and (qstart == 0 or self.words[qstart - 1] not in L.taking_verb):
+            return None  # "saved thousands of lives", "too many lives": no verb took them
         if number and not (noun_kind or noun_group) and _is_year(self.toks[i][2]):
             return None  # "in 2022 ... killed", "the 2015 offensive": a year, never a toll
         partitive = None
