@@ -1559,3 +1559,18 @@ def test_a_demonym_dual_right_after_a_casualty_word_is_two_people():
     cs = claims("وأسفر القصف عن مقتل عراقيين اثنين في البلدة.")
     assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 2)]
     assert not [f for c in claims("وأسفر القصف عن مقتل عراقيين في البلدة.") for f in c.figures]
+
+
+# fig29: "one of" or a vague quantity after a casualty verb, in construct with a noun of
+# things (the verb "أصاب" is also "hit"), counts no people
+def test_one_of_the_things_a_strike_hit_is_no_wounded_person():
+    assert not [f for c in claims("وقال الجيش إن دفاعاته الجوية أصابت إحدى الطائرات المغيرة فوق المطار.")
+                for f in c.figures]
+    assert not [f for c in claims("وقال سكان إن صاروخا أصاب أحد المنازل في طرف القرية.") for f in c.figures]
+    assert not [f for c in claims("وقال ناشطون إن القصف أصاب عشرات السيارات في سوق البلدة.") for f in c.figures]
+    # "one of" the people is still one
+    cs = claims("وقال الناشطون إن رصاص القناصة أصاب أحد المدنيين قرب السوق.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("injured", "civilians", 1)]
+    # a definite vague count is no construct: the time after it is not what it counts
+    cs = claims("وقال الناشطون إن الهجوم أسفر عن مقتل العشرات الأسبوع الماضي في البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 20)]

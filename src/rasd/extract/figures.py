@@ -174,6 +174,10 @@ class _Lexicons:
     not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
     one_adjective: frozenset[str] = frozenset()  # "واحدة" after a noun of a thing: its adjective ("غارة واحدة")
+    # the nouns of things (people.tsv class x) with the article: what "one of" or a vague
+    # quantity governs when it counts things ("أصابت إحدى الطائرات", "أصابت عشرات المنازل")
+    things_def: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()  # "أحد", "إحدى" standing bare, before the noun they take one of
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
     # ("ال"), the article behind a clitic ("وال", "لل"), any one-letter proclitic, the alif of
@@ -400,6 +404,10 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.range_between, L.update_from = P.word_set("range_between"), P.word_set("update_from")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.one_adjective = P.word_set("one_adjective")
+    L.things_def = frozenset(article[0] + norm(phrase) for _g, num, phrase, _ in rows
+                             if num == "x" and article and " " not in phrase and not norm(phrase).startswith(article)
+                             and not (tanween and norm(phrase).endswith(tanween)))
+    L.one_of = frozenset(norm(w) for w in P.word_set("site_one_of"))
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
     L.toll_relative, L.not_only = P.word_set("toll_relative"), P.word_set("not_only")
@@ -1669,6 +1677,13 @@ class _Reader:
                 return FigureHit(f, lone[1], lone[2], i)
             if not dual and not single:
                 return None
+        if j < self.n and self.words[j] in L.things_def and i == qstart and self.kind_before(i, 0)[0] is not None \
+                and (vague or number and number[0] == 1 and j == i + 1 and self.words[i] in L.one_of) \
+                and not self.words[i].startswith(L.article):
+            # "أصابت إحدى الطائرات المهاجمة", "أصاب أحد المنازل", "أصابت عشرات المنازل": the
+            # object of a casualty verb, "one of" or a vague quantity in construct (no article:
+            # "مقتل العشرات الأسبوع الماضي" is no construct) with a noun of things, counts no people
+            return None
         if number and self._looks_like_date(i, j, number[0]):
             return None
         if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
