@@ -1574,3 +1574,20 @@ def test_one_of_the_things_a_strike_hit_is_no_wounded_person():
     # a definite vague count is no construct: the time after it is not what it counts
     cs = claims("وقال الناشطون إن الهجوم أسفر عن مقتل العشرات الأسبوع الماضي في البلدة.")
     assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 20)]
+
+
+# fig29: a count after "among the dead" opening a later sentence is a share of the toll told
+# before, in that toll's claim
+def test_a_share_among_the_dead_in_the_next_sentence_goes_in_the_tolls_claim():
+    cs = claims("وقال المرصد إن القصف على البلدة أسفر عن مقتل 73 شخصا وإصابة عشرات آخرين. "
+                "ومن بين القتلى 21 طفلا على الأقل.")
+    assert [[(f.kind, f.group, f.low, f.span.text) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 73, "مقتل 73 شخصا"), ("injured", "unspecified", 20, "وإصابة عشرات آخرين"),
+        ("killed", "children", 21, "القتلى 21 طفلا على الأقل")]]
+    cs = claims("وقال المرصد إن 150 شخصا قتلوا في أنحاء البلاد. وبين القتلى 40 جنديا و35 مقاتلا معارضا.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 150), ("killed", "combatants", 40), ("killed", "combatants", 35)]]
+    # another claimant's share is a claim of its own
+    cs = claims("وقال المرصد إن 48 شخصا قتلوا في الغارات على البلدة. وقال ناشطون إن من بين القتلى 9 مدنيين.")
+    assert [(c.claimant, [(f.group, f.low) for f in c.figures]) for c in cs] == [
+        ("sohr", [("unspecified", 48)]), ("local_sources", [("civilians", 9)])]

@@ -60,6 +60,7 @@ _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and it
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
 _RELATIVE_REACH = 8  # tokens more a count's verb may stand after its people's relative clause ("who were ...")
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
+_AMONG_REACH = 60  # tokens back from "ومن بين القتلى" where the toll it shares out may end
 _TAMYIZ = 11  # from this count on, the counted noun is a singular ("36 سيدة"; "ثلاث نساء" is plural)
 
 
@@ -76,6 +77,9 @@ class FigureHit:
     # read for what it says of the people (their side, "بينهم ثمانية إيرانيين") but not a
     # figure of its own: a sub-count of the toll's own group (codebook "Sides")
     recorded: bool = True
+    # a share of a toll told in an earlier sentence ("... مقتل 426 شخصا. ومن بين القتلى 98
+    # طفلا"): that toll, whose claim the share goes in (attribution._attach)
+    share_of: "FigureHit | None" = None
 
 
 _HELD = "detained"  # the figure kind a noun of people held ("معتقلين", "detainees") says
@@ -1343,7 +1347,8 @@ class _Reader:
             merged = self._make(f.kind, f.group if f.group != "unspecified" else group,
                                 None if f.low is None else f.low + 1, None if f.high is None else f.high + 1,
                                 f.qualifier, start, h.tok_end)
-            out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)))
+            out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded,
+                                         h.share_of)))
         return sorted((new for old, new in out if id(old) not in gone), key=lambda h: h.tok_start)
 
     def _one_of_other_kind(self, h: FigureHit, joiner: int, hits: list[FigureHit]) -> FigureHit | None:
@@ -1374,7 +1379,7 @@ class _Reader:
             start, end = min(a.tok_start, h.tok_start), max(a.tok_end, h.tok_end)
             two = self._make(f.kind, f.group, 2, 2, "exact", start, end)
             out[-1] = FigureHit(two, start, end, a.qty_tok, a.victim_actor_tok or h.victim_actor_tok,
-                                a.subcount, a.recorded)
+                                a.subcount, a.recorded, a.share_of)
             merged = True
         if not merged:
             return hits
@@ -1946,6 +1951,15 @@ class _Reader:
             return None
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
+        share_of = parent.share_of if is_sub and parent is not None else None
+        if number and not is_sub and low is not None and self._among_the_dead(trigger_start):
+            toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == kind), None)
+            if toll is not None and (toll.figure.low or 0) > low and trigger_start - toll.tok_end <= _AMONG_REACH \
+                    and any(self.breaks_sentence(t) for t in range(toll.tok_end, trigger_start + 1)):
+                # "... عن مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a count after "among the dead"
+                # opening a later sentence is a share of the larger toll of its kind told
+                # before, as after "بينهم"
+                parent, is_sub, share_of = toll, True, toll
         same = is_sub and parent is not None and group == parent.figure.group
         reach = self._rank_reach(j) if same and not single else j
         if same and (self.match(self.L.rank, j if not single else i)
@@ -1994,7 +2008,7 @@ class _Reader:
             # وشابا": women among them), as a sub-count no figure records
             sub = self._make(kind, joined_group, 1, None, "some", joined_at, joined_at + 1)
             self._companion = FigureHit(sub, joined_at, joined_at + 1, joined_at, None, True, False)
-        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded, share_of)
 
     def _speaks_at(self, t: int) -> bool:
         """A verb of saying at ``t``, right after a noun phrase, or after an "of" phrase of a few
