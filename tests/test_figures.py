@@ -1591,3 +1591,13 @@ def test_a_share_among_the_dead_in_the_next_sentence_goes_in_the_tolls_claim():
     cs = claims("وقال المرصد إن 48 شخصا قتلوا في الغارات على البلدة. وقال ناشطون إن من بين القتلى 9 مدنيين.")
     assert [(c.claimant, [(f.group, f.low) for f in c.figures]) for c in cs] == [
         ("sohr", [("unspecified", 48)]), ("local_sources", [("civilians", 9)])]
+
+
+# fig29: "ومن" opening a sentence before the casualty noun is "among the dead" too
+def test_a_share_after_wa_min_the_dead_goes_in_the_tolls_claim():
+    cs = claims("وقال المرصد إن 140 شخصا قتلوا في أنحاء البلاد. ومن القتلى 30 جنديا و25 مقاتلا معارضا.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 140), ("killed", "combatants", 30), ("killed", "combatants", 25)]]
+    # a share of people of no other group, told with an attack of its own, is that attack's claim
+    cs = claims("وقال المرصد إن 95 شخصا قتلوا في أنحاء البلاد. ومن بين القتلى 17 شخصا سقطوا في غارة على بلدة سراقب.")
+    assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 95)], [("unspecified", 17)]]

@@ -1672,10 +1672,11 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
     figure of one person right before ``h`` on a list of people ("a farmer, a teacher")."""
     if h.share_of is not None:
         # "... مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a share of a toll told in an earlier
-        # sentence goes in that toll's claim, when the same claimant tells it; else it is a
-        # figure of its own
+        # sentence goes in that toll's claim, when the same claimant tells it or no one is
+        # named for it (the article's own voice going on with the toll); else it is a figure
+        # of its own
         toll = next((d for d in reversed(drafts) if any(x is h.share_of for x in d.hits)), None)
-        if toll is not None and toll.attribution.claimant == attr.claimant:
+        if toll is not None and attr.claimant in (toll.attribution.claimant, "outlet"):
             return toll
         h.subcount = h.subcount and not h.recorded
     for n, d in enumerate(reversed(drafts)):

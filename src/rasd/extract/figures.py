@@ -1954,11 +1954,14 @@ class _Reader:
         share_of = parent.share_of if is_sub and parent is not None else None
         if number and not is_sub and low is not None and self._among_the_dead(trigger_start):
             toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == kind), None)
-            if toll is not None and (toll.figure.low or 0) > low and trigger_start - toll.tok_end <= _AMONG_REACH \
+            if toll is not None and (toll.figure.low or 0) > low and group not in (toll.figure.group, "unspecified") \
+                    and trigger_start - toll.tok_end <= _AMONG_REACH \
                     and any(self.breaks_sentence(t) for t in range(toll.tok_end, trigger_start + 1)):
                 # "... عن مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a count after "among the dead"
                 # opening a later sentence is a share of the larger toll of its kind told
-                # before, as after "بينهم"
+                # before, as after "بينهم"; a share of people of the toll's own group (or of
+                # none) is no sub-count of another group: told with an attack of its own ("ومن
+                # بين القتلى عشرون شخصا سقطوا في غارة على ..."), it is that attack's claim
                 parent, is_sub, share_of = toll, True, toll
         same = is_sub and parent is not None and group == parent.figure.group
         reach = self._rank_reach(j) if same and not single else j
