@@ -1601,3 +1601,17 @@ def test_a_share_after_wa_min_the_dead_goes_in_the_tolls_claim():
     # a share of people of no other group, told with an attack of its own, is that attack's claim
     cs = claims("وقال المرصد إن 95 شخصا قتلوا في أنحاء البلاد. ومن بين القتلى 17 شخصا سقطوا في غارة على بلدة سراقب.")
     assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 95)], [("unspecified", 17)]]
+
+
+# fig29: one person singled out among the dead or wounded of a toll told a few sentences
+# before is part of it (of the toll's group or none); a child among people is a share of it
+def test_one_person_among_the_dead_of_a_toll_told_before_is_part_of_it():
+    cs = claims("وقالت الحكومة إن الغارات قتلت 45 مسلحا من التنظيم. وذكرت الحكومة أن من بين القتلى "
+                "نائب وزير الحرب في التنظيم.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("killed", "combatants", 45)]]
+    cs = claims("وقال ناشطون إن القصف أدى إلى مقتل 12 عنصرا وإصابة 30 آخرين من قوات النظام. "
+                "وأوضح الناشطون أن من بين الجرحى القيادي في الحرس حسن علي.")
+    assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("killed", 12), ("injured", 30)]]
+    cs = claims("وقال المرصد إن 30 شخصا قتلوا في القصف على البلدة. ومن بين القتلى طفل.")
+    assert [[(f.kind, f.group, f.low, f.span.text) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 30, "30 شخصا قتلوا"), ("killed", "children", 1, "طفل")]]

@@ -60,7 +60,7 @@ _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and it
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
 _RELATIVE_REACH = 8  # tokens more a count's verb may stand after its people's relative clause ("who were ...")
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
-_AMONG_REACH = 60  # tokens back from "ومن بين القتلى" where the toll it shares out may end
+_AMONG_REACH = 3  # sentences back from "ومن بين القتلى" where the toll it shares out may be told
 _TAMYIZ = 11  # from this count on, the counted noun is a singular ("36 سيدة"; "ثلاث نساء" is plural)
 
 
@@ -1818,6 +1818,15 @@ class _Reader:
 
         if name_end is not None and (is_sub or parent is not None):
             return None  # "49 قتيلا بينهم العلامة X": a named person inside a toll is part of it
+        if single and not is_sub and hits and qstart > 0 and self._among_the_dead(qstart - 1):
+            # "... قتلت 45 مسلحا. وذكرت أن من بين القتلى نائب وزير الحرب", "من بين الجرحى
+            # القيادي ...": one person of the toll's own group (or of none) singled out among
+            # the dead or wounded of a toll told before is part of it, no count of his own
+            said = str(self.match(L.noun_kind, qstart - 1)[0])
+            toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == said), None)
+            if toll is not None and (toll.figure.low or 0) > 1 and group in (toll.figure.group, "unspecified") \
+                    and self._sentences_between(toll.tok_end, qstart) <= _AMONG_REACH:
+                return None
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
@@ -1952,11 +1961,11 @@ class _Reader:
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
         share_of = parent.share_of if is_sub and parent is not None else None
-        if number and not is_sub and low is not None and self._among_the_dead(trigger_start):
+        if (number or single) and not is_sub and low is not None \
+                and (self._among_the_dead(trigger_start) or single and qstart > 0 and self._among_the_dead(qstart - 1)):
             toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == kind), None)
             if toll is not None and (toll.figure.low or 0) > low and group not in (toll.figure.group, "unspecified") \
-                    and trigger_start - toll.tok_end <= _AMONG_REACH \
-                    and any(self.breaks_sentence(t) for t in range(toll.tok_end, trigger_start + 1)):
+                    and 0 < self._sentences_between(toll.tok_end, trigger_start) <= _AMONG_REACH:
                 # "... عن مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a count after "among the dead"
                 # opening a later sentence is a share of the larger toll of its kind told
                 # before, as after "بينهم"; a share of people of the toll's own group (or of
@@ -2026,6 +2035,17 @@ class _Reader:
             if self.toks[u][2] in self.L.speaker_verb:
                 return True
         return False
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        """How many sentence breaks stand from token ``a`` to ``b`` (read for a share after
+        "among the dead" only: a few sentences back, cut at the reach)."""
+        n = 0
+        for t in range(a, min(b + 1, self.n)):
+            if self.breaks_sentence(t):
+                n += 1
+                if n > _AMONG_REACH:
+                    break
+        return n
 
     def _among_the_dead(self, t: int) -> bool:
         """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
