@@ -1559,3 +1559,59 @@ def test_a_demonym_dual_right_after_a_casualty_word_is_two_people():
     cs = claims("وأسفر القصف عن مقتل عراقيين اثنين في البلدة.")
     assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 2)]
     assert not [f for c in claims("وأسفر القصف عن مقتل عراقيين في البلدة.") for f in c.figures]
+
+
+# fig29: "one of" or a vague quantity after a casualty verb, in construct with a noun of
+# things (the verb "أصاب" is also "hit"), counts no people
+def test_one_of_the_things_a_strike_hit_is_no_wounded_person():
+    assert not [f for c in claims("وقال الجيش إن دفاعاته الجوية أصابت إحدى الطائرات المغيرة فوق المطار.")
+                for f in c.figures]
+    assert not [f for c in claims("وقال سكان إن صاروخا أصاب أحد المنازل في طرف القرية.") for f in c.figures]
+    assert not [f for c in claims("وقال ناشطون إن القصف أصاب عشرات السيارات في سوق البلدة.") for f in c.figures]
+    # "one of" the people is still one
+    cs = claims("وقال الناشطون إن رصاص القناصة أصاب أحد المدنيين قرب السوق.")
+    assert [(f.kind, f.group, f.low) for c in cs for f in c.figures] == [("injured", "civilians", 1)]
+    # a definite vague count is no construct: the time after it is not what it counts
+    cs = claims("وقال الناشطون إن الهجوم أسفر عن مقتل العشرات الأسبوع الماضي في البلدة.")
+    assert [(f.kind, f.low) for c in cs for f in c.figures] == [("killed", 20)]
+
+
+# fig29: a count after "among the dead" opening a later sentence is a share of the toll told
+# before, in that toll's claim
+def test_a_share_among_the_dead_in_the_next_sentence_goes_in_the_tolls_claim():
+    cs = claims("وقال المرصد إن القصف على البلدة أسفر عن مقتل 73 شخصا وإصابة عشرات آخرين. "
+                "ومن بين القتلى 21 طفلا على الأقل.")
+    assert [[(f.kind, f.group, f.low, f.span.text) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 73, "مقتل 73 شخصا"), ("injured", "unspecified", 20, "وإصابة عشرات آخرين"),
+        ("killed", "children", 21, "القتلى 21 طفلا على الأقل")]]
+    cs = claims("وقال المرصد إن 150 شخصا قتلوا في أنحاء البلاد. وبين القتلى 40 جنديا و35 مقاتلا معارضا.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 150), ("killed", "combatants", 40), ("killed", "combatants", 35)]]
+    # another claimant's share is a claim of its own
+    cs = claims("وقال المرصد إن 48 شخصا قتلوا في الغارات على البلدة. وقال ناشطون إن من بين القتلى 9 مدنيين.")
+    assert [(c.claimant, [(f.group, f.low) for f in c.figures]) for c in cs] == [
+        ("sohr", [("unspecified", 48)]), ("local_sources", [("civilians", 9)])]
+
+
+# fig29: "ومن" opening a sentence before the casualty noun is "among the dead" too
+def test_a_share_after_wa_min_the_dead_goes_in_the_tolls_claim():
+    cs = claims("وقال المرصد إن 140 شخصا قتلوا في أنحاء البلاد. ومن القتلى 30 جنديا و25 مقاتلا معارضا.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 140), ("killed", "combatants", 30), ("killed", "combatants", 25)]]
+    # a share of people of no other group, told with an attack of its own, is that attack's claim
+    cs = claims("وقال المرصد إن 95 شخصا قتلوا في أنحاء البلاد. ومن بين القتلى 17 شخصا سقطوا في غارة على بلدة سراقب.")
+    assert [[(f.group, f.low) for f in c.figures] for c in cs] == [[("unspecified", 95)], [("unspecified", 17)]]
+
+
+# fig29: one person singled out among the dead or wounded of a toll told a few sentences
+# before is part of it (of the toll's group or none); a child among people is a share of it
+def test_one_person_among_the_dead_of_a_toll_told_before_is_part_of_it():
+    cs = claims("وقالت الحكومة إن الغارات قتلت 45 مسلحا من التنظيم. وذكرت الحكومة أن من بين القتلى "
+                "نائب وزير الحرب في التنظيم.")
+    assert [[(f.kind, f.group, f.low) for f in c.figures] for c in cs] == [[("killed", "combatants", 45)]]
+    cs = claims("وقال ناشطون إن القصف أدى إلى مقتل 12 عنصرا وإصابة 30 آخرين من قوات النظام. "
+                "وأوضح الناشطون أن من بين الجرحى القيادي في الحرس حسن علي.")
+    assert [[(f.kind, f.low) for f in c.figures] for c in cs] == [[("killed", 12), ("injured", 30)]]
+    cs = claims("وقال المرصد إن 30 شخصا قتلوا في القصف على البلدة. ومن بين القتلى طفل.")
+    assert [[(f.kind, f.group, f.low, f.span.text) for f in c.figures] for c in cs] == [[
+        ("killed", "unspecified", 30, "30 شخصا قتلوا"), ("killed", "children", 1, "طفل")]]

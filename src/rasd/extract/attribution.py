@@ -1670,6 +1670,15 @@ def _attach(drafts: list[Draft], si: int, sent: Sentence, attr: Attribution, h: 
     """The draft a figure goes in: its sentence's draft by the same claimant, of the same attack,
     side and adjunct, that counts no people of its kind yet (else a new one). ``listed``: the
     figure of one person right before ``h`` on a list of people ("a farmer, a teacher")."""
+    if h.share_of is not None:
+        # "... مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a share of a toll told in an earlier
+        # sentence goes in that toll's claim, when the same claimant tells it or no one is
+        # named for it (the article's own voice going on with the toll); else it is a figure
+        # of its own
+        toll = next((d for d in reversed(drafts) if any(x is h.share_of for x in d.hits)), None)
+        if toll is not None and attr.claimant in (toll.attribution.claimant, "outlet"):
+            return toll
+        h.subcount = h.subcount and not h.recorded
     for n, d in enumerate(reversed(drafts)):
         if d.sentence != si or n >= _DRAFTS_LOOKED_AT:
             break

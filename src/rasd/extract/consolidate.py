@@ -458,6 +458,9 @@ def speaker(c: Claim) -> str:
     return c.claimant if c.claimant != "other" else "other:" + norm(c.claimant_text or "")
 
 
+_GOES_ON = 3  # sentences on from a claimant's total where its going on about it may be told
+
+
 def _continue_totals(doc: Doc) -> None:
     """A claimant going on about its own total, with no new place named or adding to its
     list ("كما لقي 115 مسلحا ... في ريف حلب"), is still totalling."""
@@ -469,7 +472,8 @@ def _continue_totals(doc: Doc) -> None:
         if (prev is not None and prev.scope == "cumulative" and speaker(prev) == speaker(c)
                 and c.claimant != "outlet" and not tied_to_one_attack(doc, d)
                 and (not doc.places_in(sent.start, sent.end) or continues_previous(doc, sent, "list"))
-                and not _town_told_between(doc, prev_sentence, d.sentence)):
+                and not _town_told_between(doc, prev_sentence, d.sentence)
+                and d.sentence - prev_sentence <= _GOES_ON):
             c.scope = "cumulative"
             if prev.date is not None and prev.date.start != prev.date.end \
                     and not own_undated_beginning(doc, d.sentence):

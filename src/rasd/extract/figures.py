@@ -60,6 +60,7 @@ _SUBJECT_REACH = 6  # words of a subject between a negated verb of result and it
 _ONLY_REACH = 6  # words after a negated casualty phrase where "فحسب" makes it "not only"
 _RELATIVE_REACH = 8  # tokens more a count's verb may stand after its people's relative clause ("who were ...")
 _RISE_REACH = 30  # tokens back from "ارتفع إلى" where its toll noun may be
+_AMONG_REACH = 3  # sentences back from "ومن بين القتلى" where the toll it shares out may be told
 _TAMYIZ = 11  # from this count on, the counted noun is a singular ("36 سيدة"; "ثلاث نساء" is plural)
 
 
@@ -76,6 +77,9 @@ class FigureHit:
     # read for what it says of the people (their side, "بينهم ثمانية إيرانيين") but not a
     # figure of its own: a sub-count of the toll's own group (codebook "Sides")
     recorded: bool = True
+    # a share of a toll told in an earlier sentence ("... مقتل 426 شخصا. ومن بين القتلى 98
+    # طفلا"): that toll, whose claim the share goes in (attribution._attach)
+    share_of: "FigureHit | None" = None
 
 
 _HELD = "detained"  # the figure kind a noun of people held ("معتقلين", "detainees") says
@@ -176,6 +180,10 @@ class _Lexicons:
     not_before_object: frozenset[str] = frozenset()  # "الرهائن الذين خطفهم": not after these
     not_governed: frozenset[str] = frozenset()  # never the noun a dual in construct governs
     one_adjective: frozenset[str] = frozenset()  # "واحدة" after a noun of a thing: its adjective ("غارة واحدة")
+    # the nouns of things (people.tsv class x) with the article: what "one of" or a vague
+    # quantity governs when it counts things ("أصابت إحدى الطائرات", "أصابت عشرات المنازل")
+    things_def: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()  # "أحد", "إحدى" standing bare, before the noun they take one of
     # Morphology the rules read off a token's letters (grammar.tsv; empty where a language
     # writes none, and str.startswith(()) is False): the conjunction clitic ("و"), the article
     # ("ال"), the article behind a clitic ("وال", "لل"), any one-letter proclitic, the alif of
@@ -403,6 +411,10 @@ def lexicons(lang: str = "ar") -> _Lexicons:
     L.taken_noun, L.taking_verb = P.word_set("taken_noun"), P.word_set("taking_verb")
     L.acc_subject, L.not_governed = P.word_set("accusative_subject"), P.word_set("not_governed")
     L.one_adjective = P.word_set("one_adjective")
+    L.things_def = frozenset(article[0] + norm(phrase) for _g, num, phrase, _ in rows
+                             if num == "x" and article and " " not in phrase and not norm(phrase).startswith(article)
+                             and not (tanween and norm(phrase).endswith(tanween)))
+    L.one_of = frozenset(norm(w) for w in P.word_set("site_one_of"))
     L.relative_one, L.death_manner = P.word_set("relative_one"), P.word_set("death_manner")
     L.relative_died = P.word_set("relative_died")
     L.toll_relative, L.not_only = P.word_set("toll_relative"), P.word_set("not_only")
@@ -1338,7 +1350,8 @@ class _Reader:
             merged = self._make(f.kind, f.group if f.group != "unspecified" else group,
                                 None if f.low is None else f.low + 1, None if f.high is None else f.high + 1,
                                 f.qualifier, start, h.tok_end)
-            out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded)))
+            out.append((h, FigureHit(merged, start, h.tok_end, h.qty_tok, h.victim_actor_tok, h.subcount, h.recorded,
+                                         h.share_of)))
         return sorted((new for old, new in out if id(old) not in gone), key=lambda h: h.tok_start)
 
     def _one_of_other_kind(self, h: FigureHit, joiner: int, hits: list[FigureHit]) -> FigureHit | None:
@@ -1369,7 +1382,7 @@ class _Reader:
             start, end = min(a.tok_start, h.tok_start), max(a.tok_end, h.tok_end)
             two = self._make(f.kind, f.group, 2, 2, "exact", start, end)
             out[-1] = FigureHit(two, start, end, a.qty_tok, a.victim_actor_tok or h.victim_actor_tok,
-                                a.subcount, a.recorded)
+                                a.subcount, a.recorded, a.share_of)
             merged = True
         if not merged:
             return hits
@@ -1672,6 +1685,13 @@ class _Reader:
                 return FigureHit(f, lone[1], lone[2], i)
             if not dual and not single:
                 return None
+        if j < self.n and self.words[j] in L.things_def and i == qstart and self.kind_before(i, 0)[0] is not None \
+                and (vague or number and number[0] == 1 and j == i + 1 and self.words[i] in L.one_of) \
+                and not self.words[i].startswith(L.article):
+            # "أصابت إحدى الطائرات المهاجمة", "أصاب أحد المنازل", "أصابت عشرات المنازل": the
+            # object of a casualty verb, "one of" or a vague quantity in construct (no article:
+            # "مقتل العشرات الأسبوع الماضي" is no construct) with a noun of things, counts no people
+            return None
         if number and self._looks_like_date(i, j, number[0]):
             return None
         if number and number[0] == 1 and not qual_m and self._one_as_adjective(i, j):
@@ -1804,6 +1824,15 @@ class _Reader:
 
         if name_end is not None and (is_sub or parent is not None):
             return None  # "49 قتيلا بينهم العلامة X": a named person inside a toll is part of it
+        if single and not is_sub and hits and qstart > 0 and self._among_the_dead(qstart - 1):
+            # "... قتلت 45 مسلحا. وذكرت أن من بين القتلى نائب وزير الحرب", "من بين الجرحى
+            # القيادي ...": one person of the toll's own group (or of none) singled out among
+            # the dead or wounded of a toll told before is part of it, no count of his own
+            said = str(self.match(L.noun_kind, qstart - 1)[0])
+            toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == said), None)
+            if toll is not None and (toll.figure.low or 0) > 1 and group in (toll.figure.group, "unspecified") \
+                    and self._sentences_between(toll.tok_end, qstart) <= _AMONG_REACH:
+                return None
         if single and not is_sub and parent is None:
             # a lone singular noun is a figure only right after a casualty verb: "مقتل شخص"
             bk, bstart = self.kind_before(qstart, 0)
@@ -1937,6 +1966,18 @@ class _Reader:
             return None
         if (vague or some) and noun_group is None and noun_kind is None and kind is None:
             return None
+        share_of = parent.share_of if is_sub and parent is not None else None
+        if (number or single) and not is_sub and low is not None \
+                and (self._among_the_dead(trigger_start) or single and qstart > 0 and self._among_the_dead(qstart - 1)):
+            toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == kind), None)
+            if toll is not None and (toll.figure.low or 0) > low and group not in (toll.figure.group, "unspecified") \
+                    and 0 < self._sentences_between(toll.tok_end, trigger_start) <= _AMONG_REACH:
+                # "... عن مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a count after "among the dead"
+                # opening a later sentence is a share of the larger toll of its kind told
+                # before, as after "بينهم"; a share of people of the toll's own group (or of
+                # none) is no sub-count of another group: told with an attack of its own ("ومن
+                # بين القتلى عشرون شخصا سقطوا في غارة على ..."), it is that attack's claim
+                parent, is_sub, share_of = toll, True, toll
         same = is_sub and parent is not None and group == parent.figure.group
         reach = self._rank_reach(j) if same and not single else j
         if same and (self.match(self.L.rank, j if not single else i)
@@ -1985,7 +2026,7 @@ class _Reader:
             # وشابا": women among them), as a sub-count no figure records
             sub = self._make(kind, joined_group, 1, None, "some", joined_at, joined_at + 1)
             self._companion = FigureHit(sub, joined_at, joined_at + 1, joined_at, None, True, False)
-        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded)
+        return FigureHit(f, trigger_start, max(end, j), i, actor_tok, is_sub, recorded, share_of)
 
     def _speaks_at(self, t: int) -> bool:
         """A verb of saying at ``t``, right after a noun phrase, or after an "of" phrase of a few
@@ -2000,6 +2041,17 @@ class _Reader:
             if self.toks[u][2] in self.L.speaker_verb:
                 return True
         return False
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        """How many sentence breaks stand from token ``a`` to ``b`` (read for a share after
+        "among the dead" only: a few sentences back, cut at the reach)."""
+        n = 0
+        for t in range(a, min(b + 1, self.n)):
+            if self.breaks_sentence(t):
+                n += 1
+                if n > _AMONG_REACH:
+                    break
+        return n
 
     def _among_the_dead(self, t: int) -> bool:
         """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
