@@ -1324,3 +1324,17 @@ def test_an_outlet_total_takes_no_period_of_several() -> None:
     assert [c.figures[0].low for c in cs][:3] == [18, 30, 250]
     assert (cs[0].date.start, cs[0].date.end) == ("2018-02-06", "2018-02-07") and _date_span(cs[1]) == "منذ مساء الاثنين"
     assert cs[2].scope == "cumulative" and cs[2].date is None and "date" not in cs[2].provenance
+
+
+# date31: a night's day followed, in another clause, by a weekday of another report is that
+# night's own day, not a night told across two days with no day known
+def test_a_night_and_a_day_told_in_another_clause_stay_two_days() -> None:
+    cs = claims("وأفادت مصادر محلية بمقتل عشرة أشخاص ليلة الجمعة، في حين تحدث ناشطون عن مقتل "
+                "ثلاثة آخرين في البلدة السبت.", "2018-03-17")
+    assert [(c.figures[0].low, c.date.start if c.date else None, _date_span(c)) for c in cs] == \
+        [(10, "2018-03-16", "ليلة الجمعة"), (3, "2018-03-17", "السبت")]
+    assert dates("قتل خمسة في انفجار ليل السبت. وقتل الأحد ثلاثة آخرون.", SUN) == [
+        ("ليل السبت", "2018-02-17", "2018-02-17", "weekday", False),
+        ("الاحد", SUN, SUN, "weekday", False)]
+    # a night across two days told in one phrase stays one night
+    assert dates("قصف الطيران ليل الثلاثاء الأربعاء حيا سكنيا")[0][1:3] == ("2018-02-06", "2018-02-07")

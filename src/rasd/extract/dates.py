@@ -336,6 +336,8 @@ _FUTURE_SLACK_DAYS = 31  # a scheduled date this far in the past is next year's
 _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a window; "خلال 400 يوم" is not worth one
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
+_NIGHT_PAIR_WORDS = 2  # words that may stand between a night's first day and its second ("ليل الجمعة على السبت")
+_NIGHT_PAIR_STOPS = ",،.;؛:"  # a clause mark between them: the second day is another clause's
 # the marks that end a sentence are the segmenter's (a dot between digits is not told apart here)
 _COMES_AFTER_CHARS = 50  # characters before "غداة" where the verb of coming framing it may be ("وتأتي هذه التطورات")
 _THEN_DAYS = 1  # the longest time named (days after its first) that "وقتها" still tells as a day: a night's two
@@ -754,7 +756,9 @@ class _Reader:
                 if self.ctx.ref is not None and d2 > self.ctx.ref:
                     first, d2 = first - timedelta(days=7), d2 - timedelta(days=7)
                 return _Core(k, core.j + 1, "weekday", first, d2)
-            if core is not None and night and core.j < self.n and self.cat(core.j) == "weekday":
+            if core is not None and night and core.j < self.n and self.cat(core.j) == "weekday" \
+                    and self._night_pair_gap(core.j - 1):
+                # "ليل الجمعة على السبت": a night told across two days, which two not sure
                 return _Core(k, core.j + 1, "weekday")
             return core
         if c in ("num", "ord", "date", "month"):
@@ -765,6 +769,13 @@ class _Reader:
         if c == "night":
             return _Core(k, k + 2, *self._night(k + 1))
         return self._part_adverb(k)
+
+    def _night_pair_gap(self, k: int) -> bool:
+        """Item k+1, a weekday, may be the second day of the night told at item k: a few words
+        on, in its phrase; not a day told in a clause after it ("ليلة الجمعة، بينما تحدثت
+        منظمة ... عن مقتل آخرين السبت": that night is Friday's, Saturday another's)."""
+        between = self.text[self.it[k].end:self.it[k + 1].start]
+        return not any(c in _NIGHT_PAIR_STOPS for c in between) and len(between.split()) <= _NIGHT_PAIR_WORDS
 
     def _part_adverb(self, k: int) -> _Core | None:
         """"أعلن الجيش الخميس أنه ضرب ليلا عشرات الأهداف": a part of the day said as an adverb
