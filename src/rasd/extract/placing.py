@@ -303,7 +303,13 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
 
 
 _SEAT_REACH = 6  # tokens from a monitor's name to the "في" of its seat ("مدير المرصد السوري لحقوق الإنسان في")
-_SEATED_ABROAD = ("sohr", "snhr", "un")  # claimants whose office abroad the news names after them
+
+
+@lru_cache(maxsize=1)
+def _seated_abroad() -> frozenset[str]:
+    """Claimants whose office abroad the news names after them (claimant_kinds.tsv: seated_abroad)."""
+    return frozenset(row[0] for row in read_tsv("claimant_kinds.tsv")
+                     if len(row) >= 2 and "seated_abroad" in (k.strip() for k in row[1].split(",")))
 
 
 def _monitor_seat(doc: Doc, p: PlaceMention) -> bool:
@@ -317,7 +323,8 @@ def _monitor_seat(doc: Doc, p: PlaceMention) -> bool:
     if t < 2 or toks[t][0] != p.start or toks[t - 1][2] not in doc.words("in_place"):
         return False
     lo = toks[max(0, t - 1 - _SEAT_REACH)][0]
-    return any(m.value in _SEATED_ABROAD and not any(c in text[m.end:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
+    seated = _seated_abroad()
+    return any(m.value in seated and not any(c in text[m.end:toks[t - 1][0]] for c in _CLAUSE_STOPS + ".:\"")
                for m in doc.claimants.between(lo, toks[t - 1][0]))
 
 
