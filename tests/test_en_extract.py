@@ -1293,3 +1293,10 @@ def test_lives_a_verb_took_are_the_dead() -> None:
     assert [(f.kind, f.low, f.qualifier) for f in c.figures] == [("killed", 300000, "more_than")]
     assert claims("Rescue workers have saved thousands of lives in Aleppo since 2013.") == []
     assert claims("Too many lives have been lost in this war.") == []
+
+
+# After "said" a preposition or "that" opens the circumstances, never an unlisted speaker's name
+def test_a_preposition_after_said_is_no_speakers_name() -> None:
+    c = one("A committee monitoring the truce said in a statement on Thursday that shelling killed 15 people in Aleppo.")
+    assert c.claimant_text != "in" and not (c.claimant_text or "").startswith("in ")
+    assert [(f.kind, f.low) for f in c.figures] == [("killed", 15)]
