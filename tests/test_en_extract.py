@@ -1300,3 +1300,9 @@ def test_a_preposition_after_said_is_no_speakers_name() -> None:
     c = one("A committee monitoring the truce said in a statement on Thursday that shelling killed 15 people in Aleppo.")
     assert c.claimant_text != "in" and not (c.claimant_text or "").startswith("in ")
     assert [(f.kind, f.low) for f in c.figures] == [("killed", 15)]
+
+
+# The Russian ceasefire centre at Hmeimim speaks for the Defence Ministry, under either of its names
+def test_the_russian_coordination_centre_is_the_defence_ministry() -> None:
+    c = one("The Russian Coordination Center said five people were killed when shells hit Aleppo.")
+    assert (c.claimant, c.claimant_text) == ("russia_mod", "Russian Coordination Center")
