@@ -1381,27 +1381,30 @@ def test_an_undated_report_joins_an_event_retold_undated_weeks_later():
 # link26: the second clustering pass asks the reports across to agree strongly on average,
 # not to tell one identical toll: first reports that blame another side or tell no toll yet
 
+def _two_groups(first: list[int], second: list[int], far: set[tuple[int, int]], score_across: float) -> list[list[int]]:
+    """Clusters of claims ``first`` + ``second``: 4.0 within each group, ``score_across``
+    between them, except the pairs in ``far`` (never compared: days apart)."""
+    from rasd.link.cluster import Pairs, agglomerate
+    from rasd.link.settings import DEFAULT
+
+    n = len(first) + len(second)
+    pairs = Pairs()
+    for i in range(n):
+        js = [j for j in range(i + 1, n) if (i, j) not in far]
+        pairs.add_row(i, js, [(4.0 if (i in first) == (j in first) else score_across, True) for j in js])
+    return agglomerate(list(range(n)), [True] * n, DEFAULT, pairs)
+
+
 def test_retellings_two_days_on_join_first_reports_that_agree_without_one_toll():
     # Twelve outlets tell a strike on an air base the day it happened; six early reports of
     # the same morning blame no side, or another, and tell "dead and wounded" without a
     # number, and a few are dated by a retelling two days on (never compared). Across, the
     # pairs compared agree on the day, the base and the kind of attack (about 2.7 on average,
     # no shared toll): one incident. Agreeing only at the threshold, they stay apart.
-    from rasd.link.cluster import Pairs, agglomerate
-    from rasd.link.settings import DEFAULT
-
     told, early = list(range(12)), list(range(12, 18))
     far = {(i, j) for i in told[:2] for j in early[:2]}
-
-    def clusters(score_across: float) -> list[list[int]]:
-        pairs = Pairs()
-        for i in range(18):
-            js = [j for j in range(i + 1, 18) if (i, j) not in far]
-            pairs.add_row(i, js, [(4.0 if (i in told) == (j in told) else score_across, True) for j in js])
-        return agglomerate(list(range(18)), [True] * 18, DEFAULT, pairs)
-
-    assert clusters(2.7) == [list(range(18))]
-    assert sorted(clusters(2.2)) == [told, early]
+    assert _two_groups(told, early, far, 2.7) == [list(range(18))]
+    assert sorted(_two_groups(told, early, far, 2.2)) == [told, early]
 
 
 def test_an_early_report_joins_a_dozen_retellings_of_its_event_despite_days_never_compared():
@@ -1409,18 +1412,7 @@ def test_an_early_report_joins_a_dozen_retellings_of_its_event_despite_days_neve
     # later reports of it; two of those, dated by a retelling two days on, were never compared
     # with the early pair (4 of the 24 pairs across). The pairs compared agree strongly: one
     # incident, though the pairs across number fewer than Douma's hundreds.
-    from rasd.link.cluster import Pairs, agglomerate
-    from rasd.link.settings import DEFAULT
-
     retold, early = list(range(12)), [12, 13]
     far = {(i, j) for i in retold[:2] for j in early}
-
-    def clusters(score_across: float) -> list[list[int]]:
-        pairs = Pairs()
-        for i in range(14):
-            js = [j for j in range(i + 1, 14) if (i, j) not in far]
-            pairs.add_row(i, js, [(4.0 if (i in retold) == (j in retold) else score_across, True) for j in js])
-        return agglomerate(list(range(14)), [True] * 14, DEFAULT, pairs)
-
-    assert clusters(3.0) == [list(range(14))]
-    assert sorted(clusters(2.2)) == [retold, early]
+    assert _two_groups(retold, early, far, 3.0) == [list(range(14))]
+    assert sorted(_two_groups(retold, early, far, 2.2)) == [retold, early]
