@@ -1348,7 +1348,7 @@ def _speaker_kinds(prev: Attribution, heads: dict[str, frozenset[str]], article:
         for form in (w, w[1:] if w.startswith(clitics) else ""):
             if form and (k := heads.get(_bare(form, article)) or heads.get(form)) is not None:
                 return k
-    return _claimant_kinds().get(prev.claimant, frozenset())
+    return claimant_kinds().get(prev.claimant, frozenset())
 
 
 @lru_cache(maxsize=8)
@@ -1376,7 +1376,7 @@ def _pronouns(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _claimant_kinds() -> dict[str, frozenset[str]]:
+def claimant_kinds() -> dict[str, frozenset[str]]:
     """Each codebook claimant's kinds of speaker (``claimant_kinds.tsv``)."""
     return {row[0]: frozenset(k.strip() for k in row[1].split(",") if k.strip())
             for row in read_tsv("claimant_kinds.tsv") if len(row) >= 2}

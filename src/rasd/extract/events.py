@@ -25,6 +25,7 @@ from rasd.core.sides import allied, leader, rivals
 from rasd.core.vocab import NON_ACTORS, UNKNOWN, VAGUE
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.figures import lexicons as figure_lexicons
+from rasd.extract.mentions import _NISBA
 from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
@@ -307,7 +308,7 @@ def _read_events(doc: Doc, words, lx: _Lexicons) -> list[Event]:
             acc = doc.words("accused_pronoun")
             if doc.toks[ev.tok - 1][2] in acc:
                 _accused_by_pronoun(doc, ev, ev.tok - 1)
-            elif doc.toks[ev.tok - 2][2] in acc and doc.toks[ev.tok - 1][2][:1] == "ب":
+            elif doc.toks[ev.tok - 2][2] in acc and doc.toks[ev.tok - 1][2][:1] in doc.words("instrument_clitic"):
                 _accused_by_pronoun(doc, ev, ev.tok - 2)
         if ev.possessive and ev.agent is None:
             _owner(doc, ev, events)
@@ -352,8 +353,6 @@ def _instrument_of(doc: Doc, prev: "Event", m) -> bool:
     if prev.role != "verb" or not 0 <= m.tok - prev.tok_end <= _INSTRUMENT_REACH:
         return False
     clitics = doc.text[doc.toks[m.tok][0]:m.start]
-    if not clitics and m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("instrument_word"):
-        return _means_set_off(doc, prev, m)  # ("استهدف تجمعا عبر سيارة مفخخة", "بواسطة عبوة")
     return clitics[-1:] in doc.words("instrument_clitic") and not _breaks(doc, prev.tok_end, m.tok, _ARG_STOP)
 
 
@@ -1077,7 +1076,7 @@ def _accused_by_pronoun(doc: Doc, ev: Event, t: int) -> None:
     # (not an adjective of origin qualifying something else: "اتفاق روسي أمريكي" names no side
     # the pronoun may stand for; such an adjective, without the article, ends in "ي"/"ية")
     before = [a for a in _actors_from(doc, doc.tok_index(sent.start), t)
-              if not (a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(("ي", "يه"))
+              if not (a.tok_end - a.tok == 1 and doc.toks[a.tok][2].endswith(_NISBA)
                       and not doc.pack.is_definite([x[2] for x in doc.toks[max(0, a.tok - 3):a.tok]],
                                                    doc.toks[a.tok][2], a.start - doc.toks[a.tok][0]))]
     if before:
@@ -1353,7 +1352,7 @@ def _antecedents(doc: Doc, events: list[Event]) -> None:
 
 # the kinds an attack of no kind may be told again as: a strike, a bombardment, a bomb or gas
 # (a massacre told before "هجوم" is as often one part of a ground attack)
-_TOLD_AGAIN_KINDS = frozenset({"airstrike", "shelling", "bombing", "chemical"})
+_TOLD_AGAIN_KINDS = _FROM_AFAR - {"shootdown"}
 _NO_KIND_SENTENCES = 1  # sentences back where an attack of a kind told before "هجوم" may be
 
 

@@ -16,9 +16,11 @@ from itertools import accumulate, compress
 
 from rasd.core.models import Place, Span
 from rasd.core.vocab import ABROAD, HOME_COUNTRY, IRAQ, UNKNOWN
+from rasd.extract.attribution import claimant_kinds
 from rasd.extract.doc import Doc, Draft
 from rasd.extract.mentions import MentionIndex
 from rasd.extract.places import PlaceMention, _as_entry, gazetteer, in_gazetteer_script
+from rasd.extract.places_en import _capitalised
 from rasd.text.lexicon import clitic_form_set, clitic_forms, read_tsv
 from rasd.text.normalize import norm
 from rasd.text.segment import Sentence
@@ -308,8 +310,7 @@ _SEAT_REACH = 6  # tokens from a monitor's name to the "في" of its seat ("مد
 @lru_cache(maxsize=1)
 def _seated_abroad() -> frozenset[str]:
     """Claimants whose office abroad the news names after them (claimant_kinds.tsv: seated_abroad)."""
-    return frozenset(row[0] for row in read_tsv("claimant_kinds.tsv")
-                     if len(row) >= 2 and "seated_abroad" in (k.strip() for k in row[1].split(",")))
+    return frozenset(c for c, kinds in claimant_kinds().items() if "seated_abroad" in kinds)
 
 
 def _monitor_seat(doc: Doc, p: PlaceMention) -> bool:
@@ -1786,7 +1787,7 @@ def _unlisted_town_in(doc: Doc, a: int, b: int, found: list[PlaceMention], nouns
         return None  # ("in Hasakeh province": the governorate, not its city)
     particles = doc.words("name_particle")
     if not any(toks[t][2] in nouns and toks[t + 1][2] in of
-               and (nt.original[nt.orig(toks[t + 2][0])].isupper() or toks[t + 2][2] in particles)
+               and (_capitalised(nt, toks[t + 2]) or toks[t + 2][2] in particles)
                and not any(p.start == toks[t + 2][0] for p in home) for t in range(a, b - 2)):
         return None
     place = gazetteer().resolve(home[:1])
