@@ -24,7 +24,7 @@ from rasd.text.dates import (MAX_YEAR, MIN_YEAR, NUMERIC_DMY, NUMERIC_YMD, DateL
                              day_first, lexicon, make_date, named_dates, numeric_date)
 from rasd.text.lexicon import positions_of, tokens
 from rasd.text.normalize import Normalized
-from rasd.text.segment import END_MARKS
+from rasd.text.segment import CLAUSE_MARKS, END_MARKS
 
 if TYPE_CHECKING:
     from rasd.extract.doc import Doc
@@ -337,7 +337,6 @@ _MAX_WINDOW_DAYS = 31  # "خلال الأيام الـ7 الماضية" is a win
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}")
 _SEPARATORS = re.compile(r"[\s,،\-/()]*")
 _NIGHT_PAIR_WORDS = 2  # words that may stand between a night's first day and its second ("ليل الجمعة على السبت")
-_NIGHT_PAIR_STOPS = ",،.;؛:"  # a clause mark between them: the second day is another clause's
 # the marks that end a sentence are the segmenter's (a dot between digits is not told apart here)
 _COMES_AFTER_CHARS = 50  # characters before "غداة" where the verb of coming framing it may be ("وتأتي هذه التطورات")
 _THEN_DAYS = 1  # the longest time named (days after its first) that "وقتها" still tells as a day: a night's two
@@ -775,7 +774,7 @@ class _Reader:
         on, in its phrase; not a day told in a clause after it ("ليلة الجمعة، بينما تحدثت
         منظمة ... عن مقتل آخرين السبت": that night is Friday's, Saturday another's)."""
         between = self.text[self.it[k].end:self.it[k + 1].start]
-        return not any(c in _NIGHT_PAIR_STOPS for c in between) and len(between.split()) <= _NIGHT_PAIR_WORDS
+        return not any(c in CLAUSE_MARKS for c in between) and len(between.split()) <= _NIGHT_PAIR_WORDS
 
     def _part_adverb(self, k: int) -> _Core | None:
         """"أعلن الجيش الخميس أنه ضرب ليلا عشرات الأهداف": a part of the day said as an adverb

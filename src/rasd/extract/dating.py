@@ -26,7 +26,7 @@ from rasd.extract.doc import Attribution, Doc, Draft
 from rasd.extract.figures import FigureHit
 from rasd.extract.placing import motive_before
 from rasd.text.normalize import norm
-from rasd.text.segment import Sentence
+from rasd.text.segment import CLAUSE_MARKS, Sentence
 
 if TYPE_CHECKING:
     from rasd.extract.events import Event
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _QUOTE_OPENERS = ('"', "«", "“", ":")
 _PERIODS = frozenset({"since", "period"})
 _THAT_REACH = 80  # tokens back from a figure where the "أن" opening its claimant's words may be
-_CLAUSE_STOPS = ",،;؛.:"
+_CLAUSE_STOPS = CLAUSE_MARKS
 _LATELY_DAYS = 1  # the longest period (days after its first) that still dates one event
 _MONTHS_YEARS = frozenset({"month", "year"})
 _SOME_TIME_AGO = "before"  # "قبل أيام": earlier than the report, no day told

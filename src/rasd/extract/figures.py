@@ -502,6 +502,12 @@ def _opens_nothing(L: _Lexicons, w: str) -> bool:
                for _group, classes in L.people.values_from(w))
 
 
+def _earlier_toll(hits, kind: str):
+    """The last toll of ``kind`` recorded before (no sub-count): what a count "among the dead"
+    told later shares out."""
+    return next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == kind), None)
+
+
 class _Reader:
     """Reads figures out of one normalised text."""
 
@@ -1829,7 +1835,7 @@ class _Reader:
             # القيادي ...": one person of the toll's own group (or of none) singled out among
             # the dead or wounded of a toll told before is part of it, no count of his own
             said = str(self.match(L.noun_kind, qstart - 1)[0])
-            toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == said), None)
+            toll = _earlier_toll(hits, said)
             if toll is not None and (toll.figure.low or 0) > 1 and group in (toll.figure.group, "unspecified") \
                     and self._sentences_between(toll.tok_end, qstart) <= _AMONG_REACH:
                 return None
@@ -1969,7 +1975,7 @@ class _Reader:
         share_of = parent.share_of if is_sub and parent is not None else None
         if (number or single) and not is_sub and low is not None \
                 and (self._among_the_dead(trigger_start) or single and qstart > 0 and self._among_the_dead(qstart - 1)):
-            toll = next((x for x in reversed(hits) if not x.subcount and x.recorded and x.figure.kind == kind), None)
+            toll = _earlier_toll(hits, kind)
             if toll is not None and (toll.figure.low or 0) > low and group not in (toll.figure.group, "unspecified") \
                     and 0 < self._sentences_between(toll.tok_end, trigger_start) <= _AMONG_REACH:
                 # "... عن مقتل 426 شخصا. ومن بين القتلى 98 طفلا": a count after "among the dead"

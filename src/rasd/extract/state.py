@@ -16,7 +16,7 @@ from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
 
-def _lexicon(lang: str, role: str) -> Lexicon:
+def forces_lexicon(lang: str, role: str) -> Lexicon:
     """The phrases of one role of state_forces.tsv; a nationality's value is its country."""
     return pack(lang).role_lexicon("state_forces", role)
 
@@ -31,9 +31,9 @@ def state_forces(doc: Doc, d: Draft) -> tuple[str, tuple[int, int]] | None:
     ("قتل 13 جنديا وشرطيا", "مقتل شرطي في دياربكر"), and where they are named. Not when other
     fighters are counted with them ("200 جندي ومتمرد": both sides), nor a unit named after
     them ("جنود تلك الفرقة")."""
-    lex = _lexicon(doc.lang, "soldier")
+    lex = forces_lexicon(doc.lang, "soldier")
     people = figure_lexicons(doc.lang).people
-    fighters = _lexicon(doc.lang, "fighter")
+    fighters = forces_lexicon(doc.lang, "fighter")
     found = None
     for x in d.hits:
         if x.subcount:
@@ -93,7 +93,7 @@ def _body_of(doc: Doc, x) -> tuple[int, int] | None:
     """Where figure ``x`` counts members of a state's police or security named right after
     "of" or "in" ("14 عنصرا على الأقل من المخابرات", "ضابط كبير في الشرطة"): the body's
     first token and the token past it."""
-    of, bodies = doc.words("member_of"), _lexicon(doc.lang, "body")  # (grammar's "من", "في")
+    of, bodies = doc.words("member_of"), forces_lexicon(doc.lang, "body")  # (grammar's "من", "في")
     sent = doc.sentence_of(doc.toks[x.qty_tok][0])
     for t in range(x.qty_tok + 1, min(x.tok_end + _BODY_AFTER, len(doc.toks) - 1)):
         if doc.toks[t][2] in of and doc.sentence_of(doc.toks[t + 1][0]) == sent \
@@ -105,7 +105,7 @@ def _body_of(doc: Doc, x) -> tuple[int, int] | None:
 def body_at(doc: Doc, d: Draft, t: int) -> tuple[str, tuple[int, int]] | None:
     """The state whose police or security (state_forces.tsv body) is named at token ``t``
     ("عناصر المخابرات ... مقتل 53 منهم"), by the country the claim is in, and the body's span."""
-    b = _lexicon(doc.lang, "body").match_at(doc.toks, t) if t < len(doc.toks) else None
+    b = forces_lexicon(doc.lang, "body").match_at(doc.toks, t) if t < len(doc.toks) else None
     if b is None or b[2] != 0:
         return None
     s, e = doc.toks[t][0], doc.toks[t + b[1] - 1][1]
@@ -119,12 +119,12 @@ def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
     in (unknown where that state's forces are no codebook actor); armed men of no named side
     ("مسلحين") keep their side only in the country the pack says ("armed" rows)."""
     t = doc.tok_index(span[0])
-    a = _lexicon(doc.lang, "armed").match_at(doc.toks, t)
+    a = forces_lexicon(doc.lang, "armed").match_at(doc.toks, t)
     if a is not None and doc.toks[t + a[1] - 1][1] == span[1]:
         # armed men of no named side are a side only in the country whose war names them so
         country = _country_at(doc, d, span[0])
         return value if country is None or country == a[0] else UNKNOWN
-    a = _lexicon(doc.lang, "aircraft").match_at(doc.toks, t)
+    a = forces_lexicon(doc.lang, "aircraft").match_at(doc.toks, t)
     if a is not None and doc.toks[t + a[1] - 1][1] == span[1]:
         # aircraft of no named side: only a nationality right after them says whose they are
         country = _nation_after(doc, t + a[1])
@@ -132,7 +132,7 @@ def state_named(doc: Doc, d: Draft, value: str, span: tuple[int, int]) -> str:
             return value
         state = _state_of_country().get(country, UNKNOWN)
         return UNKNOWN if state == "-" else state
-    m = _lexicon(doc.lang, "bare").match_at(doc.toks, t)
+    m = forces_lexicon(doc.lang, "bare").match_at(doc.toks, t)
     if m is None or doc.toks[t + m[1] - 1][1] != span[1]:
         return value
     country = _nation_after(doc, t + m[1]) or _country_at(doc, d, span[0])
@@ -153,7 +153,7 @@ def _nation_after(doc: Doc, k: int) -> str | None:
     """The country of a nationality at token ``k`` ("جنديان سوريان", "الجيش المصري")."""
     if k >= len(doc.toks):
         return None
-    n = _lexicon(doc.lang, "national").match_at(doc.toks, k)
+    n = forces_lexicon(doc.lang, "national").match_at(doc.toks, k)
     return n[0] if n is not None else None
 
 

@@ -20,7 +20,7 @@ from rasd.extract.figures import lexicons as figure_lexicons
 from rasd.extract.placing import after_saying
 from rasd.lang import pack
 from rasd.extract.scope import war_toll
-from rasd.extract.state import body_at, state_forces, state_of_place
+from rasd.extract.state import body_at, forces_lexicon, state_forces, state_of_place
 from rasd.text.lexicon import Lexicon, clitic_form_set
 from rasd.text.normalize import norm
 
@@ -419,11 +419,9 @@ def _head_named_before(doc: Doc, d: Draft):
     return None
 
 
-@lru_cache(maxsize=None)
 def _forces_words(lang: str) -> tuple[Lexicon, ...]:
     """Words that name a state's forces by themselves (state_forces.tsv bare, soldier, body)."""
-    P = pack(lang)
-    return tuple(P.role_lexicon("state_forces", role) for role in ("bare", "soldier", "body"))
+    return tuple(forces_lexicon(lang, role) for role in ("bare", "soldier", "body"))
 
 
 _TOLL_BACK = 15  # tokens back from a count to the toll noun whose side it counts ("ارتفعت حصيلة قتلى قوات النظام ... إلى 209")

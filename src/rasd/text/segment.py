@@ -9,6 +9,7 @@ from functools import lru_cache
 # A sentence ends at . ! ? ؟ ; or a newline (the marks the date reader's "in one sentence" reads
 # too); a dot between digits (2.5, 24.10.2017) does not end one.
 END_MARKS = ".!?؟;؛\n"
+CLAUSE_MARKS = ",،;؛.:"  # marks that end a clause, for readers asking whether two words share one
 # Written to open with one character class (the lookbehind after it), so the regex engine
 # skips ahead to the next candidate mark instead of trying every position: this scan of every
 # article was most of the cost of splitting it. Same matches as "(?<!\d)[.!?؟;؛](?!\d)|\n+".
