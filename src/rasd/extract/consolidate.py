@@ -10,7 +10,7 @@ from rasd.core.models import Claim, DateSpan, Place, Provenance, Span
 from rasd.core.sides import allied
 from rasd.core.vocab import ABROAD, GROUPS, PRECISION_RANK, UNKNOWN
 from rasd.extract.attribution import continues_previous
-from rasd.extract.dating import (continued_report_day, only_spoken_days, opens_on_kana, own_month_or_year,
+from rasd.extract.dating import (continued_report, only_spoken_days, opens_on_kana, own_month_or_year,
                                   own_undated_beginning, spoke_before, told_some_time_ago, too_short_for_a_war,
                                   turns_to_another)
 from rasd.extract.doc import Doc
@@ -678,10 +678,9 @@ def _carry_dates(doc: Doc) -> None:
             # (the claims of the sentence right before: an unattributed sentence going on from
             # a claimant's report dated there is that claimant's, and of its day)
             told = [o for e, o in zip(doc.drafts, doc.claims) if e.sentence == d.sentence - 1]
-            day = continued_report_day(doc, d, c, told)
-            if day is not None and not told_some_time_ago(doc, d):
-                donor = next(o for o in told if o.date == day)
-                c.date = day
+            donor = continued_report(doc, d, c, told)
+            if donor is not None and not told_some_time_ago(doc, d):
+                c.date = donor.date
                 c.provenance["date"] = Provenance("previous", donor.provenance["date"].span)
         last[speaker(c)] = (c, d.sentence)
 

@@ -1253,7 +1253,7 @@ def roundup_day(doc: Doc, d: Draft, place: Place, d_figures: list) -> DateMentio
     return None
 
 
-def continued_report_day(doc: Doc, d: Draft, c: Claim, told: list[Claim]) -> DateSpan | None:
+def continued_report(doc: Doc, d: Draft, c: Claim, told: list[Claim]) -> Claim | None:
     """"ومنذ صباح الاثنين واصلت حصيلة القصف الارتفاع لتصل إلى 77 قتيلا، وفق ما قال مدير المرصد.
     وأوقع القصف أيضا أكثر من 300 جريح": an unattributed sentence going on, in the same paragraph,
     from a claimant's report told in the sentence right before belongs to that claimant (codebook:
@@ -1264,8 +1264,9 @@ def continued_report_day(doc: Doc, d: Draft, c: Claim, told: list[Claim]) -> Dat
     the claim's sentence names any time of its own (a day, a period, "قبل أيام", or a day someone
     spoke), opens another matter, is placed in another governorate, or the report before gives
     its claims different days or a span of more than a night's two. ``told``: the claims of the
-    sentence right before, with their drafts."""
-    if c.claimant != "outlet" or c.date is not None or c.scope != "incident" or not told:
+    sentence right before. The report whose day it is (all of ``told`` share it), or None.
+    (The caller asks only of an undated incident claim in the outlet's voice.)"""
+    if not told:
         return None
     k = d.sentence - 1
     if k < 0 or doc.sents[k].paragraph != doc.sents[d.sentence].paragraph \
@@ -1289,4 +1290,4 @@ def continued_report_day(doc: Doc, d: Draft, c: Claim, told: list[Claim]) -> Dat
         return None  # "وقتل ثلاثة في تفجير سيارة": another attack
     if not evs and any(x.scope != "incident" for x in dated):
         return None  # after a day's total, only the attacks it counts named again ("وأوقع القصف أيضا")
-    return o.date
+    return o
