@@ -1155,7 +1155,8 @@ def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bo
     as the same, takes the day that sentence told the attack with: a day a few words from
     its word, in its phrase (``_told_with``), or the day the outlet's own claims on it there
     were dated with: a day the outlet told (the story's narration fixes the attack's day for
-    whoever tells of it next) or the claim's own claimant, not another claimant. A definite
+    whoever tells of it next), the claim's own claimant, or a speaker telling no toll in that
+    sentence (it tells the attack, not a claim of its own), not another claimant. A definite
     word the event layer left unchained takes the attack of its kind told last before it,
     with no other of that kind between (``_refers_back``). Not for fighting (``_FIGHTING``),
     nor for what was done after the attack ("اعتقل خمسة بعد الانفجار": the word before it
@@ -1187,9 +1188,12 @@ def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bo
     if found.span is None or found.kind not in _ONE_DAY or not _one_day_or_two(found):
         return None
     teller = speaker_at(doc, root.sentence, doc.tok_index(found.start))
-    if teller is not None and teller.claimant != "outlet" \
+    # another claimant's day is not this claimant's (codebook); a speaker telling the attack
+    # with no toll there ("قال مسؤول معارض إن التفجير الذي وقع على الحدود أمس استهدف قافلة")
+    # makes no claim whose day could differ: it dates the attack for whoever counts its dead
+    if teller is not None and teller.claimant != "outlet" and doc.hits_in(root.sentence) \
             and not _same_speaker(doc, root.sentence, d.attribution, doc.tok_index(found.start)):
-        return None  # another claimant's day is not this claimant's (codebook)
+        return None
     limit = _published(doc)
     return None if limit is not None and date.fromisoformat(found.span.start) > limit else found
 
