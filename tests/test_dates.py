@@ -1358,3 +1358,30 @@ def test_an_attack_dated_by_a_speaker_telling_no_toll_dates_the_toll_told_of_it(
     cs = claims("قال مسؤول معارض إن التفجير الذي وقع على الحدود أمس قتل 10 أشخاص. "
                 "وقال وزير الداخلية إن عدد قتلى التفجير بلغ 15 قتيلا.", THU)
     assert [c.date.start if c.date else None for c in cs] == ["2018-02-07", None]
+
+
+# date32: a day told in a relative clause about another act (a seizing, an entering) near a
+# claimant's report is that act's day, not the day of the deaths the claimant reports
+def test_a_day_of_another_act_in_a_relative_clause_does_not_date_a_report_near_it() -> None:
+    (c,) = claims("وأشار المرصد إلى أن النظام يحضر عملية لاستعادة المطار من المقاتلين الذين سيطروا عليه "
+                  "الأربعاء بعد اشتباكات. وفي محيط مطار كويرس تدور اشتباكات أدت إلى مقتل ستة من عناصر "
+                  "القوات النظامية، بحسب المرصد.", THU)
+    assert c.claimant == "sohr" and c.date is None and "date" not in c.provenance
+    (c,) = claims("وقال المرصد إن الاشتباكات تتواصل في محيط الرقة التي سيطر عليها المقاتلون الأربعاء. "
+                  "وأضاف المرصد أن قصفا على بلدة الطبقة أدى إلى مقتل خمسة مدنيين.", THU)
+    assert c.date is None
+    # its day no longer competes with the day the claimant gives the report's own event
+    cs = claims("وخطف التنظيم نحو 40 مدنيا غداة سيطرته على بلدة القريتين، وفق ما أعلن المرصد الجمعة. وقال مدير "
+                "المرصد إن \"التنظيم خطف 30 شابا وعشرة مسيحيين الخميس خلال مداهمة في البلدة\" التي سيطر عليها "
+                "بالكامل ليل الأربعاء بعد اشتباكات.", "2018-02-10")
+    assert [c.date.start if c.date else None for c in cs] == ["2018-02-08", "2018-02-08"]
+    assert cs[0].provenance["date"].source == "claimant" and _date_span(cs[0]) == "الخميس"
+    # the main clause's day after a relative clause on its subject is that clause's, and dates
+    # the attack it tells
+    (c,) = claims("وقال المرصد إن قوات التحالف التي تقودها واشنطن ارتكبت فجر الأربعاء مجزرة في قرية خشام. "
+                  "وأكد المرصد أن القصف تسبب بمقتل عشرات المقاتلين.", THU)
+    assert c.date.start == "2018-02-07" and _date_span(c) == "فجر الأربعاء"
+    # a clause on the attack named right before its pronoun tells that attack's day
+    (c,) = claims("قال المرصد إن الاشتباكات مستمرة في ريف حماة. وأفاد المرصد عن مقتل ستة جنود في المعارك "
+                  "التي بدأت مساء الأربعاء.", THU)
+    assert c.date.start == "2018-02-07"
