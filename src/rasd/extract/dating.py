@@ -475,6 +475,8 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
             return None  # (only another governorate: its report may go on to a spot in its town)
         prev = doc.sents[k]
         found = claim_date(doc, prev, prev.end, "incident", reported=True)
+        if found is not None and _other_act_clause(doc, k, found):
+            continue  # "... من المقاتلين الذين سيطروا عليه الاربعاء": the seizing's day
         if found is not None:
             if _counts_a_span(doc, doc.sents[d.sentence]) or spoke_before(doc, d, found.span):
                 return None
@@ -828,7 +830,8 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
                 if dm.span is not None and dm.kind in ("relative_day", "weekday", "absolute", *_PERIODS)
                 and _one_day_or_two(dm)
                 and not any(on_reporting_verb(doc, a, dm.start, other.end) for a in doc.voices.get(k, []))
-                and not said_on(doc, dm.start) and not _by_reporting_verb(doc, dm)]
+                and not said_on(doc, dm.start) and not _by_reporting_verb(doc, dm)
+                and not _other_act_clause(doc, k, dm)]
         spans = {(dm.span.start, dm.span.end) for dm in days}
         if len(spans) != 1:
             continue  # no day, or several: which one is the event's is not told
@@ -838,6 +841,43 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
         # "اشتباكات استمرت 3 أيام": a toll over days, not of one of them
         return None if _counts_a_span(doc, sent) else dm
     return None
+
+
+_OTHER_ACT_REACH = 4  # words from a relative pronoun to the day its clause tells
+_OTHER_ACT_AFTER = 3  # words after that day where an attack it dates may be told
+_OTHER_ACT_ANTECEDENT = 2  # words between an attack's name and a relative pronoun telling of it (its adjectives)
+
+
+def _other_act_clause(doc: Doc, k: int, dm: DateMention) -> bool:
+    """Day ``dm`` of sentence ``k`` is told in a relative clause about another act than an
+    attack or a death ("من المقاتلين الذين سيطروا عليه الاربعاء", "المقاتلين المعارضين الذين
+    دخلوا فجر الاحد الى هذا الحي"): a relative pronoun a few words before it in its clause,
+    with no attack word, no count and no word of death or harm between them. That day is the
+    seizing's or the entering's, not the day of an event a claimant reports near it."""
+    t = doc.tok_index(dm.start)
+    a, b = doc.sent_toks(doc.sents[k])
+    stops = doc.clause_breaks(_EVENT_DAY_STOPS)
+    rel = doc.words("death_clause")
+    r = next((j for j in range(t - 1, max(a, t - _OTHER_ACT_REACH) - 1, -1) if doc.toks[j][2] in rel), None)
+    if r is None or stops.find(1, r + 1, t + 1) >= 0:
+        return False
+    lo, hi = doc.toks[r][1], dm.start
+    harm = doc.words("prior_death")
+    # (a clause on an attack named right before its pronoun tells that attack: "في المعارك التي
+    # بدأت مساء الثلاثاء", "الهجوم الانتحاري الذي وقع أمس")
+    if any(m.value[1] != "other" and r - _OTHER_ACT_ANTECEDENT <= m.tok_end <= r
+           for m in doc.event_words.between(doc.toks[max(a, r - _OTHER_ACT_ANTECEDENT - 2)][0], doc.toks[r][0])) \
+            or any(m.value[1] != "other" for m in doc.event_words.between(lo, hi)) \
+            or any(lo <= doc.hit_pos(h) < hi for h in doc.hits_in(k)) \
+            or any(_is(doc, doc.toks[j][2], harm) for j in range(r + 1, t)):
+        return False
+    # an attack told right after the day, in its clause, is that day's ("ارتكبت فجر اليوم مجزرة"),
+    # unless told as what came before ("سيطروا عليه الاربعاء بعد اشتباكات")
+    t_end = doc.tok_index(max(dm.start, dm.end - 1)) + 1
+    cut = stops.find(1, t_end, min(b, t_end + _OTHER_ACT_AFTER) + 1)
+    end = doc.toks[min(cut if cut >= 0 else t_end + _OTHER_ACT_AFTER, b) - 1][1]
+    return not any(m.value[1] != "other" and not (m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("cause_time"))
+                   for m in doc.event_words.between(dm.end, end))
 
 
 _TOTAL_CUES = frozenset({"cumulative", "nationwide"})  # scope cues of a total over places or days
@@ -1155,7 +1195,8 @@ def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bo
     as the same, takes the day that sentence told the attack with: a day a few words from
     its word, in its phrase (``_told_with``), or the day the outlet's own claims on it there
     were dated with: a day the outlet told (the story's narration fixes the attack's day for
-    whoever tells of it next) or the claim's own claimant, not another claimant. A definite
+    whoever tells of it next), the claim's own claimant, or a speaker telling no toll in that
+    sentence (it tells the attack, not a claim of its own), not another claimant. A definite
     word the event layer left unchained takes the attack of its kind told last before it,
     with no other of that kind between (``_refers_back``). Not for fighting (``_FIGHTING``),
     nor for what was done after the attack ("اعتقل خمسة بعد الانفجار": the word before it
@@ -1187,9 +1228,12 @@ def _antecedent_day(doc: Doc, d: Draft, ev: "Event", place: Place, own_place: bo
     if found.span is None or found.kind not in _ONE_DAY or not _one_day_or_two(found):
         return None
     teller = speaker_at(doc, root.sentence, doc.tok_index(found.start))
-    if teller is not None and teller.claimant != "outlet" \
+    # another claimant's day is not this claimant's (codebook); a speaker telling the attack
+    # with no toll there ("قال مسؤول معارض إن التفجير الذي وقع على الحدود أمس استهدف قافلة")
+    # makes no claim whose day could differ: it dates the attack for whoever counts its dead
+    if teller is not None and teller.claimant != "outlet" and doc.hits_in(root.sentence) \
             and not _same_speaker(doc, root.sentence, d.attribution, doc.tok_index(found.start)):
-        return None  # another claimant's day is not this claimant's (codebook)
+        return None
     limit = _published(doc)
     return None if limit is not None and date.fromisoformat(found.span.start) > limit else found
 
