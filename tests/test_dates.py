@@ -1385,3 +1385,28 @@ def test_a_day_of_another_act_in_a_relative_clause_does_not_date_a_report_near_i
     (c,) = claims("قال المرصد إن الاشتباكات مستمرة في ريف حماة. وأفاد المرصد عن مقتل ستة جنود في المعارك "
                   "التي بدأت مساء الأربعاء.", THU)
     assert c.date.start == "2018-02-07"
+
+
+# date33: a wire's copy printed the day after (its dateline opening the text, its lead naming
+# the day it was written by a weekday) counts "اليوم", "أمس", "الليلة الماضية" from that day
+def test_a_wires_copy_printed_the_next_day_counts_relative_days_from_the_wires_day() -> None:
+    # published Friday; the wire was written on Thursday
+    text = ("حمص (ا ف ب) - اعلنت الحكومة الخميس انها سترسل تعزيزات الى المدينة. وقال المرصد ان "
+            "انتحاريا فجر نفسه الليلة الماضية قرب حاجز عسكري ما ادى الى مقتل ثمانية جنود.")
+    (c,) = claims(text, "2018-02-09")
+    assert (c.date.start, c.date.end) == ("2018-02-07", "2018-02-08") and _date_span(c) == "الليلة الماضية"
+    (c,) = claims("دمشق (ا ف ب) - سقطت قذائف الخميس على حي سكني في العاصمة. وقتل خمسة مدنيين "
+                  "في قصف على البلدة صباح اليوم.", "2018-02-09")
+    assert c.date.start == "2018-02-08" and _date_span(c) == "صباح اليوم"
+    # published the same day as the wire: nothing moves
+    (c,) = claims(text, THU)
+    assert (c.date.start, c.date.end) == ("2018-02-07", "2018-02-08")
+    # with no wire's dateline, the publication day stays the day of writing
+    (c,) = claims(text.replace("حمص (ا ف ب) - ", ""), "2018-02-09")
+    assert (c.date.start, c.date.end) == ("2018-02-08", "2018-02-09")
+    # a weekday told in the lead of another event (a relative clause) or as past is not the wire's day
+    for lead in ("حمص (ا ف ب) - ارتفعت حصيلة الانفجار الذي استهدف المدينة الخميس. ",
+                 "حمص (ا ف ب) - اعلنت الحكومة الخميس الماضي انها سترسل تعزيزات. "):
+        (c,) = claims(lead + "وقال المرصد ان انتحاريا فجر نفسه الليلة الماضية قرب حاجز عسكري "
+                      "ما ادى الى مقتل ثمانية جنود.", "2018-02-09")
+        assert (c.date.start, c.date.end) == ("2018-02-08", "2018-02-09")

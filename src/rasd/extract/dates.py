@@ -225,9 +225,50 @@ def _context(nt: Normalized, published: str | None, lang: str = "ar") -> _Contex
             wd = _word(lx, m.group(1))
             if wd is not None and wd.cat == "weekday":
                 ref = _on_or_before(pub, int(wd.val))
+        else:
+            ref = _wire_day(text, pub, lx, lang) or pub
     ctx = _Context(text, pub, ref, lang)
     _last = (nt, published, ctx)
     return ctx
+
+
+_WIRE_LEAD_WORDS = 10  # words of a wire's lead, after its dateline, where the day it was written is named
+
+
+@lru_cache(maxsize=None)
+def _wire_re(lang: str) -> re.Pattern[str]:
+    """A wire's dateline opening the text: a place, the agency in brackets, a dash ("دمشق (ا ف ب) -")."""
+    return re.compile(rf"\s*[^\n(]{{0,60}}\(\s*(?:{lexicon(lang).glue['wire']})\s*\)\s*[-–]")
+
+
+def _wire_day(text: str, pub: date, lx: DateLexicon, lang: str) -> date | None:
+    """"دمشق (ا ف ب) - سقطت قذيفتان الثلاثاء على ...", published on Wednesday: a wire's copy
+    names the day it was written by the weekday on its lead's first words (the news of that
+    day), and an outlet printing it the next day keeps the wire's words, so "اليوم", "أمس",
+    "الليلة الماضية" count from that weekday, not from publication. Only the day before
+    publication (a copy of the day before); not a weekday told after a word that opens another
+    time ("الانفجار الذي استهدف المسجد الخميس", "بعد مقتل ... الخميس") or told as past or
+    coming ("الخميس الماضي"), nor after a comma."""
+    m = _wire_re(lang).match(text)
+    if m is None:
+        return None
+    stop = re.compile(rf"(?:{lx.glue['wire_lead_stop']})")
+    words = _LEAD_WORD.findall(text, m.end(), m.end() + _WIRE_LEAD_CHARS)[:_WIRE_LEAD_WORDS + 1]
+    for n, w in enumerate(words[:_WIRE_LEAD_WORDS]):
+        if w in ",،." or stop.fullmatch(w):
+            return None
+        wd = _word(lx, w)
+        if wd is not None and wd.cat == "weekday":
+            nxt = _word(lx, words[n + 1]) if n + 1 < len(words) else None
+            if nxt is not None and nxt.cat == "dir":
+                return None  # "الخميس الماضي", "الأحد المقبل"
+            day = _on_or_before(pub, int(wd.val))
+            return day if (pub - day).days == 1 else None
+    return None
+
+
+_LEAD_WORD = re.compile(r"[^\s,،.]+|[,،.]")
+_WIRE_LEAD_CHARS = 300
 
 
 @lru_cache(maxsize=None)

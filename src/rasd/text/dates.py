@@ -50,7 +50,7 @@ class DateLexicon:
 # Categories of date_words.tsv that are no date words themselves but join or introduce them.
 _GLUE = ("to", "gap", "in", "future", "today", "since_year", "year_noun", "year_in", "month_lead",
          "pub_cue", "not_pub", "range_from", "not_day_before", "not_day_after", "ago_of", "plural_unit",
-         "about_unit", "comes_after")
+         "about_unit", "comes_after", "wire", "wire_lead_stop")
 
 
 def _alt_words(phrases: list[str]) -> str:
