@@ -1326,3 +1326,13 @@ def test_the_city_points_back_to_the_town_last_named() -> None:
     # a place told as a town is not "the city"
     c = one("Air raids hit Saraqeb town on Monday. Since Sunday shelling on the city has killed 30 people a monitor said.")
     assert c.place is None or c.place.name != "Saraqeb"
+
+
+# en29: an adverb or auxiliary between an unlisted speaker and its verb is no part of its name
+def test_an_adverb_before_said_is_not_in_the_speakers_name() -> None:
+    for text in ("The Health Ministry also said that a car bomb killed 5 people in Homs.",
+                 "The Health Ministry later reported that a car bomb killed 5 people in Homs.",
+                 "The Health Ministry had earlier said that a car bomb killed 5 people in Homs."):
+        c = one(text)
+        assert (c.claimant, c.claimant_text) == ("other", "The Health Ministry")
+        assert [(f.kind, f.low) for f in c.figures] == [("killed", 5)]
