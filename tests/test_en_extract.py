@@ -1306,3 +1306,33 @@ def test_a_preposition_after_said_is_no_speakers_name() -> None:
 def test_the_russian_coordination_centre_is_the_defence_ministry() -> None:
     c = one("The Russian Coordination Center said five people were killed when shells hit Aleppo.")
     assert (c.claimant, c.claimant_text) == ("russia_mod", "Russian Coordination Center")
+
+
+# en29: "the city" / "the town" with no name points back to the town last named; "the town of X", a
+# place told as a town for "the city", do not
+def test_the_city_points_back_to_the_town_last_named() -> None:
+    cs = claims("Government jets bombed the northern city of Manbij on Friday. Since Tuesday fighting between "
+                "the two sides has shaken the city leaving 14 civilians dead a monitor said.")
+    c = next(c for c in cs if any(f.low == 14 for f in c.figures))
+    assert (c.scope, c.place.name, c.place.governorate) == ("cumulative", "Manbij", "aleppo")
+    assert c.provenance["place"].span.text == "Manbij"
+    cs = claims("Rebel shells hit the Bab Touma area of Damascus on Friday killing two people. Four people were "
+                "wounded on Saturday when a mortar round hit a square in the centre of the city.")
+    assert [(c.place.name, c.place.governorate) for c in cs] == [("Bab Touma", "damascus"), ("Damascus", "damascus")]
+    # a town named after its noun is its own place, not the town before
+    cs = claims("Rebel shells hit the Bab Touma area of Damascus on Friday killing two people. Four people were "
+                "wounded on Saturday when a mortar round hit the town of Kafr Batna.")
+    assert cs[1].place.name == "Kafr Batna"
+    # a place told as a town is not "the city"
+    c = one("Air raids hit Saraqeb town on Monday. Since Sunday shelling on the city has killed 30 people a monitor said.")
+    assert c.place is None or c.place.name != "Saraqeb"
+
+
+# en29: an adverb or auxiliary between an unlisted speaker and its verb is no part of its name
+def test_an_adverb_before_said_is_not_in_the_speakers_name() -> None:
+    for text in ("The Health Ministry also said that a car bomb killed 5 people in Homs.",
+                 "The Health Ministry later reported that a car bomb killed 5 people in Homs.",
+                 "The Health Ministry had earlier said that a car bomb killed 5 people in Homs."):
+        c = one(text)
+        assert (c.claimant, c.claimant_text) == ("other", "The Health Ministry")
+        assert [(f.kind, f.low) for f in c.figures] == [("killed", 5)]

@@ -1245,9 +1245,18 @@ def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place
     a, b = doc.sent_toks(sent)
     if not any(map(doc.form_in("town_anaphor"), doc.tok_words[a:b])):
         return None
+    det, of, w, nouns = doc.words("anaphor_article"), doc.words("settlement_of"), doc.tok_words, doc.words("town_anaphor")
+    # English "the city" after its article, not "the town of Sarmin", "Hasakeh city"; a place told
+    # as a town is not "the city" ("Atareb town" ... "in the east of the city")
+    noun = next((w[t] for t in range(a + 1, b) if w[t] in nouns and w[t - 1] in det and (t + 1 == b or w[t + 1] not in of)),
+                None) if det else ""
+    if noun is None:
+        return None
+    other = nouns - {noun} if noun else frozenset()
     near = doc.words("landmark_before")
     town = next((p for p in reversed(before) if (p.level in ("town", "subdistrict") and not p.several
                  or p.level == "unlisted" and p.place.precision == "town")
+                 and other.isdisjoint(w[max(0, doc.tok_index(p.start) - 1):doc.tok_index(p.end - 1) + 2])
                  # "دوما قرب دمشق": a town named only to locate another is not the one meant
                  and not any(doc.toks[k][2] in near for k in range(max(0, doc.tok_index(p.start) - 2),
                                                                     doc.tok_index(p.start)))), None)
