@@ -609,7 +609,7 @@ class _Reader:
     # -- quantities -----------------------------------------------------------------
     def number_at(self, i: int) -> tuple[int, int] | None:
         """(value, next token) for a number written in digits and/or words at token i."""
-        if self.is_digit(i):
+        if 0 <= i < self.n and self.toks[i][2].isdecimal():  # (``is_digit``, asked of every count: no call)
             if len(self.toks[i][2]) > _MAX_DIGITS:
                 return None
             value, j = int(self.toks[i][2]), i + 1
@@ -617,7 +617,8 @@ class _Reader:
             while self.is_digit(j) and len(self.toks[j][2]) == 3 and self.gap(j) in (",", ".", "٬") \
                     and value <= MAX_COUNT:
                 value, j = value * 1000 + int(self.toks[j][2]), j + 1
-            m = self.match(self.L.numbers, j)
+            # (most words after a number start no number word: known from ``quiet``, no call)
+            m = self.match(self.L.numbers, j) if j < self.n and self.words[j] not in self.L.numbers.quiet else None
             if m and m[0][0] in ("thousand", "million") and m[2] == 0 and not self.breaks_clause(j):
                 # "70 ألفا": after a number every thousand word multiplies by a thousand (the
                 # dual's construct "ألفا" is there ألف's accusative)
@@ -783,7 +784,9 @@ class _Reader:
     def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
             return None, None, j, False
-        ck = self.match(self.L.noun_kind, j)
+        # asked after every count: most words start no casualty noun (``quiet``: no call)
+        w = self.words[j]
+        ck = None if w in self.L.noun_kind.quiet else self.match(self.L.noun_kind, j)
         if ck and ck[2]:
             ck = None  # "194 والجرحى": a noun with a proclitic starts the next phrase
         pm = self.match(self.L.people, j)
@@ -988,7 +991,7 @@ class _Reader:
             tok = self.toks[prev][2]
             if tok in self.L.clause_conj:
                 break  # "a woman was killed and 25 others were wounded": the first clause's verb
-            if tok.isdecimal() or self.match(self.L.numbers, prev):
+            if tok.isdecimal() or tok not in self.L.numbers.quiet and self.match(self.L.numbers, prev):
                 # a toll update "من 8 إلى 31" reads through the earlier number
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in self.L.range_to):
                     j, steps = prev, steps + 1
@@ -1591,17 +1594,20 @@ class _Reader:
     def figure_at(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
         L = self.L
         qstart = i
-        qual_m = self.match(L.qual_before, i)
+        # asked of every word that may open a figure: a lexicon none of whose phrases starts at
+        # the word (its ``quiet`` words, what ``match`` asks first) is told so without a call
+        qual_m = None if self.words[i] in L.qual_before.quiet else self.match(L.qual_before, i)
         qualifier = None
         if qual_m:
             qualifier = str(qual_m[0])
             i += qual_m[1]
+        w = self.words[i] if i < self.n else ""  # the count's first word, past its qualifier
         low = high = None
         kind = group = None
         j = i
         number = self.number_at(i)
-        vague = None if number else self.match(L.vague, i)
-        some = None if (number or vague) else self.match(L.some_q, i)
+        vague = None if number or w in L.vague.quiet else self.match(L.vague, i)
+        some = None if number or vague or w in L.some_q.quiet else self.match(L.some_q, i)
         dual = None
         single = None
         single_at = i  # where a singular noun is ("a soldier": after its determiner)
@@ -1676,7 +1682,7 @@ class _Reader:
                 one = self._accusative_one(i, pm)
                 if one is not None:
                     single, accusative = pm, one
-            sr = self.match(L.self_ref, i)
+            sr = None if w in L.self_ref.quiet else self.match(L.self_ref, i)
             if sr and (i > 0 and self.toks[i - 1][2] in L.ranges_or or i + sr[1] + 1 < self.n
                        and self.toks[i + sr[1]][2] in L.ranges_or and self.match(L.self_ref, i + sr[1] + 1)):
                 return None  # "القبض عليه أو مقتله", "اعتقاله أو مقتله": one outcome of two, not told to have happened
@@ -1808,7 +1814,8 @@ class _Reader:
         of_group, actor_tok, k2 = self.group_from_of(k)
         if of_group is None and noun_kind and group in (None, "unspecified"):
             of_group, k2 = self._side_adjective(k)
-        qa = self.match(L.qual_after, k) if of_group is None else None
+        qa = None if of_group is not None or k < self.n and self.words[k] in L.qual_after.quiet \
+            else self.match(L.qual_after, k)
         qual_between = qual_first
         if qa is not None and not qa[2]:
             # "أربعة جرحى على الأقل في صفوف المقاتلين": the side is named after the qualifier
@@ -2062,8 +2069,8 @@ class _Reader:
     def _among_the_dead(self, t: int) -> bool:
         """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
         is a share of a toll told before ("من بين قتلى المعارضة ثلاثة")."""
-        return t > 0 and self.match(self.L.noun_kind, t) is not None \
-            and self.match_ending_at(self.L.among, t, 2) is not None
+        return 0 < t < self.n and self.words[t] not in self.L.noun_kind.quiet \
+            and self.match(self.L.noun_kind, t) is not None and self.match_ending_at(self.L.among, t, 2) is not None
 
     def _rank_counted(self, j: int) -> bool:
         """Whether the people a count counts at ``j`` are named by rank, right after it or
@@ -2595,9 +2602,10 @@ class _Reader:
         if 1900 <= value <= 2100 and i > 1 and self.is_digit(i - 1) and int(self.toks[i - 1][2]) <= 31 \
                 and is_month_token(self.toks[i - 2][2], self.lang):
             return True  # "Jul 30 2015": the year of a date written month first
-        if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
+        # (a digit first, a cheaper test than the gap's text: most counts have none beside them)
+        if j < self.n and self.toks[j][2].isdecimal() and self.gap(j) in ("/", "-", ":", "."):
             return True  # 2/9/2018, 20:35
-        if i > 0 and self.gap(i) in ("/", "-", ":") and self.is_digit(i - 1):
+        if i > 0 and self.toks[i - 1][2].isdecimal() and self.gap(i) in ("/", "-", ":"):
             return True
         return False
 
