@@ -884,26 +884,41 @@ def backer(doc: Doc, a) -> bool:
 def _cue_at(doc: Doc, t: int) -> tuple | None:
     """The cue starting at token ``t``, unless ``t`` is inside a longer one ("by" in
     "controlled by" is no agent's)."""
-    here = _cue_match(doc, t)
+    cues = _cues(doc)  # (asked of every cue word of every phrase: the memo's lookups, no call each)
+    here = cues[t]
     if here is None:
         return None  # most tokens start no cue: the tokens before need not be asked
     for back in (1, 2):
-        m = _cue_match(doc, t - back) if t >= back else None
+        m = cues[t - back] if t >= back else None
         if m is not None and m[1] > back:
             return None
     return here
 
 
-def _cue_match(doc: Doc, t: int) -> tuple | None:
-    """The longest cue starting at token ``t``, asked of the lexicon once per article."""
+class _CueMemo(dict):
+    """The longest cue starting at each token of an article (token -> match or None), read
+    off the lexicon the first time a token is asked."""
+
+    def __init__(self, lexicon: Lexicon, toks) -> None:
+        super().__init__()
+        self.lexicon, self.toks = lexicon, toks
+
+    def __missing__(self, t: int) -> tuple | None:
+        m = self[t] = self.lexicon.match_at(self.toks, t)
+        return m
+
+
+def _cues(doc: Doc) -> _CueMemo:
+    """The article's cue memo (``_CueMemo``), made once per article."""
     memo = doc.scratch.get("cue_at")
     if memo is None:
-        memo = doc.scratch["cue_at"] = {}
-    try:
-        return memo[t]
-    except KeyError:
-        m = memo[t] = lexicons(doc.lang).cues.match_at(doc.toks, t)
-        return m
+        memo = doc.scratch["cue_at"] = _CueMemo(lexicons(doc.lang).cues, doc.toks)
+    return memo
+
+
+def _cue_match(doc: Doc, t: int) -> tuple | None:
+    """The longest cue starting at token ``t``, asked of the lexicon once per article."""
+    return _cues(doc)[t]
 
 
 def after_head_agents(doc: Doc) -> bool:
@@ -1158,10 +1173,13 @@ def _announcer(doc: Doc, t: int):
     clause ("أعلن تنظيم داعش مسؤوليته", "أعلنت جماعة على صلة بتنظيم القاعدة ... مسؤوليتها":
     the name's head, the first actor after the verb)."""
     marks = lexicons(doc.lang).marks
-    for v in range(t - 1, max(-1, t - _CUE_REACH), -1):
-        if _breaks(doc, v + 1, t, _PHRASE_STOP):
-            return None
-        m = marks.match_at(doc.toks, v) if marks is not None else None
+    if marks is None:
+        return None
+    # back to the last stop of the phrase before ``t`` (found once in the article's break
+    # column: a stop at token k stands between tokens k - 1 and k), not a test per word
+    stop = doc.clause_breaks(_PHRASE_STOP).rfind(1, 1, min(t, len(doc.toks) - 1) + 1)
+    for v in range(t - 1, max(-1, t - _CUE_REACH, stop - 1), -1):
+        m = marks.match_at(doc.toks, v)
         if m is not None and m[0] == "announce":
             after = _actors_from(doc, v + m[1], t)
             if after and after[0].tok - (v + m[1]) <= _ARG_TOKENS:

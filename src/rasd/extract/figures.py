@@ -540,8 +540,8 @@ class _Reader:
             self._clause, self._sentence = breaks
             return
         text = nt.text
-        self._clause = [False] * (self.n + 1)
-        self._sentence = [False] * (self.n + 1)
+        self._clause = bytearray(self.n + 1)  # (as the document's columns: searched in C)
+        self._sentence = bytearray(self.n + 1)
         wraps = wrapped_breaks(text) if "\n" in text else set()
         # read mark by mark, not gap by gap: most gaps are one space
         if marks is not None:
@@ -556,9 +556,9 @@ class _Reader:
         for i, c in found:
             if c == "\n" and wraps and text.index("\n", toks[i - 1][1]) in wraps:
                 continue  # a line the source's markup wrapped ("في ⏎دمشق"): its gap's breaks are spaces
-            self._clause[i] = True
+            self._clause[i] = 1
             if c in _SENTENCE_BREAK:  # (one character)
-                self._sentence[i] = True
+                self._sentence[i] = 1
 
     # -- token helpers --------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -572,6 +572,15 @@ class _Reader:
 
     def breaks_sentence(self, i: int) -> bool:
         return 0 < i < self.n and self._sentence[i]
+
+    def clause_break_in(self, lo: int, hi: int) -> bool:
+        """Whether a clause breaks before some token in ``[lo, hi)`` (``breaks_clause`` of any):
+        one search of the break column in C, not a test per token."""
+        return self._clause.find(1, max(lo, 1), min(hi, self.n)) >= 0
+
+    def sentence_break_in(self, lo: int, hi: int) -> bool:
+        """Whether a sentence breaks before some token in ``[lo, hi)`` (``breaks_sentence`` of any)."""
+        return self._sentence.find(1, max(lo, 1), min(hi, self.n)) >= 0
 
     def is_digit(self, i: int) -> bool:
         # isdecimal: the tokenizer's \d+; "²" and "①" pass isdigit() but int() refuses them
@@ -602,14 +611,14 @@ class _Reader:
         if lex.quiet.issuperset(self.words[max(end - max_len, 0):end]):
             return None  # no phrase starts at any of those words (most often): known in C
         for value, s in lex.ending_at(self.toks, end, max_len):
-            if not any(self.breaks_clause(j) for j in range(s + 1, end)):
+            if not self.clause_break_in(s + 1, end):
                 return value, s
         return None
 
     # -- quantities -----------------------------------------------------------------
     def number_at(self, i: int) -> tuple[int, int] | None:
         """(value, next token) for a number written in digits and/or words at token i."""
-        if self.is_digit(i):
+        if 0 <= i < self.n and self.toks[i][2].isdecimal():  # (``is_digit``, asked of every count: no call)
             if len(self.toks[i][2]) > _MAX_DIGITS:
                 return None
             value, j = int(self.toks[i][2]), i + 1
@@ -617,7 +626,8 @@ class _Reader:
             while self.is_digit(j) and len(self.toks[j][2]) == 3 and self.gap(j) in (",", ".", "٬") \
                     and value <= MAX_COUNT:
                 value, j = value * 1000 + int(self.toks[j][2]), j + 1
-            m = self.match(self.L.numbers, j)
+            # (most words after a number start no number word: known from ``quiet``, no call)
+            m = self.match(self.L.numbers, j) if j < self.n and self.words[j] not in self.L.numbers.quiet else None
             if m and m[0][0] in ("thousand", "million") and m[2] == 0 and not self.breaks_clause(j):
                 # "70 ألفا": after a number every thousand word multiplies by a thousand (the
                 # dual's construct "ألفا" is there ألف's accusative)
@@ -783,7 +793,9 @@ class _Reader:
     def _noun_here(self, j: int) -> tuple[str | None, str | None, int, bool]:
         if j >= self.n or self.breaks_clause(j):
             return None, None, j, False
-        ck = self.match(self.L.noun_kind, j)
+        # asked after every count: most words start no casualty noun (``quiet``: no call)
+        w = self.words[j]
+        ck = None if w in self.L.noun_kind.quiet else self.match(self.L.noun_kind, j)
         if ck and ck[2]:
             ck = None  # "194 والجرحى": a noun with a proclitic starts the next phrase
         pm = self.match(self.L.people, j)
@@ -988,7 +1000,7 @@ class _Reader:
             tok = self.toks[prev][2]
             if tok in self.L.clause_conj:
                 break  # "a woman was killed and 25 others were wounded": the first clause's verb
-            if tok.isdecimal() or self.match(self.L.numbers, prev):
+            if tok.isdecimal() or tok not in self.L.numbers.quiet and self.match(self.L.numbers, prev):
                 # a toll update "من 8 إلى 31" reads through the earlier number
                 if self.match(self.L.update_to, j) or (prev + 1 < self.n and self.toks[prev + 1][2] in self.L.range_to):
                     j, steps = prev, steps + 1
@@ -1337,7 +1349,7 @@ class _Reader:
                 (a for a in reversed(hits) if a is not h and a.tok_end <= joiner and joiner - a.tok_end <= _ALONG_REACH
                  and a.figure.low == a.figure.high == 1 and a.figure.qualifier == "exact"
                  and a.figure.kind == f.kind and a.recorded and not a.subcount
-                 and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
+                 and not self.clause_break_in(a.tok_end, joiner + 1)), None)
             if one is None and joiner is not None and self._one_of_other_kind(h, joiner, hits) is not None:
                 # "a civilian was killed and two others wounded": he is no wounded (the others'
                 # group stays unspecified, as in "مقتل 9 عناصر وإصابة 12 آخرين": dev gold)
@@ -1367,7 +1379,7 @@ class _Reader:
         return next((a for a in reversed(hits) if a is not h and a.tok_end <= joiner and joiner - a.tok_end <= _ALONG_REACH
                      and a.figure.low == a.figure.high == 1 and a.figure.kind != h.figure.kind
                      and a.recorded and not a.subcount
-                     and not any(self.breaks_clause(t) for t in range(a.tok_end, joiner + 1))), None)
+                     and not self.clause_break_in(a.tok_end, joiner + 1)), None)
 
     def two_ones(self, hits: list[FigureHit]) -> list[FigureHit]:
         """"قتل جندي وضابط", "مقتل قائد عسكري وأحد العناصر": two figures of one person each,
@@ -1404,7 +1416,7 @@ class _Reader:
             return False  # not one person each, of one kind and group
         if not a.qty_tok < a.tok_end <= h.qty_tok or h.qty_tok - a.tok_end > 2 or self.is_digit(h.qty_tok) \
                 or not self.words[h.qty_tok].startswith(self.L.wa) \
-                or any(self.breaks_clause(t) for t in range(a.tok_end, h.qty_tok + 1)):
+                or self.clause_break_in(a.tok_end, h.qty_tok + 1):
             return False  # not joined by "و" right after the first, in its clause
         between = range(a.tok_end, h.qty_tok)
         if not all(self._adjective_after(t) for t in between):
@@ -1505,21 +1517,21 @@ class _Reader:
         # (a comma right before the sub-count's "بينهم" is its own: "قتل 120 في قصف على البلدة
         # الخميس، بينهم 20 طفلا"; one inside the words between closes the first figure's clause)
         if (gap <= 4 or gap <= _SUBCOUNT_REACH and self._counted_after(i) is not None
-                and not any(self.breaks_clause(j) for j in range(last.tok_end + 1, sub[1]))) \
-                and not any(self.breaks_sentence(j) for j in range(last.tok_end, i + 1)):
+                and not self.clause_break_in(last.tok_end + 1, sub[1])) \
+                and not self.sentence_break_in(last.tok_end, i + 1):
             return last, True
         tok = self.toks[i][2]
         joiner = i if tok.startswith(self.L.wa) and not tok.isdecimal() else \
             i - 1 if i > 0 and self.toks[i - 1][2] in self.L.conj else None
         if last.subcount and joiner is not None and 0 < joiner - last.tok_end <= _SIDE_TAIL \
-                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not self.clause_break_in(last.tok_end + 1, joiner) \
                 and not self.breaks_sentence(joiner) and self._counted_after(i) is not None:
             # "بينهم 5 من قوات النظام السوري، و18 عنصرا من القوات الموالية": the rest of the
             # side's name stands between one sub-count and the next
             return last, True
         if not last.subcount and last.victim_actor_tok is not None and joiner is not None \
                 and 0 < joiner - last.tok_end <= _SIDE_NAME_TAIL \
-                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not self.clause_break_in(last.tok_end + 1, joiner) \
                 and not self.breaks_sentence(joiner) and self._counted_after(i) is not None:
             # "مقتل 76 عنصرا من قوات النظام والمسلحين الموالين لها، و43 مقاتلا من جيش الإسلام":
             # so between a count of one side and the next side's count after "و"
@@ -1536,7 +1548,7 @@ class _Reader:
             return last, last.subcount
         if joiner is not None and not last.subcount and 1 < i - last.tok_end <= _OTHERS_REACH \
                 and self._others_counted(i) and not self.breaks_sentence(i) \
-                and not any(self.breaks_clause(t) for t in range(last.tok_end + 1, joiner)) \
+                and not self.clause_break_in(last.tok_end + 1, joiner) \
                 and not any(self.match(self.L.before, t) or self.match(self.L.after, t)
                             for t in range(last.tok_end, joiner)):
             # "قتلت 40 شخصا يوم الجمعة، و30 آخرين يوم السبت", "قتل 40 في دوما و30 آخرين في
@@ -1580,7 +1592,7 @@ class _Reader:
                 or self.match_ending_at(self.L.share, i, 2) or self.match_ending_at(self.L.besides, i, 3)):
             return None  # "من أصل 250 في حصيلة": not an item of a list
         start = max(0, i - _SHARE_REACH)
-        if any(self.breaks_sentence(j) for j in range(max(start, total.tok_start), i + 1)) \
+        if self.sentence_break_in(max(start, total.tok_start), i + 1) \
                 and not self.match_ending_at(self.L.share, i, 2):
             return None
         shared = any(self.match(self.L.share, j) for j in range(start, i))
@@ -1591,17 +1603,20 @@ class _Reader:
     def figure_at(self, i: int, hits: list[FigureHit]) -> FigureHit | None:
         L = self.L
         qstart = i
-        qual_m = self.match(L.qual_before, i)
+        # asked of every word that may open a figure: a lexicon none of whose phrases starts at
+        # the word (its ``quiet`` words, what ``match`` asks first) is told so without a call
+        qual_m = None if self.words[i] in L.qual_before.quiet else self.match(L.qual_before, i)
         qualifier = None
         if qual_m:
             qualifier = str(qual_m[0])
             i += qual_m[1]
+        w = self.words[i] if i < self.n else ""  # the count's first word, past its qualifier
         low = high = None
         kind = group = None
         j = i
         number = self.number_at(i)
-        vague = None if number else self.match(L.vague, i)
-        some = None if (number or vague) else self.match(L.some_q, i)
+        vague = None if number or w in L.vague.quiet else self.match(L.vague, i)
+        some = None if number or vague or w in L.some_q.quiet else self.match(L.some_q, i)
         dual = None
         single = None
         single_at = i  # where a singular noun is ("a soldier": after its determiner)
@@ -1676,7 +1691,7 @@ class _Reader:
                 one = self._accusative_one(i, pm)
                 if one is not None:
                     single, accusative = pm, one
-            sr = self.match(L.self_ref, i)
+            sr = None if w in L.self_ref.quiet else self.match(L.self_ref, i)
             if sr and (i > 0 and self.toks[i - 1][2] in L.ranges_or or i + sr[1] + 1 < self.n
                        and self.toks[i + sr[1]][2] in L.ranges_or and self.match(L.self_ref, i + sr[1] + 1)):
                 return None  # "القبض عليه أو مقتله", "اعتقاله أو مقتله": one outcome of two, not told to have happened
@@ -1799,7 +1814,7 @@ class _Reader:
                 joined_at, joined_group = k - 1, other if other != "unspecified" else group
                 group = "unspecified"
         parent, is_sub = self.parent_for(qstart, hits)
-        if partitive is not None and hits and not any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, i + 1)):
+        if partitive is not None and hits and not self.sentence_break_in(hits[-1].tok_end, i + 1):
             parent, is_sub = hits[-1], True  # a part of the toll its sentence told
         if is_sub and any(self.toks[t][2] in L.others for t in range(i, min(k + 1, self.n))):
             is_sub = False  # "بينهم 19 طفلا، و150 آخرين أصيبوا": others are no part of the toll
@@ -1808,7 +1823,8 @@ class _Reader:
         of_group, actor_tok, k2 = self.group_from_of(k)
         if of_group is None and noun_kind and group in (None, "unspecified"):
             of_group, k2 = self._side_adjective(k)
-        qa = self.match(L.qual_after, k) if of_group is None else None
+        qa = None if of_group is not None or k < self.n and self.words[k] in L.qual_after.quiet \
+            else self.match(L.qual_after, k)
         qual_between = qual_first
         if qa is not None and not qa[2]:
             # "أربعة جرحى على الأقل في صفوف المقاتلين": the side is named after the qualifier
@@ -1908,7 +1924,7 @@ class _Reader:
             # they were; a verb of another casualty right before the count, what befell them
             kind, trigger_start = near_kind, near_start
         elif kind is not None and kind == noun_kind == _HELD and after_kind not in (None, _HELD) \
-                and after_end - end <= _HELD_VERB_REACH and not any(self.breaks_clause(t) for t in range(end + 1, after_end)):
+                and after_end - end <= _HELD_VERB_REACH and not self.clause_break_in(end + 1, after_end):
             # "six detainees were tortured to death", "prisoners were killed": ... or a verb of
             # another casualty right after the people held
             kind = after_kind
@@ -1945,7 +1961,7 @@ class _Reader:
             return None
         noun_end = end  # "تسعة قتلى على الأقل سقطوا": a qualifier may stand before the verb
         if after_kind and after_end - end <= 4 and (after_kind == kind or after_kind == "casualties") \
-                and not any(self.breaks_clause(t) for t in range(end + 1, after_end)) \
+                and not self.clause_break_in(end + 1, after_end) \
                 and self._counted_after_conj(end, after_end, parent.figure.group if is_sub and parent else None) is None:
             # ... not over another count its verb is shared with ("12 civilians and 20
             # fighters dead": the second count is a figure of its own)
@@ -2062,8 +2078,8 @@ class _Reader:
     def _among_the_dead(self, t: int) -> bool:
         """Whether the casualty noun opening a figure at ``t`` follows "(من) بين": the count
         is a share of a toll told before ("من بين قتلى المعارضة ثلاثة")."""
-        return t > 0 and self.match(self.L.noun_kind, t) is not None \
-            and self.match_ending_at(self.L.among, t, 2) is not None
+        return 0 < t < self.n and self.words[t] not in self.L.noun_kind.quiet \
+            and self.match(self.L.noun_kind, t) is not None and self.match_ending_at(self.L.among, t, 2) is not None
 
     def _rank_counted(self, j: int) -> bool:
         """Whether the people a count counts at ``j`` are named by rank, right after it or
@@ -2079,10 +2095,10 @@ class _Reader:
         (that group, the token after the pronoun, the token naming that count's side)."""
         if j >= self.n or self.toks[j][2] not in self.L.of_them or self.breaks_clause(j):
             return None
-        if not hits or any(self.breaks_sentence(t) for t in range(hits[-1].tok_end, j + 1)):
+        if not hits or self.sentence_break_in(hits[-1].tok_end, j + 1):
             return self._fighters_before(j)
         last = hits[-1]
-        if last.figure.group == "unspecified" or any(self.breaks_sentence(t) for t in range(last.tok_end, j + 1)):
+        if last.figure.group == "unspecified" or self.sentence_break_in(last.tok_end, j + 1):
             return None
         return last.figure.group, j + 1, last.victim_actor_tok
 
@@ -2144,7 +2160,7 @@ class _Reader:
         if not hits or self.toks[i][2] not in self.L.others:
             return False
         end = hits[-1].tok_end
-        if not end <= i <= end + 1 or any(self.breaks_clause(t) for t in range(end, i + 1)):
+        if not end <= i <= end + 1 or self.clause_break_in(end, i + 1):
             return False
         if self.match_ending_at(self.L.people, end, 2) is None:
             return False  # "2 killed others injured": after a verb, others of their own
@@ -2207,7 +2223,7 @@ class _Reader:
         reach = _SHARE_REACH if last is not None and last.tok_end < self.n \
             and self.toks[last.tok_end][2] in self.L.in_place else 4
         if m[2] and self.toks[i][2].startswith(self.L.wa) and last is not None and i - last.tok_end <= reach \
-                and not any(self.breaks_sentence(t) for t in range(last.tok_end, i + 1)):
+                and not self.sentence_break_in(last.tok_end, i + 1):
             return str(m[0]), i, k
         return None
 
@@ -2595,9 +2611,10 @@ class _Reader:
         if 1900 <= value <= 2100 and i > 1 and self.is_digit(i - 1) and int(self.toks[i - 1][2]) <= 31 \
                 and is_month_token(self.toks[i - 2][2], self.lang):
             return True  # "Jul 30 2015": the year of a date written month first
-        if j < self.n and self.gap(j) in ("/", "-", ":", ".") and self.is_digit(j):
+        # (a digit first, a cheaper test than the gap's text: most counts have none beside them)
+        if j < self.n and self.toks[j][2].isdecimal() and self.gap(j) in ("/", "-", ":", "."):
             return True  # 2/9/2018, 20:35
-        if i > 0 and self.gap(i) in ("/", "-", ":") and self.is_digit(i - 1):
+        if i > 0 and self.toks[i - 1][2].isdecimal() and self.gap(i) in ("/", "-", ":"):
             return True
         return False
 
@@ -2636,7 +2653,7 @@ class _Reader:
             if not state and self.match_ending_at(self.L.fell_as, i, 1) is not None:
                 continue  # "44 شخصا سقطوا قتلى": what the verb's subject, told before it, fell as
             if state and any(
-                    h.tok_end <= i and not any(self.breaks_clause(t) for t in range(h.tok_end + 1, i + 1))
+                    h.tok_end <= i and not self.clause_break_in(h.tok_end + 1, i + 1)
                     for h in hits):
                 # "سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح", "آلاف الضحايا، بين قتيل وجريح": a
                 # state the people counted before it in its clause fell in, no figure of its own
