@@ -76,6 +76,7 @@ def _morph() -> _Morph:
         object_suffix=tuple(P.word_set("object_suffix")) or ("\0",))
 
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
+_SENTENCE_ENDS = frozenset(".!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -398,10 +399,9 @@ class Gazetteer:
         """Token index after a name apposed to a listed phrase with an apposed noun ("ريف
         العاصمة السورية" + "دمشق"): a listed place of the same country but another governorate
         right after it (the same place named twice is left as two mentions), else ``k``."""
-        M = _morph()
-        if k >= len(toks) or toks[k][1] > end or _gap(text, toks[k - 1][1], toks[k][0]) \
-                or not any(w in M.apposed for w in key.split()):
-            return k
+        if not _has_apposed_word(key) or k >= len(toks) or toks[k][1] > end \
+                or _gap(text, toks[k - 1][1], toks[k][0]):
+            return k  # (most listed phrases hold no apposed noun: told by the key alone, first)
         hit = self.names.match_at(toks, k)
         if hit is None or hit[2] or hit[0][0] in self.never or toks[k + hit[1] - 1][1] > end \
                 or not any(x.country == e.country for x in hit[0][1]) \
@@ -524,13 +524,15 @@ class Gazetteer:
             return text[a.end:b.start] == and_ and _RANK.get(a.level) == _RANK.get(b.level) \
                 and a.country == b.country or (a.level == b.level == "country" and text[a.end:b.start] == and_)
 
+        # whether each mention is listed after the one before it, read once per pair (each pair
+        # is asked of by the mentions on both sides of it)
+        after_list = [False] + [_gap_or_and(text, x.end, y.start) for x, y in zip(found, found[1:])]
         out: list[PlaceMention] = []
         i = 0
         while i < len(found):
             a = found[i]
             b = found[i + 1] if i + 1 < len(found) else None
-            listed = (i > 0 and _gap_or_and(text, found[i - 1].end, a.start)) or \
-                (i + 2 < len(found) and b is not None and _gap_or_and(text, b.end, found[i + 2].start))
+            listed = after_list[i] or (i + 2 < len(found) and after_list[i + 2])
             if b is not None and not listed and joined(a, b):
                 out.append(_merge(nt, a, b))
                 i += 2
@@ -653,7 +655,14 @@ _VENUE_REACH = 4
 
 def _gap(text: str, a: int, b: int) -> bool:
     """Punctuation between two tokens: they belong to different phrases."""
-    return any(ch in _BREAK for ch in text[a:b])
+    return not _BREAK.isdisjoint(text[a:b])  # (asked at most names found: a set test in C, no generator)
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_apposed_word(key: str) -> bool:
+    """Whether a listed phrase holds an apposed noun ("ريف العاصمة السورية"): asked of every
+    listed name found, remembered per phrase."""
+    return not _morph().apposed.isdisjoint(key.split())
 
 
 def _gap_or_and(text: str, a: int, b: int) -> bool:
@@ -681,7 +690,7 @@ def _within(found: list[PlaceMention], idx: int, near: int) -> list[PlaceMention
 
 def _sentence_between(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-    return any(ch in ".!?؟\n" for ch in text[lo:hi])
+    return not _SENTENCE_ENDS.isdisjoint(text[lo:hi])
 
 
 def _tok_after(toks: list[Tok], end: int, i: int) -> int:
