@@ -225,7 +225,7 @@ def _subject_codes(lang: str) -> dict[str, tuple[str, str]]:
 def _lone_surname(doc: Doc, m: M.Mention, surnames: frozenset[tuple[str, str]]) -> bool:
     """A claimant's surname ("عبد الرحمن") in an article that names the claimant no other way
     is someone else's name."""
-    if (m.value, " ".join(doc.toks[t][2] for t in range(m.tok, m.tok_end))) not in surnames:
+    if (m.value, " ".join(doc.tok_words[m.tok:m.tok_end])) not in surnames:
         return False
     # (the article's other names of the claimant, looked for only now: a surname is rare)
     return not any(name in doc.text for name in _other_names(doc.lang, m.value))
@@ -1170,7 +1170,7 @@ def _drafts(doc: Doc) -> list[Draft]:
             quote_owner = None
         silent = si not in heard
         raw = [] if silent else attributions(doc, sent)
-        if any(r.claimant == "anaphor" and norm(r.text or "") in _pronouns(doc.lang) for r in raw):
+        if raw and any(r.claimant == "anaphor" and norm(r.text or "") in _pronouns(doc.lang) for r in raw):
             # "he said", "it said": a pronoun stands for a claimant only in a sentence that names
             # no speaker otherwise ("said Mounzer Khalil ... he told a news conference": the
             # name, which the lexicon may not hold, is whom "he" stands for)

@@ -122,18 +122,22 @@ def _outside_city(doc: Doc, place: Place) -> Place:
 
 
 @lru_cache(maxsize=4)
-def _capitals(nouns: frozenset[str]) -> tuple:
+def _capitals(nouns: frozenset[str]) -> dict[str, tuple]:
     """The capitals the gazetteer names by "العاصمة" and an adjective ("العاصمة السورية"): their
-    entries, a capital's own name ("دمشق") being a town within a few km of one."""
+    entries by country (a town is only measured against its own country's), a capital's own
+    name ("دمشق") being a town within a few km of one."""
     gz = gazetteer()
-    return tuple({id(e): e for key, entries in gz.phrases.items() if key.split(" ", 1)[0] in nouns
-                  and " " in key for e in entries if e.level == "town"}.values())
+    by_country: dict[str, list] = {}
+    for e in {id(e): e for key, entries in gz.phrases.items() if key.split(" ", 1)[0] in nouns
+              and " " in key for e in entries if e.level == "town"}.values():
+        by_country.setdefault(e.country, []).append(e)
+    return {country: tuple(entries) for country, entries in by_country.items()}
 
 
-def _capital_named(p: PlaceMention, capitals: tuple) -> bool:
+def _capital_named(p: PlaceMention, capitals: dict[str, tuple]) -> bool:
     return p.level == "town" and p.place.lat is not None and any(
-        e.country == p.country and abs(e.lat - p.place.lat) < _CAPITAL_DEG and abs(e.lon - p.place.lon) < _CAPITAL_DEG
-        for e in capitals)
+        abs(e.lat - p.place.lat) < _CAPITAL_DEG and abs(e.lon - p.place.lon) < _CAPITAL_DEG
+        for e in capitals.get(p.country, ()))
 
 
 def _with_capitals(doc: Doc, found: list[PlaceMention], kept: list[PlaceMention]) -> list[PlaceMention]:

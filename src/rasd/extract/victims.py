@@ -38,8 +38,10 @@ _LOST_SUBJECT = 6  # tokens before "lost" its subject may be named in ("تركي
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
+@lru_cache(maxsize=None)
 def _phrases(lang: str, role: str) -> Lexicon:
-    """The phrases of one role in victims.tsv ("civilian", "most")."""
+    """The phrases of one role in victims.tsv ("civilian", "most"): asked at most words a
+    figure's phrase is read at, remembered (a pack is built once per language)."""
     return pack(lang).role_lexicon("victims", role)
 
 
@@ -808,9 +810,8 @@ def _counted(doc: Doc, d: Draft, side: str) -> None:
 def _others(doc: Doc, x) -> bool:
     """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون"), or "others" is
     its count itself ("وجرحت آخرين": some more, numbered by no word)."""
-    others = doc.words("others")
-    return x.figure.group == "unspecified" and any(
-        doc.toks[t][2] in others for t in range(x.qty_tok, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
+    return x.figure.group == "unspecified" and not doc.words("others").isdisjoint(
+        doc.tok_words[x.qty_tok:x.qty_tok + 1 + _OTHERS_AFTER])
 
 
 def _state_forces(doc: Doc, d: Draft):
