@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
@@ -141,9 +141,12 @@ class Gazetteer:
         if toks is None:
             toks = tokens(nt.text)
         if toks and _LATIN.search(nt.text, toks[0][0], toks[-1][1]) is None:
-            # no Latin letter: no word to join or key (the usual case, asked of every window)
+            # no Latin letter: no word to join or key (the usual case, asked of every window), nor
+            # any the English guard reads
             written = toks = list(toks)
+            guarded = False
         else:
+            guarded = True
             written = joined_words(nt.text, toks)
             # English words are matched by spelling key, so that every usual transliteration meets
             toks = [(s, e, spelling_key(w)) for s, e, w in written]
@@ -160,8 +163,9 @@ class Gazetteer:
             if toks[i][1] > end:
                 break
             m, used = self._at(nt, toks, i, end)
-            nxt = i + max(used, 1)
-            if m is not None and not self.english.accepts(nt, written, i, used, m.candidates, self._starts_place):
+            nxt = i + (used if used > 1 else 1)
+            if m is not None and guarded and not self.english.accepts(nt, written, i, used, m.candidates,
+                                                                      self._starts_place):
                 nxt = i + 1  # not a place here; a name may still start at the next word
                 continue
             if m is not None and nxt < len(toks):
@@ -560,7 +564,7 @@ class Gazetteer:
         chosen = chosen or mentions
         best = min(chosen,
                    key=lambda m: (-1 if m.site else _rank(m), m.level == "unlisted" and not m.site))
-        place = replace(best.place)
+        place = _copy(best.place)
         if best.level == "unlisted":
             parent = min((m for m in mentions if m.level != "unlisted"),
                          key=lambda m: (_RANK.get(m.level, 5), abs(m.start - best.start)), default=None)
@@ -651,6 +655,16 @@ def _closed_quote(text: str, toks: list[Tok], k: int) -> bool:
 
 # words between a venue's noun and its place ("زيارة إلى الشطر الشمالي من قبرص")
 _VENUE_REACH = 4
+
+
+# a place's fields in the order its constructor takes them
+_PLACE_FIELDS = attrgetter(*(f.name for f in fields(Place)))
+
+
+def _copy(place: Place) -> Place:
+    """A copy of ``place`` for the caller to change (``resolve`` is asked per claim): its fields
+    read in C and passed to the constructor, not ``dataclasses.replace``'s walk over them."""
+    return Place(*_PLACE_FIELDS(place))
 
 
 def _gap(text: str, a: int, b: int) -> bool:
