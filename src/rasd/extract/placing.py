@@ -12,7 +12,8 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 
 from rasd.core.models import Place, Span
 from rasd.core.vocab import ABROAD, HOME_COUNTRY, IRAQ, UNKNOWN
@@ -54,6 +55,7 @@ _NO_STATE = "ZZ"  # the country of a place no state holds (a sea: lexicons/place
 _LOCATE_PUNCT = str.maketrans("،,()", "    ")
 _RANK_OF = {"neighbourhood": 0, "landmark": 0, "town": 1, "subdistrict": 1, "unlisted": 1, "district": 2,
             "governorate": 3, "country": 4}
+_first, _second = itemgetter(0), itemgetter(1)  # of (start, end) spans, read in C
 
 
 def annotate(doc: Doc) -> None:
@@ -62,9 +64,9 @@ def annotate(doc: Doc) -> None:
     # the words a place may start at, sorted out once for all the windows
     may = gz.start_words(doc.window_words()) if doc.windows else None
     found = [p for a, b in doc.windows for p in gz.find(doc.nt, doc.toks[a:b], may=may)]
-    taken = sorted((m.start, m.end) for m in list(doc.actors) + list(doc.claimants))
-    starts = [s for s, _ in taken]
-    reach = list(accumulate((e for _, e in taken), max))  # the farthest end of the names so far
+    taken = sorted([(m.start, m.end) for m in chain(doc.actors, doc.claimants)])
+    starts = list(map(_first, taken))
+    reach = list(accumulate(map(_second, taken), max))  # the farthest end of the names so far
     speakers = {(m.start, m.end) for m in doc.claimants if after_saying(doc, m.start)}
     # (a pack whose wire copy files home stories from the capital, "DAMASCUS, Syria (AP) —",
     # drops home datelines too: the attack its lead tells is as often elsewhere)
@@ -250,9 +252,9 @@ def _claimants_in_names(doc: Doc, found: list[PlaceMention]) -> None:
     # the farthest end of the places starting at or before each place's start: a claimant no
     # place starting by its start reaches past is inside none (most), known at one bisect;
     # only the others are tested against every place
-    spans = sorted((p.start, p.end) for p in found)
-    starts = [a for a, _b in spans]
-    reach = list(accumulate((b for _a, b in spans), max))
+    spans = sorted([(p.start, p.end) for p in found])
+    starts = list(map(_first, spans))
+    reach = list(accumulate(map(_second, spans), max))
     kept = [c for c in doc.claimants
             if (i := bisect.bisect_right(starts, c.start)) == 0 or reach[i - 1] < c.end
             or not any(p.start <= c.start and c.end <= p.end and p.end - p.start > c.end - c.start for p in found)]
@@ -667,8 +669,10 @@ def after_saying(doc: Doc, start: int) -> bool:
     """Right after a verb of saying: "أعلنت دمشق", "وقالت دمشق إن": a place named as the one
     who speaks is its government, no place of what it tells (victims: a capital so named is
     the side its soldiers' "its" refers to)."""
-    return any(m.value == "verb" and not _gap_between(doc.nt.text, m.end, start)
-               for m in doc.attrib.between(max(0, start - _VERB_REACH), start))
+    for m in doc.attrib.between(max(0, start - _VERB_REACH), start):  # (asked of every claimant and place)
+        if m.value == "verb" and not _gap_between(doc.nt.text, m.end, start):
+            return True
+    return False
 
 
 def _told_as_place(doc: Doc, p: PlaceMention) -> bool:
