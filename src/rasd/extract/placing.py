@@ -207,19 +207,21 @@ def _find_all(text: str, sub: str):
 
 def _kept(doc: Doc, p: PlaceMention) -> bool:
     """Not a name that is something else than a place of what happened (a side's ground, a
-    date, an outlet's name, a person's office ...): the tests that need no claimant or actor."""
+    date, an outlet's name, a person's office ...): the tests that need no claimant or actor.
+    (Asked of every place found: the token the place starts in, ``t``, is found once for them.)"""
+    t = doc.tok_index(p.start)
     return not _names_a_side(doc, p) and not _names_an_event(doc, p) \
-        and not _country_adjective(doc, p) and not _town_adjective(doc, p) and not _city_speaks(doc, p) \
-        and not _in_body_name(doc, p) and not _border_with(doc, p) \
-        and not _in_date(doc, p) and not _moved_to(doc, p) and not _post_of(doc, p) \
-        and not _allegiance(doc, p) and not _came_from(doc, p) and not _opposite_to(doc, p) \
-        and not _partner(doc, p)
+        and not _country_adjective(doc, p, t) and not _town_adjective(doc, p, t) and not _city_speaks(doc, p, t) \
+        and not _in_body_name(doc, p, t) and not _border_with(doc, p, t) \
+        and not _in_date(doc, p) and not _moved_to(doc, p, t) and not _post_of(doc, p, t) \
+        and not _allegiance(doc, p, t) and not _came_from(doc, p, t) and not _opposite_to(doc, p, t) \
+        and not _partner(doc, p, t)
 
 
 _OPPOSITE_REACH = 5  # tokens from "opposite" to the landmark's name ("المقابلة للبوابة الحدودية السورية باب الهوى")
 
 
-def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
+def _opposite_to(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"البوابة الحدودية التركية المقابلة للبوابة السورية باب الهوى", "المنطقة الحدودية في سوريا
     المقابلة لمدينة كيليس", "الضفة المقابلة لقرية السوسة": a place named after "opposite" and
     "ل" (on it or on a noun before it) is the landmark across the border or the river that
@@ -231,7 +233,6 @@ def _opposite_to(doc: Doc, p: PlaceMention) -> bool:
         return False
     opposite = doc.words("opposite")
     toks, text = doc.toks, doc.nt.text
-    t = doc.tok_index(p.start)
     if t < 1:
         return False
     for k in range(t - 1, max(-1, t - 1 - _OPPOSITE_REACH), -1):
@@ -277,13 +278,12 @@ def _in_date(doc: Doc, p: PlaceMention) -> bool:
 _REPORTER_REACH = 7  # tokens from "مراسل" to the "في" of the post ("لمراسل وكالة أنباء الشرق الأوسط في")
 
 
-def _post_of(doc: Doc, p: PlaceMention) -> bool:
+def _post_of(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"مفتي سوريا", "سفير روسيا", "وزير خارجية إيران", "لمراسل الوكالة في دمشق", "وحملت
     إسرائيل المسؤولية": a land after a person's title says whose office it is, a place after
     "in" following a reporter says where the reporter is posted, a land between "held" and
     "responsible" is the state blamed, a place after a word of talk and "in" ("تكهنات في
     إسرائيل") is where people talk: none is where what the sentence counts happened."""
-    t = doc.tok_index(p.start)
     if t < 1 or doc.toks[t][0] != p.start:
         return False
     toks = doc.toks
@@ -293,12 +293,14 @@ def _post_of(doc: Doc, p: PlaceMention) -> bool:
         return k >= 0 and not clitic_form_set(toks[k][2]).isdisjoint(doc.words(role))
 
     if not _gap_between(text, toks[t - 1][1], p.start):
-        if is_(t - 1, "post_title") or is_(t - 1, "post_portfolio") and is_(t - 2, "post_title"):
+        before = clitic_form_set(toks[t - 1][2])  # (the word right before: its forms read once for three roles)
+        if not before.isdisjoint(doc.words("post_title")) \
+                or not before.isdisjoint(doc.words("post_portfolio")) and is_(t - 2, "post_title"):
             return True
-        u = doc.tok_index(p.end - 1) + 1
-        if is_(t - 1, "blame_verb") and u < len(toks) and not _gap_between(text, p.end, toks[u][0]) \
-                and is_(u, "blame_object"):
-            return True
+        if not before.isdisjoint(doc.words("blame_verb")):
+            u = doc.tok_index(p.end - 1) + 1
+            if u < len(toks) and not _gap_between(text, p.end, toks[u][0]) and is_(u, "blame_object"):
+                return True
     if toks[t - 1][2] not in doc.words("in_place"):
         return False
     if is_(t - 2, "talk_noun") and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
@@ -335,11 +337,10 @@ def _monitor_seat(doc: Doc, p: PlaceMention) -> bool:
                for m in doc.claimants.between(lo, toks[t - 1][0]))
 
 
-def _allegiance(doc: Doc, p: PlaceMention) -> bool:
+def _allegiance(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"قتل عشرة مقاتلين موالين لدمشق", "القوات المؤيدة لطهران": a place glued to "ل" right
     after a word of allegiance is the government a side is loyal to, not where what the
     sentence counts happened."""
-    t = doc.tok_index(p.start)
     if t < 1 or t >= len(doc.toks):
         return False
     s, _, w = doc.toks[t]
@@ -352,12 +353,11 @@ def _allegiance(doc: Doc, p: PlaceMention) -> bool:
 _MOVED_REACH = 3  # tokens before a place where its word of movement may stand ("لعبور الحدود إلى")
 
 
-def _moved_to(doc: Doc, p: PlaceMention) -> bool:
+def _moved_to(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"حضر شبان لعبور الحدود إلى كوباني", "تسلل مسلحين من وإلى سوريا": a place people were
     crossing or travelling to, after a word of a crossing or a journey and "to", or a route's
     end, is not where what the sentence counts happened (a war that "spread to Iraq" is no
     journey, and stays there)."""
-    t = doc.tok_index(p.start)
     if t < 2 or doc.toks[t][0] != p.start or clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("moved_to")):
         return False
     if doc.toks[t - 2][2] in doc.words("origin_from"):
@@ -385,8 +385,7 @@ def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
     if toks[t - 1][2] in doc.words("in_place") and toks[t - 2][2] in doc.words("treated_in") \
             and not _gap_between(text, toks[t - 2][1], toks[t - 1][0]):
         return True  # "تلقوا العلاج في إسرائيل": where they were treated
-    link = doc.words("in_place") | doc.words("landmark_before")
-    if toks[t - 1][2] not in link:
+    if toks[t - 1][2] not in doc.words("in_place") and toks[t - 1][2] not in doc.words("landmark_before"):
         return False
     for j in range(t - 2, max(0, t - _CARE_REACH) - 1, -1):
         if _gap_between(text, toks[j][1], toks[j + 1][0]):
@@ -396,11 +395,10 @@ def _taken_to_care(doc: Doc, p: PlaceMention) -> bool:
     return False
 
 
-def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
+def _in_body_name(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"وفقا لمركز دمشق الإعلامي", "شبكة تدمر الإخبارية": a place between the head noun of an
     outlet or a body and the adjective that ends its name is part of that name (the claimant),
     not where anything happened."""
-    t = doc.tok_index(p.start)
     u = doc.tok_index(p.end - 1) + 1
     if t < 1 or u >= len(doc.toks) or doc.toks[t][0] != p.start:
         return False
@@ -414,13 +412,12 @@ def _in_body_name(doc: Doc, p: PlaceMention) -> bool:
 _NEIGHBOUR_LEVELS = ("country", "district", "governorate")
 
 
-def _border_with(doc: Doc, p: PlaceMention) -> bool:
+def _border_with(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"شرقي البلاد قرب الحدود مع العراق", "على الحدود مع سوريا", "قرية جملة الواقعة على الحدود
     مع الجولان": a land or a region after "the border with" only says which border is meant;
     what happened there lies on the near side of it, so that land or region is no place of it."""
     if p.level not in _NEIGHBOUR_LEVELS:
         return False  # (a town after "the border with" is mostly a crossing on it)
-    t = doc.tok_index(p.start)
     if t >= 1 and _bordering(doc, p, t):
         return True
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("border_with"):
@@ -428,10 +425,9 @@ def _border_with(doc: Doc, p: PlaceMention) -> bool:
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("border_noun"))
 
 
-def _partner(doc: Doc, p: PlaceMention) -> bool:
+def _partner(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"فصيل معارض يقاتل مع دمشق", "بالتنسيق مع موسكو": a capital right after "with" (not "the
     border with") is the government acted with, not a place of what happened."""
-    t = doc.tok_index(p.start)
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("partner_with") \
             or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
         return False
@@ -459,13 +455,12 @@ def _bordering(doc: Doc, p: PlaceMention, t: int) -> bool:
     return toks[k][2] in bordering and not _gap_between(text, toks[k][1], toks[k + 1][0])
 
 
-def _city_speaks(doc: Doc, p: PlaceMention) -> bool:
+def _city_speaks(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"ونفت موسكو ... مؤكدة مصرع خمسة منهم", "واتهمت دمشق": a city right after a verb of
     saying or denying is its government speaking, no place of what it tells (a country may
     still be where its own dead fell: "أعلنت تركيا مقتل جنديين")."""
     if p.level not in ("town", "country"):
         return False
-    t = doc.tok_index(p.start)
     if p.level == "town" and _city_says_after(doc, p, t):
         return True
     if t < 1 or doc.toks[t][0] != p.start or _gap_between(doc.nt.text, doc.toks[t - 1][1], p.start):
@@ -516,14 +511,13 @@ def _fired_from(doc: Doc, p: PlaceMention) -> bool:
 _CAME_FROM_REACH = 8  # tokens from people who came from a place to its name ("from the besieged towns of X and Y")
 
 
-def _came_from(doc: Doc, p: PlaceMention) -> bool:
+def _came_from(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"evacuees from the besieged towns of Fuaa and Kafraya", "displaced people from Idlib": a
     place after "from" and people who left it is where they came from, not where what the
     sentence counts befell them. (A language pack without such words reads none.)"""
     came = doc.words("came_from")
     if not came:
         return False
-    t = doc.tok_index(p.start)
     if doc.toks[t][0] != p.start:
         return False
     origin = doc.words("origin_from")
@@ -588,7 +582,7 @@ def _motive_before(doc: Doc, t: int) -> int | None:
 motive_before = _motive_before  # (dating reads it too: a day inside a motive is the answered deed's)
 
 
-def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
+def _country_adjective(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"غارات جوية سورية", "فصائل سورية": a one-word country name shaped like an indefinite
     nisba adjective, right after an indefinite word of the same ending, is that word's
     adjective ("Syrian"), not the country; after a preposition or a construct noun ("في
@@ -597,7 +591,6 @@ def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
     adjective ("غارات جوية روسية وسورية": Russian and Syrian raids)."""
     if p.level != "country":
         return False
-    t = doc.tok_index(p.start)
     if t == 0 or doc.toks[t][1] != p.end:
         return False
     s, _, w = doc.toks[t]
@@ -617,7 +610,7 @@ def _country_adjective(doc: Doc, p: PlaceMention) -> bool:
 _ADJECTIVE_LEVELS = ("town", "subdistrict", "neighbourhood")
 
 
-def _town_adjective(doc: Doc, p: PlaceMention) -> bool:
+def _town_adjective(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"خلال المعارك الليلية" (the nightly battles), "المعارضة السلمية" (the peaceful
     opposition): a one-word definite town name shaped like a nisba adjective, right after a
     definite word that is no place, agrees with that word as its adjective; it names no town
@@ -625,7 +618,6 @@ def _town_adjective(doc: Doc, p: PlaceMention) -> bool:
     السلمية") it is still the town; a country so placed is left to ``_country_adjective``."""
     if p.level not in _ADJECTIVE_LEVELS or p.country != HOME_COUNTRY:
         return False
-    t = doc.tok_index(p.start)
     toks = doc.toks
     if t < 1 or toks[t][0] != p.start or toks[t][1] != p.end:
         return False
