@@ -74,8 +74,8 @@ def attributions(doc: Doc, sent: Sentence, pronouns: bool = True) -> list[Attrib
         # ("قال المسؤول إن ... وفقا للتقارير الأولية": a source named inside what a claimant
         # said is one it relays; the claimant still speaks)
         if v.value == "prep" and (s := _according_source(doc, v)) is not None and not any(
-                c.value in ("verb", "continue") and c.tok < v.tok and any(
-                    doc.toks[k][2] in doc.words("that") for k in range(c.tok_end, v.tok)) for c in cues):
+                c.value in ("verb", "continue") and c.tok < v.tok and not doc.words("that").isdisjoint(
+                    doc.tok_words[c.tok_end:v.tok]) for c in cues):
             sources[s[0]] = s[1]
             if s[1] and s[0] > v.tok_end:
                 nouns.add(v.tok_end)
@@ -162,8 +162,10 @@ def _counted(doc: Doc, t: int) -> bool:
     mode = doc.pack.setting("counted_names", "1")
     if t == 0 or doc.gap(t).strip() or mode not in ("1", "figure"):
         return False
-    return any((h.qty_tok == t - 1 and mode == "1") or h.qty_tok < t < h.tok_end
-               for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])))
+    for h in doc.hits_in(doc.sentence_of(doc.toks[t][0])):  # (asked of every name: a loop, no generator)
+        if (h.qty_tok == t - 1 and mode == "1") or h.qty_tok < t < h.tok_end:
+            return True
+    return False
 
 
 _DESCRIPTION_REACH = 4  # words between a body's name and the claimant word of its description
@@ -225,7 +227,7 @@ def _subject_codes(lang: str) -> dict[str, tuple[str, str]]:
 def _lone_surname(doc: Doc, m: M.Mention, surnames: frozenset[tuple[str, str]]) -> bool:
     """A claimant's surname ("عبد الرحمن") in an article that names the claimant no other way
     is someone else's name."""
-    if (m.value, " ".join(doc.toks[t][2] for t in range(m.tok, m.tok_end))) not in surnames:
+    if (m.value, " ".join(doc.tok_words[m.tok:m.tok_end])) not in surnames:
         return False
     # (the article's other names of the claimant, looked for only now: a surname is rare)
     return not any(name in doc.text for name in _other_names(doc.lang, m.value))
@@ -881,12 +883,15 @@ def _claims_by_subject(doc: Doc, v: M.Mention) -> bool:
     return _in_role(doc, v.tok, "claims_by_subject")
 
 
+_CLAUSE_OPENING = frozenset(".,،:\n")  # marks in the gap before a verb that open a clause
+
+
 def _opens_clause(doc: Doc, v: M.Mention) -> bool:
     """The verb opens its sentence or a clause. A verb of claiming does so to tell a claim:
     inside a clause ("ولتفجيرات تبنى معظمها تنظيم داعش") it says who claimed what it follows,
     not who counts the dead told before it."""
     pos = doc.toks[v.tok][0]
-    return any(ch in doc.gap(v.tok) for ch in ".,،:\n") or pos <= doc.sents[doc.sentence_of(pos)].start
+    return not _CLAUSE_OPENING.isdisjoint(doc.gap(v.tok)) or pos <= doc.sents[doc.sentence_of(pos)].start
 
 
 # Sides that are armed groups, not states: their own statements are codebook "other" (a state's
@@ -1146,8 +1151,10 @@ def _opens_with_pronoun(doc: Doc, sent: Sentence) -> bool:
 
 def continues_previous(doc: Doc, sent: Sentence, role: str = "continue") -> bool:
     reach = _ALSO_CHARS if role == "also" else 6
-    cues = doc.attrib.between(sent.start, min(sent.end, sent.start + max(16, reach + 10)))
-    return any(c.value == role and c.start - sent.start <= reach for c in cues)
+    for c in doc.attrib.between(sent.start, min(sent.end, sent.start + max(16, reach + 10))):
+        if c.value == role and c.start - sent.start <= reach:  # (asked per sentence: a loop, no generator)
+            return True
+    return False
 
 
 def _drafts(doc: Doc) -> list[Draft]:
@@ -1170,7 +1177,7 @@ def _drafts(doc: Doc) -> list[Draft]:
             quote_owner = None
         silent = si not in heard
         raw = [] if silent else attributions(doc, sent)
-        if any(r.claimant == "anaphor" and norm(r.text or "") in _pronouns(doc.lang) for r in raw):
+        if raw and any(r.claimant == "anaphor" and norm(r.text or "") in _pronouns(doc.lang) for r in raw):
             # "he said", "it said": a pronoun stands for a claimant only in a sentence that names
             # no speaker otherwise ("said Mounzer Khalil ... he told a news conference": the
             # name, which the lexicon may not hold, is whom "he" stands for)
@@ -1449,8 +1456,10 @@ def _background_between(doc: Doc, t0: int, t1: int) -> bool:
     """"أكد قائد الجيش أن ...، وذلك بعد يومين من مقتل عسكريين": a clause opened by وذلك and a
     word of time is the writer's background to the statement, not part of it."""
     that, time = doc.words("background_that"), doc.words("background_time")
-    for t in range(t0, min(t1, len(doc.toks) - 1)):
-        if doc.toks[t][2] in that and doc.toks[t + 1][2] in time:
+    end = min(t1, len(doc.toks) - 1)
+    # (asked per figure: only the words that are "وذلك" are read, picked out in C)
+    for t in compress(range(t0, end), map(that.__contains__, doc.tok_words[t0:end])):
+        if doc.toks[t + 1][2] in time:
             return True
     return _after_what_was_said(doc, t0, t1)
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from rasd.core.vocab import HOME_COUNTRY
 from rasd.extract.places_data import PRECISION, Entry, PlaceData, load
@@ -76,6 +76,7 @@ def _morph() -> _Morph:
         object_suffix=tuple(P.word_set("object_suffix")) or ("\0",))
 
 _BREAK = set(",،.;؛:()[]\"!?؟\n")
+_SENTENCE_ENDS = frozenset(".!?؟\n")
 _NEAR = 150  # characters: how close a place must be to vouch for a weak name
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[A-Za-z]")
@@ -140,9 +141,12 @@ class Gazetteer:
         if toks is None:
             toks = tokens(nt.text)
         if toks and _LATIN.search(nt.text, toks[0][0], toks[-1][1]) is None:
-            # no Latin letter: no word to join or key (the usual case, asked of every window)
+            # no Latin letter: no word to join or key (the usual case, asked of every window), nor
+            # any the English guard reads
             written = toks = list(toks)
+            guarded = False
         else:
+            guarded = True
             written = joined_words(nt.text, toks)
             # English words are matched by spelling key, so that every usual transliteration meets
             toks = [(s, e, spelling_key(w)) for s, e, w in written]
@@ -159,8 +163,9 @@ class Gazetteer:
             if toks[i][1] > end:
                 break
             m, used = self._at(nt, toks, i, end)
-            nxt = i + max(used, 1)
-            if m is not None and not self.english.accepts(nt, written, i, used, m.candidates, self._starts_place):
+            nxt = i + (used if used > 1 else 1)
+            if m is not None and guarded and not self.english.accepts(nt, written, i, used, m.candidates,
+                                                                      self._starts_place):
                 nxt = i + 1  # not a place here; a name may still start at the next word
                 continue
             if m is not None and nxt < len(toks):
@@ -398,10 +403,9 @@ class Gazetteer:
         """Token index after a name apposed to a listed phrase with an apposed noun ("ريف
         العاصمة السورية" + "دمشق"): a listed place of the same country but another governorate
         right after it (the same place named twice is left as two mentions), else ``k``."""
-        M = _morph()
-        if k >= len(toks) or toks[k][1] > end or _gap(text, toks[k - 1][1], toks[k][0]) \
-                or not any(w in M.apposed for w in key.split()):
-            return k
+        if not _has_apposed_word(key) or k >= len(toks) or toks[k][1] > end \
+                or _gap(text, toks[k - 1][1], toks[k][0]):
+            return k  # (most listed phrases hold no apposed noun: told by the key alone, first)
         hit = self.names.match_at(toks, k)
         if hit is None or hit[2] or hit[0][0] in self.never or toks[k + hit[1] - 1][1] > end \
                 or not any(x.country == e.country for x in hit[0][1]) \
@@ -524,13 +528,15 @@ class Gazetteer:
             return text[a.end:b.start] == and_ and _RANK.get(a.level) == _RANK.get(b.level) \
                 and a.country == b.country or (a.level == b.level == "country" and text[a.end:b.start] == and_)
 
+        # whether each mention is listed after the one before it, read once per pair (each pair
+        # is asked of by the mentions on both sides of it)
+        after_list = [False] + [_gap_or_and(text, x.end, y.start) for x, y in zip(found, found[1:])]
         out: list[PlaceMention] = []
         i = 0
         while i < len(found):
             a = found[i]
             b = found[i + 1] if i + 1 < len(found) else None
-            listed = (i > 0 and _gap_or_and(text, found[i - 1].end, a.start)) or \
-                (i + 2 < len(found) and b is not None and _gap_or_and(text, b.end, found[i + 2].start))
+            listed = after_list[i] or (i + 2 < len(found) and after_list[i + 2])
             if b is not None and not listed and joined(a, b):
                 out.append(_merge(nt, a, b))
                 i += 2
@@ -558,7 +564,7 @@ class Gazetteer:
         chosen = chosen or mentions
         best = min(chosen,
                    key=lambda m: (-1 if m.site else _rank(m), m.level == "unlisted" and not m.site))
-        place = replace(best.place)
+        place = _copy(best.place)
         if best.level == "unlisted":
             parent = min((m for m in mentions if m.level != "unlisted"),
                          key=lambda m: (_RANK.get(m.level, 5), abs(m.start - best.start)), default=None)
@@ -651,9 +657,26 @@ def _closed_quote(text: str, toks: list[Tok], k: int) -> bool:
 _VENUE_REACH = 4
 
 
+# a place's fields in the order its constructor takes them
+_PLACE_FIELDS = attrgetter(*(f.name for f in fields(Place)))
+
+
+def _copy(place: Place) -> Place:
+    """A copy of ``place`` for the caller to change (``resolve`` is asked per claim): its fields
+    read in C and passed to the constructor, not ``dataclasses.replace``'s walk over them."""
+    return Place(*_PLACE_FIELDS(place))
+
+
 def _gap(text: str, a: int, b: int) -> bool:
     """Punctuation between two tokens: they belong to different phrases."""
-    return any(ch in _BREAK for ch in text[a:b])
+    return not _BREAK.isdisjoint(text[a:b])  # (asked at most names found: a set test in C, no generator)
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_apposed_word(key: str) -> bool:
+    """Whether a listed phrase holds an apposed noun ("ريف العاصمة السورية"): asked of every
+    listed name found, remembered per phrase."""
+    return not _morph().apposed.isdisjoint(key.split())
 
 
 def _gap_or_and(text: str, a: int, b: int) -> bool:
@@ -681,7 +704,7 @@ def _within(found: list[PlaceMention], idx: int, near: int) -> list[PlaceMention
 
 def _sentence_between(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
-    return any(ch in ".!?؟\n" for ch in text[lo:hi])
+    return not _SENTENCE_ENDS.isdisjoint(text[lo:hi])
 
 
 def _tok_after(toks: list[Tok], end: int, i: int) -> int:

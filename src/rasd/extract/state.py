@@ -16,8 +16,10 @@ from rasd.lang import pack
 from rasd.text.lexicon import Lexicon, read_tsv
 
 
+@lru_cache(maxsize=None)
 def forces_lexicon(lang: str, role: str) -> Lexicon:
-    """The phrases of one role of state_forces.tsv; a nationality's value is its country."""
+    """The phrases of one role of state_forces.tsv; a nationality's value is its country
+    (remembered: asked per figure and token, and a pack is built once per language)."""
     return pack(lang).role_lexicon("state_forces", role)
 
 

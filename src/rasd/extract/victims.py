@@ -38,8 +38,10 @@ _LOST_SUBJECT = 6  # tokens before "lost" its subject may be named in ("تركي
 _NOUN_PHRASE_AFTER = 4  # tokens past a figure its counted noun phrase may run on ("تسعة من أفراد الطواقم الطبية")
 
 
+@lru_cache(maxsize=None)
 def _phrases(lang: str, role: str) -> Lexicon:
-    """The phrases of one role in victims.tsv ("civilian", "most")."""
+    """The phrases of one role in victims.tsv ("civilian", "most"): asked at most words a
+    figure's phrase is read at, remembered (a pack is built once per language)."""
     return pack(lang).role_lexicon("victims", role)
 
 
@@ -439,6 +441,8 @@ def _toll_side(doc: Doc, d: Draft):
     L = figure_lexicons(doc.lang)
     sent = doc.sents[d.sentence]
     lo = max(doc.tok_index(sent.start), h.tok_start - _TOLL_BACK)
+    if L.toll_lead.none_start(doc.tok_words, lo, h.tok_start):
+        return None  # (asked per draft: no toll's word in reach, told in C, most often)
     mine = {id(x) for x in d.hits}
     last_other = max((x.tok_start for x in doc.hits_in(d.sentence) if x.tok_start < h.tok_start and id(x) not in mine),
                      default=-1)
@@ -694,7 +698,10 @@ def _person_in(doc: Doc, x) -> tuple[int, int] | None:
     # a noun counted by a number after it ("إصابة عاملين اثنين") is in the figure before its count
     if x.tok_start < x.qty_tok and (m := _calling_at(doc, x.qty_tok - 1)) is not None:
         return m
-    for t in range(x.qty_tok, min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)):
+    end = min(len(doc.toks), x.tok_end + _NOUN_PHRASE_AFTER)
+    if _civilian_people(doc.lang).none_start(doc.tok_words, x.qty_tok, end):
+        return None  # (asked per figure: no calling starts in reach, told in C, most often)
+    for t in range(x.qty_tok, end):
         pos = doc.toks[t][0]
         if t > x.qty_tok and (doc.gap(t).strip() or doc.attrib.at_token(t, pos) is not None
                               or doc.event_words.at_token(t, pos) is not None):
@@ -808,9 +815,8 @@ def _counted(doc: Doc, d: Draft, side: str) -> None:
 def _others(doc: Doc, x) -> bool:
     """Figure ``x`` counts "others" and no people of its own ("وأصيب 7 آخرون"), or "others" is
     its count itself ("وجرحت آخرين": some more, numbered by no word)."""
-    others = doc.words("others")
-    return x.figure.group == "unspecified" and any(
-        doc.toks[t][2] in others for t in range(x.qty_tok, min(len(doc.toks), x.qty_tok + 1 + _OTHERS_AFTER)))
+    return x.figure.group == "unspecified" and not doc.words("others").isdisjoint(
+        doc.tok_words[x.qty_tok:x.qty_tok + 1 + _OTHERS_AFTER])
 
 
 def _state_forces(doc: Doc, d: Draft):
