@@ -14,7 +14,8 @@ from bisect import bisect_right as _bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import ne
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rasd.core.models import Article, Claim, Span
@@ -261,10 +262,12 @@ class Doc:
         marks = self.scratch.get("marks")
         if marks is None:
             # read from the gaps between tokens (a mark is never inside a token), passing over
-            # in C the gaps that are one space; "_" is the one word character a gap may hold
+            # in C the gaps that are one space (``ne``, a plain builtin: a bound ``" ".__ne__`` is
+            # a slot wrapper, called through a tuple of arguments per gap); "_" is the one word
+            # character a gap may hold
             gaps = self._gaps
             marks = self.scratch["marks"] = [
-                (c, t) for t in compress(count(), map(" ".__ne__, gaps)) for c in gaps[t] if c not in " _"]
+                (c, t) for t in compress(count(), map(ne, gaps, repeat(" "))) for c in gaps[t] if c not in " _"]
             wraps = wrapped_breaks(self.text) if "\n" in self.text else None
             if wraps:  # a line break the source's markup only wrapped ("في ⏎دمشق") is a space
                 toks, text = self.toks, self.text
