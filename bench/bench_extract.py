@@ -36,9 +36,9 @@ def pin_one_core() -> str:
 
 
 def _interpreter() -> str:
-    """The interpreter and how it was built: the same code runs ~15 % faster on a CPython whose
-    interpreter is linked statically (Debian's python3.11) than on one calling a shared libpython
-    built without profile-guided optimisation (a default pyenv build); docs/benchmarks.md."""
+    """The interpreter and how it was built, since a figure depends on it: the same code runs ~12 %
+    fewer instructions on a CPython with libpython linked in (Debian's python3.11) than on one
+    calling a shared libpython (pyenv's default build); docs/benchmarks.md."""
     import platform
 
     build = ""
