@@ -236,9 +236,12 @@ _WIRE_LEAD_WORDS = 10  # words of a wire's lead, after its dateline, where the d
 
 
 @lru_cache(maxsize=None)
-def _wire_re(lang: str) -> re.Pattern[str]:
-    """A wire's dateline opening the text: a place, the agency in brackets, a dash ("دمشق (ا ف ب) -")."""
-    return re.compile(rf"\s*[^\n(]{{0,60}}\(\s*(?:{lexicon(lang).glue['wire']})\s*\)\s*[-–]")
+def _wire_re(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A wire's dateline opening the text: a place, the agency in brackets, a dash ("دمشق (ا ف ب) -");
+    and the words of its lead that open another time or clause (``wire_lead_stop``)."""
+    glue = lexicon(lang).glue
+    return (re.compile(rf"\s*[^\n(]{{0,60}}\(\s*(?:{glue['wire']})\s*\)\s*[-–]"),
+            re.compile(rf"(?:{glue['wire_lead_stop']})"))
 
 
 def _wire_day(text: str, pub: date, lx: DateLexicon, lang: str) -> date | None:
@@ -249,10 +252,10 @@ def _wire_day(text: str, pub: date, lx: DateLexicon, lang: str) -> date | None:
     publication (a copy of the day before); not a weekday told after a word that opens another
     time ("الانفجار الذي استهدف المسجد الخميس", "بعد مقتل ... الخميس") or told as past or
     coming ("الخميس الماضي"), nor after a comma."""
-    m = _wire_re(lang).match(text)
+    dateline, stop = _wire_re(lang)
+    m = dateline.match(text)
     if m is None:
         return None
-    stop = re.compile(rf"(?:{lx.glue['wire_lead_stop']})")
     words = _LEAD_WORD.findall(text, m.end(), m.end() + _WIRE_LEAD_CHARS)[:_WIRE_LEAD_WORDS + 1]
     for n, w in enumerate(words[:_WIRE_LEAD_WORDS]):
         if w in ",،." or stop.fullmatch(w):

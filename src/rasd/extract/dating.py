@@ -203,7 +203,14 @@ def _clause_between(doc: Doc, a: int, b: int) -> bool:
     return doc.clause_breaks(_CLAUSE_STOPS).find(1, t0 + 1, t1 + 1) >= 0
 
 
-_DEATH_CLAUSE_REACH = 4  # tokens from a relative pronoun to the figure its clause tells
+_RELATIVE_REACH = 4  # tokens from a relative pronoun to the figure or day its clause tells
+
+
+def _relative_before(doc: Doc, lo: int, hi: int) -> int | None:
+    """The last token in ``[lo, hi]`` that is a relative pronoun opening a clause ("الذي",
+    "الذين"), read back from ``hi``."""
+    rel = doc.words("death_clause")
+    return next((t for t in range(hi, lo - 1, -1) if doc.toks[t][2] in rel), None)
 
 
 def _in_death_clause(doc: Doc, sent: Sentence, cut: int, near: int,
@@ -218,10 +225,10 @@ def _in_death_clause(doc: Doc, sent: Sentence, cut: int, near: int,
     stops = doc.clause_breaks(_CLAUSE_STOPS)
     # the pronoun inside the figure ("X، الذي قتل") or just before it ("الذين قتل منهم 5")
     spans = [(h.tok_start, h.tok_end - 1) for h in d.hits] if d is not None else []
-    spans.append((max(doc.tok_index(max(cut, sent.start)), t1 - _DEATH_CLAUSE_REACH), t1))
+    spans.append((max(doc.tok_index(max(cut, sent.start)), t1 - _RELATIVE_REACH), t1))
     r = last = None
     for a, b in spans:
-        r = next((t for t in range(b, a - 1, -1) if doc.toks[t][2] in rel), None)
+        r = _relative_before(doc, a, b)
         if r is not None and not any(stops[t] for t in range(r + 1, b + 1)):
             last = b
             break
@@ -475,12 +482,11 @@ def own_date(doc: Doc, d: Draft, place: Place | None = None, own_place: bool = F
             return None  # (only another governorate: its report may go on to a spot in its town)
         prev = doc.sents[k]
         found = claim_date(doc, prev, prev.end, "incident", reported=True)
-        if found is not None and _other_act_clause(doc, k, found):
-            continue  # "... من المقاتلين الذين سيطروا عليه الاربعاء": the seizing's day
-        if found is not None:
-            if _counts_a_span(doc, doc.sents[d.sentence]) or spoke_before(doc, d, found.span):
-                return None
-            return found
+        if found is None or _other_act_clause(doc, k, found):
+            continue  # (none, or "... من المقاتلين الذين سيطروا عليه الاربعاء": the seizing's day)
+        if _counts_a_span(doc, doc.sents[d.sentence]) or spoke_before(doc, d, found.span):
+            return None
+        return found
     return None
 
 
@@ -843,7 +849,6 @@ def reported_day(doc: Doc, d: Draft, place: Place, own_place: bool) -> DateMenti
     return None
 
 
-_OTHER_ACT_REACH = 4  # words from a relative pronoun to the day its clause tells
 _OTHER_ACT_AFTER = 3  # words after that day where an attack it dates may be told
 _OTHER_ACT_ANTECEDENT = 2  # words between an attack's name and a relative pronoun telling of it (its adjectives)
 
@@ -857,12 +862,11 @@ def _other_act_clause(doc: Doc, k: int, dm: DateMention) -> bool:
     t = doc.tok_index(dm.start)
     a, b = doc.sent_toks(doc.sents[k])
     stops = doc.clause_breaks(_EVENT_DAY_STOPS)
-    rel = doc.words("death_clause")
-    r = next((j for j in range(t - 1, max(a, t - _OTHER_ACT_REACH) - 1, -1) if doc.toks[j][2] in rel), None)
+    r = _relative_before(doc, max(a, t - _RELATIVE_REACH), t - 1)
     if r is None or stops.find(1, r + 1, t + 1) >= 0:
         return False
     lo, hi = doc.toks[r][1], dm.start
-    harm = doc.words("prior_death")
+    harm, before = doc.words("prior_death"), doc.words("cause_time")
     # (a clause on an attack named right before its pronoun tells that attack: "في المعارك التي
     # بدأت مساء الثلاثاء", "الهجوم الانتحاري الذي وقع أمس")
     if any(m.value[1] != "other" and r - _OTHER_ACT_ANTECEDENT <= m.tok_end <= r
@@ -876,7 +880,7 @@ def _other_act_clause(doc: Doc, k: int, dm: DateMention) -> bool:
     t_end = doc.tok_index(max(dm.start, dm.end - 1)) + 1
     cut = stops.find(1, t_end, min(b, t_end + _OTHER_ACT_AFTER) + 1)
     end = doc.toks[min(cut if cut >= 0 else t_end + _OTHER_ACT_AFTER, b) - 1][1]
-    return not any(m.value[1] != "other" and not (m.tok > 0 and doc.toks[m.tok - 1][2] in doc.words("cause_time"))
+    return not any(m.value[1] != "other" and not (m.tok > 0 and doc.toks[m.tok - 1][2] in before)
                    for m in doc.event_words.between(dm.end, end))
 
 

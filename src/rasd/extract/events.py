@@ -916,11 +916,6 @@ def _cues(doc: Doc) -> _CueMemo:
     return memo
 
 
-def _cue_match(doc: Doc, t: int) -> tuple | None:
-    """The longest cue starting at token ``t``, asked of the lexicon once per article."""
-    return _cues(doc)[t]
-
-
 def after_head_agents(doc: Doc) -> bool:
     """Whether the language writes an attack's agent after its head ("غارات روسية"); where it
     writes it before ("Russian strikes", "regime bombs", "rebel shells"), a weapon's too."""
@@ -3285,9 +3280,10 @@ def _verb_subject(doc: Doc, d: Draft, h, victims: str):
     stop = doc.clause_breaks(_PHRASE_STOP).rfind(1, max(1, h.tok_start - _KILLS_REACH), h.tok_start + 1)
     lo = max(stop, h.tok_start - _KILLS_REACH + 1, 0)
     # only the words right before an actor can be its verb: look there, nearest the count first
+    cues = _cues(doc)
     for a in reversed(_actors_from(doc, lo + 1, h.tok_start)):  # (a name may end right before the count)
         for t in (a.tok - 1, a.tok - 2):
-            m = _cue_match(doc, t) if lo <= t <= h.tok_start - 3 else None
+            m = cues[t] if lo <= t <= h.tok_start - 3 else None
             if m is None or m[0] != "kills" or t + m[1] != a.tok:
                 continue
             subject = _specific(_actors_from(doc, a.tok, h.tok_start), 0, doc)
@@ -3369,7 +3365,8 @@ def _sentence_subject(doc: Doc, d: Draft, t: int, victims: str):
     lo = doc.tok_index(sent.start)
     verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
              if m.value[0] in ("light", "verb") and m.tok < t]
-    verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    cues = _cues(doc)
+    verbs += [x for x in range(lo, t) if (c := cues[x]) is not None and c[0] == "kills"]
     for v in sorted(verbs, reverse=True):
         before = [a for a in _actors_from(doc, max(lo, v - _NAME_TOKENS), v)
                   if a.tok_end == v and not _governed(doc, a)]
@@ -3441,7 +3438,8 @@ def _shared_subject(doc: Doc, d: Draft, t: int, victims: str):
     lo = max(doc.tok_index(sent.start), t - _SHARED_REACH)
     verbs = [m.tok for m in doc.event_words.between(doc.toks[lo][0], doc.toks[t][0])
              if m.value[0] in ("light", "verb") and m.tok < t]
-    verbs += [x for x in range(lo, t) if (c := _cue_match(doc, x)) is not None and c[0] == "kills"]
+    cues = _cues(doc)
+    verbs += [x for x in range(lo, t) if (c := cues[x]) is not None and c[0] == "kills"]
     deeds = doc.words("deed_verb")
     if deeds and not deeds.isdisjoint(doc.tok_words[lo:t]):
         # "the air force destroyed a convoy and killed 100 militants", "IS captured army posts

@@ -24,7 +24,7 @@ from rasd.extract.places import PlaceMention, _as_entry, gazetteer, in_gazetteer
 from rasd.extract.places_en import _capitalised
 from rasd.text.lexicon import clitic_form_set, clitic_forms, read_tsv
 from rasd.text.normalize import norm
-from rasd.text.segment import Sentence
+from rasd.text.segment import Sentence, find_all
 
 # the codebook's governorates that are no governorate of Syria (a region there cannot be read from them)
 _NOT_A_SYRIAN_GOVERNORATE = (UNKNOWN, ABROAD, IRAQ)
@@ -161,7 +161,7 @@ def _with_capitals(doc: Doc, found: list[PlaceMention], kept: list[PlaceMention]
     beside = doc.words("capital_beside")
     toks, out, story = doc.toks, [], None
     for n in stems:
-        for at in _find_all(text, n):
+        for at in find_all(text, n):
             t = doc.tok_index(at)
             if clitic_form_set(toks[t][2]).isdisjoint(nouns) \
                     or any(m.start <= toks[t][0] < m.end or m.start < toks[t][1] <= m.end for m in found):
@@ -196,13 +196,6 @@ def _beside(doc: Doc, t: int, beside: frozenset[str]) -> bool:
     if k == t:
         return False
     return k == 0 or toks[k - 1][2] not in doc.words("in_place")
-
-
-def _find_all(text: str, sub: str):
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + 1)
 
 
 def _kept(doc: Doc, p: PlaceMention) -> bool:
@@ -467,7 +460,7 @@ def _city_speaks(doc: Doc, p: PlaceMention, t: int) -> bool:
         return False
     if clitic_form_set(doc.toks[t - 1][2]).isdisjoint(doc.words("state_says")):
         return False
-    return p.level == "town" or _states_joined(doc, p)
+    return p.level == "town" or _states_joined(doc, p, t)
 
 
 def _city_says_after(doc: Doc, p: PlaceMention, t: int) -> bool:
@@ -484,11 +477,11 @@ def _city_says_after(doc: Doc, p: PlaceMention, t: int) -> bool:
     return t == 0 or _gap_between(text, toks[t - 1][1], p.start) or toks[t - 1][2] in doc.words("conj")
 
 
-def _states_joined(doc: Doc, p: PlaceMention) -> bool:
+def _states_joined(doc: Doc, p: PlaceMention, t: int) -> bool:
     """"واتهمت سوريا وروسيا القوات الإسرائيلية", "واتهمت فرنسا والولايات المتحدة روسيا": two
     states joined by "و" right after a verb of saying are two governments speaking together,
     no place (one state alone may still be where its own dead fell)."""
-    t, conj = doc.tok_index(p.start), doc.words("conj")
+    conj = doc.words("conj")
     if p.several or any(w[:1] in conj and len(w) > 2 for _s, e, w in doc.toks[t + 1:t + 4] if e <= p.end):
         return True  # the pair named as one mention ("سوريا وروسيا", "فرنسا والولايات المتحدة")
     nxt = doc.places_in(p.end, p.end + 40)
@@ -1189,7 +1182,7 @@ def _anaphor_located(doc: Doc, sent: Sentence, in_sent: list[PlaceMention], plac
     the place meant is the one of that kind last named before, when it lies there."""
     toks = doc.toks
     a, b = doc.sent_toks(sent)
-    towns, govs, at = doc.words("town_anaphor"), doc.words("governorate_anaphor"), doc.words("located_at")
+    towns, at = doc.words("town_anaphor"), doc.words("located_at")
     # (asked per claim: only the words that are "the governorate" or "the town", picked out in C
     # by a test remembered per word, are read; most sentences have none)
     anaphor = doc.form_in("town_anaphor", "governorate_anaphor")
@@ -1245,7 +1238,7 @@ def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place
     a, b = doc.sent_toks(sent)
     if not any(map(doc.form_in("town_anaphor"), doc.tok_words[a:b])):
         return None
-    det, of, w, nouns = doc.words("anaphor_article"), doc.words("settlement_of"), doc.tok_words, doc.words("town_anaphor")
+    det, of, w, nouns = doc.words("definite"), doc.words("settlement_of"), doc.tok_words, doc.words("town_anaphor")
     # English "the city" after its article, not "the town of Sarmin", "Hasakeh city"; a place told
     # as a town is not "the city" ("Atareb town" ... "in the east of the city")
     noun = next((w[t] for t in range(a + 1, b) if w[t] in nouns and w[t - 1] in det and (t + 1 == b or w[t + 1] not in of)),
@@ -1254,12 +1247,18 @@ def _town_anaphor(doc: Doc, sent: Sentence, before: list[PlaceMention]) -> Place
         return None
     other = nouns - {noun} if noun else frozenset()
     near = doc.words("landmark_before")
-    town = next((p for p in reversed(before) if (p.level in ("town", "subdistrict") and not p.several
-                 or p.level == "unlisted" and p.place.precision == "town")
-                 and other.isdisjoint(w[max(0, doc.tok_index(p.start) - 1):doc.tok_index(p.end - 1) + 2])
-                 # "دوما قرب دمشق": a town named only to locate another is not the one meant
-                 and not any(doc.toks[k][2] in near for k in range(max(0, doc.tok_index(p.start) - 2),
-                                                                    doc.tok_index(p.start)))), None)
+
+    def meant(p: PlaceMention) -> bool:
+        if not (p.level in ("town", "subdistrict") and not p.several
+                or p.level == "unlisted" and p.place.precision == "town"):
+            return False
+        s = doc.tok_index(p.start)
+        if other and not other.isdisjoint(w[max(0, s - 1):doc.tok_index(p.end - 1) + 2]):
+            return False
+        # "دوما قرب دمشق": a town named only to locate another is not the one meant
+        return not any(doc.toks[k][2] in near for k in range(max(0, s - 2), s))
+
+    town = next((p for p in reversed(before) if meant(p)), None)
     return gazetteer().resolve([town]) if town is not None else None
 
 

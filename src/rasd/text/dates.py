@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Iterator

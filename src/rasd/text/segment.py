@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,13 +65,7 @@ def _boundaries(text: str, pos: int) -> list[tuple[int, int]]:
     2.5 or 24.10.2017, ends none). The marks are found by ``str.find``, mark by mark: a scan in
     C that skips over the text, where a regex opening on the class of marks tests every
     character against it (this scan of every article was most of the cost of splitting it)."""
-    at = []
-    for c in END_MARKS:
-        i = text.find(c, pos)
-        while i != -1:
-            at.append(i)
-            i = text.find(c, i + 1)
-    at.sort()
+    at = sorted(i for c in END_MARKS for i in find_all(text, c, pos))
     out = []
     end = pos
     for i in at:
@@ -86,6 +81,14 @@ def _boundaries(text: str, pos: int) -> list[tuple[int, int]]:
             end = i + 1
         out.append((i, end))
     return out
+
+
+def find_all(text: str, sub: str, start: int = 0) -> Iterator[int]:
+    """Every offset of ``sub`` in ``text`` from ``start`` on, by ``str.find`` (a scan in C)."""
+    i = text.find(sub, start)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
 
 
 def _push(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
