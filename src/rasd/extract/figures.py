@@ -2636,7 +2636,6 @@ class _Reader:
         taken = _covered(hits)
         out: list[FigureHit] = []
         k = 0
-        words = self.words
         may = self._some_nouns if self._some_nouns is not None else self.L.some_noun.starters(self.distinct)
         for i in self.positions(may):
             if i < k or i in taken:
@@ -2725,7 +2724,6 @@ class _Reader:
             return []
         taken = _covered(hits)
         out: list[FigureHit] = []
-        words = self.words
         may = self.L.single.starters(self.distinct)
         for i in self.positions(may):
             m = self.match(self.L.single, i)
