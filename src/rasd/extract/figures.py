@@ -1610,13 +1610,13 @@ class _Reader:
         if qual_m:
             qualifier = str(qual_m[0])
             i += qual_m[1]
-        w = self.words[i] if i < self.n else ""  # the count's first word, past its qualifier
+        first = self.words[i] if i < self.n else ""  # the count's first word, past its qualifier
         low = high = None
         kind = group = None
         j = i
         number = self.number_at(i)
-        vague = None if number or w in L.vague.quiet else self.match(L.vague, i)
-        some = None if number or vague or w in L.some_q.quiet else self.match(L.some_q, i)
+        vague = None if number or first in L.vague.quiet else self.match(L.vague, i)
+        some = None if number or vague or first in L.some_q.quiet else self.match(L.some_q, i)
         dual = None
         single = None
         single_at = i  # where a singular noun is ("a soldier": after its determiner)
@@ -1691,7 +1691,7 @@ class _Reader:
                 one = self._accusative_one(i, pm)
                 if one is not None:
                     single, accusative = pm, one
-            sr = None if w in L.self_ref.quiet else self.match(L.self_ref, i)
+            sr = None if first in L.self_ref.quiet else self.match(L.self_ref, i)
             if sr and (i > 0 and self.toks[i - 1][2] in L.ranges_or or i + sr[1] + 1 < self.n
                        and self.toks[i + sr[1]][2] in L.ranges_or and self.match(L.self_ref, i + sr[1] + 1)):
                 return None  # "القبض عليه أو مقتله", "اعتقاله أو مقتله": one outcome of two, not told to have happened

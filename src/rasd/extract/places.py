@@ -163,7 +163,7 @@ class Gazetteer:
             if toks[i][1] > end:
                 break
             m, used = self._at(nt, toks, i, end)
-            nxt = i + (used if used > 1 else 1)
+            nxt = i + max(used, 1)
             if m is not None and guarded and not self.english.accepts(nt, written, i, used, m.candidates,
                                                                       self._starts_place):
                 nxt = i + 1  # not a place here; a name may still start at the next word

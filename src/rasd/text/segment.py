@@ -75,7 +75,7 @@ def _boundaries(text: str, pos: int) -> list[tuple[int, int]]:
             end = i + 1
             while text.startswith("\n", end):
                 end += 1
-        elif i and text[i - 1].isdecimal() or text[i + 1:i + 2].isdecimal():
+        elif (i > 0 and text[i - 1].isdecimal()) or text[i + 1:i + 2].isdecimal():  # a dot between digits (2.5)
             continue
         else:
             end = i + 1
