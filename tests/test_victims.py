@@ -1071,3 +1071,19 @@ def test_fighters_of_a_sides_name_shortened_to_its_head_are_that_sides():
 def test_a_bare_head_with_no_side_named_before_stays_unknown():
     c = claims_of("وقال المرصد إن الغارة أسفرت عن إصابة 12 من أفراد الحشد قرب البوكمال.")[0]
     assert c.victims == "unknown"
+
+
+# agents28: one and two are counted after the noun and its adjective of nationality
+# ("عسكريين تركيين اثنين"): the nationality before the count still names whose soldiers they are
+@pytest.mark.parametrize("text, side, demonym", [
+    ("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين في انفجار عبوة قرب الحدود.", "turkey", "تركيين"),
+    ("وقال المرصد إن قصفا على قاعدة في ريف حماة أدى إلى إصابة عسكريين روسيين اثنين.", "russia", "روسيين"),
+])
+def test_a_nationality_before_a_count_written_after_its_noun_names_the_side(text, side, demonym):
+    c = claims_of(text)[0]
+    assert c.victims == side
+    assert c.provenance["victims"].span.text == demonym
+
+
+def test_a_count_after_its_noun_with_no_nationality_stays_unknown():
+    assert claims_of("أعلنت مصادر رسمية مقتل عسكريين اثنين في انفجار عبوة قرب الحدود.")[0].victims == "unknown"

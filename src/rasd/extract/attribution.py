@@ -1574,8 +1574,10 @@ def victim_of(doc: Doc, h: FigureHit, event: Event | None = None) -> tuple[str |
                 return None, None
             return m.value, m.tok
     # "ثلاثة جنود أتراك", "11 إيرانيا": the counted people's nationality is their state's side
+    # (one and two follow the noun and its adjective: "عسكريين تركيين اثنين" names them before)
     dem = demonyms(doc.lang)
-    for t in range(h.qty_tok, min(h.tok_end + 1, len(doc.toks))):
+    before = (h.qty_tok - 1,) if h.qty_tok - 2 >= h.tok_start else ()
+    for t in (*before, *range(h.qty_tok, min(h.tok_end + 1, len(doc.toks)))):
         d = dem.match_at(doc.toks, t)
         if d is not None and (h.figure.group == "combatants" or d[0][1]):
             return d[0][0], t
