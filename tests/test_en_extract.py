@@ -1336,3 +1336,17 @@ def test_an_adverb_before_said_is_not_in_the_speakers_name() -> None:
         c = one(text)
         assert (c.claimant, c.claimant_text) == ("other", "The Health Ministry")
         assert [(f.kind, f.low) for f in c.figures] == [("killed", 5)]
+
+
+# en30: "after X killed Y" — a clause of its own, whose death is another event than the main clause's
+def test_a_killing_after_which_the_main_event_fell_is_its_own_event() -> None:
+    cs = claims("Army shelling of the town killed 31 people on Saturday after suspected rebels killed a "
+                "captured army pilot.")
+    shelled = next(c for c in cs if any(f.low == 31 for f in c.figures))
+    pilot = next(c for c in cs if any(f.low == 1 for f in c.figures))
+    assert shelled is not pilot and [f.low for f in pilot.figures] == [1]
+    assert (shelled.event_type, pilot.event_type) == ("shelling", "other")
+    assert pilot.victims == "syrian_gov" and pilot.figures[0].text == "a captured army pilot"
+    # an attack named as that clause's subject is the figure's own event
+    c = one("Aid resumed on Wednesday days after a car bomb killed more than 20 people in Aleppo.")
+    assert c.event_type != "other"
