@@ -1350,3 +1350,14 @@ def test_a_killing_after_which_the_main_event_fell_is_its_own_event() -> None:
     # an attack named as that clause's subject is the figure's own event
     c = one("Aid resumed on Wednesday days after a car bomb killed more than 20 people in Aleppo.")
     assert c.event_type != "other"
+
+
+# en30: the place where attackers are "positioned"/"stationed" is their ground, not where the dead fell
+def test_a_place_the_attackers_are_positioned_in_is_not_the_claims() -> None:
+    c = one("Gunmen positioned in the Eastern Ghouta fired shells on a market killing a woman in Damascus.")
+    assert (c.place.name, c.place.governorate) == ("Damascus", "damascus") and span(c, "place") == "Damascus"
+    c = one("Terrorists stationed in Douma fired rockets on a school killing three children.")
+    assert c.place is None or c.place.name != "Douma"
+    # a place the shelling fell on is still read
+    c = one("Rebels shelled the Eastern Ghouta killing five people.")
+    assert c.place is not None and c.place.governorate == "rif_dimashq"
