@@ -1361,3 +1361,14 @@ def test_a_place_the_attackers_are_positioned_in_is_not_the_claims() -> None:
     # a place the shelling fell on is still read
     c = one("Rebels shelled the Eastern Ghouta killing five people.")
     assert c.place is not None and c.place.governorate == "rif_dimashq"
+
+
+# en30: an unlisted body's name told before its verb may link capitalised words with "of"/"for"
+def test_a_bodys_name_with_of_or_for_before_said() -> None:
+    c = one("The Syrian Institute of Justice said it had documented 270 civilians killed in Aleppo.")
+    assert (c.claimant, c.claimant_text) == ("other", "The Syrian Institute of Justice")
+    c = one("The Syrian Center for Policy Research said 270 civilians were killed in Aleppo.")
+    assert (c.claimant, c.claimant_text) == ("other", "The Syrian Center for Policy Research")
+    # a listed body keeps its code; a lower-case word before "of" opens no name
+    c = one("The Syrian Observatory for Human Rights said 270 civilians were killed in Aleppo.")
+    assert c.claimant == "sohr"
