@@ -1336,3 +1336,39 @@ def test_an_adverb_before_said_is_not_in_the_speakers_name() -> None:
         c = one(text)
         assert (c.claimant, c.claimant_text) == ("other", "The Health Ministry")
         assert [(f.kind, f.low) for f in c.figures] == [("killed", 5)]
+
+
+# en30: "after X killed Y" — a clause of its own, whose death is another event than the main clause's
+def test_a_killing_after_which_the_main_event_fell_is_its_own_event() -> None:
+    cs = claims("Army shelling of the town killed 31 people on Saturday after suspected rebels killed a "
+                "captured army pilot.")
+    shelled = next(c for c in cs if any(f.low == 31 for f in c.figures))
+    pilot = next(c for c in cs if any(f.low == 1 for f in c.figures))
+    assert shelled is not pilot and [f.low for f in pilot.figures] == [1]
+    assert (shelled.event_type, pilot.event_type) == ("shelling", "other")
+    assert pilot.victims == "syrian_gov" and pilot.figures[0].text == "a captured army pilot"
+    # an attack named as that clause's subject is the figure's own event
+    c = one("Aid resumed on Wednesday days after a car bomb killed more than 20 people in Aleppo.")
+    assert c.event_type != "other"
+
+
+# en30: the place where attackers are "positioned"/"stationed" is their ground, not where the dead fell
+def test_a_place_the_attackers_are_positioned_in_is_not_the_claims() -> None:
+    c = one("Gunmen positioned in the Eastern Ghouta fired shells on a market killing a woman in Damascus.")
+    assert (c.place.name, c.place.governorate) == ("Damascus", "damascus") and span(c, "place") == "Damascus"
+    c = one("Terrorists stationed in Douma fired rockets on a school killing three children.")
+    assert c.place is None or c.place.name != "Douma"
+    # a place the shelling fell on is still read
+    c = one("Rebels shelled the Eastern Ghouta killing five people.")
+    assert c.place is not None and c.place.governorate == "rif_dimashq"
+
+
+# en30: an unlisted body's name told before its verb may link capitalised words with "of"/"for"
+def test_a_bodys_name_with_of_or_for_before_said() -> None:
+    c = one("The Syrian Institute of Justice said it had documented 270 civilians killed in Aleppo.")
+    assert (c.claimant, c.claimant_text) == ("other", "The Syrian Institute of Justice")
+    c = one("The Syrian Center for Policy Research said 270 civilians were killed in Aleppo.")
+    assert (c.claimant, c.claimant_text) == ("other", "The Syrian Center for Policy Research")
+    # a listed body keeps its code; a lower-case word before "of" opens no name
+    c = one("The Syrian Observatory for Human Rights said 270 civilians were killed in Aleppo.")
+    assert c.claimant == "sohr"

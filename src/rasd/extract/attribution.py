@@ -930,11 +930,13 @@ def _name_before(doc: Doc, t: int) -> int | None:
     """The first token of a person's capitalised name ending right before token ``t`` ("Abu
     Mohammad", "Hamza al-Khatib"), or None: two words at least, in one clause (name particles
     such as "al" may stand lower-case inside it)."""
-    particles = doc.words("name_particle")
+    particles, links = doc.words("name_particle"), doc.words("name_link")
     k = t
     while k > 0 and t - k < _CLAIMANT_TEXT_MAX and not doc.gap(k).strip(" -"):
         j = k - 1
-        if _upper(doc, j) or doc.toks[j][2] in particles and j > 0 and _upper(doc, j - 1):
+        # (a body's "of"/"for" between two capitalised words: "Institute of Justice")
+        if _upper(doc, j) or (doc.toks[j][2] in particles or doc.toks[j][2] in links and k < t) \
+                and j > 0 and _upper(doc, j - 1):
             k = j
         else:
             break

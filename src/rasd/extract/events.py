@@ -2266,6 +2266,39 @@ def _own_adjunct(doc: Doc, h) -> int | None:
             if m is not None and m[0] == "prior" and t + m[1] == end and not _breaks(doc, t, k):
                 return t
         return None
+    return _prior_clause(doc, h, prior)
+
+
+def _prior_clause(doc: Doc, h, prior) -> int | None:
+    """Where the subject stands before its verb (``subject_before_verb``): a whole clause
+    opened by a word of ``prior`` whose active verb of killing governs the figure ("... after
+    suspected militants killed a captured pilot"): that death is another event, told before the
+    main clause's. Its subject runs from right after the word to the verb, with no break, count,
+    attack, or relative/subordinate word between."""
+    if doc.pack.setting("subject_before_verb", "0") != "1":
+        return None
+    cues = lexicons(doc.lang).cues
+    # the verb opens the figure ("killed 31 people") or stands right before it ("killed a pilot")
+    v = next((t for t in (h.tok_start, h.tok_start - 1) if 0 < t < h.qty_tok
+              and (m := cues.match_at(doc.toks, t)) is not None and m[0] == "kills"
+              and (t == h.tok_start or t + m[1] == h.tok_start)), None)
+    if v is None:
+        return None
+    stop = doc.words("subordinator") | doc.words("relative")
+    si = doc.sentence_of(doc.hit_pos(h))
+    for t in range(v - 1, max(0, v - _NAME_TOKENS - _PRIOR_WORDS) - 1, -1):
+        if _breaks(doc, t, v):
+            return None
+        m = prior.match_at(doc.toks, t)
+        if m is not None and m[0] == "prior" and t + m[1] < v:
+            # an attack named as the subject ("after a bombing killed 120") is the figure's own
+            # event, read as any subject of killing is
+            if any(t < x.tok_start < h.tok_start for x in doc.hits_in(si)) \
+                    or any(t < e.tok < v for e in doc.events_in(si)):
+                return None
+            return t
+        if doc.toks[t][2] in stop:
+            return None  # "after", "following" are subordinators too: asked first
     return None
 
 

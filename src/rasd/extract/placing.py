@@ -208,7 +208,7 @@ def _kept(doc: Doc, p: PlaceMention) -> bool:
         and not _in_body_name(doc, p, t) and not _border_with(doc, p, t) \
         and not _in_date(doc, p) and not _moved_to(doc, p, t) and not _post_of(doc, p, t) \
         and not _allegiance(doc, p, t) and not _came_from(doc, p, t) and not _opposite_to(doc, p, t) \
-        and not _partner(doc, p, t)
+        and not _partner(doc, p, t) and not _posted_in(doc, p, t)
 
 
 _OPPOSITE_REACH = 5  # tokens from "opposite" to the landmark's name ("المقابلة للبوابة الحدودية السورية باب الهوى")
@@ -499,6 +499,21 @@ def _fired_from(doc: Doc, p: PlaceMention) -> bool:
     if t < 2 or doc.toks[t][0] != p.start or doc.toks[t - 1][2] not in doc.words("origin_from"):
         return False
     return not clitic_form_set(doc.toks[t - 2][2]).isdisjoint(doc.words("fired"))
+
+
+def _posted_in(doc: Doc, p: PlaceMention, t: int) -> bool:
+    """"terrorists positioned in Eastern Ghouta targeted ...", "troops stationed in X": a place
+    right after "in" (and "the") after a word of a side's position is where the attackers
+    stand, not where what the sentence counts befell. (A pack without such words reads none.)"""
+    posted = doc.words("posted")
+    if not posted or t < 2 or doc.toks[t][0] != p.start:
+        return False
+    k = t - 1
+    if doc.toks[k][2] in doc.words("definite"):
+        k -= 1
+    if k < 1 or doc.toks[k][2] not in doc.words("in_place"):
+        return False
+    return doc.toks[k - 1][2] in posted
 
 
 _CAME_FROM_REACH = 8  # tokens from people who came from a place to its name ("from the besieged towns of X and Y")
